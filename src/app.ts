@@ -1,0 +1,67 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { AppContext } from './app-context.js';
+import { limits, type Config } from './config.js';
+import type { Database } from './db/database.js';
+import { newId } from './domain/ids.js';
+import { AppError } from './errors/app-error.js';
+import { registerAuthentication } from './http/authentication.js';
+import { acceptsJson, registerJsonParsers } from './http/content-negotiation.js';
+import { registerErrorHandling } from './http/error-handler.js';
+import { registerOpenApi } from './http/openapi.js';
+import { RateLimiter } from './http/rate-limit.js';
+import { zodValidatorCompiler } from './http/validation.js';
+import { entityRoutes } from './modules/entities/routes.js';
+import { systemRoutes } from './modules/system/routes.js';
+
+export const version = '0.1.0';
+
+export interface BuildAppOptions {
+  config: Config;
+  database: Database;
+  /** Pino options or a ready logger; `false` for silence (the default in tests). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * Builds the HTTP application without listening, so that tests drive it through `inject()` and the
+ * server entry point only adds `listen`.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => newId('request'),
+    bodyLimit: limits.bodyBytesMax,
+    routerOptions: { ignoreTrailingSlash: true },
+    // Behind a proxy, set trustProxy through the environment in a later change; never trust by default.
+    trustProxy: false,
+  });
+  const context: AppContext = {
+    config: options.config,
+    database: options.database,
+    rateLimiter: new RateLimiter(options.config.rateLimitPerSecond),
+  };
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  // Handlers send documents already serialized through their zod schemas (see http/json-api.ts);
+  // response schemas are there for the OpenAPI document.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  registerJsonParsers(app);
+  registerErrorHandling(app);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+    if (!acceptsJson(request.headers.accept) && !request.url.startsWith('/docs')) {
+      throw new AppError('not_acceptable', 'This API answers application/vnd.api+json (or application/json).', {
+        source: { header: 'Accept' },
+      });
+    }
+  });
+
+  await registerOpenApi(app, { version });
+  systemRoutes(app, context);
+  await app.register(async (api) => {
+    registerAuthentication(api, context.database.db, context.rateLimiter);
+    entityRoutes(api, context);
+  });
+  return app;
+}

@@ -1,0 +1,135 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import type { Database } from './db/database.js';
+import { describeDatabase, openDatabase } from './db/open.js';
+import { createCredential, isScope, knownScopes, listCredentials, revokeCredential } from './modules/organizations/service.js';
+
+/**
+ * The operator's command line: `npm run --silent linkcy -- <command>`. It opens the same database as the
+ * server (the embedded one only while the server is stopped; PostgreSQL at any time).
+ */
+const usage = `Usage: npm run --silent linkcy -- <command>
+
+Commands:
+  credentials create --organization NAME [--label TEXT] [--scopes a,b] [--json]
+      Creates the organization if it is new and a CLIENT_ID/CLIENT_SECRET for it.
+      The secret is shown once. Scopes: ${knownScopes.join(', ')} (sandbox default: all).
+  credentials list [--organization NAME] [--json]
+  credentials revoke CLIENT_ID
+  migrate
+      Applies pending database migrations (the server also does this at start).
+`;
+
+class UsageError extends Error {}
+
+async function withDatabase<T>(config: Config, run: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase(config);
+  try {
+    return await run(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function parseScopes(value: string | undefined, config: Config): string[] {
+  if (value === undefined) return config.mode === 'sandbox' ? [...knownScopes] : [];
+  const scopes = value
+    .split(',')
+    .map((scope) => scope.trim())
+    .filter(Boolean);
+  const unknown = scopes.filter((scope) => !isScope(scope));
+  if (unknown.length > 0) throw new UsageError(`Unknown scope(s): ${unknown.join(', ')}. Known: ${knownScopes.join(', ')}.`);
+  return [...new Set(scopes)];
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      organization: { type: 'string' },
+      label: { type: 'string' },
+      scopes: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [group, action, ...rest] = positionals;
+  if (values.help || !group) {
+    process.stdout.write(usage);
+    return values.help ? 0 : 2;
+  }
+  const config = loadConfig();
+  const print = (human: string, json: unknown) => process.stdout.write(values.json ? `${JSON.stringify(json)}\n` : `${human}\n`);
+
+  if (group === 'migrate' && !action) {
+    await withDatabase(config, async () => {});
+    process.stdout.write(`Migrations applied to ${describeDatabase(config)}.\n`);
+    return 0;
+  }
+  if (group === 'credentials' && action === 'create') {
+    const organizationName = values.organization?.trim();
+    if (!organizationName) throw new UsageError('credentials create needs --organization NAME.');
+    const scopes = parseScopes(values.scopes, config);
+    const issued = await withDatabase(config, ({ db }) =>
+      createCredential(db, { organizationName, scopes, ...(values.label ? { label: values.label } : {}) }),
+    );
+    print(
+      [
+        `Organization:  ${issued.organizationName} (${issued.organizationId})`,
+        `CLIENT_ID:     ${issued.clientId}`,
+        `CLIENT_SECRET: ${issued.clientSecret}`,
+        `Scopes:        ${issued.scopes.join(', ') || '(none)'}`,
+        '',
+        'The secret is shown only now; store it safely. Use them as HTTP Basic credentials:',
+        `  curl -u ${issued.clientId}:CLIENT_SECRET http://localhost:${config.port}/entities/`,
+      ].join('\n'),
+      { organizationId: issued.organizationId, clientId: issued.clientId, clientSecret: issued.clientSecret, scopes: issued.scopes },
+    );
+    return 0;
+  }
+  if (group === 'credentials' && action === 'list') {
+    const rows = await withDatabase(config, ({ db }) => listCredentials(db, values.organization));
+    const human =
+      rows.length === 0
+        ? 'No credentials.'
+        : rows
+            .map(
+              (row) =>
+                `${row.clientId}  ${row.organizationName}  ${row.revokedAt ? 'revoked' : 'active'}  ` +
+                `created ${row.createdAt.toISOString()}  last used ${row.lastUsedAt?.toISOString() ?? 'never'}` +
+                `${row.label ? `  "${row.label}"` : ''}`,
+            )
+            .join('\n');
+    print(human, rows);
+    return 0;
+  }
+  if (group === 'credentials' && action === 'revoke') {
+    const clientId = rest[0];
+    if (!clientId) throw new UsageError('credentials revoke needs a CLIENT_ID.');
+    const revoked = await withDatabase(config, ({ db }) => revokeCredential(db, clientId));
+    if (!revoked) {
+      process.stderr.write(`linkcy: no active credential ${clientId}.\n`);
+      return 1;
+    }
+    print(`Revoked ${clientId}. Requests with it are refused from now on.`, { clientId, revoked: true });
+    return 0;
+  }
+  throw new UsageError(`Unknown command: ${positionals.join(' ')}`);
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`linkcy: ${(error as Error).message}\n\n${usage}`);
+      process.exit(2);
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`linkcy: ${error.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`linkcy: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);

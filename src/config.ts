@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every limit the server enforces, named in one place so that a reader can see what is bounded and by
+ * how much. They are constants, not settings: changing one changes the public contract.
+ */
+export const limits = {
+  /** Largest request body accepted, in bytes (SPEC §1: 64 KiB, else 413). */
+  bodyBytesMax: 64 * 1024,
+  /** Page sizes of every list (SPEC §1). */
+  pageLimitDefault: 25,
+  pageLimitMax: 100,
+  /** Idempotency keys: length, and how long a claimed key is remembered. */
+  idempotencyKeyLengthMax: 255,
+  idempotencyKeyTtlMs: 24 * 60 * 60 * 1000,
+  /** Entity metadata: a flat object of string values (SPEC §2). */
+  metadataKeysMax: 20,
+  metadataKeyLengthMax: 40,
+  metadataValueLengthMax: 500,
+  /** Free-text attributes such as names and address lines. */
+  textLengthMax: 255,
+  /** A credential's last-use time is written at most this often, to keep reads free of writes. */
+  credentialTouchIntervalMs: 60 * 1000,
+  /** Customers must be adults (SPEC §2). */
+  entityAgeYearsMin: 18,
+  entityAgeYearsMax: 130,
+} as const;
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LINKCY_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  LINKCY_MODE: z.enum(['sandbox', 'live']).default('sandbox'),
+  LINKCY_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(100),
+  LINKCY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LINKCY_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** In sandbox, KYC is approved at once unless this says `pending` (SPEC §2). */
+  LINKCY_SANDBOX_KYC: z.enum(['approved', 'pending']).default('approved'),
+});
+
+export type Mode = 'sandbox' | 'live';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  mode: Mode;
+  /** Requests per second per credential; bursts up to twice that. 0 turns the limit off. */
+  rateLimitPerSecond: number;
+  logLevel: z.infer<typeof environmentSchema>['LINKCY_LOG_LEVEL'];
+  databasePoolSize: number;
+  sandboxKycStatus: 'approved' | 'pending';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the configuration from environment variables. Every bad value is reported at
+ * once, by name, so that an operator fixes them all in one go instead of one per restart.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings are how shells spell "unset"; treat them so instead of failing validation.
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return `  ${name}=${JSON.stringify(environment[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: path.resolve(env.LINKCY_DATA_DIR),
+    databaseUrl: env.DATABASE_URL,
+    mode: env.LINKCY_MODE,
+    rateLimitPerSecond: env.LINKCY_RATE_LIMIT,
+    logLevel: env.LINKCY_LOG_LEVEL,
+    databasePoolSize: env.LINKCY_DATABASE_POOL_SIZE,
+    sandboxKycStatus: env.LINKCY_SANDBOX_KYC,
+  };
+}

@@ -1,0 +1,123 @@
+import { fileURLToPath } from 'node:url';
+import type { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from './schema.js';
+
+/**
+ * The database as every module sees it: a Drizzle handle over either PGlite or PostgreSQL. A
+ * transaction handle has the same type, so service functions take `Db` and work inside or outside one.
+ */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  engine: Engine;
+  db: Db;
+  /** Resolves when the database answers a trivial query; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** Any key, as long as every process that migrates uses the same one. */
+const migrationLockKey = 0x6c696e6b; // "link"
+
+export interface PostgresOptions {
+  url: string;
+  poolSize: number;
+  /** Called when an idle or checked-out connection fails, e.g. because the server restarted. */
+  onConnectionError?: (error: Error) => void;
+}
+
+/**
+ * Opens a connection pool to PostgreSQL and applies pending migrations. Several server processes may
+ * start at once against one database: an advisory lock lets exactly one of them migrate.
+ */
+export async function openPostgres(options: PostgresOptions): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize });
+  const onError = options.onConnectionError ?? (() => {});
+  // Without these handlers a connection that dies (database restart, network cut) would raise an
+  // unhandled 'error' event and kill the process; with them the pool discards it and opens another.
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
+
+  const client = await pool.connect().catch(async (error: unknown) => {
+    await pool.end();
+    throw error;
+  });
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
+    try {
+      await migratePg(drizzlePg({ client, schema }), { migrationsFolder });
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]);
+    }
+  } finally {
+    client.release();
+  }
+
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    engine: 'postgres',
+    db,
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/** Wraps an open PGlite instance and applies pending migrations. */
+export async function openPglite(client: PGlite, onClose?: () => void | Promise<void>): Promise<Database> {
+  const database = drizzlePglite({ client, schema });
+  await migratePglite(database, { migrationsFolder });
+  return {
+    engine: 'pglite',
+    db: database as unknown as Db,
+    async ping() {
+      await client.query('SELECT 1');
+    },
+    async close() {
+      if (!client.closed) await client.close();
+      await onClose?.();
+    },
+  };
+}
+
+/** Runs a raw statement and returns its rows, on either engine. */
+export async function queryRows<Row>(db: Db, statement: ReturnType<typeof sql>): Promise<Row[]> {
+  const result = (await db.execute(statement)) as unknown as { rows: Row[] };
+  return result.rows;
+}
+
+/** The PostgreSQL error code of a failed query, looking through Drizzle's wrapper. */
+export function postgresErrorCode(error: unknown): string | undefined {
+  for (let current = error; current && typeof current === 'object'; current = (current as { cause?: unknown }).cause) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** The name of the constraint a failed query broke, if any. */
+export function postgresConstraint(error: unknown): string | undefined {
+  for (let current = error; current && typeof current === 'object'; current = (current as { cause?: unknown }).cause) {
+    const constraint = (current as { constraint?: unknown }).constraint;
+    if (typeof constraint === 'string') return constraint;
+  }
+  return undefined;
+}
+
+export const pgErrorCodes = {
+  uniqueViolation: '23505',
+} as const;

@@ -1,0 +1,95 @@
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { ConfigError } from '../config.js';
+import { openPglite, type Database } from './database.js';
+
+/**
+ * The embedded engine keeps its files in `<dataDir>/pgdata`. PGlite is a single-process database: two
+ * processes writing one data directory would corrupt it, so the directory is locked by a pid file for
+ * as long as a process has it open, and a second process gets a clear error instead.
+ */
+export function pgdataPath(dataDir: string): string {
+  return path.join(dataDir, 'pgdata');
+}
+
+function lockPath(dataDir: string): string {
+  return path.join(dataDir, 'linkcy.lock');
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM means the process exists but belongs to someone else: still alive.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the data directory's lock, or throws a ConfigError naming the process that holds it. */
+export function lockDataDir(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = lockPath(dataDir);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(file, 'wx');
+      fs.writeSync(fd, `${process.pid}\n`);
+      fs.closeSync(fd);
+      return () => {
+        try {
+          if (fs.readFileSync(file, 'utf8').trim() === String(process.pid)) fs.unlinkSync(file);
+        } catch {
+          // Already gone: nothing to release.
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
+      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+        throw new ConfigError(
+          `The data directory ${dataDir} is in use by process ${holder} (a running server or CLI). ` +
+            `Stop that process first, or point DATABASE_URL at a PostgreSQL server that several processes can share.`,
+        );
+      }
+      // The process that held the lock is gone (a crash or kill -9): the lock is stale.
+      fs.rmSync(file, { force: true });
+    }
+  }
+  throw new ConfigError(`Could not lock the data directory ${dataDir}; remove ${file} if no Linkcy process runs.`);
+}
+
+/**
+ * Creating a PGlite cluster (initdb) takes seconds and grows the WebAssembly heap by hundreds of
+ * megabytes that are never returned to the system. A short-lived child process does it, so the long-
+ * running server only ever opens an existing cluster.
+ */
+async function initializeInChild(pgdata: string): Promise<void> {
+  const script = fileURLToPath(new URL('./embedded-init.ts', import.meta.url));
+  await new Promise<void>((resolve, reject) => {
+    const child = fork(script, [pgdata], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`initializing the embedded database failed (exit code ${code})`)),
+    );
+  });
+}
+
+/** Opens (creating if needed) the embedded database in `dataDir`, migrated and locked. */
+export async function openEmbedded(dataDir: string): Promise<Database> {
+  const unlock = lockDataDir(dataDir);
+  try {
+    const pgdata = pgdataPath(dataDir);
+    if (!fs.existsSync(path.join(pgdata, 'PG_VERSION'))) {
+      fs.rmSync(pgdata, { recursive: true, force: true });
+      await initializeInChild(pgdata);
+    }
+    const client = await PGlite.create(pgdata);
+    return await openPglite(client, unlock);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+// Every table of the database, gathered for Drizzle and drizzle-kit. Each module owns its tables.
+export * from '../modules/organizations/schema.js';
+export * from '../modules/entities/schema.js';
+export * from '../http/idempotency-schema.js';

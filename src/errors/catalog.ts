@@ -1,0 +1,172 @@
+/**
+ * The one catalog of error codes. A code is a stable, public identifier: clients branch on it, so a
+ * code is never renamed, reused for another meaning or removed. `docs/errors.md` is generated from
+ * this table (`npm run docs:errors`) and a test fails when the two differ.
+ *
+ * `transient` says whether the same request may succeed if retried unchanged later.
+ */
+export interface ErrorDefinition {
+  status: number;
+  title: string;
+  transient: boolean;
+  /** When a client meets this error, and what to do about it. */
+  description: string;
+}
+
+export const errorCatalog = {
+  // 400: the request could not be read.
+  malformed_json: {
+    status: 400,
+    title: 'Malformed JSON',
+    transient: false,
+    description: 'The request body is not valid JSON.',
+  },
+  malformed_request: {
+    status: 400,
+    title: 'Malformed request',
+    transient: false,
+    description: 'The request could not be read (for example a bad Content-Length or an unreadable header).',
+  },
+  invalid_query_parameter: {
+    status: 400,
+    title: 'Invalid query parameter',
+    transient: false,
+    description:
+      'A query parameter is unknown or has a bad value (for example `page[limit]` outside 1..100). ' +
+      '`source.parameter` names it.',
+  },
+  invalid_cursor: {
+    status: 400,
+    title: 'Invalid pagination cursor',
+    transient: false,
+    description: 'A `page[after]` or `page[before]` cursor was not produced by this API. Use the `links` of a list.',
+  },
+  invalid_idempotency_key: {
+    status: 400,
+    title: 'Invalid Idempotency-Key',
+    transient: false,
+    description: 'The `Idempotency-Key` header must be 1 to 255 printable ASCII characters.',
+  },
+  // 401 and 403: who is calling.
+  credentials_required: {
+    status: 401,
+    title: 'Credentials required',
+    transient: false,
+    description: 'Send HTTP Basic authentication with your CLIENT_ID as user name and CLIENT_SECRET as password.',
+  },
+  credentials_invalid: {
+    status: 401,
+    title: 'Invalid credentials',
+    transient: false,
+    description: 'The CLIENT_ID and CLIENT_SECRET do not match an active credential.',
+  },
+  credentials_revoked: {
+    status: 401,
+    title: 'Credentials revoked',
+    transient: false,
+    description: 'This credential was revoked. Generate a new one in the dashboard or with the CLI.',
+  },
+  insufficient_scope: {
+    status: 403,
+    title: 'Insufficient scope',
+    transient: false,
+    description: 'The credential is valid but lacks the scope this route needs (for example `cards:sensitive`).',
+  },
+  // 404 and 405: what is addressed.
+  route_not_found: {
+    status: 404,
+    title: 'Route not found',
+    transient: false,
+    description: 'No route has this path. Check the API reference at `/docs`.',
+  },
+  entity_not_found: {
+    status: 404,
+    title: 'Entity not found',
+    transient: false,
+    description: 'No customer with this id exists in your organization.',
+  },
+  method_not_allowed: {
+    status: 405,
+    title: 'Method not allowed',
+    transient: false,
+    description: 'The path exists but not with this method. The `Allow` header lists the methods it takes.',
+  },
+  // 406, 413, 415: the shape of the exchange.
+  not_acceptable: {
+    status: 406,
+    title: 'Not acceptable',
+    transient: false,
+    description: 'The `Accept` header admits neither `application/vnd.api+json`, `application/json` nor `*/*`.',
+  },
+  payload_too_large: {
+    status: 413,
+    title: 'Payload too large',
+    transient: false,
+    description: 'Request bodies are limited to 64 KiB.',
+  },
+  unsupported_media_type: {
+    status: 415,
+    title: 'Unsupported media type',
+    transient: false,
+    description: 'Send bodies as `application/vnd.api+json` or `application/json`.',
+  },
+  // 409: the request conflicts with the current state.
+  external_id_taken: {
+    status: 409,
+    title: 'External id already used',
+    transient: false,
+    description: 'Another customer of your organization already has this `externalId`.',
+  },
+  idempotency_key_in_use: {
+    status: 409,
+    title: 'Idempotency key in use',
+    transient: true,
+    description: 'A request with this `Idempotency-Key` is still running. Retry after it finishes to get its response.',
+  },
+  // 422: the request was read but is not valid.
+  validation_failed: {
+    status: 422,
+    title: 'Validation failed',
+    transient: false,
+    description: 'A member is missing, has the wrong type or an invalid value. `source.pointer` names it.',
+  },
+  unknown_member: {
+    status: 422,
+    title: 'Unknown member',
+    transient: false,
+    description: 'The document has a member this resource does not define. `source.pointer` names it.',
+  },
+  read_only_member: {
+    status: 422,
+    title: 'Read-only member',
+    transient: false,
+    description: 'The member is set by Linkcy or cannot change after creation, so a request may not set it.',
+  },
+  idempotency_key_reused: {
+    status: 422,
+    title: 'Idempotency key reused',
+    transient: false,
+    description: 'This `Idempotency-Key` was already used with a different request. Use a new key for a new request.',
+  },
+  // 429, 500, 503: the server's side.
+  rate_limited: {
+    status: 429,
+    title: 'Too many requests',
+    transient: true,
+    description: 'The credential sent more requests than its limit allows. Wait for `Retry-After` seconds.',
+  },
+  internal_error: {
+    status: 500,
+    title: 'Internal error',
+    transient: true,
+    description: 'Something went wrong on our side. The `id` identifies the request in our logs.',
+  },
+  database_unavailable: {
+    status: 503,
+    title: 'Database unavailable',
+    transient: true,
+    description: 'The database cannot be reached. Retry after `Retry-After` seconds.',
+  },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof errorCatalog;

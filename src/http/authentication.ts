@@ -1,0 +1,72 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { limits } from '../config.js';
+import type { Db } from '../db/database.js';
+import { AppError } from '../errors/app-error.js';
+import { authenticate, touchCredential, type Principal } from '../modules/organizations/service.js';
+import type { RateLimiter } from './rate-limit.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the authentication hook on every API route. */
+    principal: Principal;
+  }
+}
+
+const challenge = { 'WWW-Authenticate': 'Basic realm="linkcy", charset="UTF-8"' };
+
+function readBasicCredentials(request: FastifyRequest): { clientId: string; clientSecret: string } | undefined {
+  const header = request.headers.authorization;
+  const match = header?.match(/^Basic\s+([A-Za-z0-9+/=._-]+)\s*$/i);
+  if (!match) return undefined;
+  const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  return { clientId: decoded.slice(0, colon), clientSecret: decoded.slice(colon + 1) };
+}
+
+/**
+ * Authenticates every request of the scope it is registered in (HTTP Basic, SPEC §1), then applies the
+ * credential's rate limit. It runs first, before the body is read, so an anonymous client learns nothing
+ * about the routes beyond their existence.
+ */
+export function registerAuthentication(app: FastifyInstance, db: Db, rateLimiter: RateLimiter) {
+  app.decorateRequest('principal', null as unknown as Principal);
+  app.addHook('onRequest', async (request, reply) => {
+    const presented = readBasicCredentials(request);
+    if (!presented) {
+      throw new AppError('credentials_required', 'Authenticate with HTTP Basic: CLIENT_ID as user name, CLIENT_SECRET as password.', {
+        headers: challenge,
+      });
+    }
+    const result = await authenticate(db, presented.clientId, presented.clientSecret);
+    if (result.outcome === 'invalid') {
+      throw new AppError('credentials_invalid', 'The CLIENT_ID and CLIENT_SECRET do not match an active credential.', { headers: challenge });
+    }
+    if (result.outcome === 'revoked') {
+      throw new AppError('credentials_revoked', 'This credential has been revoked or has expired.', { headers: challenge });
+    }
+    request.principal = result.principal;
+
+    if (rateLimiter.enabled) {
+      const decision = rateLimiter.take(result.principal.credentialId);
+      reply.headers(rateLimiter.headers(decision));
+      if (!decision.allowed) {
+        throw new AppError('rate_limited', `This credential is limited to ${decision.limit} requests per second.`, {
+          headers: { 'Retry-After': String(decision.retryAfterSeconds) },
+        });
+      }
+    }
+
+    const staleBefore = new Date(Date.now() - limits.credentialTouchIntervalMs);
+    if (result.lastUsedAt === null || result.lastUsedAt < staleBefore) {
+      await touchCredential(db, result.principal.credentialId, staleBefore);
+    }
+  });
+}
+
+/** Throws 403 unless the request's credential holds `scope`. */
+export function requireScope(request: FastifyRequest, scope: string) {
+  if (!request.principal.scopes.includes(scope)) {
+    throw new AppError('insufficient_scope', `This route needs a credential with the \`${scope}\` scope.`);
+  }
+}

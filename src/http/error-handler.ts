@@ -1,0 +1,104 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import FindMyWay from 'find-my-way';
+import { AppError } from '../errors/app-error.js';
+import { errorDocument, jsonApiMediaType } from './json-api.js';
+
+/** PostgreSQL errors that mean "the database is not there right now", not "the query was wrong". */
+const unavailableCodes = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
+const unavailableErrnos = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error; current && typeof current === 'object'; current = (current as { cause?: unknown }).cause) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (unavailableCodes.has(code) || unavailableErrnos.has(code))) return true;
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string' && /Connection terminated|PGlite is closed|Cannot use a pool after calling end/i.test(message)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Translates framework errors, which carry Fastify's own codes, into catalog errors. */
+function fromFramework(error: FastifyError): AppError | undefined {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('payload_too_large', 'The request body is larger than 64 KiB.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_media_type', 'Send the body as application/vnd.api+json or application/json.', {
+        source: { header: 'Content-Type' },
+      });
+  }
+  if (error.statusCode === 400) return new AppError('malformed_request', 'The request could not be read.');
+  return undefined;
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError) {
+  return reply
+    .code(error.status)
+    .headers(error.headers)
+    .header('Content-Type', jsonApiMediaType)
+    .send(Buffer.from(JSON.stringify(errorDocument(request.id, error.details))));
+}
+
+/**
+ * The one place where failures become HTTP answers. Expected failures are AppErrors and are answered
+ * with their catalog code; anything else is a bug or an outage, logged with the request id and answered
+ * without internals.
+ */
+export function registerErrorHandling(app: FastifyInstance) {
+  // A second router that knows every path and method, so that a path served under other methods is
+  // answered 405 with `Allow` instead of 404.
+  const knownRoutes = FindMyWay();
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods.map((name) => name.toUpperCase() as 'GET')) {
+      if (!knownRoutes.hasRoute(method, route.url)) knownRoutes.on(method, route.url, () => {});
+    }
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter(
+      (method) => knownRoutes.find(method as 'GET', path) !== null,
+    );
+    if (allowed.length > 0) {
+      return sendError(
+        request,
+        reply,
+        new AppError('method_not_allowed', `${request.method} is not allowed on ${path}. Allowed: ${allowed.join(', ')}.`, {
+          headers: { Allow: allowed.join(', ') },
+        }),
+      );
+    }
+    return sendError(request, reply, new AppError('route_not_found', `No route matches ${request.method} ${path}.`));
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return sendError(request, reply, error);
+    const translated = fromFramework(error);
+    if (translated) return sendError(request, reply, translated);
+    if (isDatabaseUnavailable(error)) {
+      request.log.error({ err: summarize(error) }, 'database unavailable');
+      return sendError(
+        request,
+        reply,
+        new AppError('database_unavailable', 'The database is unavailable. Retry shortly.', { headers: { 'Retry-After': '1' } }),
+      );
+    }
+    request.log.error({ err: summarize(error) }, 'unexpected error');
+    return sendError(request, reply, new AppError('internal_error', `Internal error. Quote request id ${request.id} when reporting it.`));
+  });
+}
+
+/**
+ * What of an unexpected error goes to the log: its type, message and stack, never the query parameters
+ * Drizzle attaches (they may hold customer data) nor request headers.
+ */
+function summarize(error: unknown): Record<string, unknown> {
+  const base = error as { name?: string; message?: string; stack?: string; code?: string; cause?: unknown };
+  const message = (base.message ?? '').replace(/\nparams:.*$/s, '');
+  const summary: Record<string, unknown> = { type: base.name, message, code: base.code, stack: base.stack?.replace(/\nparams:.*?\n/s, '\n') };
+  if (base.cause && typeof base.cause === 'object') summary.cause = summarize(base.cause);
+  return summary;
+}

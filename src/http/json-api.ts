@@ -1,0 +1,49 @@
+import type { FastifyReply } from 'fastify';
+import { errorCatalog } from '../errors/catalog.js';
+import type { ErrorDetail } from '../errors/app-error.js';
+
+/** The JSON:API media type every response carries (SPEC §1). */
+export const jsonApiMediaType = 'application/vnd.api+json';
+
+/**
+ * A response computed inside a command and sent as is. Keeping it as a serialized string lets the
+ * idempotency layer store it and replay it byte for byte.
+ */
+export interface SerializedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export function documentResponse(status: number, document: unknown, headers: Record<string, string> = {}): SerializedResponse {
+  return { status, headers, body: JSON.stringify(document) };
+}
+
+export function sendResponse(reply: FastifyReply, response: SerializedResponse, extraHeaders: Record<string, string> = {}) {
+  return reply
+    .code(response.status)
+    .headers({ ...response.headers, ...extraHeaders })
+    .header('Content-Type', jsonApiMediaType)
+    // A Buffer is sent as is; a string would get "; charset=utf-8" appended, which JSON:API forbids.
+    .send(Buffer.from(response.body));
+}
+
+export function sendDocument(reply: FastifyReply, status: number, document: unknown) {
+  return sendResponse(reply, documentResponse(status, document));
+}
+
+export function errorDocument(requestId: string, details: ErrorDetail[]) {
+  return {
+    errors: details.map((detail) => {
+      const definition = errorCatalog[detail.code];
+      return {
+        id: requestId,
+        status: String(definition.status),
+        code: detail.code,
+        title: definition.title,
+        detail: detail.detail,
+        ...(detail.source ? { source: detail.source } : {}),
+      };
+    }),
+  };
+}

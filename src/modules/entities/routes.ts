@@ -1,0 +1,103 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
+import { errorResponses } from '../../http/openapi.js';
+import { runCommand } from '../../http/idempotency.js';
+import { documentResponse, sendDocument, sendResponse } from '../../http/json-api.js';
+import { fetchPage, pageLinks } from '../../http/pagination.js';
+import { AppError } from '../../errors/app-error.js';
+import {
+  emptyBody,
+  entityCreateDocument,
+  entityDocument,
+  entityListDocument,
+  entityListQuery,
+  entityParams,
+  entityUpdateDocument,
+} from './schemas.js';
+import { serializeEntity } from './serializer.js';
+import { createEntity, getEntity, listEntities, updateEntity } from './service.js';
+
+export function entityRoutes(app: FastifyInstance, context: AppContext) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = context.database;
+  const tags = ['Entities'];
+
+  routes.post('/entities', {
+    schema: {
+      tags,
+      summary: 'Register a new customer',
+      description: 'Registers an individual or a business. In sandbox mode KYC is approved at once.',
+      body: entityCreateDocument,
+      response: { 201: entityDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const policy = { initialKycStatus: context.config.mode === 'sandbox' ? context.config.sandboxKycStatus : 'pending' } as const;
+      const result = await runCommand(db, request, async (tx) => {
+        const row = await createEntity(tx, request.principal.organizationId, request.body.data.attributes, policy);
+        const resource = serializeEntity(row);
+        return documentResponse(201, { data: resource, links: { self: resource.links.self } }, { Location: resource.links.self });
+      });
+      return sendResponse(reply, result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+    },
+  });
+
+  routes.get('/entities', {
+    schema: {
+      tags,
+      summary: 'Get all your customers',
+      description: 'Newest first, paginated by cursor; filter with `filter[...]`.',
+      querystring: entityListQuery,
+      response: { 200: entityListDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const page = await fetchPage(request.query, 'entity', (window) =>
+        listEntities(db, request.principal.organizationId, request.query, window),
+      );
+      return sendDocument(reply, 200, { data: page.rows.map(serializeEntity), links: pageLinks(request, page) });
+    },
+  });
+
+  const readOne = async (organizationId: string, entityId: string) => {
+    const resource = serializeEntity(await getEntity(db, organizationId, entityId));
+    return { data: resource, links: { self: resource.links.self } };
+  };
+
+  routes.get('/entities/:entityId', {
+    schema: { tags, summary: 'Get a customer', params: entityParams, response: { 200: entityDocument, ...errorResponses } },
+    handler: async (request, reply) => sendDocument(reply, 200, await readOne(request.principal.organizationId, request.params.entityId)),
+  });
+
+  routes.post('/entities/:entityId', {
+    schema: {
+      tags,
+      summary: 'Get a customer (the seed reference’s form)',
+      description: 'Answers exactly as `GET /entities/:entityId`. Kept because the original reference documents it.',
+      params: entityParams,
+      body: emptyBody,
+      response: { 200: entityDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => sendDocument(reply, 200, await readOne(request.principal.organizationId, request.params.entityId)),
+  });
+
+  routes.patch('/entities/:entityId', {
+    schema: {
+      tags,
+      summary: 'Update a customer’s contact details',
+      description: '`email`, `phone`, `address` and `metadata` (merged; `null` removes a key).',
+      params: entityParams,
+      body: entityUpdateDocument,
+      response: { 200: entityDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { entityId } = request.params;
+      const { data } = request.body;
+      if (data.id !== undefined && data.id !== entityId) {
+        throw new AppError('validation_failed', '`id` must equal the id in the URL.', { source: { pointer: '/data/id' } });
+      }
+      const row = await db.transaction((tx) => updateEntity(tx, request.principal.organizationId, entityId, data.attributes));
+      const resource = serializeEntity(row);
+      return sendDocument(reply, 200, { data: resource, links: { self: resource.links.self } });
+    },
+  });
+}

@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import { limits } from '../../config.js';
+import { isCountryCode } from '../../domain/countries.js';
+import { ageInYears, isCalendarDate, todayUtc } from '../../domain/dates.js';
+import { pageQuerySchema } from '../../http/pagination.js';
+import { withReadOnlyMembers } from '../../http/validation.js';
+
+/** Request and response documents of the entities module (SPEC §2). */
+
+const noControlCharacters = /^[^\p{Cc}]*$/u;
+
+const text = (max: number = limits.textLengthMax) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` })
+    .regex(noControlCharacters, { error: 'must not contain control characters' });
+
+export const countryCodeSchema = z
+  .string()
+  .refine(isCountryCode, { error: 'must be an ISO 3166-1 alpha-2 country code in capitals, such as `FR`' })
+  .describe('ISO 3166-1 alpha-2 country code.');
+
+const emailSchema = z.email({ error: 'must be a valid email address' }).max(254).describe('Contact email address.');
+
+const phoneSchema = z
+  .string()
+  .regex(/^\+[1-9]\d{6,14}$/, { error: 'must be an E.164 phone number such as `+33612345678`' })
+  .describe('Phone number in E.164 format.');
+
+export const addressSchema = z.strictObject({
+  line1: text(),
+  line2: text().nullable().optional(),
+  postalCode: text(16),
+  city: text(),
+  region: text().nullable().optional(),
+  country: countryCodeSchema,
+});
+
+const dateOfBirthSchema = z
+  .string()
+  .refine(isCalendarDate, { error: 'must be a date as YYYY-MM-DD', abort: true })
+  .refine((value) => value <= todayUtc(), { error: 'must not be in the future', abort: true })
+  .refine((value) => ageInYears(value, todayUtc()) >= limits.entityAgeYearsMin, {
+    error: `must be at least ${limits.entityAgeYearsMin} years ago: customers must be adults`,
+    abort: true,
+  })
+  .refine((value) => ageInYears(value, todayUtc()) <= limits.entityAgeYearsMax, {
+    error: `must be less than ${limits.entityAgeYearsMax} years ago`,
+  })
+  .describe('Date of birth, YYYY-MM-DD. Customers must be 18 or older.');
+
+const metadataValue = z.string().max(limits.metadataValueLengthMax, {
+  error: `values must be at most ${limits.metadataValueLengthMax} characters`,
+});
+const metadataKey = z
+  .string()
+  .min(1, { error: 'keys must not be empty' })
+  .max(limits.metadataKeyLengthMax, { error: `keys must be at most ${limits.metadataKeyLengthMax} characters` });
+
+const tooManyKeys = `must have at most ${limits.metadataKeysMax} keys`;
+
+export const metadataSchema = z
+  .record(metadataKey, metadataValue)
+  .refine((value) => Object.keys(value).length <= limits.metadataKeysMax, { error: tooManyKeys })
+  .describe(`Your own key-value pairs: at most ${limits.metadataKeysMax} string values.`);
+
+/** In an update, `null` removes a key. */
+const metadataPatchSchema = z
+  .record(metadataKey, metadataValue.nullable())
+  .refine((value) => Object.keys(value).length <= limits.metadataKeysMax, { error: tooManyKeys })
+  .describe('Keys to set; a `null` value removes the key.');
+
+const externalIdSchema = z
+  .string()
+  .min(1, { error: 'must not be empty' })
+  .max(limits.textLengthMax)
+  .regex(/^[\x21-\x7e]+$/, { error: 'must be printable ASCII without spaces' })
+  .describe('Your own identifier for this customer, unique in your organization.');
+
+const individualAttributes = z.strictObject({
+  kind: z.literal('individual'),
+  firstName: text(),
+  lastName: text(),
+  dateOfBirth: dateOfBirthSchema,
+  nationality: countryCodeSchema,
+  email: emailSchema,
+  phone: phoneSchema.nullable().optional(),
+  address: addressSchema,
+  externalId: externalIdSchema.nullable().optional(),
+  metadata: metadataSchema.optional(),
+});
+
+const businessAttributes = z.strictObject({
+  kind: z.literal('business'),
+  legalName: text(),
+  registrationNumber: text(64),
+  email: emailSchema,
+  phone: phoneSchema.nullable().optional(),
+  address: addressSchema,
+  externalId: externalIdSchema.nullable().optional(),
+  metadata: metadataSchema.optional(),
+});
+
+export const entityCreateAttributes = z.discriminatedUnion('kind', [individualAttributes, businessAttributes], {
+  error: (issue) => (issue.code === 'invalid_union' ? 'must be `individual` or `business`' : undefined),
+});
+export type EntityCreateAttributes = z.infer<typeof entityCreateAttributes>;
+
+/** Members Linkcy sets, refused in every request. */
+const serverSetAttributes = ['status', 'kycStatus', 'createdAt', 'updatedAt'];
+
+export const entityCreateDocument = withReadOnlyMembers(
+  z.strictObject({
+    data: z.strictObject({ type: z.literal('entity'), attributes: entityCreateAttributes }),
+  }),
+  { attributes: serverSetAttributes, id: true },
+);
+
+export const entityUpdateAttributes = z.strictObject({
+  email: emailSchema.optional(),
+  phone: phoneSchema.nullable().optional(),
+  address: addressSchema.optional(),
+  metadata: metadataPatchSchema.optional(),
+});
+export type EntityUpdateAttributes = z.infer<typeof entityUpdateAttributes>;
+
+export const entityUpdateDocument = withReadOnlyMembers(
+  z.strictObject({
+    data: z.strictObject({
+      type: z.literal('entity'),
+      id: z.string().optional().describe('If present, must equal the id in the URL.'),
+      attributes: entityUpdateAttributes,
+    }),
+  }),
+  {
+    // Identity and KYC data cannot change after registration: a new identity is a new customer.
+    attributes: [
+      ...serverSetAttributes,
+      'kind',
+      'firstName',
+      'lastName',
+      'dateOfBirth',
+      'nationality',
+      'legalName',
+      'registrationNumber',
+      'externalId',
+    ],
+  },
+);
+
+/** The seed's `POST /entities/:entityId` reads a customer; it takes no body. */
+export const emptyBody = z.null({ error: 'This route takes no request body.' }).optional();
+
+export const entityListQuery = z.strictObject({
+  ...pageQuerySchema,
+  'filter[kind]': z.enum(['individual', 'business']).optional(),
+  'filter[status]': z.enum(['active', 'closed']).optional(),
+  'filter[kycStatus]': z.enum(['pending', 'approved', 'rejected']).optional(),
+  'filter[externalId]': z.string().max(limits.textLengthMax).optional(),
+  'filter[email]': z.string().max(254).optional(),
+});
+export type EntityListQuery = z.infer<typeof entityListQuery>;
+
+export const entityParams = z.object({ entityId: z.string().describe('The customer id, `ent_...`.') });
+
+const timestamp = z.string().describe('RFC 3339 UTC timestamp.');
+
+export const entityResource = z.object({
+  type: z.literal('entity'),
+  id: z.string(),
+  attributes: z.object({
+    kind: z.enum(['individual', 'business']),
+    status: z.enum(['active', 'closed']),
+    kycStatus: z.enum(['pending', 'approved', 'rejected']),
+    firstName: z.string().optional(),
+    lastName: z.string().optional(),
+    dateOfBirth: z.string().optional(),
+    nationality: z.string().optional(),
+    legalName: z.string().optional(),
+    registrationNumber: z.string().optional(),
+    email: z.string(),
+    phone: z.string().nullable(),
+    address: z.object({
+      line1: z.string(),
+      line2: z.string().nullable(),
+      postalCode: z.string(),
+      city: z.string(),
+      region: z.string().nullable(),
+      country: z.string(),
+    }),
+    externalId: z.string().nullable(),
+    metadata: z.record(z.string(), z.string()),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+  relationships: z.object({
+    bankAccounts: z.object({ links: z.object({ related: z.string() }) }),
+    cards: z.object({ links: z.object({ related: z.string() }) }),
+  }),
+  links: z.object({ self: z.string() }),
+});
+
+export const entityDocument = z.object({ data: entityResource, links: z.object({ self: z.string() }) });
+export const entityListDocument = z.object({
+  data: z.array(entityResource),
+  links: z.object({ self: z.string(), next: z.string().optional(), prev: z.string().optional() }),
+});

@@ -1,0 +1,139 @@
+import { and, asc, desc, eq, gt, lt, type SQL } from 'drizzle-orm';
+import { limits } from '../../config.js';
+import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '../../db/database.js';
+import { isId, newId } from '../../domain/ids.js';
+import { AppError } from '../../errors/app-error.js';
+import type { KeysetWindow } from '../../http/pagination.js';
+import { entities, type EntityRow } from './schema.js';
+import type { EntityCreateAttributes, EntityListQuery, EntityUpdateAttributes } from './schemas.js';
+
+/** Customers ("entities", SPEC §2): registration, reads and contact-detail updates. */
+
+export interface EntityPolicy {
+  /** The KYC status a new customer starts with: sandbox approves at once unless configured otherwise. */
+  initialKycStatus: 'pending' | 'approved';
+}
+
+function notFound(entityId: string): AppError {
+  return new AppError('entity_not_found', `No customer \`${entityId}\` exists in your organization.`);
+}
+
+function externalIdTaken(externalId: string): AppError {
+  return new AppError('external_id_taken', `Another customer already has externalId \`${externalId}\`.`, {
+    source: { pointer: '/data/attributes/externalId' },
+  });
+}
+
+/**
+ * Registers a customer. Errors: external_id_taken.
+ */
+export async function createEntity(
+  db: Db,
+  organizationId: string,
+  attributes: EntityCreateAttributes,
+  policy: EntityPolicy,
+): Promise<EntityRow> {
+  const now = new Date();
+  const common = {
+    id: newId('entity'),
+    organizationId,
+    status: 'active' as const,
+    kycStatus: policy.initialKycStatus,
+    email: attributes.email,
+    phone: attributes.phone ?? null,
+    address: { line2: null, region: null, ...attributes.address },
+    externalId: attributes.externalId ?? null,
+    metadata: attributes.metadata ?? {},
+    createdAt: now,
+    updatedAt: now,
+  };
+  const values =
+    attributes.kind === 'individual'
+      ? {
+          ...common,
+          kind: 'individual' as const,
+          firstName: attributes.firstName,
+          lastName: attributes.lastName,
+          dateOfBirth: attributes.dateOfBirth,
+          nationality: attributes.nationality,
+        }
+      : { ...common, kind: 'business' as const, legalName: attributes.legalName, registrationNumber: attributes.registrationNumber };
+  try {
+    const [row] = await db.insert(entities).values(values).returning();
+    return row!;
+  } catch (error) {
+    if (postgresErrorCode(error) === pgErrorCodes.uniqueViolation && postgresConstraint(error) === 'entities_organization_external_id_key') {
+      throw externalIdTaken(attributes.externalId ?? '');
+    }
+    throw error;
+  }
+}
+
+/** Reads one customer of the organization. Errors: entity_not_found (also for other tenants' ids). */
+export async function getEntity(db: Db, organizationId: string, entityId: string, options: { forUpdate?: boolean } = {}): Promise<EntityRow> {
+  if (!isId('entity', entityId)) throw notFound(entityId);
+  const query = db
+    .select()
+    .from(entities)
+    .where(and(eq(entities.organizationId, organizationId), eq(entities.id, entityId)));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  if (!row) throw notFound(entityId);
+  return row;
+}
+
+export async function listEntities(db: Db, organizationId: string, query: EntityListQuery, window: KeysetWindow): Promise<EntityRow[]> {
+  const conditions: (SQL | undefined)[] = [
+    eq(entities.organizationId, organizationId),
+    query['filter[kind]'] && eq(entities.kind, query['filter[kind]']),
+    query['filter[status]'] && eq(entities.status, query['filter[status]']),
+    query['filter[kycStatus]'] && eq(entities.kycStatus, query['filter[kycStatus]']),
+    query['filter[externalId]'] !== undefined ? eq(entities.externalId, query['filter[externalId]']) : undefined,
+    query['filter[email]'] !== undefined ? eq(entities.email, query['filter[email]']) : undefined,
+    window.idGreaterThan !== undefined ? gt(entities.id, window.idGreaterThan) : undefined,
+    window.idLessThan !== undefined ? lt(entities.id, window.idLessThan) : undefined,
+  ];
+  return db
+    .select()
+    .from(entities)
+    .where(and(...conditions))
+    .orderBy(window.ascending ? asc(entities.id) : desc(entities.id))
+    .limit(window.limit);
+}
+
+/**
+ * Updates contact details. Metadata is merged key by key, `null` removing a key, as Stripe does, so
+ * that two integrations can each keep their own keys. Errors: entity_not_found, validation_failed.
+ */
+export async function updateEntity(
+  db: Db,
+  organizationId: string,
+  entityId: string,
+  changes: EntityUpdateAttributes,
+): Promise<EntityRow> {
+  const current = await getEntity(db, organizationId, entityId, { forUpdate: true });
+  let metadata = current.metadata;
+  if (changes.metadata) {
+    metadata = { ...current.metadata };
+    for (const [key, value] of Object.entries(changes.metadata)) {
+      if (value === null) delete metadata[key];
+      else metadata[key] = value;
+    }
+    if (Object.keys(metadata).length > limits.metadataKeysMax) {
+      throw new AppError('validation_failed', `\`metadata\` would have more than ${limits.metadataKeysMax} keys.`, {
+        source: { pointer: '/data/attributes/metadata' },
+      });
+    }
+  }
+  const [row] = await db
+    .update(entities)
+    .set({
+      ...(changes.email !== undefined ? { email: changes.email } : {}),
+      ...(changes.phone !== undefined ? { phone: changes.phone } : {}),
+      ...(changes.address !== undefined ? { address: { line2: null, region: null, ...changes.address } } : {}),
+      metadata,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(entities.organizationId, organizationId), eq(entities.id, entityId)))
+    .returning();
+  return row!;
+}

@@ -1,0 +1,151 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { isId, newId } from '../../domain/ids.js';
+import { credentials, organizations } from './schema.js';
+
+/** Scopes a credential may hold beyond the base API access every credential has. */
+export const knownScopes = ['cards:sensitive'] as const;
+export type Scope = (typeof knownScopes)[number];
+
+export function isScope(value: string): value is Scope {
+  return (knownScopes as readonly string[]).includes(value);
+}
+
+/** Who is calling, once a request is authenticated. */
+export interface Principal {
+  organizationId: string;
+  credentialId: string;
+  scopes: readonly string[];
+}
+
+export interface IssuedCredential {
+  organizationId: string;
+  organizationName: string;
+  clientId: string;
+  /** Shown once, at creation; only its hash is stored. */
+  clientSecret: string;
+  scopes: string[];
+}
+
+function hashSecret(secret: string): Buffer {
+  return createHash('sha256').update(secret, 'utf8').digest();
+}
+
+/** 256 random bits, prefixed so that secret scanners can recognise a leaked one. */
+function generateSecret(): string {
+  return `lcs_${randomBytes(32).toString('base64url')}`;
+}
+
+export async function findOrCreateOrganization(db: Db, name: string): Promise<{ id: string; name: string }> {
+  const [inserted] = await db
+    .insert(organizations)
+    .values({ id: newId('organization'), name })
+    .onConflictDoNothing({ target: organizations.name })
+    .returning({ id: organizations.id, name: organizations.name });
+  if (inserted) return inserted;
+  const [existing] = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.name, name));
+  if (!existing) throw new Error(`organization ${name} vanished between insert and select`);
+  return existing;
+}
+
+export async function createCredential(
+  db: Db,
+  options: { organizationName: string; label?: string; scopes: string[] },
+): Promise<IssuedCredential> {
+  return db.transaction(async (tx) => {
+    const organization = await findOrCreateOrganization(tx, options.organizationName);
+    const clientId = newId('credential');
+    const clientSecret = generateSecret();
+    await tx.insert(credentials).values({
+      id: clientId,
+      organizationId: organization.id,
+      label: options.label ?? null,
+      secretHash: hashSecret(clientSecret).toString('hex'),
+      scopes: options.scopes,
+    });
+    return {
+      organizationId: organization.id,
+      organizationName: organization.name,
+      clientId,
+      clientSecret,
+      scopes: options.scopes,
+    };
+  });
+}
+
+export async function listCredentials(db: Db, organizationName?: string) {
+  const rows = await db
+    .select({
+      clientId: credentials.id,
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+      label: credentials.label,
+      scopes: credentials.scopes,
+      createdAt: credentials.createdAt,
+      lastUsedAt: credentials.lastUsedAt,
+      revokedAt: credentials.revokedAt,
+    })
+    .from(credentials)
+    .innerJoin(organizations, eq(organizations.id, credentials.organizationId))
+    .where(organizationName === undefined ? undefined : eq(organizations.name, organizationName))
+    .orderBy(desc(credentials.id));
+  return rows;
+}
+
+/** Revokes a credential; returns false when no active credential has that id. */
+export async function revokeCredential(db: Db, clientId: string): Promise<boolean> {
+  const revoked = await db
+    .update(credentials)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(credentials.id, clientId), isNull(credentials.revokedAt)))
+    .returning({ id: credentials.id });
+  return revoked.length > 0;
+}
+
+export type AuthenticationResult =
+  | { outcome: 'authenticated'; principal: Principal; lastUsedAt: Date | null }
+  | { outcome: 'invalid' }
+  | { outcome: 'revoked' };
+
+/** A hash to compare against when the client id is unknown, so both paths cost the same. */
+const absentSecretHash = hashSecret('absent');
+
+/**
+ * Checks a CLIENT_ID/CLIENT_SECRET pair. The credential row is read on every request, so a revocation
+ * takes effect on the next one. The secret's hash is compared in constant time.
+ */
+export async function authenticate(db: Db, clientId: string, clientSecret: string): Promise<AuthenticationResult> {
+  const [row] = isId('credential', clientId)
+    ? await db
+        .select({
+          id: credentials.id,
+          organizationId: credentials.organizationId,
+          secretHash: credentials.secretHash,
+          scopes: credentials.scopes,
+          lastUsedAt: credentials.lastUsedAt,
+          expiresAt: credentials.expiresAt,
+          revokedAt: credentials.revokedAt,
+        })
+        .from(credentials)
+        .where(eq(credentials.id, clientId))
+    : [];
+  const expected = row ? Buffer.from(row.secretHash, 'hex') : absentSecretHash;
+  const matches = timingSafeEqual(hashSecret(clientSecret), expected) && row !== undefined;
+  if (!row || !matches) return { outcome: 'invalid' };
+  const now = Date.now();
+  if (row.revokedAt !== null || (row.expiresAt !== null && row.expiresAt.getTime() <= now)) return { outcome: 'revoked' };
+  return {
+    outcome: 'authenticated',
+    principal: { organizationId: row.organizationId, credentialId: row.id, scopes: row.scopes },
+    lastUsedAt: row.lastUsedAt,
+  };
+}
+
+/** Records that a credential was used, unless that was recorded recently (see limits). */
+export async function touchCredential(db: Db, credentialId: string, staleBefore: Date): Promise<void> {
+  await db
+    .update(credentials)
+    .set({ lastUsedAt: new Date() })
+    .where(and(eq(credentials.id, credentialId), or(isNull(credentials.lastUsedAt), lt(credentials.lastUsedAt, staleBefore))));
+}

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { openPglite, openPostgres, type Database, type Engine } from '../../src/db/database.js';
+import { createCredential, type IssuedCredential } from '../../src/modules/organizations/service.js';
+
+/**
+ * Every database suite runs on PGlite, and also on PostgreSQL when TEST_DATABASE_URL is set (SPEC §8).
+ * CI sets it, and fails when a suite was skipped.
+ */
+export const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+/** A fresh, migrated database of the given engine, and how to throw it away. */
+export async function openTestDatabase(engine: Engine): Promise<Database> {
+  if (engine === 'pglite') {
+    const dump = fs.readFileSync(inject('pgliteTemplate'));
+    const client = await PGlite.create({ loadDataDir: new Blob([dump]) });
+    return openPglite(client);
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `linkcy_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openPostgres({ url: url.toString(), poolSize: 20 });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+export interface TestApp {
+  engine: Engine;
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  /** Creates an organization (if new) and a credential for it, as the CLI does. */
+  credential(organizationName?: string, scopes?: string[]): Promise<IssuedCredential>;
+  /** `inject` with HTTP Basic credentials and JSON:API headers filled in. */
+  request(credential: IssuedCredential | undefined, options: InjectOptions): Promise<LightMyRequestResponse>;
+}
+
+export function basicAuth(credential: Pick<IssuedCredential, 'clientId' | 'clientSecret'>): string {
+  return `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}`;
+}
+
+/**
+ * Builds an app on a fresh database before the suite and closes both after it. The returned object is
+ * filled in by `beforeAll`, so tests read its members inside test bodies.
+ */
+export function useTestApp(engine: Engine, environment: Record<string, string> = {}): TestApp {
+  const harness = { engine } as TestApp;
+  beforeAll(async () => {
+    harness.config = loadConfig({ LINKCY_RATE_LIMIT: '0', LINKCY_LOG_LEVEL: 'silent', ...environment });
+    harness.database = await openTestDatabase(engine);
+    harness.app = await buildApp({ config: harness.config, database: harness.database });
+    let organizations = 0;
+    harness.credential = (organizationName = `Org ${++organizations} ${randomBytes(3).toString('hex')}`, scopes = ['cards:sensitive']) =>
+      createCredential(harness.database.db, { organizationName, scopes });
+    harness.request = (credential, options) => {
+      const headers: Record<string, string> = { accept: 'application/vnd.api+json', ...(options.headers as Record<string, string>) };
+      if (credential) headers.authorization ??= basicAuth(credential);
+      if (options.payload !== undefined && typeof options.payload === 'object') {
+        headers['content-type'] ??= 'application/vnd.api+json';
+      }
+      return harness.app.inject({ ...options, headers });
+    };
+  });
+  afterAll(async () => {
+    await harness.app?.close();
+    await harness.database?.close();
+  });
+  return harness;
+}
+
+/** `describe` once per engine, each with its own app and database. */
+export function describeEachEngine(name: string, suite: (harness: TestApp) => void, environment: Record<string, string> = {}) {
+  for (const engine of engines) {
+    describe(`${name} [${engine}]`, () => suite(useTestApp(engine, environment)));
+  }
+}
