@@ -49,7 +49,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
 export function registerErrorHandling(app: FastifyInstance) {
   // A second router that knows every path and method, so that a path served under other methods is
   // answered 405 with `Allow` instead of 404.
-  const knownRoutes = FindMyWay();
+  const knownRoutes = FindMyWay({ ignoreTrailingSlash: true });
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods.map((name) => name.toUpperCase() as 'GET')) {
@@ -59,8 +59,10 @@ export function registerErrorHandling(app: FastifyInstance) {
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
+    // Without its trailing slash, `/entities/` would match `/entities/:entityId` with an empty id.
+    const routePath = path.length > 1 ? path.replace(/\/+$/, '') : path;
     const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter(
-      (method) => knownRoutes.find(method as 'GET', path) !== null,
+      (method) => knownRoutes.find(method as 'GET', routePath) !== null,
     );
     if (allowed.length > 0) {
       return sendError(

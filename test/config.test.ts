@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('has defaults that run a sandbox on the embedded database', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      mode: 'sandbox',
+      rateLimitPerSecond: 100,
+      sandboxKycStatus: 'approved',
+    });
+    expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it('names every bad value at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', LINKCY_MODE: 'production', DATABASE_URL: 'mysql://x', LINKCY_RATE_LIMIT: '-1' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('PORT="eighty"');
+    expect(message).toContain('LINKCY_MODE="production"');
+    expect(message).toContain('DATABASE_URL="mysql://x": must be a postgres:// or postgresql:// URL');
+    expect(message).toContain('LINKCY_RATE_LIMIT="-1"');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', LINKCY_MODE: '' }).port).toBe(3000);
+  });
+});

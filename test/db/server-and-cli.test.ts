@@ -1,0 +1,155 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config.js';
+import { lockDataDir } from '../../src/db/embedded.js';
+import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
+
+/**
+ * The commands a new user runs: the CLI that creates credentials and the server itself, as processes
+ * on a fresh embedded data directory (and on PostgreSQL when TEST_DATABASE_URL is set).
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const temporary: string[] = [];
+const databases: string[] = [];
+afterAll(() => {
+  temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+  for (const name of databases) spawnSync('psql', [process.env.TEST_DATABASE_URL!, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+});
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcy-test-'));
+  temporary.push(dir);
+  return dir;
+}
+
+function cli(args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the embedded data directory lock', () => {
+  it('refuses a directory held by a live process, naming it, and takes over a stale lock', () => {
+    const dir = tempDir();
+    const holder = spawn('sleep', ['30']);
+    try {
+      fs.writeFileSync(path.join(dir, 'linkcy.lock'), `${holder.pid}\n`);
+      expect(() => lockDataDir(dir)).toThrow(ConfigError);
+      expect(() => lockDataDir(dir)).toThrow(`is in use by process ${holder.pid}`);
+    } finally {
+      holder.kill();
+    }
+    // A pid that no longer runs: the lock is stale and is taken over.
+    fs.writeFileSync(path.join(dir, 'linkcy.lock'), '999999999\n');
+    const release = lockDataDir(dir);
+    expect(fs.readFileSync(path.join(dir, 'linkcy.lock'), 'utf8').trim()).toBe(String(process.pid));
+    release();
+    expect(fs.existsSync(path.join(dir, 'linkcy.lock'))).toBe(false);
+  });
+});
+
+const targets: [string, () => Record<string, string>][] = [['embedded', () => ({ LINKCY_DATA_DIR: tempDir() })]];
+if (process.env.TEST_DATABASE_URL) {
+  targets.push([
+    'postgres',
+    () => {
+      // A database of its own, so the listing below sees only this test's credentials.
+      const name = `linkcy_cli_${process.pid}_${Date.now()}`;
+      const admin = process.env.TEST_DATABASE_URL!;
+      const created = spawnSync('psql', [admin, '-qc', `CREATE DATABASE ${name}`], { encoding: 'utf8' });
+      if (created.status !== 0) throw new Error(created.stderr);
+      databases.push(name);
+      const url = new URL(admin);
+      url.pathname = `/${name}`;
+      return { DATABASE_URL: url.toString() };
+    },
+  ]);
+}
+
+for (const [target, environment] of targets) {
+  describe(`CLI and server [${target}]`, () => {
+    it('creates, lists and revokes credentials; the server accepts them and stops on SIGTERM', async () => {
+      const env = environment();
+      const created = cli(['credentials', 'create', '--organization', 'Acme Fintech', '--json'], env);
+      expect(created.stderr).toBe('');
+      expect(created.status).toBe(0);
+      const issued = JSON.parse(created.stdout);
+      expect(issued).toEqual({
+        organizationId: expect.stringMatching(/^org_/),
+        clientId: expect.stringMatching(/^cli_/),
+        clientSecret: expect.stringMatching(/^lcs_[A-Za-z0-9_-]{43}$/),
+        scopes: ['cards:sensitive'],
+      });
+
+      const human = cli(['credentials', 'create', '--organization', 'Acme Fintech', '--scopes', ''], env);
+      expect(human.status).toBe(0);
+      expect(human.stdout).toContain(`Organization:  Acme Fintech (${issued.organizationId})`);
+      expect(human.stdout).toMatch(/CLIENT_SECRET: lcs_/);
+
+      const listed = cli(['credentials', 'list', '--json'], env);
+      expect(listed.status).toBe(0);
+      expect(listed.stdout).not.toContain(issued.clientSecret);
+      const rows = JSON.parse(listed.stdout);
+      expect(rows).toHaveLength(2);
+      expect(rows.map((row: { clientId: string }) => row.clientId)).toContain(issued.clientId);
+
+      const bad = cli(['credentials', 'create', '--organization', 'X', '--scopes', 'everything'], env);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain('Unknown scope(s): everything');
+
+      // The server, as `npm start` runs it, on an ephemeral port.
+      const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        cwd: root,
+        env: { ...process.env, ...env, PORT: '0', LINKCY_LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      server.stdout.on('data', (chunk) => (output += chunk));
+      server.stderr.on('data', (chunk) => (output += chunk));
+      const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+      const base = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
+        server.stdout.on('data', () => {
+          const match = output.match(/listening on (http:\/\/\S+)/);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match[1]!);
+          }
+        });
+      });
+
+      if (target === 'embedded') {
+        // While the server runs, the CLI cannot open the same embedded database, and says why.
+        const locked = cli(['credentials', 'list'], env);
+        expect(locked.status).toBe(2);
+        expect(locked.stderr).toContain(`is in use by process ${server.pid}`);
+      }
+
+      const authorization = `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}`;
+      const response = await fetch(`${base}/entities/`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/vnd.api+json', accept: 'application/vnd.api+json' },
+        body: JSON.stringify(entityDocument(individualAttributes())),
+      });
+      expect(response.status).toBe(201);
+      const list = await fetch(`${base}/entities/`, { headers: { authorization } });
+      expect((await list.json()).data).toHaveLength(1);
+
+      server.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(output).not.toContain(issued.clientSecret);
+
+      // Once stopped, the CLI opens the database again, and a revocation takes effect.
+      const revoked = cli(['credentials', 'revoke', issued.clientId], env);
+      expect(revoked.status).toBe(0);
+      expect(cli(['credentials', 'revoke', issued.clientId], env).status).toBe(1);
+    });
+  });
+}

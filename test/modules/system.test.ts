@@ -1,0 +1,100 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import type { Database } from '../../src/db/database.js';
+import { createCredential } from '../../src/modules/organizations/service.js';
+import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
+import { basicAuth, describeEachEngine, engines, openTestDatabase } from '../helpers/harness.js';
+
+describeEachEngine('system routes', (harness) => {
+  it('GET /healthz answers 200 without credentials', async () => {
+    const response = await harness.request(undefined, { method: 'GET', url: '/healthz' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('GET /readyz answers 200 with the engine when the database answers', async () => {
+    const response = await harness.request(undefined, { method: 'GET', url: '/readyz' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ready', engine: harness.engine });
+  });
+
+  it('serves an OpenAPI 3.1 document generated from the route schemas', async () => {
+    const response = await harness.request(undefined, { method: 'GET', url: '/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json();
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/entities', '/entities/{entityId}']));
+    const create = document.paths['/entities'].post;
+    expect(create.security).toEqual([{ basicAuth: [] }]);
+    const bodySchema = create.requestBody.content['application/vnd.api+json'].schema;
+    // The same zod schema that validates requests: strict, with the kinds as a union.
+    expect(bodySchema.additionalProperties).toBe(false);
+    expect(JSON.stringify(bodySchema)).toContain('"individual"');
+    expect(JSON.stringify(bodySchema)).toContain('"business"');
+    expect(Object.keys(document.paths['/entities/{entityId}'])).toEqual(expect.arrayContaining(['get', 'post', 'patch']));
+  });
+
+  it('serves readable documentation with curl and JavaScript examples at /docs', async () => {
+    const response = await harness.request(undefined, { method: 'GET', url: '/docs', headers: { accept: 'text/html' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.body).toContain('Register a new customer');
+    expect(response.body).toContain('curl -X POST &#39;http://localhost:80/entities&#39;');
+    expect(response.body).toContain('-u CLIENT_ID:CLIENT_SECRET');
+    expect(response.body).toContain('await fetch(&quot;http://localhost:80/entities&quot;');
+  });
+});
+
+for (const engine of engines) {
+  describe(`readiness and logs [${engine}]`, () => {
+    const lines: string[] = [];
+    let database: Database;
+    let app: Awaited<ReturnType<typeof buildApp>>;
+    beforeAll(async () => {
+      database = await openTestDatabase(engine);
+      const stream = new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      });
+      app = await buildApp({
+        config: loadConfig({ LINKCY_RATE_LIMIT: '0' }),
+        database,
+        logger: { level: 'trace', stream, redact: ['req.headers.authorization'] },
+      });
+    });
+    afterAll(async () => {
+      await app.close();
+    });
+
+    it('never writes a credential or a customer’s details to the log', async () => {
+      const credential = await createCredential(database.db, { organizationName: 'Logs Inc', scopes: [] });
+      const authorization = basicAuth(credential);
+      const headers = { authorization, accept: 'application/vnd.api+json', 'content-type': 'application/vnd.api+json' };
+      await app.inject({ method: 'POST', url: '/entities/', headers, payload: entityDocument(individualAttributes()) });
+      await app.inject({ method: 'POST', url: '/entities/', headers, payload: '{"broken' });
+      await app.inject({ method: 'GET', url: '/entities/', headers: { authorization: basicAuth({ ...credential, clientSecret: 'wrong' }) } });
+      const log = lines.join('');
+      expect(lines.length).toBeGreaterThan(3);
+      for (const secret of [credential.clientSecret, authorization, authorization.slice(6), 'Lovelace', 'ada@example.com', '+33612345678']) {
+        expect(log).not.toContain(secret);
+      }
+    });
+
+    it('answers /readyz with 503 and an API route with 503 database_unavailable once the database is gone', async () => {
+      const credential = await createCredential(database.db, { organizationName: 'Outage Inc', scopes: [] });
+      await database.close();
+      const ready = await app.inject({ method: 'GET', url: '/readyz' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.headers['retry-after']).toBe('1');
+      expect(ready.json().errors[0]).toMatchObject({ status: '503', code: 'database_unavailable' });
+      const api = await app.inject({ method: 'GET', url: '/entities/', headers: { authorization: basicAuth(credential) } });
+      expect(api.statusCode).toBe(503);
+      expect(api.json().errors[0].code).toBe('database_unavailable');
+      expect(lines.join('')).not.toContain(credential.clientSecret);
+    });
+  });
+}
