@@ -10,8 +10,11 @@ import { registerErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { zodValidatorCompiler } from './http/validation.js';
+import { bankAccountRoutes } from './modules/accounts/routes.js';
 import { entityRoutes } from './modules/entities/routes.js';
+import { simulationRoutes } from './modules/simulations/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
+import { transactionRoutes } from './modules/transactions/routes.js';
 
 export const version = '0.1.0';
 
@@ -62,6 +65,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (api) => {
     registerAuthentication(api, context.database.db, context.rateLimiter);
     entityRoutes(api, context);
+    bankAccountRoutes(api, context);
+    transactionRoutes(api, context);
+    if (context.config.mode === 'sandbox') simulationRoutes(api, context);
   });
   return app;
 }

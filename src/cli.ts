@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { describeDatabase, openDatabase } from './db/open.js';
+import { verifyLedger } from './modules/ledger/verify.js';
 import { createCredential, isScope, knownScopes, listCredentials, revokeCredential } from './modules/organizations/service.js';
 
 /**
@@ -16,6 +17,8 @@ Commands:
       The secret is shown once. Scopes: ${knownScopes.join(', ')} (sandbox default: all).
   credentials list [--organization NAME] [--json]
   credentials revoke CLIENT_ID
+  ledger verify [--json]
+      Checks every ledger invariant; exits 1 if any is violated.
   migrate
       Applies pending database migrations (the server also does this at start).
 `;
@@ -114,6 +117,23 @@ async function run(argv: string[]): Promise<number> {
     }
     print(`Revoked ${clientId}. Requests with it are refused from now on.`, { clientId, revoked: true });
     return 0;
+  }
+  if (group === 'ledger' && action === 'verify') {
+    const results = await withDatabase(config, ({ db }) => verifyLedger(db));
+    const failed = results.filter((result) => result.violations.length > 0);
+    const human = [
+      ...results.map((result) => {
+        const mark = result.violations.length === 0 ? 'ok  ' : 'FAIL';
+        const examples = result.violations
+          .slice(0, 5)
+          .map((violation) => `\n        ${violation.subject}: ${violation.detail}`)
+          .join('');
+        return `${mark} ${result.name}: ${result.description}${result.violations.length ? ` (${result.violations.length} violations)` : ''}${examples}`;
+      }),
+      failed.length === 0 ? `Ledger verified: ${results.length} invariants hold.` : `Ledger INVALID: ${failed.length} of ${results.length} invariants violated.`,
+    ].join('\n');
+    print(human, { ok: failed.length === 0, checks: results });
+    return failed.length === 0 ? 0 : 1;
   }
   throw new UsageError(`Unknown command: ${positionals.join(' ')}`);
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isValidBIC } from 'ibantools';
 import { z } from 'zod';
 
 /**
@@ -25,6 +26,15 @@ export const limits = {
   /** Customers must be adults (SPEC §2). */
   entityAgeYearsMin: 18,
   entityAgeYearsMax: 130,
+  /**
+   * Largest single movement of money, in minor units (100 million in the currency). Anything larger is
+   * refused as absurd; it also keeps every balance far inside the exactly representable integers.
+   */
+  amountMinorMax: 10_000_000_000,
+  /** Free text on transfers (SEPA remittance information is 140 characters). */
+  referenceLengthMax: 140,
+  /** Attempts at drawing an unused random account number before giving up (a collision is ~1e-11). */
+  accountNumberAttemptsMax: 5,
 } as const;
 
 const environmentSchema = z.object({
@@ -41,6 +51,14 @@ const environmentSchema = z.object({
   LINKCY_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   /** In sandbox, KYC is approved at once unless this says `pending` (SPEC §2). */
   LINKCY_SANDBOX_KYC: z.enum(['approved', 'pending']).default('approved'),
+  /** Where accounts' IBANs come from. France is the supported country (with its RIB key). */
+  LINKCY_IBAN_COUNTRY: z.enum(['FR'], { error: 'must be FR (the only country whose IBANs Linkcy issues today)' }).default('FR'),
+  LINKCY_BANK_CODE: z.string().regex(/^\d{5}$/, 'must be 5 digits (the French code banque)').default('99999'),
+  LINKCY_BRANCH_CODE: z.string().regex(/^\d{5}$/, 'must be 5 digits (the French code guichet)').default('00001'),
+  LINKCY_BIC: z
+    .string()
+    .refine((value) => isValidBIC(value), 'must be a valid ISO 9362 BIC such as LNKYFRPPXXX')
+    .default('LNKYFRPPXXX'),
 });
 
 export type Mode = 'sandbox' | 'live';
@@ -56,6 +74,7 @@ export interface Config {
   logLevel: z.infer<typeof environmentSchema>['LINKCY_LOG_LEVEL'];
   databasePoolSize: number;
   sandboxKycStatus: 'approved' | 'pending';
+  iban: { country: 'FR'; bankCode: string; branchCode: string; bic: string };
 }
 
 export class ConfigError extends Error {
@@ -78,6 +97,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  if (env.LINKCY_BIC.slice(4, 6) !== env.LINKCY_IBAN_COUNTRY) {
+    throw new ConfigError(
+      `Invalid configuration:\n  LINKCY_BIC=${JSON.stringify(env.LINKCY_BIC)}: its country (${env.LINKCY_BIC.slice(4, 6)}) must match LINKCY_IBAN_COUNTRY (${env.LINKCY_IBAN_COUNTRY})`,
+    );
+  }
   return {
     port: env.PORT,
     host: env.HOST,
@@ -88,5 +112,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LINKCY_LOG_LEVEL,
     databasePoolSize: env.LINKCY_DATABASE_POOL_SIZE,
     sandboxKycStatus: env.LINKCY_SANDBOX_KYC,
+    iban: { country: env.LINKCY_IBAN_COUNTRY, bankCode: env.LINKCY_BANK_CODE, branchCode: env.LINKCY_BRANCH_CODE, bic: env.LINKCY_BIC },
   };
 }

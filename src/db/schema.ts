@@ -2,3 +2,5 @@
 export * from '../modules/organizations/schema.js';
 export * from '../modules/entities/schema.js';
 export * from '../http/idempotency-schema.js';
+export * from '../modules/accounts/schema.js';
+export * from '../modules/ledger/schema.js';

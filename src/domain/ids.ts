@@ -13,6 +13,8 @@ export const idPrefixes = {
   credential: 'cli',
   entity: 'ent',
   bankAccount: 'acc',
+  internalAccount: 'iac',
+  journalEntry: 'jnl',
   transaction: 'txn',
   card: 'card',
   authorization: 'auth',

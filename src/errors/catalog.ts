@@ -85,6 +85,18 @@ export const errorCatalog = {
     transient: false,
     description: 'No customer with this id exists in your organization.',
   },
+  bank_account_not_found: {
+    status: 404,
+    title: 'Bank account not found',
+    transient: false,
+    description: 'No bank account with this id exists in your organization.',
+  },
+  transaction_not_found: {
+    status: 404,
+    title: 'Transaction not found',
+    transient: false,
+    description: 'No transaction with this id exists in your organization.',
+  },
   method_not_allowed: {
     status: 405,
     title: 'Method not allowed',
@@ -117,6 +129,36 @@ export const errorCatalog = {
     transient: false,
     description: 'Another customer of your organization already has this `externalId`.',
   },
+  bank_account_exists: {
+    status: 409,
+    title: 'Bank account exists',
+    transient: false,
+    description: 'The customer already has an open account in this currency. Use it, or close it first.',
+  },
+  bank_account_closed: {
+    status: 409,
+    title: 'Bank account closed',
+    transient: false,
+    description: 'The account is closed: it can neither receive nor send money.',
+  },
+  bank_account_not_empty: {
+    status: 409,
+    title: 'Bank account not empty',
+    transient: false,
+    description: 'An account can close only with a zero balance and no pending holds.',
+  },
+  entity_not_approved: {
+    status: 409,
+    title: 'Customer not approved',
+    transient: true,
+    description: 'The customer’s KYC is not approved yet, so no account or card can be opened for it.',
+  },
+  entity_closed: {
+    status: 409,
+    title: 'Customer closed',
+    transient: false,
+    description: 'The customer is closed: no new account or card can be opened for it.',
+  },
   idempotency_key_in_use: {
     status: 409,
     title: 'Idempotency key in use',
@@ -141,6 +183,24 @@ export const errorCatalog = {
     title: 'Read-only member',
     transient: false,
     description: 'The member is set by Linkcy or cannot change after creation, so a request may not set it.',
+  },
+  iban_not_found: {
+    status: 422,
+    title: 'IBAN not found',
+    transient: false,
+    description: 'No account of your organization has this IBAN. `source.pointer` names the member.',
+  },
+  currency_mismatch: {
+    status: 422,
+    title: 'Currency mismatch',
+    transient: false,
+    description: 'The amount’s currency is not the account’s currency.',
+  },
+  insufficient_funds: {
+    status: 422,
+    title: 'Insufficient funds',
+    transient: true,
+    description: 'The account’s available balance does not cover the amount.',
   },
   idempotency_key_reused: {
     status: 422,

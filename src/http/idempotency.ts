@@ -45,11 +45,11 @@ function fingerprint(request: FastifyRequest): string {
 export async function runCommand(
   db: Db,
   request: FastifyRequest,
-  command: (tx: Db) => Promise<SerializedResponse>,
+  command: (tx: Db, context: { idempotencyKey: string | undefined }) => Promise<SerializedResponse>,
 ): Promise<CommandResult> {
   const key = readKey(request);
   if (key === undefined) {
-    const response = await db.transaction((tx) => command(tx));
+    const response = await db.transaction((tx) => command(tx, { idempotencyKey: undefined }));
     return { ...response, replayed: false };
   }
   const organizationId = request.principal.organizationId;
@@ -76,7 +76,7 @@ export async function runCommand(
     }
     if (stored) await tx.delete(idempotencyKeys).where(where);
 
-    const response = await command(tx);
+    const response = await command(tx, { idempotencyKey: key });
     await tx.insert(idempotencyKeys).values({
       organizationId,
       key,

@@ -99,9 +99,21 @@ export async function fetchPage<Row extends { id: string }>(
   };
 }
 
-/** `links` of a list document: self, and next/prev keeping every other query parameter. */
-export function pageLinks(request: FastifyRequest, page: Page<unknown>): Record<string, string> {
+/**
+ * `links` of a list document: self, and next/prev keeping every other query parameter. `canonical`
+ * points the links at another route that lists the same thing with GET (the seed's list routes are
+ * POSTs, and links must be followable with GET).
+ */
+export function pageLinks(
+  request: FastifyRequest,
+  page: Page<unknown>,
+  canonical?: { path: string; params: Record<string, string> },
+): Record<string, string> {
   const url = new URL(request.url, 'http://linkcy.invalid');
+  if (canonical) {
+    url.pathname = canonical.path;
+    for (const [name, value] of Object.entries(canonical.params)) url.searchParams.set(name, value);
+  }
   const withCursor = (name: 'page[after]' | 'page[before]', cursor: string) => {
     const params = new URLSearchParams(url.searchParams);
     params.delete('page[after]');

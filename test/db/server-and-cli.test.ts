@@ -141,6 +141,23 @@ for (const [target, environment] of targets) {
       expect(response.status).toBe(201);
       const list = await fetch(`${base}/entities/`, { headers: { authorization } });
       expect((await list.json()).data).toHaveLength(1);
+      const entityId = (await response.json()).data.id;
+      const jsonApi = { authorization, 'content-type': 'application/vnd.api+json' };
+      const account = await fetch(`${base}/bank/accounts/`, {
+        method: 'POST',
+        headers: jsonApi,
+        body: JSON.stringify({ data: { type: 'bankAccount', relationships: { entity: { data: { type: 'entity', id: entityId } } } } }),
+      });
+      expect(account.status).toBe(201);
+      const { iban } = (await account.json()).data.attributes;
+      const transfer = await fetch(`${base}/simulations/incoming-transfers`, {
+        method: 'POST',
+        headers: jsonApi,
+        body: JSON.stringify({
+          data: { type: 'incomingTransfer', attributes: { iban, amount: 4200, currency: 'EUR', debtorName: 'Babbage', debtorIban: 'DE89370400440532013000' } },
+        }),
+      });
+      expect(transfer.status).toBe(201);
 
       server.kill('SIGTERM');
       expect(await exited).toBe(0);
@@ -150,6 +167,22 @@ for (const [target, environment] of targets) {
       const revoked = cli(['credentials', 'revoke', issued.clientId], env);
       expect(revoked.status).toBe(0);
       expect(cli(['credentials', 'revoke', issued.clientId], env).status).toBe(1);
+
+      const verified = cli(['ledger', 'verify'], env);
+      expect(verified.stdout).toContain('Ledger verified: 10 invariants hold.');
+      expect(verified.status).toBe(0);
+      if (env.DATABASE_URL) {
+        // Tampering with a stored balance is caught, and the command fails.
+        spawnSync('psql', [env.DATABASE_URL, '-qc', 'UPDATE bank_accounts SET posted_balance = posted_balance + 1']);
+        const tampered = cli(['ledger', 'verify', '--json'], env);
+        expect(tampered.status).toBe(1);
+        const report = JSON.parse(tampered.stdout);
+        expect(report.ok).toBe(false);
+        expect(report.checks.filter((c: { violations: unknown[] }) => c.violations.length > 0).map((c: { name: string }) => c.name)).toEqual([
+          'balances_match_postings',
+          'versions_match_accounts',
+        ]);
+      }
     });
   });
 }

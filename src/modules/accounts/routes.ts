@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
+import { runCommand } from '../../http/idempotency.js';
+import { documentResponse, sendDocument, sendResponse } from '../../http/json-api.js';
+import { errorResponses } from '../../http/openapi.js';
+import { fetchPage, pageLinks } from '../../http/pagination.js';
+import { emptyBody } from '../entities/schemas.js';
+import { accountParams, bankAccountCreateDocument, bankAccountDocument, bankAccountListDocument, bankAccountListQuery } from './schemas.js';
+import { serializeBankAccount } from './serializer.js';
+import { closeBankAccount, getBankAccount, listBankAccounts, openBankAccount } from './service.js';
+
+export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = context.database;
+  const tags = ['Bank accounts'];
+  const single = (resource: ReturnType<typeof serializeBankAccount>) => ({ data: resource, links: { self: resource.links.self } });
+
+  routes.post('/bank/accounts', {
+    schema: {
+      tags,
+      summary: 'Issue a bank account to a customer',
+      description: 'Opens an IBAN account (default currency EUR) for an approved customer; one open account per customer and currency.',
+      body: bankAccountCreateDocument,
+      response: { 201: bankAccountDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { data } = request.body;
+      const result = await runCommand(db, request, async (tx) => {
+        const row = await openBankAccount(
+          tx,
+          request.principal.organizationId,
+          { entityId: data.relationships.entity.data.id, currency: data.attributes?.currency ?? 'EUR' },
+          context.config.iban,
+        );
+        const resource = serializeBankAccount(row);
+        return documentResponse(201, single(resource), { Location: resource.links.self });
+      });
+      return sendResponse(reply, result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+    },
+  });
+
+  routes.get('/bank/accounts', {
+    schema: {
+      tags,
+      summary: 'List bank accounts',
+      querystring: bankAccountListQuery,
+      response: { 200: bankAccountListDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const page = await fetchPage(request.query, 'bankAccount', (window) =>
+        listBankAccounts(db, request.principal.organizationId, request.query, window),
+      );
+      return sendDocument(reply, 200, { data: page.rows.map(serializeBankAccount), links: pageLinks(request, page) });
+    },
+  });
+
+  routes.get('/bank/accounts/:accountId', {
+    schema: { tags, summary: 'Get a bank account', params: accountParams, response: { 200: bankAccountDocument, ...errorResponses } },
+    handler: async (request, reply) =>
+      sendDocument(reply, 200, single(serializeBankAccount(await getBankAccount(db, request.principal.organizationId, request.params.accountId)))),
+  });
+
+  routes.post('/bank/accounts/:accountId/close', {
+    schema: {
+      tags,
+      summary: 'Close a bank account',
+      description: 'Only an account with a zero balance and no pending holds can close. Closed accounts refuse incoming money.',
+      params: accountParams,
+      body: emptyBody,
+      response: { 200: bankAccountDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await runCommand(db, request, async (tx) =>
+        documentResponse(200, single(serializeBankAccount(await closeBankAccount(tx, request.principal.organizationId, request.params.accountId)))),
+      );
+      return sendResponse(reply, result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+    },
+  });
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { supportedCurrencies } from '../../domain/money.js';
+import { pageQuerySchema } from '../../http/pagination.js';
+import { withReadOnlyMembers } from '../../http/validation.js';
+
+/** Request and response documents of bank accounts (SPEC §3). */
+
+export const currencySchema = z
+  .enum(supportedCurrencies, { error: `must be one of ${supportedCurrencies.join(', ')}` })
+  .describe('ISO 4217 currency code.');
+
+export const resourceIdentifier = <Type extends string>(type: Type) =>
+  z.strictObject({ type: z.literal(type), id: z.string().min(1).max(64) });
+
+export const bankAccountCreateDocument = withReadOnlyMembers(
+  z.strictObject({
+    data: z.strictObject({
+      type: z.literal('bankAccount'),
+      attributes: z.strictObject({ currency: currencySchema.optional().describe('Defaults to EUR.') }).optional(),
+      relationships: z.strictObject({ entity: z.strictObject({ data: resourceIdentifier('entity') }) }),
+    }),
+  }),
+  { attributes: ['iban', 'bic', 'status', 'balance', 'createdAt', 'updatedAt', 'closedAt'], id: true },
+);
+export type BankAccountCreateDocument = z.infer<typeof bankAccountCreateDocument>;
+
+export const bankAccountListQuery = z.strictObject({
+  ...pageQuerySchema,
+  'filter[entity]': z.string().max(64).optional(),
+  'filter[status]': z.enum(['open', 'closed']).optional(),
+  'filter[currency]': currencySchema.optional(),
+});
+export type BankAccountListQuery = z.infer<typeof bankAccountListQuery>;
+
+export const accountParams = z.object({ accountId: z.string().describe('The account id, `acc_...`.') });
+
+const timestamp = z.string().describe('RFC 3339 UTC timestamp.');
+
+export const balanceSchema = z
+  .object({
+    current: z.number().int().describe('Booked balance: the sum of posted transactions, in minor units.'),
+    available: z.number().int().describe('What can be spent now: current minus pending card holds.'),
+    pending: z.number().int().describe('Held by pending card authorizations.'),
+  })
+  .describe('Balances in minor units of the account’s currency.');
+
+export const bankAccountResource = z.object({
+  type: z.literal('bankAccount'),
+  id: z.string(),
+  attributes: z.object({
+    iban: z.string(),
+    bic: z.string(),
+    currency: z.string(),
+    status: z.enum(['open', 'closed']),
+    balance: balanceSchema,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    closedAt: timestamp.nullable(),
+  }),
+  relationships: z.object({
+    entity: z.object({ data: z.object({ type: z.literal('entity'), id: z.string() }) }),
+    transactions: z.object({ links: z.object({ related: z.string() }) }),
+  }),
+  links: z.object({ self: z.string() }),
+});
+
+export const bankAccountDocument = z.object({ data: bankAccountResource, links: z.object({ self: z.string() }) });
+export const bankAccountListDocument = z.object({
+  data: z.array(bankAccountResource),
+  links: z.object({ self: z.string(), next: z.string().optional(), prev: z.string().optional() }),
+});

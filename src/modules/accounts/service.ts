@@ -1,0 +1,155 @@
+import { and, asc, desc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
+import { limits, type Config } from '../../config.js';
+import type { Db } from '../../db/database.js';
+import { frenchIban, randomAccountNumber } from '../../domain/iban.js';
+import { isId, newId } from '../../domain/ids.js';
+import { AppError } from '../../errors/app-error.js';
+import type { KeysetWindow } from '../../http/pagination.js';
+import { getEntity } from '../entities/service.js';
+import { ensureInternalAccounts } from '../ledger/service.js';
+import { bankAccounts, type BankAccountRow } from './schema.js';
+import type { BankAccountListQuery } from './schemas.js';
+
+/** Customer bank accounts: opening, reading, closing (SPEC §3). */
+
+export function bankAccountNotFound(accountId: string): AppError {
+  return new AppError('bank_account_not_found', `No bank account \`${accountId}\` exists in your organization.`);
+}
+
+async function findOpenAccount(db: Db, entityId: string, currency: string): Promise<BankAccountRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(bankAccounts)
+    .where(and(eq(bankAccounts.entityId, entityId), eq(bankAccounts.currency, currency), eq(bankAccounts.status, 'open')));
+  return row;
+}
+
+function accountExists(existing: BankAccountRow): AppError {
+  return new AppError(
+    'bank_account_exists',
+    `The customer already has an open ${existing.currency} account, \`${existing.id}\`.`,
+    { source: { pointer: '/data/relationships/entity/data/id' } },
+  );
+}
+
+/**
+ * Opens an account with a new IBAN for an approved, active customer. Errors: entity_not_found,
+ * entity_closed, entity_not_approved, bank_account_exists.
+ */
+export async function openBankAccount(
+  db: Db,
+  organizationId: string,
+  input: { entityId: string; currency: string },
+  iban: Config['iban'],
+): Promise<BankAccountRow> {
+  const pointer = { pointer: '/data/relationships/entity/data/id' };
+  let entity;
+  try {
+    // Locking the customer serializes concurrent openings for it, so the one-open-account rule is
+    // decided here rather than by a unique-index race.
+    entity = await getEntity(db, organizationId, input.entityId, { forUpdate: true });
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError('entity_not_found', error.details[0]!.detail, { source: pointer });
+    throw error;
+  }
+  if (entity.status !== 'active') throw new AppError('entity_closed', `The customer \`${entity.id}\` is closed.`, { source: pointer });
+  if (entity.kycStatus !== 'approved') {
+    throw new AppError('entity_not_approved', `The customer’s KYC is ${entity.kycStatus}; accounts open only once it is approved.`, {
+      source: pointer,
+    });
+  }
+  const existing = await findOpenAccount(db, entity.id, input.currency);
+  if (existing) throw accountExists(existing);
+
+  await ensureInternalAccounts(db, organizationId, input.currency);
+  const now = new Date();
+  for (let attempt = 0; attempt < limits.accountNumberAttemptsMax; attempt++) {
+    // ON CONFLICT DO NOTHING keeps the transaction usable when the random IBAN is already taken.
+    const [row] = await db
+      .insert(bankAccounts)
+      .values({
+        id: newId('bankAccount'),
+        organizationId,
+        entityId: entity.id,
+        currency: input.currency,
+        iban: frenchIban(iban.bankCode, iban.branchCode, randomAccountNumber()),
+        bic: iban.bic,
+        status: 'open',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (row) return row;
+    const raced = await findOpenAccount(db, entity.id, input.currency);
+    if (raced) throw accountExists(raced);
+  }
+  throw new Error(`no unused account number after ${limits.accountNumberAttemptsMax} attempts`);
+}
+
+/** Reads one account of the organization. Errors: bank_account_not_found (also for other tenants'). */
+export async function getBankAccount(db: Db, organizationId: string, accountId: string): Promise<BankAccountRow> {
+  if (!isId('bankAccount', accountId)) throw bankAccountNotFound(accountId);
+  const [row] = await db
+    .select()
+    .from(bankAccounts)
+    .where(and(eq(bankAccounts.organizationId, organizationId), eq(bankAccounts.id, accountId)));
+  if (!row) throw bankAccountNotFound(accountId);
+  return row;
+}
+
+export async function listBankAccounts(db: Db, organizationId: string, query: BankAccountListQuery, window: KeysetWindow) {
+  const conditions: (SQL | undefined)[] = [
+    eq(bankAccounts.organizationId, organizationId),
+    query['filter[entity]'] !== undefined ? eq(bankAccounts.entityId, query['filter[entity]']) : undefined,
+    query['filter[status]'] && eq(bankAccounts.status, query['filter[status]']),
+    query['filter[currency]'] && eq(bankAccounts.currency, query['filter[currency]']),
+    window.idGreaterThan !== undefined ? gt(bankAccounts.id, window.idGreaterThan) : undefined,
+    window.idLessThan !== undefined ? lt(bankAccounts.id, window.idLessThan) : undefined,
+  ];
+  return db
+    .select()
+    .from(bankAccounts)
+    .where(and(...conditions))
+    .orderBy(window.ascending ? asc(bankAccounts.id) : desc(bankAccounts.id))
+    .limit(window.limit);
+}
+
+/** The ids of a customer's accounts, open or closed. Errors: entity_not_found. */
+export async function entityBankAccountIds(db: Db, organizationId: string, entityId: string): Promise<string[]> {
+  const entity = await getEntity(db, organizationId, entityId);
+  const rows = await db.select({ id: bankAccounts.id }).from(bankAccounts).where(eq(bankAccounts.entityId, entity.id));
+  return rows.map((row) => row.id);
+}
+
+/** Finds an account by IBAN within the organization; another tenant's IBAN is not found. */
+export async function findBankAccountByIban(db: Db, organizationId: string, iban: string): Promise<BankAccountRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(bankAccounts)
+    .where(and(eq(bankAccounts.iban, iban), eq(bankAccounts.organizationId, organizationId)));
+  return row;
+}
+
+/**
+ * Closes an account whose balance is zero and that has no pending holds. Errors: bank_account_not_found,
+ * bank_account_closed, bank_account_not_empty.
+ */
+export async function closeBankAccount(db: Db, organizationId: string, accountId: string): Promise<BankAccountRow> {
+  await getBankAccount(db, organizationId, accountId);
+  const [row] = await db.select().from(bankAccounts).where(eq(bankAccounts.id, accountId)).for('update');
+  if (row!.status === 'closed') throw new AppError('bank_account_closed', `The account \`${accountId}\` is already closed.`);
+  if (row!.postedBalance !== 0 || row!.heldAmount !== 0) {
+    throw new AppError(
+      'bank_account_not_empty',
+      `The account holds ${row!.postedBalance} and has ${row!.heldAmount} on hold (minor units); it can close only at zero.`,
+    );
+  }
+  const now = new Date();
+  const [closed] = await db
+    .update(bankAccounts)
+    .set({ status: 'closed', closedAt: now, updatedAt: now })
+    .where(inArray(bankAccounts.id, [accountId]))
+    .returning();
+  return closed!;
+}

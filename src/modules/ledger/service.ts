@@ -1,0 +1,169 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { limits } from '../../config.js';
+import type { Db } from '../../db/database.js';
+import { newId } from '../../domain/ids.js';
+import { AppError } from '../../errors/app-error.js';
+import { bankAccounts } from '../accounts/schema.js';
+import { internalAccounts, journalEntries, postings, type InternalAccountPurpose } from './schema.js';
+
+/**
+ * Writing to the ledger. `postJournalEntry` is the only function that moves money: it appends one
+ * balanced journal entry and updates the customer accounts' running balances, inside the caller's
+ * database transaction. Taking the transaction from the caller is deliberate: a batcher can later post
+ * many entries in one database transaction (group commit) by calling it several times.
+ */
+
+export type PostingTarget =
+  | { kind: 'customer'; bankAccountId: string }
+  | { kind: 'internal'; purpose: InternalAccountPurpose };
+
+export interface PostingInput {
+  target: PostingTarget;
+  /** Signed minor units: positive credits the account, negative debits it. */
+  amount: number;
+}
+
+export interface JournalEntryInput {
+  organizationId: string;
+  currency: string;
+  postings: PostingInput[];
+  idempotencyKey?: string | undefined;
+  now?: Date;
+}
+
+export interface CustomerPostingResult {
+  balanceAfter: number;
+  version: number;
+}
+
+export interface PostedJournalEntry {
+  journalEntryId: string;
+  /** Per customer account: its balance and version right after this entry. */
+  customerResults: Map<string, CustomerPostingResult>;
+}
+
+/** Internal account ids never change once created, so each process remembers them. */
+const internalAccountIds = new Map<string, string>();
+
+/** Creates the internal accounts an organization needs for a currency, if they do not exist yet. */
+export async function ensureInternalAccounts(db: Db, organizationId: string, currency: string): Promise<void> {
+  await db
+    .insert(internalAccounts)
+    .values(
+      (['incoming_transfer_settlement', 'card_settlement', 'fees'] as const).map((purpose) => ({
+        id: newId('internalAccount'),
+        organizationId,
+        purpose,
+        currency,
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+async function internalAccountId(db: Db, organizationId: string, purpose: InternalAccountPurpose, currency: string): Promise<string> {
+  const cacheKey = `${organizationId}|${purpose}|${currency}`;
+  const cached = internalAccountIds.get(cacheKey);
+  if (cached) return cached;
+  const find = () =>
+    db
+      .select({ id: internalAccounts.id })
+      .from(internalAccounts)
+      .where(
+        and(eq(internalAccounts.organizationId, organizationId), eq(internalAccounts.purpose, purpose), eq(internalAccounts.currency, currency)),
+      );
+  let [row] = await find();
+  if (!row) {
+    await ensureInternalAccounts(db, organizationId, currency);
+    [row] = await find();
+  }
+  internalAccountIds.set(cacheKey, row!.id);
+  return row!.id;
+}
+
+/** Checks that an entry is well formed. A violation is a bug in the caller, so it throws a plain Error. */
+function assertBalanced(input: JournalEntryInput): void {
+  if (input.postings.length < 2) throw new Error('a journal entry needs at least two postings');
+  let sum = 0;
+  for (const posting of input.postings) {
+    if (!Number.isSafeInteger(posting.amount) || posting.amount === 0 || Math.abs(posting.amount) > limits.amountMinorMax) {
+      throw new Error(`posting amount ${posting.amount} is not a non-zero integer within the limit`);
+    }
+    sum += posting.amount;
+  }
+  if (sum !== 0) throw new Error(`journal entry postings sum to ${sum}, not zero`);
+  const customers = input.postings.filter((p) => p.target.kind === 'customer').map((p) => (p.target as { bankAccountId: string }).bankAccountId);
+  if (new Set(customers).size !== customers.length) throw new Error('a journal entry posts to one customer account at most once');
+}
+
+/**
+ * Appends a balanced journal entry. Errors: insufficient_funds (a customer account would go below zero
+ * available), bank_account_closed.
+ *
+ * Customer accounts are updated in id order, so two entries touching the same accounts always lock
+ * them in the same order and cannot deadlock. Each update is one statement that checks the available
+ * balance and moves it, so no read-modify-write race exists. Internal accounts are only appended to.
+ */
+export async function postJournalEntry(db: Db, input: JournalEntryInput): Promise<PostedJournalEntry> {
+  assertBalanced(input);
+  const now = input.now ?? new Date();
+  const journalEntryId = newId('journalEntry');
+  await db.insert(journalEntries).values({
+    id: journalEntryId,
+    organizationId: input.organizationId,
+    idempotencyKey: input.idempotencyKey ?? null,
+    createdAt: now,
+  });
+
+  const customerPostings = input.postings
+    .filter((p): p is PostingInput & { target: { kind: 'customer'; bankAccountId: string } } => p.target.kind === 'customer')
+    .sort((a, b) => (a.target.bankAccountId < b.target.bankAccountId ? -1 : 1));
+  const customerResults = new Map<string, CustomerPostingResult>();
+  for (const posting of customerPostings) {
+    const id = posting.target.bankAccountId;
+    const [updated] = await db
+      .update(bankAccounts)
+      .set({
+        postedBalance: sql`${bankAccounts.postedBalance} + ${posting.amount}`,
+        version: sql`${bankAccounts.version} + 1`,
+        updatedAt: now,
+      })
+      .where(
+        and(
+          eq(bankAccounts.id, id),
+          eq(bankAccounts.organizationId, input.organizationId),
+          eq(bankAccounts.currency, input.currency),
+          eq(bankAccounts.status, 'open'),
+          sql`${bankAccounts.postedBalance} + ${posting.amount} - ${bankAccounts.heldAmount} >= 0`,
+        ),
+      )
+      .returning({ balanceAfter: bankAccounts.postedBalance, version: bankAccounts.version });
+    if (!updated) throw await explainRefusedPosting(db, input, id);
+    customerResults.set(id, updated);
+  }
+
+  const rows = [];
+  for (const posting of input.postings) {
+    const base = { journalEntryId, organizationId: input.organizationId, amount: posting.amount, currency: input.currency, createdAt: now };
+    if (posting.target.kind === 'customer') {
+      const result = customerResults.get(posting.target.bankAccountId)!;
+      rows.push({ ...base, bankAccountId: posting.target.bankAccountId, balanceAfter: result.balanceAfter, accountVersion: result.version });
+    } else {
+      rows.push({ ...base, internalAccountId: await internalAccountId(db, input.organizationId, posting.target.purpose, input.currency) });
+    }
+  }
+  await db.insert(postings).values(rows);
+  return { journalEntryId, customerResults };
+}
+
+async function explainRefusedPosting(db: Db, input: JournalEntryInput, bankAccountId: string): Promise<Error> {
+  const [account] = await db.select().from(bankAccounts).where(eq(bankAccounts.id, bankAccountId));
+  if (!account || account.organizationId !== input.organizationId || account.currency !== input.currency) {
+    // Callers resolve accounts within the organization and currency first; reaching here is a bug.
+    return new Error(`posting to account ${bankAccountId} outside its organization or currency`);
+  }
+  if (account.status !== 'open') return new AppError('bank_account_closed', `The account \`${bankAccountId}\` is closed.`);
+  return new AppError(
+    'insufficient_funds',
+    `The account \`${bankAccountId}\` has ${account.postedBalance - account.heldAmount} ${account.currency} minor units available.`,
+  );
+}

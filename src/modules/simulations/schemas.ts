@@ -1,0 +1,47 @@
+import { isValidIBAN } from 'ibantools';
+import { z } from 'zod';
+import { limits } from '../../config.js';
+import { normalizeIban } from '../../domain/iban.js';
+import { withReadOnlyMembers } from '../../http/validation.js';
+import { currencySchema } from '../accounts/schemas.js';
+
+/** Documents of the sandbox simulation routes (SPEC §5). */
+
+export const ibanSchema = z
+  .string()
+  .max(64)
+  .transform(normalizeIban)
+  .refine((value) => isValidIBAN(value), { error: 'must be a valid IBAN (ISO 13616 check digits and national format)' });
+
+export const amountSchema = z
+  .number({ error: 'must be an integer number of minor units, such as 1050 for 10.50' })
+  .int({ error: 'must be an integer number of minor units, such as 1050 for 10.50' })
+  .positive({ error: 'must be greater than zero' })
+  .max(limits.amountMinorMax, { error: `must be at most ${limits.amountMinorMax} minor units` })
+  .describe('Minor units (cents), a positive integer.');
+
+const freeText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` })
+    .regex(/^[^\p{Cc}]*$/u, { error: 'must not contain control characters' });
+
+export const incomingTransferDocument = withReadOnlyMembers(
+  z.strictObject({
+    data: z.strictObject({
+      type: z.literal('incomingTransfer'),
+      attributes: z.strictObject({
+        iban: ibanSchema.describe('The IBAN of the Linkcy account to credit.'),
+        amount: amountSchema,
+        currency: currencySchema,
+        debtorName: freeText(limits.referenceLengthMax).describe('Who sends the money.'),
+        debtorIban: ibanSchema.describe('The sender’s IBAN.'),
+        reference: freeText(limits.referenceLengthMax).nullable().optional().describe('Remittance information.'),
+      }),
+    }),
+  }),
+  { attributes: [], id: true },
+);
+export type IncomingTransferAttributes = z.infer<typeof incomingTransferDocument>['data']['attributes'];
