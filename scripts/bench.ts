@@ -1,0 +1,309 @@
+/**
+ * `npm run bench`: drives a real server over HTTP against PostgreSQL and prints requests/s, latency and
+ * errors per scenario, each write figure also as a ratio to pgbench's tpcb-like rate measured in the same
+ * run on the same PostgreSQL. Ends with `ledger verify`. A script, not a test: figures vary with the
+ * machine, so compare ratios from one run, never absolute numbers across runs.
+ *
+ * Environment: DATABASE_URL (else a fresh database on 127.0.0.1:5432 is created and dropped),
+ * BENCH_SECONDS (per HTTP scenario, default 10), BENCH_CONNECTIONS (default 32), PGBENCH_SECONDS (30).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { openPostgres } from '../src/db/database.js';
+import { newId } from '../src/domain/ids.js';
+import { journalEntries, postings, transactions } from '../src/modules/ledger/schema.js';
+import { bankAccounts } from '../src/modules/accounts/schema.js';
+import { createCredential } from '../src/modules/organizations/service.js';
+import { eq, sql } from 'drizzle-orm';
+
+const root = path.resolve(import.meta.dirname, '..');
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const pgbenchSeconds = Number(process.env.PGBENCH_SECONDS ?? 30);
+const adminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+function log(message: string) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function withAdmin<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function startServer(url: string): Promise<{ base: string; stop: () => Promise<void> }> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url, PORT: '0', LINKCY_RATE_LIMIT: '0', LINKCY_LOG_LEVEL: 'warn', LINKCY_DATABASE_POOL_SIZE: '20' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const base = await new Promise<string>((resolve, reject) => {
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/listening on (http:\/\/\S+)/);
+      if (match) resolve(match[1]!);
+    });
+  });
+  return {
+    base,
+    stop: () =>
+      new Promise((resolve) => {
+        server.removeAllListeners('exit');
+        server.on('exit', () => resolve());
+        server.kill('SIGTERM');
+      }),
+  };
+}
+
+interface Figure {
+  scenario: string;
+  write: boolean;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(
+  scenario: string,
+  write: boolean,
+  options: { url: string; headers: Record<string, string>; method?: 'GET' | 'POST'; body?: () => string; path?: () => string },
+): Promise<Figure> {
+  log(`${scenario}: ${seconds} s, ${connections} connections`);
+  const result = await autocannon({
+    url: options.url,
+    connections,
+    duration: seconds,
+    headers: options.headers,
+    // setupRequest is autocannon's (v8) hook for a fresh body or path per request; its v7 types lack it.
+    requests: [
+      {
+        method: options.method ?? 'GET',
+        setupRequest: (request: Record<string, unknown>) => ({
+          ...request,
+          ...(options.path ? { path: options.path() } : {}),
+          ...(options.body ? { body: options.body() } : {}),
+        }),
+      },
+    ] as unknown as autocannon.Request[],
+  });
+  return {
+    scenario,
+    write,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+function pgbench(url: string): number {
+  log(`pgbench -i -s 10, then -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like)`);
+  execFileSync('pgbench', ['-i', '-q', '-s', '10', url], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const output = execFileSync('pgbench', ['-M', 'prepared', '-c', '8', '-j', '2', '-T', String(pgbenchSeconds), url], { encoding: 'utf8' });
+  const match = output.match(/tps = ([\d.]+)/);
+  if (!match) throw new Error(`could not read pgbench output:\n${output}`);
+  return Number(match[1]);
+}
+
+/**
+ * Bulk-loads `count` posted incoming transfers onto one account, consistent with every ledger invariant
+ * (running balances, versions, balanced entries), so that the deep-page scenario has 100,000 rows
+ * without spending minutes posting them over HTTP.
+ */
+async function bulkLoadTransactions(url: string, organizationId: string, accountId: string, count: number): Promise<string[]> {
+  const database = await openPostgres({ url, poolSize: 2 });
+  const { db } = database;
+  const [settlement] = await db.execute<{ id: string }>(
+    // The internal account exists: opening the account created it.
+    sql`SELECT id FROM internal_accounts WHERE organization_id = ${organizationId} AND purpose = 'incoming_transfer_settlement' AND currency = 'EUR'`,
+  ).then((result) => (result as unknown as { rows: { id: string }[] }).rows);
+  const [account] = await db.select().from(bankAccounts).where(eq(bankAccounts.id, accountId));
+  let balance = account!.postedBalance;
+  let version = account!.version;
+  const ids: string[] = [];
+  const chunk = 2000;
+  for (let start = 0; start < count; start += chunk) {
+    const entryRows: (typeof journalEntries.$inferInsert)[] = [];
+    const postingRows: (typeof postings.$inferInsert)[] = [];
+    const transactionRows: (typeof transactions.$inferInsert)[] = [];
+    const now = new Date();
+    for (let i = start; i < Math.min(count, start + chunk); i++) {
+      const amount = 1 + (i % 1000);
+      const journalEntryId = newId('journalEntry');
+      balance += amount;
+      version += 1;
+      entryRows.push({ id: journalEntryId, organizationId, createdAt: now });
+      postingRows.push(
+        { journalEntryId, organizationId, bankAccountId: accountId, amount, currency: 'EUR', balanceAfter: balance, accountVersion: version, createdAt: now },
+        { journalEntryId, organizationId, internalAccountId: settlement!.id, amount: -amount, currency: 'EUR', createdAt: now },
+      );
+      const id = newId('transaction');
+      ids.push(id);
+      transactionRows.push({
+        id,
+        organizationId,
+        bankAccountId: accountId,
+        journalEntryId,
+        kind: 'incomingTransfer',
+        status: 'posted' as const,
+        direction: 'credit' as const,
+        amount,
+        currency: 'EUR',
+        description: 'Bulk load',
+        counterparty: { name: 'Bulk', iban: 'DE89370400440532013000', bic: null },
+        balanceAfter: balance,
+        createdAt: now,
+        postedAt: now,
+        updatedAt: now,
+      });
+    }
+    await db.transaction(async (tx) => {
+      await tx.insert(journalEntries).values(entryRows);
+      await tx.insert(postings).values(postingRows);
+      await tx.insert(transactions).values(transactionRows);
+      await tx.update(bankAccounts).set({ postedBalance: balance, version }).where(eq(bankAccounts.id, accountId));
+    });
+  }
+  await db.execute(sql`ANALYZE`);
+  await database.close();
+  return ids;
+}
+
+async function main() {
+  const ownDatabase = process.env.DATABASE_URL ? undefined : `linkcy_bench_${Date.now()}`;
+  const url = process.env.DATABASE_URL ?? databaseUrl(ownDatabase!);
+  const pgbenchDatabase = `linkcy_pgbench_${Date.now()}`;
+  if (ownDatabase) await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${ownDatabase}`));
+  await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${pgbenchDatabase}`));
+
+  const server = await startServer(url);
+  try {
+    const setup = await openPostgres({ url, poolSize: 2 });
+    const credential = await createCredential(setup.db, { organizationName: `Bench ${Date.now()}`, scopes: [] });
+    await setup.close();
+    const headers = {
+      authorization: `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}`,
+      'content-type': 'application/vnd.api+json',
+      accept: 'application/vnd.api+json',
+    };
+
+    log('creating 1,000 customers with accounts');
+    const accounts: { entityId: string; accountId: string; iban: string }[] = [];
+    for (let batch = 0; batch < 1000; batch += 50) {
+      const created = await Promise.all(
+        Array.from({ length: 50 }, async (_, i) => {
+          const entity = await fetch(`${server.base}/entities/`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({
+              data: {
+                type: 'entity',
+                attributes: {
+                  kind: 'individual', firstName: 'Bench', lastName: `Customer ${batch + i}`, dateOfBirth: '1980-01-01',
+                  email: `bench${batch + i}@example.com`, nationality: 'FR',
+                  address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
+                },
+              },
+            }),
+          });
+          const entityId = (await entity.json()).data.id;
+          const account = await fetch(`${server.base}/bank/accounts/`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ data: { type: 'bankAccount', relationships: { entity: { data: { type: 'entity', id: entityId } } } } }),
+          });
+          const data = (await account.json()).data;
+          return { entityId, accountId: data.id, iban: data.attributes.iban };
+        }),
+      );
+      accounts.push(...created);
+    }
+
+    const transfer = (iban: string) =>
+      JSON.stringify({
+        data: { type: 'incomingTransfer', attributes: { iban, amount: 1234, currency: 'EUR', debtorName: 'Bench', debtorIban: 'DE89370400440532013000' } },
+      });
+    const figures: Figure[] = [];
+    const transfersUrl = `${server.base}/simulations/incoming-transfers`;
+    figures.push(
+      await load('incoming transfers, 1,000 accounts', true, {
+        url: transfersUrl,
+        method: 'POST',
+        headers,
+        body: () => transfer(accounts[Math.floor(Math.random() * accounts.length)]!.iban),
+      }),
+    );
+    const hot = accounts[0]!;
+    figures.push(await load('incoming transfers, one hot account', true, { url: transfersUrl, method: 'POST', headers, body: () => transfer(hot.iban) }));
+    figures.push(
+      await load('GET /entities/:id', false, {
+        url: server.base,
+        headers,
+        path: () => `/entities/${accounts[Math.floor(Math.random() * accounts.length)]!.entityId}`,
+      }),
+    );
+
+    log('bulk-loading 100,000 transactions onto one account');
+    const deep = accounts[1]!;
+    const ids = await bulkLoadTransactions(url, credential.organizationId, deep.accountId, 100_000);
+    // Newest first: the page after the 90,000th newest transaction.
+    const cursor = Buffer.from(ids[ids.length - 90_000]!).toString('base64url');
+    figures.push(
+      await load('deep page of 100,000 transactions', false, {
+        url: `${server.base}/bank/accounts/${deep.accountId}/transactions?page[limit]=25&page[after]=${cursor}`,
+        headers,
+      }),
+    );
+    await server.stop();
+
+    const tps = pgbench(databaseUrl(pgbenchDatabase));
+
+    const lines = [
+      '',
+      `Linkcy benchmark: ${connections} connections, ${seconds} s per scenario, PostgreSQL ${url.replace(/\/\/[^@]*@/, '//')}`,
+      '',
+      '| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | vs pgbench tps |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...figures.map(
+        (f) =>
+          `| ${f.scenario} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ${f.write ? `${(f.requestsPerSecond / tps).toFixed(2)}x` : '-'} |`,
+      ),
+      `| pgbench -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like, scale 10) | ${tps.toFixed(0)} tps | | | | | 1.00x |`,
+      '',
+    ];
+    process.stdout.write(lines.join('\n'));
+
+    log('ledger verify');
+    const verify = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'ledger', 'verify'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const code = await new Promise<number | null>((resolve) => verify.on('exit', resolve));
+    process.exitCode = code === 0 ? 0 : 1;
+  } finally {
+    await server.stop().catch(() => {});
+    await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${pgbenchDatabase} WITH (FORCE)`));
+    if (ownDatabase) await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${ownDatabase} WITH (FORCE)`));
+  }
+}
+
+await main();
