@@ -1,10 +1,14 @@
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { RateLimiter } from './http/rate-limit.js';
+import type { Vault } from './vault/vault.js';
 
 /** What route modules are given: configuration and shared resources, nothing global. */
 export interface AppContext {
   config: Config;
   database: Database;
   rateLimiter: RateLimiter;
+  /** A second, stricter bucket for card-secret routes (details, PIN). */
+  sensitiveRateLimiter: RateLimiter;
+  vault: Vault;
 }

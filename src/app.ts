@@ -10,7 +10,11 @@ import { registerErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { zodValidatorCompiler } from './http/validation.js';
+import { loadMasterKeyring } from './vault/master-keys.js';
+import { Vault } from './vault/vault.js';
 import { bankAccountRoutes } from './modules/accounts/routes.js';
+import { expireHolds } from './modules/cards/authorizations.js';
+import { cardRoutes } from './modules/cards/routes.js';
 import { entityRoutes } from './modules/entities/routes.js';
 import { simulationRoutes } from './modules/simulations/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
@@ -23,6 +27,8 @@ export interface BuildAppOptions {
   database: Database;
   /** Pino options or a ready logger; `false` for silence (the default in tests). */
   logger?: FastifyServerOptions['logger'];
+  /** How often expired card holds are released; 0 disables the sweep (tests drive it themselves). */
+  holdSweepIntervalMs?: number;
 }
 
 /**
@@ -38,10 +44,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Behind a proxy, set trustProxy through the environment in a later change; never trust by default.
     trustProxy: false,
   });
+  const keyring = loadMasterKeyring(options.config, (message) => app.log.warn(message));
   const context: AppContext = {
     config: options.config,
     database: options.database,
     rateLimiter: new RateLimiter(options.config.rateLimitPerSecond),
+    sensitiveRateLimiter: new RateLimiter(options.config.sensitiveRateLimitPerSecond),
+    vault: await Vault.load(options.database.db, keyring),
   };
 
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -67,7 +76,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     entityRoutes(api, context);
     bankAccountRoutes(api, context);
     transactionRoutes(api, context);
+    cardRoutes(api, context);
     if (context.config.mode === 'sandbox') simulationRoutes(api, context);
   });
+  registerHoldSweep(app, context, options.holdSweepIntervalMs ?? 0);
   return app;
+}
+
+/** Releases expired card holds in the background, so that funds never stay held past their time. */
+function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs: number) {
+  if (intervalMs <= 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    timer = setInterval(() => {
+      expireHolds(context.database.db).catch((error: unknown) => app.log.error({ err: { message: (error as Error).message } }, 'hold expiry sweep failed'));
+    }, intervalMs);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
 }

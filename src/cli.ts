@@ -2,7 +2,10 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { describeDatabase, openDatabase } from './db/open.js';
+import { verifyAuditLog } from './modules/audit/service.js';
 import { verifyLedger } from './modules/ledger/verify.js';
+import { addMasterKeyVersion, loadMasterKeyring } from './vault/master-keys.js';
+import { rewrapDataKeys, Vault } from './vault/vault.js';
 import { createCredential, isScope, knownScopes, listCredentials, revokeCredential } from './modules/organizations/service.js';
 
 /**
@@ -19,6 +22,11 @@ Commands:
   credentials revoke CLIENT_ID
   ledger verify [--json]
       Checks every ledger invariant; exits 1 if any is violated.
+  audit verify
+      Checks the audit log's hash chain; exits 1 if an entry was altered, removed or reordered.
+  keys rotate
+      Introduces a new master key version (sandbox keyring file; with LINKCY_MASTER_KEY, put the new
+      key first in it) and re-wraps every card-data key under it. Existing cards keep working.
   migrate
       Applies pending database migrations (the server also does this at start).
 `;
@@ -134,6 +142,35 @@ async function run(argv: string[]): Promise<number> {
     ].join('\n');
     print(human, { ok: failed.length === 0, checks: results });
     return failed.length === 0 ? 0 : 1;
+  }
+  if (group === 'audit' && action === 'verify') {
+    const result = await withDatabase(config, ({ db }) => verifyAuditLog(db));
+    if (result.brokenAt) {
+      print(`Audit log INVALID at entry ${result.brokenAt.id}: ${result.brokenAt.reason} (${result.entries} entries verified before it).`, {
+        ok: false,
+        ...result,
+      });
+      return 1;
+    }
+    print(`Audit log verified: ${result.entries} entries, chain intact.`, { ok: true, ...result });
+    return 0;
+  }
+  if (group === 'keys' && action === 'rotate') {
+    const warn = (message: string) => process.stderr.write(`linkcy: ${message}\n`);
+    let keyring = loadMasterKeyring(config, warn);
+    const rewrapped = await withDatabase(config, async ({ db }) => {
+      // Make sure the data keys exist (and unwrap) before rotating the key that wraps them.
+      await Vault.load(db, keyring);
+      if (keyring.source.kind === 'file') keyring = addMasterKeyVersion(keyring);
+      const count = await rewrapDataKeys(db, keyring);
+      await Vault.load(db, keyring);
+      return count;
+    });
+    print(`Master key version ${keyring.current} is current; ${rewrapped} data key(s) re-wrapped under it.`, {
+      masterKeyVersion: keyring.current,
+      rewrapped,
+    });
+    return 0;
   }
   throw new UsageError(`Unknown command: ${positionals.join(' ')}`);
 }

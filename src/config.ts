@@ -59,6 +59,14 @@ const environmentSchema = z.object({
     .string()
     .refine((value) => isValidBIC(value), 'must be a valid ISO 9362 BIC such as LNKYFRPPXXX')
     .default('LNKYFRPPXXX'),
+  /** Master key for card data: 32 bytes base64, or a keyring `2:<base64>,1:<base64>` (see vault/). */
+  LINKCY_MASTER_KEY: z.string().min(1).optional(),
+  LINKCY_CARD_BIN: z.string().regex(/^\d{6,8}$/, 'must be 6 to 8 digits').default('489537'),
+  LINKCY_CARD_EXPIRY_YEARS: z.coerce.number().int().min(1).max(10).default(3),
+  /** Card-data reveals (details, PIN) per second per credential; bursts up to twice that. 0 = off. */
+  LINKCY_SENSITIVE_RATE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(5),
+  /** How long an approved authorization holds funds before it expires and is released. */
+  LINKCY_HOLD_EXPIRY_SECONDS: z.coerce.number().int().min(1).max(60 * 60 * 24 * 31).default(7 * 24 * 60 * 60),
 });
 
 export type Mode = 'sandbox' | 'live';
@@ -75,6 +83,9 @@ export interface Config {
   databasePoolSize: number;
   sandboxKycStatus: 'approved' | 'pending';
   iban: { country: 'FR'; bankCode: string; branchCode: string; bic: string };
+  masterKey: string | undefined;
+  cards: { bin: string; expiryYears: number; holdExpirySeconds: number };
+  sensitiveRateLimitPerSecond: number;
 }
 
 export class ConfigError extends Error {
@@ -92,7 +103,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
-      return `  ${name}=${JSON.stringify(environment[name] ?? '')}: ${issue.message}`;
+      // Secrets are named, never echoed.
+      const shown = name === 'LINKCY_MASTER_KEY' ? '<hidden>' : JSON.stringify(environment[name] ?? '');
+      return `  ${name}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
@@ -113,5 +126,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databasePoolSize: env.LINKCY_DATABASE_POOL_SIZE,
     sandboxKycStatus: env.LINKCY_SANDBOX_KYC,
     iban: { country: env.LINKCY_IBAN_COUNTRY, bankCode: env.LINKCY_BANK_CODE, branchCode: env.LINKCY_BRANCH_CODE, bic: env.LINKCY_BIC },
+    masterKey: env.LINKCY_MASTER_KEY,
+    cards: { bin: env.LINKCY_CARD_BIN, expiryYears: env.LINKCY_CARD_EXPIRY_YEARS, holdExpirySeconds: env.LINKCY_HOLD_EXPIRY_SECONDS },
+    sensitiveRateLimitPerSecond: env.LINKCY_SENSITIVE_RATE_LIMIT,
   };
 }

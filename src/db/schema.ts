@@ -4,3 +4,6 @@ export * from '../modules/entities/schema.js';
 export * from '../http/idempotency-schema.js';
 export * from '../modules/accounts/schema.js';
 export * from '../modules/ledger/schema.js';
+export * from '../modules/cards/schema.js';
+export * from '../modules/audit/schema.js';
+export * from '../vault/schema.js';

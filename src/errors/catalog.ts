@@ -97,6 +97,18 @@ export const errorCatalog = {
     transient: false,
     description: 'No transaction with this id exists in your organization.',
   },
+  card_not_found: {
+    status: 404,
+    title: 'Card not found',
+    transient: false,
+    description: 'No card with this id exists in your organization, or the customer has no card that is not closed.',
+  },
+  authorization_not_found: {
+    status: 404,
+    title: 'Authorization not found',
+    transient: false,
+    description: 'No card authorization with this id exists in your organization.',
+  },
   method_not_allowed: {
     status: 405,
     title: 'Method not allowed',
@@ -159,11 +171,60 @@ export const errorCatalog = {
     transient: false,
     description: 'The customer is closed: no new account or card can be opened for it.',
   },
+  bank_account_required: {
+    status: 409,
+    title: 'Bank account required',
+    transient: false,
+    description: 'A card spends from the customer’s open bank account; open one before issuing a card.',
+  },
+  card_status_conflict: {
+    status: 409,
+    title: 'Card status conflict',
+    transient: false,
+    description: 'The card’s status does not allow this change (for example suspending an inactive card).',
+  },
+  card_not_delivered: {
+    status: 409,
+    title: 'Card not delivered',
+    transient: true,
+    description: 'A physical card can be activated only once it has been delivered.',
+  },
+  card_not_physical: {
+    status: 409,
+    title: 'Card not physical',
+    transient: false,
+    description: 'Only physical cards are shipped.',
+  },
+  card_already_delivered: {
+    status: 409,
+    title: 'Card already delivered',
+    transient: false,
+    description: 'The card’s shipment is complete.',
+  },
+  authorization_not_pending: {
+    status: 409,
+    title: 'Authorization not pending',
+    transient: false,
+    description: 'The authorization was declined, captured, released or has expired; it cannot be captured or released again.',
+  },
+  authorization_expired: {
+    status: 409,
+    title: 'Authorization expired',
+    transient: false,
+    description: 'The authorization’s hold passed its expiry time; its funds are released.',
+  },
   idempotency_key_in_use: {
     status: 409,
     title: 'Idempotency key in use',
     transient: true,
     description: 'A request with this `Idempotency-Key` is still running. Retry after it finishes to get its response.',
+  },
+  // 410: gone for good.
+  card_closed: {
+    status: 410,
+    title: 'Card closed',
+    transient: false,
+    description: 'The card is closed, lost or stolen. That is final: it can no longer change, pay or reveal its details.',
   },
   // 422: the request was read but is not valid.
   validation_failed: {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { limits } from '../config.js';
 import { queryRows, type Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
 import { idempotencyKeys } from './idempotency-schema.js';
-import type { SerializedResponse } from './json-api.js';
+import { sendResponse, type SerializedResponse } from './json-api.js';
+import type { Vault } from '../vault/vault.js';
 
 export interface CommandResult extends SerializedResponse {
   /** True when this is the stored response of an earlier request with the same Idempotency-Key. */
@@ -13,6 +14,8 @@ export interface CommandResult extends SerializedResponse {
 }
 
 const keyPattern = /^[\x21-\x7e]{1,255}$/;
+const sealedPrefix = 'sealed:';
+const sealBinding = (organizationId: string, key: string) => `idempotency|${organizationId}|${key}`;
 
 function readKey(request: FastifyRequest): string | undefined {
   const header = request.headers['idempotency-key'];
@@ -46,6 +49,13 @@ export async function runCommand(
   db: Db,
   request: FastifyRequest,
   command: (tx: Db, context: { idempotencyKey: string | undefined }) => Promise<SerializedResponse>,
+  options: {
+    /**
+     * For responses that hold a card secret (a new PIN): the stored copy is encrypted under the PIN key,
+     * bound to the organization and key, so no secret rests in the idempotency table in the clear.
+     */
+    sealWith?: Vault;
+  } = {},
 ): Promise<CommandResult> {
   const key = readKey(request);
   if (key === undefined) {
@@ -72,7 +82,10 @@ export async function runCommand(
           source: { header: 'Idempotency-Key' },
         });
       }
-      return { status: stored.responseStatus, headers: stored.responseHeaders, body: stored.responseBody, replayed: true };
+      const body = stored.responseBody.startsWith(sealedPrefix)
+        ? options.sealWith!.decrypt('pin', stored.responseBody.slice(sealedPrefix.length), sealBinding(organizationId, key))
+        : stored.responseBody;
+      return { status: stored.responseStatus, headers: stored.responseHeaders, body, replayed: true };
     }
     if (stored) await tx.delete(idempotencyKeys).where(where);
 
@@ -83,8 +96,15 @@ export async function runCommand(
       requestHash,
       responseStatus: response.status,
       responseHeaders: response.headers,
-      responseBody: response.body,
+      responseBody: options.sealWith
+        ? sealedPrefix + options.sealWith.encrypt('pin', response.body, sealBinding(organizationId, key))
+        : response.body,
     });
     return { ...response, replayed: false };
   });
+}
+
+/** Sends a command's response, marking a replay with `Idempotent-Replayed: true`. */
+export function sendCommandResult(reply: FastifyReply, result: CommandResult) {
+  return sendResponse(reply, result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
 }

@@ -55,6 +55,37 @@ describe('the embedded data directory lock', () => {
   });
 });
 
+async function startServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: '0', LINKCY_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const base = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
+    child.stdout.on('data', () => {
+      const match = output.match(/listening on (http:\/\/\S+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+  });
+  return {
+    base,
+    process: child,
+    output: () => output,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
 const targets: [string, () => Record<string, string>][] = [['embedded', () => ({ LINKCY_DATA_DIR: tempDir() })]];
 if (process.env.TEST_DATABASE_URL) {
   targets.push([
@@ -68,7 +99,8 @@ if (process.env.TEST_DATABASE_URL) {
       databases.push(name);
       const url = new URL(admin);
       url.pathname = `/${name}`;
-      return { DATABASE_URL: url.toString() };
+      // The data directory still holds the sandbox master keyring.
+      return { DATABASE_URL: url.toString(), LINKCY_DATA_DIR: tempDir() };
     },
   ]);
 }
@@ -105,31 +137,13 @@ for (const [target, environment] of targets) {
       expect(bad.stderr).toContain('Unknown scope(s): everything');
 
       // The server, as `npm start` runs it, on an ephemeral port.
-      const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-        cwd: root,
-        env: { ...process.env, ...env, PORT: '0', LINKCY_LOG_LEVEL: 'warn' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      server.stdout.on('data', (chunk) => (output += chunk));
-      server.stderr.on('data', (chunk) => (output += chunk));
-      const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
-      const base = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
-        server.stdout.on('data', () => {
-          const match = output.match(/listening on (http:\/\/\S+)/);
-          if (match) {
-            clearTimeout(timer);
-            resolve(match[1]!);
-          }
-        });
-      });
-
+      const server = await startServer(env);
+      const base = server.base;
       if (target === 'embedded') {
         // While the server runs, the CLI cannot open the same embedded database, and says why.
         const locked = cli(['credentials', 'list'], env);
         expect(locked.status).toBe(2);
-        expect(locked.stderr).toContain(`is in use by process ${server.pid}`);
+        expect(locked.stderr).toContain(`is in use by process ${server.process.pid}`);
       }
 
       const authorization = `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}`;
@@ -158,15 +172,41 @@ for (const [target, environment] of targets) {
         }),
       });
       expect(transfer.status).toBe(201);
+      const card = await fetch(`${base}/cards/`, {
+        method: 'POST',
+        headers: jsonApi,
+        body: JSON.stringify({ data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: entityId } } } } }),
+      });
+      expect(card.status).toBe(201);
+      const details = await fetch(`${base}/cards/details/${entityId}`, { method: 'POST', headers: { authorization } });
+      expect(details.status).toBe(200);
+      const { pan } = (await details.json()).data.attributes;
 
-      server.kill('SIGTERM');
-      expect(await exited).toBe(0);
-      expect(output).not.toContain(issued.clientSecret);
+      expect(await server.stop()).toBe(0);
+      expect(server.output()).not.toContain(issued.clientSecret);
+      expect(server.output()).not.toContain(pan);
 
       // Once stopped, the CLI opens the database again, and a revocation takes effect.
       const revoked = cli(['credentials', 'revoke', issued.clientId], env);
       expect(revoked.status).toBe(0);
       expect(cli(['credentials', 'revoke', issued.clientId], env).status).toBe(1);
+
+      const audit = cli(['audit', 'verify'], env);
+      expect(audit.stdout).toMatch(/^Audit log verified: \d+ entries, chain intact\.$/m);
+      expect(audit.status).toBe(0);
+      const rotated = cli(['keys', 'rotate'], env);
+      expect(rotated.stderr).toBe('');
+      expect(rotated.stdout).toBe('Master key version 2 is current; 4 data key(s) re-wrapped under it.\n');
+
+      // After the rotation, the server reads the cards encrypted before it (with a new credential: the first was revoked).
+      const second = JSON.parse(cli(['credentials', 'create', '--organization', 'Acme Fintech', '--json'], env).stdout);
+      const restarted = await startServer(env);
+      const reread = await fetch(`${restarted.base}/cards/details/${entityId}`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from(`${second.clientId}:${second.clientSecret}`).toString('base64')}` },
+      });
+      expect((await reread.json()).data.attributes.pan).toBe(pan);
+      expect(await restarted.stop()).toBe(0);
 
       const verified = cli(['ledger', 'verify'], env);
       expect(verified.stdout).toContain('Ledger verified: 10 invariants hold.');
@@ -183,6 +223,6 @@ for (const [target, environment] of targets) {
           'versions_match_accounts',
         ]);
       }
-    });
+    }, 180_000);
   });
 }

@@ -65,7 +65,13 @@ export function basicAuth(credential: Pick<IssuedCredential, 'clientId' | 'clien
 export function useTestApp(engine: Engine, environment: Record<string, string> = {}): TestApp {
   const harness = { engine } as TestApp;
   beforeAll(async () => {
-    harness.config = loadConfig({ LINKCY_RATE_LIMIT: '0', LINKCY_LOG_LEVEL: 'silent', ...environment });
+    harness.config = loadConfig({
+      LINKCY_RATE_LIMIT: '0',
+      LINKCY_SENSITIVE_RATE_LIMIT: '0',
+      LINKCY_LOG_LEVEL: 'silent',
+      LINKCY_MASTER_KEY: randomBytes(32).toString('base64'),
+      ...environment,
+    });
     harness.database = await openTestDatabase(engine);
     harness.app = await buildApp({ config: harness.config, database: harness.database });
     let organizations = 0;

@@ -3,72 +3,17 @@ import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { journalEntries } from '../../src/modules/ledger/schema.js';
 import { verifyLedger } from '../../src/modules/ledger/verify.js';
-import type { IssuedCredential } from '../../src/modules/organizations/service.js';
-import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
+import { apiClient, debtorIban } from '../helpers/api-client.js';
 import { describeEachEngine, type TestApp } from '../helpers/harness.js';
 
 const timestampPattern = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-const debtorIban = 'DE89370400440532013000';
-
-/** Helpers that speak the API as a client would. */
-function client(harness: TestApp) {
-  const api = {
-    async customer(credential: IssuedCredential, overrides: Record<string, unknown> = {}) {
-      const response = await harness.request(credential, {
-        method: 'POST',
-        url: '/entities/',
-        payload: entityDocument(individualAttributes({ externalId: null, ...overrides })),
-      });
-      expect(response.statusCode).toBe(201);
-      return response.json().data.id as string;
-    },
-    openAccount(credential: IssuedCredential, entityId: string, currency?: string) {
-      return harness.request(credential, {
-        method: 'POST',
-        url: '/bank/accounts/',
-        payload: {
-          data: {
-            type: 'bankAccount',
-            ...(currency ? { attributes: { currency } } : {}),
-            relationships: { entity: { data: { type: 'entity', id: entityId } } },
-          },
-        },
-      });
-    },
-    async account(credential: IssuedCredential) {
-      const entityId = await api.customer(credential);
-      const response = await api.openAccount(credential, entityId);
-      expect(response.statusCode).toBe(201);
-      return { entityId, ...(response.json().data as { id: string; attributes: { iban: string } }) };
-    },
-    transfer(credential: IssuedCredential, attributes: Record<string, unknown>, headers: Record<string, string> = {}) {
-      return harness.request(credential, {
-        method: 'POST',
-        url: '/simulations/incoming-transfers',
-        headers,
-        payload: {
-          data: {
-            type: 'incomingTransfer',
-            attributes: { amount: 10000, currency: 'EUR', debtorName: 'Charles Babbage', debtorIban, reference: 'Invoice 7', ...attributes },
-          },
-        },
-      });
-    },
-    async balance(credential: IssuedCredential, accountId: string) {
-      const response = await harness.request(credential, { method: 'GET', url: `/bank/accounts/${accountId}` });
-      return response.json().data.attributes.balance as { current: number; available: number; pending: number };
-    },
-  };
-  return api;
-}
-
 async function expectLedgerValid(harness: TestApp) {
   const results = await verifyLedger(harness.database.db);
   expect(results.filter((result) => result.violations.length > 0)).toEqual([]);
 }
 
 describeEachEngine('bank accounts and incoming transfers', (harness) => {
-  const api = client(harness);
+  const api = apiClient(harness);
 
   describe('POST /bank/accounts/', () => {
     it('opens an EUR account with a valid French IBAN and zero balances', async () => {
@@ -381,8 +326,8 @@ describeEachEngine(
   (harness) => {
     it('refuses to open an account before KYC approval', async () => {
       const credential = await harness.credential();
-      const entityId = await client(harness).customer(credential);
-      const response = await client(harness).openAccount(credential, entityId);
+      const entityId = await apiClient(harness).customer(credential);
+      const response = await apiClient(harness).openAccount(credential, entityId);
       expect(response.statusCode).toBe(409);
       expect(response.json().errors[0]).toMatchObject({
         code: 'entity_not_approved',

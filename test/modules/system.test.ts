@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
@@ -61,7 +62,7 @@ for (const engine of engines) {
         },
       });
       app = await buildApp({
-        config: loadConfig({ LINKCY_RATE_LIMIT: '0' }),
+        config: loadConfig({ LINKCY_RATE_LIMIT: '0', LINKCY_MASTER_KEY: randomBytes(32).toString('base64') }),
         database,
         logger: { level: 'trace', stream, redact: ['req.headers.authorization'] },
       });

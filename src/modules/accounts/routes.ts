@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
-import { runCommand } from '../../http/idempotency.js';
-import { documentResponse, sendDocument, sendResponse } from '../../http/json-api.js';
+import { runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { documentResponse, sendDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { emptyBody } from '../entities/schemas.js';
@@ -36,7 +36,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
         const resource = serializeBankAccount(row);
         return documentResponse(201, single(resource), { Location: resource.links.self });
       });
-      return sendResponse(reply, result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+      return sendCommandResult(reply, result);
     },
   });
 
@@ -74,7 +74,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
       const result = await runCommand(db, request, async (tx) =>
         documentResponse(200, single(serializeBankAccount(await closeBankAccount(tx, request.principal.organizationId, request.params.accountId)))),
       );
-      return sendResponse(reply, result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+      return sendCommandResult(reply, result);
     },
   });
 }

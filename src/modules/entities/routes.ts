@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { errorResponses } from '../../http/openapi.js';
-import { runCommand } from '../../http/idempotency.js';
-import { documentResponse, sendDocument, sendResponse } from '../../http/json-api.js';
+import { runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { documentResponse, sendDocument } from '../../http/json-api.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { AppError } from '../../errors/app-error.js';
 import {
@@ -38,7 +38,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
         const resource = serializeEntity(row);
         return documentResponse(201, { data: resource, links: { self: resource.links.self } }, { Location: resource.links.self });
       });
-      return sendResponse(reply, result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+      return sendCommandResult(reply, result);
     },
   });
 

@@ -167,3 +167,35 @@ async function explainRefusedPosting(db: Db, input: JournalEntryInput, bankAccou
     `The account \`${bankAccountId}\` has ${account.postedBalance - account.heldAmount} ${account.currency} minor units available.`,
   );
 }
+
+/**
+ * Holds (pending card authorizations) reduce the available balance without moving money: capture turns
+ * a hold into a journal entry, release or expiry drops it. Returns false when the account cannot cover
+ * the amount (or is closed), in which case nothing changed.
+ */
+export async function placeHold(db: Db, organizationId: string, bankAccountId: string, amount: number): Promise<boolean> {
+  if (!Number.isSafeInteger(amount) || amount <= 0) throw new Error(`hold amount ${amount} is not a positive integer`);
+  const placed = await db
+    .update(bankAccounts)
+    .set({ heldAmount: sql`${bankAccounts.heldAmount} + ${amount}`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(bankAccounts.id, bankAccountId),
+        eq(bankAccounts.organizationId, organizationId),
+        eq(bankAccounts.status, 'open'),
+        sql`${bankAccounts.postedBalance} - ${bankAccounts.heldAmount} - ${amount} >= 0`,
+      ),
+    )
+    .returning({ id: bankAccounts.id });
+  return placed.length === 1;
+}
+
+/** Drops a hold placed earlier. Releasing more than is held is a bug, and throws. */
+export async function releaseHold(db: Db, bankAccountId: string, amount: number): Promise<void> {
+  const released = await db
+    .update(bankAccounts)
+    .set({ heldAmount: sql`${bankAccounts.heldAmount} - ${amount}`, updatedAt: new Date() })
+    .where(and(eq(bankAccounts.id, bankAccountId), sql`${bankAccounts.heldAmount} >= ${amount}`))
+    .returning({ id: bankAccounts.id });
+  if (released.length !== 1) throw new Error(`releasing ${amount} held on ${bankAccountId} that is not held`);
+}

@@ -1,11 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
-import { runCommand } from '../../http/idempotency.js';
-import { documentResponse, sendResponse } from '../../http/json-api.js';
+import { runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { documentResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
+import { authorize, capture, release } from '../cards/authorizations.js';
+import { authorizationCreateDocument, authorizationDocument, authorizationParams, captureDocument, cardDocument, cardParams } from '../cards/schemas.js';
+import { serializeAuthorization, serializeCard } from '../cards/serializer.js';
+import { advanceShipment, getCard } from '../cards/service.js';
+import { emptyBody } from '../entities/schemas.js';
 import { receiveIncomingTransfer } from './incoming-transfers.js';
 import { incomingTransferDocument } from './schemas.js';
 
@@ -29,7 +34,80 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
         const resource = serializeTransaction(row);
         return documentResponse(201, { data: resource, links: { self: resource.links.self } }, { Location: resource.links.self });
       });
-      return sendResponse(reply, result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  const authorizationResult = (row: Parameters<typeof serializeAuthorization>[0], status: number) => {
+    const resource = serializeAuthorization(row);
+    return documentResponse(status, { data: resource, links: { self: resource.links.self } }, status === 201 ? { Location: resource.links.self } : {});
+  };
+
+  routes.post('/simulations/card-authorizations', {
+    schema: {
+      tags,
+      summary: 'Simulate a card authorization from a merchant',
+      description:
+        'Answers 201 with an `authorization` that is `approved` (a hold on the account and a pending cardPayment transaction) ' +
+        'or `declined` with a `declineReason`.',
+      body: authorizationCreateDocument,
+      response: { 201: authorizationDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { attributes, relationships } = request.body.data;
+      const result = await runCommand(db, request, async (tx) =>
+        authorizationResult(
+          await authorize(tx, request.principal.organizationId, { cardId: relationships.card.data.id, ...attributes }, context.config.cards.holdExpirySeconds),
+          201,
+        ),
+      );
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.post('/simulations/card-authorizations/:authorizationId/capture', {
+    schema: {
+      tags,
+      summary: 'Capture a pending authorization',
+      description: 'Without a body captures the whole amount; with `attributes.amount` captures part and releases the rest.',
+      params: authorizationParams,
+      body: captureDocument,
+      response: { 200: authorizationDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await runCommand(db, request, async (tx) =>
+        authorizationResult(await capture(tx, request.principal.organizationId, request.params.authorizationId, request.body?.data.attributes.amount), 200),
+      );
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.post('/simulations/card-authorizations/:authorizationId/release', {
+    schema: { tags, summary: 'Release a pending authorization', params: authorizationParams, body: emptyBody, response: { 200: authorizationDocument, ...errorResponses } },
+    handler: async (request, reply) => {
+      const result = await runCommand(db, request, async (tx) =>
+        authorizationResult(await release(tx, request.principal.organizationId, request.params.authorizationId), 200),
+      );
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.post('/simulations/cards/:cardId/shipment', {
+    schema: {
+      tags,
+      summary: 'Advance a physical card’s shipment',
+      description: '`processing` -> `shipped` -> `delivered`.',
+      params: cardParams,
+      body: emptyBody,
+      response: { 200: cardDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await runCommand(db, request, async (tx) => {
+        const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
+        const resource = serializeCard(await advanceShipment(tx, card));
+        return documentResponse(200, { data: resource, links: { self: resource.links.self } });
+      });
+      return sendCommandResult(reply, result);
     },
   });
 }

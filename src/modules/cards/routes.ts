@@ -1,0 +1,199 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
+import { runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { documentResponse, sendDocument } from '../../http/json-api.js';
+import { errorResponses } from '../../http/openapi.js';
+import { fetchPage, pageLinks } from '../../http/pagination.js';
+import { emptyBody } from '../entities/schemas.js';
+import { getAuthorization } from './authorizations.js';
+import {
+  authorizationDocument,
+  authorizationParams,
+  cardCloseDocument,
+  cardCreateDocument,
+  cardDetailsDocument,
+  cardDocument,
+  cardListDocument,
+  cardListQuery,
+  cardParams,
+  cardPinDocument,
+  cardSuspendDocument,
+  cardTargetParams,
+  pinResetDocument,
+} from './schemas.js';
+import { guardSensitive } from './sensitive.js';
+import { serializeAuthorization, serializeCard } from './serializer.js';
+import { changeCardStatus, getCard, isDelivered, issueCard, listCards, resetPin, resolveCard, revealDetails, revealPin } from './service.js';
+
+export function cardRoutes(app: FastifyInstance, context: AppContext) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = context.database;
+  const tags = ['Cards'];
+  const deps = { vault: context.vault, config: context.config.cards };
+  const single = (resource: ReturnType<typeof serializeCard>) => ({ data: resource, links: { self: resource.links.self } });
+
+  routes.post('/cards', {
+    schema: {
+      tags,
+      summary: 'Issue a card to a customer',
+      description:
+        'Issues a virtual (active at once) or physical card (inactive until delivered and activated; delivery in 4 to 14 days) ' +
+        'spending from the customer’s open account. The response never holds the full card number or CVV.',
+      body: cardCreateDocument,
+      response: { 201: cardDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { attributes, relationships } = request.body.data;
+      const result = await runCommand(db, request, async (tx) => {
+        const card = serializeCard(await issueCard(tx, request.principal.organizationId, { ...attributes, entityId: relationships.entity.data.id, bankAccountId: relationships.bankAccount?.data.id }, deps));
+        return documentResponse(201, single(card), { Location: card.links.self });
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.get('/cards', {
+    schema: { tags, summary: 'List cards', querystring: cardListQuery, response: { 200: cardListDocument, ...errorResponses } },
+    handler: async (request, reply) => {
+      const page = await fetchPage(request.query, 'card', (window) => listCards(db, request.principal.organizationId, request.query, window));
+      return sendDocument(reply, 200, { data: page.rows.map(serializeCard), links: pageLinks(request, page) });
+    },
+  });
+
+  routes.get('/cards/:cardId', {
+    schema: { tags, summary: 'Get a card', params: cardParams, response: { 200: cardDocument, ...errorResponses } },
+    handler: async (request, reply) =>
+      sendDocument(reply, 200, single(serializeCard(await getCard(db, request.principal.organizationId, request.params.cardId)))),
+  });
+
+  routes.post('/cards/:cardId/activate', {
+    schema: {
+      tags,
+      summary: 'Activate a delivered physical card',
+      params: cardParams,
+      body: emptyBody,
+      response: { 200: cardDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await runCommand(db, request, async (tx) => {
+        const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
+        return documentResponse(200, single(serializeCard(await changeCardStatus(tx, card, { kind: 'activate', delivered: isDelivered(card) }))));
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.post('/cards/:cardId/close', {
+    schema: {
+      tags,
+      summary: 'Close a card, or report it lost or stolen',
+      description: '`reason` is `lost`, `stolen` or `closed` (the default). Final: a closed card never works again (410 afterwards).',
+      params: cardParams,
+      body: cardCloseDocument,
+      response: { 200: cardDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const reason = request.body?.data.attributes.reason ?? 'closed';
+      const result = await runCommand(db, request, async (tx) => {
+        const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
+        return documentResponse(200, single(serializeCard(await changeCardStatus(tx, card, { kind: 'close', reason }))));
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.post('/cards/suspend', {
+    schema: {
+      tags,
+      summary: 'Suspend your customer’s card',
+      description:
+        '`suspended: true` suspends, `false` re-enables. Name the card by `id`, or by `relationships.entity` for the customer’s ' +
+        'most recent card that is not closed.',
+      body: cardSuspendDocument,
+      response: { 200: cardDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { data } = request.body;
+      const target = data.id ?? data.relationships!.entity.data.id;
+      const result = await runCommand(db, request, async (tx) => {
+        const card = await resolveCard(tx, request.principal.organizationId, target, { forUpdate: true });
+        const command = data.attributes.suspended ? { kind: 'suspend' as const } : { kind: 'unsuspend' as const };
+        return documentResponse(200, single(serializeCard(await changeCardStatus(tx, card, command))));
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.post('/cards/details/:entityId', {
+    schema: {
+      tags,
+      summary: 'Get your customer’s card details',
+      description: 'The full card number, CVV and expiry. Needs the `cards:sensitive` scope; every call is audited.',
+      params: cardTargetParams,
+      body: emptyBody,
+      response: { 200: cardDetailsDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const document = await guardSensitive(context, request, reply, 'card.details.reveal', async (tx) => {
+        const card = await resolveCard(tx, request.principal.organizationId, request.params.entityId);
+        return { resource: card.id, result: { data: { type: 'cardDetails', id: card.id, attributes: revealDetails(card, context.vault) } } };
+      });
+      return sendDocument(reply, 200, cardDetailsDocument.parse(document));
+    },
+  });
+
+  routes.get('/cards/pin/:entityId', {
+    schema: {
+      tags,
+      summary: 'Get the PIN of your customer’s card',
+      description: 'Needs the `cards:sensitive` scope; every call is audited.',
+      params: cardTargetParams,
+      response: { 200: cardPinDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const document = await guardSensitive(context, request, reply, 'card.pin.reveal', async (tx) => {
+        const card = await resolveCard(tx, request.principal.organizationId, request.params.entityId);
+        return { resource: card.id, result: { data: { type: 'cardPin', id: card.id, attributes: { pin: revealPin(card, context.vault) } } } };
+      });
+      return sendDocument(reply, 200, cardPinDocument.parse(document));
+    },
+  });
+
+  routes.post('/cards/pin/:entityId', {
+    schema: {
+      tags,
+      summary: 'Reset the PIN of your customer’s card',
+      description:
+        'With `{"data": {"type": "cardPin", "attributes": {"pin": "4826"}}}` sets that PIN (4 digits, not trivial such as 1234); ' +
+        'with no body generates one. Answers the new PIN. Needs the `cards:sensitive` scope; every call is audited.',
+      params: cardTargetParams,
+      body: pinResetDocument,
+      response: { 200: cardPinDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await guardSensitive(context, request, reply, 'card.pin.reset', async (tx) => {
+        const card = await resolveCard(tx, request.principal.organizationId, request.params.entityId, { forUpdate: true });
+        const response = await runCommand(
+          tx,
+          request,
+          async (inner) => {
+            const pin = await resetPin(inner, card, context.vault, request.body?.data.attributes.pin);
+            return documentResponse(200, cardPinDocument.parse({ data: { type: 'cardPin', id: card.id, attributes: { pin } } }));
+          },
+          { sealWith: context.vault },
+        );
+        return { resource: card.id, result: response };
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.get('/authorizations/:authorizationId', {
+    schema: { tags, summary: 'Get a card authorization', params: authorizationParams, response: { 200: authorizationDocument, ...errorResponses } },
+    handler: async (request, reply) => {
+      const resource = serializeAuthorization(await getAuthorization(db, request.principal.organizationId, request.params.authorizationId));
+      return sendDocument(reply, 200, { data: resource, links: { self: resource.links.self } });
+    },
+  });
+}

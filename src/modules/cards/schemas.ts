@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import { limits } from '../../config.js';
+import { cardStatuses } from '../../domain/card-status.js';
+import { isTrivialPin } from '../../domain/card-number.js';
+import { pageQuerySchema } from '../../http/pagination.js';
+import { withReadOnlyMembers } from '../../http/validation.js';
+import { currencySchema, resourceIdentifier } from '../accounts/schemas.js';
+import { addressSchema, countryCodeSchema } from '../entities/schemas.js';
+import { amountSchema } from '../simulations/schemas.js';
+
+/** Request and response documents of cards and authorizations (SPEC §4, §5). */
+
+const cardholderName = z
+  .string()
+  .trim()
+  .min(2, { error: 'must be at least 2 characters' })
+  .max(26, { error: 'must be at most 26 characters (what fits on a card)' })
+  .regex(/^[A-Za-z][A-Za-z .'-]*$/, { error: 'must be Latin letters, spaces, dots, apostrophes and hyphens' });
+
+export const cardCreateDocument = withReadOnlyMembers(
+  z.strictObject({
+    data: z.strictObject({
+      type: z.literal('card'),
+      attributes: z.strictObject({
+        form: z.enum(['virtual', 'physical'], { error: 'must be `virtual` or `physical`' }),
+        cardholderName: cardholderName.optional().describe('Printed name; defaults to the customer’s name.'),
+        shippingAddress: addressSchema.optional().describe('Physical cards only; defaults to the customer’s address.'),
+      }),
+      relationships: z.strictObject({
+        entity: z.strictObject({ data: resourceIdentifier('entity') }),
+        bankAccount: z
+          .strictObject({ data: resourceIdentifier('bankAccount') })
+          .optional()
+          .describe('The customer’s open account the card spends from; defaults to its most recently opened one.'),
+      }),
+    }),
+  }),
+  {
+    attributes: ['status', 'brand', 'last4', 'maskedPan', 'expMonth', 'expYear', 'shipping', 'pan', 'cvv', 'pin', 'createdAt', 'updatedAt'],
+    id: true,
+  },
+);
+export type CardCreateAttributes = z.infer<typeof cardCreateDocument>['data']['attributes'];
+
+export const cardSuspendDocument = withReadOnlyMembers(
+  z.strictObject({
+    data: z
+      .strictObject({
+        type: z.literal('card'),
+        id: z.string().max(64).optional(),
+        attributes: z.strictObject({ suspended: z.boolean({ error: 'must be true or false' }) }),
+        relationships: z.strictObject({ entity: z.strictObject({ data: resourceIdentifier('entity') }) }).optional(),
+      })
+      .refine((data) => (data.id === undefined) !== (data.relationships === undefined), {
+        error: 'must name the card by `id` or by `relationships.entity`, not both',
+      }),
+  }),
+  { attributes: ['status'] },
+);
+
+export const cardCloseDocument = z
+  .strictObject({
+    data: z.strictObject({
+      type: z.literal('card'),
+      attributes: z.strictObject({
+        reason: z.enum(['lost', 'stolen', 'closed'], { error: 'must be `lost`, `stolen` or `closed`' }),
+      }),
+    }),
+  })
+  .nullable()
+  .optional();
+
+const pinSchema = z
+  .string()
+  .regex(/^\d{4}$/, { error: 'must be exactly 4 digits', abort: true })
+  .refine((pin) => !isTrivialPin(pin), { error: 'is too easy to guess (one digit repeated, or digits in a row up or down); choose another' });
+
+export const pinResetDocument = z
+  .strictObject({ data: z.strictObject({ type: z.literal('cardPin'), attributes: z.strictObject({ pin: pinSchema }) }) })
+  .nullable()
+  .optional();
+
+export const cardListQuery = z.strictObject({
+  ...pageQuerySchema,
+  'filter[status]': z.enum(cardStatuses).optional(),
+  'filter[form]': z.enum(['virtual', 'physical']).optional(),
+  'filter[entity]': z.string().max(64).optional(),
+});
+export type CardListQuery = z.infer<typeof cardListQuery>;
+
+export const cardParams = z.object({ cardId: z.string().describe('The card id, `card_...`.') });
+export const cardTargetParams = z.object({
+  entityId: z.string().describe('A customer id (`ent_...`: its most recently issued card that is not closed) or a card id (`card_...`).'),
+});
+
+const timestamp = z.string().describe('RFC 3339 UTC timestamp.');
+
+export const cardResource = z.object({
+  type: z.literal('card'),
+  id: z.string(),
+  attributes: z.object({
+    form: z.enum(['virtual', 'physical']),
+    status: z.enum(cardStatuses),
+    cardholderName: z.string(),
+    brand: z.string(),
+    last4: z.string(),
+    maskedPan: z.string().describe('First six and last four digits.'),
+    expMonth: z.number().int(),
+    expYear: z.number().int(),
+    shipping: z
+      .object({
+        status: z.enum(['processing', 'shipped', 'delivered']),
+        address: z.object({
+          line1: z.string(),
+          line2: z.string().nullable(),
+          postalCode: z.string(),
+          city: z.string(),
+          region: z.string().nullable(),
+          country: z.string(),
+        }),
+        estimatedDeliveryFrom: z.string(),
+        estimatedDeliveryTo: z.string(),
+      })
+      .nullable()
+      .describe('Physical cards: delivery is estimated 4 to 14 days after ordering.'),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+  relationships: z.object({
+    entity: z.object({ data: z.object({ type: z.literal('entity'), id: z.string() }) }),
+    bankAccount: z.object({ data: z.object({ type: z.literal('bankAccount'), id: z.string() }) }),
+  }),
+  links: z.object({ self: z.string() }),
+});
+
+export const cardDocument = z.object({ data: cardResource, links: z.object({ self: z.string() }) });
+export const cardListDocument = z.object({
+  data: z.array(cardResource),
+  links: z.object({ self: z.string(), next: z.string().optional(), prev: z.string().optional() }),
+});
+
+export const cardDetailsDocument = z.object({
+  data: z.object({
+    type: z.literal('cardDetails'),
+    id: z.string(),
+    attributes: z.object({
+      pan: z.string(),
+      cvv: z.string(),
+      expMonth: z.number().int(),
+      expYear: z.number().int(),
+      cardholderName: z.string(),
+    }),
+  }),
+});
+
+export const cardPinDocument = z.object({
+  data: z.object({ type: z.literal('cardPin'), id: z.string(), attributes: z.object({ pin: z.string() }) }),
+});
+
+export const merchantSchema = z.strictObject({
+  name: z.string().trim().min(1, { error: 'must not be empty' }).max(100),
+  mcc: z.string().regex(/^\d{4}$/, { error: 'must be a 4-digit merchant category code' }),
+  city: z.string().trim().min(1).max(100).nullable().optional(),
+  country: countryCodeSchema.nullable().optional(),
+});
+
+export const authorizationCreateDocument = withReadOnlyMembers(
+  z.strictObject({
+    data: z.strictObject({
+      type: z.literal('authorization'),
+      attributes: z.strictObject({ amount: amountSchema, currency: currencySchema, merchant: merchantSchema }),
+      relationships: z.strictObject({ card: z.strictObject({ data: resourceIdentifier('card') }) }),
+    }),
+  }),
+  { attributes: ['status', 'declineReason', 'capturedAmount', 'createdAt', 'updatedAt', 'expiresAt'], id: true },
+);
+export type AuthorizationCreateDocument = z.infer<typeof authorizationCreateDocument>;
+
+export const captureDocument = z
+  .strictObject({
+    data: z.strictObject({
+      type: z.literal('authorization'),
+      attributes: z.strictObject({ amount: amountSchema.describe('Partial capture; the rest is released.') }),
+    }),
+  })
+  .nullable()
+  .optional();
+
+export const authorizationParams = z.object({ authorizationId: z.string().describe('The authorization id, `auth_...`.') });
+
+export const authorizationResource = z.object({
+  type: z.literal('authorization'),
+  id: z.string(),
+  attributes: z.object({
+    status: z.enum(['approved', 'declined', 'captured', 'released', 'expired']),
+    declineReason: z.string().nullable(),
+    amount: z.number().int(),
+    capturedAmount: z.number().int().nullable(),
+    currency: z.string(),
+    merchant: z.object({ name: z.string(), mcc: z.string(), city: z.string().nullable(), country: z.string().nullable() }),
+    expiresAt: timestamp.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+  relationships: z.object({
+    card: z.object({ data: z.object({ type: z.literal('card'), id: z.string() }) }),
+    transaction: z.object({ data: z.object({ type: z.literal('transaction'), id: z.string() }).nullable() }),
+  }),
+  links: z.object({ self: z.string() }),
+});
+export const authorizationDocument = z.object({ data: authorizationResource, links: z.object({ self: z.string() }) });
+
+export { limits };

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { maskPanParts } from '../../domain/card-number.js';
+import type { AuthorizationRow, CardRow } from './schema.js';
+import { authorizationResource, cardResource } from './schemas.js';
+
+/** Cards as clients see them: never the PAN, CVV or PIN (the response schema has no place for them). */
+export function serializeCard(row: CardRow): z.infer<typeof cardResource> {
+  return cardResource.parse({
+    type: 'card',
+    id: row.id,
+    attributes: {
+      form: row.form,
+      status: row.status,
+      cardholderName: row.cardholderName,
+      brand: row.brand,
+      last4: row.last4,
+      maskedPan: maskPanParts(row.bin, row.last4),
+      expMonth: row.expMonth,
+      expYear: row.expYear,
+      shipping:
+        row.form === 'physical'
+          ? {
+              status: row.shippingStatus,
+              address: row.shippingAddress,
+              estimatedDeliveryFrom: row.estimatedDeliveryFrom,
+              estimatedDeliveryTo: row.estimatedDeliveryTo,
+            }
+          : null,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    },
+    relationships: {
+      entity: { data: { type: 'entity', id: row.entityId } },
+      bankAccount: { data: { type: 'bankAccount', id: row.bankAccountId } },
+    },
+    links: { self: `/cards/${row.id}` },
+  });
+}
+
+export function serializeAuthorization(row: AuthorizationRow): z.infer<typeof authorizationResource> {
+  return authorizationResource.parse({
+    type: 'authorization',
+    id: row.id,
+    attributes: {
+      status: row.status,
+      declineReason: row.declineReason,
+      amount: row.amount,
+      capturedAmount: row.capturedAmount,
+      currency: row.currency,
+      merchant: row.merchant,
+      expiresAt: row.expiresAt?.toISOString() ?? null,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    },
+    relationships: {
+      card: { data: { type: 'card', id: row.cardId } },
+      transaction: { data: row.transactionId ? { type: 'transaction', id: row.transactionId } : null },
+    },
+    links: { self: `/authorizations/${row.id}` },
+  });
+}

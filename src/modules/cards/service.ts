@@ -1,0 +1,229 @@
+import { and, asc, desc, eq, gt, inArray, lt, notInArray, type SQL } from 'drizzle-orm';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/database.js';
+import { cardBrand, generatePan, generatePin } from '../../domain/card-number.js';
+import { finalStatuses, transition, type CardCommand } from '../../domain/card-status.js';
+import { isId, newId } from '../../domain/ids.js';
+import { AppError } from '../../errors/app-error.js';
+import type { KeysetWindow } from '../../http/pagination.js';
+import type { Vault } from '../../vault/vault.js';
+import { bankAccounts } from '../accounts/schema.js';
+import { getEntity } from '../entities/service.js';
+import { cards, type CardRow } from './schema.js';
+import type { CardCreateAttributes, CardListQuery } from './schemas.js';
+
+/** Issuing cards, their status machine, shipping, and their secrets (SPEC §4). */
+
+export interface CardDeps {
+  vault: Vault;
+  config: Config['cards'];
+}
+
+const shippingDaysMin = 4;
+const shippingDaysMax = 14;
+const panAttemptsMax = 5;
+
+/** Ciphertexts are bound to organization, card and field: moved elsewhere, they do not decrypt. */
+const binding = (card: Pick<CardRow, 'organizationId' | 'id'>, field: 'pan' | 'pin') => `${card.organizationId}|${card.id}|${field}`;
+
+function cardNotFound(id: string): AppError {
+  return new AppError('card_not_found', `No card \`${id}\` exists in your organization.`);
+}
+
+function addDays(date: Date, days: number): string {
+  return new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Issues a card spending from the customer's open account. Errors: entity_not_found, entity_closed,
+ * entity_not_approved, bank_account_required, validation_failed (shipping address on a virtual card).
+ */
+export async function issueCard(
+  db: Db,
+  organizationId: string,
+  input: CardCreateAttributes & { entityId: string; bankAccountId?: string | undefined },
+  deps: CardDeps,
+): Promise<CardRow> {
+  const pointer = { pointer: '/data/relationships/entity/data/id' };
+  const entity = await getEntity(db, organizationId, input.entityId).catch((error: unknown) => {
+    throw error instanceof AppError ? new AppError('entity_not_found', error.details[0]!.detail, { source: pointer }) : error;
+  });
+  if (entity.status !== 'active') throw new AppError('entity_closed', `The customer \`${entity.id}\` is closed.`, { source: pointer });
+  if (entity.kycStatus !== 'approved') {
+    throw new AppError('entity_not_approved', `The customer’s KYC is ${entity.kycStatus}; cards are issued only once it is approved.`, {
+      source: pointer,
+    });
+  }
+  if (input.form === 'virtual' && input.shippingAddress) {
+    throw new AppError('validation_failed', '`shippingAddress` applies to physical cards only.', {
+      source: { pointer: '/data/attributes/shippingAddress' },
+    });
+  }
+  const [account] = await db
+    .select({ id: bankAccounts.id })
+    .from(bankAccounts)
+    .where(
+      and(
+        eq(bankAccounts.entityId, entity.id),
+        eq(bankAccounts.status, 'open'),
+        input.bankAccountId !== undefined ? eq(bankAccounts.id, input.bankAccountId) : undefined,
+      ),
+    )
+    .orderBy(desc(bankAccounts.id))
+    .limit(1);
+  if (!account && input.bankAccountId !== undefined) {
+    throw new AppError('bank_account_not_found', `The customer has no open bank account \`${input.bankAccountId}\`.`, {
+      source: { pointer: '/data/relationships/bankAccount/data/id' },
+    });
+  }
+  if (!account) {
+    throw new AppError('bank_account_required', 'The customer has no open bank account for the card to spend from. Open one first.', {
+      source: pointer,
+    });
+  }
+
+  const now = new Date();
+  const id = newId('card');
+  const expiry = new Date(Date.UTC(now.getUTCFullYear() + deps.config.expiryYears, now.getUTCMonth(), 1));
+  const name =
+    input.cardholderName ?? (entity.kind === 'individual' ? `${entity.firstName} ${entity.lastName}` : entity.legalName!).slice(0, 26);
+  const physical = input.form === 'physical';
+  const location = { organizationId, id };
+  for (let attempt = 0; attempt < panAttemptsMax; attempt++) {
+    const pan = generatePan(deps.config.bin);
+    const [row] = await db
+      .insert(cards)
+      .values({
+        id,
+        organizationId,
+        entityId: entity.id,
+        bankAccountId: account.id,
+        form: input.form,
+        status: physical ? 'inactive' : 'active',
+        cardholderName: name.toUpperCase(),
+        brand: cardBrand(pan),
+        bin: pan.slice(0, 6),
+        last4: pan.slice(-4),
+        panCiphertext: deps.vault.encrypt('pan', pan, binding(location, 'pan')),
+        panLookupHash: deps.vault.panLookupHash(pan),
+        pinCiphertext: deps.vault.encrypt('pin', generatePin(), binding(location, 'pin')),
+        expMonth: expiry.getUTCMonth() + 1,
+        expYear: expiry.getUTCFullYear(),
+        shippingAddress: physical ? { line2: null, region: null, ...(input.shippingAddress ?? entity.address) } : null,
+        shippingStatus: physical ? 'processing' : null,
+        estimatedDeliveryFrom: physical ? addDays(now, shippingDaysMin) : null,
+        estimatedDeliveryTo: physical ? addDays(now, shippingDaysMax) : null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing({ target: cards.panLookupHash })
+      .returning();
+    if (row) return row;
+  }
+  throw new Error(`no unused PAN under BIN after ${panAttemptsMax} attempts`);
+}
+
+/** Reads a card of the organization. Errors: card_not_found (also for other tenants' cards). */
+export async function getCard(db: Db, organizationId: string, cardId: string, options: { forUpdate?: boolean } = {}): Promise<CardRow> {
+  if (!isId('card', cardId)) throw cardNotFound(cardId);
+  const query = db
+    .select()
+    .from(cards)
+    .where(and(eq(cards.organizationId, organizationId), eq(cards.id, cardId)));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  if (!row) throw cardNotFound(cardId);
+  return row;
+}
+
+/**
+ * The seed's card routes take an entity id or a card id (SPEC §4): a card id names the card; an entity
+ * id names its most recently issued card that is not final. Errors: card_not_found, entity_not_found.
+ */
+export async function resolveCard(db: Db, organizationId: string, entityOrCardId: string, options: { forUpdate?: boolean } = {}): Promise<CardRow> {
+  if (isId('card', entityOrCardId)) return getCard(db, organizationId, entityOrCardId, options);
+  const entity = await getEntity(db, organizationId, entityOrCardId);
+  const [latest] = await db
+    .select({ id: cards.id })
+    .from(cards)
+    .where(and(eq(cards.entityId, entity.id), notInArray(cards.status, [...finalStatuses])))
+    .orderBy(desc(cards.id))
+    .limit(1);
+  if (!latest) throw new AppError('card_not_found', `The customer \`${entity.id}\` has no card that is not closed.`);
+  return getCard(db, organizationId, latest.id, options);
+}
+
+export async function listCards(db: Db, organizationId: string, query: CardListQuery, window: KeysetWindow): Promise<CardRow[]> {
+  const conditions: (SQL | undefined)[] = [
+    eq(cards.organizationId, organizationId),
+    query['filter[status]'] && eq(cards.status, query['filter[status]']),
+    query['filter[form]'] && eq(cards.form, query['filter[form]']),
+    query['filter[entity]'] !== undefined ? eq(cards.entityId, query['filter[entity]']) : undefined,
+    window.idGreaterThan !== undefined ? gt(cards.id, window.idGreaterThan) : undefined,
+    window.idLessThan !== undefined ? lt(cards.id, window.idLessThan) : undefined,
+  ];
+  return db
+    .select()
+    .from(cards)
+    .where(and(...conditions))
+    .orderBy(window.ascending ? asc(cards.id) : desc(cards.id))
+    .limit(window.limit);
+}
+
+/**
+ * Applies a status command to a locked card. Errors: card_closed (410: final statuses), card_status_conflict,
+ * card_not_delivered.
+ */
+export async function changeCardStatus(db: Db, card: CardRow, command: CardCommand): Promise<CardRow> {
+  const result = transition(card.status, command);
+  if (!result.ok) throw new AppError(result.code, result.detail);
+  if (!result.changed) return card;
+  const now = new Date();
+  const [row] = await db
+    .update(cards)
+    .set({ status: result.status, updatedAt: now, ...(finalStatuses.includes(result.status) ? { closedAt: now } : {}) })
+    .where(inArray(cards.id, [card.id]))
+    .returning();
+  return row!;
+}
+
+export function isDelivered(card: CardRow): boolean {
+  return card.shippingStatus === 'delivered';
+}
+
+/** Sandbox: moves a physical card processing -> shipped -> delivered. Errors: card_not_physical, card_already_delivered. */
+export async function advanceShipment(db: Db, card: CardRow): Promise<CardRow> {
+  if (card.form !== 'physical') throw new AppError('card_not_physical', 'Only physical cards are shipped.');
+  if (card.shippingStatus === 'delivered') throw new AppError('card_already_delivered', 'The card was already delivered.');
+  const now = new Date();
+  const next = card.shippingStatus === 'processing' ? { shippingStatus: 'shipped' as const, shippedAt: now } : { shippingStatus: 'delivered' as const, deliveredAt: now };
+  const [row] = await db
+    .update(cards)
+    .set({ ...next, updatedAt: now })
+    .where(eq(cards.id, card.id))
+    .returning();
+  return row!;
+}
+
+/** The card's full number, CVV and expiry, for the `cards:sensitive` reveal. Errors: card_closed. */
+export function revealDetails(card: CardRow, vault: Vault) {
+  if (finalStatuses.includes(card.status)) throw new AppError('card_closed', `The card is ${card.status}; its details are no longer available.`);
+  const pan = vault.decrypt('pan', card.panCiphertext, binding(card, 'pan'));
+  return { pan, cvv: vault.cvv(pan, card.expMonth, card.expYear), expMonth: card.expMonth, expYear: card.expYear, cardholderName: card.cardholderName };
+}
+
+export function revealPin(card: CardRow, vault: Vault): string {
+  if (finalStatuses.includes(card.status)) throw new AppError('card_closed', `The card is ${card.status}; its PIN is no longer available.`);
+  return vault.decrypt('pin', card.pinCiphertext, binding(card, 'pin'));
+}
+
+/** Sets the PIN of a locked card (a random one when none is given). Errors: card_closed. */
+export async function resetPin(db: Db, card: CardRow, vault: Vault, pin: string | undefined): Promise<string> {
+  if (finalStatuses.includes(card.status)) throw new AppError('card_closed', `The card is ${card.status}; its PIN cannot change.`);
+  const next = pin ?? generatePin();
+  await db
+    .update(cards)
+    .set({ pinCiphertext: vault.encrypt('pin', next, binding(card, 'pin')), updatedAt: new Date() })
+    .where(eq(cards.id, card.id));
+  return next;
+}
+

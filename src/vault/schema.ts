@@ -1,0 +1,18 @@
+import { integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+export type VaultKeyPurpose = 'pan' | 'pin' | 'cvv' | 'lookup';
+
+/** Data keys, each wrapped by a master key version (see vault.ts). Never holds a key in the clear. */
+export const vaultKeys = pgTable(
+  'vault_keys',
+  {
+    id: serial('id').primaryKey(),
+    purpose: text('purpose', { enum: ['pan', 'pin', 'cvv', 'lookup'] }).notNull(),
+    version: integer('version').notNull(),
+    masterKeyVersion: integer('master_key_version').notNull(),
+    wrappedKey: text('wrapped_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    rotatedAt: timestamp('rotated_at', { withTimezone: true, mode: 'date' }),
+  },
+  (table) => [uniqueIndex('vault_keys_purpose_version_key').on(table.purpose, table.version)],
+);
