@@ -107,6 +107,7 @@ async function load(
     scenario,
     write,
     requestsPerSecond: result.requests.average,
+    // Declined authorizations are 201 too; non-2xx counts refusals the scenario did not expect.
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
@@ -237,6 +238,29 @@ async function main() {
       accounts.push(...created);
     }
 
+    log('issuing a card on each account and funding it');
+    const cardIds: string[] = [];
+    for (let batch = 0; batch < accounts.length; batch += 50) {
+      const issued = await Promise.all(
+        accounts.slice(batch, batch + 50).map(async ({ entityId, iban }) => {
+          await fetch(`${server.base}/simulations/incoming-transfers`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({
+              data: { type: 'incomingTransfer', attributes: { iban, amount: 1_000_000_000, currency: 'EUR', debtorName: 'Bench', debtorIban: 'DE89370400440532013000' } },
+            }),
+          });
+          const card = await fetch(`${server.base}/cards/`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: entityId } } } } }),
+          });
+          return (await card.json()).data.id as string;
+        }),
+      );
+      cardIds.push(...issued);
+    }
+
     const transfer = (iban: string) =>
       JSON.stringify({
         data: { type: 'incomingTransfer', attributes: { iban, amount: 1234, currency: 'EUR', debtorName: 'Bench', debtorIban: 'DE89370400440532013000' } },
@@ -253,6 +277,26 @@ async function main() {
     );
     const hot = accounts[0]!;
     figures.push(await load('incoming transfers, one hot account', true, { url: transfersUrl, method: 'POST', headers, body: () => transfer(hot.iban) }));
+    const authorization = (cardId: string) =>
+      JSON.stringify({
+        data: {
+          type: 'authorization',
+          attributes: { amount: 100, currency: 'EUR', merchant: { name: 'Bench Shop', mcc: '5411' } },
+          relationships: { card: { data: { type: 'card', id: cardId } } },
+        },
+      });
+    const authorizationsUrl = `${server.base}/simulations/card-authorizations`;
+    figures.push(
+      await load('card authorizations, 1,000 cards', true, {
+        url: authorizationsUrl,
+        method: 'POST',
+        headers,
+        body: () => authorization(cardIds[Math.floor(Math.random() * cardIds.length)]!),
+      }),
+    );
+    figures.push(
+      await load('card authorizations, one hot account', true, { url: authorizationsUrl, method: 'POST', headers, body: () => authorization(cardIds[0]!) }),
+    );
     figures.push(
       await load('GET /entities/:id', false, {
         url: server.base,

@@ -25,6 +25,13 @@ export const pageQuerySchema = {
     .describe('`-createdAt` (default, newest first) or `createdAt`.'),
 };
 
+/** `links` of every list document, as the OpenAPI document describes them. */
+export const listLinksSchema = z.object({
+  self: z.string(),
+  next: z.string().optional().describe('The next page, when there is one.'),
+  prev: z.string().optional().describe('The previous page, when there is one.'),
+});
+
 export interface PageQuery {
   'page[limit]'?: number | undefined;
   'page[after]'?: string | undefined;

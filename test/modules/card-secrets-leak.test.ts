@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
@@ -7,6 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import { queryRows, type Database } from '../../src/db/database.js';
 import { createCredential } from '../../src/modules/organizations/service.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
+import { captureLogs } from '../helpers/log-capture.js';
 import { basicAuth, engines, openTestDatabase } from '../helpers/harness.js';
 
 /**
@@ -20,17 +20,11 @@ const opaqueColumns = new Set(['pan_ciphertext', 'pin_ciphertext', 'pan_lookup_h
 
 for (const engine of engines) {
   describe(`card secrets never leak [${engine}]`, () => {
-    const lines: string[] = [];
+    const { lines, stream } = captureLogs();
     let database: Database;
     let app: Awaited<ReturnType<typeof buildApp>>;
     beforeAll(async () => {
       database = await openTestDatabase(engine);
-      const stream = new Writable({
-        write(chunk, _encoding, done) {
-          lines.push(String(chunk));
-          done();
-        },
-      });
       app = await buildApp({
         config: loadConfig({ LINKCY_RATE_LIMIT: '0', LINKCY_SENSITIVE_RATE_LIMIT: '0', LINKCY_MASTER_KEY: randomBytes(32).toString('base64') }),
         database,

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import { createCredential } from '../../src/modules/organizations/service.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
+import { captureLogs } from '../helpers/log-capture.js';
 import { basicAuth, describeEachEngine, engines, openTestDatabase } from '../helpers/harness.js';
 
 describeEachEngine('system routes', (harness) => {
@@ -50,17 +50,11 @@ describeEachEngine('system routes', (harness) => {
 
 for (const engine of engines) {
   describe(`readiness and logs [${engine}]`, () => {
-    const lines: string[] = [];
+    const { lines, stream } = captureLogs();
     let database: Database;
     let app: Awaited<ReturnType<typeof buildApp>>;
     beforeAll(async () => {
       database = await openTestDatabase(engine);
-      const stream = new Writable({
-        write(chunk, _encoding, done) {
-          lines.push(String(chunk));
-          done();
-        },
-      });
       app = await buildApp({
         config: loadConfig({ LINKCY_RATE_LIMIT: '0', LINKCY_MASTER_KEY: randomBytes(32).toString('base64') }),
         database,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { supportedCurrencies } from '../../domain/money.js';
-import { pageQuerySchema } from '../../http/pagination.js';
+import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 
 /** Request and response documents of bank accounts (SPEC §3). */
@@ -67,5 +67,5 @@ export const bankAccountResource = z.object({
 export const bankAccountDocument = z.object({ data: bankAccountResource, links: z.object({ self: z.string() }) });
 export const bankAccountListDocument = z.object({
   data: z.array(bankAccountResource),
-  links: z.object({ self: z.string(), next: z.string().optional(), prev: z.string().optional() }),
+  links: listLinksSchema,
 });

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { limits } from '../../config.js';
 import { cardStatuses } from '../../domain/card-status.js';
 import { isTrivialPin } from '../../domain/card-number.js';
-import { pageQuerySchema } from '../../http/pagination.js';
+import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { currencySchema, resourceIdentifier } from '../accounts/schemas.js';
-import { addressSchema, countryCodeSchema } from '../entities/schemas.js';
+import { addressResource, addressSchema, countryCodeSchema } from '../entities/schemas.js';
 import { amountSchema } from '../simulations/schemas.js';
 
 /** Request and response documents of cards and authorizations (SPEC §4, §5). */
@@ -110,14 +110,7 @@ export const cardResource = z.object({
     shipping: z
       .object({
         status: z.enum(['processing', 'shipped', 'delivered']),
-        address: z.object({
-          line1: z.string(),
-          line2: z.string().nullable(),
-          postalCode: z.string(),
-          city: z.string(),
-          region: z.string().nullable(),
-          country: z.string(),
-        }),
+        address: addressResource,
         estimatedDeliveryFrom: z.string(),
         estimatedDeliveryTo: z.string(),
       })
@@ -136,7 +129,7 @@ export const cardResource = z.object({
 export const cardDocument = z.object({ data: cardResource, links: z.object({ self: z.string() }) });
 export const cardListDocument = z.object({
   data: z.array(cardResource),
-  links: z.object({ self: z.string(), next: z.string().optional(), prev: z.string().optional() }),
+  links: listLinksSchema,
 });
 
 export const cardDetailsDocument = z.object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { limits } from '../../config.js';
 import { isCountryCode } from '../../domain/countries.js';
 import { ageInYears, isCalendarDate, todayUtc } from '../../domain/dates.js';
-import { pageQuerySchema } from '../../http/pagination.js';
+import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 
 /** Request and response documents of the entities module (SPEC §2). */
@@ -167,6 +167,16 @@ export const entityParams = z.object({ entityId: z.string().describe('The custom
 
 const timestamp = z.string().describe('RFC 3339 UTC timestamp.');
 
+/** A postal address as responses show it: optional lines are present, as null. */
+export const addressResource = z.object({
+  line1: z.string(),
+  line2: z.string().nullable(),
+  postalCode: z.string(),
+  city: z.string(),
+  region: z.string().nullable(),
+  country: z.string(),
+});
+
 export const entityResource = z.object({
   type: z.literal('entity'),
   id: z.string(),
@@ -182,14 +192,7 @@ export const entityResource = z.object({
     registrationNumber: z.string().optional(),
     email: z.string(),
     phone: z.string().nullable(),
-    address: z.object({
-      line1: z.string(),
-      line2: z.string().nullable(),
-      postalCode: z.string(),
-      city: z.string(),
-      region: z.string().nullable(),
-      country: z.string(),
-    }),
+    address: addressResource,
     externalId: z.string().nullable(),
     metadata: z.record(z.string(), z.string()),
     createdAt: timestamp,
@@ -205,5 +208,5 @@ export const entityResource = z.object({
 export const entityDocument = z.object({ data: entityResource, links: z.object({ self: z.string() }) });
 export const entityListDocument = z.object({
   data: z.array(entityResource),
-  links: z.object({ self: z.string(), next: z.string().optional(), prev: z.string().optional() }),
+  links: listLinksSchema,
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuerySchema } from '../../http/pagination.js';
+import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 
 /** Transactions as customers see them on an account (SPEC §3). */
 
@@ -52,5 +52,5 @@ export const transactionResource = z.object({
 export const transactionDocument = z.object({ data: transactionResource, links: z.object({ self: z.string() }) });
 export const transactionListDocument = z.object({
   data: z.array(transactionResource),
-  links: z.object({ self: z.string(), next: z.string().optional(), prev: z.string().optional() }),
+  links: listLinksSchema,
 });
