@@ -15,6 +15,7 @@ import { Vault } from './vault/vault.js';
 import { bankAccountRoutes } from './modules/accounts/routes.js';
 import { expireHolds } from './modules/cards/authorizations.js';
 import { cardRoutes } from './modules/cards/routes.js';
+import { dashboardRoutes } from './dashboard/routes.js';
 import { entityRoutes } from './modules/entities/routes.js';
 import { simulationRoutes } from './modules/simulations/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
@@ -62,7 +63,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
-    if (!acceptsJson(request.headers.accept) && !request.url.startsWith('/docs')) {
+    // Pages for people (the dashboard, the docs) answer HTML; only the API insists on JSON.
+    if (!acceptsJson(request.headers.accept) && !request.url.startsWith('/docs') && !request.url.startsWith('/dashboard')) {
       throw new AppError('not_acceptable', 'This API answers application/vnd.api+json (or application/json).', {
         source: { header: 'Accept' },
       });
@@ -79,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     cardRoutes(api, context);
     if (context.config.mode === 'sandbox') simulationRoutes(api, context);
   });
+  await app.register(async (dash) => dashboardRoutes(dash, context));
   registerHoldSweep(app, context, options.holdSweepIntervalMs ?? 0);
   return app;
 }

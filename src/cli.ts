@@ -2,7 +2,10 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { describeDatabase, openDatabase } from './db/open.js';
+import { randomBytes } from 'node:crypto';
 import { verifyAuditLog } from './modules/audit/service.js';
+import { addMember } from './modules/members/service.js';
+import { AppError } from './errors/app-error.js';
 import { verifyLedger } from './modules/ledger/verify.js';
 import { addMasterKeyVersion, loadMasterKeyring } from './vault/master-keys.js';
 import { rewrapDataKeys, Vault } from './vault/vault.js';
@@ -20,6 +23,9 @@ Commands:
       The secret is shown once. Scopes: ${knownScopes.join(', ')} (sandbox default: all).
   credentials list [--organization NAME] [--json]
   credentials revoke CLIENT_ID
+  members add --organization NAME --email EMAIL [--password-stdin]
+      Adds a dashboard member to an organization. Without --password-stdin a strong password is
+      generated and printed once.
   ledger verify [--json]
       Checks every ledger invariant; exits 1 if any is violated.
   audit verify
@@ -32,6 +38,14 @@ Commands:
 `;
 
 class UsageError extends Error {}
+/** The command was well formed but could not be carried out; its message says why. */
+class CommandFailed extends Error {}
+
+async function readStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) text += chunk;
+  return text.replace(/\r?\n$/, '');
+}
 
 async function withDatabase<T>(config: Config, run: (database: Database) => Promise<T>): Promise<T> {
   const database = await openDatabase(config);
@@ -62,6 +76,8 @@ async function run(argv: string[]): Promise<number> {
       label: { type: 'string' },
       scopes: { type: 'string' },
       json: { type: 'boolean', default: false },
+      email: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -143,6 +159,23 @@ async function run(argv: string[]): Promise<number> {
     print(human, { ok: failed.length === 0, checks: results });
     return failed.length === 0 ? 0 : 1;
   }
+  if (group === 'members' && action === 'add') {
+    const organizationName = values.organization?.trim();
+    if (!organizationName || !values.email) throw new UsageError('members add needs --organization NAME and --email EMAIL.');
+    const generated = !values['password-stdin'];
+    const password = generated ? randomBytes(18).toString('base64url') : await readStdin();
+    try {
+      const member = await withDatabase(config, ({ db }) => addMember(db, { organizationName, email: values.email!, password }));
+      print(
+        [`Added ${member.email} to ${organizationName} (${member.id}).`, ...(generated ? [`Password (shown once): ${password}`] : [])].join('\n'),
+        { memberId: member.id, email: member.email, ...(generated ? { password } : {}) },
+      );
+      return 0;
+    } catch (error) {
+      if (error instanceof AppError) throw new CommandFailed(error.details[0]!.detail);
+      throw error;
+    }
+  }
   if (group === 'audit' && action === 'verify') {
     const result = await withDatabase(config, ({ db }) => verifyAuditLog(db));
     if (result.brokenAt) {
@@ -185,6 +218,10 @@ run(process.argv.slice(2)).then(
     if (error instanceof ConfigError) {
       process.stderr.write(`linkcy: ${error.message}\n`);
       process.exit(2);
+    }
+    if (error instanceof CommandFailed) {
+      process.stderr.write(`linkcy: ${error.message}\n`);
+      process.exit(1);
     }
     process.stderr.write(`linkcy: ${error instanceof Error ? error.stack : String(error)}\n`);
     process.exit(1);

@@ -45,8 +45,8 @@ async function main() {
       '',
       `Linkcy ${config.mode} server listening on ${base}`,
       `  database:  ${describeDatabase(config)}`,
+      `  Dashboard: ${base}/dashboard   (sign up, then generate API credentials on the Configuration page)`,
       `  API docs:  ${base}/docs   (OpenAPI: ${base}/openapi.json)`,
-      `  API keys:  stop the server, then: npm run --silent linkcy -- credentials create --organization "My Fintech"`,
       '',
     ].join('\n'),
   );

@@ -7,3 +7,4 @@ export * from '../modules/ledger/schema.js';
 export * from '../modules/cards/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../vault/schema.js';
+export * from '../modules/members/schema.js';

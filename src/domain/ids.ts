@@ -21,6 +21,7 @@ export const idPrefixes = {
   event: 'evt',
   webhook: 'whk',
   request: 'req',
+  member: 'mem',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

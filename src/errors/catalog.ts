@@ -66,6 +66,24 @@ export const errorCatalog = {
     transient: false,
     description: 'This credential was revoked. Generate a new one in the dashboard or with the CLI.',
   },
+  sign_in_failed: {
+    status: 401,
+    title: 'Sign-in failed',
+    transient: false,
+    description: 'Dashboard: the email or password is wrong.',
+  },
+  member_locked: {
+    status: 403,
+    title: 'Member locked',
+    transient: true,
+    description: 'Dashboard: ten failed sign-ins in a row lock the account for 30 minutes.',
+  },
+  csrf_token_invalid: {
+    status: 403,
+    title: 'Form expired',
+    transient: false,
+    description: 'Dashboard: the form’s anti-forgery token is missing or wrong. Reload the page and submit again.',
+  },
   insufficient_scope: {
     status: 403,
     title: 'Insufficient scope',
@@ -212,6 +230,18 @@ export const errorCatalog = {
     title: 'Authorization expired',
     transient: false,
     description: 'The authorization’s hold passed its expiry time; its funds are released.',
+  },
+  organization_name_taken: {
+    status: 409,
+    title: 'Organization name taken',
+    transient: false,
+    description: 'Dashboard: another organization already has this name.',
+  },
+  email_taken: {
+    status: 409,
+    title: 'Email taken',
+    transient: false,
+    description: 'Dashboard: this email address already belongs to a member.',
   },
   idempotency_key_in_use: {
     status: 409,

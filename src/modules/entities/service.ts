@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, lt, or, type SQL } from 'drizzle-orm';
 import { limits } from '../../config.js';
 import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
@@ -81,9 +81,26 @@ export async function getEntity(db: Db, organizationId: string, entityId: string
   return row;
 }
 
-export async function listEntities(db: Db, organizationId: string, query: EntityListQuery, window: KeysetWindow): Promise<EntityRow[]> {
+export async function listEntities(
+  db: Db,
+  organizationId: string,
+  query: EntityListQuery,
+  window: KeysetWindow,
+  /** Free text (the dashboard's search box): a name, email or external id, case-insensitive. */
+  search?: string,
+): Promise<EntityRow[]> {
+  const pattern = search ? `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%` : undefined;
   const conditions: (SQL | undefined)[] = [
     eq(entities.organizationId, organizationId),
+    pattern
+      ? or(
+          ilike(entities.firstName, pattern),
+          ilike(entities.lastName, pattern),
+          ilike(entities.legalName, pattern),
+          ilike(entities.email, pattern),
+          ilike(entities.externalId, pattern),
+        )
+      : undefined,
     query['filter[kind]'] && eq(entities.kind, query['filter[kind]']),
     query['filter[status]'] && eq(entities.status, query['filter[status]']),
     query['filter[kycStatus]'] && eq(entities.kycStatus, query['filter[kycStatus]']),

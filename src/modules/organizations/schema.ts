@@ -23,6 +23,8 @@ export const credentials = pgTable(
       .notNull()
       .references(() => organizations.id),
     label: text('label'),
+    /** The dashboard member who generated it; null when made with the CLI. */
+    createdBy: text('created_by'),
     secretHash: text('secret_hash').notNull(),
     scopes: text('scopes').array().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

@@ -55,26 +55,30 @@ export async function createCredential(
 ): Promise<IssuedCredential> {
   return db.transaction(async (tx) => {
     const organization = await findOrCreateOrganization(tx, options.organizationName);
-    const clientId = newId('credential');
-    const clientSecret = generateSecret();
-    await tx.insert(credentials).values({
-      id: clientId,
-      organizationId: organization.id,
-      label: options.label ?? null,
-      secretHash: hashSecret(clientSecret).toString('hex'),
-      scopes: options.scopes,
-    });
-    return {
-      organizationId: organization.id,
-      organizationName: organization.name,
-      clientId,
-      clientSecret,
-      scopes: options.scopes,
-    };
+    return issueCredential(tx, organization, options);
   });
 }
 
-export async function listCredentials(db: Db, organizationName?: string) {
+/** Generates a credential for an existing organization; the secret is returned once, never stored. */
+export async function issueCredential(
+  db: Db,
+  organization: { id: string; name: string },
+  options: { label?: string | undefined; scopes: string[]; createdBy?: string | undefined },
+): Promise<IssuedCredential> {
+  const clientId = newId('credential');
+  const clientSecret = generateSecret();
+  await db.insert(credentials).values({
+    id: clientId,
+    organizationId: organization.id,
+    label: options.label ?? null,
+    createdBy: options.createdBy ?? null,
+    secretHash: hashSecret(clientSecret).toString('hex'),
+    scopes: options.scopes,
+  });
+  return { organizationId: organization.id, organizationName: organization.name, clientId, clientSecret, scopes: options.scopes };
+}
+
+export async function listCredentials(db: Db, organizationName?: string, organizationId?: string) {
   const rows = await db
     .select({
       clientId: credentials.id,
@@ -88,17 +92,28 @@ export async function listCredentials(db: Db, organizationName?: string) {
     })
     .from(credentials)
     .innerJoin(organizations, eq(organizations.id, credentials.organizationId))
-    .where(organizationName === undefined ? undefined : eq(organizations.name, organizationName))
+    .where(
+      and(
+        organizationName === undefined ? undefined : eq(organizations.name, organizationName),
+        organizationId === undefined ? undefined : eq(organizations.id, organizationId),
+      ),
+    )
     .orderBy(desc(credentials.id));
   return rows;
 }
 
-/** Revokes a credential; returns false when no active credential has that id. */
-export async function revokeCredential(db: Db, clientId: string): Promise<boolean> {
+/** Revokes a credential (of the organization, when given); false when no such active credential exists. */
+export async function revokeCredential(db: Db, clientId: string, organizationId?: string): Promise<boolean> {
   const revoked = await db
     .update(credentials)
     .set({ revokedAt: new Date() })
-    .where(and(eq(credentials.id, clientId), isNull(credentials.revokedAt)))
+    .where(
+      and(
+        eq(credentials.id, clientId),
+        isNull(credentials.revokedAt),
+        organizationId === undefined ? undefined : eq(credentials.organizationId, organizationId),
+      ),
+    )
     .returning({ id: credentials.id });
   return revoked.length > 0;
 }

@@ -1,0 +1,248 @@
+import { maskPanParts } from '../domain/card-number.js';
+import type { IssuedCredential } from '../modules/organizations/service.js';
+import type { BankAccountRow } from '../modules/accounts/schema.js';
+import type { AuthorizationRow, CardRow } from '../modules/cards/schema.js';
+import type { EntityRow } from '../modules/entities/schema.js';
+import type { TransactionRow } from '../modules/ledger/schema.js';
+import { formatDate, formatMoney, html, type Html } from './html.js';
+
+/** The bodies of dashboard pages. Pure functions of their data: routes fetch, pages render. */
+
+const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
+const badge = (status: string) => html`<span class="badge ${status}">${status}</span>`;
+
+export function signUpPage(csrf: string, values: { organization?: string; email?: string } = {}): Html {
+  return html`<section class="auth card" aria-labelledby="sign-up-title">
+  <h1 id="sign-up-title">Create your Linkcy account</h1>
+  <p class="muted">Start in the sandbox: register customers, open accounts and issue cards through the API.</p>
+  <form method="post" action="/dashboard/sign-up">
+    ${csrfField(csrf)}
+    <label for="organization">Organization</label>
+    <input id="organization" name="organization" type="text" required maxlength="100" autocomplete="organization" value="${values.organization ?? ''}">
+    <label for="email">Email</label>
+    <input id="email" name="email" type="email" required autocomplete="email" value="${values.email ?? ''}">
+    <label for="password">Password</label>
+    <input id="password" name="password" type="password" required minlength="10" autocomplete="new-password" aria-describedby="password-help">
+    <p id="password-help" class="muted">At least 10 characters, not a common password.</p>
+    <button type="submit">Create account</button>
+  </form>
+  <p class="muted">Already have an account? <a href="/dashboard/sign-in">Sign in</a></p>
+</section>`;
+}
+
+export function signInPage(csrf: string, values: { email?: string } = {}): Html {
+  return html`<section class="auth card" aria-labelledby="sign-in-title">
+  <h1 id="sign-in-title">Sign in to Linkcy</h1>
+  <form method="post" action="/dashboard/sign-in">
+    ${csrfField(csrf)}
+    <label for="email">Email</label>
+    <input id="email" name="email" type="email" required autocomplete="email" value="${values.email ?? ''}">
+    <label for="password">Password</label>
+    <input id="password" name="password" type="password" required autocomplete="current-password">
+    <p></p>
+    <button type="submit">Sign in</button>
+  </form>
+  <p class="muted">New to Linkcy? <a href="/dashboard/sign-up">Create an account</a></p>
+</section>`;
+}
+
+type CredentialListRow = { clientId: string; label: string | null; scopes: string[]; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+
+export function configurationPage(csrf: string, credentials: CredentialListRow[], generated?: IssuedCredential): Html {
+  return html`<h1>Configuration</h1>
+${
+  generated
+    ? html`<section class="card" aria-labelledby="new-credentials">
+  <h2 id="new-credentials">Your new API credentials</h2>
+  <p>Copy the secret now: <strong>it is shown only once</strong>. Use them as HTTP Basic user name and password.</p>
+  <label>CLIENT_ID</label>
+  <div class="secret"><span id="client-id" class="mono" data-testid="client-id">${generated.clientId}</span>
+    <button type="button" class="small secondary" data-copy="client-id">Copy</button></div>
+  <label>CLIENT_SECRET</label>
+  <div class="secret"><span id="client-secret" class="mono" data-testid="client-secret">${generated.clientSecret}</span>
+    <button type="button" class="small secondary" data-copy="client-secret">Copy</button></div>
+  <p class="muted">Try it: <code class="mono">curl -u ${generated.clientId}:CLIENT_SECRET ${'<server>'}/entities/</code></p>
+</section>`
+    : ''
+}
+<section class="card" aria-labelledby="generate-title">
+  <h2 id="generate-title">API credentials</h2>
+  <form method="post" action="/dashboard/configuration/credentials" class="row">
+    ${csrfField(csrf)}
+    <div><label for="label">Label</label><input id="label" name="label" type="text" maxlength="100" placeholder="e.g. Production backend"></div>
+    <div><label><input type="checkbox" name="scopes" value="cards:sensitive" checked> Can reveal card details and PINs (cards:sensitive)</label></div>
+    <div style="flex:0"><button type="submit">Generate credentials</button></div>
+  </form>
+</section>
+${
+  credentials.length === 0
+    ? html`<div class="card empty">No credentials yet. Generate one to call the API.</div>`
+    : html`<div class="table-wrap"><table>
+  <thead><tr><th>CLIENT_ID</th><th class="hide-sm">Label</th><th class="hide-sm">Scopes</th><th>Created</th><th>Last used</th><th>Status</th><th></th></tr></thead>
+  <tbody>${credentials.map(
+    (credential) => html`<tr>
+    <td class="mono">${credential.clientId}</td>
+    <td class="hide-sm">${credential.label ?? html`<span class="muted">—</span>`}</td>
+    <td class="hide-sm">${credential.scopes.join(', ') || html`<span class="muted">base</span>`}</td>
+    <td>${formatDate(credential.createdAt)}</td>
+    <td>${credential.lastUsedAt ? formatDate(credential.lastUsedAt) : html`<span class="muted">never</span>`}</td>
+    <td>${credential.revokedAt ? badge('revoked') : badge('active')}</td>
+    <td>${
+      credential.revokedAt
+        ? ''
+        : html`<form class="inline" method="post" action="/dashboard/configuration/credentials/${credential.clientId}/revoke"
+            data-confirm="Revoke ${credential.clientId}? Requests using it will fail at once.">
+            ${csrfField(csrf)}<button class="small danger" type="submit">Revoke</button></form>`
+    }</td>
+  </tr>`,
+  )}</tbody></table></div>`
+}`;
+}
+
+function entityName(entity: EntityRow): string {
+  return entity.kind === 'individual' ? `${entity.firstName} ${entity.lastName}` : entity.legalName!;
+}
+
+export function customersPage(rows: EntityRow[], filters: { q: string; kind: string; kycStatus: string }, nextUrl?: string, prevUrl?: string): Html {
+  const option = (value: string, label: string, current: string) => html`<option value="${value}" ${value === current ? html`selected` : ''}>${label}</option>`;
+  return html`<h1>Customers</h1>
+<form method="get" action="/dashboard/customers" class="card row" role="search">
+  <div><label for="q">Search</label><input id="q" name="q" type="search" value="${filters.q}" placeholder="Name, email or external id"></div>
+  <div><label for="kind">Kind</label><select id="kind" name="kind">${option('', 'All', filters.kind)}${option('individual', 'Individuals', filters.kind)}${option('business', 'Businesses', filters.kind)}</select></div>
+  <div><label for="kycStatus">KYC</label><select id="kycStatus" name="kycStatus">${option('', 'All', filters.kycStatus)}${option('approved', 'Approved', filters.kycStatus)}${option('pending', 'Pending', filters.kycStatus)}${option('rejected', 'Rejected', filters.kycStatus)}</select></div>
+  <div style="flex:0"><button type="submit">Filter</button></div>
+</form>
+${
+  rows.length === 0
+    ? html`<div class="card empty">${filters.q || filters.kind || filters.kycStatus ? 'No customer matches these filters.' : html`No customers yet. Register one with <code class="mono">POST /entities/</code>.`}</div>`
+    : html`<div class="table-wrap"><table>
+  <thead><tr><th>Name</th><th>Email</th><th class="hide-sm">Kind</th><th>KYC</th><th class="hide-sm">Registered</th></tr></thead>
+  <tbody>${rows.map(
+    (entity) => html`<tr>
+    <td><a href="/dashboard/customers/${entity.id}">${entityName(entity)}</a><div class="muted mono">${entity.id}</div></td>
+    <td>${entity.email}</td>
+    <td class="hide-sm">${entity.kind}</td>
+    <td>${badge(entity.kycStatus)}</td>
+    <td class="hide-sm">${formatDate(entity.createdAt)}</td>
+  </tr>`,
+  )}</tbody></table></div>`
+}
+<div class="pager">${prevUrl ? html`<a class="button secondary" href="${prevUrl}">← Newer</a>` : ''}${nextUrl ? html`<a class="button secondary" href="${nextUrl}">Older →</a>` : ''}</div>`;
+}
+
+export interface CustomerView {
+  entity: EntityRow;
+  accounts: BankAccountRow[];
+  cards: CardRow[];
+  transactions: TransactionRow[];
+  /** Approved authorizations still holding funds, by transaction id. */
+  pendingAuthorizations: Map<string, AuthorizationRow>;
+}
+
+export function customerPage(csrf: string, view: CustomerView, sandbox: boolean): Html {
+  const { entity } = view;
+  const back = `/dashboard/customers/${entity.id}`;
+  return html`<p><a href="/dashboard/customers">← Customers</a></p>
+<h1>${entityName(entity)} ${badge(entity.kycStatus)}</h1>
+<div class="card grid">
+  <div><div class="muted">Customer id</div><div class="mono">${entity.id}</div></div>
+  <div><div class="muted">Email</div><div>${entity.email}</div></div>
+  <div><div class="muted">Phone</div><div>${entity.phone ?? '—'}</div></div>
+  <div><div class="muted">Address</div><div>${entity.address.line1}, ${entity.address.postalCode} ${entity.address.city}, ${entity.address.country}</div></div>
+  ${entity.externalId ? html`<div><div class="muted">External id</div><div class="mono">${entity.externalId}</div></div>` : ''}
+</div>
+
+<h2>Accounts</h2>
+${
+  view.accounts.length === 0
+    ? html`<div class="card empty">No account yet. Open one with <code class="mono">POST /bank/accounts/</code>.</div>`
+    : html`<div class="grid">${view.accounts.map(
+        (account) => html`<section class="card" aria-label="Account ${account.iban}">
+    <div class="muted">${account.currency} account ${badge(account.status)}</div>
+    <div class="balance">${formatMoney(account.postedBalance - account.heldAmount, account.currency)}</div>
+    <div class="muted">available · ${formatMoney(account.postedBalance, account.currency)} current · ${formatMoney(account.heldAmount, account.currency)} pending</div>
+    <p class="mono">${account.iban.replace(/(.{4})(?=.)/g, '$1 ')}<br>${account.bic}</p>
+    ${
+      sandbox && account.status === 'open'
+        ? html`<form method="post" action="/dashboard/sandbox/fund" class="row">
+        ${csrfField(csrf)}<input type="hidden" name="accountId" value="${account.id}"><input type="hidden" name="back" value="${back}">
+        <div><label for="fund-${account.id}">Amount (${account.currency})</label><input id="fund-${account.id}" name="amount" type="text" inputmode="decimal" required placeholder="100.00"></div>
+        <div style="flex:0"><button type="submit">Fund account</button></div>
+      </form>`
+        : ''
+    }
+  </section>`,
+      )}</div>`
+}
+
+<h2>Cards</h2>
+${
+  view.cards.length === 0
+    ? html`<div class="card empty">No card yet. Issue one with <code class="mono">POST /cards/</code>.</div>`
+    : html`<div class="grid">${view.cards.map((card) => cardPanel(csrf, card, back, sandbox))}</div>`
+}
+
+<h2>Transactions</h2>
+${
+  view.transactions.length === 0
+    ? html`<div class="card empty">No transactions yet.</div>`
+    : html`<div class="table-wrap"><table>
+  <thead><tr><th class="hide-sm">Date</th><th>Description</th><th class="hide-sm">Kind</th><th>Status</th><th>Amount</th><th class="hide-sm">Balance after</th>${sandbox ? html`<th></th>` : ''}</tr></thead>
+  <tbody>${view.transactions.map((transaction) => {
+    const authorization = view.pendingAuthorizations.get(transaction.id);
+    return html`<tr>
+    <td class="hide-sm">${formatDate(transaction.createdAt)}</td>
+    <td>${transaction.description ?? '—'}</td>
+    <td class="hide-sm">${transaction.kind}</td>
+    <td>${badge(transaction.status)}</td>
+    <td class="mono">${transaction.direction === 'debit' ? '−' : '+'}${formatMoney(transaction.amount, transaction.currency)}</td>
+    <td class="hide-sm mono">${transaction.balanceAfter === null ? '—' : formatMoney(transaction.balanceAfter, transaction.currency)}</td>
+    ${
+      sandbox
+        ? html`<td>${
+            authorization
+              ? html`<form class="inline" method="post" action="/dashboard/sandbox/authorizations/${authorization.id}/capture">${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><button class="small" type="submit">Capture</button></form>
+                 <form class="inline" method="post" action="/dashboard/sandbox/authorizations/${authorization.id}/release">${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><button class="small secondary" type="submit">Release</button></form>`
+              : ''
+          }</td>`
+        : ''
+    }
+  </tr>`;
+  })}</tbody></table></div>`
+}`;
+}
+
+function cardPanel(csrf: string, card: CardRow, back: string, sandbox: boolean): Html {
+  const post = (action: string, label: string, extra: Html | string = '', kind = '') =>
+    html`<form class="inline" method="post" action="${action}">${csrfField(csrf)}<input type="hidden" name="back" value="${back}">${extra}<button class="small ${kind}" type="submit">${label}</button></form>`;
+  return html`<section class="card" aria-label="Card ending ${card.last4}">
+  <div class="muted">${card.form} ${card.brand} card ${badge(card.status)}</div>
+  <div class="balance mono">${maskPanParts(card.bin, card.last4)}</div>
+  <div class="muted">${card.cardholderName} · expires ${String(card.expMonth).padStart(2, '0')}/${card.expYear}</div>
+  ${
+    card.form === 'physical'
+      ? html`<p>Shipping ${badge(card.shippingStatus ?? 'processing')} <span class="muted">estimated ${card.estimatedDeliveryFrom} to ${card.estimatedDeliveryTo}</span></p>`
+      : ''
+  }
+  <p class="row" style="gap:.4rem">
+    ${card.status === 'active' ? post(`/dashboard/cards/${card.id}/suspend`, 'Suspend', html`<input type="hidden" name="suspended" value="true">`, 'secondary') : ''}
+    ${card.status === 'suspended' ? post(`/dashboard/cards/${card.id}/suspend`, 'Re-enable', html`<input type="hidden" name="suspended" value="false">`) : ''}
+    ${card.status === 'inactive' && card.shippingStatus === 'delivered' ? post(`/dashboard/cards/${card.id}/activate`, 'Activate') : ''}
+    ${sandbox && card.form === 'physical' && card.shippingStatus !== 'delivered' ? post(`/dashboard/sandbox/cards/${card.id}/ship`, card.shippingStatus === 'processing' ? 'Mark shipped' : 'Mark delivered', '', 'secondary') : ''}
+  </p>
+  ${
+    sandbox && card.status === 'active'
+      ? html`<form method="post" action="/dashboard/sandbox/purchase" class="row">
+      ${csrfField(csrf)}<input type="hidden" name="cardId" value="${card.id}"><input type="hidden" name="back" value="${back}">
+      <div><label for="merchant-${card.id}">Merchant</label><input id="merchant-${card.id}" name="merchant" type="text" required maxlength="100" value="Café de Flore"></div>
+      <div><label for="purchase-${card.id}">Amount</label><input id="purchase-${card.id}" name="amount" type="text" inputmode="decimal" required placeholder="12.50"></div>
+      <div style="flex:0"><button type="submit">Make purchase</button></div>
+    </form>`
+      : ''
+  }
+</section>`;
+}
+
+export function errorPage(title: string, message: string): Html {
+  return html`<section class="auth card"><h1>${title}</h1><p>${message}</p><p><a href="/dashboard">Back to the dashboard</a></p></section>`;
+}

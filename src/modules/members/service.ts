@@ -1,0 +1,180 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { newId } from '../../domain/ids.js';
+import { AppError } from '../../errors/app-error.js';
+import { organizations } from '../organizations/schema.js';
+import { commonPasswords } from './common-passwords.js';
+import { members, sessions, type MemberRow } from './schema.js';
+
+/** Dashboard members: sign-up, sign-in with lock-out, and database-backed sessions (SPEC §7). */
+
+export const memberLimits = {
+  passwordLengthMin: 10,
+  passwordLengthMax: 256,
+  /** Failed sign-ins in a row before the member is locked out, and for how long. */
+  signInFailuresMax: 10,
+  lockoutMs: 30 * 60 * 1000,
+  /** A session ends after this long without use, and in any case after the absolute lifetime. */
+  sessionIdleMs: 12 * 60 * 60 * 1000,
+  sessionLifetimeMs: 7 * 24 * 60 * 60 * 1000,
+} as const;
+
+// Algorithm.Argon2id is an ambient const enum (value 2), which isolated modules cannot import.
+const argon2Options = { algorithm: 2 as const };
+/** Verified against when the email is unknown, so both answers take the same time. */
+let absentMemberHash: Promise<string> | undefined;
+
+export function passwordProblem(password: string, email: string): string | undefined {
+  if (password.length < memberLimits.passwordLengthMin) return `Use at least ${memberLimits.passwordLengthMin} characters.`;
+  if (password.length > memberLimits.passwordLengthMax) return `Use at most ${memberLimits.passwordLengthMax} characters.`;
+  const lowered = password.toLowerCase();
+  if (commonPasswords.has(lowered) || lowered === email.toLowerCase() || new Set(lowered).size < 4) {
+    return 'This password is too common or too simple; choose another.';
+  }
+  return undefined;
+}
+
+function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Creates an organization and its first member. Errors: validation_failed (email, weak password),
+ * organization_name_taken, email_taken.
+ */
+export async function signUp(db: Db, input: { organizationName: string; email: string; password: string }): Promise<MemberRow> {
+  const email = normalizeEmail(input.email);
+  const organizationName = input.organizationName.trim();
+  if (!organizationName || organizationName.length > 100) {
+    throw new AppError('validation_failed', 'Give your organization a name of 1 to 100 characters.', { source: { pointer: '/organization' } });
+  }
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
+    throw new AppError('validation_failed', 'Enter a valid email address.', { source: { pointer: '/email' } });
+  }
+  const weak = passwordProblem(input.password, email);
+  if (weak) throw new AppError('validation_failed', weak, { source: { pointer: '/password' } });
+  const passwordHash = await hash(input.password, argon2Options);
+  return db.transaction(async (tx) => {
+    const [organization] = await tx
+      .insert(organizations)
+      .values({ id: newId('organization'), name: organizationName })
+      .onConflictDoNothing()
+      .returning();
+    if (!organization) throw new AppError('organization_name_taken', 'An organization with this name already exists.', { source: { pointer: '/organization' } });
+    return insertMember(tx, organization.id, email, passwordHash);
+  });
+}
+
+async function insertMember(db: Db, organizationId: string, email: string, passwordHash: string): Promise<MemberRow> {
+  const [member] = await db
+    .insert(members)
+    .values({ id: newId('member'), organizationId, email, passwordHash, createdAt: new Date() })
+    .onConflictDoNothing()
+    .returning();
+  if (!member) throw new AppError('email_taken', 'This email address already has a Linkcy account. Sign in instead.', { source: { pointer: '/email' } });
+  return member;
+}
+
+/** Adds a member to an existing organization (the CLI's `members add`). Errors: as signUp, and unknown organization. */
+export async function addMember(db: Db, input: { organizationName: string; email: string; password: string }): Promise<MemberRow> {
+  const email = normalizeEmail(input.email);
+  const weak = passwordProblem(input.password, email);
+  if (weak) throw new AppError('validation_failed', weak, { source: { pointer: '/password' } });
+  const [organization] = await db.select().from(organizations).where(eq(organizations.name, input.organizationName));
+  if (!organization) throw new AppError('validation_failed', `No organization is named "${input.organizationName}".`, { source: { pointer: '/organization' } });
+  return insertMember(db, organization.id, email, await hash(input.password, argon2Options));
+}
+
+/**
+ * Checks an email and password. Ten failures in a row lock the member for 30 minutes; a locked member
+ * is refused even with the right password, and told until when. Errors: sign_in_failed, member_locked.
+ */
+export async function signIn(db: Db, emailInput: string, password: string, now = new Date()): Promise<MemberRow> {
+  const email = normalizeEmail(emailInput);
+  const [member] = await db.select().from(members).where(eq(members.email, email));
+  if (!member) {
+    absentMemberHash ??= hash(randomBytes(16).toString('hex'), argon2Options);
+    await verify(await absentMemberHash, password).catch(() => false);
+    throw new AppError('sign_in_failed', 'The email or password is wrong.');
+  }
+  if (member.lockedUntil && member.lockedUntil > now) {
+    throw new AppError('member_locked', `Too many failed sign-ins: this account is locked until ${member.lockedUntil.toISOString().slice(11, 16)} UTC.`);
+  }
+  if (await verify(member.passwordHash, password).catch(() => false)) {
+    await db.update(members).set({ failedSignIns: 0, lockedUntil: null }).where(eq(members.id, member.id));
+    return member;
+  }
+  const [updated] = await db
+    .update(members)
+    .set({ failedSignIns: sql`${members.failedSignIns} + 1` })
+    .where(eq(members.id, member.id))
+    .returning({ failedSignIns: members.failedSignIns });
+  if (updated!.failedSignIns >= memberLimits.signInFailuresMax) {
+    const lockedUntil = new Date(now.getTime() + memberLimits.lockoutMs);
+    await db.update(members).set({ lockedUntil, failedSignIns: 0 }).where(eq(members.id, member.id));
+    throw new AppError('member_locked', `Too many failed sign-ins: this account is locked until ${lockedUntil.toISOString().slice(11, 16)} UTC.`);
+  }
+  throw new AppError('sign_in_failed', 'The email or password is wrong.');
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(db: Db, memberId: string, now = new Date()): Promise<{ token: string; csrfToken: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    memberId,
+    csrfToken,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + memberLimits.sessionLifetimeMs),
+  });
+  return { token, csrfToken };
+}
+
+export interface ActiveSession {
+  member: MemberRow;
+  organizationName: string;
+  csrfToken: string;
+}
+
+/** The session a cookie names, if it is still valid (idle and absolute limits); touches it. */
+export async function findSession(db: Db, token: string, now = new Date()): Promise<ActiveSession | undefined> {
+  const tokenHash = hashToken(token);
+  const [row] = await db
+    .select({ session: sessions, member: members, organizationName: organizations.name })
+    .from(sessions)
+    .innerJoin(members, eq(members.id, sessions.memberId))
+    .innerJoin(organizations, eq(organizations.id, members.organizationId))
+    .where(eq(sessions.tokenHash, tokenHash));
+  if (!row) return undefined;
+  if (row.session.expiresAt <= now || row.session.lastSeenAt.getTime() + memberLimits.sessionIdleMs <= now.getTime()) {
+    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    return undefined;
+  }
+  // Written at most once a minute, to keep page views free of writes.
+  if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  return { member: row.member, organizationName: row.organizationName, csrfToken: row.session.csrfToken };
+}
+
+export async function endSession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+/** Deletes expired sessions; cheap housekeeping any process may run. */
+export async function pruneSessions(db: Db, now = new Date()): Promise<void> {
+  await db.delete(sessions).where(and(lt(sessions.expiresAt, now)));
+}
+
+export function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}

@@ -1,0 +1,205 @@
+import { eq, sql } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { auditLog } from '../../src/modules/audit/schema.js';
+import { members, sessions } from '../../src/modules/members/schema.js';
+import { addMember, memberLimits } from '../../src/modules/members/service.js';
+import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
+import { basicAuth, describeEachEngine, type TestApp } from '../helpers/harness.js';
+
+/** A cookie jar and form submitter over inject(), as a browser without JavaScript would behave. */
+function visitor(harness: TestApp) {
+  const jar = new Map<string, string>();
+  const remember = (response: LightMyRequestResponse) => {
+    const header = response.headers['set-cookie'];
+    for (const line of Array.isArray(header) ? header : header ? [header] : []) {
+      const [pair] = line.split(';');
+      const [name, value] = pair!.split('=');
+      jar.set(name!, value!);
+    }
+    return response;
+  };
+  const cookie = () => [...jar.entries()].map(([name, value]) => `${name}=${value}`).join('; ');
+  const self = {
+    jar,
+    lastPage: '',
+    async get(url: string) {
+      const response = remember(await harness.app.inject({ method: 'GET', url, headers: { cookie: cookie(), accept: 'text/html' } }));
+      self.lastPage = response.body;
+      return response;
+    },
+    csrf(): string {
+      return /name="_csrf" value="([^"]+)"/.exec(self.lastPage)?.[1] ?? '';
+    },
+    async post(url: string, form: Record<string, string>, options: { withCsrf?: boolean } = {}) {
+      const body = new URLSearchParams({ ...(options.withCsrf === false ? {} : { _csrf: self.csrf() }), ...form }).toString();
+      const response = remember(
+        await harness.app.inject({
+          method: 'POST',
+          url,
+          headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+          payload: body,
+        }),
+      );
+      self.lastPage = response.body;
+      return response;
+    },
+    async signUp(organization: string, email: string, password = 'correct horse battery') {
+      await self.get('/dashboard/sign-up');
+      return self.post('/dashboard/sign-up', { organization, email, password });
+    },
+  };
+  return self;
+}
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${Date.now()}-${++counter}`;
+
+describeEachEngine('dashboard', (harness) => {
+  it('signs up, lands on customers, and refuses weak passwords, taken names and taken emails', async () => {
+    const person = visitor(harness);
+    const organization = unique('Org');
+    const email = `${unique('owner')}@example.com`;
+    const created = await person.signUp(organization, email);
+    expect(created.statusCode).toBe(303);
+    expect(created.headers.location).toBe('/dashboard/customers');
+    expect(String(created.headers['set-cookie'])).toMatch(/linkcy_session=[^;]+; Path=\/dashboard; HttpOnly; SameSite=Lax; Max-Age=604800/);
+    const customers = await person.get('/dashboard/customers');
+    expect(customers.statusCode).toBe(200);
+    expect(customers.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(customers.body).toContain('No customers yet.');
+    const [member] = await harness.database.db.select().from(members).where(eq(members.email, email));
+    expect(member!.passwordHash).toMatch(/^\$argon2id\$/);
+
+    const other = visitor(harness);
+    for (const [organizationName, address, password, message] of [
+      [unique('Org'), `${unique('a')}@example.com`, 'short', 'Use at least 10 characters.'],
+      [unique('Org'), `${unique('a')}@example.com`, 'password123', 'This password is too common or too simple; choose another.'],
+      [organization, `${unique('a')}@example.com`, 'correct horse battery', 'An organization with this name already exists.'],
+      [unique('Org'), email.toUpperCase(), 'correct horse battery', 'This email address already has a Linkcy account. Sign in instead.'],
+    ]) {
+      const refused = await other.signUp(organizationName!, address!, password);
+      expect(refused.statusCode).toBeGreaterThanOrEqual(400);
+      expect(refused.body).toContain(message!);
+      expect(refused.headers['set-cookie']).not.toMatch(/linkcy_session/);
+    }
+  });
+
+  it('locks a member out after ten failed sign-ins, and says so', async () => {
+    const email = `${unique('lock')}@example.com`;
+    await visitor(harness).signUp(unique('Org'), email);
+    const person = visitor(harness);
+    for (let attempt = 1; attempt <= memberLimits.signInFailuresMax; attempt++) {
+      await person.get('/dashboard/sign-in');
+      const failed = await person.post('/dashboard/sign-in', { email, password: 'wrong password!' });
+      expect(failed.statusCode).toBe(attempt < memberLimits.signInFailuresMax ? 401 : 403);
+    }
+    expect(person.lastPage).toContain('Too many failed sign-ins: this account is locked until');
+    await person.get('/dashboard/sign-in');
+    const locked = await person.post('/dashboard/sign-in', { email, password: 'correct horse battery' });
+    expect(locked.statusCode).toBe(403);
+    expect(locked.body).toContain('locked until');
+    // Once the lock has passed, the right password works again.
+    await harness.database.db.update(members).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(members.email, email));
+    await person.get('/dashboard/sign-in');
+    const signedIn = await person.post('/dashboard/sign-in', { email, password: 'correct horse battery' });
+    expect(signedIn.statusCode).toBe(303);
+    const outcomes = await harness.database.db.select({ outcome: auditLog.outcome }).from(auditLog).where(eq(auditLog.action, 'member.sign_in'));
+    expect(outcomes.map((row) => row.outcome)).toEqual(expect.arrayContaining(['sign_in_failed', 'member_locked', 'success']));
+  });
+
+  it('refuses forms without the anti-forgery token', async () => {
+    const person = visitor(harness);
+    await person.get('/dashboard/sign-in');
+    const forgedSignIn = await person.post('/dashboard/sign-in', { email: 'x@example.com', password: 'whatever123' }, { withCsrf: false });
+    expect(forgedSignIn.statusCode).toBe(403);
+    await person.signUp(unique('Org'), `${unique('csrf')}@example.com`);
+    await person.get('/dashboard/configuration');
+    const forged = await person.post('/dashboard/configuration/credentials', { label: 'evil' }, { withCsrf: false });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.body).not.toContain('data-testid="client-secret"');
+    const wrong = await person.post('/dashboard/configuration/credentials', { label: 'evil', _csrf: 'not-the-token' });
+    expect(wrong.statusCode).toBe(403);
+  });
+
+  it('ends sessions after idle time, and on sign-out', async () => {
+    const person = visitor(harness);
+    const email = `${unique('idle')}@example.com`;
+    await person.signUp(unique('Org'), email);
+    expect((await person.get('/dashboard/customers')).statusCode).toBe(200);
+    const [member] = await harness.database.db.select().from(members).where(eq(members.email, email));
+    await harness.database.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - memberLimits.sessionIdleMs - 1000) })
+      .where(eq(sessions.memberId, member!.id));
+    const expired = await person.get('/dashboard/customers');
+    expect(expired.statusCode).toBe(303);
+    expect(expired.headers.location).toBe('/dashboard/sign-in');
+
+    await person.get('/dashboard/sign-in');
+    await person.post('/dashboard/sign-in', { email, password: 'correct horse battery' });
+    await person.get('/dashboard/customers');
+    const out = await person.post('/dashboard/sign-out', {});
+    expect(out.headers.location).toBe('/dashboard/sign-in');
+    expect((await person.get('/dashboard/customers')).statusCode).toBe(303);
+  });
+
+  it('generates a credential shown once that works at once, and a revocation that works at once', async () => {
+    const person = visitor(harness);
+    await person.signUp(unique('Org'), `${unique('keys')}@example.com`);
+    await person.get('/dashboard/configuration');
+    const generated = await person.post('/dashboard/configuration/credentials', { label: 'Backend', scopes: 'cards:sensitive' });
+    expect(generated.statusCode).toBe(200);
+    const clientId = /data-testid="client-id">([^<]+)</.exec(generated.body)![1]!;
+    const clientSecret = /data-testid="client-secret">([^<]+)</.exec(generated.body)![1]!;
+    const api = () => harness.app.inject({ method: 'GET', url: '/entities/', headers: { authorization: basicAuth({ clientId, clientSecret }) } });
+    expect((await api()).statusCode).toBe(200);
+    const page = await person.get('/dashboard/configuration');
+    expect(page.body).toContain(clientId);
+    expect(page.body).not.toContain(clientSecret);
+    await person.post(`/dashboard/configuration/credentials/${clientId}/revoke`, {});
+    expect((await api()).statusCode).toBe(401);
+    expect((await person.get('/dashboard/configuration')).body).toContain('badge revoked');
+  });
+
+  it('shows an organization its own customers only', async () => {
+    const owner = visitor(harness);
+    const stranger = visitor(harness);
+    await owner.signUp(unique('Org'), `${unique('own')}@example.com`);
+    await stranger.signUp(unique('Org'), `${unique('str')}@example.com`);
+    await owner.get('/dashboard/configuration');
+    const generated = await owner.post('/dashboard/configuration/credentials', { label: 'k' });
+    const clientId = /data-testid="client-id">([^<]+)</.exec(generated.body)![1]!;
+    const clientSecret = /data-testid="client-secret">([^<]+)</.exec(generated.body)![1]!;
+    const created = await harness.app.inject({
+      method: 'POST',
+      url: '/entities/',
+      headers: { authorization: basicAuth({ clientId, clientSecret }), 'content-type': 'application/vnd.api+json' },
+      payload: entityDocument(individualAttributes({ firstName: 'Grace', lastName: 'Hopper', externalId: null })),
+    });
+    const entityId = created.json().data.id;
+    expect((await owner.get('/dashboard/customers?q=hopp')).body).toContain('Grace Hopper');
+    expect((await owner.get('/dashboard/customers?q=nobody')).body).toContain('No customer matches these filters.');
+    expect((await stranger.get('/dashboard/customers')).body).not.toContain('Grace Hopper');
+    expect((await stranger.get(`/dashboard/customers/${entityId}`)).statusCode).toBe(404);
+    expect((await stranger.get('/dashboard/configuration')).body).not.toContain(clientId);
+    await stranger.get('/dashboard/configuration');
+    await stranger.post(`/dashboard/configuration/credentials/${clientId}/revoke`, {});
+    const still = await harness.app.inject({ method: 'GET', url: '/entities/', headers: { authorization: basicAuth({ clientId, clientSecret }) } });
+    expect(still.statusCode).toBe(200);
+  });
+
+  it('adds a member to an organization made by the CLI', async () => {
+    const { createCredential } = await import('../../src/modules/organizations/service.js');
+    const organizationName = unique('Cli Org');
+    await createCredential(harness.database.db, { organizationName, scopes: [] });
+    const email = `${unique('cli')}@example.com`;
+    await addMember(harness.database.db, { organizationName, email, password: 'correct horse battery' });
+    const person = visitor(harness);
+    await person.get('/dashboard/sign-in');
+    expect((await person.post('/dashboard/sign-in', { email, password: 'correct horse battery' })).statusCode).toBe(303);
+    expect((await person.get('/dashboard/configuration')).body).toContain(organizationName);
+    const count = await harness.database.db.execute(sql`SELECT count(*)::int AS n FROM members`);
+    expect((count as unknown as { rows: { n: number }[] }).rows[0]!.n).toBeGreaterThan(1);
+  });
+});
