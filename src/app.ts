@@ -16,6 +16,8 @@ import { bankAccountRoutes } from './modules/accounts/routes.js';
 import { expireHolds } from './modules/cards/authorizations.js';
 import { cardRoutes } from './modules/cards/routes.js';
 import { dashboardRoutes } from './dashboard/routes.js';
+import { startDeliveryWorker } from './modules/webhooks/delivery.js';
+import { eventAndWebhookRoutes } from './modules/webhooks/routes.js';
 import { entityRoutes } from './modules/entities/routes.js';
 import { simulationRoutes } from './modules/simulations/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
@@ -30,6 +32,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** How often expired card holds are released; 0 disables the sweep (tests drive it themselves). */
   holdSweepIntervalMs?: number;
+  /** How often the webhook worker looks for due deliveries; 0 disables it (tests drive it themselves). */
+  webhookIntervalMs?: number;
 }
 
 /**
@@ -79,11 +83,29 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bankAccountRoutes(api, context);
     transactionRoutes(api, context);
     cardRoutes(api, context);
+    eventAndWebhookRoutes(api, context);
     if (context.config.mode === 'sandbox') simulationRoutes(api, context);
   });
   await app.register(async (dash) => dashboardRoutes(dash, context));
   registerHoldSweep(app, context, options.holdSweepIntervalMs ?? 0);
+  registerWebhookWorker(app, context, options.webhookIntervalMs ?? 0);
   return app;
+}
+
+/** Sends webhook deliveries from this process; several processes share the outbox safely. */
+function registerWebhookWorker(app: FastifyInstance, context: AppContext, intervalMs: number) {
+  if (intervalMs <= 0) return;
+  let stop: (() => Promise<void>) | undefined;
+  app.addHook('onReady', async () => {
+    stop = startDeliveryWorker(
+      context.database.db,
+      { vault: context.vault, policy: { allowPrivate: context.config.webhookAllowPrivate }, leaseMs: context.config.webhookLeaseMs },
+      intervalMs,
+      (error) => app.log.error({ err: { message: error.message } }, 'webhook delivery failed'),
+    );
+  });
+  // Stop claiming before the database closes; a call in flight finishes or its lease expires.
+  app.addHook('onClose', async () => stop?.());
 }
 
 /** Releases expired card holds in the background, so that funds never stay held past their time. */

@@ -67,6 +67,10 @@ const environmentSchema = z.object({
   LINKCY_SENSITIVE_RATE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(5),
   /** How long an approved authorization holds funds before it expires and is released. */
   LINKCY_HOLD_EXPIRY_SECONDS: z.coerce.number().int().min(1).max(60 * 60 * 24 * 31).default(7 * 24 * 60 * 60),
+  /** Webhooks to http, loopback and private addresses: allowed in sandbox, refused in live, unless this says. */
+  LINKCY_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+  /** How long a worker holds a claimed delivery before another may retry it (after a crash, say). */
+  LINKCY_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Mode = 'sandbox' | 'live';
@@ -86,6 +90,8 @@ export interface Config {
   masterKey: string | undefined;
   cards: { bin: string; expiryYears: number; holdExpirySeconds: number };
   sensitiveRateLimitPerSecond: number;
+  webhookAllowPrivate: boolean;
+  webhookLeaseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -129,5 +135,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     masterKey: env.LINKCY_MASTER_KEY,
     cards: { bin: env.LINKCY_CARD_BIN, expiryYears: env.LINKCY_CARD_EXPIRY_YEARS, holdExpirySeconds: env.LINKCY_HOLD_EXPIRY_SECONDS },
     sensitiveRateLimitPerSecond: env.LINKCY_SENSITIVE_RATE_LIMIT,
+    webhookLeaseMs: env.LINKCY_WEBHOOK_LEASE_SECONDS * 1000,
+    webhookAllowPrivate: env.LINKCY_WEBHOOK_ALLOW_PRIVATE === undefined ? env.LINKCY_MODE === 'sandbox' : env.LINKCY_WEBHOOK_ALLOW_PRIVATE === 'true',
   };
 }

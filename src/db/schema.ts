@@ -8,3 +8,5 @@ export * from '../modules/cards/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../vault/schema.js';
 export * from '../modules/members/schema.js';
+export * from '../modules/events/schema.js';
+export * from '../modules/webhooks/schema.js';

@@ -22,6 +22,8 @@ export const idPrefixes = {
   webhook: 'whk',
   request: 'req',
   member: 'mem',
+  webhookDelivery: 'whd',
+  webhookAttempt: 'wha',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

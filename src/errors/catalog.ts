@@ -127,6 +127,18 @@ export const errorCatalog = {
     transient: false,
     description: 'No card authorization with this id exists in your organization.',
   },
+  event_not_found: {
+    status: 404,
+    title: 'Event not found',
+    transient: false,
+    description: 'No event with this id exists in your organization.',
+  },
+  webhook_not_found: {
+    status: 404,
+    title: 'Webhook endpoint not found',
+    transient: false,
+    description: 'No webhook endpoint with this id exists in your organization.',
+  },
   method_not_allowed: {
     status: 405,
     title: 'Method not allowed',
@@ -292,6 +304,14 @@ export const errorCatalog = {
     title: 'Insufficient funds',
     transient: true,
     description: 'The account’s available balance does not cover the amount.',
+  },
+  webhook_url_forbidden: {
+    status: 422,
+    title: 'Webhook URL forbidden',
+    transient: false,
+    description:
+      'In live mode webhook URLs must be https and resolve only to public addresses (no loopback, private or link-local ' +
+      'targets). `source.pointer` names the member.',
   },
   idempotency_key_reused: {
     status: 422,

@@ -1,13 +1,13 @@
 import { integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-export type VaultKeyPurpose = 'pan' | 'pin' | 'cvv' | 'lookup';
+export type VaultKeyPurpose = 'pan' | 'pin' | 'cvv' | 'lookup' | 'webhook';
 
 /** Data keys, each wrapped by a master key version (see vault.ts). Never holds a key in the clear. */
 export const vaultKeys = pgTable(
   'vault_keys',
   {
     id: serial('id').primaryKey(),
-    purpose: text('purpose', { enum: ['pan', 'pin', 'cvv', 'lookup'] }).notNull(),
+    purpose: text('purpose', { enum: ['pan', 'pin', 'cvv', 'lookup', 'webhook'] }).notNull(),
     version: integer('version').notNull(),
     masterKeyVersion: integer('master_key_version').notNull(),
     wrappedKey: text('wrapped_key').notNull(),

@@ -13,6 +13,7 @@ import { vaultKeys, type VaultKeyPurpose } from './schema.js';
  * - `pin`: the PIN, under its own data key, bound the same way.
  * - `cvv`: an HMAC key; the CVV is derived from PAN and expiry, never stored.
  * - `lookup`: an HMAC key for the PAN's lookup hash (uniqueness), never a plain hash of a PAN.
+ * - `webhook`: encrypts webhook signing secrets, which must be kept (to sign) but not in the clear.
  *
  * Ciphertexts are `v<data key version>.<base64 of iv | tag | ciphertext>`.
  */
@@ -34,7 +35,7 @@ function open(key: Buffer, sealed: Buffer, associatedData: string): Buffer {
   return Buffer.concat([decipher.update(sealed.subarray(ivBytes + tagBytes)), decipher.final()]);
 }
 
-const purposes: VaultKeyPurpose[] = ['pan', 'pin', 'cvv', 'lookup'];
+const purposes: VaultKeyPurpose[] = ['pan', 'pin', 'cvv', 'lookup', 'webhook'];
 
 export class Vault {
   private constructor(
@@ -81,13 +82,13 @@ export class Vault {
     return { version, key: versions.get(version)! };
   }
 
-  encrypt(purpose: 'pan' | 'pin', plaintext: string, binding: string): string {
+  encrypt(purpose: 'pan' | 'pin' | 'webhook', plaintext: string, binding: string): string {
     const { version, key } = this.latest(purpose);
     return `v${version}.${seal(key, Buffer.from(plaintext, 'utf8'), `${purpose}|${binding}`).toString('base64')}`;
   }
 
   /** Throws when the ciphertext was altered or moved to another binding. */
-  decrypt(purpose: 'pan' | 'pin', ciphertext: string, binding: string): string {
+  decrypt(purpose: 'pan' | 'pin' | 'webhook', ciphertext: string, binding: string): string {
     const match = /^v(\d+)\.(.+)$/.exec(ciphertext);
     const key = match ? this.dataKeys.get(purpose)?.get(Number(match[1])) : undefined;
     if (!match || !key) throw new Error(`${purpose} ciphertext has an unknown format or key version`);

@@ -6,12 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
 import { lockDataDir } from '../../src/db/embedded.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
+import { cli, startServer } from '../helpers/server-process.js';
 
 /**
  * The commands a new user runs: the CLI that creates credentials and the server itself, as processes
  * on a fresh embedded data directory (and on PostgreSQL when TEST_DATABASE_URL is set).
  */
-const root = path.resolve(import.meta.dirname, '../..');
 const temporary: string[] = [];
 const databases: string[] = [];
 afterAll(() => {
@@ -23,16 +23,6 @@ function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcy-test-'));
   temporary.push(dir);
   return dir;
-}
-
-function cli(args: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('the embedded data directory lock', () => {
@@ -54,37 +44,6 @@ describe('the embedded data directory lock', () => {
     expect(fs.existsSync(path.join(dir, 'linkcy.lock'))).toBe(false);
   });
 });
-
-async function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: '0', LINKCY_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
-    child.stdout.on('data', () => {
-      const match = output.match(/listening on (http:\/\/\S+)/);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-  });
-  return {
-    base,
-    process: child,
-    output: () => output,
-    stop: () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
 
 const targets: [string, () => Record<string, string>][] = [['embedded', () => ({ LINKCY_DATA_DIR: tempDir() })]];
 if (process.env.TEST_DATABASE_URL) {
@@ -196,7 +155,7 @@ for (const [target, environment] of targets) {
       expect(audit.status).toBe(0);
       const rotated = cli(['keys', 'rotate'], env);
       expect(rotated.stderr).toBe('');
-      expect(rotated.stdout).toBe('Master key version 2 is current; 4 data key(s) re-wrapped under it.\n');
+      expect(rotated.stdout).toBe('Master key version 2 is current; 5 data key(s) re-wrapped under it.\n');
 
       // After the rotation, the server reads the cards encrypted before it (with a new credential: the first was revoked).
       const second = JSON.parse(cli(['credentials', 'create', '--organization', 'Acme Fintech', '--json'], env).stdout);

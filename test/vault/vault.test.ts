@@ -57,7 +57,7 @@ describeEachEngine('vault', (harness) => {
     // Rotation: a new master key version first in the keyring, then re-wrap.
     const fresh = randomBytes(32).toString('base64');
     const rotated = { ...parseKeyring(`2:${fresh},1:${harness.config.masterKey}`), source: { kind: 'environment' as const } };
-    expect(await rewrapDataKeys(harness.database.db, rotated)).toBe(4);
+    expect(await rewrapDataKeys(harness.database.db, rotated)).toBe(5);
     expect(await rewrapDataKeys(harness.database.db, rotated)).toBe(0);
     // The new master key alone now opens every data key, and old ciphertexts still read.
     const afterRotation = await Vault.load(harness.database.db, { ...parseKeyring(`2:${fresh}`), source: { kind: 'environment' } });

@@ -7,7 +7,9 @@ import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import { getEntity } from '../entities/service.js';
 import { ensureInternalAccounts } from '../ledger/service.js';
+import { emitEvent } from '../events/service.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
+import { serializeBankAccount } from './serializer.js';
 import type { BankAccountListQuery } from './schemas.js';
 
 /** Customer bank accounts: opening, reading, closing (SPEC §3). */
@@ -80,7 +82,10 @@ export async function openBankAccount(
       })
       .onConflictDoNothing()
       .returning();
-    if (row) return row;
+    if (row) {
+      await emitEvent(db, organizationId, 'bankAccount.created', serializeBankAccount(row), now);
+      return row;
+    }
     const raced = await findOpenAccount(db, entity.id, input.currency);
     if (raced) throw accountExists(raced);
   }
@@ -151,5 +156,6 @@ export async function closeBankAccount(db: Db, organizationId: string, accountId
     .set({ status: 'closed', closedAt: now, updatedAt: now })
     .where(inArray(bankAccounts.id, [accountId]))
     .returning();
+  await emitEvent(db, organizationId, 'bankAccount.updated', serializeBankAccount(closed!), now);
   return closed!;
 }

@@ -8,6 +8,9 @@ import { transactions } from '../ledger/schema.js';
 import { placeHold, postJournalEntry, releaseHold } from '../ledger/service.js';
 import { authorizations, type AuthorizationRow, type CardRow } from './schema.js';
 import { getCard } from './service.js';
+import { emitEvent } from '../events/service.js';
+import { serializeTransaction } from '../transactions/serializer.js';
+import { serializeAuthorization } from './serializer.js';
 
 /**
  * Card authorizations as two-phase holds on the card's account (SPEC §5): approval places a hold and a
@@ -92,7 +95,14 @@ export async function authorize(
       updatedAt: now,
     })
     .returning();
+  if (transactionId) await emitTransaction(db, organizationId, transactionId, 'transaction.created', now);
+  await emitEvent(db, organizationId, 'authorization.created', serializeAuthorization(row!), now);
   return row!;
+}
+
+async function emitTransaction(db: Db, organizationId: string, transactionId: string, type: string, now: Date) {
+  const [transaction] = await db.select().from(transactions).where(eq(transactions.id, transactionId));
+  await emitEvent(db, organizationId, type, serializeTransaction(transaction!), now);
 }
 
 export async function getAuthorization(db: Db, organizationId: string, authorizationId: string, options: { forUpdate?: boolean } = {}) {
@@ -158,6 +168,8 @@ export async function capture(db: Db, organizationId: string, authorizationId: s
     .set({ status: 'captured', capturedAmount: captured, updatedAt: now })
     .where(eq(authorizations.id, authorization.id))
     .returning();
+  await emitTransaction(db, organizationId, authorization.transactionId!, 'transaction.updated', now);
+  await emitEvent(db, organizationId, 'authorization.updated', serializeAuthorization(row!), now);
   return row!;
 }
 
@@ -169,6 +181,8 @@ async function settleHold(db: Db, authorization: AuthorizationRow, status: 'rele
     .set({ status, updatedAt: now })
     .where(eq(authorizations.id, authorization.id))
     .returning();
+  await emitTransaction(db, authorization.organizationId, authorization.transactionId!, 'transaction.updated', now);
+  await emitEvent(db, authorization.organizationId, 'authorization.updated', serializeAuthorization(row!), now);
   return row!;
 }
 

@@ -9,7 +9,9 @@ import type { KeysetWindow } from '../../http/pagination.js';
 import type { Vault } from '../../vault/vault.js';
 import { bankAccounts } from '../accounts/schema.js';
 import { getEntity } from '../entities/service.js';
+import { emitEvent } from '../events/service.js';
 import { cards, type CardRow } from './schema.js';
+import { serializeCard } from './serializer.js';
 import type { CardCreateAttributes, CardListQuery } from './schemas.js';
 
 /** Issuing cards, their status machine, shipping, and their secrets (SPEC §4). */
@@ -118,7 +120,10 @@ export async function issueCard(
       })
       .onConflictDoNothing({ target: cards.panLookupHash })
       .returning();
-    if (row) return row;
+    if (row) {
+      await emitEvent(db, organizationId, 'card.created', serializeCard(row), now);
+      return row;
+    }
   }
   throw new Error(`no unused PAN under BIN after ${panAttemptsMax} attempts`);
 }
@@ -183,6 +188,7 @@ export async function changeCardStatus(db: Db, card: CardRow, command: CardComma
     .set({ status: result.status, updatedAt: now, ...(finalStatuses.includes(result.status) ? { closedAt: now } : {}) })
     .where(inArray(cards.id, [card.id]))
     .returning();
+  await emitEvent(db, card.organizationId, 'card.updated', serializeCard(row!), now);
   return row!;
 }
 
@@ -201,6 +207,7 @@ export async function advanceShipment(db: Db, card: CardRow): Promise<CardRow> {
     .set({ ...next, updatedAt: now })
     .where(eq(cards.id, card.id))
     .returning();
+  await emitEvent(db, card.organizationId, 'card.updated', serializeCard(row!), now);
   return row!;
 }
 

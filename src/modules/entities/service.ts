@@ -4,6 +4,8 @@ import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '..
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
+import { emitEvent } from '../events/service.js';
+import { serializeEntity } from './serializer.js';
 import { entities, type EntityRow } from './schema.js';
 import type { EntityCreateAttributes, EntityListQuery, EntityUpdateAttributes } from './schemas.js';
 
@@ -60,6 +62,7 @@ export async function createEntity(
       : { ...common, kind: 'business' as const, legalName: attributes.legalName, registrationNumber: attributes.registrationNumber };
   try {
     const [row] = await db.insert(entities).values(values).returning();
+    await emitEvent(db, organizationId, 'entity.created', serializeEntity(row!), now);
     return row!;
   } catch (error) {
     if (postgresErrorCode(error) === pgErrorCodes.uniqueViolation && postgresConstraint(error) === 'entities_organization_external_id_key') {
@@ -152,5 +155,6 @@ export async function updateEntity(
     })
     .where(and(eq(entities.organizationId, organizationId), eq(entities.id, entityId)))
     .returning();
+  await emitEvent(db, organizationId, 'entity.updated', serializeEntity(row!));
   return row!;
 }

@@ -4,6 +4,8 @@ import { AppError } from '../../errors/app-error.js';
 import { findBankAccountByIban } from '../accounts/service.js';
 import { transactions, type TransactionRow } from '../ledger/schema.js';
 import { postJournalEntry } from '../ledger/service.js';
+import { emitEvent } from '../events/service.js';
+import { serializeTransaction } from '../transactions/serializer.js';
 import type { IncomingTransferAttributes } from './schemas.js';
 
 /**
@@ -65,5 +67,6 @@ export async function receiveIncomingTransfer(
       updatedAt: now,
     })
     .returning();
+  await emitEvent(db, organizationId, 'transaction.created', serializeTransaction(row!), now);
   return row!;
 }

@@ -1,0 +1,194 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
+import type { Db } from '../../db/database.js';
+import { AppError } from '../../errors/app-error.js';
+import { runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { documentResponse, sendDocument } from '../../http/json-api.js';
+import { errorResponses } from '../../http/openapi.js';
+import { fetchPage, pageLinks } from '../../http/pagination.js';
+import { appendAudit } from '../audit/service.js';
+import { emptyBody } from '../entities/schemas.js';
+import { getEvent, listEvents } from '../events/service.js';
+import {
+  deliveryListDocument,
+  eventDocument,
+  eventListDocument,
+  eventListQuery,
+  eventParams,
+  plainListQuery,
+  webhookCreateDocument,
+  webhookDocument,
+  webhookListDocument,
+  webhookParams,
+  webhookUpdateDocument,
+} from './schemas.js';
+import { serializeDelivery, serializeEvent, serializeWebhook } from './serializer.js';
+import { createEndpoint, deleteEndpoint, getEndpoint, listDeliveries, listEndpoints, redeliver, rotateSecret, updateEndpoint } from './service.js';
+
+export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = context.database;
+  const policy = { allowPrivate: context.config.webhookAllowPrivate };
+  const single = (resource: ReturnType<typeof serializeWebhook>) => ({ data: resource, links: { self: resource.links.self } });
+  const audit = (tx: Db, request: FastifyRequest, action: string, resource: string) =>
+    appendAudit(tx, {
+      organizationId: request.principal.organizationId,
+      actor: request.principal.credentialId,
+      action,
+      resource,
+      outcome: 'success',
+      origin: `${request.ip} ${String(request.headers['user-agent'] ?? '-').slice(0, 200)}`,
+    });
+
+  routes.get('/events', {
+    schema: { tags: ['Events'], summary: 'List events', description: 'Newest first. Recover anything a webhook missed from here.', querystring: eventListQuery, response: { 200: eventListDocument, ...errorResponses } },
+    handler: async (request, reply) => {
+      const filters = { type: request.query['filter[type]'], since: request.query['filter[since]'] };
+      const page = await fetchPage(request.query, 'event', (window) => listEvents(db, request.principal.organizationId, filters, window));
+      return sendDocument(reply, 200, { data: page.rows.map(serializeEvent), links: pageLinks(request, page) });
+    },
+  });
+
+  routes.get('/events/:eventId', {
+    schema: { tags: ['Events'], summary: 'Get an event', params: eventParams, response: { 200: eventDocument, ...errorResponses } },
+    handler: async (request, reply) => {
+      const resource = serializeEvent(await getEvent(db, request.principal.organizationId, request.params.eventId));
+      return sendDocument(reply, 200, { data: resource, links: { self: resource.links.self } });
+    },
+  });
+
+  routes.post('/events/:eventId/redeliver', {
+    schema: {
+      tags: ['Events'],
+      summary: 'Send an event to the webhooks again',
+      description: 'Queues a new delivery of the event to every enabled endpoint that subscribes to its type. Answers 202 with the deliveries.',
+      params: eventParams,
+      body: emptyBody,
+      response: { 202: deliveryListDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await runCommand(db, request, async (tx) => {
+        const deliveries = await redeliver(tx, request.principal.organizationId, request.params.eventId);
+        return documentResponse(202, { data: deliveries.map(serializeDelivery), links: { self: `/events/${request.params.eventId}` } });
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  const tags = ['Webhooks'];
+  routes.post('/webhooks', {
+    schema: {
+      tags,
+      summary: 'Register a webhook endpoint',
+      description: 'Answers 201 with the signing secret (`whsec_...`), shown only now. Deliveries follow the Standard Webhooks specification.',
+      body: webhookCreateDocument,
+      response: { 201: webhookDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { attributes } = request.body.data;
+      // The secret is in the answer: a replayed creation would need it stored, so it is sealed like a PIN.
+      const result = await runCommand(
+        db,
+        request,
+        async (tx) => {
+          const { endpoint, secret } = await createEndpoint(tx, request.principal.organizationId, attributes, { vault: context.vault, policy });
+          await audit(tx, request, 'webhook.create', endpoint.id);
+          const resource = serializeWebhook(endpoint, secret);
+          return documentResponse(201, single(resource), { Location: resource.links.self });
+        },
+        { sealWith: context.vault },
+      );
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.get('/webhooks', {
+    schema: { tags, summary: 'List webhook endpoints', querystring: plainListQuery, response: { 200: webhookListDocument, ...errorResponses } },
+    handler: async (request, reply) => {
+      const page = await fetchPage(request.query, 'webhook', (window) => listEndpoints(db, request.principal.organizationId, window));
+      return sendDocument(reply, 200, { data: page.rows.map((row) => serializeWebhook(row)), links: pageLinks(request, page) });
+    },
+  });
+
+  routes.get('/webhooks/:webhookId', {
+    schema: { tags, summary: 'Get a webhook endpoint', params: webhookParams, response: { 200: webhookDocument, ...errorResponses } },
+    handler: async (request, reply) =>
+      sendDocument(reply, 200, single(serializeWebhook(await getEndpoint(db, request.principal.organizationId, request.params.webhookId)))),
+  });
+
+  routes.patch('/webhooks/:webhookId', {
+    schema: {
+      tags,
+      summary: 'Update a webhook endpoint',
+      description: '`url`, `events`, `description`, or `status` (`enabled`/`disabled`; re-enable after a 410 disabled it).',
+      params: webhookParams,
+      body: webhookUpdateDocument,
+      response: { 200: webhookDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { data } = request.body;
+      if (data.id !== undefined && data.id !== request.params.webhookId) {
+        throw new AppError('validation_failed', '`id` must equal the id in the URL.', { source: { pointer: '/data/id' } });
+      }
+      const row = await db.transaction(async (tx) => {
+        const updated = await updateEndpoint(tx, request.principal.organizationId, request.params.webhookId, data.attributes, policy);
+        await audit(tx, request, 'webhook.update', updated.id);
+        return updated;
+      });
+      return sendDocument(reply, 200, single(serializeWebhook(row)));
+    },
+  });
+
+  routes.delete('/webhooks/:webhookId', {
+    schema: { tags, summary: 'Delete a webhook endpoint', params: webhookParams, response: { 204: z.null().describe('Deleted; no body.'), ...errorResponses } },
+    handler: async (request, reply) => {
+      await db.transaction(async (tx) => {
+        await deleteEndpoint(tx, request.principal.organizationId, request.params.webhookId);
+        await audit(tx, request, 'webhook.delete', request.params.webhookId);
+      });
+      return reply.code(204).send(null);
+    },
+  });
+
+  routes.post('/webhooks/:webhookId/rotate-secret', {
+    schema: {
+      tags,
+      summary: 'Rotate a webhook endpoint’s signing secret',
+      description: 'Answers the new secret once. The old one keeps signing beside it (a second `v1,` signature) for 24 hours.',
+      params: webhookParams,
+      body: emptyBody,
+      response: { 200: webhookDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await runCommand(
+        db,
+        request,
+        async (tx) => {
+          const { endpoint, secret } = await rotateSecret(tx, request.principal.organizationId, request.params.webhookId, context.vault);
+          await audit(tx, request, 'webhook.rotate_secret', endpoint.id);
+          return documentResponse(200, single(serializeWebhook(endpoint, secret)));
+        },
+        { sealWith: context.vault },
+      );
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.get('/webhooks/:webhookId/deliveries', {
+    schema: {
+      tags,
+      summary: 'List an endpoint’s deliveries',
+      description: 'Each delivery with its status, attempts, last response code and duration, and next attempt.',
+      params: webhookParams,
+      querystring: plainListQuery,
+      response: { 200: deliveryListDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const endpoint = await getEndpoint(db, request.principal.organizationId, request.params.webhookId);
+      const page = await fetchPage(request.query, 'webhookDelivery', (window) => listDeliveries(db, endpoint.id, window));
+      return sendDocument(reply, 200, { data: page.rows.map(serializeDelivery), links: pageLinks(request, page) });
+    },
+  });
+}

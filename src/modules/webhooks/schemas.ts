@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
+import { withReadOnlyMembers } from '../../http/validation.js';
+import { eventTypes } from './service.js';
+
+/** Documents of events and webhook endpoints (SPEC §6). */
+
+const eventTypeSchema = z.enum(['*', ...eventTypes], { error: `must be \`*\` or one of ${eventTypes.join(', ')}` });
+const urlSchema = z.string().max(2048).describe('Where events are POSTed. Live mode: https to a public address.');
+const eventsSchema = z.array(eventTypeSchema).min(1, { error: 'must list at least one event type, or `*`' }).max(50);
+const descriptionSchema = z.string().trim().max(255).nullable().optional();
+
+export const webhookCreateDocument = withReadOnlyMembers(
+  z.strictObject({
+    data: z.strictObject({
+      type: z.literal('webhookEndpoint'),
+      attributes: z.strictObject({ url: urlSchema, events: eventsSchema, description: descriptionSchema }),
+    }),
+  }),
+  { attributes: ['secret', 'status', 'createdAt', 'updatedAt'], id: true },
+);
+
+export const webhookUpdateDocument = withReadOnlyMembers(
+  z.strictObject({
+    data: z.strictObject({
+      type: z.literal('webhookEndpoint'),
+      id: z.string().optional(),
+      attributes: z.strictObject({
+        url: urlSchema.optional(),
+        events: eventsSchema.optional(),
+        description: descriptionSchema,
+        status: z.enum(['enabled', 'disabled']).optional(),
+      }),
+    }),
+  }),
+  { attributes: ['secret', 'createdAt', 'updatedAt'] },
+);
+
+export const webhookParams = z.object({ webhookId: z.string().describe('The endpoint id, `whk_...`.') });
+export const eventParams = z.object({ eventId: z.string().describe('The event id, `evt_...`.') });
+
+export const eventListQuery = z.strictObject({
+  ...pageQuerySchema,
+  'filter[type]': z.enum(eventTypes).optional(),
+  'filter[since]': z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: 'must be an RFC 3339 timestamp or a YYYY-MM-DD date' }).optional(),
+});
+export const plainListQuery = z.strictObject({ ...pageQuerySchema });
+
+const timestamp = z.string().describe('RFC 3339 UTC timestamp.');
+
+export const eventResource = z.object({
+  type: z.literal('event'),
+  id: z.string(),
+  attributes: z.object({
+    type: z.string().describe('What happened, such as `card.updated`.'),
+    data: z.record(z.string(), z.unknown()).describe('The resource as it was right after the change.'),
+    createdAt: timestamp,
+  }),
+  links: z.object({ self: z.string() }),
+});
+
+export const webhookResource = z.object({
+  type: z.literal('webhookEndpoint'),
+  id: z.string(),
+  attributes: z.object({
+    url: z.string(),
+    events: z.array(z.string()),
+    description: z.string().nullable(),
+    status: z.enum(['enabled', 'disabled']),
+    disabledReason: z.string().nullable(),
+    secret: z.string().optional().describe('The signing secret, `whsec_...`: only in the answer that creates or rotates it.'),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+  links: z.object({ self: z.string(), deliveries: z.string() }),
+});
+
+export const deliveryResource = z.object({
+  type: z.literal('webhookDelivery'),
+  id: z.string(),
+  attributes: z.object({
+    status: z.enum(['pending', 'succeeded', 'failed']),
+    attempts: z.number().int(),
+    nextAttemptAt: timestamp.nullable(),
+    lastResponseStatus: z.number().int().nullable(),
+    lastError: z.string().nullable(),
+    lastDurationMs: z.number().int().nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+  relationships: z.object({
+    event: z.object({ data: z.object({ type: z.literal('event'), id: z.string() }) }),
+    webhookEndpoint: z.object({ data: z.object({ type: z.literal('webhookEndpoint'), id: z.string() }) }),
+  }),
+});
+
+export const eventDocument = z.object({ data: eventResource, links: z.object({ self: z.string() }) });
+export const eventListDocument = z.object({ data: z.array(eventResource), links: listLinksSchema });
+export const webhookDocument = z.object({ data: webhookResource, links: z.object({ self: z.string() }) });
+export const webhookListDocument = z.object({ data: z.array(webhookResource), links: listLinksSchema });
+export const deliveryListDocument = z.object({ data: z.array(deliveryResource), links: listLinksSchema });

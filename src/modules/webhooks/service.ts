@@ -1,0 +1,214 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { and, asc, desc, eq, gt, isNull, lt, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { isId, newId } from '../../domain/ids.js';
+import { AppError } from '../../errors/app-error.js';
+import type { KeysetWindow } from '../../http/pagination.js';
+import type { Vault } from '../../vault/vault.js';
+import { getEvent } from '../events/service.js';
+import { webhookDeliveries, webhookEndpoints, type WebhookEndpointRow } from './schema.js';
+import { webhookUrlProblem, type UrlPolicy } from './url-guard.js';
+
+/** Webhook endpoints: registration, secrets and their rotation, redelivery (SPEC §6). */
+
+export const eventTypes = [
+  'entity.created',
+  'entity.updated',
+  'bankAccount.created',
+  'bankAccount.updated',
+  'transaction.created',
+  'transaction.updated',
+  'card.created',
+  'card.updated',
+  'authorization.created',
+  'authorization.updated',
+] as const;
+
+/** The old secret keeps signing beside the new one this long after a rotation. */
+export const secretOverlapMs = 24 * 60 * 60 * 1000;
+
+const binding = (endpoint: Pick<WebhookEndpointRow, 'organizationId' | 'id'>) => `${endpoint.organizationId}|${endpoint.id}|webhook-secret`;
+
+/** Standard Webhooks secrets: `whsec_` and base64 of 24 random bytes (192 bits). */
+function generateSecret(): string {
+  return `whsec_${randomBytes(24).toString('base64')}`;
+}
+
+/** `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, keyed with the secret's decoded bytes. */
+export function sign(secret: string, messageId: string, timestampSeconds: number, body: string): string {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  return `v1,${createHmac('sha256', key).update(`${messageId}.${timestampSeconds}.${body}`).digest('base64')}`;
+}
+
+/** The secrets that currently sign an endpoint's messages: the current one, and the previous one during overlap. */
+export function signingSecrets(endpoint: WebhookEndpointRow, vault: Vault, now = new Date()): string[] {
+  const secrets = [vault.decrypt('webhook', endpoint.secretCiphertext, binding(endpoint))];
+  if (endpoint.previousSecretCiphertext && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now) {
+    secrets.push(vault.decrypt('webhook', endpoint.previousSecretCiphertext, `${binding(endpoint)}|previous`));
+  }
+  return secrets;
+}
+
+async function checkUrl(url: string, policy: UrlPolicy) {
+  const problem = await webhookUrlProblem(url, policy);
+  if (problem) {
+    throw new AppError('webhook_url_forbidden', `\`url\` ${problem}.`, { source: { pointer: '/data/attributes/url' } });
+  }
+}
+
+export interface EndpointInput {
+  url: string;
+  events: string[];
+  description?: string | null | undefined;
+}
+
+/** Registers an endpoint; returns it with its secret, shown only now. Errors: webhook_url_forbidden. */
+export async function createEndpoint(
+  db: Db,
+  organizationId: string,
+  input: EndpointInput,
+  deps: { vault: Vault; policy: UrlPolicy },
+): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
+  await checkUrl(input.url, deps.policy);
+  const now = new Date();
+  const id = newId('webhook');
+  const secret = generateSecret();
+  const [endpoint] = await db
+    .insert(webhookEndpoints)
+    .values({
+      id,
+      organizationId,
+      url: input.url,
+      eventTypes: [...new Set(input.events)],
+      description: input.description ?? null,
+      status: 'enabled',
+      secretCiphertext: deps.vault.encrypt('webhook', secret, binding({ organizationId, id })),
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  return { endpoint: endpoint!, secret };
+}
+
+export async function getEndpoint(db: Db, organizationId: string, endpointId: string, options: { forUpdate?: boolean } = {}) {
+  const notFound = new AppError('webhook_not_found', `No webhook endpoint \`${endpointId}\` exists in your organization.`);
+  if (!isId('webhook', endpointId)) throw notFound;
+  const query = db
+    .select()
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.organizationId, organizationId), eq(webhookEndpoints.id, endpointId), isNull(webhookEndpoints.deletedAt)));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  if (!row) throw notFound;
+  return row;
+}
+
+export async function listEndpoints(db: Db, organizationId: string, window: KeysetWindow) {
+  const conditions: (SQL | undefined)[] = [
+    eq(webhookEndpoints.organizationId, organizationId),
+    isNull(webhookEndpoints.deletedAt),
+    window.idGreaterThan !== undefined ? gt(webhookEndpoints.id, window.idGreaterThan) : undefined,
+    window.idLessThan !== undefined ? lt(webhookEndpoints.id, window.idLessThan) : undefined,
+  ];
+  return db
+    .select()
+    .from(webhookEndpoints)
+    .where(and(...conditions))
+    .orderBy(window.ascending ? asc(webhookEndpoints.id) : desc(webhookEndpoints.id))
+    .limit(window.limit);
+}
+
+/** Errors: webhook_not_found, webhook_url_forbidden. */
+export async function updateEndpoint(
+  db: Db,
+  organizationId: string,
+  endpointId: string,
+  changes: Partial<EndpointInput> & { status?: 'enabled' | 'disabled' | undefined },
+  policy: UrlPolicy,
+): Promise<WebhookEndpointRow> {
+  await getEndpoint(db, organizationId, endpointId, { forUpdate: true });
+  if (changes.url !== undefined) await checkUrl(changes.url, policy);
+  const [row] = await db
+    .update(webhookEndpoints)
+    .set({
+      ...(changes.url !== undefined ? { url: changes.url } : {}),
+      ...(changes.events !== undefined ? { eventTypes: [...new Set(changes.events)] } : {}),
+      ...(changes.description !== undefined ? { description: changes.description } : {}),
+      ...(changes.status !== undefined ? { status: changes.status, disabledReason: changes.status === 'disabled' ? 'disabled by the client' : null } : {}),
+      updatedAt: new Date(),
+    })
+    .where(eq(webhookEndpoints.id, endpointId))
+    .returning();
+  return row!;
+}
+
+/** Deletes an endpoint: it receives nothing more, and its pending deliveries are dropped. */
+export async function deleteEndpoint(db: Db, organizationId: string, endpointId: string): Promise<void> {
+  await getEndpoint(db, organizationId, endpointId, { forUpdate: true });
+  const now = new Date();
+  await db.update(webhookEndpoints).set({ deletedAt: now, status: 'disabled', disabledReason: 'deleted', updatedAt: now }).where(eq(webhookEndpoints.id, endpointId));
+  await db
+    .update(webhookDeliveries)
+    .set({ status: 'failed', lastError: 'endpoint deleted', updatedAt: now })
+    .where(and(eq(webhookDeliveries.endpointId, endpointId), eq(webhookDeliveries.status, 'pending')));
+}
+
+/** Replaces the secret; the old one keeps signing beside it for 24 hours. Returns the new secret once. */
+export async function rotateSecret(db: Db, organizationId: string, endpointId: string, vault: Vault) {
+  const endpoint = await getEndpoint(db, organizationId, endpointId, { forUpdate: true });
+  const current = vault.decrypt('webhook', endpoint.secretCiphertext, binding(endpoint));
+  const secret = generateSecret();
+  const now = new Date();
+  const [row] = await db
+    .update(webhookEndpoints)
+    .set({
+      secretCiphertext: vault.encrypt('webhook', secret, binding(endpoint)),
+      previousSecretCiphertext: vault.encrypt('webhook', current, `${binding(endpoint)}|previous`),
+      previousSecretExpiresAt: new Date(now.getTime() + secretOverlapMs),
+      updatedAt: now,
+    })
+    .where(eq(webhookEndpoints.id, endpointId))
+    .returning();
+  return { endpoint: row!, secret };
+}
+
+/** Queues the event again for every enabled endpoint that subscribes to it. Errors: event_not_found. */
+export async function redeliver(db: Db, organizationId: string, eventId: string) {
+  const event = await getEvent(db, organizationId, eventId);
+  const endpoints = await db
+    .select()
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.organizationId, organizationId), eq(webhookEndpoints.status, 'enabled'), isNull(webhookEndpoints.deletedAt)));
+  const targets = endpoints.filter((endpoint) => endpoint.eventTypes.includes('*') || endpoint.eventTypes.includes(event.type));
+  if (targets.length === 0) return [];
+  const now = new Date();
+  return db
+    .insert(webhookDeliveries)
+    .values(
+      targets.map((endpoint) => ({
+        id: newId('webhookDelivery'),
+        organizationId,
+        eventId: event.id,
+        endpointId: endpoint.id,
+        status: 'pending' as const,
+        nextAttemptAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
+    .returning();
+}
+
+export async function listDeliveries(db: Db, endpointId: string, window: KeysetWindow) {
+  const conditions: (SQL | undefined)[] = [
+    eq(webhookDeliveries.endpointId, endpointId),
+    window.idGreaterThan !== undefined ? gt(webhookDeliveries.id, window.idGreaterThan) : undefined,
+    window.idLessThan !== undefined ? lt(webhookDeliveries.id, window.idLessThan) : undefined,
+  ];
+  return db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(...conditions))
+    .orderBy(window.ascending ? asc(webhookDeliveries.id) : desc(webhookDeliveries.id))
+    .limit(window.limit);
+}
+

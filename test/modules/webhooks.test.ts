@@ -1,0 +1,257 @@
+import { eq } from 'drizzle-orm';
+import { Webhook } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookDeliveries } from '../../src/modules/webhooks/schema.js';
+import { deliverDue, deliveryLimits, retryDelayMs, type DeliveryDeps } from '../../src/modules/webhooks/delivery.js';
+import type { IssuedCredential } from '../../src/modules/organizations/service.js';
+import { parseKeyring } from '../../src/vault/master-keys.js';
+import { Vault } from '../../src/vault/vault.js';
+import { apiClient } from '../helpers/api-client.js';
+import { describeEachEngine, type TestApp } from '../helpers/harness.js';
+import { startReceiver } from '../helpers/receiver.js';
+
+const minutes = (n: number) => n * 60_000;
+
+describeEachEngine('events and webhooks', (harness) => {
+  const api = apiClient(harness);
+  let deps: DeliveryDeps;
+  beforeAll(async () => {
+    const keyring = { ...parseKeyring(harness.config.masterKey!), source: { kind: 'environment' as const } };
+    deps = { vault: await Vault.load(harness.database.db, keyring), policy: { allowPrivate: true }, leaseMs: 60_000 };
+  });
+
+  /** Runs the worker until nothing is due at `now`. */
+  async function drain(now = new Date()) {
+    while ((await deliverDue(harness.database.db, deps, now)) > 0);
+  }
+
+  function register(credential: IssuedCredential, url: string, events: string[] = ['*']) {
+    return harness.request(credential, {
+      method: 'POST',
+      url: '/webhooks',
+      payload: { data: { type: 'webhookEndpoint', attributes: { url, events, description: 'test receiver' } } },
+    });
+  }
+
+  describe('events', () => {
+    it('records every state change as an event, listed newest first, without card secrets', async () => {
+      const credential = await harness.credential();
+      const account = await api.account(credential);
+      await api.fund(credential, account.attributes.iban, 5_000);
+      const card = await api.card(credential, account.entityId);
+      const authorization = (await api.authorize(credential, card.id, 1_000)).json().data;
+      await harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${authorization.id}/capture` });
+      await harness.request(credential, { method: 'POST', url: '/cards/suspend', payload: { data: { type: 'card', id: card.id, attributes: { suspended: true } } } });
+
+      const list = await harness.request(credential, { method: 'GET', url: '/events?page[limit]=100&sort=createdAt' });
+      expect(list.statusCode).toBe(200);
+      const types = list.json().data.map((event: { attributes: { type: string } }) => event.attributes.type);
+      expect(types).toEqual([
+        'entity.created',
+        'bankAccount.created',
+        'transaction.created',
+        'card.created',
+        'transaction.created',
+        'authorization.created',
+        'transaction.updated',
+        'authorization.updated',
+        'card.updated',
+      ]);
+      const cardEvent = list.json().data.at(-1);
+      expect(cardEvent).toMatchObject({
+        type: 'event',
+        attributes: { type: 'card.updated', data: { type: 'card', id: card.id, attributes: { status: 'suspended' } } },
+      });
+      const one = await harness.request(credential, { method: 'GET', url: `/events/${cardEvent.id}` });
+      expect(one.json().data).toEqual(cardEvent);
+      const filtered = await harness.request(credential, { method: 'GET', url: '/events?filter[type]=transaction.created' });
+      expect(filtered.json().data).toHaveLength(2);
+
+      const details = await harness.request(credential, { method: 'POST', url: `/cards/details/${card.id}` });
+      const { pan, cvv } = details.json().data.attributes;
+      expect(list.body).not.toContain(pan);
+      expect(list.body).not.toMatch(/"(pan|cvv|pin)"/);
+      expect(list.body.includes(`"cvv":"${cvv}"`)).toBe(false);
+
+      const stranger = await harness.credential();
+      expect((await harness.request(stranger, { method: 'GET', url: `/events/${cardEvent.id}` })).statusCode).toBe(404);
+      expect((await harness.request(stranger, { method: 'GET', url: '/events' })).json().data).toEqual([]);
+    });
+
+    it('writes no event for a change that was refused', async () => {
+      const credential = await harness.credential();
+      await harness.request(credential, { method: 'POST', url: '/entities/', payload: { data: { type: 'entity', attributes: { kind: 'robot' } } } });
+      const account = await api.account(credential);
+      await api.transfer(credential, { iban: account.attributes.iban, currency: 'USD' });
+      const types = (await harness.request(credential, { method: 'GET', url: '/events' })).json().data.map((e: { attributes: { type: string } }) => e.attributes.type);
+      expect(types).toEqual(['bankAccount.created', 'entity.created']);
+    });
+  });
+
+  describe('webhook endpoints', () => {
+    it('registers an endpoint with a secret shown once, and manages it', async () => {
+      const credential = await harness.credential();
+      const created = await register(credential, 'http://127.0.0.1:9/hooks', ['card.updated', 'transaction.created']);
+      expect(created.statusCode).toBe(201);
+      const endpoint = created.json().data;
+      expect(endpoint).toMatchObject({
+        type: 'webhookEndpoint',
+        attributes: { url: 'http://127.0.0.1:9/hooks', events: ['card.updated', 'transaction.created'], status: 'enabled', secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{32}$/) },
+      });
+      const read = await harness.request(credential, { method: 'GET', url: `/webhooks/${endpoint.id}` });
+      expect(read.json().data.attributes).not.toHaveProperty('secret');
+      expect(read.body).not.toContain(endpoint.attributes.secret);
+      const patched = await harness.request(credential, {
+        method: 'PATCH',
+        url: `/webhooks/${endpoint.id}`,
+        payload: { data: { type: 'webhookEndpoint', attributes: { events: ['*'], status: 'disabled' } } },
+      });
+      expect(patched.json().data.attributes).toMatchObject({ events: ['*'], status: 'disabled' });
+      const badEvent = await register(credential, 'http://127.0.0.1:9/hooks', ['card.exploded']);
+      expect(badEvent.statusCode).toBe(422);
+      expect(badEvent.json().errors[0].source).toEqual({ pointer: '/data/attributes/events/0' });
+      const stranger = await harness.credential();
+      expect((await harness.request(stranger, { method: 'GET', url: `/webhooks/${endpoint.id}` })).statusCode).toBe(404);
+      expect((await harness.request(stranger, { method: 'DELETE', url: `/webhooks/${endpoint.id}` })).statusCode).toBe(404);
+      const deleted = await harness.request(credential, { method: 'DELETE', url: `/webhooks/${endpoint.id}` });
+      expect(deleted.statusCode).toBe(204);
+      expect((await harness.request(credential, { method: 'GET', url: `/webhooks/${endpoint.id}` })).statusCode).toBe(404);
+    });
+  });
+
+  describe('delivery', () => {
+    const receivers: Awaited<ReturnType<typeof startReceiver>>[] = [];
+    afterAll(async () => Promise.all(receivers.map((receiver) => receiver.close())));
+
+    it('signs deliveries per Standard Webhooks, verified by the standardwebhooks package', async () => {
+      const receiver = await startReceiver();
+      receivers.push(receiver);
+      const credential = await harness.credential();
+      const endpoint = (await register(credential, receiver.url)).json().data;
+      const entityId = await api.customer(credential);
+      await drain();
+      expect(receiver.received).toHaveLength(1);
+      const [message] = receiver.received;
+      const payload = new Webhook(endpoint.attributes.secret).verify(message!.body, message!.headers) as Record<string, unknown>;
+      expect(payload).toMatchObject({ type: 'entity.created', data: { type: 'entity', id: entityId } });
+      expect(message!.headers['webhook-id']).toBe(payload.id);
+      expect(message!.headers['content-type']).toBe('application/json');
+      const deliveries = await harness.request(credential, { method: 'GET', url: `/webhooks/${endpoint.id}/deliveries` });
+      expect(deliveries.json().data[0].attributes).toMatchObject({ status: 'succeeded', attempts: 1, lastResponseStatus: 204, nextAttemptAt: null });
+      // A forged signature does not verify.
+      expect(() => new Webhook(endpoint.attributes.secret).verify(message!.body.replace('entity', 'entitx'), message!.headers)).toThrow();
+    });
+
+    it('retries with backoff: a receiver that fails twice gets the event on the third attempt', async () => {
+      const receiver = await startReceiver((_message, index) => (index < 2 ? 500 : 200));
+      receivers.push(receiver);
+      const credential = await harness.credential();
+      const endpoint = (await register(credential, receiver.url, ['entity.created'])).json().data;
+      await api.customer(credential);
+      const start = Date.now();
+      await drain(new Date(start));
+      expect(receiver.received).toHaveLength(1);
+      await drain(new Date(start + 1_000)); // nothing is due yet
+      expect(receiver.received).toHaveLength(1);
+      await drain(new Date(start + minutes(1)));
+      expect(receiver.received).toHaveLength(2);
+      await drain(new Date(start + minutes(5)));
+      expect(receiver.received).toHaveLength(3);
+      expect(new Set(receiver.eventIds()).size).toBe(1);
+      const [delivery] = (await harness.request(credential, { method: 'GET', url: `/webhooks/${endpoint.id}/deliveries` })).json().data;
+      expect(delivery.attributes).toMatchObject({ status: 'succeeded', attempts: 3, lastResponseStatus: 200 });
+    });
+
+    it('gives up after about three days of retries, and disables an endpoint that answers 410', async () => {
+      expect(retryDelayMs(1, 0.5)).toBe(30_000);
+      const schedule = Array.from({ length: deliveryLimits.attemptsMax - 1 }, (_, i) => retryDelayMs(i + 1, 0.5)).reduce((a, b) => a + b, 0);
+      expect(schedule / 86_400_000).toBeGreaterThan(2.5);
+      expect(schedule / 86_400_000).toBeLessThan(3.5);
+
+      const gone = await startReceiver(() => 410);
+      receivers.push(gone);
+      const credential = await harness.credential();
+      const endpoint = (await register(credential, gone.url)).json().data;
+      await api.customer(credential);
+      await api.customer(credential);
+      await drain();
+      const read = await harness.request(credential, { method: 'GET', url: `/webhooks/${endpoint.id}` });
+      expect(read.json().data.attributes).toMatchObject({ status: 'disabled', disabledReason: 'the endpoint answered 410 Gone' });
+      const pending = await harness.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
+      expect(pending.every((delivery) => delivery.status === 'failed')).toBe(true);
+      await api.customer(credential);
+      await drain();
+      expect(gone.received.length).toBeLessThanOrEqual(2);
+    });
+
+    it('signs with the old and the new secret for a day after a rotation, and redelivers on request', async () => {
+      const receiver = await startReceiver();
+      receivers.push(receiver);
+      const credential = await harness.credential();
+      const endpoint = (await register(credential, receiver.url)).json().data;
+      const rotated = await harness.request(credential, { method: 'POST', url: `/webhooks/${endpoint.id}/rotate-secret` });
+      const newSecret = rotated.json().data.attributes.secret;
+      expect(newSecret).not.toBe(endpoint.attributes.secret);
+      await api.customer(credential);
+      await drain();
+      const [message] = receiver.received;
+      expect(message!.headers['webhook-signature']!.split(' ')).toHaveLength(2);
+      expect(() => new Webhook(newSecret).verify(message!.body, message!.headers)).not.toThrow();
+      expect(() => new Webhook(endpoint.attributes.secret).verify(message!.body, message!.headers)).not.toThrow();
+
+      const eventId = JSON.parse(message!.body).id;
+      const again = await harness.request(credential, { method: 'POST', url: `/events/${eventId}/redeliver` });
+      expect(again.statusCode).toBe(202);
+      expect(again.json().data).toHaveLength(1);
+      await drain();
+      expect(receiver.eventIds()).toEqual([eventId, eventId]);
+    });
+  });
+});
+
+describeEachEngine(
+  'webhook URLs in live mode',
+  (harness: TestApp) => {
+    it('refuses loopback, private and link-local targets in any notation, without connecting', async () => {
+      const receiver = await startReceiver();
+      const port = new URL(receiver.url).port;
+      const credential = await harness.credential();
+      const forbidden = [
+        receiver.url,
+        `https://127.0.0.1:${port}/hooks`,
+        `https://2130706433:${port}/`,
+        `https://0177.0.0.1:${port}/`,
+        `https://0x7f.0.0.1:${port}/`,
+        `https://127.1:${port}/`,
+        `https://[::1]:${port}/`,
+        `https://[::ffff:127.0.0.1]:${port}/`,
+        `https://[::ffff:7f00:1]:${port}/`,
+        `https://localhost:${port}/`,
+        'https://169.254.169.254/latest/meta-data/',
+        'https://10.0.0.1/',
+        'https://192.168.1.10/',
+        'https://172.16.5.4/',
+        'https://[fe80::1]/',
+        'https://[fd00::1]/',
+        'https://0.0.0.0/',
+        'http://example.com/hooks',
+        'https://user:pass@example.com/',
+        'ftp://example.com/',
+        'not a url',
+      ];
+      for (const url of forbidden) {
+        const response = await harness.request(credential, {
+          method: 'POST',
+          url: '/webhooks',
+          payload: { data: { type: 'webhookEndpoint', attributes: { url, events: ['*'] } } },
+        });
+        expect([url, response.statusCode, response.json().errors[0].code]).toEqual([url, 422, 'webhook_url_forbidden']);
+        expect(response.json().errors[0].source).toEqual({ pointer: '/data/attributes/url' });
+      }
+      expect(receiver.connections()).toBe(0);
+      expect((await harness.request(credential, { method: 'GET', url: '/webhooks' })).json().data).toEqual([]);
+      await receiver.close();
+    });
+  },
+  { LINKCY_MODE: 'live' },
+);
