@@ -3,7 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { describeDatabase, openDatabase } from './db/open.js';
 import { randomBytes } from 'node:crypto';
-import { verifyAuditLog } from './modules/audit/service.js';
+import { appendAudit, verifyAuditLog } from './modules/audit/service.js';
 import { addMember } from './modules/members/service.js';
 import { AppError } from './errors/app-error.js';
 import { verifyLedger } from './modules/ledger/verify.js';
@@ -38,6 +38,9 @@ Commands:
 `;
 
 class UsageError extends Error {}
+
+/** Who acts when an operator uses the CLI. */
+const cliAudit = { actor: `cli:${process.env.USER ?? 'operator'}`, outcome: 'success', origin: 'command line' };
 /** The command was well formed but could not be carried out; its message says why. */
 class CommandFailed extends Error {}
 
@@ -99,7 +102,11 @@ async function run(argv: string[]): Promise<number> {
     if (!organizationName) throw new UsageError('credentials create needs --organization NAME.');
     const scopes = parseScopes(values.scopes, config);
     const issued = await withDatabase(config, ({ db }) =>
-      createCredential(db, { organizationName, scopes, ...(values.label ? { label: values.label } : {}) }),
+      db.transaction(async (tx) => {
+        const credential = await createCredential(tx, { organizationName, scopes, ...(values.label ? { label: values.label } : {}) });
+        await appendAudit(tx, { ...cliAudit, organizationId: credential.organizationId, action: 'credential.create', resource: credential.clientId });
+        return credential;
+      }),
     );
     print(
       [
@@ -134,7 +141,13 @@ async function run(argv: string[]): Promise<number> {
   if (group === 'credentials' && action === 'revoke') {
     const clientId = rest[0];
     if (!clientId) throw new UsageError('credentials revoke needs a CLIENT_ID.');
-    const revoked = await withDatabase(config, ({ db }) => revokeCredential(db, clientId));
+    const revoked = await withDatabase(config, ({ db }) =>
+      db.transaction(async (tx) => {
+        const done = await revokeCredential(tx, clientId);
+        if (done) await appendAudit(tx, { ...cliAudit, organizationId: null, action: 'credential.revoke', resource: clientId });
+        return done;
+      }),
+    );
     if (!revoked) {
       process.stderr.write(`linkcy: no active credential ${clientId}.\n`);
       return 1;

@@ -58,7 +58,7 @@ export interface LayoutOptions {
   body: Html;
   /** Signed-in context, when there is one. */
   session?: { email: string; organizationName: string; csrfToken: string };
-  current?: 'customers' | 'configuration';
+  current?: 'customers' | 'configuration' | 'audit';
   sandbox: boolean;
   notice?: { kind: 'ok' | 'error'; text: string } | undefined;
 }
@@ -83,6 +83,7 @@ export function layout(options: LayoutOptions): string {
       ? html`<nav class="main" aria-label="Main">
           ${link('/dashboard/customers', 'Customers', 'customers')}
           ${link('/dashboard/configuration', 'Configuration', 'configuration')}
+          ${link('/dashboard/audit', 'Audit log', 'audit')}
           <a href="/docs">API docs</a>
         </nav>
         <div class="who">

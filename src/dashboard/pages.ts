@@ -48,7 +48,18 @@ export function signInPage(csrf: string, values: { email?: string } = {}): Html 
 
 type CredentialListRow = { clientId: string; label: string | null; scopes: string[]; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
 
-export function configurationPage(csrf: string, credentials: CredentialListRow[], generated?: IssuedCredential): Html {
+type WebhookListRow = { id: string; url: string; eventTypes: string[]; status: string; disabledReason: string | null; createdAt: Date };
+
+export interface ConfigurationView {
+  credentials: CredentialListRow[];
+  webhooks: WebhookListRow[];
+  generated?: IssuedCredential | undefined;
+  /** A webhook endpoint just registered, with its signing secret, shown once. */
+  newWebhook?: { id: string; secret: string } | undefined;
+}
+
+export function configurationPage(csrf: string, view: ConfigurationView): Html {
+  const { credentials, generated } = view;
   return html`<h1>Configuration</h1>
 ${
   generated
@@ -94,6 +105,67 @@ ${
             data-confirm="Revoke ${credential.clientId}? Requests using it will fail at once.">
             ${csrfField(csrf)}<button class="small danger" type="submit">Revoke</button></form>`
     }</td>
+  </tr>`,
+  )}</tbody></table></div>`
+}
+${webhooksSection(csrf, view)}`;
+}
+
+function webhooksSection(csrf: string, view: ConfigurationView): Html {
+  return html`<section class="card" aria-labelledby="webhooks-title" style="margin-top:1.5rem">
+  <h2 id="webhooks-title">Webhook endpoints</h2>
+  <p class="muted">Linkcy POSTs signed events (Standard Webhooks) to these URLs and retries for about three days.</p>
+  ${
+    view.newWebhook
+      ? html`<label>Signing secret of ${view.newWebhook.id} (shown once)</label>
+  <div class="secret"><span id="webhook-secret" class="mono" data-testid="webhook-secret">${view.newWebhook.secret}</span>
+    <button type="button" class="small secondary" data-copy="webhook-secret">Copy</button></div>`
+      : ''
+  }
+  <form method="post" action="/dashboard/configuration/webhooks" class="row">
+    ${csrfField(csrf)}
+    <div><label for="webhook-url">Endpoint URL</label><input id="webhook-url" name="url" type="text" required maxlength="2048" placeholder="https://example.com/linkcy/webhooks"></div>
+    <div><label for="webhook-events">Events</label><input id="webhook-events" name="events" type="text" value="*" aria-describedby="webhook-events-help"></div>
+    <div style="flex:0"><button type="submit">Add endpoint</button></div>
+  </form>
+  <p id="webhook-events-help" class="muted">Comma-separated event types (such as <code class="mono">card.updated, transaction.created</code>), or <code class="mono">*</code> for all.</p>
+</section>
+${
+  view.webhooks.length === 0
+    ? html`<div class="card empty">No webhook endpoints.</div>`
+    : html`<div class="table-wrap"><table>
+  <thead><tr><th>URL</th><th class="hide-sm">Events</th><th>Status</th><th class="hide-sm">Created</th><th></th></tr></thead>
+  <tbody>${view.webhooks.map(
+    (endpoint) => html`<tr>
+    <td class="mono">${endpoint.url}<div class="muted">${endpoint.id}</div></td>
+    <td class="hide-sm">${endpoint.eventTypes.join(', ')}</td>
+    <td>${badge(endpoint.status === 'enabled' ? 'active' : 'closed')} ${endpoint.disabledReason ? html`<div class="muted">${endpoint.disabledReason}</div>` : ''}</td>
+    <td class="hide-sm">${formatDate(endpoint.createdAt)}</td>
+    <td><form class="inline" method="post" action="/dashboard/configuration/webhooks/${endpoint.id}/delete" data-confirm="Delete this endpoint? It will receive nothing more.">
+      ${csrfField(csrf)}<button class="small danger" type="submit">Delete</button></form></td>
+  </tr>`,
+  )}</tbody></table></div>`
+}`;
+}
+
+type AuditListRow = { id: number; actor: string; action: string; resource: string | null; outcome: string; origin: string; createdAt: Date };
+
+export function auditPage(rows: AuditListRow[]): Html {
+  return html`<h1>Audit log</h1>
+<p class="muted">Sign-ins, credential and webhook changes, and every reveal of card details or PINs. Append-only and hash-chained (<code class="mono">linkcy audit verify</code>).</p>
+${
+  rows.length === 0
+    ? html`<div class="card empty">Nothing recorded yet.</div>`
+    : html`<div class="table-wrap"><table>
+  <thead><tr><th>When</th><th>Action</th><th class="hide-sm">Resource</th><th>Outcome</th><th class="hide-sm">Actor</th><th class="hide-sm">Origin</th></tr></thead>
+  <tbody>${rows.map(
+    (row) => html`<tr>
+    <td>${formatDate(row.createdAt)}</td>
+    <td class="mono">${row.action}</td>
+    <td class="hide-sm mono">${row.resource ?? '—'}</td>
+    <td>${row.outcome === 'success' ? badge('approved') : html`<span class="badge declined">${row.outcome}</span>`}</td>
+    <td class="hide-sm mono">${row.actor}</td>
+    <td class="hide-sm muted">${row.origin}</td>
   </tr>`,
   )}</tbody></table></div>`
 }`;

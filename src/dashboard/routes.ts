@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { limits } from '../config.js';
@@ -19,7 +19,10 @@ import { issueCredential, listCredentials, revokeCredential } from '../modules/o
 import { receiveIncomingTransfer } from '../modules/simulations/incoming-transfers.js';
 import { parseMoney } from './html.js';
 import { dashboardScript, dashboardStyles, layout, type LayoutOptions } from './layout.js';
-import { configurationPage, customerPage, customersPage, errorPage, signInPage, signUpPage } from './pages.js';
+import { auditLog } from '../modules/audit/schema.js';
+import { webhookEndpoints } from '../modules/webhooks/schema.js';
+import { createEndpoint, deleteEndpoint, eventTypes } from '../modules/webhooks/service.js';
+import { auditPage, configurationPage, customerPage, customersPage, errorPage, signInPage, signUpPage, type ConfigurationView } from './pages.js';
 
 /**
  * The web dashboard (SPEC §7): server-rendered pages and plain forms, so it works without a build step
@@ -60,6 +63,7 @@ const notices: Record<string, string> = {
   activated: 'The card is active.',
   shipped: 'The card’s shipment moved on.',
   revoked: 'The credential was revoked. Requests with it now fail.',
+  'webhook-deleted': 'The webhook endpoint was deleted.',
 };
 
 const declineReasons = new Set(['insufficient_funds', 'card_suspended', 'card_inactive', 'card_closed', 'card_expired', 'currency_mismatch', 'account_closed']);
@@ -222,14 +226,103 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     }),
   );
 
+  const configuration = async (organizationId: string, extra: Partial<ConfigurationView> = {}): Promise<ConfigurationView> => ({
+    credentials: await listCredentials(db, undefined, organizationId),
+    webhooks: await db
+      .select()
+      .from(webhookEndpoints)
+      .where(and(eq(webhookEndpoints.organizationId, organizationId), isNull(webhookEndpoints.deletedAt)))
+      .orderBy(desc(webhookEndpoints.id)),
+    ...extra,
+  });
+  const auditEntry = (session: ActiveSession, request: FastifyRequest, action: string, resource: string) => ({
+    organizationId: session.member.organizationId,
+    actor: session.member.id,
+    action,
+    resource,
+    outcome: 'success',
+    origin: origin(request),
+  });
+
+  // Like credentials, a new endpoint's secret is answered in the page itself, once.
+  dash.post(
+    '/dashboard/configuration/webhooks',
+    signedIn(async (request, reply, session) => {
+      const form = (request.body ?? {}) as Form;
+      if (!form._csrf || !safeEqual(form._csrf, session.csrfToken)) {
+        return page(reply, { title: 'Form expired', body: errorPage('Form expired', 'Reload the page and submit again.'), session: sessionView(session) }, 403);
+      }
+      const requested = (form.events ?? '*').split(',').map((type) => type.trim()).filter(Boolean);
+      const known = new Set<string>(['*', ...eventTypes]);
+      const organizationId = session.member.organizationId;
+      try {
+        if (requested.length === 0 || requested.some((type) => !known.has(type))) {
+          throw new AppError('validation_failed', `Events must be \`*\` or among: ${eventTypes.join(', ')}.`);
+        }
+        const created = await db.transaction(async (tx) => {
+          const result = await createEndpoint(tx, organizationId, { url: (form.url ?? '').trim(), events: requested }, {
+            vault: context.vault,
+            policy: { allowPrivate: context.config.webhookAllowPrivate },
+          });
+          await appendAudit(tx, auditEntry(session, request, 'webhook.create', result.endpoint.id));
+          return result;
+        });
+        return page(reply, {
+          title: 'Configuration',
+          current: 'configuration',
+          body: configurationPage(session.csrfToken, await configuration(organizationId, { newWebhook: { id: created.endpoint.id, secret: created.secret } })),
+          session: sessionView(session),
+          notice: { kind: 'ok', text: 'Webhook endpoint added. Copy its signing secret now: it will not be shown again.' },
+        });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        return page(
+          reply,
+          {
+            title: 'Configuration',
+            current: 'configuration',
+            body: configurationPage(session.csrfToken, await configuration(organizationId)),
+            session: sessionView(session),
+            notice: { kind: 'error', text: error.details[0]!.detail.replaceAll('`', '') },
+          },
+          error.status,
+        );
+      }
+    }),
+  );
+
+  dash.post(
+    '/dashboard/configuration/webhooks/:webhookId/delete',
+    action(async (_form, session, request) => {
+      const { webhookId } = request.params as { webhookId: string };
+      await db.transaction(async (tx) => {
+        await deleteEndpoint(tx, session.member.organizationId, webhookId);
+        await appendAudit(tx, auditEntry(session, request, 'webhook.delete', webhookId));
+      });
+      return '/dashboard/configuration?notice=webhook-deleted';
+    }),
+  );
+
+  dash.get(
+    '/dashboard/audit',
+    signedIn(async (_request, reply, session) => {
+      const rows = await db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.organizationId, session.member.organizationId))
+        .orderBy(desc(auditLog.id))
+        .limit(200);
+      return page(reply, { title: 'Audit log', current: 'audit', body: auditPage(rows), session: sessionView(session) });
+    }),
+  );
+
   dash.get(
     '/dashboard/configuration',
     signedIn(async (request, reply, session) => {
-      const rows = await listCredentials(db, undefined, session.member.organizationId);
       return page(reply, {
         title: 'Configuration',
         current: 'configuration',
-        body: configurationPage(session.csrfToken, rows),
+        body: configurationPage(session.csrfToken, await configuration(session.member.organizationId)),
         session: sessionView(session),
         notice: noticeFrom(request.query as Form),
       });
@@ -261,11 +354,10 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         });
         return credential;
       });
-      const rows = await listCredentials(db, undefined, session.member.organizationId);
       return page(reply, {
         title: 'Configuration',
         current: 'configuration',
-        body: configurationPage(session.csrfToken, rows, issued),
+        body: configurationPage(session.csrfToken, await configuration(session.member.organizationId, { generated: issued })),
         session: sessionView(session),
         notice: { kind: 'ok', text: 'New credentials generated. Copy the secret now: it will not be shown again.' },
       });

@@ -203,3 +203,29 @@ describeEachEngine('dashboard', (harness) => {
     expect((count as unknown as { rows: { n: number }[] }).rows[0]!.n).toBeGreaterThan(1);
   });
 });
+
+describeEachEngine('dashboard webhooks and audit log', (harness) => {
+  it('adds a webhook endpoint with its secret shown once, deletes it, and shows the audit log', async () => {
+    const person = visitor(harness);
+    await person.signUp(unique('Org'), `${unique('hooks')}@example.com`);
+    await person.get('/dashboard/configuration');
+    const refused = await person.post('/dashboard/configuration/webhooks', { url: 'http://127.0.0.1:9/x', events: 'card.exploded' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('Events must be * or among');
+    const added = await person.post('/dashboard/configuration/webhooks', { url: 'http://127.0.0.1:9/x', events: 'card.updated, entity.created' });
+    expect(added.statusCode).toBe(200);
+    const secret = /data-testid="webhook-secret">([^<]+)</.exec(added.body)![1]!;
+    expect(secret).toMatch(/^whsec_/);
+    const page = await person.get('/dashboard/configuration');
+    expect(page.body).toContain('card.updated, entity.created');
+    expect(page.body).not.toContain(secret);
+    const id = /(whk_[0-9A-Z]{26})/.exec(page.body)![1]!;
+    const deleted = await person.post(`/dashboard/configuration/webhooks/${id}/delete`, {});
+    expect(deleted.headers.location).toBe('/dashboard/configuration?notice=webhook-deleted');
+    expect((await person.get('/dashboard/configuration')).body).toContain('No webhook endpoints.');
+    const audit = await person.get('/dashboard/audit');
+    expect(audit.statusCode).toBe(200);
+    for (const action of ['member.sign_up', 'webhook.create', 'webhook.delete']) expect(audit.body).toContain(action);
+    expect(audit.body).not.toContain(secret);
+  });
+});
