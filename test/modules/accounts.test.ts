@@ -334,6 +334,34 @@ describeEachEngine(
         detail: 'The customer’s KYC is pending; accounts open only once it is approved.',
       });
     });
+
+    it('opens accounts once the sandbox KYC decision approves the customer, never after a rejection', async () => {
+      const api = apiClient(harness);
+      const credential = await harness.credential();
+      const decide = (entityId: string, attributes: Record<string, unknown>) =>
+        harness.request(credential, { method: 'POST', url: `/simulations/entities/${entityId}/kyc`, payload: { data: { type: 'kycDecision', attributes } } });
+      const approved = await api.customer(credential);
+      const decision = await decide(approved, { status: 'approved' });
+      expect(decision.statusCode).toBe(200);
+      expect(decision.json().data.attributes).toMatchObject({ kycStatus: 'approved', kycReasons: [] });
+      expect((await api.openAccount(credential, approved)).statusCode).toBe(201);
+
+      const rejected = await api.customer(credential);
+      const rejection = await decide(rejected, { status: 'rejected', reasons: ['document_expired'] });
+      expect(rejection.json().data.attributes).toMatchObject({ kycStatus: 'rejected', kycReasons: ['document_expired'] });
+      const refused = await api.openAccount(credential, rejected);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().errors[0].detail).toBe('The customer’s KYC is rejected; accounts open only once it is approved.');
+      const bad = await decide(rejected, { status: 'maybe' });
+      expect(bad.json().errors[0]).toMatchObject({ code: 'validation_failed', source: { pointer: '/data/attributes/status' } });
+      const stranger = await harness.credential();
+      const foreign = await harness.request(stranger, {
+        method: 'POST',
+        url: `/simulations/entities/${approved}/kyc`,
+        payload: { data: { type: 'kycDecision', attributes: { status: 'rejected' } } },
+      });
+      expect(foreign.statusCode).toBe(404);
+    });
   },
   { LINKCY_SANDBOX_KYC: 'pending' },
 );

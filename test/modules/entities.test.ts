@@ -35,6 +35,7 @@ describeEachEngine('entities', (harness) => {
             kind: 'individual',
             status: 'active',
             kycStatus: 'approved',
+            kycReasons: [],
             firstName: 'Ada',
             lastName: 'Lovelace',
             dateOfBirth: '1990-12-10',

@@ -21,6 +21,8 @@ export const entities = pgTable(
     kind: text('kind', { enum: ['individual', 'business'] }).notNull(),
     status: text('status', { enum: ['active', 'closed'] }).notNull(),
     kycStatus: text('kyc_status', { enum: ['pending', 'approved', 'rejected'] }).notNull(),
+    /** Why KYC was rejected (sandbox decisions carry them; empty otherwise). */
+    kycReasons: text('kyc_reasons').array().notNull().default([]),
     firstName: text('first_name'),
     lastName: text('last_name'),
     dateOfBirth: date('date_of_birth', { mode: 'string' }),

@@ -109,7 +109,7 @@ export const entityCreateAttributes = z.discriminatedUnion('kind', [individualAt
 export type EntityCreateAttributes = z.infer<typeof entityCreateAttributes>;
 
 /** Members Linkcy sets, refused in every request. */
-const serverSetAttributes = ['status', 'kycStatus', 'createdAt', 'updatedAt'];
+const serverSetAttributes = ['status', 'kycStatus', 'kycReasons', 'createdAt', 'updatedAt'];
 
 export const entityCreateDocument = withReadOnlyMembers(
   z.strictObject({
@@ -184,6 +184,7 @@ export const entityResource = z.object({
     kind: z.enum(['individual', 'business']),
     status: z.enum(['active', 'closed']),
     kycStatus: z.enum(['pending', 'approved', 'rejected']),
+    kycReasons: z.array(z.string()).describe('Why KYC was rejected; empty otherwise.'),
     firstName: z.string().optional(),
     lastName: z.string().optional(),
     dateOfBirth: z.string().optional(),
@@ -210,3 +211,19 @@ export const entityListDocument = z.object({
   data: z.array(entityResource),
   links: listLinksSchema,
 });
+
+/** Sandbox: `POST /simulations/entities/:entityId/kyc`. */
+export const kycDecisionDocument = withReadOnlyMembers(
+  z.strictObject({
+    data: z.strictObject({
+      type: z.literal('kycDecision'),
+      attributes: z
+        .strictObject({
+          status: z.enum(['approved', 'rejected'], { error: 'must be `approved` or `rejected`' }),
+          reasons: z.array(text(200)).max(10).optional().describe('Why it was rejected, such as `document_expired`.'),
+        })
+        .refine((value) => value.status === 'rejected' || !value.reasons?.length, { error: 'reasons go with a rejection only' }),
+    }),
+  }),
+  { attributes: [], id: true },
+);

@@ -19,6 +19,7 @@ export function serializeEntity(row: EntityRow): z.infer<typeof entityResource> 
       kind: row.kind,
       status: row.status,
       kycStatus: row.kycStatus,
+      kycReasons: row.kycReasons,
       ...personal,
       email: row.email,
       phone: row.phone,

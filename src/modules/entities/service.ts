@@ -158,3 +158,23 @@ export async function updateEntity(
   await emitEvent(db, organizationId, 'entity.updated', serializeEntity(row!));
   return row!;
 }
+
+/**
+ * Sandbox: records a KYC decision for a customer (SPEC §5). A rejected customer can open nothing new;
+ * what it already has is untouched. Errors: entity_not_found.
+ */
+export async function decideKyc(
+  db: Db,
+  organizationId: string,
+  entityId: string,
+  decision: { status: 'approved' | 'rejected'; reasons: string[] },
+): Promise<EntityRow> {
+  await getEntity(db, organizationId, entityId, { forUpdate: true });
+  const [row] = await db
+    .update(entities)
+    .set({ kycStatus: decision.status, kycReasons: decision.reasons, updatedAt: new Date() })
+    .where(and(eq(entities.organizationId, organizationId), eq(entities.id, entityId)))
+    .returning();
+  await emitEvent(db, organizationId, 'entity.updated', serializeEntity(row!));
+  return row!;
+}

@@ -11,6 +11,9 @@ import { authorizationCreateDocument, authorizationDocument, authorizationParams
 import { serializeAuthorization, serializeCard } from '../cards/serializer.js';
 import { advanceShipment, getCard } from '../cards/service.js';
 import { emptyBody } from '../entities/schemas.js';
+import { entityDocument, entityParams, kycDecisionDocument } from '../entities/schemas.js';
+import { serializeEntity } from '../entities/serializer.js';
+import { decideKyc } from '../entities/service.js';
 import { receiveIncomingTransfer } from './incoming-transfers.js';
 import { incomingTransferDocument } from './schemas.js';
 
@@ -88,6 +91,25 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       const result = await runCommand(db, request, async (tx) =>
         authorizationResult(await release(tx, request.principal.organizationId, request.params.authorizationId), 200),
       );
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.post('/simulations/entities/:entityId/kyc', {
+    schema: {
+      tags,
+      summary: 'Decide a customer’s KYC',
+      description: '`approved`, or `rejected` with reasons. Accounts and cards open only for approved customers.',
+      params: entityParams,
+      body: kycDecisionDocument,
+      response: { 200: entityDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { status, reasons } = request.body.data.attributes;
+      const result = await runCommand(db, request, async (tx) => {
+        const resource = serializeEntity(await decideKyc(tx, request.principal.organizationId, request.params.entityId, { status, reasons: reasons ?? [] }));
+        return documentResponse(200, { data: resource, links: { self: resource.links.self } });
+      });
       return sendCommandResult(reply, result);
     },
   });

@@ -1,0 +1,1 @@
+ALTER TABLE "entities" ADD COLUMN "kyc_reasons" text[] DEFAULT '{}' NOT NULL;
