@@ -59,14 +59,17 @@ async function startServer(url: string): Promise<{ base: string; stop: () => Pro
       if (match) resolve(match[1]!);
     });
   });
+  // Stopping twice (after the load, and again in `finally`) must not wait for a second exit.
+  let stopped: Promise<void> | undefined;
   return {
     base,
     stop: () =>
-      new Promise((resolve) => {
+      (stopped ??= new Promise((resolve) => {
         server.removeAllListeners('exit');
+        if (server.exitCode !== null || server.signalCode !== null) return resolve();
         server.on('exit', () => resolve());
         server.kill('SIGTERM');
-      }),
+      })),
   };
 }
 

@@ -19,7 +19,7 @@ export const bankAccountCreateDocument = withReadOnlyMembers(
       attributes: z.strictObject({ currency: currencySchema.optional().describe('Defaults to EUR.') }).optional(),
       relationships: z.strictObject({ entity: z.strictObject({ data: resourceIdentifier('entity') }) }),
     }),
-  }),
+  }).meta({ examples: [{ data: { type: 'bankAccount', attributes: { currency: 'EUR' }, relationships: { entity: { data: { type: 'entity', id: 'ent_...' } } } } }] }),
   { attributes: ['iban', 'bic', 'status', 'balance', 'createdAt', 'updatedAt', 'closedAt'], id: true },
 );
 export type BankAccountCreateDocument = z.infer<typeof bankAccountCreateDocument>;

@@ -34,7 +34,7 @@ export const cardCreateDocument = withReadOnlyMembers(
           .describe('The customer’s open account the card spends from; defaults to its most recently opened one.'),
       }),
     }),
-  }),
+  }).meta({ examples: [{ data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: 'ent_...' } } } } }] }),
   {
     attributes: ['status', 'brand', 'last4', 'maskedPan', 'expMonth', 'expYear', 'shipping', 'pan', 'cvv', 'pin', 'createdAt', 'updatedAt'],
     id: true,
@@ -54,7 +54,7 @@ export const cardSuspendDocument = withReadOnlyMembers(
       .refine((data) => (data.id === undefined) !== (data.relationships === undefined), {
         error: 'must name the card by `id` or by `relationships.entity`, not both',
       }),
-  }),
+  }).meta({ examples: [{ data: { type: 'card', id: 'card_...', attributes: { suspended: true } } }] }),
   { attributes: ['status'] },
 );
 
@@ -164,7 +164,13 @@ export const authorizationCreateDocument = withReadOnlyMembers(
       attributes: z.strictObject({ amount: amountSchema, currency: currencySchema, merchant: merchantSchema }),
       relationships: z.strictObject({ card: z.strictObject({ data: resourceIdentifier('card') }) }),
     }),
-  }),
+  }).meta({ examples: [{
+      data: {
+        type: 'authorization',
+        attributes: { amount: 1250, currency: 'EUR', merchant: { name: 'Café de Flore', mcc: '5812', city: 'Paris', country: 'FR' } },
+        relationships: { card: { data: { type: 'card', id: 'card_...' } } },
+      },
+    }] }),
   { attributes: ['status', 'declineReason', 'capturedAmount', 'createdAt', 'updatedAt', 'expiresAt'], id: true },
 );
 export type AuthorizationCreateDocument = z.infer<typeof authorizationCreateDocument>;

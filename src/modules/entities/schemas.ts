@@ -114,7 +114,17 @@ const serverSetAttributes = ['status', 'kycStatus', 'kycReasons', 'createdAt', '
 export const entityCreateDocument = withReadOnlyMembers(
   z.strictObject({
     data: z.strictObject({ type: z.literal('entity'), attributes: entityCreateAttributes }),
-  }),
+  }).meta({ examples: [{
+      data: {
+        type: 'entity',
+        attributes: {
+          kind: 'individual', firstName: 'Ada', lastName: 'Lovelace', dateOfBirth: '1990-12-10', email: 'ada@example.com',
+          phone: '+33612345678', nationality: 'FR',
+          address: { line1: '10 rue de Rivoli', line2: null, postalCode: '75001', city: 'Paris', country: 'FR' },
+          externalId: 'user-42', metadata: { plan: 'gold' },
+        },
+      },
+    }] }),
   { attributes: serverSetAttributes, id: true },
 );
 
@@ -133,7 +143,7 @@ export const entityUpdateDocument = withReadOnlyMembers(
       id: z.string().optional().describe('If present, must equal the id in the URL.'),
       attributes: entityUpdateAttributes,
     }),
-  }),
+  }).meta({ examples: [{ data: { type: 'entity', attributes: { email: 'ada@lovelace.example', metadata: { plan: 'platinum' } } } }] }),
   {
     // Identity and KYC data cannot change after registration: a new identity is a new customer.
     attributes: [
@@ -224,6 +234,6 @@ export const kycDecisionDocument = withReadOnlyMembers(
         })
         .refine((value) => value.status === 'rejected' || !value.reasons?.length, { error: 'reasons go with a rejection only' }),
     }),
-  }),
+  }).meta({ examples: [{ data: { type: 'kycDecision', attributes: { status: 'approved' } } }] }),
   { attributes: [], id: true },
 );

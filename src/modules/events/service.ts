@@ -1,9 +1,8 @@
-import { and, asc, desc, eq, gt, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
-import { webhookDeliveries, webhookEndpoints } from '../webhooks/schema.js';
 import { events, type EventRow } from './schema.js';
 
 /** A JSON:API resource object, as the API serializes it. */
@@ -13,29 +12,26 @@ export type ResourceObject = { type: string; id: string } & Record<string, unkno
  * Records that something happened, in the caller's transaction, and queues a delivery for every enabled
  * webhook endpoint of the organization that subscribes to the type (the outbox). Rolled back with the
  * change it describes.
+ *
+ * One statement does both, because it runs inside every command that changes state: the event insert
+ * is a data-modifying CTE (it always runs), and the fan-out selects the subscribed endpoints. Delivery
+ * ids take the event id's time part and 64 random bits, so they sort with their event.
  */
-export async function emitEvent(db: Db, organizationId: string, type: string, data: ResourceObject, now = new Date()): Promise<EventRow> {
-  const [event] = await db.insert(events).values({ id: newId('event'), organizationId, type, data, createdAt: now }).returning();
-  const endpoints = await db
-    .select({ id: webhookEndpoints.id, eventTypes: webhookEndpoints.eventTypes })
-    .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.organizationId, organizationId), eq(webhookEndpoints.status, 'enabled')));
-  const subscribed = endpoints.filter((endpoint) => endpoint.eventTypes.includes('*') || endpoint.eventTypes.includes(type));
-  if (subscribed.length > 0) {
-    await db.insert(webhookDeliveries).values(
-      subscribed.map((endpoint) => ({
-        id: newId('webhookDelivery'),
-        organizationId,
-        eventId: event!.id,
-        endpointId: endpoint.id,
-        status: 'pending' as const,
-        nextAttemptAt: now,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
-  }
-  return event!;
+export async function emitEvent(db: Db, organizationId: string, type: string, data: ResourceObject, now = new Date()): Promise<{ id: string }> {
+  const id = newId('event');
+  const at = now.toISOString();
+  await db.execute(sql`
+    WITH event AS (
+      INSERT INTO events (id, organization_id, type, data, created_at)
+      VALUES (${id}, ${organizationId}, ${type}, ${JSON.stringify(data)}::jsonb, ${at}::timestamptz)
+    )
+    INSERT INTO webhook_deliveries (id, organization_id, event_id, endpoint_id, status, next_attempt_at, created_at, updated_at)
+    SELECT 'whd_' || substr(${id}, 5, 10) || upper(substr(md5(random()::text || endpoint.id || clock_timestamp()::text), 1, 16)),
+           ${organizationId}, ${id}, endpoint.id, 'pending', ${at}::timestamptz, ${at}::timestamptz, ${at}::timestamptz
+    FROM webhook_endpoints endpoint
+    WHERE endpoint.organization_id = ${organizationId} AND endpoint.status = 'enabled' AND endpoint.deleted_at IS NULL
+      AND ('*' = ANY (endpoint.event_types) OR ${type} = ANY (endpoint.event_types))`);
+  return { id };
 }
 
 export async function getEvent(db: Db, organizationId: string, eventId: string): Promise<EventRow> {

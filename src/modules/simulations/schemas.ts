@@ -41,7 +41,12 @@ export const incomingTransferDocument = withReadOnlyMembers(
         reference: freeText(limits.referenceLengthMax).nullable().optional().describe('Remittance information.'),
       }),
     }),
-  }),
+  }).meta({ examples: [{
+      data: {
+        type: 'incomingTransfer',
+        attributes: { iban: 'FR76...', amount: 10000, currency: 'EUR', debtorName: 'Charles Babbage', debtorIban: 'DE89370400440532013000', reference: 'Invoice 7' },
+      },
+    }] }),
   { attributes: [], id: true },
 );
 export type IncomingTransferAttributes = z.infer<typeof incomingTransferDocument>['data']['attributes'];

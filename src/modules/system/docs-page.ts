@@ -6,7 +6,7 @@ interface Operation {
   summary?: string;
   description?: string;
   tags?: string[];
-  requestBody?: { content?: Record<string, { schema?: { examples?: unknown[] } }> };
+  requestBody?: { content?: Record<string, { example?: unknown; examples?: Record<string, { value?: unknown }>; schema?: { examples?: unknown[] } }> };
   security?: unknown[];
 }
 
@@ -19,8 +19,9 @@ const inlineCode = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, '<co
 
 function exampleBody(operation: Operation): unknown {
   const content = operation.requestBody?.content ?? {};
+  // @fastify/swagger lifts a schema's `examples` into the media object (`example` or `examples`).
   for (const media of Object.values(content)) {
-    const example = media.schema?.examples?.[0];
+    const example = media.example ?? Object.values(media.examples ?? {})[0]?.value ?? media.schema?.examples?.[0];
     if (example !== undefined) return example;
   }
   return undefined;

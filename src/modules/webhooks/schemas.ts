@@ -16,7 +16,7 @@ export const webhookCreateDocument = withReadOnlyMembers(
       type: z.literal('webhookEndpoint'),
       attributes: z.strictObject({ url: urlSchema, events: eventsSchema, description: descriptionSchema }),
     }),
-  }),
+  }).meta({ examples: [{ data: { type: 'webhookEndpoint', attributes: { url: 'https://example.com/linkcy/webhooks', events: ['*'], description: 'Backend' } } }] }),
   { attributes: ['secret', 'status', 'createdAt', 'updatedAt'], id: true },
 );
 
