@@ -107,13 +107,6 @@ export async function postJournalEntry(db: Db, input: JournalEntryInput): Promis
   assertBalanced(input);
   const now = input.now ?? new Date();
   const journalEntryId = newId('journalEntry');
-  await db.insert(journalEntries).values({
-    id: journalEntryId,
-    organizationId: input.organizationId,
-    idempotencyKey: input.idempotencyKey ?? null,
-    createdAt: now,
-  });
-
   const customerPostings = input.postings
     .filter((p): p is PostingInput & { target: { kind: 'customer'; bankAccountId: string } } => p.target.kind === 'customer')
     .sort((a, b) => (a.target.bankAccountId < b.target.bankAccountId ? -1 : 1));
@@ -141,17 +134,28 @@ export async function postJournalEntry(db: Db, input: JournalEntryInput): Promis
     customerResults.set(id, updated);
   }
 
+  // The journal entry and its postings go in one statement (the entry as a data-modifying CTE): every
+  // command that moves money pays one round trip less, and neither can exist without the other.
+  const at = now.toISOString();
   const rows = [];
   for (const posting of input.postings) {
-    const base = { journalEntryId, organizationId: input.organizationId, amount: posting.amount, currency: input.currency, createdAt: now };
-    if (posting.target.kind === 'customer') {
-      const result = customerResults.get(posting.target.bankAccountId)!;
-      rows.push({ ...base, bankAccountId: posting.target.bankAccountId, balanceAfter: result.balanceAfter, accountVersion: result.version });
-    } else {
-      rows.push({ ...base, internalAccountId: await internalAccountId(db, input.organizationId, posting.target.purpose, input.currency) });
-    }
+    const customer = posting.target.kind === 'customer' ? customerResults.get(posting.target.bankAccountId)! : undefined;
+    const bankAccountId = posting.target.kind === 'customer' ? posting.target.bankAccountId : null;
+    const internalId =
+      posting.target.kind === 'internal' ? await internalAccountId(db, input.organizationId, posting.target.purpose, input.currency) : null;
+    rows.push(
+      sql`(${journalEntryId}, ${input.organizationId}, ${bankAccountId}, ${internalId}, ${posting.amount}::bigint, ${input.currency},
+           ${customer?.balanceAfter ?? null}::bigint, ${customer?.version ?? null}::bigint, ${at}::timestamptz)`,
+    );
   }
-  await db.insert(postings).values(rows);
+  await db.execute(sql`
+    WITH journal AS (
+      INSERT INTO ${journalEntries} (id, organization_id, idempotency_key, created_at)
+      VALUES (${journalEntryId}, ${input.organizationId}, ${input.idempotencyKey ?? null}, ${at}::timestamptz)
+    )
+    INSERT INTO ${postings} (journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency,
+                             balance_after, account_version, created_at)
+    VALUES ${sql.join(rows, sql`, `)}`);
   return { journalEntryId, customerResults };
 }
 
