@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openPglite, openPostgres, type Database, type Engine } from '../../src/db/database.js';
+import { verifyLedger } from '../../src/modules/ledger/verify.js';
 import { createCredential, type IssuedCredential } from '../../src/modules/organizations/service.js';
 
 /**
@@ -87,8 +88,16 @@ export function useTestApp(engine: Engine, environment: Record<string, string> =
     };
   });
   afterAll(async () => {
-    await harness.app?.close();
-    await harness.database?.close();
+    try {
+      // Whatever a suite did, the ledger it leaves behind must hold every invariant (SPEC §3).
+      if (harness.database) {
+        const broken = (await verifyLedger(harness.database.db)).filter((check) => check.violations.length > 0);
+        if (broken.length > 0) throw new Error(`ledger verify failed after the suite: ${JSON.stringify(broken).slice(0, 2000)}`);
+      }
+    } finally {
+      await harness.app?.close();
+      await harness.database?.close();
+    }
   });
   return harness;
 }
