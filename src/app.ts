@@ -46,8 +46,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: () => newId('request'),
     bodyLimit: limits.bodyBytesMax,
     routerOptions: { ignoreTrailingSlash: true },
-    // Behind a proxy, set trustProxy through the environment in a later change; never trust by default.
-    trustProxy: false,
+    // Never trusted by default: X-Forwarded-* from a client would forge addresses and https.
+    // Fastify accepts a hop count at run time (documented), though its types omit numbers.
+    trustProxy: options.config.trustProxy as FastifyServerOptions['trustProxy'],
   });
   const keyring = loadMasterKeyring(options.config, (message) => app.log.warn(message));
   const context: AppContext = {

@@ -69,6 +69,14 @@ const environmentSchema = z.object({
   LINKCY_HOLD_EXPIRY_SECONDS: z.coerce.number().int().min(1).max(60 * 60 * 24 * 31).default(7 * 24 * 60 * 60),
   /** Webhooks to http, loopback and private addresses: allowed in sandbox, refused in live, unless this says. */
   LINKCY_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+  /**
+   * Behind a reverse proxy that terminates TLS, `true` (or a hop count, or a list of proxy addresses)
+   * makes the server trust X-Forwarded-* so client addresses are right and dashboard cookies are Secure.
+   */
+  LINKCY_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/, ]+)$/, 'must be true, false, a hop count, or proxy addresses/CIDRs separated by commas')
+    .default('false'),
   /** How long a worker holds a claimed delivery before another may retry it (after a crash, say). */
   LINKCY_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
@@ -92,6 +100,8 @@ export interface Config {
   sensitiveRateLimitPerSecond: number;
   webhookAllowPrivate: boolean;
   webhookLeaseMs: number;
+  /** Fastify's trustProxy: false, true, a hop count, or a list of addresses. */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -136,6 +146,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     cards: { bin: env.LINKCY_CARD_BIN, expiryYears: env.LINKCY_CARD_EXPIRY_YEARS, holdExpirySeconds: env.LINKCY_HOLD_EXPIRY_SECONDS },
     sensitiveRateLimitPerSecond: env.LINKCY_SENSITIVE_RATE_LIMIT,
     webhookLeaseMs: env.LINKCY_WEBHOOK_LEASE_SECONDS * 1000,
+    trustProxy:
+      env.LINKCY_TRUST_PROXY === 'true' ? true : env.LINKCY_TRUST_PROXY === 'false' ? false : /^\d+$/.test(env.LINKCY_TRUST_PROXY) ? Number(env.LINKCY_TRUST_PROXY) : env.LINKCY_TRUST_PROXY,
     webhookAllowPrivate: env.LINKCY_WEBHOOK_ALLOW_PRIVATE === undefined ? env.LINKCY_MODE === 'sandbox' : env.LINKCY_WEBHOOK_ALLOW_PRIVATE === 'true',
   };
 }

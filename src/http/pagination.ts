@@ -8,6 +8,10 @@ import { AppError } from '../errors/app-error.js';
  * Keyset pagination over time-ordered ids (SPEC §1). A cursor names the last (or first) id a client
  * has seen, so pages stay correct while new rows arrive: nothing is skipped or shown twice, unlike with
  * offsets. Cursors are opaque to clients; today they are the base64url of an id.
+ *
+ * One limit: ids are made when a row is built, not when it commits. A row whose transaction commits
+ * after a later one (milliseconds apart, across connections) can land behind a cursor a client already
+ * passed. Clients that must see everything reconcile with `filter[since]` or the event log.
  */
 export const pageQuerySchema = {
   'page[limit]': z.coerce

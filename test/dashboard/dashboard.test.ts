@@ -229,3 +229,16 @@ describeEachEngine('dashboard webhooks and audit log', (harness) => {
     expect(audit.body).not.toContain(secret);
   });
 });
+
+describeEachEngine(
+  'dashboard behind a TLS-terminating proxy',
+  (harness) => {
+    it('marks cookies Secure when the proxy says the request was https', async () => {
+      const page = await harness.app.inject({ method: 'GET', url: '/dashboard/sign-in', headers: { 'x-forwarded-proto': 'https', accept: 'text/html' } });
+      expect(String(page.headers['set-cookie'])).toMatch(/; Secure$/);
+      const plain = await harness.app.inject({ method: 'GET', url: '/dashboard/sign-in', headers: { accept: 'text/html' } });
+      expect(String(plain.headers['set-cookie'])).not.toContain('Secure');
+    });
+  },
+  { LINKCY_TRUST_PROXY: 'true' },
+);
