@@ -15,6 +15,11 @@ export interface SerializedResponse {
   body: string;
 }
 
+/** The document of a single resource: the resource, and its own link as the document's `self`. */
+export function resourceDocument<Resource extends { links: { self: string } }>(resource: Resource) {
+  return { data: resource, links: { self: resource.links.self } };
+}
+
 export function documentResponse(status: number, document: unknown, headers: Record<string, string> = {}): SerializedResponse {
   return { status, headers, body: JSON.stringify(document) };
 }

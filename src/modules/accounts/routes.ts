@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
-import { documentResponse, sendDocument } from '../../http/json-api.js';
+import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { emptyBody } from '../entities/schemas.js';
@@ -14,7 +14,6 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
   const tags = ['Bank accounts'];
-  const single = (resource: ReturnType<typeof serializeBankAccount>) => ({ data: resource, links: { self: resource.links.self } });
 
   routes.post('/bank/accounts', {
     schema: {
@@ -34,7 +33,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
           context.config.iban,
         );
         const resource = serializeBankAccount(row);
-        return documentResponse(201, single(resource), { Location: resource.links.self });
+        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
       });
       return sendCommandResult(reply, result);
     },
@@ -58,7 +57,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   routes.get('/bank/accounts/:accountId', {
     schema: { tags, summary: 'Get a bank account', params: accountParams, response: { 200: bankAccountDocument, ...errorResponses } },
     handler: async (request, reply) =>
-      sendDocument(reply, 200, single(serializeBankAccount(await getBankAccount(db, request.principal.organizationId, request.params.accountId)))),
+      sendDocument(reply, 200, resourceDocument(serializeBankAccount(await getBankAccount(db, request.principal.organizationId, request.params.accountId)))),
   });
 
   routes.post('/bank/accounts/:accountId/close', {
@@ -72,7 +71,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const result = await runCommand(db, request, async (tx) =>
-        documentResponse(200, single(serializeBankAccount(await closeBankAccount(tx, request.principal.organizationId, request.params.accountId)))),
+        documentResponse(200, resourceDocument(serializeBankAccount(await closeBankAccount(tx, request.principal.organizationId, request.params.accountId)))),
       );
       return sendCommandResult(reply, result);
     },

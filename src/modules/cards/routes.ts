@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
-import { documentResponse, sendDocument } from '../../http/json-api.js';
+import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { emptyBody } from '../entities/schemas.js';
@@ -31,7 +31,6 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   const { db } = context.database;
   const tags = ['Cards'];
   const deps = { vault: context.vault, config: context.config.cards };
-  const single = (resource: ReturnType<typeof serializeCard>) => ({ data: resource, links: { self: resource.links.self } });
 
   routes.post('/cards', {
     schema: {
@@ -47,7 +46,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       const { attributes, relationships } = request.body.data;
       const result = await runCommand(db, request, async (tx) => {
         const card = serializeCard(await issueCard(tx, request.principal.organizationId, { ...attributes, entityId: relationships.entity.data.id, bankAccountId: relationships.bankAccount?.data.id }, deps));
-        return documentResponse(201, single(card), { Location: card.links.self });
+        return documentResponse(201, resourceDocument(card), { Location: card.links.self });
       });
       return sendCommandResult(reply, result);
     },
@@ -64,7 +63,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   routes.get('/cards/:cardId', {
     schema: { tags, summary: 'Get a card', params: cardParams, response: { 200: cardDocument, ...errorResponses } },
     handler: async (request, reply) =>
-      sendDocument(reply, 200, single(serializeCard(await getCard(db, request.principal.organizationId, request.params.cardId)))),
+      sendDocument(reply, 200, resourceDocument(serializeCard(await getCard(db, request.principal.organizationId, request.params.cardId)))),
   });
 
   routes.post('/cards/:cardId/activate', {
@@ -78,7 +77,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     handler: async (request, reply) => {
       const result = await runCommand(db, request, async (tx) => {
         const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
-        return documentResponse(200, single(serializeCard(await changeCardStatus(tx, card, { kind: 'activate', delivered: isDelivered(card) }))));
+        return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(tx, card, { kind: 'activate', delivered: isDelivered(card) }))));
       });
       return sendCommandResult(reply, result);
     },
@@ -97,7 +96,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       const reason = request.body?.data.attributes.reason ?? 'closed';
       const result = await runCommand(db, request, async (tx) => {
         const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
-        return documentResponse(200, single(serializeCard(await changeCardStatus(tx, card, { kind: 'close', reason }))));
+        return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(tx, card, { kind: 'close', reason }))));
       });
       return sendCommandResult(reply, result);
     },
@@ -119,7 +118,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       const result = await runCommand(db, request, async (tx) => {
         const card = await resolveCard(tx, request.principal.organizationId, target, { forUpdate: true });
         const command = data.attributes.suspended ? { kind: 'suspend' as const } : { kind: 'unsuspend' as const };
-        return documentResponse(200, single(serializeCard(await changeCardStatus(tx, card, command))));
+        return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(tx, card, command))));
       });
       return sendCommandResult(reply, result);
     },
@@ -193,7 +192,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     schema: { tags, summary: 'Get a card authorization', params: authorizationParams, response: { 200: authorizationDocument, ...errorResponses } },
     handler: async (request, reply) => {
       const resource = serializeAuthorization(await getAuthorization(db, request.principal.organizationId, request.params.authorizationId));
-      return sendDocument(reply, 200, { data: resource, links: { self: resource.links.self } });
+      return sendDocument(reply, 200, resourceDocument(resource));
     },
   });
 }

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
-import { documentResponse, sendDocument } from '../../http/json-api.js';
+import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { AppError } from '../../errors/app-error.js';
 import {
@@ -36,7 +36,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
       const result = await runCommand(db, request, async (tx) => {
         const row = await createEntity(tx, request.principal.organizationId, request.body.data.attributes, policy);
         const resource = serializeEntity(row);
-        return documentResponse(201, { data: resource, links: { self: resource.links.self } }, { Location: resource.links.self });
+        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
       });
       return sendCommandResult(reply, result);
     },
@@ -60,7 +60,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
 
   const readOne = async (organizationId: string, entityId: string) => {
     const resource = serializeEntity(await getEntity(db, organizationId, entityId));
-    return { data: resource, links: { self: resource.links.self } };
+    return resourceDocument(resource);
   };
 
   routes.get('/entities/:entityId', {
@@ -97,7 +97,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
       }
       const row = await db.transaction((tx) => updateEntity(tx, request.principal.organizationId, entityId, data.attributes));
       const resource = serializeEntity(row);
-      return sendDocument(reply, 200, { data: resource, links: { self: resource.links.self } });
+      return sendDocument(reply, 200, resourceDocument(resource));
     },
   });
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
-import { documentResponse } from '../../http/json-api.js';
+import { documentResponse, resourceDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
@@ -35,7 +35,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       const result = await runCommand(db, request, async (tx, { idempotencyKey }) => {
         const row = await receiveIncomingTransfer(tx, request.principal.organizationId, request.body.data.attributes, idempotencyKey);
         const resource = serializeTransaction(row);
-        return documentResponse(201, { data: resource, links: { self: resource.links.self } }, { Location: resource.links.self });
+        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
       });
       return sendCommandResult(reply, result);
     },
@@ -43,7 +43,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
 
   const authorizationResult = (row: Parameters<typeof serializeAuthorization>[0], status: number) => {
     const resource = serializeAuthorization(row);
-    return documentResponse(status, { data: resource, links: { self: resource.links.self } }, status === 201 ? { Location: resource.links.self } : {});
+    return documentResponse(status, resourceDocument(resource), status === 201 ? { Location: resource.links.self } : {});
   };
 
   routes.post('/simulations/card-authorizations', {
@@ -108,7 +108,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       const { status, reasons } = request.body.data.attributes;
       const result = await runCommand(db, request, async (tx) => {
         const resource = serializeEntity(await decideKyc(tx, request.principal.organizationId, request.params.entityId, { status, reasons: reasons ?? [] }));
-        return documentResponse(200, { data: resource, links: { self: resource.links.self } });
+        return documentResponse(200, resourceDocument(resource));
       });
       return sendCommandResult(reply, result);
     },
@@ -127,7 +127,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       const result = await runCommand(db, request, async (tx) => {
         const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
         const resource = serializeCard(await advanceShipment(tx, card));
-        return documentResponse(200, { data: resource, links: { self: resource.links.self } });
+        return documentResponse(200, resourceDocument(resource));
       });
       return sendCommandResult(reply, result);
     },

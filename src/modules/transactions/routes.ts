@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { isId } from '../../domain/ids.js';
-import { sendDocument } from '../../http/json-api.js';
+import { resourceDocument, sendDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { entityBankAccountIds, getBankAccount } from '../accounts/service.js';
@@ -89,7 +89,7 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
     schema: { tags, summary: 'Get a transaction', params: transactionParams, response: { 200: transactionDocument, ...errorResponses } },
     handler: async (request, reply) => {
       const resource = serializeTransaction(await getTransaction(db, request.principal.organizationId, request.params.transactionId));
-      return sendDocument(reply, 200, { data: resource, links: { self: resource.links.self } });
+      return sendDocument(reply, 200, resourceDocument(resource));
     },
   });
 }

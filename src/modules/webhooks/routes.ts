@@ -5,7 +5,7 @@ import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
-import { documentResponse, sendDocument } from '../../http/json-api.js';
+import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { appendAudit } from '../audit/service.js';
@@ -31,7 +31,6 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
   const policy = { allowPrivate: context.config.webhookAllowPrivate };
-  const single = (resource: ReturnType<typeof serializeWebhook>) => ({ data: resource, links: { self: resource.links.self } });
   const audit = (tx: Db, request: FastifyRequest, action: string, resource: string) =>
     appendAudit(tx, {
       organizationId: request.principal.organizationId,
@@ -55,7 +54,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
     schema: { tags: ['Events'], summary: 'Get an event', params: eventParams, response: { 200: eventDocument, ...errorResponses } },
     handler: async (request, reply) => {
       const resource = serializeEvent(await getEvent(db, request.principal.organizationId, request.params.eventId));
-      return sendDocument(reply, 200, { data: resource, links: { self: resource.links.self } });
+      return sendDocument(reply, 200, resourceDocument(resource));
     },
   });
 
@@ -96,7 +95,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
           const { endpoint, secret } = await createEndpoint(tx, request.principal.organizationId, attributes, { vault: context.vault, policy });
           await audit(tx, request, 'webhook.create', endpoint.id);
           const resource = serializeWebhook(endpoint, secret);
-          return documentResponse(201, single(resource), { Location: resource.links.self });
+          return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
         },
         { sealWith: context.vault },
       );
@@ -115,7 +114,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   routes.get('/webhooks/:webhookId', {
     schema: { tags, summary: 'Get a webhook endpoint', params: webhookParams, response: { 200: webhookDocument, ...errorResponses } },
     handler: async (request, reply) =>
-      sendDocument(reply, 200, single(serializeWebhook(await getEndpoint(db, request.principal.organizationId, request.params.webhookId)))),
+      sendDocument(reply, 200, resourceDocument(serializeWebhook(await getEndpoint(db, request.principal.organizationId, request.params.webhookId)))),
   });
 
   routes.patch('/webhooks/:webhookId', {
@@ -137,7 +136,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
         await audit(tx, request, 'webhook.update', updated.id);
         return updated;
       });
-      return sendDocument(reply, 200, single(serializeWebhook(row)));
+      return sendDocument(reply, 200, resourceDocument(serializeWebhook(row)));
     },
   });
 
@@ -168,7 +167,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
         async (tx) => {
           const { endpoint, secret } = await rotateSecret(tx, request.principal.organizationId, request.params.webhookId, context.vault);
           await audit(tx, request, 'webhook.rotate_secret', endpoint.id);
-          return documentResponse(200, single(serializeWebhook(endpoint, secret)));
+          return documentResponse(200, resourceDocument(serializeWebhook(endpoint, secret)));
         },
         { sealWith: context.vault },
       );
