@@ -66,7 +66,7 @@ try {
   process.stdout.write(
     [
       '',
-      `Webhook delivery, ${total} events, one local receiver answering 204, worker polling every 1 s:`,
+      `Webhook delivery, ${total} events, one local receiver answering 204, worker polling every 250 ms:`,
       `  events created over HTTP in ${((created - started) / 1000).toFixed(1)} s (${(total / ((created - started) / 1000)).toFixed(0)}/s)`,
       `  all delivered ${((finished - started) / 1000).toFixed(1)} s after the first was created: ${(total / ((finished - started) / 1000)).toFixed(0)} deliveries/s`,
       `  latency from event to receipt: p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${latencies.at(-1)} ms`,

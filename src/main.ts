@@ -12,7 +12,7 @@ async function main() {
   };
   const startedAt = performance.now();
   const database = await openDatabase(config, (error) => console.error(JSON.stringify({ level: 50, msg: 'database connection error', error: error.message })));
-  const app = await buildApp({ config, database, logger, holdSweepIntervalMs: 30_000, webhookIntervalMs: 1_000 });
+  const app = await buildApp({ config, database, logger, holdSweepIntervalMs: 30_000, webhookIntervalMs: 250 });
 
   let closing = false;
   const shutdown = async (signal: string) => {
