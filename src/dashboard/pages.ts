@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { maskPanParts } from '../domain/card-number.js';
 import type { IssuedCredential } from '../modules/organizations/service.js';
 import type { BankAccountRow } from '../modules/accounts/schema.js';
@@ -79,7 +80,7 @@ ${
 <section class="card" aria-labelledby="generate-title">
   <h2 id="generate-title">API credentials</h2>
   <form method="post" action="/dashboard/configuration/credentials" class="row">
-    ${csrfField(csrf)}
+    ${csrfField(csrf)}<input type="hidden" name="nonce" value="${randomBytes(18).toString('base64url')}">
     <div><label for="label">Label</label><input id="label" name="label" type="text" maxlength="100" placeholder="e.g. Production backend"></div>
     <div><label><input type="checkbox" name="scopes" value="cards:sensitive" checked> Can reveal card details and PINs (cards:sensitive)</label></div>
     <div style="flex:0"><button type="submit">Generate credentials</button></div>

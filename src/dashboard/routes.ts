@@ -342,8 +342,15 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         const credential = await issueCredential(
           tx,
           { id: session.member.organizationId, name: session.organizationName },
-          { label: form.label?.trim().slice(0, 100) || undefined, scopes, createdBy: session.member.id },
+          {
+            label: form.label?.trim().slice(0, 100) || undefined,
+            scopes,
+            createdBy: session.member.id,
+            formNonce: /^[A-Za-z0-9_-]{16,64}$/.test(form.nonce ?? '') ? form.nonce : undefined,
+          },
         );
+        // The same form submitted again (a refresh of this page): nothing new, and no secret to show.
+        if (!credential) return undefined;
         await appendAudit(tx, {
           organizationId: session.member.organizationId,
           actor: session.member.id,
@@ -359,7 +366,9 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         current: 'configuration',
         body: configurationPage(session.csrfToken, await configuration(session.member.organizationId, { generated: issued })),
         session: sessionView(session),
-        notice: { kind: 'ok', text: 'New credentials generated. Copy the secret now: it will not be shown again.' },
+        notice: issued
+          ? { kind: 'ok', text: 'New credentials generated. Copy the secret now: it will not be shown again.' }
+          : { kind: 'error', text: 'This form was already submitted: its credentials were shown once. Generate new ones if you missed the secret.' },
       });
     }),
   );

@@ -242,3 +242,19 @@ describeEachEngine(
   },
   { LINKCY_TRUST_PROXY: 'true' },
 );
+
+describeEachEngine('dashboard form resubmission', (harness) => {
+  it('makes no second credential when the generate form is submitted again (a page refresh)', async () => {
+    const person = visitor(harness);
+    await person.signUp(unique('Org'), `${unique('refresh')}@example.com`);
+    await person.get('/dashboard/configuration');
+    const nonce = /name="nonce" value="([^"]+)"/.exec(person.lastPage)![1]!;
+    const csrf = person.csrf();
+    const first = await person.post('/dashboard/configuration/credentials', { _csrf: csrf, nonce, label: 'once' });
+    expect(first.body).toContain('data-testid="client-secret"');
+    const again = await person.post('/dashboard/configuration/credentials', { _csrf: csrf, nonce, label: 'once' });
+    expect(again.body).not.toContain('data-testid="client-secret"');
+    expect(again.body).toContain('This form was already submitted');
+    expect(again.body.match(/<td class="mono">cli_/g)).toHaveLength(1);
+  });
+});

@@ -25,6 +25,8 @@ export const credentials = pgTable(
     label: text('label'),
     /** The dashboard member who generated it; null when made with the CLI. */
     createdBy: text('created_by'),
+    /** The dashboard form that generated it: a resubmitted form (a page refresh) makes no second credential. */
+    formNonce: text('form_nonce'),
     secretHash: text('secret_hash').notNull(),
     scopes: text('scopes').array().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -32,5 +34,8 @@ export const credentials = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
     revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
   },
-  (table) => [index('credentials_organization_idx').on(table.organizationId)],
+  (table) => [
+    index('credentials_organization_idx').on(table.organizationId),
+    uniqueIndex('credentials_form_nonce_key').on(table.organizationId, table.formNonce),
+  ],
 );

@@ -55,26 +55,35 @@ export async function createCredential(
 ): Promise<IssuedCredential> {
   return db.transaction(async (tx) => {
     const organization = await findOrCreateOrganization(tx, options.organizationName);
-    return issueCredential(tx, organization, options);
+    return (await issueCredential(tx, organization, options))!;
   });
 }
 
-/** Generates a credential for an existing organization; the secret is returned once, never stored. */
+/**
+ * Generates a credential for an existing organization; the secret is returned once, never stored.
+ * Returns undefined when `formNonce` was already used: the same dashboard form submitted again.
+ */
 export async function issueCredential(
   db: Db,
   organization: { id: string; name: string },
-  options: { label?: string | undefined; scopes: string[]; createdBy?: string | undefined },
-): Promise<IssuedCredential> {
+  options: { label?: string | undefined; scopes: string[]; createdBy?: string | undefined; formNonce?: string | undefined },
+): Promise<IssuedCredential | undefined> {
   const clientId = newId('credential');
   const clientSecret = generateSecret();
-  await db.insert(credentials).values({
-    id: clientId,
-    organizationId: organization.id,
-    label: options.label ?? null,
-    createdBy: options.createdBy ?? null,
-    secretHash: hashSecret(clientSecret).toString('hex'),
-    scopes: options.scopes,
-  });
+  const inserted = await db
+    .insert(credentials)
+    .values({
+      id: clientId,
+      organizationId: organization.id,
+      label: options.label ?? null,
+      createdBy: options.createdBy ?? null,
+      formNonce: options.formNonce ?? null,
+      secretHash: hashSecret(clientSecret).toString('hex'),
+      scopes: options.scopes,
+    })
+    .onConflictDoNothing()
+    .returning({ id: credentials.id });
+  if (inserted.length === 0) return undefined;
   return { organizationId: organization.id, organizationName: organization.name, clientId, clientSecret, scopes: options.scopes };
 }
 
