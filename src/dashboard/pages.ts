@@ -124,7 +124,7 @@ function webhooksSection(csrf: string, view: ConfigurationView): Html {
       : ''
   }
   <form method="post" action="/dashboard/configuration/webhooks" class="row">
-    ${csrfField(csrf)}
+    ${csrfField(csrf)}<input type="hidden" name="nonce" value="${randomBytes(18).toString('base64url')}">
     <div><label for="webhook-url">Endpoint URL</label><input id="webhook-url" name="url" type="text" required maxlength="2048" placeholder="https://example.com/linkcy/webhooks"></div>
     <div><label for="webhook-events">Events</label><input id="webhook-events" name="events" type="text" value="*" aria-describedby="webhook-events-help"></div>
     <div style="flex:0"><button type="submit">Add endpoint</button></div>

@@ -260,19 +260,25 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
           throw new AppError('validation_failed', `Events must be \`*\` or among: ${eventTypes.join(', ')}.`);
         }
         const created = await db.transaction(async (tx) => {
-          const result = await createEndpoint(tx, organizationId, { url: (form.url ?? '').trim(), events: requested }, {
+          const formNonce = /^[A-Za-z0-9_-]{16,64}$/.test(form.nonce ?? '') ? form.nonce : undefined;
+          const result = await createEndpoint(tx, organizationId, { url: (form.url ?? '').trim(), events: requested, formNonce }, {
             vault: context.vault,
             policy: { allowPrivate: context.config.webhookAllowPrivate },
           });
-          await appendAudit(tx, auditEntry(session, request, 'webhook.create', result.endpoint.id));
+          if (result) await appendAudit(tx, auditEntry(session, request, 'webhook.create', result.endpoint.id));
           return result;
         });
         return page(reply, {
           title: 'Configuration',
           current: 'configuration',
-          body: configurationPage(session.csrfToken, await configuration(organizationId, { newWebhook: { id: created.endpoint.id, secret: created.secret } })),
+          body: configurationPage(
+            session.csrfToken,
+            await configuration(organizationId, created ? { newWebhook: { id: created.endpoint.id, secret: created.secret } } : {}),
+          ),
           session: sessionView(session),
-          notice: { kind: 'ok', text: 'Webhook endpoint added. Copy its signing secret now: it will not be shown again.' },
+          notice: created
+            ? { kind: 'ok', text: 'Webhook endpoint added. Copy its signing secret now: it will not be shown again.' }
+            : { kind: 'error', text: 'This form was already submitted: the endpoint exists and its secret was shown once.' },
         });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;

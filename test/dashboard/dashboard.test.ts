@@ -257,4 +257,18 @@ describeEachEngine('dashboard form resubmission', (harness) => {
     expect(again.body).toContain('This form was already submitted');
     expect(again.body.match(/<td class="mono">cli_/g)).toHaveLength(1);
   });
+
+  it('registers no second webhook endpoint when its form is submitted again', async () => {
+    const person = visitor(harness);
+    await person.signUp(unique('Org'), `${unique('hook-refresh')}@example.com`);
+    await person.get('/dashboard/configuration');
+    const nonce = [...person.lastPage.matchAll(/name="nonce" value="([^"]+)"/g)][1]![1]!;
+    const form = { _csrf: person.csrf(), nonce, url: 'http://127.0.0.1:9/once', events: '*' };
+    const first = await person.post('/dashboard/configuration/webhooks', form);
+    expect(first.body).toContain('data-testid="webhook-secret"');
+    const again = await person.post('/dashboard/configuration/webhooks', form);
+    expect(again.body).not.toContain('data-testid="webhook-secret"');
+    expect(again.body).toContain('This form was already submitted');
+    expect(again.body.match(/http:\/\/127\.0\.0\.1:9\/once<div/g)).toHaveLength(1);
+  });
 });

@@ -92,7 +92,8 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
         db,
         request,
         async (tx) => {
-          const { endpoint, secret } = await createEndpoint(tx, request.principal.organizationId, attributes, { vault: context.vault, policy });
+          // Without a form nonce nothing can conflict, so an endpoint is always created here.
+          const { endpoint, secret } = (await createEndpoint(tx, request.principal.organizationId, attributes, { vault: context.vault, policy }))!;
           await audit(tx, request, 'webhook.create', endpoint.id);
           const resource = serializeWebhook(endpoint, secret);
           return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });

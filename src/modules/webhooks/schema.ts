@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { events } from '../events/schema.js';
 import { organizations } from '../organizations/schema.js';
 
@@ -23,8 +23,13 @@ export const webhookEndpoints = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
     deletedAt: timestamp('deleted_at', { withTimezone: true, mode: 'date' }),
+    /** The dashboard form that registered it: a resubmitted form (a page refresh) registers nothing more. */
+    formNonce: text('form_nonce'),
   },
-  (table) => [index('webhook_endpoints_organization_idx').on(table.organizationId, table.id)],
+  (table) => [
+    index('webhook_endpoints_organization_idx').on(table.organizationId, table.id),
+    uniqueIndex('webhook_endpoints_form_nonce_key').on(table.organizationId, table.formNonce),
+  ],
 );
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
 

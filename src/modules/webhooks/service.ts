@@ -60,15 +60,20 @@ export interface EndpointInput {
   url: string;
   events: string[];
   description?: string | null | undefined;
+  /** Set by the dashboard form; a second registration with the same nonce is refused as a resubmission. */
+  formNonce?: string | undefined;
 }
 
-/** Registers an endpoint; returns it with its secret, shown only now. Errors: webhook_url_forbidden. */
+/**
+ * Registers an endpoint; returns it with its secret, shown only now, or undefined when its `formNonce`
+ * was already used. Errors: webhook_url_forbidden.
+ */
 export async function createEndpoint(
   db: Db,
   organizationId: string,
   input: EndpointInput,
   deps: { vault: Vault; policy: UrlPolicy },
-): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
+): Promise<{ endpoint: WebhookEndpointRow; secret: string } | undefined> {
   await checkUrl(input.url, deps.policy);
   const now = new Date();
   const id = newId('webhook');
@@ -83,11 +88,13 @@ export async function createEndpoint(
       description: input.description ?? null,
       status: 'enabled',
       secretCiphertext: deps.vault.encrypt('webhook', secret, binding({ organizationId, id })),
+      formNonce: input.formNonce ?? null,
       createdAt: now,
       updatedAt: now,
     })
+    .onConflictDoNothing()
     .returning();
-  return { endpoint: endpoint!, secret };
+  return endpoint ? { endpoint, secret } : undefined;
 }
 
 export async function getEndpoint(db: Db, organizationId: string, endpointId: string, options: { forUpdate?: boolean } = {}) {

@@ -1,0 +1,2 @@
+ALTER TABLE "webhook_endpoints" ADD COLUMN "form_nonce" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "webhook_endpoints_form_nonce_key" ON "webhook_endpoints" USING btree ("organization_id","form_nonce");
