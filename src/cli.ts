@@ -123,7 +123,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (group === 'credentials' && action === 'list') {
-    const rows = await withDatabase(config, ({ db }) => listCredentials(db, values.organization));
+    const rows = await withDatabase(config, ({ db }) => listCredentials(db, { organizationName: values.organization }));
     const human =
       rows.length === 0
         ? 'No credentials.'

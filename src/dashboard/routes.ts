@@ -6,6 +6,7 @@ import { limits } from '../config.js';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
 import { AppError } from '../errors/app-error.js';
 import { fetchPage } from '../http/pagination.js';
+import { requestOrigin } from '../http/request-origin.js';
 import { bankAccounts } from '../modules/accounts/schema.js';
 import { appendAudit } from '../modules/audit/service.js';
 import { authorize, capture, release } from '../modules/cards/authorizations.js';
@@ -121,17 +122,24 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       return handler(request, reply, session);
     };
 
-  /**
-   * Form actions of signed-in members: the anti-forgery token is checked first; an expected failure
-   * sends the member back with the error's explanation instead of a bare error page.
-   */
-  const action =
-    (handler: (form: Form, session: ActiveSession, request: FastifyRequest) => Promise<string>) =>
+  /** Forms of signed-in members: refused with 403 unless they carry the session's anti-forgery token. */
+  const signedInForm =
+    (handler: (request: FastifyRequest, reply: FastifyReply, session: ActiveSession, form: Form) => Promise<unknown>) =>
     signedIn(async (request, reply, session) => {
       const form = (request.body ?? {}) as Form;
       if (!form._csrf || !safeEqual(form._csrf, session.csrfToken)) {
-        return page(reply, { title: 'Form expired', body: errorPage('Form expired', errorCatalog.csrf_token_invalid.description.replace('Dashboard: ', '')), session: sessionView(session) }, 403);
+        const explanation = errorCatalog.csrf_token_invalid.description.replace('Dashboard: ', '');
+        return page(reply, { title: 'Form expired', body: errorPage('Form expired', explanation), session: sessionView(session) }, 403);
       }
+      return handler(request, reply, session, form);
+    });
+
+  /**
+   * Form actions that redirect: an expected failure sends the member back with the error's explanation
+   * instead of a bare error page.
+   */
+  const action = (handler: (form: Form, session: ActiveSession, request: FastifyRequest) => Promise<string>) =>
+    signedInForm(async (request, reply, session, form) => {
       const back = safeBack(form.back, '/dashboard/customers');
       try {
         return reply.redirect(await handler(form, session, request), 303);
@@ -156,7 +164,6 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     reply.header('Set-Cookie', cookie(request, sessionCookie, token, 7 * 24 * 3600));
     return reply.redirect('/dashboard/customers', 303);
   };
-  const origin = (request: FastifyRequest) => `${request.ip} ${String(request.headers['user-agent'] ?? '-').slice(0, 200)}`;
 
   dash.get('/dashboard/app.css', async (_request, reply) => reply.type('text/css; charset=utf-8').header('Cache-Control', 'public, max-age=300').send(dashboardStyles));
   dash.get('/dashboard/app.js', async (_request, reply) =>
@@ -176,7 +183,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     try {
       const member = await signUp(db, { organizationName: form.organization ?? '', email: form.email ?? '', password: form.password ?? '' });
       await db.transaction((tx) =>
-        appendAudit(tx, { organizationId: member.organizationId, actor: member.id, action: 'member.sign_up', resource: member.id, outcome: 'success', origin: origin(request) }),
+        appendAudit(tx, { organizationId: member.organizationId, actor: member.id, action: 'member.sign_up', resource: member.id, outcome: 'success', origin: requestOrigin(request) }),
       );
       return startSession(request, reply, member.id);
     } catch (error) {
@@ -201,13 +208,13 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     try {
       const member = await signIn(db, form.email ?? '', form.password ?? '');
       await db.transaction((tx) =>
-        appendAudit(tx, { organizationId: member.organizationId, actor: member.id, action: 'member.sign_in', resource: member.id, outcome: 'success', origin: origin(request) }),
+        appendAudit(tx, { organizationId: member.organizationId, actor: member.id, action: 'member.sign_in', resource: member.id, outcome: 'success', origin: requestOrigin(request) }),
       );
       return startSession(request, reply, member.id);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       await db.transaction((tx) =>
-        appendAudit(tx, { organizationId: null, actor: (form.email ?? '').slice(0, 254).toLowerCase(), action: 'member.sign_in', resource: null, outcome: error.details[0]!.code, origin: origin(request) }),
+        appendAudit(tx, { organizationId: null, actor: (form.email ?? '').slice(0, 254).toLowerCase(), action: 'member.sign_in', resource: null, outcome: error.details[0]!.code, origin: requestOrigin(request) }),
       );
       return page(
         reply,
@@ -227,7 +234,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
   );
 
   const configuration = async (organizationId: string, extra: Partial<ConfigurationView> = {}): Promise<ConfigurationView> => ({
-    credentials: await listCredentials(db, undefined, organizationId),
+    credentials: await listCredentials(db, { organizationId }),
     webhooks: await db
       .select()
       .from(webhookEndpoints)
@@ -241,17 +248,13 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     action,
     resource,
     outcome: 'success',
-    origin: origin(request),
+    origin: requestOrigin(request),
   });
 
   // Like credentials, a new endpoint's secret is answered in the page itself, once.
   dash.post(
     '/dashboard/configuration/webhooks',
-    signedIn(async (request, reply, session) => {
-      const form = (request.body ?? {}) as Form;
-      if (!form._csrf || !safeEqual(form._csrf, session.csrfToken)) {
-        return page(reply, { title: 'Form expired', body: errorPage('Form expired', 'Reload the page and submit again.'), session: sessionView(session) }, 403);
-      }
+    signedInForm(async (request, reply, session, form) => {
       const requested = (form.events ?? '*').split(',').map((type) => type.trim()).filter(Boolean);
       const known = new Set<string>(['*', ...eventTypes]);
       const organizationId = session.member.organizationId;
@@ -338,11 +341,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
   // Generating answers the page itself, not a redirect: the secret must be shown once and never again.
   dash.post(
     '/dashboard/configuration/credentials',
-    signedIn(async (request, reply, session) => {
-      const form = (request.body ?? {}) as Form;
-      if (!form._csrf || !safeEqual(form._csrf, session.csrfToken)) {
-        return page(reply, { title: 'Form expired', body: errorPage('Form expired', 'Reload the page and submit again.'), session: sessionView(session) }, 403);
-      }
+    signedInForm(async (request, reply, session, form) => {
       const scopes = form.scopes === 'cards:sensitive' ? ['cards:sensitive'] : [];
       const issued = await db.transaction(async (tx) => {
         const credential = await issueCredential(
@@ -363,7 +362,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
           action: 'credential.create',
           resource: credential.clientId,
           outcome: 'success',
-          origin: origin(request),
+          origin: requestOrigin(request),
         });
         return credential;
       });
@@ -391,7 +390,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
           action: 'credential.revoke',
           resource: clientId,
           outcome: revoked ? 'success' : 'credentials_invalid',
-          origin: origin(request),
+          origin: requestOrigin(request),
         });
       });
       return '/dashboard/configuration?notice=revoked';

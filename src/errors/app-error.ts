@@ -34,6 +34,18 @@ export class AppError extends Error {
     return error;
   }
 
+  /** The same error, pointing at the request member that caused it (e.g. a relationship's id). */
+  at(source: ErrorSource): AppError {
+    return AppError.many(this.details.map((detail) => ({ ...detail, source })));
+  }
+
+  /** Rethrows an AppError pointed at `source`; anything else (a bug) is rethrown as it is. */
+  static pointedAt(source: ErrorSource): (error: unknown) => never {
+    return (error) => {
+      throw error instanceof AppError ? error.at(source) : error;
+    };
+  }
+
   get status(): number {
     return errorCatalog[this.details[0]!.code].status;
   }

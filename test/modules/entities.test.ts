@@ -73,9 +73,8 @@ describeEachEngine('entities', (harness) => {
       expect(attributes).not.toHaveProperty('dateOfBirth');
     });
 
-    it('leaves KYC pending when the sandbox is configured so', async () => {
-      // A separate app would cost a database; the policy is a parameter of the service, tested here
-      // through the default (approved) and in entities-kyc.test.ts through the configured one.
+    it('approves KYC at once in sandbox mode by default', async () => {
+      // LINKCY_SANDBOX_KYC=pending is covered in accounts.test.ts ('bank accounts with KYC pending').
       const credential = await harness.credential();
       const response = await harness.request(credential, { method: 'POST', url: '/entities', payload: entityDocument(individualAttributes({ externalId: null })) });
       expect(response.json().data.attributes.kycStatus).toBe('approved');

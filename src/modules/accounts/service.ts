@@ -5,7 +5,7 @@ import { frenchIban, randomAccountNumber } from '../../domain/iban.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
-import { getEntity } from '../entities/service.js';
+import { getEligibleEntity, getEntity } from '../entities/service.js';
 import { ensureInternalAccounts } from '../ledger/service.js';
 import { emitEvent } from '../events/service.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
@@ -44,22 +44,9 @@ export async function openBankAccount(
   input: { entityId: string; currency: string },
   iban: Config['iban'],
 ): Promise<BankAccountRow> {
-  const pointer = { pointer: '/data/relationships/entity/data/id' };
-  let entity;
-  try {
-    // Locking the customer serializes concurrent openings for it, so the one-open-account rule is
-    // decided here rather than by a unique-index race.
-    entity = await getEntity(db, organizationId, input.entityId, { forUpdate: true });
-  } catch (error) {
-    if (error instanceof AppError) throw new AppError('entity_not_found', error.details[0]!.detail, { source: pointer });
-    throw error;
-  }
-  if (entity.status !== 'active') throw new AppError('entity_closed', `The customer \`${entity.id}\` is closed.`, { source: pointer });
-  if (entity.kycStatus !== 'approved') {
-    throw new AppError('entity_not_approved', `The customer’s KYC is ${entity.kycStatus}; accounts open only once it is approved.`, {
-      source: pointer,
-    });
-  }
+  // Locking the customer serializes concurrent openings for it, so the one-open-account rule is
+  // decided here rather than by a unique-index race.
+  const entity = await getEligibleEntity(db, organizationId, input.entityId, 'accounts open', { forUpdate: true });
   const existing = await findOpenAccount(db, entity.id, input.currency);
   if (existing) throw accountExists(existing);
 

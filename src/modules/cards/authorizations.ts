@@ -4,7 +4,7 @@ import { isFinal } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { bankAccounts } from '../accounts/schema.js';
-import { transactions } from '../ledger/schema.js';
+import { transactions, type TransactionRow } from '../ledger/schema.js';
 import { placeHold, postJournalEntry, releaseHold } from '../ledger/service.js';
 import { authorizations, type AuthorizationRow, type CardRow } from './schema.js';
 import { getCard } from './service.js';
@@ -45,11 +45,7 @@ export async function authorize(
   request: AuthorizationRequest,
   holdExpirySeconds: number,
 ): Promise<AuthorizationRow> {
-  const card = await getCard(db, organizationId, request.cardId).catch((error: unknown) => {
-    throw error instanceof AppError
-      ? new AppError('card_not_found', error.details[0]!.detail, { source: { pointer: '/data/relationships/card/data/id' } })
-      : error;
-  });
+  const card = await getCard(db, organizationId, request.cardId).catch(AppError.pointedAt({ pointer: '/data/relationships/card/data/id' }));
   const now = new Date();
   const [account] = await db.select().from(bankAccounts).where(eq(bankAccounts.id, card.bankAccountId));
   let reason: DeclineReason | undefined = cardDeclineReason(card, now);
@@ -58,11 +54,10 @@ export async function authorize(
   if (!reason && !(await placeHold(db, organizationId, card.bankAccountId, request.amount))) reason = 'insufficient_funds';
 
   const merchant = { name: request.merchant.name, mcc: request.merchant.mcc, city: request.merchant.city ?? null, country: request.merchant.country ?? null };
-  let transactionId: string | null = null;
+  let pending: TransactionRow | undefined;
   if (!reason) {
-    transactionId = newId('transaction');
-    await db.insert(transactions).values({
-      id: transactionId,
+    [pending] = await db.insert(transactions).values({
+      id: newId('transaction'),
       organizationId,
       bankAccountId: card.bankAccountId,
       kind: 'cardPayment',
@@ -75,7 +70,7 @@ export async function authorize(
       cardId: card.id,
       createdAt: now,
       updatedAt: now,
-    });
+    }).returning();
   }
   const [row] = await db
     .insert(authorizations)
@@ -84,7 +79,7 @@ export async function authorize(
       organizationId,
       cardId: card.id,
       bankAccountId: card.bankAccountId,
-      transactionId,
+      transactionId: pending?.id ?? null,
       status: reason ? 'declined' : 'approved',
       declineReason: reason ?? null,
       amount: request.amount,
@@ -95,14 +90,9 @@ export async function authorize(
       updatedAt: now,
     })
     .returning();
-  if (transactionId) await emitTransaction(db, organizationId, transactionId, 'transaction.created', now);
+  if (pending) await emitEvent(db, organizationId, 'transaction.created', serializeTransaction(pending), now);
   await emitEvent(db, organizationId, 'authorization.created', serializeAuthorization(row!), now);
   return row!;
-}
-
-async function emitTransaction(db: Db, organizationId: string, transactionId: string, type: string, now: Date) {
-  const [transaction] = await db.select().from(transactions).where(eq(transactions.id, transactionId));
-  await emitEvent(db, organizationId, type, serializeTransaction(transaction!), now);
 }
 
 export async function getAuthorization(db: Db, organizationId: string, authorizationId: string, options: { forUpdate?: boolean } = {}) {
@@ -152,7 +142,7 @@ export async function capture(db: Db, organizationId: string, authorizationId: s
       { target: { kind: 'internal', purpose: 'card_settlement' }, amount: captured },
     ],
   });
-  await db
+  const [transaction] = await db
     .update(transactions)
     .set({
       status: 'posted',
@@ -162,26 +152,31 @@ export async function capture(db: Db, organizationId: string, authorizationId: s
       postedAt: now,
       updatedAt: now,
     })
-    .where(eq(transactions.id, authorization.transactionId!));
+    .where(eq(transactions.id, authorization.transactionId!))
+    .returning();
   const [row] = await db
     .update(authorizations)
     .set({ status: 'captured', capturedAmount: captured, updatedAt: now })
     .where(eq(authorizations.id, authorization.id))
     .returning();
-  await emitTransaction(db, organizationId, authorization.transactionId!, 'transaction.updated', now);
+  await emitEvent(db, organizationId, 'transaction.updated', serializeTransaction(transaction!), now);
   await emitEvent(db, organizationId, 'authorization.updated', serializeAuthorization(row!), now);
   return row!;
 }
 
 async function settleHold(db: Db, authorization: AuthorizationRow, status: 'released' | 'expired', now: Date): Promise<AuthorizationRow> {
   await releaseHold(db, authorization.bankAccountId, authorization.amount);
-  await db.update(transactions).set({ status: 'released', updatedAt: now }).where(eq(transactions.id, authorization.transactionId!));
+  const [transaction] = await db
+    .update(transactions)
+    .set({ status: 'released', updatedAt: now })
+    .where(eq(transactions.id, authorization.transactionId!))
+    .returning();
   const [row] = await db
     .update(authorizations)
     .set({ status, updatedAt: now })
     .where(eq(authorizations.id, authorization.id))
     .returning();
-  await emitTransaction(db, authorization.organizationId, authorization.transactionId!, 'transaction.updated', now);
+  await emitEvent(db, authorization.organizationId, 'transaction.updated', serializeTransaction(transaction!), now);
   await emitEvent(db, authorization.organizationId, 'authorization.updated', serializeAuthorization(row!), now);
   return row!;
 }

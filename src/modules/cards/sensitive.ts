@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
+import { requestOrigin } from '../../http/request-origin.js';
 import { appendAudit } from '../audit/service.js';
 
 /**
@@ -20,7 +21,7 @@ export async function guardSensitive<T>(
   reply.header('Cache-Control', 'no-store');
   const { db } = context.database;
   const principal = request.principal;
-  const origin = `${request.ip} ${String(request.headers['user-agent'] ?? '-').slice(0, 200)}`;
+  const origin = requestOrigin(request);
   const target = Object.values((request.params ?? {}) as Record<string, string>)[0] ?? null;
   const entry = (outcome: string, resource: string | null) => ({
     organizationId: principal.organizationId,

@@ -8,7 +8,7 @@ import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import type { Vault } from '../../vault/vault.js';
 import { bankAccounts } from '../accounts/schema.js';
-import { getEntity } from '../entities/service.js';
+import { getEligibleEntity, getEntity } from '../entities/service.js';
 import { emitEvent } from '../events/service.js';
 import { cards, type CardRow } from './schema.js';
 import { serializeCard } from './serializer.js';
@@ -47,15 +47,7 @@ export async function issueCard(
   deps: CardDeps,
 ): Promise<CardRow> {
   const pointer = { pointer: '/data/relationships/entity/data/id' };
-  const entity = await getEntity(db, organizationId, input.entityId).catch((error: unknown) => {
-    throw error instanceof AppError ? new AppError('entity_not_found', error.details[0]!.detail, { source: pointer }) : error;
-  });
-  if (entity.status !== 'active') throw new AppError('entity_closed', `The customer \`${entity.id}\` is closed.`, { source: pointer });
-  if (entity.kycStatus !== 'approved') {
-    throw new AppError('entity_not_approved', `The customer’s KYC is ${entity.kycStatus}; cards are issued only once it is approved.`, {
-      source: pointer,
-    });
-  }
+  const entity = await getEligibleEntity(db, organizationId, input.entityId, 'cards are issued');
   if (input.form === 'virtual' && input.shippingAddress) {
     throw new AppError('validation_failed', '`shippingAddress` applies to physical cards only.', {
       source: { pointer: '/data/attributes/shippingAddress' },

@@ -121,6 +121,27 @@ export async function listEntities(
 }
 
 /**
+ * The customer a new account or card is for: it must exist in the organization, be active and have
+ * its KYC approved. Errors (pointing at the request's entity relationship): entity_not_found,
+ * entity_closed, entity_not_approved.
+ */
+export async function getEligibleEntity(
+  db: Db,
+  organizationId: string,
+  entityId: string,
+  purpose: 'accounts open' | 'cards are issued',
+  options: { forUpdate?: boolean } = {},
+): Promise<EntityRow> {
+  const source = { pointer: '/data/relationships/entity/data/id' };
+  const entity = await getEntity(db, organizationId, entityId, options).catch(AppError.pointedAt(source));
+  if (entity.status !== 'active') throw new AppError('entity_closed', `The customer \`${entity.id}\` is closed.`, { source });
+  if (entity.kycStatus !== 'approved') {
+    throw new AppError('entity_not_approved', `The customer’s KYC is ${entity.kycStatus}; ${purpose} only once it is approved.`, { source });
+  }
+  return entity;
+}
+
+/**
  * Updates contact details. Metadata is merged key by key, `null` removing a key, as Stripe does, so
  * that two integrations can each keep their own keys. Errors: entity_not_found, validation_failed.
  */

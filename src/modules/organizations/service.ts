@@ -87,7 +87,7 @@ export async function issueCredential(
   return { organizationId: organization.id, organizationName: organization.name, clientId, clientSecret, scopes: options.scopes };
 }
 
-export async function listCredentials(db: Db, organizationName?: string, organizationId?: string) {
+export async function listCredentials(db: Db, scope: { organizationName?: string | undefined; organizationId?: string } = {}) {
   const rows = await db
     .select({
       clientId: credentials.id,
@@ -103,8 +103,8 @@ export async function listCredentials(db: Db, organizationName?: string, organiz
     .innerJoin(organizations, eq(organizations.id, credentials.organizationId))
     .where(
       and(
-        organizationName === undefined ? undefined : eq(organizations.name, organizationName),
-        organizationId === undefined ? undefined : eq(organizations.id, organizationId),
+        scope.organizationName === undefined ? undefined : eq(organizations.name, scope.organizationName),
+        scope.organizationId === undefined ? undefined : eq(organizations.id, scope.organizationId),
       ),
     )
     .orderBy(desc(credentials.id));

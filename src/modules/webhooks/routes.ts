@@ -5,6 +5,7 @@ import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { requestOrigin } from '../../http/request-origin.js';
 import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
@@ -38,7 +39,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       action,
       resource,
       outcome: 'success',
-      origin: `${request.ip} ${String(request.headers['user-agent'] ?? '-').slice(0, 200)}`,
+      origin: requestOrigin(request),
     });
 
   routes.get('/events', {
