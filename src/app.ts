@@ -6,7 +6,7 @@ import { newId } from './domain/ids.js';
 import { AppError } from './errors/app-error.js';
 import { registerAuthentication } from './http/authentication.js';
 import { acceptsJson, registerJsonParsers } from './http/content-negotiation.js';
-import { registerErrorHandling } from './http/error-handler.js';
+import { registerErrorHandling, sendError } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { zodValidatorCompiler } from './http/validation.js';
@@ -49,6 +49,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Never trusted by default: X-Forwarded-* from a client would forge addresses and https.
     // Fastify accepts a hop count at run time (documented), though its types omit numbers.
     trustProxy: options.config.trustProxy as FastifyServerOptions['trustProxy'],
+    // Errors the router raises before any hook runs (a URL with broken percent-encoding) still get a
+    // JSON:API error from the catalog, not Fastify's own body.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('X-Request-Id', request.id);
+      return sendError(request, reply, new AppError('malformed_request', `The request could not be read: ${error.message}`));
+    },
   });
   const keyring = loadMasterKeyring(options.config, (message) => app.log.warn(message));
   const context: AppContext = {

@@ -85,6 +85,12 @@ describeEachEngine('dashboard', (harness) => {
     }
   });
 
+  it('ignores a cookie that is not valid percent-encoding instead of failing', async () => {
+    const response = await harness.app.inject({ method: 'GET', url: '/dashboard/customers', headers: { cookie: 'linkcy_session=%E0%A4%A', accept: 'text/html' } });
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/dashboard/sign-in');
+  });
+
   it('locks a member out after ten failed sign-ins, and says so', async () => {
     const email = `${unique('lock')}@example.com`;
     await visitor(harness).signUp(unique('Org'), email);

@@ -137,6 +137,13 @@ describeEachEngine('HTTP protocol', (harness) => {
       expect(list.headers.allow).toBe('GET, HEAD, POST');
     });
 
+    it('answers a URL with broken percent-encoding with a JSON:API 400', async () => {
+      const response = await harness.request(undefined, { method: 'GET', url: '/entities/%E0%A4%A' });
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toBe('application/vnd.api+json');
+      expect(response.json().errors[0]).toMatchObject({ id: response.headers['x-request-id'], status: '400', code: 'malformed_request' });
+    });
+
     it('gives every response its own X-Request-Id', async () => {
       const ids = new Set<string>();
       for (let i = 0; i < 5; i++) {
