@@ -10,6 +10,7 @@ import { registerErrorHandling, sendError } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { zodValidatorCompiler } from './http/validation.js';
+import { deleteExpiredIdempotencyKeys, upgradeIdempotencyFingerprints } from './http/idempotency.js';
 import { loadMasterKeyring } from './vault/master-keys.js';
 import { Vault } from './vault/vault.js';
 import { bankAccountRoutes } from './modules/accounts/routes.js';
@@ -65,6 +66,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     vault: await Vault.load(options.database.db, keyring),
   };
 
+  app.decorate('vault', context.vault);
+  await upgradeIdempotencyFingerprints(context.database.db, context.vault);
+
   app.setValidatorCompiler(zodValidatorCompiler);
   // Handlers send documents already serialized through their zod schemas (see http/json-api.ts);
   // response schemas are there for the OpenAPI document.
@@ -115,13 +119,19 @@ function registerWebhookWorker(app: FastifyInstance, context: AppContext, interv
   app.addHook('onClose', async () => stop?.());
 }
 
-/** Releases expired card holds in the background, so that funds never stay held past their time. */
+/**
+ * Housekeeping in the background: releases expired card holds, so that funds never stay held past
+ * their time, and forgets idempotency keys past their retention.
+ */
 function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs: number) {
   if (intervalMs <= 0) return;
   let timer: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
     timer = setInterval(() => {
       expireHolds(context.database.db).catch((error: unknown) => app.log.error({ err: { message: (error as Error).message } }, 'hold expiry sweep failed'));
+      deleteExpiredIdempotencyKeys(context.database.db).catch((error: unknown) =>
+        app.log.error({ err: { message: (error as Error).message } }, 'idempotency key sweep failed'),
+      );
     }, intervalMs);
     timer.unref();
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { limits } from '../config.js';
 import { queryRows, type Db } from '../db/database.js';
@@ -29,11 +29,61 @@ function readKey(request: FastifyRequest): string | undefined {
   return key;
 }
 
-/** Two requests are "the same" when method, URL and parsed body are equal. */
-function fingerprint(request: FastifyRequest): string {
-  return createHash('sha256')
-    .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
-    .digest('hex');
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The card-data vault: seals stored secrets and keys request fingerprints. */
+    vault: Vault;
+  }
+}
+
+/**
+ * Stored fingerprints are `h1:` + an HMAC under a vault key of method, URL and parsed body. Never a
+ * plain hash: a PIN reset's body holds a 4-digit PIN, and an unkeyed hash of it falls to 10,000 guesses.
+ * Rows written before keyed fingerprints were upgraded in place to `h0:` + HMAC(plain SHA-256), see
+ * upgradeIdempotencyFingerprints.
+ */
+const keyedPrefix = 'h1:';
+const legacyPrefix = 'h0:';
+
+function canonicalRequest(request: FastifyRequest, bindToCredential: boolean): string {
+  // A response that holds a secret is replayed only to the credential that caused it: another
+  // credential of the organization presenting the key is making a different request.
+  const credential = bindToCredential ? ` credential=${request.principal.credentialId}` : '';
+  return `${request.method} ${request.url}${credential}\n${JSON.stringify(request.body ?? null)}`;
+}
+
+function fingerprint(vault: Vault, canonical: string): string {
+  return keyedPrefix + vault.requestFingerprint(canonical);
+}
+
+function matchesStored(vault: Vault, stored: string, canonical: string): boolean {
+  if (stored.startsWith(legacyPrefix)) {
+    return stored === legacyPrefix + vault.requestFingerprint(createHash('sha256').update(canonical).digest('hex'));
+  }
+  return stored === fingerprint(vault, canonical);
+}
+
+/**
+ * Replaces plain SHA-256 fingerprints (written before they were keyed) by a keyed hash of them, so no
+ * stored row can be brute-forced back to a PIN; idempotent, so several servers may run it at start.
+ */
+export async function upgradeIdempotencyFingerprints(db: Db, vault: Vault): Promise<number> {
+  const rows = await queryRows<{ organization_id: string; key: string; request_hash: string }>(
+    db,
+    sql`SELECT organization_id, key, request_hash FROM idempotency_keys WHERE request_hash NOT LIKE 'h_:%'`,
+  );
+  for (const row of rows) {
+    await db
+      .update(idempotencyKeys)
+      .set({ requestHash: legacyPrefix + vault.requestFingerprint(row.request_hash) })
+      .where(and(eq(idempotencyKeys.organizationId, row.organization_id), eq(idempotencyKeys.key, row.key), eq(idempotencyKeys.requestHash, row.request_hash)));
+  }
+  return rows.length;
+}
+
+/** Deletes keys past their retention (SPEC §1 keeps them 24 h); any process may run it. */
+export async function deleteExpiredIdempotencyKeys(db: Db, now = new Date()): Promise<void> {
+  await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - limits.idempotencyKeyTtlMs)));
 }
 
 /**
@@ -51,10 +101,11 @@ export async function runCommand(
   command: (tx: Db, context: { idempotencyKey: string | undefined }) => Promise<SerializedResponse>,
   options: {
     /**
-     * For responses that hold a card secret (a new PIN): the stored copy is encrypted under the PIN key,
-     * bound to the organization and key, so no secret rests in the idempotency table in the clear.
+     * For responses that hold a secret (a new PIN, a webhook signing secret): the stored copy is
+     * encrypted under the PIN key, bound to the organization and key, so no secret rests in the
+     * idempotency table in the clear; and it is replayed only to the credential that caused it.
      */
-    sealWith?: Vault;
+    sealed?: boolean;
   } = {},
 ): Promise<CommandResult> {
   const key = readKey(request);
@@ -63,7 +114,8 @@ export async function runCommand(
     return { ...response, replayed: false };
   }
   const organizationId = request.principal.organizationId;
-  const requestHash = fingerprint(request);
+  const vault = request.server.vault;
+  const canonical = canonicalRequest(request, options.sealed === true);
   return db.transaction(async (tx) => {
     const [lock] = await queryRows<{ locked: boolean }>(
       tx,
@@ -77,13 +129,13 @@ export async function runCommand(
     const where = and(eq(idempotencyKeys.organizationId, organizationId), eq(idempotencyKeys.key, key));
     const [stored] = await tx.select().from(idempotencyKeys).where(where);
     if (stored && stored.createdAt.getTime() > Date.now() - limits.idempotencyKeyTtlMs) {
-      if (stored.requestHash !== requestHash) {
+      if (!matchesStored(vault, stored.requestHash, canonical)) {
         throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.', {
           source: { header: 'Idempotency-Key' },
         });
       }
       const body = stored.responseBody.startsWith(sealedPrefix)
-        ? options.sealWith!.decrypt('pin', stored.responseBody.slice(sealedPrefix.length), sealBinding(organizationId, key))
+        ? vault.decrypt('pin', stored.responseBody.slice(sealedPrefix.length), sealBinding(organizationId, key))
         : stored.responseBody;
       return { status: stored.responseStatus, headers: stored.responseHeaders, body, replayed: true };
     }
@@ -93,11 +145,11 @@ export async function runCommand(
     await tx.insert(idempotencyKeys).values({
       organizationId,
       key,
-      requestHash,
+      requestHash: fingerprint(vault, canonical),
       responseStatus: response.status,
       responseHeaders: response.headers,
-      responseBody: options.sealWith
-        ? sealedPrefix + options.sealWith.encrypt('pin', response.body, sealBinding(organizationId, key))
+      responseBody: options.sealed
+        ? sealedPrefix + vault.encrypt('pin', response.body, sealBinding(organizationId, key))
         : response.body,
     });
     return { ...response, replayed: false };

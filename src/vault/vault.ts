@@ -100,6 +100,16 @@ export class Vault {
     return createHmac('sha256', this.latest('lookup').key).update(pan).digest('hex');
   }
 
+  /**
+   * The fingerprint of an idempotent request (method, URL, body): keyed, so that a stored fingerprint
+   * of a request that carried a secret (a chosen PIN) cannot be matched against guesses without this
+   * vault's key. Derived from the `lookup` key under its own label, so it never equals a PAN hash.
+   */
+  requestFingerprint(canonicalRequest: string): string {
+    const key = createHmac('sha256', this.latest('lookup').key).update('idempotency-fingerprint').digest();
+    return createHmac('sha256', key).update(canonicalRequest).digest('hex');
+  }
+
   /** The 3-digit CVV, derived from PAN and expiry with its own key, so it is never stored. */
   cvv(pan: string, expMonth: number, expYear: number): string {
     const digest = createHmac('sha256', this.dataKeys.get('cvv')!.get(1)!)

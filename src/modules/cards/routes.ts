@@ -172,17 +172,22 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const result = await guardSensitive(context, request, reply, 'card.pin.reset', async (tx) => {
-        const card = await resolveCard(tx, request.principal.organizationId, request.params.entityId, { forUpdate: true });
+        // The key is claimed before the card is looked up: a replay answers the stored response
+        // whatever became of the card since, and a key still in flight is 409 at once, not a wait on
+        // the card's row lock.
+        let resource = request.params.entityId;
         const response = await runCommand(
           tx,
           request,
           async (inner) => {
+            const card = await resolveCard(inner, request.principal.organizationId, request.params.entityId, { forUpdate: true });
+            resource = card.id;
             const pin = await resetPin(inner, card, context.vault, request.body?.data.attributes.pin);
             return documentResponse(200, cardPinDocument.parse({ data: { type: 'cardPin', id: card.id, attributes: { pin } } }));
           },
-          { sealWith: context.vault },
+          { sealed: true },
         );
-        return { resource: card.id, result: response };
+        return { resource, result: response };
       });
       return sendCommandResult(reply, result);
     },

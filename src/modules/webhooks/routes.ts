@@ -99,7 +99,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
           const resource = serializeWebhook(endpoint, secret);
           return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
         },
-        { sealWith: context.vault },
+        { sealed: true },
       );
       return sendCommandResult(reply, result);
     },
@@ -171,7 +171,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
           await audit(tx, request, 'webhook.rotate_secret', endpoint.id);
           return documentResponse(200, resourceDocument(serializeWebhook(endpoint, secret)));
         },
-        { sealWith: context.vault },
+        { sealed: true },
       );
       return sendCommandResult(reply, result);
     },
