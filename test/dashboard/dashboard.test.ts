@@ -3,7 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/modules/audit/schema.js';
 import { members, sessions } from '../../src/modules/members/schema.js';
-import { addMember, memberLimits } from '../../src/modules/members/service.js';
+import { addMember, memberLimits, signIn } from '../../src/modules/members/service.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
 import { basicAuth, describeEachEngine, type TestApp } from '../helpers/harness.js';
 
@@ -112,6 +112,25 @@ describeEachEngine('dashboard', (harness) => {
     expect(signedIn.statusCode).toBe(303);
     const outcomes = await harness.database.db.select({ outcome: auditLog.outcome }).from(auditLog).where(eq(auditLog.action, 'member.sign_in'));
     expect(outcomes.map((row) => row.outcome)).toEqual(expect.arrayContaining(['sign_in_failed', 'member_locked', 'success']));
+  });
+
+  it('counts concurrent guesses before checking them: the right password sent after ten wrong ones is refused', async () => {
+    const email = `${unique('race')}@example.com`;
+    await visitor(harness).signUp(unique('Org'), email);
+    const attempts = [
+      ...Array.from({ length: 20 }, () => 'wrong password!'),
+      'correct horse battery',
+    ].map((password) =>
+      signIn(harness.database.db, email, password).then(
+        () => 'success',
+        (error: { details: { code: string }[] }) => error.details[0]!.code,
+      ),
+    );
+    const outcomes = await Promise.all(attempts);
+    expect(outcomes.at(-1)).toBe('member_locked');
+    expect(outcomes.filter((outcome) => outcome === 'sign_in_failed').length).toBe(memberLimits.signInFailuresMax - 1);
+    expect(outcomes.filter((outcome) => outcome === 'success')).toEqual([]);
+    await expect(signIn(harness.database.db, email, 'correct horse battery')).rejects.toMatchObject({ details: [{ code: 'member_locked' }] });
   });
 
   it('refuses forms without the anti-forgery token', async () => {

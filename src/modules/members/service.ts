@@ -90,6 +90,10 @@ export async function addMember(db: Db, input: { organizationName: string; email
 /**
  * Checks an email and password. Ten failures in a row lock the member for 30 minutes; a locked member
  * is refused even with the right password, and told until when. Errors: sign_in_failed, member_locked.
+ *
+ * Each attempt is reserved before the (slow) password check, with one guarded UPDATE that counts it
+ * only while fewer than ten are outstanding: concurrent guesses cannot all pass a lock check made
+ * before any of them was counted. A right password gives its reservation back and clears the count.
  */
 export async function signIn(db: Db, emailInput: string, password: string, now = new Date()): Promise<MemberRow> {
   const email = normalizeEmail(emailInput);
@@ -99,24 +103,43 @@ export async function signIn(db: Db, emailInput: string, password: string, now =
     await verify(await absentMemberHash, password).catch(() => false);
     throw new AppError('sign_in_failed', 'The email or password is wrong.');
   }
-  if (member.lockedUntil && member.lockedUntil > now) {
-    throw new AppError('member_locked', `Too many failed sign-ins: this account is locked until ${member.lockedUntil.toISOString().slice(11, 16)} UTC.`);
-  }
+  const [reserved] = await db
+    .update(members)
+    .set({
+      failedSignIns: sql`CASE WHEN ${members.lockedUntil} IS NOT NULL AND ${members.lockedUntil} <= ${now} THEN 1 ELSE ${members.failedSignIns} + 1 END`,
+      lockedUntil: sql`CASE WHEN ${members.lockedUntil} <= ${now} THEN NULL ELSE ${members.lockedUntil} END`,
+    })
+    .where(
+      and(
+        eq(members.id, member.id),
+        sql`(${members.lockedUntil} IS NULL OR ${members.lockedUntil} <= ${now})`,
+        sql`(${members.failedSignIns} < ${memberLimits.signInFailuresMax} OR ${members.lockedUntil} IS NOT NULL)`,
+      ),
+    )
+    .returning({ failedSignIns: members.failedSignIns });
+  if (!reserved) throw await lockedError(db, member.id, now);
+
   if (await verify(member.passwordHash, password).catch(() => false)) {
     await db.update(members).set({ failedSignIns: 0, lockedUntil: null }).where(eq(members.id, member.id));
     return member;
   }
-  const [updated] = await db
-    .update(members)
-    .set({ failedSignIns: sql`${members.failedSignIns} + 1` })
-    .where(eq(members.id, member.id))
-    .returning({ failedSignIns: members.failedSignIns });
-  if (updated!.failedSignIns >= memberLimits.signInFailuresMax) {
+  if (reserved.failedSignIns >= memberLimits.signInFailuresMax) {
+    // This was the tenth failure in a row: lock from now, with a fresh count for after the lock.
     const lockedUntil = new Date(now.getTime() + memberLimits.lockoutMs);
     await db.update(members).set({ lockedUntil, failedSignIns: 0 }).where(eq(members.id, member.id));
-    throw new AppError('member_locked', `Too many failed sign-ins: this account is locked until ${lockedUntil.toISOString().slice(11, 16)} UTC.`);
+    throw lockedMessage(lockedUntil);
   }
   throw new AppError('sign_in_failed', 'The email or password is wrong.');
+}
+
+function lockedMessage(lockedUntil: Date): AppError {
+  return new AppError('member_locked', `Too many failed sign-ins: this account is locked until ${lockedUntil.toISOString().slice(11, 16)} UTC.`);
+}
+
+/** The refusal for a member whose attempts are used up: locked until a time, or until the tenth guess is checked. */
+async function lockedError(db: Db, memberId: string, now: Date): Promise<AppError> {
+  const [current] = await db.select({ lockedUntil: members.lockedUntil }).from(members).where(eq(members.id, memberId));
+  return lockedMessage(current?.lockedUntil && current.lockedUntil > now ? current.lockedUntil : new Date(now.getTime() + memberLimits.lockoutMs));
 }
 
 function hashToken(token: string): string {
