@@ -7,6 +7,7 @@ import type { IssuedCredential } from '../../src/modules/organizations/service.j
 import { parseKeyring } from '../../src/vault/master-keys.js';
 import { Vault } from '../../src/vault/vault.js';
 import { apiClient } from '../helpers/api-client.js';
+import { isForbiddenAddress } from '../../src/modules/webhooks/url-guard.js';
 import { describeEachEngine, type TestApp } from '../helpers/harness.js';
 import { startReceiver } from '../helpers/receiver.js';
 
@@ -234,6 +235,17 @@ describeEachEngine(
         'https://[fe80::1]/',
         'https://[fd00::1]/',
         'https://0.0.0.0/',
+        // IPv6 forms that carry an IPv4 address, site-local, and the 6to4 relay (outside review).
+        `https://[::7f00:1]:${port}/`,
+        `https://[::ffff:0:7f00:1]:${port}/`,
+        `https://[2002:7f00:1::1]:${port}/`,
+        'https://[64:ff9b:1::a9fe:a9fe]/',
+        'https://[64:ff9b::a9fe:a9fe]/',
+        'https://[2001::1]/',
+        'https://[fec0::1]/',
+        'https://192.88.99.1/',
+        'https://100.64.0.1/',
+        'https://[100::1]/',
         'http://example.com/hooks',
         'https://user:pass@example.com/',
         'ftp://example.com/',
@@ -250,6 +262,8 @@ describeEachEngine(
       }
       expect(receiver.connections()).toBe(0);
       expect((await harness.request(credential, { method: 'GET', url: '/webhooks' })).json().data).toEqual([]);
+      // Public addresses in either family still pass the address check.
+      for (const address of ['8.8.8.8', '2606:4700:4700::1111', '[2a00:1450:4007:80e::200e]']) expect([address, isForbiddenAddress(address)]).toEqual([address, false]);
       await receiver.close();
     });
   },
