@@ -72,11 +72,17 @@ const notices: Record<string, string> = {
   'webhook-deleted': 'The webhook endpoint was deleted.',
 };
 
+/** Refusals to show after a redirect, also through fixed keys only. */
+const problems: Record<string, string> = {
+  'credential-not-found': 'No active credential of your organization has this CLIENT_ID: nothing was revoked.',
+};
+
 const declineReasons = new Set(['insufficient_funds', 'card_suspended', 'card_inactive', 'card_closed', 'card_expired', 'currency_mismatch', 'account_closed']);
 
 /** A notice to show, read from the query only through fixed keys, so no link can inject text. */
 function noticeFrom(query: Record<string, string | undefined>): LayoutOptions['notice'] {
   if (query.notice && notices[query.notice]) return { kind: 'ok', text: notices[query.notice]! };
+  if (query.problem && problems[query.problem]) return { kind: 'error', text: problems[query.problem]! };
   if (query.declined && declineReasons.has(query.declined)) {
     return { kind: 'error', text: `The purchase was declined: ${query.declined.replaceAll('_', ' ')}.` };
   }
@@ -387,7 +393,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     '/dashboard/configuration/credentials/:clientId/revoke',
     action(async (_form, session, request) => {
       const { clientId } = request.params as { clientId: string };
-      await db.transaction(async (tx) => {
+      const revoked = await db.transaction(async (tx) => {
         const revoked = await revokeCredential(tx, clientId, session.member.organizationId);
         await appendAudit(tx, {
           organizationId: session.member.organizationId,
@@ -397,8 +403,9 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
           outcome: revoked ? 'success' : 'credentials_invalid',
           origin: requestOrigin(request),
         });
+        return revoked;
       });
-      return '/dashboard/configuration?notice=revoked';
+      return revoked ? '/dashboard/configuration?notice=revoked' : '/dashboard/configuration?problem=credential-not-found';
     }),
   );
 

@@ -14,11 +14,22 @@ declare module 'fastify' {
 
 const challenge = { 'WWW-Authenticate': 'Basic realm="linkcy", charset="UTF-8"' };
 
+/**
+ * Reads RFC 7617 Basic credentials strictly: standard base64 with its padding (no base64url letters,
+ * no stray characters that a lenient decoder would skip), valid UTF-8, and a user name without a colon.
+ */
 function readBasicCredentials(request: FastifyRequest): { clientId: string; clientSecret: string } | undefined {
   const header = request.headers.authorization;
-  const match = header?.match(/^Basic\s+([A-Za-z0-9+/=._-]+)\s*$/i);
-  if (!match) return undefined;
-  const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
+  const match = header?.match(/^Basic ([A-Za-z0-9+/]+={0,2})$/i);
+  if (!match || match[1]!.length % 4 !== 0) return undefined;
+  const bytes = Buffer.from(match[1]!, 'base64');
+  if (bytes.toString('base64') !== match[1]) return undefined;
+  let decoded: string;
+  try {
+    decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
   const colon = decoded.indexOf(':');
   if (colon < 0) return undefined;
   return { clientId: decoded.slice(0, colon), clientSecret: decoded.slice(colon + 1) };

@@ -209,7 +209,11 @@ describeEachEngine('dashboard', (harness) => {
     expect((await stranger.get(`/dashboard/customers/${entityId}`)).statusCode).toBe(404);
     expect((await stranger.get('/dashboard/configuration')).body).not.toContain(clientId);
     await stranger.get('/dashboard/configuration');
-    await stranger.post(`/dashboard/configuration/credentials/${clientId}/revoke`, {});
+    const refused = await stranger.post(`/dashboard/configuration/credentials/${clientId}/revoke`, {});
+    expect(refused.headers.location).toBe('/dashboard/configuration?problem=credential-not-found');
+    const told = await stranger.get(refused.headers.location as string);
+    expect(told.body).toContain('nothing was revoked');
+    expect(told.body).not.toContain('The credential was revoked');
     const still = await harness.app.inject({ method: 'GET', url: '/entities/', headers: { authorization: basicAuth({ clientId, clientSecret }) } });
     expect(still.statusCode).toBe(200);
   });

@@ -43,6 +43,24 @@ describeEachEngine('HTTP protocol', (harness) => {
       expect(garbled.json().errors[0].code).toBe('credentials_required');
     });
 
+    it('decodes Basic credentials strictly: stray characters, missing padding or base64url are not the credential', async () => {
+      const credential = await harness.credential();
+      const encoded = basicAuth(credential).slice('Basic '.length);
+      expect((await harness.request(credential, { method: 'GET', url: '/entities/' })).statusCode).toBe(200);
+      const loose = [
+        `${encoded}.`,
+        `${encoded.slice(0, 8)}.${encoded.slice(8)}`,
+        `${encoded.slice(0, 8)}_${encoded.slice(8)}`,
+        ` ${encoded}`,
+        `${encoded}==`,
+        `${encoded.slice(0, 8)}-${encoded.slice(8)}`,
+      ];
+      for (const variant of loose) {
+        const response = await harness.request(undefined, { method: 'GET', url: '/entities/', headers: { authorization: `Basic ${variant}` } });
+        expect([variant, response.statusCode, response.json().errors[0].code]).toEqual([variant, 401, 'credentials_required']);
+      }
+    });
+
     it('refuses a revoked credential on the very next request, and keeps the organization’s data', async () => {
       const credential = await harness.credential('Revocation Ltd');
       const created = await harness.request(credential, { method: 'POST', url: '/entities/', payload: entityDocument(individualAttributes()) });
