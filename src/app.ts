@@ -10,6 +10,7 @@ import { registerErrorHandling, sendError } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { zodValidatorCompiler } from './http/validation.js';
+import { findUnsafeText, unsafeTextError } from './http/text-safety.js';
 import { deleteExpiredIdempotencyKeys, upgradeIdempotencyFingerprints } from './http/idempotency.js';
 import { loadMasterKeyring } from './vault/master-keys.js';
 import { Vault } from './vault/vault.js';
@@ -90,6 +91,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   systemRoutes(app, context);
   await app.register(async (api) => {
     registerAuthentication(api, context.database.db, context.rateLimiter);
+    api.addHook('preValidation', async (request) => {
+      const unsafe = findUnsafeText(request);
+      if (unsafe) throw unsafeTextError(unsafe);
+    });
     entityRoutes(api, context);
     bankAccountRoutes(api, context);
     transactionRoutes(api, context);

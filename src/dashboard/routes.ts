@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { limits } from '../config.js';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
+import { findUnsafeText, printable } from '../http/text-safety.js';
 import { AppError } from '../errors/app-error.js';
 import { fetchPage } from '../http/pagination.js';
 import { requestOrigin } from '../http/request-origin.js';
@@ -121,6 +122,24 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
 
   const page = (reply: FastifyReply, options: Omit<LayoutOptions, 'sandbox'>, status = 200) =>
     reply.code(status).type('text/html; charset=utf-8').send(layout({ ...options, sandbox }));
+
+  // Text PostgreSQL cannot store (NUL, unpaired surrogates) or no form sends (control characters) is
+  // refused before any handler, the sign-in form included.
+  dash.addHook('preValidation', async (request, reply) => {
+    const unsafe = findUnsafeText(request);
+    if (!unsafe) return;
+    const field = printable(unsafe.path[0] ?? '');
+    const session = request.dashboardSession;
+    return page(
+      reply,
+      {
+        title: 'Unreadable input',
+        body: errorPage('Unreadable input', `The field “${field}” holds control characters or broken text that cannot be saved. Nothing was changed; go back and retype it.`),
+        ...(session ? { session: sessionView(session) } : {}),
+      },
+      400,
+    );
+  });
 
   const sessionView = (session: ActiveSession) => ({ email: session.member.email, organizationName: session.organizationName, csrfToken: session.csrfToken });
 

@@ -35,6 +35,12 @@ export const errorCatalog = {
       'A query parameter is unknown or has a bad value (for example `page[limit]` outside 1..100). ' +
       '`source.parameter` names it.',
   },
+  invalid_path_parameter: {
+    status: 400,
+    title: 'Invalid path parameter',
+    transient: false,
+    description: 'A segment of the URL path holds characters no id or name can contain (control characters, NUL, unpaired surrogates).',
+  },
   invalid_cursor: {
     status: 400,
     title: 'Invalid pagination cursor',

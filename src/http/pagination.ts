@@ -13,6 +13,22 @@ import { AppError } from '../errors/app-error.js';
  * after a later one (milliseconds apart, across connections) can land behind a cursor a client already
  * passed. Clients that must see everything reconcile with `filter[since]` or the event log.
  */
+/**
+ * A `filter[since]`/`filter[until]` bound: an RFC 3339 timestamp or a date (its midnight UTC), within
+ * years 1000 to 9999 so that every accepted value is one PostgreSQL and JavaScript agree on (year 0000
+ * is valid ISO 8601 but not a PostgreSQL timestamp).
+ */
+export const instantFilter = z
+  .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: 'must be an RFC 3339 timestamp or a YYYY-MM-DD date' })
+  .refine(
+    (text) => {
+      const year = new Date(text).getUTCFullYear();
+      return year >= 1000 && year <= 9999;
+    },
+    { error: 'must be an instant between the years 1000 and 9999' },
+  )
+  .optional();
+
 export const pageQuerySchema = {
   'page[limit]': z.coerce
     .number({ error: 'must be a whole number from 1 to 100' })

@@ -133,6 +133,24 @@ describeEachEngine('dashboard', (harness) => {
     await expect(signIn(harness.database.db, email, 'correct horse battery')).rejects.toMatchObject({ details: [{ code: 'member_locked' }] });
   });
 
+  it('refuses control characters and broken text in forms with a 400 page, the sign-in form included', async () => {
+    const person = visitor(harness);
+    for (const email of ['a\u0000@example.com', 'a\u0007@example.com']) {
+      await person.get('/dashboard/sign-in');
+      const refused = await person.post('/dashboard/sign-in', { email, password: 'whatever12345' });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(refused.body).toContain('Unreadable input');
+      expect(refused.body).toContain('The field “email” holds control characters');
+    }
+    await person.get('/dashboard/sign-up');
+    const signUp = await person.post('/dashboard/sign-up', { organization: 'Nul\u0000 Ltd', email: `${unique('nul')}@example.com`, password: 'correct horse battery' });
+    expect(signUp.statusCode).toBe(400);
+    await person.signUp(unique('Org'), `${unique('ctl')}@example.com`);
+    expect((await person.get('/dashboard/customers?q=%00')).statusCode).toBe(400);
+    expect((await person.get('/dashboard/customers/ent_%00')).statusCode).toBe(400);
+  });
+
   it('refuses forms without the anti-forgery token', async () => {
     const person = visitor(harness);
     await person.get('/dashboard/sign-in');

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
+import { instantFilter, listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 
 /** Transactions as customers see them on an account (SPEC §3). */
 
 export const transactionKinds = ['incomingTransfer', 'outgoingTransfer', 'cardPayment', 'cardRefund', 'fee'] as const;
 export const transactionStatuses = ['pending', 'posted', 'released', 'returned'] as const;
 
-const instant = z
-  .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: 'must be an RFC 3339 timestamp or a YYYY-MM-DD date' })
-  .optional();
+const instant = instantFilter;
 
 export const transactionListQuery = z.strictObject({
   ...pageQuerySchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
+import { instantFilter, listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { eventTypes } from './service.js';
 
@@ -42,7 +42,7 @@ export const eventParams = z.object({ eventId: z.string().describe('The event id
 export const eventListQuery = z.strictObject({
   ...pageQuerySchema,
   'filter[type]': z.enum(eventTypes).optional(),
-  'filter[since]': z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: 'must be an RFC 3339 timestamp or a YYYY-MM-DD date' }).optional(),
+  'filter[since]': instantFilter,
 });
 export const plainListQuery = z.strictObject({ ...pageQuerySchema });
 
