@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { RateLimiter } from './http/rate-limit.js';
+import type { RefusalCounter } from './modules/cards/sensitive.js';
 import type { Vault } from './vault/vault.js';
 
 /** What route modules are given: configuration and shared resources, nothing global. */
@@ -10,5 +11,7 @@ export interface AppContext {
   rateLimiter: RateLimiter;
   /** A second, stricter bucket for card-secret routes (details, PIN). */
   sensitiveRateLimiter: RateLimiter;
+  /** Card-secret refusals past that limit, counted rather than each audited. */
+  sensitiveRefusals: RefusalCounter;
   vault: Vault;
 }

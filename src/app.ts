@@ -17,6 +17,7 @@ import { Vault } from './vault/vault.js';
 import { bankAccountRoutes } from './modules/accounts/routes.js';
 import { expireHolds } from './modules/cards/authorizations.js';
 import { cardRoutes } from './modules/cards/routes.js';
+import { RefusalCounter } from './modules/cards/sensitive.js';
 import { dashboardRoutes } from './dashboard/routes.js';
 import { startDeliveryWorker } from './modules/webhooks/delivery.js';
 import { eventAndWebhookRoutes } from './modules/webhooks/routes.js';
@@ -64,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     database: options.database,
     rateLimiter: new RateLimiter(options.config.rateLimitPerSecond),
     sensitiveRateLimiter: new RateLimiter(options.config.sensitiveRateLimitPerSecond),
+    sensitiveRefusals: new RefusalCounter(),
     vault: await Vault.load(options.database.db, keyring),
   };
 
@@ -104,6 +106,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(async (dash) => dashboardRoutes(dash, context));
   registerHoldSweep(app, context, options.holdSweepIntervalMs ?? 0);
+  // Counted card-secret refusals reach the audit log before the database closes.
+  app.addHook('onClose', async () => context.sensitiveRefusals.flush(context.database.db).catch(() => {}));
   registerWebhookWorker(app, context, options.webhookIntervalMs ?? 0);
   return app;
 }
@@ -136,6 +140,9 @@ function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs
       expireHolds(context.database.db).catch((error: unknown) => app.log.error({ err: { message: (error as Error).message } }, 'hold expiry sweep failed'));
       deleteExpiredIdempotencyKeys(context.database.db).catch((error: unknown) =>
         app.log.error({ err: { message: (error as Error).message } }, 'idempotency key sweep failed'),
+      );
+      context.sensitiveRefusals.flush(context.database.db).catch((error: unknown) =>
+        app.log.error({ err: { message: (error as Error).message } }, 'writing counted refusals failed'),
       );
     }, intervalMs);
     timer.unref();

@@ -546,7 +546,12 @@ describeEachEngine(
       expect(limited.json().errors[0].code).toBe('rate_limited');
       expect((await harness.request(credential, { method: 'GET', url: `/cards/${card.id}` })).statusCode).toBe(200);
       const entries = await harness.database.db.select().from(auditLog).where(eq(auditLog.organizationId, credential.organizationId));
-      expect(entries.map((e) => e.outcome)).toEqual(['success', 'success', 'rate_limited', 'rate_limited', 'rate_limited']);
+      // The first refusal of the second is written; the two after it are counted (see card-secret-audit.test.ts).
+      expect(entries.map((e) => [e.outcome, e.count])).toEqual([
+        ['success', 1],
+        ['success', 1],
+        ['rate_limited', 1],
+      ]);
     });
   },
   { LINKCY_SENSITIVE_RATE_LIMIT: '1' },

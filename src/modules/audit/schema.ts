@@ -1,11 +1,16 @@
-import { bigserial, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * The audit log: append-only, hash-chained. Each row's hash covers its content and the previous row's
- * hash, so altering, deleting or reordering a row breaks every hash after it (`linkcy audit verify`).
- * It records who did what to which resource with what outcome, never a secret itself.
+ * hash in its chain, so altering, deleting or reordering a row breaks every hash after it in that chain
+ * (`linkcy audit verify`). It records who did what to which resource with what outcome, never a secret.
+ *
+ * There is one chain per organization (and `system` for actions without one), so appends of one
+ * tenant never wait on another's; rows written before chains were split are in the chain `global`.
  */
-export const auditLog = pgTable('audit_log', {
+export const auditLog = pgTable(
+  'audit_log',
+  {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   organizationId: text('organization_id'),
   /** The credential (`cli_...`) or person that acted. */
@@ -19,4 +24,9 @@ export const auditLog = pgTable('audit_log', {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   previousHash: text('previous_hash').notNull(),
   hash: text('hash').notNull(),
-});
+  chain: text('chain').notNull().default('global'),
+  /** How many identical refusals this row stands for (card-secret calls past the rate limit are counted, not each written). */
+  count: integer('count').notNull().default(1),
+  },
+  (table) => [index('audit_log_chain_id_idx').on(table.chain, table.id)],
+);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { auditLog } from './schema.js';
 
@@ -10,33 +10,45 @@ export interface AuditEntry {
   resource: string | null;
   outcome: string;
   origin: string;
+  /** Identical refusals this entry stands for; 1 unless counted (see sensitive.ts). */
+  count?: number;
 }
 
 const genesisHash = '0'.repeat(64);
-/** Serializes appends: the chain needs each row's predecessor. Reveals are rate-limited, so this is cheap. */
+/** First key of the advisory lock that serializes appends to one chain (the second is the chain's hash). */
 const appendLockKey = 0x61756474; // "audt"
 
-function chainHash(previousHash: string, entry: AuditEntry, createdAt: Date): string {
-  const content = JSON.stringify([
-    entry.organizationId,
-    entry.actor,
-    entry.action,
-    entry.resource,
-    entry.outcome,
-    entry.origin,
-    createdAt.toISOString(),
-  ]);
-  return createHash('sha256').update(`${previousHash}\n${content}`).digest('hex');
+function chainOf(entry: Pick<AuditEntry, 'organizationId'>): string {
+  return entry.organizationId ?? 'system';
 }
 
-/** Appends an entry inside the caller's transaction (so it commits or rolls back with the action). */
-export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.execute(sql`SELECT pg_advisory_xact_lock(${appendLockKey})`);
-  const [last] = await db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+function chainHash(previousHash: string, entry: AuditEntry, createdAt: Date): string {
+  const fields: unknown[] = [entry.organizationId, entry.actor, entry.action, entry.resource, entry.outcome, entry.origin, createdAt.toISOString()];
+  // Rows from before counting have no count in their hash; a counted row hashes its count.
+  if ((entry.count ?? 1) !== 1) fields.push(entry.count);
+  return createHash('sha256').update(`${previousHash}\n${JSON.stringify(fields)}`).digest('hex');
+}
+
+/** Text PostgreSQL can store whatever a refused request carried: control characters and broken UTF-16 replaced. */
+function storable(text: string): string;
+function storable(text: string | null): string | null;
+function storable(text: string | null): string | null {
+  return text === null ? null : text.toWellFormed().replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD');
+}
+
+/**
+ * Appends an entry inside the caller's transaction (so it commits or rolls back with the action). Appends
+ * serialize per chain only: one tenant's audited calls never wait on another's.
+ */
+export async function appendAudit(db: Db, input: AuditEntry): Promise<void> {
+  const entry: AuditEntry = { ...input, actor: storable(input.actor), resource: storable(input.resource), origin: storable(input.origin), count: input.count ?? 1 };
+  const chain = chainOf(entry);
+  await db.execute(sql`SELECT pg_advisory_xact_lock(${appendLockKey}, hashtext(${chain}))`);
+  const [last] = await db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.chain, chain)).orderBy(desc(auditLog.id)).limit(1);
   const previousHash = last?.hash ?? genesisHash;
   // Milliseconds only: the stored timestamp must hash the same when read back.
   const createdAt = new Date(Math.floor(Date.now()));
-  await db.insert(auditLog).values({ ...entry, createdAt, previousHash, hash: chainHash(previousHash, entry, createdAt) });
+  await db.insert(auditLog).values({ ...entry, count: entry.count!, chain, createdAt, previousHash, hash: chainHash(previousHash, entry, createdAt) });
 }
 
 export interface AuditVerification {
@@ -45,20 +57,22 @@ export interface AuditVerification {
   brokenAt?: { id: number; reason: string };
 }
 
-/** Recomputes the chain from the first row. */
+/** Recomputes every chain from its first row. */
 export async function verifyAuditLog(db: Db): Promise<AuditVerification> {
-  let previousHash = genesisHash;
+  const lastHash = new Map<string, string>();
   let entries = 0;
   let afterId = 0;
   for (;;) {
     const rows = await db.select().from(auditLog).where(sql`${auditLog.id} > ${afterId}`).orderBy(asc(auditLog.id)).limit(1000);
     if (rows.length === 0) return { entries };
     for (const row of rows) {
+      const previousHash = lastHash.get(row.chain) ?? genesisHash;
+      if (row.chain !== 'global' && row.chain !== chainOf(row)) return { entries, brokenAt: { id: row.id, reason: 'is filed in another organization’s chain' } };
       if (row.previousHash !== previousHash) return { entries, brokenAt: { id: row.id, reason: 'does not link to the previous entry' } };
       if (chainHash(previousHash, row, row.createdAt) !== row.hash) {
         return { entries, brokenAt: { id: row.id, reason: 'content does not match its hash' } };
       }
-      previousHash = row.hash;
+      lastHash.set(row.chain, row.hash);
       entries++;
       afterId = row.id;
     }

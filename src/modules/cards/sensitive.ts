@@ -3,13 +3,46 @@ import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
 import { requestOrigin } from '../../http/request-origin.js';
-import { appendAudit } from '../audit/service.js';
+import { appendAudit, type AuditEntry } from '../audit/service.js';
+
+/**
+ * Refusals past the card-secret rate limit, counted instead of each written: a client hammering the
+ * route must not turn every refused call into an audit append (and a lock on its chain). The first
+ * refusal of each credential in a second is written at once, carrying the count of those suppressed
+ * since; whatever is still counted is written by `flush()` (housekeeping and shutdown).
+ */
+export class RefusalCounter {
+  private readonly pending = new Map<string, { second: number; suppressed: number; entry: AuditEntry }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** The entry to write now for this refusal (its count includes earlier suppressed ones), or undefined: counted. */
+  record(credentialId: string, entry: AuditEntry): AuditEntry | undefined {
+    const second = Math.floor(this.now() / 1000);
+    const state = this.pending.get(credentialId);
+    if (state && state.second === second) {
+      state.suppressed++;
+      state.entry = entry;
+      return undefined;
+    }
+    this.pending.set(credentialId, { second, suppressed: 0, entry });
+    return { ...entry, count: 1 + (state?.suppressed ?? 0) };
+  }
+
+  /** Writes every suppressed count as one entry per credential. */
+  async flush(db: Db): Promise<void> {
+    for (const [credentialId, state] of this.pending) {
+      this.pending.delete(credentialId);
+      if (state.suppressed > 0) await db.transaction((tx) => appendAudit(tx, { ...state.entry, count: state.suppressed }));
+    }
+  }
+}
 
 /**
  * The gate in front of every card-secret route (SPEC §4): the `cards:sensitive` scope, a rate limit of
- * its own, `Cache-Control: no-store`, and an audit entry for every call, refused ones included. The
- * entry of a successful call is written in the same transaction as the action, so a secret is never
- * handed out without its audit record.
+ * its own, `Cache-Control: no-store`, and an audit entry for every call, refused ones included (past
+ * the rate limit, counted). The entry of a successful call is written in the same transaction as the
+ * action, so a secret is never handed out without its audit record.
  */
 export async function guardSensitive<T>(
   context: AppContext,
@@ -23,7 +56,7 @@ export async function guardSensitive<T>(
   const principal = request.principal;
   const origin = requestOrigin(request);
   const target = Object.values((request.params ?? {}) as Record<string, string>)[0] ?? null;
-  const entry = (outcome: string, resource: string | null) => ({
+  const entry = (outcome: string, resource: string | null): AuditEntry => ({
     organizationId: principal.organizationId,
     actor: principal.credentialId,
     action,
@@ -39,6 +72,8 @@ export async function guardSensitive<T>(
     if (limiter.enabled) {
       const decision = limiter.take(principal.credentialId);
       if (!decision.allowed) {
+        const refusal = context.sensitiveRefusals.record(principal.credentialId, entry('rate_limited', target));
+        if (refusal) await db.transaction((tx) => appendAudit(tx, refusal));
         throw new AppError('rate_limited', `Card-secret routes are limited to ${decision.limit} calls per second per credential.`, {
           headers: { 'Retry-After': String(decision.retryAfterSeconds) },
         });
@@ -50,6 +85,7 @@ export async function guardSensitive<T>(
       return result;
     });
   } catch (error) {
+    if (error instanceof AppError && error.details[0]!.code === 'rate_limited') throw error;
     const outcome = error instanceof AppError ? error.details[0]!.code : 'internal_error';
     await db.transaction((tx) => appendAudit(tx, entry(outcome, target)));
     throw error;
