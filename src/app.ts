@@ -1,9 +1,13 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppContext } from './app-context.js';
 import { limits, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { newId } from './domain/ids.js';
 import { AppError } from './errors/app-error.js';
+import { errorCatalog } from './errors/catalog.js';
+import { errorDocument, jsonApiMediaType } from './http/json-api.js';
 import { registerAuthentication } from './http/authentication.js';
 import { acceptsJson, registerJsonParsers } from './http/content-negotiation.js';
 import { registerErrorHandling, sendError } from './http/error-handler.js';
@@ -54,6 +58,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: options.config.trustProxy as FastifyServerOptions['trustProxy'],
     // Errors the router raises before any hook runs (a URL with broken percent-encoding) still get a
     // JSON:API error from the catalog, not Fastify's own body.
+    // The whole request must arrive in time: a client trickling its body holds a socket, not the server.
+    requestTimeout: options.config.requestTimeoutMs,
+    http: { headersTimeout: Math.min(options.config.requestTimeoutMs, 10_000), connectionsCheckingInterval: Math.min(options.config.requestTimeoutMs, 1_000) },
+    // Requests Node's own HTTP parser refuses (bad syntax, headers over 16 KiB, too slow) still get a
+    // JSON:API error with a request id, not a framework body.
+    clientErrorHandler: answerClientError,
     frameworkErrors: (error, request, reply) => {
       reply.header('X-Request-Id', request.id);
       return sendError(request, reply, new AppError('malformed_request', `The request could not be read: ${error.message}`));
@@ -79,8 +89,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerJsonParsers(app);
   registerErrorHandling(app);
 
+  const live = options.config.mode === 'live';
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    // Behind TLS in live mode, browsers must never fall back to plain http for this host.
+    if (live && request.protocol === 'https') reply.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
     // Pages for people (the dashboard, the docs) answer HTML; only the API insists on JSON.
     if (!acceptsJson(request.headers.accept) && !request.url.startsWith('/docs') && !request.url.startsWith('/dashboard')) {
       throw new AppError('not_acceptable', 'This API answers application/vnd.api+json (or application/json).', {
@@ -92,6 +106,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerOpenApi(app, { version });
   systemRoutes(app, context);
   await app.register(async (api) => {
+    // Every API answer is about customers, accounts, cards or secrets: no cache may keep one.
+    api.addHook('onRequest', async (_request, reply) => {
+      reply.header('Cache-Control', 'no-store');
+    });
     registerAuthentication(api, context.database.db, context.rateLimiter);
     api.addHook('preValidation', async (request) => {
       const unsafe = findUnsafeText(request);
@@ -110,6 +128,26 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onClose', async () => context.sensitiveRefusals.flush(context.database.db).catch(() => {}));
   registerWebhookWorker(app, context, options.webhookIntervalMs ?? 0);
   return app;
+}
+
+/** Node's HTTP parser refused a request before Fastify saw it: answer a JSON:API error on the raw socket. */
+function answerClientError(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const code = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request_timeout' : error.code === 'HPE_HEADER_OVERFLOW' ? 'headers_too_large' : 'malformed_request';
+  const detail =
+    code === 'request_timeout'
+      ? 'The request did not arrive in time.'
+      : code === 'headers_too_large'
+        ? 'The request headers are larger than 16 KiB.'
+        : 'The request could not be parsed as HTTP/1.1.';
+  const requestId = newId('request');
+  const status = errorCatalog[code].status;
+  const body = JSON.stringify(errorDocument(requestId, [{ code, detail }]));
+  this.log.info({ reqId: requestId, code: error.code }, 'request refused by the HTTP parser');
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${jsonApiMediaType}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `X-Request-Id: ${requestId}\r\nX-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** Sends webhook deliveries from this process; several processes share the outbox safely. */

@@ -79,6 +79,13 @@ const environmentSchema = z.object({
     .default('false'),
   /** How long a worker holds a claimed delivery before another may retry it (after a crash, say). */
   LINKCY_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** The whole request (headers and body) must arrive within this; a trickling client gets 408. */
+  LINKCY_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  /** Longest a statement may run, and longest it may wait for a row lock, before the request answers 503. */
+  LINKCY_DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  LINKCY_DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(3_000),
+  /** Longest a request waits for a free pooled connection before answering 503. */
+  LINKCY_DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(3_000),
 });
 
 export type Mode = 'sandbox' | 'live';
@@ -102,6 +109,9 @@ export interface Config {
   webhookLeaseMs: number;
   /** Fastify's trustProxy: false, true, a hop count, or a list of addresses. */
   trustProxy: boolean | number | string;
+  requestTimeoutMs: number;
+  /** Deadlines on every database wait (PostgreSQL; PGlite has one connection and no lock waits). */
+  databaseTimeouts: { statementMs: number; lockMs: number; acquireMs: number };
 }
 
 export class ConfigError extends Error {
@@ -146,6 +156,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     cards: { bin: env.LINKCY_CARD_BIN, expiryYears: env.LINKCY_CARD_EXPIRY_YEARS, holdExpirySeconds: env.LINKCY_HOLD_EXPIRY_SECONDS },
     sensitiveRateLimitPerSecond: env.LINKCY_SENSITIVE_RATE_LIMIT,
     webhookLeaseMs: env.LINKCY_WEBHOOK_LEASE_SECONDS * 1000,
+    requestTimeoutMs: env.LINKCY_REQUEST_TIMEOUT_SECONDS * 1000,
+    databaseTimeouts: {
+      statementMs: env.LINKCY_DATABASE_STATEMENT_TIMEOUT_MS,
+      lockMs: env.LINKCY_DATABASE_LOCK_TIMEOUT_MS,
+      acquireMs: env.LINKCY_DATABASE_ACQUIRE_TIMEOUT_MS,
+    },
     trustProxy:
       env.LINKCY_TRUST_PROXY === 'true' ? true : env.LINKCY_TRUST_PROXY === 'false' ? false : /^\d+$/.test(env.LINKCY_TRUST_PROXY) ? Number(env.LINKCY_TRUST_PROXY) : env.LINKCY_TRUST_PROXY,
     webhookAllowPrivate: env.LINKCY_WEBHOOK_ALLOW_PRIVATE === undefined ? env.LINKCY_MODE === 'sandbox' : env.LINKCY_WEBHOOK_ALLOW_PRIVATE === 'true',

@@ -158,11 +158,23 @@ export const errorCatalog = {
     transient: false,
     description: 'The `Accept` header admits neither `application/vnd.api+json`, `application/json` nor `*/*`.',
   },
+  request_timeout: {
+    status: 408,
+    title: 'Request timeout',
+    transient: true,
+    description: 'The request (headers and body) did not arrive within `LINKCY_REQUEST_TIMEOUT_SECONDS` (30 s by default). Send it again, whole.',
+  },
   payload_too_large: {
     status: 413,
     title: 'Payload too large',
     transient: false,
     description: 'Request bodies are limited to 64 KiB.',
+  },
+  headers_too_large: {
+    status: 431,
+    title: 'Request headers too large',
+    transient: false,
+    description: 'The request headers exceed 16 KiB together. Send fewer or shorter headers.',
   },
   unsupported_media_type: {
     status: 415,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import { AppError } from '../../errors/app-error.js';
-import { renderDocsPage } from './docs-page.js';
+import { docsContentSecurityPolicy, renderDocsPage } from './docs-page.js';
 
 /** Unauthenticated routes: probes for orchestrators and the API's own documentation. */
 export function systemRoutes(app: FastifyInstance, context: AppContext) {
@@ -25,6 +25,9 @@ export function systemRoutes(app: FastifyInstance, context: AppContext) {
   );
 
   app.get('/docs', { schema: { ...hidden } }, async (request, reply) =>
-    reply.type('text/html; charset=utf-8').send(renderDocsPage(app.swagger() as never, `${request.protocol}://${request.host}`)),
+    reply
+      .type('text/html; charset=utf-8')
+      .headers({ 'Content-Security-Policy': docsContentSecurityPolicy, 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'no-referrer' })
+      .send(renderDocsPage(app.swagger() as never, `${request.protocol}://${request.host}`)),
   );
 }
