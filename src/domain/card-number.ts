@@ -48,9 +48,39 @@ export function isTrivialPin(pin: string): boolean {
   return steps.every((step) => step === 0) || steps.every((step) => step === 1) || steps.every((step) => step === 9);
 }
 
-export function generatePin(): string {
+/**
+ * The most chosen 4-digit PINs beyond the trivial ones (published analyses of leaked PIN sets): keypad
+ * lines (2580, 0852, 1470, ...), words on the keypad, and favourite numbers. Pairs (1212, 6969),
+ * doubled digits (1122) and years 1900-2029 are caught by rule in isCommonPin.
+ */
+const commonPins = new Set([
+  '1004', '2580', '0852', '1470', '0741', '3690', '0963', '1379', '9731', '1397', '7913', '1590', '7530',
+  '2468', '8642', '1357', '7531', '5683', '0007', '1221', '2112', '1001', '0101', '1010', '0110', '1000',
+  '4545', '6789', '9876', '0123', '3210', '1369', '9630', '7410', '0147', '8520', '0258', '2525', '0911',
+  '1818', '0420', '4200', '1231', '0007', '7007', '2323', '1112', '1211', '0001', '0002', '1101', '2002',
+]);
+
+export function isCommonPin(pin: string): boolean {
+  if (isTrivialPin(pin) || commonPins.has(pin)) return true;
+  const [a, b, c, d] = pin;
+  if (a === c && b === d) return true; // 1212, 6969
+  if (a === b && c === d) return true; // 1122, 7788
+  const asYear = Number(pin);
+  return asYear >= 1900 && asYear <= 2029;
+}
+
+/** The PINs a person who knows the cardholder's date of birth (`YYYY-MM-DD`) would try. */
+export function birthDatePins(dateOfBirth: string): Set<string> {
+  const [year, month, day] = dateOfBirth.split('-') as [string, string, string];
+  const yy = year.slice(2);
+  return new Set([`${day}${month}`, `${month}${day}`, year, `${month}${yy}`, `${yy}${month}`, `${day}${yy}`, `${yy}${day}`]);
+}
+
+/** A random PIN that is neither common nor derived from the cardholder's date of birth, if known. */
+export function generatePin(dateOfBirth?: string | null): string {
+  const personal = dateOfBirth ? birthDatePins(dateOfBirth) : new Set<string>();
   for (;;) {
     const pin = String(randomInt(10_000)).padStart(4, '0');
-    if (!isTrivialPin(pin)) return pin;
+    if (!isCommonPin(pin) && !personal.has(pin)) return pin;
   }
 }

@@ -260,7 +260,8 @@ describeEachEngine('cards', (harness) => {
       expect(set.json().data.attributes.pin).toBe('4826');
       expect((await harness.request(credential, { method: 'GET', url: `/cards/pin/${card.id}` })).json().data.attributes.pin).toBe('4826');
 
-      for (const pin of ['0000', '1111', '1234', '4321', '12345', '12a4']) {
+      // Trivial, common (outside review: 1212, 1122, 2580, 6969, 1004) and the cardholder's birth date (1990-12-10).
+      for (const pin of ['0000', '1111', '1234', '4321', '12345', '12a4', '1212', '1122', '2580', '6969', '1004', '1012', '1210', '1990', '9012']) {
         const refused = await harness.request(credential, {
           method: 'POST',
           url: `/cards/pin/${card.id}`,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { limits } from '../../config.js';
 import { cardStatuses } from '../../domain/card-status.js';
-import { isTrivialPin } from '../../domain/card-number.js';
+import { isCommonPin } from '../../domain/card-number.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { currencySchema, resourceIdentifier } from '../accounts/schemas.js';
@@ -73,7 +73,9 @@ export const cardCloseDocument = z
 const pinSchema = z
   .string()
   .regex(/^\d{4}$/, { error: 'must be exactly 4 digits', abort: true })
-  .refine((pin) => !isTrivialPin(pin), { error: 'is too easy to guess (one digit repeated, or digits in a row up or down); choose another' });
+  .refine((pin) => !isCommonPin(pin), {
+    error: 'is too easy to guess (a repeated digit or pair, a run, a keypad line, a year, or another of the most common PINs); choose another',
+  });
 
 export const pinResetDocument = z
   .strictObject({ data: z.strictObject({ type: z.literal('cardPin'), attributes: z.strictObject({ pin: pinSchema }) }) })

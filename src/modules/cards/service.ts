@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, lt, notInArray, type SQL } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
-import { cardBrand, generatePan, generatePin } from '../../domain/card-number.js';
+import { birthDatePins, cardBrand, generatePan, generatePin } from '../../domain/card-number.js';
 import { finalStatuses, transition, type CardCommand } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -100,7 +100,7 @@ export async function issueCard(
         last4: pan.slice(-4),
         panCiphertext: deps.vault.encrypt('pan', pan, binding(location, 'pan')),
         panLookupHash: deps.vault.panLookupHash(pan),
-        pinCiphertext: deps.vault.encrypt('pin', generatePin(), binding(location, 'pin')),
+        pinCiphertext: deps.vault.encrypt('pin', generatePin(entity.dateOfBirth), binding(location, 'pin')),
         expMonth: expiry.getUTCMonth() + 1,
         expYear: expiry.getUTCFullYear(),
         shippingAddress: physical ? { line2: null, region: null, ...(input.shippingAddress ?? entity.address) } : null,
@@ -218,7 +218,14 @@ export function revealPin(card: CardRow, vault: Vault): string {
 /** Sets the PIN of a locked card (a random one when none is given). Errors: card_closed. */
 export async function resetPin(db: Db, card: CardRow, vault: Vault, pin: string | undefined): Promise<string> {
   if (finalStatuses.includes(card.status)) throw new AppError('card_closed', `The card is ${card.status}; its PIN cannot change.`);
-  const next = pin ?? generatePin();
+  // A PIN anyone who knows the cardholder's birthday would try is refused, and never generated.
+  const { dateOfBirth } = await getEntity(db, card.organizationId, card.entityId);
+  if (pin !== undefined && dateOfBirth && birthDatePins(dateOfBirth).has(pin)) {
+    throw new AppError('validation_failed', '`pin` is derived from the cardholder’s date of birth; choose another.', {
+      source: { pointer: '/data/attributes/pin' },
+    });
+  }
+  const next = pin ?? generatePin(dateOfBirth);
   await db
     .update(cards)
     .set({ pinCiphertext: vault.encrypt('pin', next, binding(card, 'pin')), updatedAt: new Date() })
