@@ -23,8 +23,8 @@ export function signUpPage(csrf: string, values: { organization?: string; email?
     <label for="email">Email</label>
     <input id="email" name="email" type="email" required autocomplete="email" value="${values.email ?? ''}">
     <label for="password">Password</label>
-    <input id="password" name="password" type="password" required minlength="10" autocomplete="new-password" aria-describedby="password-help">
-    <p id="password-help" class="muted">At least 10 characters, not a common password.</p>
+    <input id="password" name="password" type="password" required minlength="12" autocomplete="new-password" aria-describedby="password-help">
+    <p id="password-help" class="muted">At least 12 characters, not a common password or a decorated common word.</p>
     <button type="submit">Create account</button>
   </form>
   <p class="muted">Already have an account? <a href="/dashboard/sign-in">Sign in</a></p>

@@ -70,6 +70,7 @@ const notices: Record<string, string> = {
   activated: 'The card is active.',
   shipped: 'The card’s shipment moved on.',
   revoked: 'The credential was revoked. Requests with it now fail.',
+  'signed-up': 'If this email address was new, its account is ready. Sign in to continue.',
   'webhook-deleted': 'The webhook endpoint was deleted.',
 };
 
@@ -210,25 +211,33 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     if (!anonymousCsrfValid(request)) {
       return page(reply, { title: 'Create account', body: signUpPage(anonymousForm(request, reply), form), notice: noticeFrom({ error: 'csrf_token_invalid' }) }, 403);
     }
+    // Sign-up never says whether an email address already has an account: a new address gets its
+    // account, a known one changes nothing, and both are sent to sign in with the same words (the
+    // password is hashed either way, so the time taken says nothing either).
     try {
       const member = await signUp(db, { organizationName: form.organization ?? '', email: form.email ?? '', password: form.password ?? '' });
       await db.transaction((tx) =>
         appendAudit(tx, { organizationId: member.organizationId, actor: member.id, action: 'member.sign_up', resource: member.id, outcome: 'success', origin: requestOrigin(request) }),
       );
-      return startSession(request, reply, member.id);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      return page(
-        reply,
-        { title: 'Create account', body: signUpPage(anonymousForm(request, reply), form), notice: { kind: 'error', text: error.details[0]!.detail } },
-        error.status,
+      if (error.details[0]!.code !== 'email_taken') {
+        return page(
+          reply,
+          { title: 'Create account', body: signUpPage(anonymousForm(request, reply), form), notice: { kind: 'error', text: error.details[0]!.detail } },
+          error.status,
+        );
+      }
+      await db.transaction((tx) =>
+        appendAudit(tx, { organizationId: null, actor: (form.email ?? '').slice(0, 254).toLowerCase(), action: 'member.sign_up', resource: null, outcome: 'email_taken', origin: requestOrigin(request) }),
       );
     }
+    return reply.redirect('/dashboard/sign-in?notice=signed-up', 303);
   });
 
   dash.get('/dashboard/sign-in', async (request, reply) => {
     if (request.dashboardSession) return reply.redirect('/dashboard/customers', 303);
-    return page(reply, { title: 'Sign in', body: signInPage(anonymousForm(request, reply)) });
+    return page(reply, { title: 'Sign in', body: signInPage(anonymousForm(request, reply)), notice: noticeFrom(request.query as Form) });
   });
   dash.post('/dashboard/sign-in', async (request, reply) => {
     const form = (request.body ?? {}) as Form;

@@ -53,6 +53,11 @@ describe('dashboard in Chromium [browser]', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('correct horse battery staple');
     await page.getByRole('button', { name: 'Create account' }).click();
+    // Sign-up sends everyone to sign in (it never says whether the address already had an account).
+    await expect.poll(() => page.url()).toBe(`${base}/dashboard/sign-in?notice=signed-up`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('correct horse battery staple');
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.url()).toBe(`${base}/dashboard/customers`);
   }
 

@@ -44,9 +44,13 @@ function visitor(harness: TestApp) {
       self.lastPage = response.body;
       return response;
     },
+    /** Creates the account, then signs in as sign-up asks; answers the sign-in (or the refused sign-up). */
     async signUp(organization: string, email: string, password = 'correct horse battery') {
       await self.get('/dashboard/sign-up');
-      return self.post('/dashboard/sign-up', { organization, email, password });
+      const created = await self.post('/dashboard/sign-up', { organization, email, password });
+      if (created.headers.location !== '/dashboard/sign-in?notice=signed-up') return created;
+      await self.get('/dashboard/sign-in');
+      return self.post('/dashboard/sign-in', { email, password });
     },
   };
   return self;
@@ -56,11 +60,16 @@ let counter = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now()}-${++counter}`;
 
 describeEachEngine('dashboard', (harness) => {
-  it('signs up, lands on customers, and refuses weak passwords, taken names and taken emails', async () => {
+  it('signs up, lands on customers, and refuses weak passwords and taken names', async () => {
     const person = visitor(harness);
     const organization = unique('Org');
     const email = `${unique('owner')}@example.com`;
-    const created = await person.signUp(organization, email);
+    await person.get('/dashboard/sign-up');
+    const signedUp = await person.post('/dashboard/sign-up', { organization, email, password: 'correct horse battery' });
+    expect(signedUp.statusCode).toBe(303);
+    expect(signedUp.headers.location).toBe('/dashboard/sign-in?notice=signed-up');
+    expect((await person.get('/dashboard/sign-in?notice=signed-up')).body).toContain('If this email address was new, its account is ready. Sign in to continue.');
+    const created = await person.post('/dashboard/sign-in', { email, password: 'correct horse battery' });
     expect(created.statusCode).toBe(303);
     expect(created.headers.location).toBe('/dashboard/customers');
     expect(String(created.headers['set-cookie'])).toMatch(/linkcy_session=[^;]+; Path=\/dashboard; HttpOnly; SameSite=Lax; Max-Age=604800/);
@@ -73,16 +82,38 @@ describeEachEngine('dashboard', (harness) => {
 
     const other = visitor(harness);
     for (const [organizationName, address, password, message] of [
-      [unique('Org'), `${unique('a')}@example.com`, 'short', 'Use at least 10 characters.'],
-      [unique('Org'), `${unique('a')}@example.com`, 'password123', 'This password is too common or too simple; choose another.'],
+      [unique('Org'), `${unique('a')}@example.com`, 'Password1!', 'Use at least 12 characters.'],
+      [unique('Org'), `${unique('a')}@example.com`, 'password123', 'Use at least 12 characters.'],
+      [unique('Org'), `${unique('a')}@example.com`, 'P@ssw0rd2024!', 'This password is too common or too simple; choose another.'],
+      [unique('Org'), `${unique('a')}@example.com`, 'Qwerty123456!', 'This password is too common or too simple; choose another.'],
+      [unique('Org'), `${unique('a')}@example.com`, 'iloveyou1234', 'This password is too common or too simple; choose another.'],
       [organization, `${unique('a')}@example.com`, 'correct horse battery', 'An organization with this name already exists.'],
-      [unique('Org'), email.toUpperCase(), 'correct horse battery', 'This email address already has a Linkcy account. Sign in instead.'],
     ]) {
       const refused = await other.signUp(organizationName!, address!, password);
       expect(refused.statusCode).toBeGreaterThanOrEqual(400);
       expect(refused.body).toContain(message!);
       expect(refused.headers['set-cookie']).not.toMatch(/linkcy_session/);
     }
+  });
+
+  it('does not confirm which email addresses have an account when signing up', async () => {
+    const email = `${unique('known')}@example.com`;
+    await visitor(harness).signUp(unique('Org'), email);
+    const answers = [];
+    for (const address of [email.toUpperCase(), `${unique('fresh')}@example.com`]) {
+      const person = visitor(harness);
+      await person.get('/dashboard/sign-up');
+      const answer = await person.post('/dashboard/sign-up', { organization: unique('Org'), email: address, password: 'another long phrase' });
+      answers.push([answer.statusCode, answer.headers.location, String(answer.headers['set-cookie'] ?? '').includes('linkcy_session')]);
+    }
+    // The taken address and the new one get the same answer; the taken one's account is untouched.
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]).toEqual([303, '/dashboard/sign-in?notice=signed-up', false]);
+    const person = visitor(harness);
+    await person.get('/dashboard/sign-in');
+    expect((await person.post('/dashboard/sign-in', { email, password: 'another long phrase' })).statusCode).toBe(401);
+    await person.get('/dashboard/sign-in');
+    expect((await person.post('/dashboard/sign-in', { email, password: 'correct horse battery' })).statusCode).toBe(303);
   });
 
   it('ignores a cookie that is not valid percent-encoding instead of failing', async () => {

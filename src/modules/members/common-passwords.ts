@@ -17,3 +17,17 @@ export const commonPasswords: ReadonlySet<string> = new Set([
   'banking123', 'bankaccount', 'mypassword1', 'mypassword123', 'secret1234', 'secretpassword', 'testtest12',
   'test123456', 'testing123', 'helloworld', 'helloworld1', 'helloworld123', 'loveyou1234', 'football1234',
 ]);
+
+/**
+ * The words most breached passwords are built on. A password that is one of them once digits and
+ * symbols are dropped and leetspeak is read back (`P@ssw0rd123!` -> `password`) is refused whatever
+ * its length: crackers try exactly those decorations first.
+ */
+export const commonPasswordWords: ReadonlySet<string> = new Set([
+  'password', 'passwort', 'motdepasse', 'contrasena', 'qwerty', 'qwertyuiop', 'azerty', 'azertyuiop', 'asdfgh', 'asdfghjkl',
+  'zxcvbnm', 'qazwsx', 'qazwsxedc', 'letmein', 'welcome', 'iloveyou', 'admin', 'administrator', 'monkey', 'dragon', 'master',
+  'football', 'baseball', 'soccer', 'sunshine', 'princess', 'superman', 'batman', 'starwars', 'whatever', 'trustno', 'shadow',
+  'michael', 'jennifer', 'charlie', 'mustang', 'liverpool', 'chelsea', 'arsenal', 'pokemon', 'computer', 'internet',
+  'changeme', 'secret', 'linkcy', 'abc', 'abcdef', 'abcdefgh', 'login', 'hello', 'freedom', 'summer', 'winter', 'spring',
+  'autumn', 'flower', 'lovely', 'love', 'money', 'banking', 'fintech', 'test', 'testing', 'guest', 'user', 'root',
+]);

@@ -5,13 +5,14 @@ import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { organizations } from '../organizations/schema.js';
-import { commonPasswords } from './common-passwords.js';
+import { commonPasswords, commonPasswordWords } from './common-passwords.js';
 import { members, sessions, type MemberRow } from './schema.js';
 
 /** Dashboard members: sign-up, sign-in with lock-out, and database-backed sessions (SPEC §7). */
 
 export const memberLimits = {
-  passwordLengthMin: 10,
+  /** PCI DSS v4.0 requirement 8.3.6: at least 12 characters. */
+  passwordLengthMin: 12,
   passwordLengthMax: 256,
   /** Failed sign-ins in a row before the member is locked out, and for how long. */
   signInFailuresMax: 10,
@@ -30,7 +31,25 @@ export function passwordProblem(password: string, email: string): string | undef
   if (password.length < memberLimits.passwordLengthMin) return `Use at least ${memberLimits.passwordLengthMin} characters.`;
   if (password.length > memberLimits.passwordLengthMax) return `Use at most ${memberLimits.passwordLengthMax} characters.`;
   const lowered = password.toLowerCase();
-  if (commonPasswords.has(lowered) || lowered === email.toLowerCase() || new Set(lowered).size < 4) {
+  // The word under the decorations: digits and symbols around it dropped, leetspeak inside it read back.
+  const word = lowered
+    .replace(/^[^a-z]+|[^a-z]+$/g, '')
+    .replace(/[@4]/g, 'a')
+    .replace(/3/g, 'e')
+    .replace(/[1!|]/g, 'i')
+    .replace(/0/g, 'o')
+    .replace(/[$5]/g, 's')
+    .replace(/7/g, 't')
+    .replace(/[^a-z]/g, '');
+  const local = email.toLowerCase().split('@')[0] ?? '';
+  if (
+    commonPasswords.has(lowered) ||
+    commonPasswordWords.has(word) ||
+    commonPasswordWords.has(word.replace(/i/g, 'l')) ||
+    lowered.includes(email.toLowerCase()) ||
+    (local.length >= 4 && word === local.replace(/[^a-z]/g, '')) ||
+    new Set(lowered).size < 5
+  ) {
     return 'This password is too common or too simple; choose another.';
   }
   return undefined;
