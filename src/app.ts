@@ -157,7 +157,7 @@ function registerWebhookWorker(app: FastifyInstance, context: AppContext, interv
   app.addHook('onReady', async () => {
     stop = startDeliveryWorker(
       context.database.db,
-      { vault: context.vault, policy: { allowPrivate: context.config.webhookAllowPrivate }, leaseMs: context.config.webhookLeaseMs },
+      { vault: context.vault, policy: { allowPrivate: context.config.webhookAllowPrivate }, leaseMs: context.config.webhookLeaseMs, timeoutMs: context.config.webhookTimeoutMs },
       intervalMs,
       (error) => app.log.error({ err: { message: error.message } }, 'webhook delivery failed'),
     );

@@ -79,6 +79,8 @@ const environmentSchema = z.object({
     .default('false'),
   /** How long a worker holds a claimed delivery before another may retry it (after a crash, say). */
   LINKCY_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** A webhook attempt's total deadline (SPEC §6: a 2xx within 10 s). Must be shorter than the lease. */
+  LINKCY_WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
   /** The whole request (headers and body) must arrive within this; a trickling client gets 408. */
   LINKCY_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   /** Longest a statement may run, and longest it may wait for a row lock, before the request answers 503. */
@@ -107,6 +109,7 @@ export interface Config {
   sensitiveRateLimitPerSecond: number;
   webhookAllowPrivate: boolean;
   webhookLeaseMs: number;
+  webhookTimeoutMs: number;
   /** Fastify's trustProxy: false, true, a hop count, or a list of addresses. */
   trustProxy: boolean | number | string;
   requestTimeoutMs: number;
@@ -141,6 +144,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       `Invalid configuration:\n  LINKCY_BIC=${JSON.stringify(env.LINKCY_BIC)}: its country (${env.LINKCY_BIC.slice(4, 6)}) must match LINKCY_IBAN_COUNTRY (${env.LINKCY_IBAN_COUNTRY})`,
     );
   }
+  if (env.LINKCY_WEBHOOK_LEASE_SECONDS <= env.LINKCY_WEBHOOK_TIMEOUT_SECONDS) {
+    // A lease that ends before the call's deadline would let a second worker send the same delivery
+    // while the first is still waiting for its answer.
+    throw new ConfigError(
+      `Invalid configuration:\n  LINKCY_WEBHOOK_LEASE_SECONDS=${JSON.stringify(String(env.LINKCY_WEBHOOK_LEASE_SECONDS))}: must be longer than LINKCY_WEBHOOK_TIMEOUT_SECONDS (${env.LINKCY_WEBHOOK_TIMEOUT_SECONDS})`,
+    );
+  }
   return {
     port: env.PORT,
     host: env.HOST,
@@ -156,6 +166,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     cards: { bin: env.LINKCY_CARD_BIN, expiryYears: env.LINKCY_CARD_EXPIRY_YEARS, holdExpirySeconds: env.LINKCY_HOLD_EXPIRY_SECONDS },
     sensitiveRateLimitPerSecond: env.LINKCY_SENSITIVE_RATE_LIMIT,
     webhookLeaseMs: env.LINKCY_WEBHOOK_LEASE_SECONDS * 1000,
+    webhookTimeoutMs: env.LINKCY_WEBHOOK_TIMEOUT_SECONDS * 1000,
     requestTimeoutMs: env.LINKCY_REQUEST_TIMEOUT_SECONDS * 1000,
     databaseTimeouts: {
       statementMs: env.LINKCY_DATABASE_STATEMENT_TIMEOUT_MS,

@@ -30,6 +30,13 @@ describe('configuration', () => {
     expect(message).toContain('LINKCY_RATE_LIMIT="-1"');
   });
 
+  it('refuses a webhook lease that ends before the call’s deadline', () => {
+    expect(() => loadConfig({ LINKCY_WEBHOOK_LEASE_SECONDS: '10' })).toThrow(
+      'LINKCY_WEBHOOK_LEASE_SECONDS="10": must be longer than LINKCY_WEBHOOK_TIMEOUT_SECONDS (10)',
+    );
+    expect(loadConfig({ LINKCY_WEBHOOK_LEASE_SECONDS: '2', LINKCY_WEBHOOK_TIMEOUT_SECONDS: '1' }).webhookTimeoutMs).toBe(1000);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', LINKCY_MODE: '' }).port).toBe(3000);
   });

@@ -23,7 +23,7 @@ function environment(target: 'embedded' | 'postgres'): Record<string, string> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcy-hooks-'));
   temporary.push(dataDir);
   // A short lease, so that a delivery cut off by the crash is retried within the test's patience.
-  const env: Record<string, string> = { LINKCY_DATA_DIR: dataDir, LINKCY_WEBHOOK_LEASE_SECONDS: '2' };
+  const env: Record<string, string> = { LINKCY_DATA_DIR: dataDir, LINKCY_WEBHOOK_LEASE_SECONDS: '2', LINKCY_WEBHOOK_TIMEOUT_SECONDS: '1' };
   if (target === 'postgres') {
     const name = `linkcy_hooks_${process.pid}_${Date.now()}`;
     const created = spawnSync('psql', [process.env.TEST_DATABASE_URL!, '-qc', `CREATE DATABASE ${name}`], { encoding: 'utf8' });

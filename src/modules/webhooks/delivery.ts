@@ -2,8 +2,9 @@ import { lookup as dnsLookup } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
-import { and, eq, inArray, lte } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import type { Vault } from '../../vault/vault.js';
 import { events } from '../events/schema.js';
@@ -13,19 +14,27 @@ import { isForbiddenAddress, type UrlPolicy } from './url-guard.js';
 
 /**
  * The webhook sender (SPEC §6, Standard Webhooks). Due deliveries are claimed with FOR UPDATE SKIP
- * LOCKED and leased by moving `next_attempt_at` ahead, in a short transaction; the HTTP call happens
- * outside any transaction; the outcome is recorded in another. A process that dies mid-call leaves the
- * lease to expire, and the delivery is sent again: at least once, never lost.
+ * LOCKED and leased (moving `next_attempt_at` ahead and stamping a lease token), in a short
+ * transaction; the HTTP call happens outside any transaction, under a hard total deadline; the outcome
+ * is recorded in another, only if the lease is still this worker's. A process that dies mid-call leaves
+ * the lease to expire, and the delivery is sent again: at least once, never lost.
+ *
+ * Endpoints are isolated: the background worker keeps a few calls in flight per endpoint and many in
+ * all, and claims more as each call ends, so a slow, hanging or failing endpoint holds only its own
+ * slots and delays only its own deliveries.
  */
 export const deliveryLimits = {
-  /** A 2xx within this time is success (SPEC §6). */
+  /** A 2xx within this time is success (SPEC §6); the default of LINKCY_WEBHOOK_TIMEOUT_SECONDS. */
   timeoutMs: 10_000,
   /** 30 s doubling to an 8-hour cap: eighteen attempts span about three days. */
   retryBaseMs: 30_000,
   retryCapMs: 8 * 60 * 60 * 1000,
   attemptsMax: 18,
-  /** Deliveries claimed per batch by one worker. */
+  /** Deliveries claimed at once by one worker. */
   batchSize: 20,
+  /** Calls in flight per endpoint, and in all, in one process. */
+  inFlightPerEndpointMax: 4,
+  inFlightMax: 64,
   /** Bytes of a response body read (and discarded): enough to finish the exchange politely. */
   responseBytesMax: 16 * 1024,
 } as const;
@@ -35,6 +44,8 @@ export interface DeliveryDeps {
   policy: UrlPolicy;
   /** How long a claimed delivery is reserved for the worker that claimed it (LINKCY_WEBHOOK_LEASE_SECONDS). */
   leaseMs: number;
+  /** The whole attempt's deadline, connection to last byte (LINKCY_WEBHOOK_TIMEOUT_SECONDS); less than the lease. */
+  timeoutMs?: number;
 }
 
 /** Exponential backoff with ±20 % jitter, so that many failed deliveries do not retry in lockstep. */
@@ -47,6 +58,8 @@ interface Outcome {
   status?: number;
   error?: string;
   durationMs: number;
+  /** The worker stopped mid-call: nothing is recorded, the lease expires and the delivery is sent again. */
+  abandoned?: boolean;
 }
 
 /** A DNS lookup that refuses non-public addresses, so the connection goes only where the check said. */
@@ -64,7 +77,11 @@ function guardedLookup(policy: UrlPolicy): net.LookupFunction | undefined {
   };
 }
 
-function post(url: string, headers: Record<string, string>, body: string, policy: UrlPolicy): Promise<Outcome> {
+/**
+ * POSTs one webhook. The deadline is total: a receiver that answers headers and then trickles its body
+ * (or never answers) is cut off at `timeoutMs` from the start, whatever it sends meanwhile.
+ */
+function post(url: string, headers: Record<string, string>, body: string, policy: UrlPolicy, timeoutMs: number, stop?: AbortSignal): Promise<Outcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
@@ -78,6 +95,18 @@ function post(url: string, headers: Record<string, string>, body: string, policy
     if (!policy.allowPrivate && (target.protocol !== 'https:' || (net.isIP(host) && isForbiddenAddress(host)))) {
       return resolve({ error: 'target refused: not a public https URL', durationMs: 0 });
     }
+    let settled = false;
+    const finish = (outcome: Outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      stop?.removeEventListener('abort', onStop);
+      resolve(outcome);
+      request.destroy();
+    };
+    const deadline = setTimeout(() => finish({ error: `no complete answer within ${timeoutMs / 1000} s`, durationMs: elapsed() }), timeoutMs);
+    const onStop = () => finish({ error: 'worker stopped', durationMs: elapsed(), abandoned: true });
+    stop?.addEventListener('abort', onStop);
     const client = target.protocol === 'https:' ? https : http;
     const lookup = guardedLookup(policy);
     const request = client.request(
@@ -85,7 +114,6 @@ function post(url: string, headers: Record<string, string>, body: string, policy
       {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'Linkcy-Webhooks/1' },
-        timeout: deliveryLimits.timeoutMs,
         ...(lookup ? { lookup } : {}),
       },
       (response) => {
@@ -93,16 +121,104 @@ function post(url: string, headers: Record<string, string>, body: string, policy
         let read = 0;
         response.on('data', (chunk: Buffer) => {
           read += chunk.length;
-          if (read > deliveryLimits.responseBytesMax) response.destroy();
+          if (read > deliveryLimits.responseBytesMax) finish({ status: response.statusCode ?? 0, durationMs: elapsed() });
         });
-        response.on('close', () => resolve({ status: response.statusCode ?? 0, durationMs: elapsed() }));
-        response.on('error', () => resolve({ status: response.statusCode ?? 0, durationMs: elapsed() }));
+        response.on('end', () => finish({ status: response.statusCode ?? 0, durationMs: elapsed() }));
+        response.on('error', () => finish({ status: response.statusCode ?? 0, durationMs: elapsed() }));
       },
     );
-    request.on('timeout', () => request.destroy(new Error(`no answer within ${deliveryLimits.timeoutMs / 1000} s`)));
-    request.on('error', (error) => resolve({ error: error.message.slice(0, 200), durationMs: elapsed() }));
-    request.end(body);
+    request.on('error', (error) => finish({ error: error.message.slice(0, 200), durationMs: elapsed() }));
+    if (stop?.aborted) onStop();
+    else request.end(body);
   });
+}
+
+type Claimed = typeof webhookDeliveries.$inferSelect & { leaseToken: string };
+
+/**
+ * Claims up to `limit` due deliveries, at most `perEndpoint` of any one endpoint and none of the
+ * endpoints in `skipEndpoints`, so that one endpoint's backlog cannot fill a batch and starve the
+ * others queued behind it.
+ */
+export async function claimDue(
+  db: Db,
+  deps: Pick<DeliveryDeps, 'leaseMs'>,
+  now: Date,
+  options: { limit?: number; perEndpoint?: number; skipEndpoints?: string[] } = {},
+): Promise<Claimed[]> {
+  const limit = options.limit ?? deliveryLimits.batchSize;
+  const perEndpoint = options.perEndpoint ?? limit;
+  const skip = options.skipEndpoints ?? [];
+  const leaseToken = randomUUID();
+  return db.transaction(async (tx) => {
+    const candidates = await queryRows<{ id: string }>(
+      tx,
+      sql`SELECT id FROM (
+            SELECT id, next_attempt_at, row_number() OVER (PARTITION BY endpoint_id ORDER BY next_attempt_at, id) AS rank
+            FROM webhook_deliveries
+            WHERE status = 'pending' AND next_attempt_at <= ${now}
+              ${skip.length > 0 ? sql`AND endpoint_id NOT IN (${sql.join(skip.map((id) => sql`${id}`), sql`, `)})` : sql``}
+          ) due
+          WHERE rank <= ${perEndpoint}
+          ORDER BY next_attempt_at, id
+          LIMIT ${limit}`,
+    );
+    if (candidates.length === 0) return [];
+    const due = await tx
+      .select()
+      .from(webhookDeliveries)
+      .where(
+        and(
+          inArray(webhookDeliveries.id, candidates.map((row) => row.id)),
+          eq(webhookDeliveries.status, 'pending'),
+          lte(webhookDeliveries.nextAttemptAt, now),
+        ),
+      )
+      .for('update', { skipLocked: true });
+    if (due.length === 0) return [];
+    await tx
+      .update(webhookDeliveries)
+      .set({ nextAttemptAt: new Date(now.getTime() + deps.leaseMs), leaseToken })
+      .where(inArray(webhookDeliveries.id, due.map((delivery) => delivery.id)));
+    return due.map((delivery) => ({ ...delivery, leaseToken }));
+  });
+}
+
+/** Loads what the claimed deliveries need: their events and endpoints. */
+async function loadTargets(db: Db, claimed: Claimed[]) {
+  const eventRows = await db.select().from(events).where(inArray(events.id, [...new Set(claimed.map((d) => d.eventId))]));
+  const endpointRows = await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]));
+  return { events: new Map(eventRows.map((row) => [row.id, row])), endpoints: new Map(endpointRows.map((row) => [row.id, row])) };
+}
+
+/**
+ * Sends one claimed delivery and records its outcome (unless the worker stopped mid-call). `now` signs
+ * and stamps the attempt: the worker passes the real time, tests their own clock.
+ */
+async function attempt(
+  db: Db,
+  deps: DeliveryDeps,
+  delivery: Claimed,
+  targets: Awaited<ReturnType<typeof loadTargets>>,
+  now: Date,
+  stop?: AbortSignal,
+): Promise<void> {
+  const event = targets.events.get(delivery.eventId)!;
+  const endpoint = targets.endpoints.get(delivery.endpointId)!;
+  let outcome: Outcome;
+  if (endpoint.status !== 'enabled') {
+    outcome = { error: 'endpoint disabled', durationMs: 0 };
+  } else {
+    const body = JSON.stringify({ id: event.id, type: event.type, timestamp: event.createdAt.toISOString(), data: event.data });
+    const timestamp = Math.floor(now.getTime() / 1000);
+    const signature = signingSecrets(endpoint, deps.vault, now)
+      .map((secret) => sign(secret, event.id, timestamp, body))
+      .join(' ');
+    const headers = { 'webhook-id': event.id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signature };
+    outcome = await post(endpoint.url, headers, body, deps.policy, deps.timeoutMs ?? deliveryLimits.timeoutMs, stop);
+  }
+  if (outcome.abandoned) return;
+  await recordOutcome(db, delivery, endpoint.status === 'enabled', outcome, now);
 }
 
 /**
@@ -110,56 +226,40 @@ function post(url: string, headers: Record<string, string>, body: string, policy
  * injectable so that tests walk through the retry schedule without waiting.
  */
 export async function deliverDue(db: Db, deps: DeliveryDeps, now: Date = new Date()): Promise<number> {
-  const claimed = await db.transaction(async (tx) => {
-    const due = await tx
-      .select()
-      .from(webhookDeliveries)
-      .where(and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, now)))
-      .orderBy(webhookDeliveries.nextAttemptAt)
-      .limit(deliveryLimits.batchSize)
-      .for('update', { skipLocked: true });
-    if (due.length === 0) return [];
-    await tx
-      .update(webhookDeliveries)
-      .set({ nextAttemptAt: new Date(now.getTime() + deps.leaseMs) })
-      .where(inArray(webhookDeliveries.id, due.map((delivery) => delivery.id)));
-    return due;
-  });
+  const claimed = await claimDue(db, deps, now);
   if (claimed.length === 0) return 0;
-
-  const eventRows = await db.select().from(events).where(inArray(events.id, [...new Set(claimed.map((d) => d.eventId))]));
-  const endpointRows = await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]));
-  const eventsById = new Map(eventRows.map((row) => [row.id, row]));
-  const endpointsById = new Map(endpointRows.map((row) => [row.id, row]));
-
-  await Promise.all(
-    claimed.map(async (delivery) => {
-      const event = eventsById.get(delivery.eventId)!;
-      const endpoint = endpointsById.get(delivery.endpointId)!;
-      let outcome: Outcome;
-      if (endpoint.status !== 'enabled') {
-        outcome = { error: 'endpoint disabled', durationMs: 0 };
-      } else {
-        const body = JSON.stringify({ id: event.id, type: event.type, timestamp: event.createdAt.toISOString(), data: event.data });
-        const timestamp = Math.floor(now.getTime() / 1000);
-        const signature = signingSecrets(endpoint, deps.vault, now)
-          .map((secret) => sign(secret, event.id, timestamp, body))
-          .join(' ');
-        outcome = await post(endpoint.url, { 'webhook-id': event.id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signature }, body, deps.policy);
-      }
-      await record(db, delivery, endpoint.status === 'enabled', outcome, now);
-    }),
-  );
+  const targets = await loadTargets(db, claimed);
+  await Promise.all(claimed.map((delivery) => attempt(db, deps, delivery, targets, now)));
   return claimed.length;
 }
 
-async function record(db: Db, delivery: typeof webhookDeliveries.$inferSelect, endpointEnabled: boolean, outcome: Outcome, now: Date) {
+/**
+ * Records an attempt, only while the delivery's lease is still the one this worker claimed: a worker
+ * whose lease ran out (and whose delivery another worker has claimed since) records nothing, so no
+ * attempt is counted twice or lost. Returns whether it recorded.
+ */
+export async function recordOutcome(db: Db, delivery: Claimed, endpointEnabled: boolean, outcome: Outcome, now: Date): Promise<boolean> {
   const attempts = delivery.attempts + 1;
   const succeeded = outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300;
   const gone = outcome.status === 410;
   const exhausted = attempts >= deliveryLimits.attemptsMax;
   const status = succeeded ? 'succeeded' : gone || exhausted || !endpointEnabled ? 'failed' : 'pending';
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(webhookDeliveries)
+      .set({
+        status,
+        attempts,
+        nextAttemptAt: status === 'pending' ? new Date(now.getTime() + retryDelayMs(attempts)) : now,
+        leaseToken: null,
+        lastResponseStatus: outcome.status ?? null,
+        lastError: outcome.error ?? (succeeded ? null : `HTTP ${outcome.status}`),
+        lastDurationMs: outcome.durationMs,
+        updatedAt: now,
+      })
+      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.leaseToken, delivery.leaseToken), eq(webhookDeliveries.status, 'pending')))
+      .returning({ id: webhookDeliveries.id });
+    if (updated.length === 0) return false;
     await tx.insert(webhookAttempts).values({
       id: newId('webhookAttempt'),
       deliveryId: delivery.id,
@@ -168,18 +268,6 @@ async function record(db: Db, delivery: typeof webhookDeliveries.$inferSelect, e
       error: outcome.error ?? null,
       durationMs: outcome.durationMs,
     });
-    await tx
-      .update(webhookDeliveries)
-      .set({
-        status,
-        attempts,
-        nextAttemptAt: status === 'pending' ? new Date(now.getTime() + retryDelayMs(attempts)) : now,
-        lastResponseStatus: outcome.status ?? null,
-        lastError: outcome.error ?? (succeeded ? null : `HTTP ${outcome.status}`),
-        lastDurationMs: outcome.durationMs,
-        updatedAt: now,
-      })
-      .where(eq(webhookDeliveries.id, delivery.id));
     if (gone) {
       // 410 Gone: the receiver says this endpoint no longer exists. Stop sending to it.
       await tx
@@ -191,30 +279,77 @@ async function record(db: Db, delivery: typeof webhookDeliveries.$inferSelect, e
         .set({ status: 'failed', lastError: 'endpoint disabled after 410 Gone', updatedAt: now })
         .where(and(eq(webhookDeliveries.endpointId, delivery.endpointId), eq(webhookDeliveries.status, 'pending')));
     }
+    return true;
   });
 }
 
-/** Runs deliveries in the background of a server process until stopped. */
+/**
+ * Runs deliveries in the background of a server process until stopped. Calls run concurrently, at
+ * most `inFlightPerEndpointMax` per endpoint and `inFlightMax` in all; each ended call frees its slot
+ * and triggers another claim, so no call waits for another endpoint's. Stopping abandons calls in
+ * flight (their leases expire and they are sent again) instead of waiting out their deadlines.
+ */
 export function startDeliveryWorker(db: Db, deps: DeliveryDeps, intervalMs: number, onError: (error: Error) => void): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  let stopped = false;
+  const perEndpoint = new Map<string, number>();
+  const inFlight = new Set<Promise<void>>();
+  const stop = new AbortController();
+  let claiming: Promise<void> | undefined;
+  let again = false;
+
+  const release = (endpointId: string) => {
+    const left = (perEndpoint.get(endpointId) ?? 1) - 1;
+    if (left <= 0) perEndpoint.delete(endpointId);
+    else perEndpoint.set(endpointId, left);
+  };
+
+  const claimRound = async () => {
+    for (;;) {
+      const room = deliveryLimits.inFlightMax - inFlight.size;
+      if (room <= 0 || stop.signal.aborted) return;
+      const saturated = [...perEndpoint].filter(([, count]) => count >= deliveryLimits.inFlightPerEndpointMax).map(([id]) => id);
+      const claimed = await claimDue(db, deps, new Date(), {
+        limit: Math.min(room, deliveryLimits.batchSize),
+        perEndpoint: deliveryLimits.inFlightPerEndpointMax,
+        skipEndpoints: saturated,
+      });
+      if (claimed.length === 0) return;
+      const targets = await loadTargets(db, claimed);
+      for (const delivery of claimed) {
+        perEndpoint.set(delivery.endpointId, (perEndpoint.get(delivery.endpointId) ?? 0) + 1);
+        const call: Promise<void> = attempt(db, deps, delivery, targets, new Date(), stop.signal)
+          .catch(onError)
+          .finally(() => {
+            inFlight.delete(call);
+            release(delivery.endpointId);
+            tick();
+          });
+        inFlight.add(call);
+      }
+    }
+  };
+
   const tick = () => {
-    if (running || stopped) return;
-    running = (async () => {
-      // Drain what is due, then wait for the next tick.
-      while (!stopped && (await deliverDue(db, deps)) > 0);
-    })()
+    if (stop.signal.aborted) return;
+    if (claiming) {
+      again = true;
+      return;
+    }
+    again = false;
+    claiming = claimRound()
       .catch(onError)
       .finally(() => {
-        running = undefined;
+        claiming = undefined;
+        if (again) tick();
       });
   };
+
   const timer = setInterval(tick, intervalMs);
   timer.unref();
   tick();
   return async () => {
-    stopped = true;
+    stop.abort();
     clearInterval(timer);
-    await running;
+    await claiming;
+    await Promise.allSettled([...inFlight]);
   };
 }

@@ -54,6 +54,8 @@ export const webhookDeliveries = pgTable(
     status: text('status', { enum: ['pending', 'succeeded', 'failed'] }).notNull(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** Set by the worker that claimed the delivery; its outcome is recorded only while it still matches. */
+    leaseToken: text('lease_token'),
     lastResponseStatus: integer('last_response_status'),
     lastError: text('last_error'),
     lastDurationMs: integer('last_duration_ms'),
