@@ -65,11 +65,19 @@ export function lockDataDir(dataDir: string): () => void {
  * Creating a PGlite cluster (initdb) takes seconds and grows the WebAssembly heap by hundreds of
  * megabytes that are never returned to the system. A short-lived child process does it, so the long-
  * running server only ever opens an existing cluster.
+ *
+ * The child builds the cluster in a temporary directory beside `pgdata` and marks it complete only
+ * after it closed cleanly; the parent then renames it into place. A process killed at any moment
+ * leaves either no `pgdata` or a complete one, and a half-made temporary directory is removed and
+ * redone at the next start, never opened.
  */
-async function initializeInChild(pgdata: string): Promise<void> {
-  const script = fileURLToPath(new URL('./embedded-init.ts', import.meta.url));
+const completeMarker = '.linkcy-complete';
+const initPrefix = 'pgdata.init-';
+
+async function initializeInChild(target: string): Promise<void> {
+  const script = fileURLToPath(new URL(`./embedded-init${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
   await new Promise<void>((resolve, reject) => {
-    const child = fork(script, [pgdata], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(script, [target, completeMarker], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.on('error', reject);
     child.on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`initializing the embedded database failed (exit code ${code})`)),
@@ -77,17 +85,35 @@ async function initializeInChild(pgdata: string): Promise<void> {
   });
 }
 
+/** Makes sure `pgdata` holds a complete cluster, building one if there is none. Runs under the lock. */
+async function ensureCluster(dataDir: string): Promise<string> {
+  const pgdata = pgdataPath(dataDir);
+  // Leftovers of an initialization that was killed: never trusted, always redone.
+  for (const entry of fs.readdirSync(dataDir)) {
+    if (entry.startsWith(initPrefix)) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
+  }
+  if (fs.existsSync(path.join(pgdata, completeMarker))) return pgdata;
+  if (fs.existsSync(path.join(pgdata, 'PG_VERSION'))) {
+    // Made by a version before the marker existed (those initialized in place): mark it once it opens.
+    return pgdata;
+  }
+  fs.rmSync(pgdata, { recursive: true, force: true });
+  const temporary = path.join(dataDir, `${initPrefix}${process.pid}`);
+  await initializeInChild(temporary);
+  if (!fs.existsSync(path.join(temporary, completeMarker))) throw new Error('initializing the embedded database did not complete');
+  fs.renameSync(temporary, pgdata);
+  return pgdata;
+}
+
 /** Opens (creating if needed) the embedded database in `dataDir`, migrated and locked. */
 export async function openEmbedded(dataDir: string): Promise<Database> {
   const unlock = lockDataDir(dataDir);
   try {
-    const pgdata = pgdataPath(dataDir);
-    if (!fs.existsSync(path.join(pgdata, 'PG_VERSION'))) {
-      fs.rmSync(pgdata, { recursive: true, force: true });
-      await initializeInChild(pgdata);
-    }
+    const pgdata = await ensureCluster(dataDir);
     const client = await PGlite.create(pgdata);
-    return await openPglite(client, unlock);
+    const database = await openPglite(client, unlock);
+    fs.writeFileSync(path.join(pgdata, completeMarker), 'initialized by Linkcy\n', { flag: 'a' });
+    return database;
   } catch (error) {
     unlock();
     throw error;

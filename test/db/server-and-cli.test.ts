@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
 import { lockDataDir } from '../../src/db/embedded.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
-import { cli, startServer } from '../helpers/server-process.js';
+import { cli, root, startServer, waitFor } from '../helpers/server-process.js';
 
 /**
  * The commands a new user runs: the CLI that creates credentials and the server itself, as processes
@@ -42,6 +42,37 @@ describe('the embedded data directory lock', () => {
     expect(fs.readFileSync(path.join(dir, 'linkcy.lock'), 'utf8').trim()).toBe(String(process.pid));
     release();
     expect(fs.existsSync(path.join(dir, 'linkcy.lock'))).toBe(false);
+  });
+});
+
+describe('the embedded engine’s first start', () => {
+  it('survives a kill -9 in the middle of initialization: the next start redoes it and serves', async () => {
+    const dir = tempDir();
+    const first = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, LINKCY_DATA_DIR: dir, PORT: '0', LINKCY_LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) => first.on('exit', resolve));
+    // Wait until initdb is writing the cluster, then kill the server the hard way.
+    await waitFor(
+      () => fs.readdirSync(dir).some((entry) => entry.startsWith('pgdata.init-') && fs.existsSync(path.join(dir, entry, 'PG_VERSION'))),
+      30_000,
+      'initialization to start',
+    );
+    first.kill('SIGKILL');
+    await exited;
+    expect(fs.existsSync(path.join(dir, 'pgdata'))).toBe(false);
+
+    const server = await startServer({ LINKCY_DATA_DIR: dir });
+    try {
+      const ready = await fetch(`${server.base}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(fs.existsSync(path.join(dir, 'pgdata', '.linkcy-complete'))).toBe(true);
+      expect(fs.readdirSync(dir).filter((entry) => entry.startsWith('pgdata.init-'))).toEqual([]);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
   });
 });
 
