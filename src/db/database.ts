@@ -30,9 +30,26 @@ export const migrationsFolder = fileURLToPath(new URL('./migrations', import.met
 /** Any key, as long as every process that migrates uses the same one. */
 const migrationLockKey = 0x6c696e6b; // "link"
 
+export interface DatabaseTimeouts {
+  /** Longest one statement may run. */
+  statementMs: number;
+  /** Longest a statement may wait for a lock (a row another transaction holds). */
+  lockMs: number;
+  /** Longest a caller waits for a pooled connection. */
+  acquireMs: number;
+}
+
+/** Used when the caller names none (tools and tests): the server's defaults. */
+export const defaultDatabaseTimeouts: DatabaseTimeouts = { statementMs: 10_000, lockMs: 3_000, acquireMs: 3_000 };
+
+/** A transaction left open and idle this long is ended by the server (a client that stalled mid-transaction). */
+const idleInTransactionMs = 60_000;
+
 export interface PostgresOptions {
   url: string;
   poolSize: number;
+  /** Every database wait has a deadline; past it the request answers 503 instead of hanging. */
+  timeouts?: DatabaseTimeouts;
   /** Called when an idle or checked-out connection fails, e.g. because the server restarted. */
   onConnectionError?: (error: Error) => void;
 }
@@ -42,7 +59,16 @@ export interface PostgresOptions {
  * start at once against one database: an advisory lock lets exactly one of them migrate.
  */
 export async function openPostgres(options: PostgresOptions): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize });
+  const timeouts = options.timeouts ?? defaultDatabaseTimeouts;
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize,
+    // Also bounds the wait for a free connection when all are in use.
+    connectionTimeoutMillis: timeouts.acquireMs,
+    statement_timeout: timeouts.statementMs,
+    lock_timeout: timeouts.lockMs,
+    idle_in_transaction_session_timeout: idleInTransactionMs,
+  });
   const onError = options.onConnectionError ?? (() => {});
   // Without these handlers a connection that dies (database restart, network cut) would raise an
   // unhandled 'error' event and kill the process; with them the pool discards it and opens another.
@@ -54,12 +80,15 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     throw error;
   });
   try {
+    // Migrating may wait for another server's migration and may take long: no deadlines here.
+    await client.query('SET lock_timeout = 0; SET statement_timeout = 0');
     await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
     try {
       await migratePg(drizzlePg({ client, schema }), { migrationsFolder });
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]);
     }
+    await client.query('RESET lock_timeout; RESET statement_timeout');
   } finally {
     client.release();
   }

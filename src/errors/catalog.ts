@@ -350,6 +350,13 @@ export const errorCatalog = {
     transient: true,
     description: 'Something went wrong on our side. The `id` identifies the request in our logs.',
   },
+  database_busy: {
+    status: 503,
+    title: 'Database busy',
+    transient: true,
+    description:
+      'The request could not get a database connection, or a row it needs, within its deadline (another operation holds it, or the server is saturated). Nothing was changed; retry after `Retry-After` seconds with the same Idempotency-Key.',
+  },
   database_unavailable: {
     status: 503,
     title: 'Database unavailable',

@@ -7,16 +7,27 @@ import { errorDocument, jsonApiMediaType } from './json-api.js';
 const unavailableCodes = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
 const unavailableErrnos = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 
-function isDatabaseUnavailable(error: unknown): boolean {
+/**
+ * PostgreSQL errors that mean "not now" rather than "never": a lock or statement deadline passed, a
+ * deadlock or serialization conflict was broken. The request changed nothing and may be retried.
+ */
+const busyCodes = new Set(['55P03', '57014', '40P01', '40001']);
+
+/**
+ * Why the database could not serve the request, if that is what this error is. A connection that died
+ * mid-transaction can fail the ROLLBACK too ("not queryable"), and then that is the error that surfaces.
+ */
+function databaseFailure(error: unknown): 'unavailable' | 'busy' | undefined {
   for (let current = error; current && typeof current === 'object'; current = (current as { cause?: unknown }).cause) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && (unavailableCodes.has(code) || unavailableErrnos.has(code))) return true;
+    if (typeof code === 'string' && (unavailableCodes.has(code) || unavailableErrnos.has(code))) return 'unavailable';
+    if (typeof code === 'string' && busyCodes.has(code)) return 'busy';
     const message = (current as { message?: unknown }).message;
-    if (typeof message === 'string' && /Connection terminated|PGlite is closed|Cannot use a pool after calling end/i.test(message)) {
-      return true;
-    }
+    if (typeof message !== 'string') continue;
+    if (/timeout exceeded when trying to connect/i.test(message)) return 'busy';
+    if (/Connection terminated|not queryable|PGlite is closed|Cannot use a pool after calling end/i.test(message)) return 'unavailable';
   }
-  return false;
+  return undefined;
 }
 
 /** Translates framework errors, which carry Fastify's own codes, into catalog errors. */
@@ -80,12 +91,23 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (error instanceof AppError) return sendError(request, reply, error);
     const translated = fromFramework(error);
     if (translated) return sendError(request, reply, translated);
-    if (isDatabaseUnavailable(error)) {
+    const failure = databaseFailure(error);
+    if (failure === 'unavailable') {
       request.log.error({ err: summarize(error) }, 'database unavailable');
       return sendError(
         request,
         reply,
         new AppError('database_unavailable', 'The database is unavailable. Retry shortly.', { headers: { 'Retry-After': '1' } }),
+      );
+    }
+    if (failure === 'busy') {
+      request.log.warn({ err: summarize(error) }, 'database busy');
+      return sendError(
+        request,
+        reply,
+        new AppError('database_busy', 'The database could not serve this request in time (a row it needs is in use, or every connection is). Nothing changed; retry shortly.', {
+          headers: { 'Retry-After': '1' },
+        }),
       );
     }
     request.log.error({ err: summarize(error) }, 'unexpected error');

@@ -17,7 +17,7 @@ import { createCredential, type IssuedCredential } from '../../src/modules/organ
 export const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 /** A fresh, migrated database of the given engine, and how to throw it away. */
-export async function openTestDatabase(engine: Engine): Promise<Database> {
+export async function openTestDatabase(engine: Engine, timeouts?: Config['databaseTimeouts']): Promise<Database> {
   if (engine === 'pglite') {
     const dump = fs.readFileSync(inject('pgliteTemplate'));
     const client = await PGlite.create({ loadDataDir: new Blob([dump]) });
@@ -31,7 +31,7 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openPostgres({ url: url.toString(), poolSize: 20 });
+  const database = await openPostgres({ url: url.toString(), poolSize: 20, ...(timeouts ? { timeouts } : {}) });
   return {
     ...database,
     async close() {
@@ -73,7 +73,7 @@ export function useTestApp(engine: Engine, environment: Record<string, string> =
       LINKCY_MASTER_KEY: randomBytes(32).toString('base64'),
       ...environment,
     });
-    harness.database = await openTestDatabase(engine);
+    harness.database = await openTestDatabase(engine, harness.config.databaseTimeouts);
     harness.app = await buildApp({ config: harness.config, database: harness.database });
     let organizations = 0;
     harness.credential = (organizationName = `Org ${++organizations} ${randomBytes(3).toString('hex')}`, scopes = ['cards:sensitive']) =>

@@ -1,0 +1,124 @@
+import pg from 'pg';
+import { expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { apiClient } from '../helpers/api-client.js';
+import { describeEachEngine, openTestDatabase, type TestApp } from '../helpers/harness.js';
+
+/**
+ * Every database wait has a deadline (outside review, issue 10 items 11 and 13): a row held by another
+ * session, a saturated pool, a backend killed mid-transaction or a closed database answer 503 with
+ * Retry-After, never a hang or a 500, and other customers' requests keep flowing.
+ */
+async function sessionOn(harness: TestApp) {
+  const pool = (harness.database.db as unknown as { $client: pg.Pool }).$client;
+  const { rows } = await pool.query('SELECT current_database() AS name');
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${rows[0].name}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  client.on('error', () => {});
+  await client.connect();
+  return client;
+}
+
+describeEachEngine(
+  'database deadlines',
+  (harness) => {
+    const api = apiClient(harness);
+
+    it('answers 503 database_unavailable, not 500, once the database is gone', async () => {
+      const database = await openTestDatabase(harness.engine);
+      const app = await buildApp({ config: harness.config, database });
+      const credential = await (await import('../../src/modules/organizations/service.js')).createCredential(database.db, {
+        organizationName: 'Gone Ltd',
+        scopes: [],
+      });
+      await database.close();
+      const answer = await app.inject({
+        method: 'GET',
+        url: '/entities/',
+        headers: { accept: 'application/vnd.api+json', authorization: `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}` },
+      });
+      expect(answer.statusCode).toBe(503);
+      expect(answer.headers['retry-after']).toBe('1');
+      expect(answer.json().errors[0].code).toBe('database_unavailable');
+      expect((await app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(503);
+      await app.close();
+    });
+
+    // PGlite has one connection: no second session can hold a lock there, or be terminated.
+    if (harness.engine !== 'postgres') return;
+
+    it('answers 503 database_busy when a row stays locked, and serves other customers meanwhile', async () => {
+      const credential = await harness.credential();
+      const locked = await api.account(credential);
+      const free = await api.account(credential);
+      const holder = await sessionOn(harness);
+      try {
+        await holder.query('BEGIN');
+        await holder.query('SELECT 1 FROM bank_accounts WHERE id = $1 FOR UPDATE', [locked.id]);
+        const started = Date.now();
+        const [blocked, others] = await Promise.all([
+          Promise.all(Array.from({ length: 12 }, () => api.transfer(credential, { iban: locked.attributes.iban, amount: 100 }))),
+          Promise.all(Array.from({ length: 10 }, () => api.transfer(credential, { iban: free.attributes.iban, amount: 100 }))),
+        ]);
+        expect(Date.now() - started).toBeLessThan(4000);
+        for (const answer of blocked) {
+          expect(answer.statusCode).toBe(503);
+          expect(answer.headers['retry-after']).toBe('1');
+          expect(answer.json().errors[0].code).toBe('database_busy');
+        }
+        expect(others.map((answer) => answer.statusCode)).toEqual(Array(10).fill(201));
+
+        // Far more requests than connections for the locked row: each waits at most for a connection
+        // and then for the lock, and none hangs; /readyz answers meanwhile.
+        const flood = Date.now();
+        const [storm, ready] = await Promise.all([
+          Promise.all(Array.from({ length: 50 }, () => api.transfer(credential, { iban: locked.attributes.iban, amount: 100 }))),
+          harness.app.inject({ method: 'GET', url: '/readyz' }),
+        ]);
+        expect(Date.now() - flood).toBeLessThan(6000);
+        expect(new Set(storm.map((answer) => `${answer.statusCode} ${answer.json().errors[0].code}`))).toEqual(new Set(['503 database_busy']));
+        expect([200, 503]).toContain(ready.statusCode);
+      } finally {
+        await holder.query('ROLLBACK');
+        await holder.end();
+      }
+      // Nothing refused was applied; the account takes money again once the lock is gone.
+      expect((await api.balance(credential, locked.id)).current).toBe(0);
+      expect((await api.transfer(credential, { iban: locked.attributes.iban, amount: 100 })).statusCode).toBe(201);
+      expect((await api.balance(credential, free.id)).current).toBe(1000);
+    });
+
+    it('answers 503 database_unavailable when its backend is terminated mid-transaction', async () => {
+      const credential = await harness.credential();
+      const account = await api.account(credential);
+      const holder = await sessionOn(harness);
+      const killer = await sessionOn(harness);
+      try {
+        await holder.query('BEGIN');
+        await holder.query('SELECT 1 FROM bank_accounts WHERE id = $1 FOR UPDATE', [account.id]);
+        const pending = api.transfer(credential, { iban: account.attributes.iban, amount: 100 });
+        // The request's backend is inside its transaction, waiting for the row: terminate it.
+        let terminated = 0;
+        for (let tries = 0; tries < 40 && terminated === 0; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          const { rows } = await killer.query(
+            `SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity
+             WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+          );
+          terminated = rows.length;
+        }
+        expect(terminated).toBe(1);
+        const answer = await pending;
+        expect(answer.statusCode).toBe(503);
+        expect(answer.json().errors[0].code).toBe('database_unavailable');
+      } finally {
+        await holder.query('ROLLBACK');
+        await holder.end();
+        await killer.end();
+      }
+      expect((await api.balance(credential, account.id)).current).toBe(0);
+    });
+  },
+  { LINKCY_DATABASE_LOCK_TIMEOUT_MS: '500', LINKCY_DATABASE_ACQUIRE_TIMEOUT_MS: '500', LINKCY_DATABASE_STATEMENT_TIMEOUT_MS: '5000' },
+);
