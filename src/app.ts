@@ -21,7 +21,7 @@ import { Vault } from './vault/vault.js';
 import { bankAccountRoutes } from './modules/accounts/routes.js';
 import { expireHolds } from './modules/cards/authorizations.js';
 import { cardRoutes } from './modules/cards/routes.js';
-import { RefusalCounter } from './modules/cards/sensitive.js';
+import { auditRefusedCardSecretCall, RefusalCounter } from './modules/cards/sensitive.js';
 import { dashboardRoutes } from './dashboard/routes.js';
 import { startDeliveryWorker } from './modules/webhooks/delivery.js';
 import { eventAndWebhookRoutes } from './modules/webhooks/routes.js';
@@ -113,7 +113,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     registerAuthentication(api, context.database.db, context.rateLimiter);
     api.addHook('preValidation', async (request) => {
       const unsafe = findUnsafeText(request);
-      if (unsafe) throw unsafeTextError(unsafe);
+      if (!unsafe) return;
+      const error = unsafeTextError(unsafe);
+      await auditRefusedCardSecretCall(context, request, error.details[0]!.code);
+      throw error;
     });
     entityRoutes(api, context);
     bankAccountRoutes(api, context);

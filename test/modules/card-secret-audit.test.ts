@@ -39,6 +39,16 @@ describeEachEngine(
       expect((await verifyAuditLog(harness.database.db)).brokenAt).toBeUndefined();
     });
 
+    it('audits a card-secret call refused for unreadable input, with the text made storable', async () => {
+      const credential = await harness.credential();
+      const refused = await harness.request(credential, { method: 'GET', url: '/cards/pin/card_%00%01x' });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors[0].code).toBe('invalid_path_parameter');
+      const rows = await harness.database.db.select().from(auditLog).where(eq(auditLog.organizationId, credential.organizationId));
+      expect(rows.map((row) => [row.action, row.outcome, row.resource])).toEqual([['card.pin.reveal', 'invalid_path_parameter', 'card_\uFFFD\uFFFDx']]);
+      expect((await verifyAuditLog(harness.database.db)).brokenAt).toBeUndefined();
+    });
+
     it('counts refusals past the rate limit instead of writing each, and loses none of the count', async () => {
       const credential = await harness.credential();
       const account = await api.account(credential);

@@ -125,6 +125,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/cards/details/:entityId', {
+    config: { cardSecretAction: 'card.details.reveal' },
     schema: {
       tags,
       summary: 'Get your customer’s card details',
@@ -134,7 +135,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: cardDetailsDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const document = await guardSensitive(context, request, reply, 'card.details.reveal', async (tx) => {
+      const document = await guardSensitive(context, request, reply, async (tx) => {
         const card = await resolveCard(tx, request.principal.organizationId, request.params.entityId);
         return { resource: card.id, result: { data: { type: 'cardDetails', id: card.id, attributes: revealDetails(card, context.vault) } } };
       });
@@ -143,6 +144,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/cards/pin/:entityId', {
+    config: { cardSecretAction: 'card.pin.reveal' },
     schema: {
       tags,
       summary: 'Get the PIN of your customer’s card',
@@ -151,7 +153,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: cardPinDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const document = await guardSensitive(context, request, reply, 'card.pin.reveal', async (tx) => {
+      const document = await guardSensitive(context, request, reply, async (tx) => {
         const card = await resolveCard(tx, request.principal.organizationId, request.params.entityId);
         return { resource: card.id, result: { data: { type: 'cardPin', id: card.id, attributes: { pin: revealPin(card, context.vault) } } } };
       });
@@ -160,6 +162,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/cards/pin/:entityId', {
+    config: { cardSecretAction: 'card.pin.reset' },
     schema: {
       tags,
       summary: 'Reset the PIN of your customer’s card',
@@ -171,7 +174,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: cardPinDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await guardSensitive(context, request, reply, 'card.pin.reset', async (tx) => {
+      const result = await guardSensitive(context, request, reply, async (tx) => {
         // The key is claimed before the card is looked up: a replay answers the stored response
         // whatever became of the card since, and a key still in flight is 409 at once, not a wait on
         // the card's row lock.

@@ -38,6 +38,37 @@ export class RefusalCounter {
   }
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Marks a card-secret route and names its audit action (`card.pin.reveal`, ...). */
+    cardSecretAction?: string;
+  }
+}
+
+function auditEntry(request: FastifyRequest, outcome: string, resource: string | null): AuditEntry {
+  return {
+    organizationId: request.principal.organizationId,
+    actor: request.principal.credentialId,
+    action: request.routeOptions.config.cardSecretAction!,
+    resource,
+    outcome,
+    origin: requestOrigin(request),
+  };
+}
+
+function targetOf(request: FastifyRequest): string | null {
+  return Object.values((request.params ?? {}) as Record<string, string>)[0] ?? null;
+}
+
+/**
+ * A card-secret request refused before its route ran (unreadable input): still audited, like every
+ * other refusal of a card-secret call. Does nothing on other routes.
+ */
+export async function auditRefusedCardSecretCall(context: AppContext, request: FastifyRequest, outcome: string): Promise<void> {
+  if (!request.routeOptions.config.cardSecretAction) return;
+  await context.database.db.transaction((tx) => appendAudit(tx, auditEntry(request, outcome, targetOf(request))));
+}
+
 /**
  * The gate in front of every card-secret route (SPEC §4): the `cards:sensitive` scope, a rate limit of
  * its own, `Cache-Control: no-store`, and an audit entry for every call, refused ones included (past
@@ -48,22 +79,13 @@ export async function guardSensitive<T>(
   context: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
-  action: string,
   run: (tx: Db) => Promise<{ resource: string; result: T }>,
 ): Promise<T> {
   reply.header('Cache-Control', 'no-store');
   const { db } = context.database;
   const principal = request.principal;
-  const origin = requestOrigin(request);
-  const target = Object.values((request.params ?? {}) as Record<string, string>)[0] ?? null;
-  const entry = (outcome: string, resource: string | null): AuditEntry => ({
-    organizationId: principal.organizationId,
-    actor: principal.credentialId,
-    action,
-    resource,
-    outcome,
-    origin,
-  });
+  const target = targetOf(request);
+  const entry = (outcome: string, resource: string | null) => auditEntry(request, outcome, resource);
   try {
     if (!principal.scopes.includes('cards:sensitive')) {
       throw new AppError('insufficient_scope', 'Revealing or changing card secrets needs a credential with the `cards:sensitive` scope.');
