@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,34 @@ describe('the embedded data directory lock', () => {
     expect(fs.readFileSync(path.join(dir, 'linkcy.lock'), 'utf8').trim()).toBe(String(process.pid));
     release();
     expect(fs.existsSync(path.join(dir, 'linkcy.lock'))).toBe(false);
+  });
+});
+
+describe('npm start', () => {
+  it('runs the compiled server with no TypeScript loader, first start included, and stops with npm on SIGTERM', async () => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
+    const dir = tempDir();
+    const npm = spawn('npm', ['start', '--silent'], {
+      cwd: root,
+      env: { ...process.env, LINKCY_DATA_DIR: dir, PORT: '0', LINKCY_LOG_LEVEL: 'info', NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    npm.stdout.on('data', (chunk) => (output += chunk));
+    npm.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
+    await waitFor(() => /listening on http:\/\/\S+/.test(output), 45_000, 'npm start to listen');
+    const base = /listening on (http:\/\/\S+)/.exec(output)![1]!;
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    // The process tree is npm -> node: no tsx, no shell left in between.
+    const children = spawnSync('ps', ['-o', 'args=', '--ppid', String(npm.pid)], { encoding: 'utf8' }).stdout.trim();
+    expect(children).toBe('node dist/main.js');
+
+    npm.kill('SIGTERM');
+    await exited;
+    // The server went with npm: nothing answers any more (before, an orphaned node kept serving).
+    await waitFor(() => fetch(`${base}/healthz`).then(() => false, () => true), 10_000, 'the server to stop');
+    expect(output).toContain('shutting down');
   });
 });
 
