@@ -156,6 +156,94 @@ export async function runCommand(
   });
 }
 
+/** What a batched command needs to honour its Idempotency-Key; read in the route, before queueing. */
+export interface IdempotencyClaim {
+  organizationId: string;
+  key: string;
+  canonical: string;
+}
+
+/** The request's claim, or undefined without an Idempotency-Key. Throws invalid_idempotency_key. */
+export function idempotencyClaimOf(request: FastifyRequest): IdempotencyClaim | undefined {
+  const key = readKey(request);
+  return key === undefined ? undefined : { organizationId: request.principal.organizationId, key, canonical: canonicalRequest(request, false) };
+}
+
+export type ClaimOutcome = { kind: 'claimed' } | { kind: 'replay'; result: CommandResult } | { kind: 'refused'; error: AppError };
+
+const keyInUse = () =>
+  new AppError('idempotency_key_in_use', 'A request with this Idempotency-Key is still being processed.', { source: { header: 'Idempotency-Key' } });
+
+/**
+ * runCommand's key handling for a whole batch, in the batch's transaction, in a constant number of
+ * statements: the advisory locks of every key in one, then the stored responses in another. The same
+ * key twice in one batch: the first claims it, the others are in use (409), as if they had raced.
+ */
+export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim | undefined)[]): Promise<(ClaimOutcome | undefined)[]> {
+  const outcomes: (ClaimOutcome | undefined)[] = claims.map(() => undefined);
+  const first = new Map<string, number>();
+  claims.forEach((claim, index) => {
+    if (!claim) return;
+    const id = `${claim.organizationId}\u0000${claim.key}`;
+    if (first.has(id)) outcomes[index] = { kind: 'refused', error: keyInUse() };
+    else first.set(id, index);
+  });
+  if (first.size === 0) return outcomes;
+  const keyed = [...first.values()].map((index) => ({ i: index, org: claims[index]!.organizationId, key: claims[index]!.key }));
+  const input = JSON.stringify(keyed);
+  const locks = await queryRows<{ i: number; locked: boolean }>(
+    tx,
+    sql`SELECT x.i, pg_try_advisory_xact_lock(hashtext(x.org), hashtext(x.key)) AS locked
+        FROM jsonb_to_recordset(${input}::jsonb) AS x(i int, org text, key text)`,
+  );
+  const stored = await queryRows<{ organization_id: string; key: string; request_hash: string; response_status: number; response_headers: Record<string, string>; response_body: string; created_at: string | Date }>(
+    tx,
+    sql`SELECT k.organization_id, k.key, k.request_hash, k.response_status, k.response_headers, k.response_body, k.created_at
+        FROM idempotency_keys k JOIN jsonb_to_recordset(${input}::jsonb) AS x(i int, org text, key text)
+          ON k.organization_id = x.org AND k.key = x.key`,
+  );
+  const storedById = new Map(stored.map((row) => [`${row.organization_id}\u0000${row.key}`, row]));
+  const stale: { org: string; key: string }[] = [];
+  for (const { i, locked } of locks) {
+    const claim = claims[i]!;
+    if (!locked) {
+      outcomes[i] = { kind: 'refused', error: keyInUse() };
+      continue;
+    }
+    const row = storedById.get(`${claim.organizationId}\u0000${claim.key}`);
+    if (row && new Date(row.created_at).getTime() > Date.now() - limits.idempotencyKeyTtlMs) {
+      outcomes[i] = matchesStored(vault, row.request_hash, claim.canonical)
+        ? { kind: 'replay', result: { status: row.response_status, headers: row.response_headers, body: row.response_body, replayed: true } }
+        : { kind: 'refused', error: new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.', { source: { header: 'Idempotency-Key' } }) };
+      continue;
+    }
+    if (row) stale.push({ org: claim.organizationId, key: claim.key });
+    outcomes[i] = { kind: 'claimed' };
+  }
+  if (stale.length > 0) {
+    await tx.execute(
+      sql`DELETE FROM idempotency_keys k USING jsonb_to_recordset(${JSON.stringify(stale)}::jsonb) AS x(org text, key text)
+          WHERE k.organization_id = x.org AND k.key = x.key`,
+    );
+  }
+  return outcomes;
+}
+
+/** Stores the responses of a batch's claimed keys, in one statement. */
+export async function storeResponses(tx: Db, vault: Vault, entries: { claim: IdempotencyClaim; response: SerializedResponse }[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(idempotencyKeys).values(
+    entries.map(({ claim, response }) => ({
+      organizationId: claim.organizationId,
+      key: claim.key,
+      requestHash: fingerprint(vault, claim.canonical),
+      responseStatus: response.status,
+      responseHeaders: response.headers,
+      responseBody: response.body,
+    })),
+  );
+}
+
 /** Sends a command's response, marking a replay with `Idempotent-Replayed: true`. */
 export function sendCommandResult(reply: FastifyReply, result: CommandResult) {
   return sendResponse(reply, result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});

@@ -28,7 +28,7 @@ const panAttemptsMax = 5;
 /** Ciphertexts are bound to organization, card and field: moved elsewhere, they do not decrypt. */
 const binding = (card: Pick<CardRow, 'organizationId' | 'id'>, field: 'pan' | 'pin') => `${card.organizationId}|${card.id}|${field}`;
 
-function cardNotFound(id: string): AppError {
+export function cardNotFound(id: string): AppError {
   return new AppError('card_not_found', `No card \`${id}\` exists in your organization.`);
 }
 

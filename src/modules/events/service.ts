@@ -18,20 +18,43 @@ export type ResourceObject = { type: string; id: string } & Record<string, unkno
  * ids take the event id's time part and 64 random bits, so they sort with their event.
  */
 export async function emitEvent(db: Db, organizationId: string, type: string, data: ResourceObject, now = new Date()): Promise<{ id: string }> {
-  const id = newId('event');
-  const at = now.toISOString();
+  const [emitted] = await emitEvents(db, [{ organizationId, type, data, now }]);
+  return emitted!;
+}
+
+export interface NewEvent {
+  organizationId: string;
+  type: string;
+  data: ResourceObject;
+  now: Date;
+}
+
+/** emitEvent for many events at once (a batch of commands): still one statement, ids in the given order. */
+export async function emitEvents(db: Db, list: NewEvent[]): Promise<{ id: string }[]> {
+  if (list.length === 0) return [];
+  const rows = list.map((event) => ({
+    id: newId('event'),
+    organization_id: event.organizationId,
+    type: event.type,
+    data: event.data,
+    created_at: event.now.toISOString(),
+  }));
   await db.execute(sql`
-    WITH event AS (
+    WITH input AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS x(id text, organization_id text, type text, data jsonb, created_at timestamptz)
+    ), event AS (
       INSERT INTO events (id, organization_id, type, data, created_at)
-      VALUES (${id}, ${organizationId}, ${type}, ${JSON.stringify(data)}::jsonb, ${at}::timestamptz)
+      SELECT id, organization_id, type, data, created_at FROM input
     )
     INSERT INTO webhook_deliveries (id, organization_id, event_id, endpoint_id, status, next_attempt_at, created_at, updated_at)
-    SELECT 'whd_' || substr(${id}, 5, 10) || upper(substr(md5(random()::text || endpoint.id || clock_timestamp()::text), 1, 16)),
-           ${organizationId}, ${id}, endpoint.id, 'pending', ${at}::timestamptz, ${at}::timestamptz, ${at}::timestamptz
-    FROM webhook_endpoints endpoint
-    WHERE endpoint.organization_id = ${organizationId} AND endpoint.status = 'enabled' AND endpoint.deleted_at IS NULL
-      AND ('*' = ANY (endpoint.event_types) OR ${type} = ANY (endpoint.event_types))`);
-  return { id };
+    SELECT 'whd_' || substr(input.id, 5, 10) || upper(substr(md5(random()::text || endpoint.id || input.id || clock_timestamp()::text), 1, 16)),
+           input.organization_id, input.id, endpoint.id, 'pending', input.created_at, input.created_at, input.created_at
+    FROM input
+    JOIN webhook_endpoints endpoint
+      ON endpoint.organization_id = input.organization_id AND endpoint.status = 'enabled' AND endpoint.deleted_at IS NULL
+     AND ('*' = ANY (endpoint.event_types) OR input.type = ANY (endpoint.event_types))`);
+  return rows.map((row) => ({ id: row.id }));
 }
 
 export async function getEvent(db: Db, organizationId: string, eventId: string): Promise<EventRow> {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { limits } from '../../config.js';
-import type { Db } from '../../db/database.js';
+import { queryRows, type Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { bankAccounts } from '../accounts/schema.js';
@@ -173,25 +173,21 @@ async function explainRefusedPosting(db: Db, input: JournalEntryInput, bankAccou
 }
 
 /**
- * Holds (pending card authorizations) reduce the available balance without moving money: capture turns
- * a hold into a journal entry, release or expiry drops it. Returns false when the account cannot cover
- * the amount (or is closed), in which case nothing changed.
+ * Raises the held amount of several accounts at once (a batch of card authorizations): one statement,
+ * one row update per account. The caller holds the accounts' locks and has checked every amount
+ * against the available balance; a row the guard refuses means that check was wrong, and throws.
  */
-export async function placeHold(db: Db, organizationId: string, bankAccountId: string, amount: number): Promise<boolean> {
-  if (!Number.isSafeInteger(amount) || amount <= 0) throw new Error(`hold amount ${amount} is not a positive integer`);
-  const placed = await db
-    .update(bankAccounts)
-    .set({ heldAmount: sql`${bankAccounts.heldAmount} + ${amount}`, updatedAt: new Date() })
-    .where(
-      and(
-        eq(bankAccounts.id, bankAccountId),
-        eq(bankAccounts.organizationId, organizationId),
-        eq(bankAccounts.status, 'open'),
-        sql`${bankAccounts.postedBalance} - ${bankAccounts.heldAmount} - ${amount} >= 0`,
-      ),
-    )
-    .returning({ id: bankAccounts.id });
-  return placed.length === 1;
+export async function placeHolds(db: Db, holds: { bankAccountId: string; amount: number }[], now: Date): Promise<void> {
+  for (const { amount } of holds) if (!Number.isSafeInteger(amount) || amount <= 0) throw new Error(`hold amount ${amount} is not a positive integer`);
+  const placed = await queryRows<{ id: string }>(
+    db,
+    sql`UPDATE bank_accounts SET held_amount = bank_accounts.held_amount + x.amount, updated_at = ${now.toISOString()}::timestamptz
+        FROM jsonb_to_recordset(${JSON.stringify(holds)}::jsonb) AS x("bankAccountId" text, amount bigint)
+        WHERE bank_accounts.id = x."bankAccountId" AND bank_accounts.status = 'open'
+          AND bank_accounts.posted_balance - bank_accounts.held_amount - x.amount >= 0
+        RETURNING bank_accounts.id`,
+  );
+  if (placed.length !== holds.length) throw new Error(`placing ${holds.length} holds updated ${placed.length} accounts`);
 }
 
 /** Drops a hold placed earlier. Releasing more than is held is a bug, and throws. */

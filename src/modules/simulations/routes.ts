@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
-import { runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { idempotencyClaimOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { documentResponse, resourceDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
-import { authorize, capture, release } from '../cards/authorizations.js';
+import { authorizeBatch, capture, release, type AuthorizationCommand } from '../cards/authorizations.js';
+import { GroupCommit } from '../../db/group-commit.js';
 import { authorizationCreateDocument, authorizationDocument, authorizationParams, captureDocument, cardDocument, cardParams } from '../cards/schemas.js';
 import { serializeAuthorization, serializeCard } from '../cards/serializer.js';
 import { advanceShipment, getCard } from '../cards/service.js';
@@ -46,6 +47,11 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     return documentResponse(status, resourceDocument(resource), status === 201 ? { Location: resource.links.self } : {});
   };
 
+  // Concurrent authorizations are applied together, one transaction per batch (group commit).
+  const authorizationBatch = new GroupCommit((items: AuthorizationCommand[]) =>
+    db.transaction((tx) => authorizeBatch(tx, context.vault, items, (row) => authorizationResult(row, 201))),
+  );
+
   routes.post('/simulations/card-authorizations', {
     schema: {
       tags,
@@ -58,12 +64,12 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const { attributes, relationships } = request.body.data;
-      const result = await runCommand(db, request, async (tx) =>
-        authorizationResult(
-          await authorize(tx, request.principal.organizationId, { cardId: relationships.card.data.id, ...attributes }, context.config.cards.holdExpirySeconds),
-          201,
-        ),
-      );
+      const result = await authorizationBatch.submit({
+        organizationId: request.principal.organizationId,
+        request: { cardId: relationships.card.data.id, ...attributes },
+        holdExpirySeconds: context.config.cards.holdExpirySeconds,
+        claim: idempotencyClaimOf(request),
+      });
       return sendCommandResult(reply, result);
     },
   });

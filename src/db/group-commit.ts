@@ -1,0 +1,60 @@
+/**
+ * Group commit: concurrent commands of one kind are queued in the process and applied in batches, one
+ * database transaction per batch, so N commands cost the round trips of one. A command that arrives
+ * while nothing is being applied is applied at once, alone (no added latency when idle); commands that
+ * arrive while a batch is being applied wait for it and go together in the next one.
+ *
+ * `apply` receives the batch and answers one outcome per item, in order: an item refused on its own
+ * (a decline, an unknown card, a replayed key) never affects the others. If `apply` throws, the batch's
+ * transaction rolled back and every item of it fails with that error: nothing of it was applied.
+ */
+export type Outcome<Result> = { ok: true; value: Result } | { ok: false; error: unknown };
+
+interface Pending<Item, Result> {
+  item: Item;
+  resolve: (value: Result) => void;
+  reject: (error: unknown) => void;
+}
+
+export class GroupCommit<Item, Result> {
+  private queue: Pending<Item, Result>[] = [];
+  private flushing = false;
+  /** Batches applied and items in them, for metrics and tests. */
+  readonly stats = { batches: 0, items: 0, largest: 0 };
+
+  constructor(
+    private readonly apply: (items: Item[]) => Promise<Outcome<Result>[]>,
+    private readonly maxBatch = 256,
+  ) {}
+
+  submit(item: Item): Promise<Result> {
+    return new Promise<Result>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, this.maxBatch);
+        this.stats.batches++;
+        this.stats.items += batch.length;
+        this.stats.largest = Math.max(this.stats.largest, batch.length);
+        try {
+          const outcomes = await this.apply(batch.map((pending) => pending.item));
+          batch.forEach((pending, index) => {
+            const outcome = outcomes[index]!;
+            if (outcome.ok) pending.resolve(outcome.value);
+            else pending.reject(outcome.error);
+          });
+        } catch (error) {
+          for (const pending of batch) pending.reject(error);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+}
