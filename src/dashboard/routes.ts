@@ -18,7 +18,7 @@ import { getEntity, listEntities } from '../modules/entities/service.js';
 import { transactions } from '../modules/ledger/schema.js';
 import { createSession, endSession, findSession, safeEqual, signIn, signUp, type ActiveSession } from '../modules/members/service.js';
 import { issueCredential, listCredentials, revokeCredential } from '../modules/organizations/service.js';
-import { receiveIncomingTransfer } from '../modules/simulations/incoming-transfers.js';
+import { receiveIncomingTransfer } from '../modules/ledger/incoming-transfers.js';
 import { parseMoney } from './html.js';
 import { dashboardScript, dashboardStyles, layout, type LayoutOptions } from './layout.js';
 import { auditLog } from '../modules/audit/schema.js';
@@ -548,8 +548,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         await receiveIncomingTransfer(
           tx,
           organizationId,
-          { iban: account.iban, amount, currency: account.currency as 'EUR', debtorName: 'Sandbox funding', debtorIban: 'DE89370400440532013000', reference: 'Dashboard' },
-          undefined,
+          { iban: account.iban, amount, currency: account.currency, debtorName: 'Sandbox funding', debtorIban: 'DE89370400440532013000', reference: 'Dashboard' },
         );
         return account.entityId;
       });

@@ -60,7 +60,7 @@ export async function ensureInternalAccounts(db: Db, organizationId: string, cur
     .onConflictDoNothing();
 }
 
-async function internalAccountId(db: Db, organizationId: string, purpose: InternalAccountPurpose, currency: string): Promise<string> {
+export async function internalAccountId(db: Db, organizationId: string, purpose: InternalAccountPurpose, currency: string): Promise<string> {
   const cacheKey = `${organizationId}|${purpose}|${currency}`;
   const cached = internalAccountIds.get(cacheKey);
   if (cached) return cached;

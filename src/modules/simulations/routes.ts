@@ -15,7 +15,7 @@ import { emptyBody } from '../entities/schemas.js';
 import { entityDocument, entityParams, kycDecisionDocument } from '../entities/schemas.js';
 import { serializeEntity } from '../entities/serializer.js';
 import { decideKyc } from '../entities/service.js';
-import { receiveIncomingTransfer } from './incoming-transfers.js';
+import { receiveIncomingTransfers, type IncomingTransferCommand } from '../ledger/incoming-transfers.js';
 import { incomingTransferDocument } from './schemas.js';
 
 /** Sandbox routes that play the outside world (SPEC §5). They are not registered in live mode. */
@@ -23,6 +23,16 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
   const tags = ['Sandbox simulations'];
+
+  // Concurrent credits are applied together, one transaction per batch (group commit).
+  const transferBatch = new GroupCommit((items: IncomingTransferCommand[]) =>
+    db.transaction((tx) =>
+      receiveIncomingTransfers(tx, context.vault, items, (row) => {
+        const resource = serializeTransaction(row);
+        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+      }),
+    ),
+  );
 
   routes.post('/simulations/incoming-transfers', {
     schema: {
@@ -33,10 +43,10 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       response: { 201: transactionDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async (tx, { idempotencyKey }) => {
-        const row = await receiveIncomingTransfer(tx, request.principal.organizationId, request.body.data.attributes, idempotencyKey);
-        const resource = serializeTransaction(row);
-        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+      const result = await transferBatch.submit({
+        organizationId: request.principal.organizationId,
+        transfer: request.body.data.attributes,
+        claim: idempotencyClaimOf(request),
       });
       return sendCommandResult(reply, result);
     },

@@ -1,0 +1,101 @@
+import { eq } from 'drizzle-orm';
+import pg from 'pg';
+import { beforeAll, expect, it } from 'vitest';
+import { GroupCommit } from '../../src/db/group-commit.js';
+import { receiveIncomingTransfers, type IncomingTransferCommand } from '../../src/modules/ledger/incoming-transfers.js';
+import { transactions } from '../../src/modules/ledger/schema.js';
+import type { IssuedCredential } from '../../src/modules/organizations/service.js';
+import { parseKeyring } from '../../src/vault/master-keys.js';
+import { Vault } from '../../src/vault/vault.js';
+import { apiClient, debtorIban } from '../helpers/api-client.js';
+import { describeEachEngine } from '../helpers/harness.js';
+
+/** Incoming transfers in group commit (issue 9): each credit as alone, in a constant number of statements. */
+describeEachEngine('incoming transfers in batches', (harness) => {
+  const api = apiClient(harness);
+  let vault: Vault;
+  beforeAll(async () => {
+    const keyring = { ...parseKeyring(harness.config.masterKey!), source: { kind: 'environment' as const } };
+    vault = await Vault.load(harness.database.db, keyring);
+  });
+  const respond = (row: { id: string; balanceAfter: number | null; amount: number }) => ({
+    status: 201,
+    headers: {},
+    body: JSON.stringify({ id: row.id, balanceAfter: row.balanceAfter, amount: row.amount }),
+  });
+  const credit = (credential: IssuedCredential, iban: string, amount: number, options: { currency?: string; key?: string } = {}): IncomingTransferCommand => ({
+    organizationId: credential.organizationId,
+    transfer: { iban, amount, currency: options.currency ?? 'EUR', debtorName: 'Ada', debtorIban, reference: null },
+    ...(options.key ? { claim: { organizationId: credential.organizationId, key: options.key, canonical: `credit ${iban} ${amount}` } } : {}),
+  });
+
+  it('answers each credit of a mixed batch as alone, with running balances in request order', async () => {
+    const credential = await harness.credential();
+    const first = await api.account(credential);
+    const second = await api.account(credential);
+    const closed = await api.account(credential);
+    expect((await harness.request(credential, { method: 'POST', url: `/bank/accounts/${closed.id}/close` })).statusCode).toBe(200);
+    const stranger = await harness.credential();
+    const outcomes = await harness.database.db.transaction((tx) =>
+      receiveIncomingTransfers(tx, vault, [
+        credit(credential, first.attributes.iban, 100),
+        credit(credential, 'FR7630006000011234567890189', 5),
+        credit(credential, second.attributes.iban, 7),
+        credit(credential, first.attributes.iban, 250),
+        credit(credential, closed.attributes.iban, 1),
+        credit(credential, first.attributes.iban, 1, { currency: 'USD' }),
+        credit(stranger, first.attributes.iban, 1),
+        credit(credential, first.attributes.iban, 50),
+      ], respond),
+    );
+    expect(
+      outcomes.map((o) => (o.ok ? JSON.parse(o.value.body).balanceAfter : (o.error as { details: { code: string }[] }).details[0]!.code)),
+    ).toEqual([100, 'iban_not_found', 7, 350, 'bank_account_closed', 'currency_mismatch', 'iban_not_found', 400]);
+    expect(await api.balance(credential, first.id)).toEqual({ current: 400, available: 400, pending: 0 });
+    expect(await api.balance(credential, second.id)).toEqual({ current: 7, available: 7, pending: 0 });
+    const listed = await harness.database.db.select().from(transactions).where(eq(transactions.bankAccountId, first.id));
+    expect(listed.map((row) => row.balanceAfter).sort((a, b) => a! - b!)).toEqual([100, 350, 400]);
+  });
+
+  it('keeps every concurrent credit to one account, each once', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    const group = new GroupCommit((items: IncomingTransferCommand[]) => harness.database.db.transaction((tx) => receiveIncomingTransfers(tx, vault, items, respond)));
+    const results = await Promise.all(Array.from({ length: 120 }, (_, i) => group.submit(credit(credential, account.attributes.iban, i + 1, { key: `c-${i}` }))));
+    expect(group.stats.largest).toBeGreaterThan(1);
+    expect(new Set(results.map((r) => JSON.parse(r.body).balanceAfter)).size).toBe(120);
+    expect((await api.balance(credential, account.id)).current).toBe((120 * 121) / 2);
+    // Replayed keys change nothing.
+    const again = await Promise.all(Array.from({ length: 120 }, (_, i) => group.submit(credit(credential, account.attributes.iban, i + 1, { key: `c-${i}` }))));
+    expect(again.every((r) => r.replayed)).toBe(true);
+    expect((await api.balance(credential, account.id)).current).toBe((120 * 121) / 2);
+  });
+
+  if (harness.engine === 'postgres') {
+    it('applies a batch in the same number of database round trips whatever its size', async () => {
+      const credential = await harness.credential();
+      const accounts = await Promise.all(Array.from({ length: 10 }, () => api.account(credential)));
+      await api.fund(credential, accounts[0]!.attributes.iban, 1); // the settlement account exists and is cached
+      const original = pg.Client.prototype.query;
+      let count = 0;
+      pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+        count++;
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof original;
+      const trips: Record<number, number> = {};
+      try {
+        for (const size of [1, 10, 100]) {
+          count = 0;
+          const items = Array.from({ length: size }, (_, i) => credit(credential, accounts[i % accounts.length]!.attributes.iban, 10, { key: `t-${size}-${i}` }));
+          const outcomes = await harness.database.db.transaction((tx) => receiveIncomingTransfers(tx, vault, items, respond));
+          expect(outcomes.every((o) => o.ok)).toBe(true);
+          trips[size] = count;
+        }
+      } finally {
+        pg.Client.prototype.query = original;
+      }
+      // BEGIN, key locks, stored keys, accounts, balances, journal with postings, transactions, events, keys, COMMIT.
+      expect(trips).toEqual({ 1: 10, 10: 10, 100: 10 });
+    });
+  }
+});
