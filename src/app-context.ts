@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { RefusalCounter } from './modules/cards/sensitive.js';
+import type { CredentialCache } from './modules/organizations/credential-cache.js';
 import type { Vault } from './vault/vault.js';
 
 /** What route modules are given: configuration and shared resources, nothing global. */
@@ -14,4 +15,6 @@ export interface AppContext {
   /** Card-secret refusals past that limit, counted rather than each audited. */
   sensitiveRefusals: RefusalCounter;
   vault: Vault;
+  /** API credentials kept in the process; revocations evict them everywhere at once. */
+  credentialCache: CredentialCache;
 }

@@ -22,6 +22,7 @@ import { bankAccountRoutes } from './modules/accounts/routes.js';
 import { expireHolds } from './modules/cards/authorizations.js';
 import { cardRoutes } from './modules/cards/routes.js';
 import { auditRefusedCardSecretCall, RefusalCounter } from './modules/cards/sensitive.js';
+import { CredentialCache } from './modules/organizations/credential-cache.js';
 import { dashboardRoutes } from './dashboard/routes.js';
 import { startDeliveryWorker } from './modules/webhooks/delivery.js';
 import { eventAndWebhookRoutes } from './modules/webhooks/routes.js';
@@ -77,7 +78,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     sensitiveRateLimiter: new RateLimiter(options.config.sensitiveRateLimitPerSecond),
     sensitiveRefusals: new RefusalCounter(),
     vault: await Vault.load(options.database.db, keyring),
+    credentialCache: new CredentialCache(),
   };
+  await context.credentialCache.start(options.database);
+  app.addHook('onClose', async () => context.credentialCache.stop());
 
   app.decorate('vault', context.vault);
   await upgradeIdempotencyFingerprints(context.database.db, context.vault);
@@ -110,7 +114,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     api.addHook('onRequest', async (_request, reply) => {
       reply.header('Cache-Control', 'no-store');
     });
-    registerAuthentication(api, context.database.db, context.rateLimiter);
+    registerAuthentication(api, context.database.db, context.rateLimiter, context.credentialCache);
     api.addHook('preValidation', async (request) => {
       const unsafe = findUnsafeText(request);
       if (!unsafe) return;

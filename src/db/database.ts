@@ -17,9 +17,24 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type Engine = 'pglite' | 'postgres';
 
+/** What a subscriber to a notification channel is told. */
+export interface ChannelListener {
+  onMessage: (payload: string) => void;
+  /**
+   * The subscription is live (true) or was lost (false): notifications sent meanwhile are missed, so
+   * whatever they would invalidate must not be trusted until it is live again.
+   */
+  onState?: (live: boolean) => void;
+}
+
 export interface Database {
   engine: Engine;
   db: Db;
+  /**
+   * Subscribes to a PostgreSQL notification channel (NOTIFY) for as long as the database is open;
+   * resolves once the subscription is live. Returns how to unsubscribe.
+   */
+  listen(channel: string, listener: ChannelListener): Promise<() => Promise<void>>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -97,12 +112,54 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   return {
     engine: 'postgres',
     db,
+    listen: (channel, listener) => listenPostgres(options.url, channel, listener, onError),
     async ping() {
       await pool.query('SELECT 1');
     },
     async close() {
       await pool.end();
     },
+  };
+}
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to queries), reconnecting with a
+ * pause after a loss; the listener is told when notifications may have been missed.
+ */
+async function listenPostgres(url: string, channel: string, listener: ChannelListener, onError: (error: Error) => void): Promise<() => Promise<void>> {
+  if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const scheduleRetry = () => {
+    if (stopped || retry) return;
+    listener.onState?.(false);
+    retry = setTimeout(() => {
+      retry = undefined;
+      connect().catch(scheduleRetry);
+    }, 1000);
+    retry.unref();
+  };
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('error', onError);
+    next.on('notification', (message) => listener.onMessage(message.payload ?? ''));
+    next.on('end', scheduleRetry);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${channel}`);
+    } catch (error) {
+      await next.end().catch(() => {});
+      throw error;
+    }
+    client = next;
+    listener.onState?.(true);
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => {});
   };
 }
 
@@ -113,6 +170,14 @@ export async function openPglite(client: PGlite, onClose?: () => void | Promise<
   return {
     engine: 'pglite',
     db: database as unknown as Db,
+    async listen(channel, listener) {
+      // One process owns the embedded database, so every notification is its own: nothing to lose.
+      const unlisten = await client.listen(channel, listener.onMessage);
+      listener.onState?.(true);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
     async ping() {
       await client.query('SELECT 1');
     },

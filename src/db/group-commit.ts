@@ -8,7 +8,20 @@
  * (a decline, an unknown card, a replayed key) never affects the others. If `apply` throws, the batch's
  * transaction rolled back and every item of it fails with that error: nothing of it was applied.
  */
-export type Outcome<Result> = { ok: true; value: Result } | { ok: false; error: unknown };
+export type Outcome<Result> =
+  | { ok: true; value: Result }
+  | { ok: false; error: unknown }
+  /**
+   * A row the item needs is locked by another transaction: the batch skipped it (SKIP LOCKED) rather
+   * than make every item wait, and the item is applied again on its own, where it may wait for the
+   * lock up to the lock deadline without holding anyone else up.
+   */
+  | { ok: 'alone' };
+
+export interface ApplyOptions {
+  /** True for an item applied on its own after a batch skipped it: wait for locks instead of skipping. */
+  alone: boolean;
+}
 
 interface Pending<Item, Result> {
   item: Item;
@@ -23,7 +36,7 @@ export class GroupCommit<Item, Result> {
   readonly stats = { batches: 0, items: 0, largest: 0 };
 
   constructor(
-    private readonly apply: (items: Item[]) => Promise<Outcome<Result>[]>,
+    private readonly apply: (items: Item[], options: ApplyOptions) => Promise<Outcome<Result>[]>,
     private readonly maxBatch = 256,
   ) {}
 
@@ -43,10 +56,14 @@ export class GroupCommit<Item, Result> {
         this.stats.items += batch.length;
         this.stats.largest = Math.max(this.stats.largest, batch.length);
         try {
-          const outcomes = await this.apply(batch.map((pending) => pending.item));
+          const outcomes = await this.apply(
+            batch.map((pending) => pending.item),
+            { alone: false },
+          );
           batch.forEach((pending, index) => {
             const outcome = outcomes[index]!;
-            if (outcome.ok) pending.resolve(outcome.value);
+            if (outcome.ok === 'alone') void this.applyAlone(pending);
+            else if (outcome.ok) pending.resolve(outcome.value);
             else pending.reject(outcome.error);
           });
         } catch (error) {
@@ -55,6 +72,18 @@ export class GroupCommit<Item, Result> {
       }
     } finally {
       this.flushing = false;
+    }
+  }
+
+  /** Runs beside the batches (on a connection of its own), so its wait delays only itself. */
+  private async applyAlone(pending: Pending<Item, Result>): Promise<void> {
+    try {
+      const [outcome] = await this.apply([pending.item], { alone: true });
+      if (outcome!.ok === 'alone') throw new Error('an item applied alone was skipped again');
+      if (outcome!.ok) pending.resolve(outcome!.value);
+      else pending.reject(outcome!.error);
+    } catch (error) {
+      pending.reject(error);
     }
   }
 }

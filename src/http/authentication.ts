@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { limits } from '../config.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
+import type { CredentialCache } from '../modules/organizations/credential-cache.js';
 import { authenticate, touchCredential, type Principal } from '../modules/organizations/service.js';
 import type { RateLimiter } from './rate-limit.js';
 
@@ -40,7 +41,7 @@ function readBasicCredentials(request: FastifyRequest): { clientId: string; clie
  * credential's rate limit. It runs first, before the body is read, so an anonymous client learns nothing
  * about the routes beyond their existence.
  */
-export function registerAuthentication(app: FastifyInstance, db: Db, rateLimiter: RateLimiter) {
+export function registerAuthentication(app: FastifyInstance, db: Db, rateLimiter: RateLimiter, cache?: CredentialCache) {
   app.decorateRequest('principal', null as unknown as Principal);
   app.addHook('onRequest', async (request, reply) => {
     const presented = readBasicCredentials(request);
@@ -49,7 +50,7 @@ export function registerAuthentication(app: FastifyInstance, db: Db, rateLimiter
         headers: challenge,
       });
     }
-    const result = await authenticate(db, presented.clientId, presented.clientSecret);
+    const result = await authenticate(db, presented.clientId, presented.clientSecret, cache);
     if (result.outcome === 'invalid') {
       throw new AppError('credentials_invalid', 'The CLIENT_ID and CLIENT_SECRET do not match an active credential.', { headers: challenge });
     }
@@ -70,7 +71,9 @@ export function registerAuthentication(app: FastifyInstance, db: Db, rateLimiter
 
     const staleBefore = new Date(Date.now() - limits.credentialTouchIntervalMs);
     if (result.lastUsedAt === null || result.lastUsedAt < staleBefore) {
+      const now = new Date();
       await touchCredential(db, result.principal.credentialId, staleBefore);
+      result.recordUse(now);
     }
   });
 }

@@ -89,6 +89,35 @@ describeEachEngine(
       expect((await api.balance(credential, free.id)).current).toBe(1000);
     });
 
+    it('keeps batched card authorizations flowing for other accounts while one account is locked', async () => {
+      const credential = await harness.credential();
+      const locked = await api.account(credential);
+      const free = await api.account(credential);
+      await api.fund(credential, locked.attributes.iban, 10_000);
+      await api.fund(credential, free.attributes.iban, 10_000);
+      const lockedCard = await api.card(credential, locked.entityId);
+      const freeCard = await api.card(credential, free.entityId);
+      const holder = await sessionOn(harness);
+      try {
+        await holder.query('BEGIN');
+        await holder.query('SELECT 1 FROM bank_accounts WHERE id = $1 FOR UPDATE', [locked.id]);
+        const started = Date.now();
+        const answers = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => api.authorize(credential, i % 2 === 0 ? lockedCard.id : freeCard.id, 100)),
+        );
+        expect(Date.now() - started).toBeLessThan(4000);
+        const onLocked = answers.filter((_, i) => i % 2 === 0);
+        const onFree = answers.filter((_, i) => i % 2 === 1);
+        expect(onFree.map((a) => [a.statusCode, a.json().data.attributes.status])).toEqual(Array(10).fill([201, 'approved']));
+        expect(onLocked.map((a) => `${a.statusCode} ${a.json().errors[0].code}`)).toEqual(Array(10).fill('503 database_busy'));
+      } finally {
+        await holder.query('ROLLBACK');
+        await holder.end();
+      }
+      expect(await api.balance(credential, locked.id)).toEqual({ current: 10_000, available: 10_000, pending: 0 });
+      expect(await api.balance(credential, free.id)).toEqual({ current: 10_000, available: 9_000, pending: 1_000 });
+    });
+
     it('answers 503 database_unavailable when its backend is terminated mid-transaction', async () => {
       const credential = await harness.credential();
       const account = await api.account(credential);

@@ -123,6 +123,36 @@ if (process.env.TEST_DATABASE_URL) {
   ]);
 }
 
+if (process.env.TEST_DATABASE_URL) {
+  describe('credentials cached by several server processes [postgres]', () => {
+    it('stops accepting a revoked credential in every process at once', async () => {
+      const env = targets.find(([target]) => target === 'postgres')![1]();
+      const issued = JSON.parse(cli(['credentials', 'create', '--organization', 'Cache Ltd', '--json'], env).stdout);
+      const kept = JSON.parse(cli(['credentials', 'create', '--organization', 'Cache Ltd', '--json'], env).stdout);
+      const servers = [await startServer(env), await startServer(env)];
+      const call = (base: string, credential: { clientId: string; clientSecret: string }) =>
+        fetch(`${base}/entities/`, {
+          headers: { accept: 'application/vnd.api+json', authorization: `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}` },
+        }).then((response) => response.status);
+      try {
+        // Both processes have read (and cached) the credential.
+        for (const server of servers) expect([await call(server.base, issued), await call(server.base, issued)]).toEqual([200, 200]);
+        expect(cli(['credentials', 'revoke', issued.clientId], env).status).toBe(0);
+        const revokedAt = Date.now();
+        const delays: number[] = [];
+        for (const server of servers) {
+          await waitFor(async () => (await call(server.base, issued)) === 401, 2000, 'the revocation to reach the server');
+          delays.push(Date.now() - revokedAt);
+        }
+        expect(Math.max(...delays)).toBeLessThan(1000);
+        for (const server of servers) expect(await call(server.base, kept)).toBe(200);
+      } finally {
+        for (const server of servers) await server.stop();
+      }
+    });
+  });
+}
+
 for (const [target, environment] of targets) {
   describe(`CLI and server [${target}]`, () => {
     it('creates, lists and revokes credentials; the server accepts them and stops on SIGTERM', async () => {

@@ -84,9 +84,10 @@ describeEachEngine('card authorizations in batches', (harness) => {
         command(credential, 'not-a-card', 10),
       ], respond),
     );
-    const summary = outcomes.map((outcome) =>
-      outcome.ok ? JSON.parse(outcome.value.body).declineReason ?? JSON.parse(outcome.value.body).status : (outcome.error as { details: { code: string; source?: unknown }[] }).details[0],
-    );
+    const summary = outcomes.map((outcome) => {
+      if (outcome.ok === true) return JSON.parse(outcome.value.body).declineReason ?? JSON.parse(outcome.value.body).status;
+      return outcome.ok === false ? (outcome.error as { details: { code: string; source?: unknown }[] }).details[0] : 'alone';
+    });
     expect(summary).toEqual([
       'approved',
       { code: 'card_not_found', detail: expect.any(String), source: { pointer: '/data/relationships/card/data/id' } },

@@ -49,7 +49,7 @@ describeEachEngine('incoming transfers in batches', (harness) => {
       ], respond),
     );
     expect(
-      outcomes.map((o) => (o.ok ? JSON.parse(o.value.body).balanceAfter : (o.error as { details: { code: string }[] }).details[0]!.code)),
+      outcomes.map((o) => (o.ok === true ? JSON.parse(o.value.body).balanceAfter : o.ok === false ? (o.error as { details: { code: string }[] }).details[0]!.code : 'alone')),
     ).toEqual([100, 'iban_not_found', 7, 350, 'bank_account_closed', 'currency_mismatch', 'iban_not_found', 400]);
     expect(await api.balance(credential, first.id)).toEqual({ current: 400, available: 400, pending: 0 });
     expect(await api.balance(credential, second.id)).toEqual({ current: 7, available: 7, pending: 0 });

@@ -9,7 +9,7 @@ import { placeHolds, postJournalEntry, releaseHold } from '../ledger/service.js'
 import { authorizations, cards, type AuthorizationRow, type CardRow } from './schema.js';
 import { cardNotFound, getCard } from './service.js';
 import { emitEvent, emitEvents, type NewEvent } from '../events/service.js';
-import type { Outcome } from '../../db/group-commit.js';
+import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { claimKeys, storeResponses, type CommandResult, type IdempotencyClaim } from '../../http/idempotency.js';
 import type { SerializedResponse } from '../../http/json-api.js';
 import type { Vault } from '../../vault/vault.js';
@@ -90,6 +90,7 @@ export async function authorizeBatch(
   vault: Vault | undefined,
   items: AuthorizationCommand[],
   respond: (row: AuthorizationRow) => SerializedResponse,
+  options: ApplyOptions = { alone: true },
 ): Promise<Outcome<CommandResult>[]> {
   const outcomes: (Outcome<CommandResult> | undefined)[] = items.map(() => undefined);
   const claims = items.map((item) => item.claim);
@@ -111,8 +112,11 @@ export async function authorizeBatch(
           .innerJoin(bankAccounts, eq(bankAccounts.id, cards.bankAccountId))
           .where(inArray(cards.id, cardIds))
           .orderBy(bankAccounts.id)
-          .for('update', { of: bankAccounts });
+          // In a batch, an account another transaction holds is skipped, not waited for: its items
+          // are applied alone afterwards, so one locked account cannot stall the whole batch.
+          .for('update', options.alone ? { of: bankAccounts } : { of: bankAccounts, skipLocked: true });
   const cardsById = new Map(found.map((row) => [row.card.id, row]));
+  const skipped = options.alone ? new Set<string>() : await cardsOfLockedAccounts(tx, cardIds.filter((id) => !cardsById.has(id)));
   const available = new Map(found.map(({ account }) => [account.id, account.postedBalance - account.heldAmount]));
 
   const now = new Date();
@@ -120,6 +124,10 @@ export async function authorizeBatch(
   const planned: { index: number; item: AuthorizationCommand; card: CardRow; reason: DeclineReason | undefined }[] = [];
   for (const { item, index } of live) {
     const row = cardsById.get(item.request.cardId);
+    if (skipped.has(item.request.cardId)) {
+      outcomes[index] = { ok: 'alone' };
+      continue;
+    }
     if (!row || row.card.organizationId !== item.organizationId) {
       outcomes[index] = { ok: false, error: cardNotFound(item.request.cardId).at(cardPointer) };
       continue;
@@ -194,6 +202,13 @@ export async function authorizeBatch(
   await emitEvents(tx, newEvents);
   if (stored.length > 0) await storeResponses(tx, vault!, stored);
   return outcomes as Outcome<CommandResult>[];
+}
+
+/** Of cards a locking read did not return, those that exist: their account was locked (skipped). */
+async function cardsOfLockedAccounts(tx: Db, missing: string[]): Promise<Set<string>> {
+  if (missing.length === 0) return new Set();
+  const rows = await tx.select({ id: cards.id }).from(cards).where(inArray(cards.id, missing));
+  return new Set(rows.map((row) => row.id));
 }
 
 export async function getAuthorization(db: Db, organizationId: string, authorizationId: string, options: { forUpdate?: boolean } = {}) {

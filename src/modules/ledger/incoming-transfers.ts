@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import type { Outcome } from '../../db/group-commit.js';
+import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { claimKeys, storeResponses, type CommandResult, type IdempotencyClaim } from '../../http/idempotency.js';
@@ -46,6 +46,7 @@ export async function receiveIncomingTransfers(
   vault: Vault | undefined,
   items: IncomingTransferCommand[],
   respond: (row: TransactionRow) => SerializedResponse,
+  options: ApplyOptions = { alone: true },
 ): Promise<Outcome<CommandResult>[]> {
   const outcomes: (Outcome<CommandResult> | undefined)[] = items.map(() => undefined);
   const claims = items.map((item) => item.claim);
@@ -58,8 +59,20 @@ export async function receiveIncomingTransfers(
   if (live.length === 0) return outcomes as Outcome<CommandResult>[];
 
   const ibans = [...new Set(live.map(({ item }) => item.transfer.iban))];
-  const accounts = await tx.select().from(bankAccounts).where(inArray(bankAccounts.iban, ibans)).orderBy(bankAccounts.id).for('update');
+  // In a batch, an account another transaction holds is skipped, not waited for: its credits are
+  // applied alone afterwards, so one locked account cannot stall the whole batch.
+  const accounts = await tx
+    .select()
+    .from(bankAccounts)
+    .where(inArray(bankAccounts.iban, ibans))
+    .orderBy(bankAccounts.id)
+    .for('update', options.alone ? {} : { skipLocked: true });
   const byIban = new Map(accounts.map((account) => [account.iban, account]));
+  const missing = ibans.filter((iban) => !byIban.has(iban));
+  const skipped =
+    options.alone || missing.length === 0
+      ? new Set<string>()
+      : new Set((await tx.select({ iban: bankAccounts.iban }).from(bankAccounts).where(inArray(bankAccounts.iban, missing))).map((row) => row.iban));
   const running = new Map(accounts.map((account) => [account.id, { balance: account.postedBalance, version: account.version, credited: 0, count: 0 }]));
 
   const now = new Date();
@@ -68,7 +81,9 @@ export async function receiveIncomingTransfers(
   for (const { item, index } of live) {
     const { transfer } = item;
     const account = byIban.get(transfer.iban);
-    if (!account || account.organizationId !== item.organizationId) {
+    if (skipped.has(transfer.iban)) {
+      outcomes[index] = { ok: 'alone' };
+    } else if (!account || account.organizationId !== item.organizationId) {
       outcomes[index] = { ok: false, error: new AppError('iban_not_found', `No account of your organization has the IBAN ${transfer.iban}.`, { source: ibanPointer }) };
     } else if (account.status !== 'open') {
       outcomes[index] = { ok: false, error: new AppError('bank_account_closed', `The account \`${account.id}\` with this IBAN is closed.`, { source: ibanPointer }) };

@@ -1,7 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
+import { credentialChannel, credentialRevocations, type CredentialCache } from './credential-cache.js';
 import { credentials, organizations } from './schema.js';
 
 /** Scopes a credential may hold beyond the base API access every credential has. */
@@ -124,11 +125,15 @@ export async function revokeCredential(db: Db, clientId: string, organizationId?
       ),
     )
     .returning({ id: credentials.id });
-  return revoked.length > 0;
+  if (revoked.length === 0) return false;
+  // Every server process forgets the credential: this one now, the others when this commits.
+  credentialRevocations.emit('revoked', clientId);
+  await db.execute(sql`SELECT pg_notify(${credentialChannel}, ${clientId})`);
+  return true;
 }
 
 export type AuthenticationResult =
-  | { outcome: 'authenticated'; principal: Principal; lastUsedAt: Date | null }
+  | { outcome: 'authenticated'; principal: Principal; lastUsedAt: Date | null; recordUse: (at: Date) => void }
   | { outcome: 'invalid' }
   | { outcome: 'revoked' };
 
@@ -136,24 +141,27 @@ export type AuthenticationResult =
 const absentSecretHash = hashSecret('absent');
 
 /**
- * Checks a CLIENT_ID/CLIENT_SECRET pair. The credential row is read on every request, so a revocation
- * takes effect on the next one. The secret's hash is compared in constant time.
+ * Checks a CLIENT_ID/CLIENT_SECRET pair. The credential is read from the cache when given (see
+ * credential-cache.ts for how revocation still takes effect at once), else from the database. The
+ * secret's hash is compared in constant time either way.
  */
-export async function authenticate(db: Db, clientId: string, clientSecret: string): Promise<AuthenticationResult> {
-  const [row] = isId('credential', clientId)
-    ? await db
-        .select({
-          id: credentials.id,
-          organizationId: credentials.organizationId,
-          secretHash: credentials.secretHash,
-          scopes: credentials.scopes,
-          lastUsedAt: credentials.lastUsedAt,
-          expiresAt: credentials.expiresAt,
-          revokedAt: credentials.revokedAt,
-        })
-        .from(credentials)
-        .where(eq(credentials.id, clientId))
-    : [];
+export async function authenticate(db: Db, clientId: string, clientSecret: string, cache?: CredentialCache): Promise<AuthenticationResult> {
+  let row = cache?.get(clientId);
+  if (!row && isId('credential', clientId)) {
+    [row] = await db
+      .select({
+        id: credentials.id,
+        organizationId: credentials.organizationId,
+        secretHash: credentials.secretHash,
+        scopes: credentials.scopes,
+        lastUsedAt: credentials.lastUsedAt,
+        expiresAt: credentials.expiresAt,
+        revokedAt: credentials.revokedAt,
+      })
+      .from(credentials)
+      .where(eq(credentials.id, clientId));
+    if (row) cache?.set(row);
+  }
   const expected = row ? Buffer.from(row.secretHash, 'hex') : absentSecretHash;
   const matches = timingSafeEqual(hashSecret(clientSecret), expected) && row !== undefined;
   if (!row || !matches) return { outcome: 'invalid' };
@@ -163,6 +171,9 @@ export async function authenticate(db: Db, clientId: string, clientSecret: strin
     outcome: 'authenticated',
     principal: { organizationId: row.organizationId, credentialId: row.id, scopes: row.scopes },
     lastUsedAt: row.lastUsedAt,
+    recordUse: (at: Date) => {
+      row.lastUsedAt = at;
+    },
   };
 }
 

@@ -25,12 +25,18 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   const tags = ['Sandbox simulations'];
 
   // Concurrent credits are applied together, one transaction per batch (group commit).
-  const transferBatch = new GroupCommit((items: IncomingTransferCommand[]) =>
+  const transferBatch = new GroupCommit((items: IncomingTransferCommand[], options) =>
     db.transaction((tx) =>
-      receiveIncomingTransfers(tx, context.vault, items, (row) => {
-        const resource = serializeTransaction(row);
-        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
-      }),
+      receiveIncomingTransfers(
+        tx,
+        context.vault,
+        items,
+        (row) => {
+          const resource = serializeTransaction(row);
+          return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+        },
+        options,
+      ),
     ),
   );
 
@@ -58,8 +64,8 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   };
 
   // Concurrent authorizations are applied together, one transaction per batch (group commit).
-  const authorizationBatch = new GroupCommit((items: AuthorizationCommand[]) =>
-    db.transaction((tx) => authorizeBatch(tx, context.vault, items, (row) => authorizationResult(row, 201))),
+  const authorizationBatch = new GroupCommit((items: AuthorizationCommand[], options) =>
+    db.transaction((tx) => authorizeBatch(tx, context.vault, items, (row) => authorizationResult(row, 201), options)),
   );
 
   routes.post('/simulations/card-authorizations', {
