@@ -1,6 +1,6 @@
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import type { RateLimiter } from './http/rate-limit.js';
+import type { Limiter } from './http/rate-limit.js';
 import type { RefusalCounter } from './modules/cards/sensitive.js';
 import type { CredentialCache } from './modules/organizations/credential-cache.js';
 import type { Vault } from './vault/vault.js';
@@ -9,9 +9,9 @@ import type { Vault } from './vault/vault.js';
 export interface AppContext {
   config: Config;
   database: Database;
-  rateLimiter: RateLimiter;
+  rateLimiter: Limiter;
   /** A second, stricter bucket for card-secret routes (details, PIN). */
-  sensitiveRateLimiter: RateLimiter;
+  sensitiveRateLimiter: Limiter;
   /** Card-secret refusals past that limit, counted rather than each audited. */
   sensitiveRefusals: RefusalCounter;
   vault: Vault;

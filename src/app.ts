@@ -12,7 +12,7 @@ import { registerAuthentication } from './http/authentication.js';
 import { acceptsJson, registerJsonParsers } from './http/content-negotiation.js';
 import { registerErrorHandling, sendError } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
-import { RateLimiter } from './http/rate-limit.js';
+import { RateLimiter, SharedRateLimiter } from './http/rate-limit.js';
 import { zodValidatorCompiler } from './http/validation.js';
 import { findUnsafeText, unsafeTextError } from './http/text-safety.js';
 import { deleteExpiredIdempotencyKeys, upgradeIdempotencyFingerprints } from './http/idempotency.js';
@@ -74,8 +74,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const context: AppContext = {
     config: options.config,
     database: options.database,
-    rateLimiter: new RateLimiter(options.config.rateLimitPerSecond),
-    sensitiveRateLimiter: new RateLimiter(options.config.sensitiveRateLimitPerSecond),
+    ...rateLimiters(options.config, app),
     sensitiveRefusals: new RefusalCounter(),
     vault: await Vault.load(options.database.db, keyring),
     credentialCache: new CredentialCache(),
@@ -135,6 +134,31 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onClose', async () => context.sensitiveRefusals.flush(context.database.db).catch(() => {}));
   registerWebhookWorker(app, context, options.webhookIntervalMs ?? 0);
   return app;
+}
+
+/**
+ * The API's and the card-secret routes' rate limits: in Redis when LINKCY_REDIS_URL is set, so that
+ * they hold across every server process, else in this process.
+ */
+function rateLimiters(config: Config, app: FastifyInstance): Pick<AppContext, 'rateLimiter' | 'sensitiveRateLimiter'> {
+  if (!config.redisUrl) {
+    return { rateLimiter: new RateLimiter(config.rateLimitPerSecond), sensitiveRateLimiter: new RateLimiter(config.sensitiveRateLimitPerSecond) };
+  }
+  let warned = 0;
+  const onError = (error: Error) => {
+    // At most one line a minute: an outage would otherwise log once per request.
+    if (Date.now() - warned < 60_000) return;
+    warned = Date.now();
+    app.log.warn({ err: { message: error.message } }, 'redis unavailable: rate limits fall back to this process');
+  };
+  const redis = SharedRateLimiter.connect(config.redisUrl, onError);
+  app.addHook('onClose', async () => {
+    redis.disconnect();
+  });
+  return {
+    rateLimiter: new SharedRateLimiter(redis, 'api', config.rateLimitPerSecond, onError),
+    sensitiveRateLimiter: new SharedRateLimiter(redis, 'card-secrets', config.sensitiveRateLimitPerSecond, onError),
+  };
 }
 
 /** Node's HTTP parser refused a request before Fastify saw it: answer a JSON:API error on the raw socket. */

@@ -81,6 +81,11 @@ const environmentSchema = z.object({
   LINKCY_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** A webhook attempt's total deadline (SPEC §6: a 2xx within 10 s). Must be shorter than the lease. */
   LINKCY_WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
+  /** A Redis that several server processes share for their rate limits (redis://...); unset: per process. */
+  LINKCY_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
   /** The whole request (headers and body) must arrive within this; a trickling client gets 408. */
   LINKCY_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   /** Longest a statement may run, and longest it may wait for a row lock, before the request answers 503. */
@@ -113,6 +118,7 @@ export interface Config {
   /** Fastify's trustProxy: false, true, a hop count, or a list of addresses. */
   trustProxy: boolean | number | string;
   requestTimeoutMs: number;
+  redisUrl: string | undefined;
   /** Deadlines on every database wait (PostgreSQL; PGlite has one connection and no lock waits). */
   databaseTimeouts: { statementMs: number; lockMs: number; acquireMs: number };
 }
@@ -133,7 +139,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     const lines = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
       // Secrets are named, never echoed.
-      const shown = name === 'LINKCY_MASTER_KEY' ? '<hidden>' : JSON.stringify(environment[name] ?? '');
+      const shown = name === 'LINKCY_MASTER_KEY' || name === 'LINKCY_REDIS_URL' ? '<hidden>' : JSON.stringify(environment[name] ?? '');
       return `  ${name}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
@@ -168,6 +174,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     webhookLeaseMs: env.LINKCY_WEBHOOK_LEASE_SECONDS * 1000,
     webhookTimeoutMs: env.LINKCY_WEBHOOK_TIMEOUT_SECONDS * 1000,
     requestTimeoutMs: env.LINKCY_REQUEST_TIMEOUT_SECONDS * 1000,
+    redisUrl: env.LINKCY_REDIS_URL,
     databaseTimeouts: {
       statementMs: env.LINKCY_DATABASE_STATEMENT_TIMEOUT_MS,
       lockMs: env.LINKCY_DATABASE_LOCK_TIMEOUT_MS,

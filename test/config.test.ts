@@ -37,6 +37,11 @@ describe('configuration', () => {
     expect(loadConfig({ LINKCY_WEBHOOK_LEASE_SECONDS: '2', LINKCY_WEBHOOK_TIMEOUT_SECONDS: '1' }).webhookTimeoutMs).toBe(1000);
   });
 
+  it('never echoes a Redis URL, which may hold a password', () => {
+    expect(() => loadConfig({ LINKCY_REDIS_URL: 'http://user:S3cret@x' })).toThrow('LINKCY_REDIS_URL=<hidden>: must be a redis:// or rediss:// URL');
+    expect(loadConfig({ LINKCY_REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', LINKCY_MODE: '' }).port).toBe(3000);
   });

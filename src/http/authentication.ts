@@ -4,7 +4,7 @@ import type { Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
 import type { CredentialCache } from '../modules/organizations/credential-cache.js';
 import { authenticate, touchCredential, type Principal } from '../modules/organizations/service.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { Limiter } from './rate-limit.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -41,7 +41,7 @@ function readBasicCredentials(request: FastifyRequest): { clientId: string; clie
  * credential's rate limit. It runs first, before the body is read, so an anonymous client learns nothing
  * about the routes beyond their existence.
  */
-export function registerAuthentication(app: FastifyInstance, db: Db, rateLimiter: RateLimiter, cache?: CredentialCache) {
+export function registerAuthentication(app: FastifyInstance, db: Db, rateLimiter: Limiter, cache?: CredentialCache) {
   app.decorateRequest('principal', null as unknown as Principal);
   app.addHook('onRequest', async (request, reply) => {
     const presented = readBasicCredentials(request);
@@ -60,7 +60,7 @@ export function registerAuthentication(app: FastifyInstance, db: Db, rateLimiter
     request.principal = result.principal;
 
     if (rateLimiter.enabled) {
-      const decision = rateLimiter.take(result.principal.credentialId);
+      const decision = await rateLimiter.take(result.principal.credentialId);
       reply.headers(rateLimiter.headers(decision));
       if (!decision.allowed) {
         throw new AppError('rate_limited', `This credential is limited to ${decision.limit} requests per second.`, {

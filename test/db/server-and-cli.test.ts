@@ -124,7 +124,36 @@ if (process.env.TEST_DATABASE_URL) {
 }
 
 if (process.env.TEST_DATABASE_URL) {
-  describe('credentials cached by several server processes [postgres]', () => {
+  describe('several server processes on one database [postgres]', () => {
+    it('hold one rate limit per credential through Redis (LINKCY_REDIS_URL), and one each without', async () => {
+      const env = targets.find(([target]) => target === 'postgres')![1]();
+      const issued = JSON.parse(cli(['credentials', 'create', '--organization', 'Limit Ltd', '--json'], env).stdout);
+      const call = (base: string) =>
+        fetch(`${base}/entities/`, {
+          headers: { accept: 'application/vnd.api+json', authorization: `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}` },
+        });
+      const allowedAcross = async (extra: Record<string, string>) => {
+        const servers = [await startServer({ ...env, ...extra, LINKCY_RATE_LIMIT: '5' }), await startServer({ ...env, ...extra, LINKCY_RATE_LIMIT: '5' })];
+        try {
+          await new Promise((resolve) => setTimeout(resolve, 2500)); // buckets full again after start-up calls
+          const answers = [];
+          for (let i = 0; i < 30; i++) answers.push(await call(servers[i % 2]!.base));
+          const refused = answers.find((answer) => answer.status === 429);
+          if (refused) expect(refused.headers.get('retry-after')).toBe('1');
+          return answers.filter((answer) => answer.status === 200).length;
+        } finally {
+          for (const server of servers) await server.stop();
+        }
+      };
+      // Bursts of twice the rate (10): shared, the two processes together allow one burst.
+      const shared = await allowedAcross({ LINKCY_REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' });
+      expect(shared).toBeGreaterThanOrEqual(10);
+      expect(shared).toBeLessThanOrEqual(13);
+      const separate = await allowedAcross({});
+      expect(separate).toBeGreaterThanOrEqual(20);
+    });
+
+
     it('stops accepting a revoked credential in every process at once', async () => {
       const env = targets.find(([target]) => target === 'postgres')![1]();
       const issued = JSON.parse(cli(['credentials', 'create', '--organization', 'Cache Ltd', '--json'], env).stdout);

@@ -92,7 +92,7 @@ export async function guardSensitive<T>(
     }
     const limiter = context.sensitiveRateLimiter;
     if (limiter.enabled) {
-      const decision = limiter.take(principal.credentialId);
+      const decision = await limiter.take(principal.credentialId);
       if (!decision.allowed) {
         const refusal = context.sensitiveRefusals.record(principal.credentialId, entry('rate_limited', target));
         if (refusal) await db.transaction((tx) => appendAudit(tx, refusal));
