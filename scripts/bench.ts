@@ -45,7 +45,9 @@ function databaseUrl(name: string): string {
 }
 
 async function startServer(url: string): Promise<{ base: string; stop: () => Promise<void> }> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // The compiled server, as `npm start` runs it (built fresh, so the figures are of this source).
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
+  const server = spawn(process.execPath, ['dist/main.js'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url, PORT: '0', LINKCY_RATE_LIMIT: '0', LINKCY_LOG_LEVEL: 'warn', LINKCY_DATABASE_POOL_SIZE: '20' },
     stdio: ['ignore', 'pipe', 'inherit'],
