@@ -18,6 +18,8 @@ export const credentialChannel = 'linkcy_credentials';
 
 /** Revocations made by this process, heard by every cache in it. */
 export const credentialRevocations = new EventEmitter();
+// One listener per application instance in the process (tests build many): no leak warning.
+credentialRevocations.setMaxListeners(0);
 
 export interface CachedCredential {
   id: string;
