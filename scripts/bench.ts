@@ -44,10 +44,10 @@ function databaseUrl(name: string): string {
   return url.toString();
 }
 
-async function startServer(url: string): Promise<{ base: string; stop: () => Promise<void> }> {
+async function startServer(url: string, script = 'dist/main.js'): Promise<{ base: string; stop: () => Promise<void> }> {
   // The compiled server, as `npm start` runs it (built fresh, so the figures are of this source).
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
-  const server = spawn(process.execPath, ['dist/main.js'], {
+  const server = spawn(process.execPath, [script], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url, PORT: '0', LINKCY_RATE_LIMIT: '0', LINKCY_LOG_LEVEL: 'warn', LINKCY_DATABASE_POOL_SIZE: '20' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -310,6 +310,21 @@ async function main() {
       }),
     );
 
+    // R: the same read from a bare Fastify route and one prepared SELECT, in its own process.
+    const reference = await startServer(url, 'scripts/bench-reference-server.mjs');
+    let referenceRate: number;
+    try {
+      referenceRate = (
+        await load('reference R: bare Fastify + one prepared SELECT', false, {
+          url: reference.base,
+          headers: {},
+          path: () => `/entities/${accounts[Math.floor(Math.random() * accounts.length)]!.entityId}`,
+        })
+      ).requestsPerSecond;
+    } finally {
+      await reference.stop();
+    }
+
     log('bulk-loading 100,000 transactions onto one account');
     const deep = accounts[1]!;
     const ids = await bulkLoadTransactions(url, credential.organizationId, deep.accountId, 100_000);
@@ -336,6 +351,9 @@ async function main() {
           `| ${f.scenario} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ${f.write ? `${(f.requestsPerSecond / tps).toFixed(2)}x` : '-'} |`,
       ),
       `| pgbench -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like, scale 10) | ${tps.toFixed(0)} tps | | | | | 1.00x |`,
+      '',
+      `GET /entities/:id = ${(figures.find((f) => f.scenario === 'GET /entities/:id')!.requestsPerSecond / referenceRate).toFixed(2)}x R ` +
+        `(R = ${referenceRate.toFixed(0)} req/s: a bare Fastify route answering one prepared primary-key SELECT through pg)`,
       '',
     ];
     process.stdout.write(lines.join('\n'));

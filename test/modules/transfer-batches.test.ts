@@ -72,6 +72,25 @@ describeEachEngine('incoming transfers in batches', (harness) => {
   });
 
   if (harness.engine === 'postgres') {
+    it('reads a customer in one database round trip once the credential is cached', async () => {
+      const credential = await harness.credential();
+      const entityId = await api.customer(credential);
+      expect((await harness.request(credential, { method: 'GET', url: `/entities/${entityId}` })).statusCode).toBe(200);
+      const original = pg.Client.prototype.query;
+      let count = 0;
+      pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+        count++;
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof original;
+      try {
+        const read = await harness.request(credential, { method: 'GET', url: `/entities/${entityId}` });
+        expect(read.statusCode).toBe(200);
+      } finally {
+        pg.Client.prototype.query = original;
+      }
+      expect(count).toBe(1);
+    });
+
     it('applies a batch in the same number of database round trips whatever its size', async () => {
       const credential = await harness.credential();
       const accounts = await Promise.all(Array.from({ length: 10 }, () => api.account(credential)));
