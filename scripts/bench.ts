@@ -46,7 +46,7 @@ function databaseUrl(name: string): string {
 
 async function startServer(url: string, script = 'dist/main.js'): Promise<{ base: string; stop: () => Promise<void> }> {
   // The compiled server, as `npm start` runs it (built fresh, so the figures are of this source).
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
+  if (script === 'dist/main.js') execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   const server = spawn(process.execPath, [script], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url, PORT: '0', LINKCY_RATE_LIMIT: '0', LINKCY_LOG_LEVEL: 'warn', LINKCY_DATABASE_POOL_SIZE: '20' },

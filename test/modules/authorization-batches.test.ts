@@ -1,5 +1,4 @@
 import { eq, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/database.js';
 import { GroupCommit } from '../../src/db/group-commit.js';
@@ -11,6 +10,7 @@ import { parseKeyring } from '../../src/vault/master-keys.js';
 import { Vault } from '../../src/vault/vault.js';
 import { apiClient } from '../helpers/api-client.js';
 import { describeEachEngine } from '../helpers/harness.js';
+import { countRoundTrips } from '../helpers/round-trips.js';
 
 /**
  * Card authorizations in group commit (issue 9): batches decide exactly as one-at-a-time would, never
@@ -147,27 +147,96 @@ describeEachEngine('card authorizations in batches', (harness) => {
     expect(await harness.database.db.select().from(authorizations).where(eq(authorizations.cardId, card.id))).toHaveLength(2);
   });
 
+  it('settles a mixed batch of captures and releases each as alone', async () => {
+    const credential = await harness.credential();
+    const { account, card } = await fundedCard(credential, 10_000);
+    const stranger = await harness.credential();
+    const approve = async (amount: number) => (await api.authorize(credential, card.id, amount)).json().data.id as string;
+    const [full, partial, released, twice, tooMuch] = [await approve(1_000), await approve(2_000), await approve(500), await approve(300), await approve(100)];
+    const settle = (authorizationId: string, action: 'capture' | 'release', amount?: number, organizationId = credential.organizationId) => ({
+      organizationId,
+      authorizationId,
+      action,
+      ...(amount === undefined ? {} : { amount }),
+    });
+    const { settleBatch } = await import('../../src/modules/cards/authorizations.js');
+    const outcomes = await harness.database.db.transaction((tx) =>
+      settleBatch(tx, vault, [
+        settle(full, 'capture'),
+        settle(partial, 'capture', 1_200),
+        settle(released, 'release'),
+        settle(twice, 'capture'),
+        settle(twice, 'release'),
+        settle(tooMuch, 'capture', 101),
+        settle(full, 'release', undefined, stranger.organizationId),
+        settle('auth_01M8A4RP6Z45ZFMEP1YRKGG3TW', 'release'),
+      ], respond),
+    );
+    expect(outcomes.map((o) => (o.ok === true ? JSON.parse(o.value.body).status : o.ok === false ? (o.error as { details: { code: string }[] }).details[0]!.code : 'alone'))).toEqual([
+      'captured',
+      'captured',
+      'released',
+      'captured',
+      'authorization_not_pending',
+      'validation_failed',
+      'authorization_not_found',
+      'authorization_not_found',
+    ]);
+    // Posted 1,000 + 1,200 + 300; still held: the 100 whose capture was refused.
+    expect(await api.balance(credential, account.id)).toEqual({ current: 10_000 - 2_500, available: 10_000 - 2_500 - 100, pending: 100 });
+    const listed = (await harness.request(credential, { method: 'GET', url: `/bank/accounts/${account.id}/transactions?filter[kind]=cardPayment&page[limit]=10` })).json().data;
+    expect(listed.map((t: { attributes: { status: string; amount: number } }) => `${t.attributes.status} ${t.attributes.amount}`).sort()).toEqual(
+      ['pending 100', 'posted 1000', 'posted 1200', 'posted 300', 'released 500'].sort(),
+    );
+  });
+
+  it('captures an authorization once when 30 captures of it arrive together', async () => {
+    const credential = await harness.credential();
+    const { account, card } = await fundedCard(credential, 5_000);
+    const authorizationId = (await api.authorize(credential, card.id, 700)).json().data.id;
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${authorizationId}/capture` })),
+    );
+    expect(answers.filter((a) => a.statusCode === 200)).toHaveLength(1);
+    expect(new Set(answers.filter((a) => a.statusCode !== 200).map((a) => `${a.statusCode} ${a.json().errors[0].code}`))).toEqual(new Set(['409 authorization_not_pending']));
+    expect(await api.balance(credential, account.id)).toEqual({ current: 4_300, available: 4_300, pending: 0 });
+  });
+
   if (harness.engine === 'postgres') {
+    it('settles a batch in the same number of database round trips whatever its size', async () => {
+      const credential = await harness.credential();
+      const funded = await Promise.all(Array.from({ length: 5 }, () => fundedCard(credential, 1_000_000)));
+      await (await import('../../src/modules/cards/authorizations.js')).capture(harness.database.db, credential.organizationId, (await api.authorize(credential, funded[0]!.card.id, 1)).json().data.id, undefined);
+      const authorizationsOf = async (count: number) => {
+        const ids: string[] = [];
+        for (let i = 0; i < count; i++) ids.push((await api.authorize(credential, funded[i % funded.length]!.card.id, 10)).json().data.id);
+        return ids;
+      };
+      const { settleBatch } = await import('../../src/modules/cards/authorizations.js');
+      const batches = { 1: await authorizationsOf(1), 10: await authorizationsOf(10), 60: await authorizationsOf(60) };
+      const trips: Record<number, number> = {};
+      for (const [size, ids] of Object.entries(batches)) {
+        const items = ids.map((authorizationId, i) => ({ organizationId: credential.organizationId, authorizationId, action: 'capture' as const, claim: { organizationId: credential.organizationId, key: `s-${size}-${i}`, canonical: authorizationId } }));
+        trips[Number(size)] = await countRoundTrips(async () => {
+          const outcomes = await harness.database.db.transaction((tx) => settleBatch(tx, vault, items, respond));
+          expect(outcomes.every((o) => o.ok === true)).toBe(true);
+        });
+      }
+      // BEGIN, key locks, stored keys, authorizations, accounts, balances, journal, transactions (update, read),
+      // authorizations (update, read), events, keys, COMMIT.
+      expect(trips).toEqual({ 1: 14, 10: 14, 60: 14 });
+    });
+
     it('applies a batch in the same number of database round trips whatever its size', async () => {
       const credential = await harness.credential();
       const cards = await Promise.all(Array.from({ length: 20 }, () => fundedCard(credential, 100_000)));
-      const original = pg.Client.prototype.query;
-      let count = 0;
-      pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
-        count++;
-        return (original as (...a: unknown[]) => unknown).apply(this, args);
-      } as typeof original;
       const roundTrips: Record<number, number> = {};
-      try {
-        for (const size of [1, 10, 100]) {
-          count = 0;
-          const items = Array.from({ length: size }, (_, i) => command(credential, cards[i % cards.length]!.card.id, 10, `trips-${size}-${i}`));
+      for (const size of [1, 10, 100]) {
+        const items = Array.from({ length: size }, (_, i) => command(credential, cards[i % cards.length]!.card.id, 10, `trips-${size}-${i}`));
+        roundTrips[size] = await countRoundTrips(async () => {
           const outcomes = await harness.database.db.transaction((tx) => authorizeBatch(tx, vault, items, respond));
           expect(outcomes.every((o) => o.ok)).toBe(true);
-          roundTrips[size] = count;
-        }
-      } finally {
-        pg.Client.prototype.query = original;
+        });
       }
       expect(roundTrips[10]).toBe(roundTrips[1]);
       expect(roundTrips[100]).toBe(roundTrips[1]);

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
 import { beforeAll, expect, it } from 'vitest';
 import { GroupCommit } from '../../src/db/group-commit.js';
 import { receiveIncomingTransfers, type IncomingTransferCommand } from '../../src/modules/ledger/incoming-transfers.js';
@@ -9,6 +8,7 @@ import { parseKeyring } from '../../src/vault/master-keys.js';
 import { Vault } from '../../src/vault/vault.js';
 import { apiClient, debtorIban } from '../helpers/api-client.js';
 import { describeEachEngine } from '../helpers/harness.js';
+import { countRoundTrips } from '../helpers/round-trips.js';
 
 /** Incoming transfers in group commit (issue 9): each credit as alone, in a constant number of statements. */
 describeEachEngine('incoming transfers in batches', (harness) => {
@@ -76,42 +76,24 @@ describeEachEngine('incoming transfers in batches', (harness) => {
       const credential = await harness.credential();
       const entityId = await api.customer(credential);
       expect((await harness.request(credential, { method: 'GET', url: `/entities/${entityId}` })).statusCode).toBe(200);
-      const original = pg.Client.prototype.query;
-      let count = 0;
-      pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
-        count++;
-        return (original as (...a: unknown[]) => unknown).apply(this, args);
-      } as typeof original;
-      try {
+      const trips = await countRoundTrips(async () => {
         const read = await harness.request(credential, { method: 'GET', url: `/entities/${entityId}` });
         expect(read.statusCode).toBe(200);
-      } finally {
-        pg.Client.prototype.query = original;
-      }
-      expect(count).toBe(1);
+      });
+      expect(trips).toBe(1);
     });
 
     it('applies a batch in the same number of database round trips whatever its size', async () => {
       const credential = await harness.credential();
       const accounts = await Promise.all(Array.from({ length: 10 }, () => api.account(credential)));
       await api.fund(credential, accounts[0]!.attributes.iban, 1); // the settlement account exists and is cached
-      const original = pg.Client.prototype.query;
-      let count = 0;
-      pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
-        count++;
-        return (original as (...a: unknown[]) => unknown).apply(this, args);
-      } as typeof original;
       const trips: Record<number, number> = {};
-      try {
-        for (const size of [1, 10, 100]) {
-          count = 0;
-          const items = Array.from({ length: size }, (_, i) => credit(credential, accounts[i % accounts.length]!.attributes.iban, 10, { key: `t-${size}-${i}` }));
+      for (const size of [1, 10, 100]) {
+        const items = Array.from({ length: size }, (_, i) => credit(credential, accounts[i % accounts.length]!.attributes.iban, 10, { key: `t-${size}-${i}` }));
+        trips[size] = await countRoundTrips(async () => {
           const outcomes = await harness.database.db.transaction((tx) => receiveIncomingTransfers(tx, vault, items, respond));
           expect(outcomes.every((o) => o.ok)).toBe(true);
-          trips[size] = count;
-        }
-      } finally {
-        pg.Client.prototype.query = original;
+        });
       }
       // BEGIN, key locks, stored keys, accounts, balances, journal with postings, transactions, events, keys, COMMIT.
       expect(trips).toEqual({ 1: 10, 10: 10, 100: 10 });

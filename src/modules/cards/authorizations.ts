@@ -1,16 +1,16 @@
-import { and, eq, inArray, lte } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../db/database.js';
 import { isFinal } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { bankAccounts } from '../accounts/schema.js';
-import { transactions, type TransactionRow } from '../ledger/schema.js';
-import { placeHolds, postJournalEntry, releaseHold } from '../ledger/service.js';
+import { transactions } from '../ledger/schema.js';
+import { appendJournalEntries, internalAccountId, placeHolds } from '../ledger/service.js';
 import { authorizations, cards, type AuthorizationRow, type CardRow } from './schema.js';
-import { cardNotFound, getCard } from './service.js';
-import { emitEvent, emitEvents, type NewEvent } from '../events/service.js';
+import { cardNotFound } from './service.js';
+import { CommandBatch } from '../../commands/batch.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
-import { claimKeys, storeResponses, type CommandResult, type IdempotencyClaim } from '../../http/idempotency.js';
+import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
 import type { SerializedResponse } from '../../http/json-api.js';
 import type { Vault } from '../../vault/vault.js';
 import { serializeTransaction } from '../transactions/serializer.js';
@@ -92,15 +92,9 @@ export async function authorizeBatch(
   respond: (row: AuthorizationRow) => SerializedResponse,
   options: ApplyOptions = { alone: true },
 ): Promise<Outcome<CommandResult>[]> {
-  const outcomes: (Outcome<CommandResult> | undefined)[] = items.map(() => undefined);
-  const claims = items.map((item) => item.claim);
-  if (claims.some(Boolean) && !vault) throw new Error('authorizeBatch needs the vault for Idempotency-Keys');
-  (await claimKeys(tx, vault!, claims)).forEach((claim, index) => {
-    if (claim?.kind === 'replay') outcomes[index] = { ok: true, value: claim.result };
-    if (claim?.kind === 'refused') outcomes[index] = { ok: false, error: claim.error };
-  });
-  const live = items.map((item, index) => ({ item, index })).filter(({ index }) => outcomes[index] === undefined);
-  if (live.length === 0) return outcomes as Outcome<CommandResult>[];
+  const batch = await CommandBatch.open(tx, vault, items);
+  const live = batch.live;
+  if (live.length === 0) return batch.finish();
 
   const cardIds = [...new Set(live.map(({ item }) => item.request.cardId).filter((id) => isId('card', id)))];
   const found =
@@ -125,11 +119,11 @@ export async function authorizeBatch(
   for (const { item, index } of live) {
     const row = cardsById.get(item.request.cardId);
     if (skipped.has(item.request.cardId)) {
-      outcomes[index] = { ok: 'alone' };
+      batch.deferAlone(index);
       continue;
     }
     if (!row || row.card.organizationId !== item.organizationId) {
-      outcomes[index] = { ok: false, error: cardNotFound(item.request.cardId).at(cardPointer) };
+      batch.refuse(index, cardNotFound(item.request.cardId).at(cardPointer));
       continue;
     }
     const { card, account } = row;
@@ -188,20 +182,14 @@ export async function authorizeBatch(
   const transactionsById = new Map(insertedTransactions.map((row) => [row.id, row]));
   const authorizationsById = new Map(insertedAuthorizations.map((row) => [row.id, row]));
 
-  const newEvents: NewEvent[] = [];
-  const stored: { claim: IdempotencyClaim; response: SerializedResponse }[] = [];
   planned.forEach(({ index, item }, position) => {
     const { pending, authorization } = rows[position]!;
     const authorizationRow = authorizationsById.get(authorization.id)!;
-    if (pending) newEvents.push({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(transactionsById.get(pending.id)!), now });
-    newEvents.push({ organizationId: item.organizationId, type: 'authorization.created', data: serializeAuthorization(authorizationRow), now });
-    const response = respond(authorizationRow);
-    if (item.claim) stored.push({ claim: item.claim, response });
-    outcomes[index] = { ok: true, value: { ...response, replayed: false } };
+    if (pending) batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(transactionsById.get(pending.id)!), now });
+    batch.emit({ organizationId: item.organizationId, type: 'authorization.created', data: serializeAuthorization(authorizationRow), now });
+    batch.answer(index, respond(authorizationRow));
   });
-  await emitEvents(tx, newEvents);
-  if (stored.length > 0) await storeResponses(tx, vault!, stored);
-  return outcomes as Outcome<CommandResult>[];
+  return batch.finish();
 }
 
 /** Of cards a locking read did not return, those that exist: their account was locked (skipped). */
@@ -232,78 +220,198 @@ function assertPending(authorization: AuthorizationRow, now: Date) {
   }
 }
 
+/** A capture, release or expiry waiting in the group commit (see settleBatch). */
+export interface SettlementCommand {
+  organizationId: string;
+  authorizationId: string;
+  action: 'capture' | 'release' | 'expire';
+  /** For a capture: how much of the authorized amount; all of it when absent. */
+  amount?: number | undefined;
+  claim?: IdempotencyClaim | undefined;
+}
+
 /**
- * Captures all or part of a pending authorization: the captured amount is posted (customer debited,
- * card settlement credited) and the whole hold dropped. Errors: authorization_not_found,
+ * Settles a batch of pending authorizations in the caller's transaction, each exactly as alone and in
+ * a constant number of statements: claim the keys, lock the authorizations (then their accounts, the
+ * same order as every other path), plan in memory, then one UPDATE for every account (holds dropped,
+ * captured amounts posted, versions advanced), one statement for the captures' journal entries and
+ * postings, one UPDATE each for transactions and authorizations, one events statement, the stored
+ * responses.
+ *
+ * A capture posts the captured amount (customer debited, card settlement credited) and drops the whole
+ * hold; a release or expiry drops the hold. An authorization leaves `approved` once: the second of two
+ * commands on it in one batch is refused as it would be alone. Errors per item: authorization_not_found,
  * authorization_not_pending, authorization_expired, validation_failed (more than authorized).
  */
-export async function capture(db: Db, organizationId: string, authorizationId: string, amount: number | undefined): Promise<AuthorizationRow> {
-  const authorization = await getAuthorization(db, organizationId, authorizationId, { forUpdate: true });
-  const now = new Date();
-  // An expired hold is refused here and released by the expiry sweep (this transaction will roll back).
-  assertPending(authorization, now);
-  const captured = amount ?? authorization.amount;
-  if (captured > authorization.amount) {
-    throw new AppError('validation_failed', `\`amount\` must be at most the authorized ${authorization.amount}.`, {
-      source: { pointer: '/data/attributes/amount' },
-    });
+export async function settleBatch(
+  tx: Db,
+  /** Needed only when items carry Idempotency-Keys. */
+  vault: Vault | undefined,
+  items: SettlementCommand[],
+  respond: (row: AuthorizationRow) => SerializedResponse,
+  options: ApplyOptions = { alone: true },
+  now = new Date(),
+): Promise<Outcome<CommandResult>[]> {
+  const batch = await CommandBatch.open(tx, vault, items);
+  const live = batch.live;
+  if (live.length === 0) return batch.finish();
+
+  const ids = [...new Set(live.map(({ item }) => item.authorizationId).filter((id) => isId('authorization', id)))];
+  const lock = options.alone ? {} : { skipLocked: true as const };
+  const found = ids.length === 0 ? [] : await tx.select().from(authorizations).where(inArray(authorizations.id, ids)).orderBy(authorizations.id).for('update', lock);
+  const byId = new Map(found.map((row) => [row.id, { ...row }]));
+  const accountIds = [...new Set(found.map((row) => row.bankAccountId))];
+  const accounts = accountIds.length === 0 ? [] : await tx.select().from(bankAccounts).where(inArray(bankAccounts.id, accountIds)).orderBy(bankAccounts.id).for('update', lock);
+  const accountsById = new Map(accounts.map((account) => [account.id, account]));
+  const skipped = options.alone ? new Set<string>() : await existing(tx, ids.filter((id) => !byId.has(id)));
+
+  const running = new Map(accounts.map((account) => [account.id, { balance: account.postedBalance, version: account.version, released: 0, posted: 0, postings: 0 }]));
+  const planned: { index: number; item: SettlementCommand; authorization: AuthorizationRow; captured: number | null; balanceAfter: number | null; version: number | null; journalEntryId: string | null }[] = [];
+  for (const { item, index } of live) {
+    const authorization = byId.get(item.authorizationId);
+    if (skipped.has(item.authorizationId) || (authorization && !accountsById.has(authorization.bankAccountId))) {
+      batch.deferAlone(index);
+      continue;
+    }
+    if (!authorization || authorization.organizationId !== item.organizationId) {
+      batch.refuse(index, new AppError('authorization_not_found', `No authorization \`${item.authorizationId}\` exists in your organization.`));
+      continue;
+    }
+    try {
+      if (item.action === 'expire') {
+        if (authorization.status !== 'approved') throw new AppError('authorization_not_pending', 'Settled since it was listed.');
+      } else {
+        assertPending(authorization, now);
+      }
+    } catch (error) {
+      batch.refuse(index, error as AppError);
+      continue;
+    }
+    const captured = item.action === 'capture' ? (item.amount ?? authorization.amount) : null;
+    if (captured !== null && captured > authorization.amount) {
+      batch.refuse(index, new AppError('validation_failed', `\`amount\` must be at most the authorized ${authorization.amount}.`, { source: { pointer: '/data/attributes/amount' } }));
+      continue;
+    }
+    const state = running.get(authorization.bankAccountId)!;
+    state.released += authorization.amount;
+    let balanceAfter: number | null = null;
+    let version: number | null = null;
+    if (captured !== null && captured > 0) {
+      state.balance -= captured;
+      state.version += 1;
+      state.posted += captured;
+      state.postings += 1;
+      balanceAfter = state.balance;
+      version = state.version;
+    }
+    // Later commands on the same authorization in this batch see it settled.
+    authorization.status = item.action === 'capture' ? 'captured' : item.action === 'release' ? 'released' : 'expired';
+    planned.push({ index, item, authorization, captured, balanceAfter, version, journalEntryId: version === null ? null : newId('journalEntry') });
   }
-  await releaseHold(db, authorization.bankAccountId, authorization.amount);
-  const posted = await postJournalEntry(db, {
-    organizationId,
-    currency: authorization.currency,
+  if (planned.length === 0) return batch.finish();
+  const at = now.toISOString();
+
+  // Every account once: holds dropped, captures posted. The guard restates the invariants: a hold is
+  // never released twice, and available never goes below zero.
+  const changes = [...running].filter(([, state]) => state.released > 0).map(([id, state]) => ({ id, released: state.released, posted: state.posted, postings: state.postings }));
+  const changed = await queryRows<{ id: string }>(
+    tx,
+    sql`UPDATE bank_accounts SET held_amount = bank_accounts.held_amount - x.released, posted_balance = bank_accounts.posted_balance - x.posted,
+               version = bank_accounts.version + x.postings, updated_at = ${at}::timestamptz
+        FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, released bigint, posted bigint, postings bigint)
+        WHERE bank_accounts.id = x.id AND bank_accounts.held_amount >= x.released
+          AND bank_accounts.posted_balance - x.posted - (bank_accounts.held_amount - x.released) >= 0
+        RETURNING bank_accounts.id`,
+  );
+  if (changed.length !== changes.length) throw new Error(`settling holds updated ${changed.length} of ${changes.length} accounts`);
+
+  const captures = planned.filter((plan) => plan.journalEntryId !== null);
+  if (captures.length > 0) {
+    const settlement = new Map<string, string>();
+    for (const { authorization } of captures) {
+      const cacheKey = `${authorization.organizationId}|${authorization.currency}`;
+      if (!settlement.has(cacheKey)) settlement.set(cacheKey, await internalAccountId(tx, authorization.organizationId, 'card_settlement', authorization.currency));
+    }
+    const entries = captures.map(({ authorization, item, journalEntryId }) => ({ id: journalEntryId!, organization_id: authorization.organizationId, idempotency_key: item.claim?.key ?? null, created_at: at }));
+    const lines = captures.flatMap(({ authorization, captured, balanceAfter, version, journalEntryId }) => [
+      { journal_entry_id: journalEntryId!, organization_id: authorization.organizationId, bank_account_id: authorization.bankAccountId, internal_account_id: null, amount: -captured!, currency: authorization.currency, balance_after: balanceAfter, account_version: version, created_at: at },
+      { journal_entry_id: journalEntryId!, organization_id: authorization.organizationId, bank_account_id: null, internal_account_id: settlement.get(`${authorization.organizationId}|${authorization.currency}`)!, amount: captured!, currency: authorization.currency, balance_after: null, account_version: null, created_at: at },
+    ]);
+    await appendJournalEntries(tx, entries, lines);
+  }
+
+  const transactionChanges = planned.map(({ authorization, captured, balanceAfter, journalEntryId }) => ({
+    id: authorization.transactionId!,
+    status: captured !== null ? 'posted' : 'released',
+    amount: captured,
+    journal_entry_id: journalEntryId,
+    balance_after: balanceAfter,
+    posted: captured !== null,
+  }));
+  const updatedTransactions = await queryRows<{ id: string }>(
+    tx,
+    sql`UPDATE transactions SET status = x.status, amount = COALESCE(x.amount, transactions.amount), journal_entry_id = COALESCE(x.journal_entry_id, transactions.journal_entry_id),
+               balance_after = COALESCE(x.balance_after, transactions.balance_after),
+               posted_at = CASE WHEN x.posted THEN ${at}::timestamptz ELSE transactions.posted_at END, updated_at = ${at}::timestamptz
+        FROM jsonb_to_recordset(${JSON.stringify(transactionChanges)}::jsonb)
+          AS x(id text, status text, amount bigint, journal_entry_id text, balance_after bigint, posted boolean)
+        WHERE transactions.id = x.id
+        RETURNING transactions.id`,
+  );
+  if (updatedTransactions.length !== planned.length) throw new Error('a settled authorization has no pending transaction');
+  const transactionRows = await tx.select().from(transactions).where(inArray(transactions.id, transactionChanges.map((change) => change.id)));
+
+  const authorizationChanges = planned.map(({ authorization, captured }) => ({ id: authorization.id, status: authorization.status, captured_amount: captured }));
+  await tx.execute(
+    sql`UPDATE authorizations SET status = x.status, captured_amount = COALESCE(x.captured_amount, authorizations.captured_amount), updated_at = ${at}::timestamptz
+        FROM jsonb_to_recordset(${JSON.stringify(authorizationChanges)}::jsonb) AS x(id text, status text, captured_amount bigint)
+        WHERE authorizations.id = x.id`,
+  );
+  const authorizationRows = await tx.select().from(authorizations).where(inArray(authorizations.id, authorizationChanges.map((change) => change.id)));
+  const transactionsById = new Map(transactionRows.map((row) => [row.id, row]));
+  const authorizationsById = new Map(authorizationRows.map((row) => [row.id, row]));
+
+  for (const { index, authorization } of planned) {
+    const row = authorizationsById.get(authorization.id)!;
+    batch.emit({ organizationId: row.organizationId, type: 'transaction.updated', data: serializeTransaction(transactionsById.get(authorization.transactionId!)!), now });
+    batch.emit({ organizationId: row.organizationId, type: 'authorization.updated', data: serializeAuthorization(row), now });
+    batch.answer(index, respond(row));
+  }
+  return batch.finish();
+}
+
+/** Of authorizations a locking read did not return, those that exist: they were locked (skipped). */
+async function existing(tx: Db, missing: string[]): Promise<Set<string>> {
+  if (missing.length === 0) return new Set();
+  const rows = await tx.select({ id: authorizations.id }).from(authorizations).where(inArray(authorizations.id, missing));
+  return new Set(rows.map((row) => row.id));
+}
+
+async function settleOne(db: Db, command: SettlementCommand, now?: Date): Promise<AuthorizationRow> {
+  let settled: AuthorizationRow | undefined;
+  const [outcome] = await settleBatch(
+    db,
+    undefined,
+    [command],
+    (row) => {
+      settled = row;
+      return { status: 200, headers: {}, body: '' };
+    },
+    { alone: true },
     now,
-    postings: [
-      { target: { kind: 'customer', bankAccountId: authorization.bankAccountId }, amount: -captured },
-      { target: { kind: 'internal', purpose: 'card_settlement' }, amount: captured },
-    ],
-  });
-  const [transaction] = await db
-    .update(transactions)
-    .set({
-      status: 'posted',
-      amount: captured,
-      journalEntryId: posted.journalEntryId,
-      balanceAfter: posted.customerResults.get(authorization.bankAccountId)!.balanceAfter,
-      postedAt: now,
-      updatedAt: now,
-    })
-    .where(eq(transactions.id, authorization.transactionId!))
-    .returning();
-  const [row] = await db
-    .update(authorizations)
-    .set({ status: 'captured', capturedAmount: captured, updatedAt: now })
-    .where(eq(authorizations.id, authorization.id))
-    .returning();
-  await emitEvent(db, organizationId, 'transaction.updated', serializeTransaction(transaction!), now);
-  await emitEvent(db, organizationId, 'authorization.updated', serializeAuthorization(row!), now);
-  return row!;
+  );
+  if (outcome!.ok !== true) throw outcome!.ok === false ? outcome!.error : new Error('a settlement applied alone was skipped');
+  return settled!;
 }
 
-async function settleHold(db: Db, authorization: AuthorizationRow, status: 'released' | 'expired', now: Date): Promise<AuthorizationRow> {
-  await releaseHold(db, authorization.bankAccountId, authorization.amount);
-  const [transaction] = await db
-    .update(transactions)
-    .set({ status: 'released', updatedAt: now })
-    .where(eq(transactions.id, authorization.transactionId!))
-    .returning();
-  const [row] = await db
-    .update(authorizations)
-    .set({ status, updatedAt: now })
-    .where(eq(authorizations.id, authorization.id))
-    .returning();
-  await emitEvent(db, authorization.organizationId, 'transaction.updated', serializeTransaction(transaction!), now);
-  await emitEvent(db, authorization.organizationId, 'authorization.updated', serializeAuthorization(row!), now);
-  return row!;
+/** Captures all or part of a pending authorization on its own (the dashboard's form): a batch of one. */
+export function capture(db: Db, organizationId: string, authorizationId: string, amount: number | undefined): Promise<AuthorizationRow> {
+  return settleOne(db, { organizationId, authorizationId, action: 'capture', amount });
 }
 
-/** Releases a pending authorization's hold. Errors: authorization_not_found, authorization_not_pending, authorization_expired. */
-export async function release(db: Db, organizationId: string, authorizationId: string): Promise<AuthorizationRow> {
-  const authorization = await getAuthorization(db, organizationId, authorizationId, { forUpdate: true });
-  const now = new Date();
-  // An expired hold is refused here and released by the expiry sweep (this transaction will roll back).
-  assertPending(authorization, now);
-  return settleHold(db, authorization, 'released', now);
+/** Releases a pending authorization's hold on its own: a batch of one. */
+export function release(db: Db, organizationId: string, authorizationId: string): Promise<AuthorizationRow> {
+  return settleOne(db, { organizationId, authorizationId, action: 'release' });
 }
 
 /**
@@ -321,11 +429,12 @@ export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 10
     if (due.length === 0) return expired;
     for (const { id, organizationId } of due) {
       await db.transaction(async (tx) => {
-        const authorization = await getAuthorization(tx, organizationId, id, { forUpdate: true });
-        // Captured or released since it was listed: nothing to do.
-        if (authorization.status !== 'approved') return;
-        await settleHold(tx, authorization, 'expired', now);
-        expired++;
+        // Captured or released since it was listed: nothing to do (authorization_not_pending).
+        const settled = await settleOne(tx, { organizationId, authorizationId: id, action: 'expire' }, now).catch((error: unknown) => {
+          if (error instanceof AppError && error.details[0]!.code === 'authorization_not_pending') return undefined;
+          throw error;
+        });
+        if (settled) expired++;
       });
     }
     if (due.length < batchSize) return expired;

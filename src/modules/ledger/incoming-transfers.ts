@@ -3,14 +3,14 @@ import type { Db } from '../../db/database.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-import { claimKeys, storeResponses, type CommandResult, type IdempotencyClaim } from '../../http/idempotency.js';
+import { CommandBatch } from '../../commands/batch.js';
+import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
 import type { SerializedResponse } from '../../http/json-api.js';
 import type { Vault } from '../../vault/vault.js';
 import { bankAccounts } from '../accounts/schema.js';
-import { emitEvents, type NewEvent } from '../events/service.js';
 import { serializeTransaction } from '../transactions/serializer.js';
-import { journalEntries, postings, transactions, type TransactionRow } from './schema.js';
-import { internalAccountId } from './service.js';
+import { transactions, type TransactionRow } from './schema.js';
+import { appendJournalEntries, internalAccountId } from './service.js';
 
 /**
  * Incoming SEPA credit transfers (SPEC §5): the customer account holding the IBAN is credited against
@@ -48,15 +48,9 @@ export async function receiveIncomingTransfers(
   respond: (row: TransactionRow) => SerializedResponse,
   options: ApplyOptions = { alone: true },
 ): Promise<Outcome<CommandResult>[]> {
-  const outcomes: (Outcome<CommandResult> | undefined)[] = items.map(() => undefined);
-  const claims = items.map((item) => item.claim);
-  if (claims.some(Boolean) && !vault) throw new Error('receiveIncomingTransfers needs the vault for Idempotency-Keys');
-  (await claimKeys(tx, vault!, claims)).forEach((claim, index) => {
-    if (claim?.kind === 'replay') outcomes[index] = { ok: true, value: claim.result };
-    if (claim?.kind === 'refused') outcomes[index] = { ok: false, error: claim.error };
-  });
-  const live = items.map((item, index) => ({ item, index })).filter(({ index }) => outcomes[index] === undefined);
-  if (live.length === 0) return outcomes as Outcome<CommandResult>[];
+  const batch = await CommandBatch.open(tx, vault, items);
+  const live = batch.live;
+  if (live.length === 0) return batch.finish();
 
   const ibans = [...new Set(live.map(({ item }) => item.transfer.iban))];
   // In a batch, an account another transaction holds is skipped, not waited for: its credits are
@@ -82,18 +76,16 @@ export async function receiveIncomingTransfers(
     const { transfer } = item;
     const account = byIban.get(transfer.iban);
     if (skipped.has(transfer.iban)) {
-      outcomes[index] = { ok: 'alone' };
+      batch.deferAlone(index);
     } else if (!account || account.organizationId !== item.organizationId) {
-      outcomes[index] = { ok: false, error: new AppError('iban_not_found', `No account of your organization has the IBAN ${transfer.iban}.`, { source: ibanPointer }) };
+      batch.refuse(index, new AppError('iban_not_found', `No account of your organization has the IBAN ${transfer.iban}.`, { source: ibanPointer }));
     } else if (account.status !== 'open') {
-      outcomes[index] = { ok: false, error: new AppError('bank_account_closed', `The account \`${account.id}\` with this IBAN is closed.`, { source: ibanPointer }) };
+      batch.refuse(index, new AppError('bank_account_closed', `The account \`${account.id}\` with this IBAN is closed.`, { source: ibanPointer }));
     } else if (account.currency !== transfer.currency) {
-      outcomes[index] = {
-        ok: false,
-        error: new AppError('currency_mismatch', `The account is held in ${account.currency}; the transfer is in ${transfer.currency}.`, {
-          source: { pointer: '/data/attributes/currency' },
-        }),
-      };
+      batch.refuse(
+        index,
+        new AppError('currency_mismatch', `The account is held in ${account.currency}; the transfer is in ${transfer.currency}.`, { source: { pointer: '/data/attributes/currency' } }),
+      );
     } else {
       const state = running.get(account.id)!;
       state.balance += transfer.amount;
@@ -103,7 +95,7 @@ export async function receiveIncomingTransfers(
       planned.push({ index, item, accountId: account.id, currency: account.currency, balanceAfter: state.balance, version: state.version, journalEntryId: newId('journalEntry') });
     }
   }
-  if (planned.length === 0) return outcomes as Outcome<CommandResult>[];
+  if (planned.length === 0) return batch.finish();
 
   // Balances: one row update per account, however many credits it receives in the batch.
   const credits = [...running].filter(([, state]) => state.count > 0).map(([id, state]) => ({ id, amount: state.credited, count: state.count }));
@@ -124,17 +116,7 @@ export async function receiveIncomingTransfers(
     { journal_entry_id: journalEntryId, organization_id: item.organizationId, bank_account_id: accountId, internal_account_id: null, amount: item.transfer.amount, currency, balance_after: balanceAfter, account_version: version, created_at: at },
     { journal_entry_id: journalEntryId, organization_id: item.organizationId, bank_account_id: null, internal_account_id: settlement.get(`${item.organizationId}|${currency}`)!, amount: -item.transfer.amount, currency, balance_after: null, account_version: null, created_at: at },
   ]);
-  await tx.execute(sql`
-    WITH journal AS (
-      INSERT INTO ${journalEntries} (id, organization_id, idempotency_key, created_at)
-      SELECT id, organization_id, idempotency_key, created_at
-      FROM jsonb_to_recordset(${JSON.stringify(entryRows)}::jsonb) AS x(id text, organization_id text, idempotency_key text, created_at timestamptz)
-    )
-    INSERT INTO ${postings} (journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at)
-    SELECT journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at
-    FROM jsonb_to_recordset(${JSON.stringify(postingRows)}::jsonb)
-      AS x(journal_entry_id text, organization_id text, bank_account_id text, internal_account_id text, amount bigint, currency text,
-           balance_after bigint, account_version bigint, created_at timestamptz)`);
+  await appendJournalEntries(tx, entryRows, postingRows);
 
   const inserted = await tx
     .insert(transactions)
@@ -161,18 +143,12 @@ export async function receiveIncomingTransfers(
     .returning();
   const byEntry = new Map(inserted.map((row) => [row.journalEntryId!, row]));
 
-  const newEvents: NewEvent[] = [];
-  const stored: { claim: IdempotencyClaim; response: SerializedResponse }[] = [];
   for (const { index, item, journalEntryId } of planned) {
     const row = byEntry.get(journalEntryId)!;
-    newEvents.push({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(row), now });
-    const response = respond(row);
-    if (item.claim) stored.push({ claim: item.claim, response });
-    outcomes[index] = { ok: true, value: { ...response, replayed: false } };
+    batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(row), now });
+    batch.answer(index, respond(row));
   }
-  await emitEvents(tx, newEvents);
-  if (stored.length > 0) await storeResponses(tx, vault!, stored);
-  return outcomes as Outcome<CommandResult>[];
+  return batch.finish();
 }
 
 /** One transfer on its own, in the caller's transaction (the dashboard's funding form). Errors as above. */

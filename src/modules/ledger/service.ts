@@ -159,6 +159,48 @@ export async function postJournalEntry(db: Db, input: JournalEntryInput): Promis
   return { journalEntryId, customerResults };
 }
 
+export interface JournalEntryRow {
+  id: string;
+  organization_id: string;
+  idempotency_key: string | null;
+  created_at: string;
+}
+
+export interface PostingRow {
+  journal_entry_id: string;
+  organization_id: string;
+  bank_account_id: string | null;
+  internal_account_id: string | null;
+  amount: number;
+  currency: string;
+  balance_after: number | null;
+  account_version: number | null;
+  created_at: string;
+}
+
+/**
+ * Appends many journal entries with their postings in one statement (a batch of money commands). The
+ * caller has updated the customer accounts and computed each posting's running balance and version;
+ * `ledger verify` checks that they agree.
+ */
+export async function appendJournalEntries(db: Db, entries: JournalEntryRow[], lines: PostingRow[]): Promise<void> {
+  for (const entry of entries) {
+    const own = lines.filter((line) => line.journal_entry_id === entry.id);
+    if (own.length < 2 || own.reduce((sum, line) => sum + line.amount, 0) !== 0) throw new Error(`journal entry ${entry.id} is not balanced`);
+  }
+  await db.execute(sql`
+    WITH journal AS (
+      INSERT INTO ${journalEntries} (id, organization_id, idempotency_key, created_at)
+      SELECT id, organization_id, idempotency_key, created_at
+      FROM jsonb_to_recordset(${JSON.stringify(entries)}::jsonb) AS x(id text, organization_id text, idempotency_key text, created_at timestamptz)
+    )
+    INSERT INTO ${postings} (journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at)
+    SELECT journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at
+    FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
+      AS x(journal_entry_id text, organization_id text, bank_account_id text, internal_account_id text, amount bigint, currency text,
+           balance_after bigint, account_version bigint, created_at timestamptz)`);
+}
+
 async function explainRefusedPosting(db: Db, input: JournalEntryInput, bankAccountId: string): Promise<Error> {
   const [account] = await db.select().from(bankAccounts).where(eq(bankAccounts.id, bankAccountId));
   if (!account || account.organizationId !== input.organizationId || account.currency !== input.currency) {
@@ -190,12 +232,3 @@ export async function placeHolds(db: Db, holds: { bankAccountId: string; amount:
   if (placed.length !== holds.length) throw new Error(`placing ${holds.length} holds updated ${placed.length} accounts`);
 }
 
-/** Drops a hold placed earlier. Releasing more than is held is a bug, and throws. */
-export async function releaseHold(db: Db, bankAccountId: string, amount: number): Promise<void> {
-  const released = await db
-    .update(bankAccounts)
-    .set({ heldAmount: sql`${bankAccounts.heldAmount} - ${amount}`, updatedAt: new Date() })
-    .where(and(eq(bankAccounts.id, bankAccountId), sql`${bankAccounts.heldAmount} >= ${amount}`))
-    .returning({ id: bankAccounts.id });
-  if (released.length !== 1) throw new Error(`releasing ${amount} held on ${bankAccountId} that is not held`);
-}

@@ -6,7 +6,7 @@ import { documentResponse, resourceDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
-import { authorizeBatch, capture, release, type AuthorizationCommand } from '../cards/authorizations.js';
+import { authorizeBatch, settleBatch, type AuthorizationCommand, type SettlementCommand } from '../cards/authorizations.js';
 import { GroupCommit } from '../../db/group-commit.js';
 import { authorizationCreateDocument, authorizationDocument, authorizationParams, captureDocument, cardDocument, cardParams } from '../cards/schemas.js';
 import { serializeAuthorization, serializeCard } from '../cards/serializer.js';
@@ -68,6 +68,10 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     db.transaction((tx) => authorizeBatch(tx, context.vault, items, (row) => authorizationResult(row, 201), options)),
   );
 
+  const settlementBatch = new GroupCommit((items: SettlementCommand[], options) =>
+    db.transaction((tx) => settleBatch(tx, context.vault, items, (row) => authorizationResult(row, 200), options)),
+  );
+
   routes.post('/simulations/card-authorizations', {
     schema: {
       tags,
@@ -100,9 +104,13 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: authorizationDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async (tx) =>
-        authorizationResult(await capture(tx, request.principal.organizationId, request.params.authorizationId, request.body?.data.attributes.amount), 200),
-      );
+      const result = await settlementBatch.submit({
+        organizationId: request.principal.organizationId,
+        authorizationId: request.params.authorizationId,
+        action: 'capture',
+        amount: request.body?.data.attributes.amount,
+        claim: idempotencyClaimOf(request),
+      });
       return sendCommandResult(reply, result);
     },
   });
@@ -110,9 +118,12 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/simulations/card-authorizations/:authorizationId/release', {
     schema: { tags, summary: 'Release a pending authorization', params: authorizationParams, body: emptyBody, response: { 200: authorizationDocument, ...errorResponses } },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async (tx) =>
-        authorizationResult(await release(tx, request.principal.organizationId, request.params.authorizationId), 200),
-      );
+      const result = await settlementBatch.submit({
+        organizationId: request.principal.organizationId,
+        authorizationId: request.params.authorizationId,
+        action: 'release',
+        claim: idempotencyClaimOf(request),
+      });
       return sendCommandResult(reply, result);
     },
   });

@@ -1,0 +1,73 @@
+import type { Db } from '../db/database.js';
+import type { Outcome } from '../db/group-commit.js';
+import type { AppError } from '../errors/app-error.js';
+import { claimKeys, storeResponses, type CommandResult, type IdempotencyClaim } from '../http/idempotency.js';
+import type { SerializedResponse } from '../http/json-api.js';
+import { emitEvents, type NewEvent } from '../modules/events/service.js';
+import type { Vault } from '../vault/vault.js';
+
+/**
+ * The frame every batched money command shares (group commit): its items' Idempotency-Keys are claimed
+ * first, before any resource is looked up (a replay answers the stored response whatever happened
+ * since); the command then answers, refuses or defers each remaining item and queues the events; and
+ * `finish` writes all events (with their webhook fan-out) and all stored responses in one statement
+ * each. The seed of the one command executor of issue 9.
+ */
+export class CommandBatch<Item extends { claim?: IdempotencyClaim | undefined }> {
+  private readonly outcomes: (Outcome<CommandResult> | undefined)[];
+  private readonly events: NewEvent[] = [];
+  private readonly stored: { claim: IdempotencyClaim; response: SerializedResponse }[] = [];
+
+  private constructor(
+    private readonly tx: Db,
+    private readonly vault: Vault | undefined,
+    private readonly items: Item[],
+  ) {
+    this.outcomes = items.map(() => undefined);
+  }
+
+  /** Claims the keys; answers replays and refused keys. The vault is needed only when items carry keys. */
+  static async open<Item extends { claim?: IdempotencyClaim | undefined }>(tx: Db, vault: Vault | undefined, items: Item[]): Promise<CommandBatch<Item>> {
+    const batch = new CommandBatch(tx, vault, items);
+    const claims = items.map((item) => item.claim);
+    if (claims.some(Boolean) && !vault) throw new Error('a batch with Idempotency-Keys needs the vault');
+    (await claimKeys(tx, vault!, claims)).forEach((claim, index) => {
+      if (claim?.kind === 'replay') batch.outcomes[index] = { ok: true, value: claim.result };
+      if (claim?.kind === 'refused') batch.outcomes[index] = { ok: false, error: claim.error };
+    });
+    return batch;
+  }
+
+  /** The items still to decide, with their positions, in request order. */
+  get live(): { item: Item; index: number }[] {
+    return this.items.map((item, index) => ({ item, index })).filter(({ index }) => this.outcomes[index] === undefined);
+  }
+
+  refuse(index: number, error: AppError | Error): void {
+    this.outcomes[index] = { ok: false, error };
+  }
+
+  /** A row the item needs was locked elsewhere: apply it again on its own (see GroupCommit). */
+  deferAlone(index: number): void {
+    this.outcomes[index] = { ok: 'alone' };
+  }
+
+  emit(event: NewEvent): void {
+    this.events.push(event);
+  }
+
+  /** The item's answer, stored under its key (if any) when the batch commits. */
+  answer(index: number, response: SerializedResponse): void {
+    const claim = this.items[index]!.claim;
+    if (claim) this.stored.push({ claim, response });
+    this.outcomes[index] = { ok: true, value: { ...response, replayed: false } };
+  }
+
+  /** Writes the events and stored responses; every item must have its outcome by now. */
+  async finish(): Promise<Outcome<CommandResult>[]> {
+    if (this.outcomes.some((outcome) => outcome === undefined)) throw new Error('a batch item was left without an outcome');
+    await emitEvents(this.tx, this.events);
+    if (this.stored.length > 0) await storeResponses(this.tx, this.vault!, this.stored);
+    return this.outcomes as Outcome<CommandResult>[];
+  }
+}
