@@ -49,7 +49,12 @@ try {
             data: {
               type: 'entity',
               attributes: {
-                kind: 'individual', firstName: 'Hook', lastName: `Bench ${i}`, dateOfBirth: '1980-01-01', email: `hook${i}@example.com`, nationality: 'FR',
+                kind: 'individual',
+                firstName: 'Hook',
+                lastName: `Bench ${i}`,
+                dateOfBirth: '1980-01-01',
+                email: `hook${i}@example.com`,
+                nationality: 'FR',
                 address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
               },
             },

@@ -137,10 +137,12 @@ function pgbench(url: string): number {
 async function bulkLoadTransactions(url: string, organizationId: string, accountId: string, count: number): Promise<string[]> {
   const database = await openPostgres({ url, poolSize: 2 });
   const { db } = database;
-  const [settlement] = await db.execute<{ id: string }>(
-    // The internal account exists: opening the account created it.
-    sql`SELECT id FROM internal_accounts WHERE organization_id = ${organizationId} AND purpose = 'incoming_transfer_settlement' AND currency = 'EUR'`,
-  ).then((result) => (result as unknown as { rows: { id: string }[] }).rows);
+  const [settlement] = await db
+    .execute<{ id: string }>(
+      // The internal account exists: opening the account created it.
+      sql`SELECT id FROM internal_accounts WHERE organization_id = ${organizationId} AND purpose = 'incoming_transfer_settlement' AND currency = 'EUR'`,
+    )
+    .then((result) => (result as unknown as { rows: { id: string }[] }).rows);
   const [account] = await db.select().from(bankAccounts).where(eq(bankAccounts.id, accountId));
   let balance = account!.postedBalance;
   let version = account!.version;
@@ -158,7 +160,16 @@ async function bulkLoadTransactions(url: string, organizationId: string, account
       version += 1;
       entryRows.push({ id: journalEntryId, organizationId, createdAt: now });
       postingRows.push(
-        { journalEntryId, organizationId, bankAccountId: accountId, amount, currency: 'EUR', balanceAfter: balance, accountVersion: version, createdAt: now },
+        {
+          journalEntryId,
+          organizationId,
+          bankAccountId: accountId,
+          amount,
+          currency: 'EUR',
+          balanceAfter: balance,
+          accountVersion: version,
+          createdAt: now,
+        },
         { journalEntryId, organizationId, internalAccountId: settlement!.id, amount: -amount, currency: 'EUR', createdAt: now },
       );
       const id = newId('transaction');
@@ -223,8 +234,12 @@ async function main() {
               data: {
                 type: 'entity',
                 attributes: {
-                  kind: 'individual', firstName: 'Bench', lastName: `Customer ${batch + i}`, dateOfBirth: '1980-01-01',
-                  email: `bench${batch + i}@example.com`, nationality: 'FR',
+                  kind: 'individual',
+                  firstName: 'Bench',
+                  lastName: `Customer ${batch + i}`,
+                  dateOfBirth: '1980-01-01',
+                  email: `bench${batch + i}@example.com`,
+                  nationality: 'FR',
                   address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
                 },
               },
@@ -252,13 +267,18 @@ async function main() {
             method: 'POST',
             headers,
             body: JSON.stringify({
-              data: { type: 'incomingTransfer', attributes: { iban, amount: 1_000_000_000, currency: 'EUR', debtorName: 'Bench', debtorIban: 'DE89370400440532013000' } },
+              data: {
+                type: 'incomingTransfer',
+                attributes: { iban, amount: 1_000_000_000, currency: 'EUR', debtorName: 'Bench', debtorIban: 'DE89370400440532013000' },
+              },
             }),
           });
           const card = await fetch(`${server.base}/cards/`, {
             method: 'POST',
             headers,
-            body: JSON.stringify({ data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: entityId } } } } }),
+            body: JSON.stringify({
+              data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: entityId } } } },
+            }),
           });
           return (await card.json()).data.id as string;
         }),
@@ -268,7 +288,10 @@ async function main() {
 
     const transfer = (iban: string) =>
       JSON.stringify({
-        data: { type: 'incomingTransfer', attributes: { iban, amount: 1234, currency: 'EUR', debtorName: 'Bench', debtorIban: 'DE89370400440532013000' } },
+        data: {
+          type: 'incomingTransfer',
+          attributes: { iban, amount: 1234, currency: 'EUR', debtorName: 'Bench', debtorIban: 'DE89370400440532013000' },
+        },
       });
     const figures: Figure[] = [];
     const transfersUrl = `${server.base}/simulations/incoming-transfers`;
@@ -281,7 +304,9 @@ async function main() {
       }),
     );
     const hot = accounts[0]!;
-    figures.push(await load('incoming transfers, one hot account', true, { url: transfersUrl, method: 'POST', headers, body: () => transfer(hot.iban) }));
+    figures.push(
+      await load('incoming transfers, one hot account', true, { url: transfersUrl, method: 'POST', headers, body: () => transfer(hot.iban) }),
+    );
     const authorization = (cardId: string) =>
       JSON.stringify({
         data: {
@@ -300,7 +325,12 @@ async function main() {
       }),
     );
     figures.push(
-      await load('card authorizations, one hot account', true, { url: authorizationsUrl, method: 'POST', headers, body: () => authorization(cardIds[0]!) }),
+      await load('card authorizations, one hot account', true, {
+        url: authorizationsUrl,
+        method: 'POST',
+        headers,
+        body: () => authorization(cardIds[0]!),
+      }),
     );
     figures.push(
       await load('GET /entities/:id', false, {

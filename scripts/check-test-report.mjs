@@ -10,7 +10,14 @@ const passed = by('passed').length;
 const failed = by('failed').length + report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length;
 const skipped = tests.length - passed - by('failed').length;
 const problems = [];
-if (skipped > 0) problems.push(`${skipped} test(s) skipped or todo: ${tests.filter((t) => !['passed', 'failed'].includes(t.status)).map((t) => t.fullName).slice(0, 5).join('; ')}`);
+if (skipped > 0)
+  problems.push(
+    `${skipped} test(s) skipped or todo: ${tests
+      .filter((t) => !['passed', 'failed'].includes(t.status))
+      .map((t) => t.fullName)
+      .slice(0, 5)
+      .join('; ')}`,
+  );
 for (const tag of requiredTags) {
   const count = tests.filter((test) => test.fullName.includes(`[${tag}]`) && test.status === 'passed').length;
   if (count === 0) problems.push(`no test ran on [${tag}]`);

@@ -61,7 +61,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // JSON:API error from the catalog, not Fastify's own body.
     // The whole request must arrive in time: a client trickling its body holds a socket, not the server.
     requestTimeout: options.config.requestTimeoutMs,
-    http: { headersTimeout: Math.min(options.config.requestTimeoutMs, 10_000), connectionsCheckingInterval: Math.min(options.config.requestTimeoutMs, 1_000) },
+    http: {
+      headersTimeout: Math.min(options.config.requestTimeoutMs, 10_000),
+      connectionsCheckingInterval: Math.min(options.config.requestTimeoutMs, 1_000),
+    },
     // Requests Node's own HTTP parser refuses (bad syntax, headers over 16 KiB, too slow) still get a
     // JSON:API error with a request id, not a framework body.
     clientErrorHandler: answerClientError,
@@ -164,7 +167,8 @@ function rateLimiters(config: Config, app: FastifyInstance): Pick<AppContext, 'r
 /** Node's HTTP parser refused a request before Fastify saw it: answer a JSON:API error on the raw socket. */
 function answerClientError(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Duplex) {
   if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
-  const code = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request_timeout' : error.code === 'HPE_HEADER_OVERFLOW' ? 'headers_too_large' : 'malformed_request';
+  const code =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request_timeout' : error.code === 'HPE_HEADER_OVERFLOW' ? 'headers_too_large' : 'malformed_request';
   const detail =
     code === 'request_timeout'
       ? 'The request did not arrive in time.'
@@ -188,7 +192,12 @@ function registerWebhookWorker(app: FastifyInstance, context: AppContext, interv
   app.addHook('onReady', async () => {
     stop = startDeliveryWorker(
       context.database.db,
-      { vault: context.vault, policy: { allowPrivate: context.config.webhookAllowPrivate }, leaseMs: context.config.webhookLeaseMs, timeoutMs: context.config.webhookTimeoutMs },
+      {
+        vault: context.vault,
+        policy: { allowPrivate: context.config.webhookAllowPrivate },
+        leaseMs: context.config.webhookLeaseMs,
+        timeoutMs: context.config.webhookTimeoutMs,
+      },
       intervalMs,
       (error) => app.log.error({ err: { message: error.message } }, 'webhook delivery failed'),
     );
@@ -206,13 +215,15 @@ function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs
   let timer: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
     timer = setInterval(() => {
-      expireHolds(context.database.db).catch((error: unknown) => app.log.error({ err: { message: (error as Error).message } }, 'hold expiry sweep failed'));
+      expireHolds(context.database.db).catch((error: unknown) =>
+        app.log.error({ err: { message: (error as Error).message } }, 'hold expiry sweep failed'),
+      );
       deleteExpiredIdempotencyKeys(context.database.db).catch((error: unknown) =>
         app.log.error({ err: { message: (error as Error).message } }, 'idempotency key sweep failed'),
       );
-      context.sensitiveRefusals.flush(context.database.db).catch((error: unknown) =>
-        app.log.error({ err: { message: (error as Error).message } }, 'writing counted refusals failed'),
-      );
+      context.sensitiveRefusals
+        .flush(context.database.db)
+        .catch((error: unknown) => app.log.error({ err: { message: (error as Error).message } }, 'writing counted refusals failed'));
     }, intervalMs);
     timer.unref();
   });

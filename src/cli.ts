@@ -167,7 +167,9 @@ async function run(argv: string[]): Promise<number> {
           .join('');
         return `${mark} ${result.name}: ${result.description}${result.violations.length ? ` (${result.violations.length} violations)` : ''}${examples}`;
       }),
-      failed.length === 0 ? `Ledger verified: ${results.length} invariants hold.` : `Ledger INVALID: ${failed.length} of ${results.length} invariants violated.`,
+      failed.length === 0
+        ? `Ledger verified: ${results.length} invariants hold.`
+        : `Ledger INVALID: ${failed.length} of ${results.length} invariants violated.`,
     ].join('\n');
     print(human, { ok: failed.length === 0, checks: results });
     return failed.length === 0 ? 0 : 1;

@@ -53,20 +53,34 @@ const environmentSchema = z.object({
   LINKCY_SANDBOX_KYC: z.enum(['approved', 'pending']).default('approved'),
   /** Where accounts' IBANs come from. France is the supported country (with its RIB key). */
   LINKCY_IBAN_COUNTRY: z.enum(['FR'], { error: 'must be FR (the only country whose IBANs Linkcy issues today)' }).default('FR'),
-  LINKCY_BANK_CODE: z.string().regex(/^\d{5}$/, 'must be 5 digits (the French code banque)').default('99999'),
-  LINKCY_BRANCH_CODE: z.string().regex(/^\d{5}$/, 'must be 5 digits (the French code guichet)').default('00001'),
+  LINKCY_BANK_CODE: z
+    .string()
+    .regex(/^\d{5}$/, 'must be 5 digits (the French code banque)')
+    .default('99999'),
+  LINKCY_BRANCH_CODE: z
+    .string()
+    .regex(/^\d{5}$/, 'must be 5 digits (the French code guichet)')
+    .default('00001'),
   LINKCY_BIC: z
     .string()
     .refine((value) => isValidBIC(value), 'must be a valid ISO 9362 BIC such as LNKYFRPPXXX')
     .default('LNKYFRPPXXX'),
   /** Master key for card data: 32 bytes base64, or a keyring `2:<base64>,1:<base64>` (see vault/). */
   LINKCY_MASTER_KEY: z.string().min(1).optional(),
-  LINKCY_CARD_BIN: z.string().regex(/^\d{6,8}$/, 'must be 6 to 8 digits').default('489537'),
+  LINKCY_CARD_BIN: z
+    .string()
+    .regex(/^\d{6,8}$/, 'must be 6 to 8 digits')
+    .default('489537'),
   LINKCY_CARD_EXPIRY_YEARS: z.coerce.number().int().min(1).max(10).default(3),
   /** Card-data reveals (details, PIN) per second per credential; bursts up to twice that. 0 = off. */
   LINKCY_SENSITIVE_RATE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(5),
   /** How long an approved authorization holds funds before it expires and is released. */
-  LINKCY_HOLD_EXPIRY_SECONDS: z.coerce.number().int().min(1).max(60 * 60 * 24 * 31).default(7 * 24 * 60 * 60),
+  LINKCY_HOLD_EXPIRY_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 60 * 24 * 31)
+    .default(7 * 24 * 60 * 60),
   /** Webhooks to http, loopback and private addresses: allowed in sandbox, refused in live, unless this says. */
   LINKCY_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   /**
@@ -181,7 +195,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       acquireMs: env.LINKCY_DATABASE_ACQUIRE_TIMEOUT_MS,
     },
     trustProxy:
-      env.LINKCY_TRUST_PROXY === 'true' ? true : env.LINKCY_TRUST_PROXY === 'false' ? false : /^\d+$/.test(env.LINKCY_TRUST_PROXY) ? Number(env.LINKCY_TRUST_PROXY) : env.LINKCY_TRUST_PROXY,
+      env.LINKCY_TRUST_PROXY === 'true'
+        ? true
+        : env.LINKCY_TRUST_PROXY === 'false'
+          ? false
+          : /^\d+$/.test(env.LINKCY_TRUST_PROXY)
+            ? Number(env.LINKCY_TRUST_PROXY)
+            : env.LINKCY_TRUST_PROXY,
     webhookAllowPrivate: env.LINKCY_WEBHOOK_ALLOW_PRIVATE === undefined ? env.LINKCY_MODE === 'sandbox' : env.LINKCY_WEBHOOK_ALLOW_PRIVATE === 'true',
   };
 }

@@ -11,7 +11,9 @@ async function main() {
     redact: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization'],
   };
   const startedAt = performance.now();
-  const database = await openDatabase(config, (error) => console.error(JSON.stringify({ level: 50, msg: 'database connection error', error: error.message })));
+  const database = await openDatabase(config, (error) =>
+    console.error(JSON.stringify({ level: 50, msg: 'database connection error', error: error.message })),
+  );
   const app = await buildApp({ config, database, logger, holdSweepIntervalMs: 30_000, webhookIntervalMs: 250 });
 
   let closing = false;

@@ -27,7 +27,11 @@ export class CommandBatch<Item extends { claim?: IdempotencyClaim | undefined }>
   }
 
   /** Claims the keys; answers replays and refused keys. The vault is needed only when items carry keys. */
-  static async open<Item extends { claim?: IdempotencyClaim | undefined }>(tx: Db, vault: Vault | undefined, items: Item[]): Promise<CommandBatch<Item>> {
+  static async open<Item extends { claim?: IdempotencyClaim | undefined }>(
+    tx: Db,
+    vault: Vault | undefined,
+    items: Item[],
+  ): Promise<CommandBatch<Item>> {
     const batch = new CommandBatch(tx, vault, items);
     const claims = items.map((item) => item.claim);
     if (claims.some(Boolean) && !vault) throw new Error('a batch with Idempotency-Keys needs the vault');

@@ -47,7 +47,14 @@ export function signInPage(csrf: string, values: { email?: string } = {}): Html 
 </section>`;
 }
 
-type CredentialListRow = { clientId: string; label: string | null; scopes: string[]; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+type CredentialListRow = {
+  clientId: string;
+  label: string | null;
+  scopes: string[];
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 type WebhookListRow = { id: string; url: string; eventTypes: string[]; status: string; disabledReason: string | null; createdAt: Date };
 
@@ -177,7 +184,8 @@ function entityName(entity: EntityRow): string {
 }
 
 export function customersPage(rows: EntityRow[], filters: { q: string; kind: string; kycStatus: string }, nextUrl?: string, prevUrl?: string): Html {
-  const option = (value: string, label: string, current: string) => html`<option value="${value}" ${value === current ? html`selected` : ''}>${label}</option>`;
+  const option = (value: string, label: string, current: string) =>
+    html`<option value="${value}" ${value === current ? html`selected` : ''}>${label}</option>`;
   return html`<h1>Customers</h1>
 <form method="get" action="/dashboard/customers" class="card row" role="search">
   <div><label for="q">Search</label><input id="q" name="q" type="search" value="${filters.q}" placeholder="Name, email or external id"></div>

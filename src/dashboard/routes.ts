@@ -79,7 +79,15 @@ const problems: Record<string, string> = {
   'credential-not-found': 'No active credential of your organization has this CLIENT_ID: nothing was revoked.',
 };
 
-const declineReasons = new Set(['insufficient_funds', 'card_suspended', 'card_inactive', 'card_closed', 'card_expired', 'currency_mismatch', 'account_closed']);
+const declineReasons = new Set([
+  'insufficient_funds',
+  'card_suspended',
+  'card_inactive',
+  'card_closed',
+  'card_expired',
+  'currency_mismatch',
+  'account_closed',
+]);
 
 /** A notice to show, read from the query only through fixed keys, so no link can inject text. */
 function noticeFrom(query: Record<string, string | undefined>): LayoutOptions['notice'] {
@@ -122,7 +130,10 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
   });
 
   const page = (reply: FastifyReply, options: Omit<LayoutOptions, 'sandbox'>, status = 200) =>
-    reply.code(status).type('text/html; charset=utf-8').send(layout({ ...options, sandbox }));
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(layout({ ...options, sandbox }));
 
   // Text PostgreSQL cannot store (NUL, unpaired surrogates) or no form sends (control characters) is
   // refused before any handler, the sign-in form included.
@@ -135,14 +146,21 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       reply,
       {
         title: 'Unreadable input',
-        body: errorPage('Unreadable input', `The field “${field}” holds control characters or broken text that cannot be saved. Nothing was changed; go back and retype it.`),
+        body: errorPage(
+          'Unreadable input',
+          `The field “${field}” holds control characters or broken text that cannot be saved. Nothing was changed; go back and retype it.`,
+        ),
         ...(session ? { session: sessionView(session) } : {}),
       },
       400,
     );
   });
 
-  const sessionView = (session: ActiveSession) => ({ email: session.member.email, organizationName: session.organizationName, csrfToken: session.csrfToken });
+  const sessionView = (session: ActiveSession) => ({
+    email: session.member.email,
+    organizationName: session.organizationName,
+    csrfToken: session.csrfToken,
+  });
 
   /** Pages for signed-in members: anonymous visitors are sent to sign in. */
   const signedIn =
@@ -154,8 +172,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     };
 
   /** Forms of signed-in members: refused with 403 unless they carry the session's anti-forgery token. */
-  const signedInForm =
-    (handler: (request: FastifyRequest, reply: FastifyReply, session: ActiveSession, form: Form) => Promise<unknown>) =>
+  const signedInForm = (handler: (request: FastifyRequest, reply: FastifyReply, session: ActiveSession, form: Form) => Promise<unknown>) =>
     signedIn(async (request, reply, session) => {
       const form = (request.body ?? {}) as Form;
       if (!form._csrf || !safeEqual(form._csrf, session.csrfToken)) {
@@ -196,20 +213,24 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     return reply.redirect('/dashboard/customers', 303);
   };
 
-  dash.get('/dashboard/app.css', async (_request, reply) => reply.type('text/css; charset=utf-8').header('Cache-Control', 'public, max-age=300').send(dashboardStyles));
+  dash.get('/dashboard/app.css', async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('Cache-Control', 'public, max-age=300').send(dashboardStyles),
+  );
   dash.get('/dashboard/app.js', async (_request, reply) =>
     reply.type('text/javascript; charset=utf-8').header('Cache-Control', 'public, max-age=300').send(dashboardScript),
   );
 
   dash.get('/dashboard', async (request, reply) => reply.redirect(request.dashboardSession ? '/dashboard/customers' : '/dashboard/sign-in', 303));
 
-  dash.get('/dashboard/sign-up', async (request, reply) =>
-    page(reply, { title: 'Create account', body: signUpPage(anonymousForm(request, reply)) }),
-  );
+  dash.get('/dashboard/sign-up', async (request, reply) => page(reply, { title: 'Create account', body: signUpPage(anonymousForm(request, reply)) }));
   dash.post('/dashboard/sign-up', async (request, reply) => {
     const form = (request.body ?? {}) as Form;
     if (!anonymousCsrfValid(request)) {
-      return page(reply, { title: 'Create account', body: signUpPage(anonymousForm(request, reply), form), notice: noticeFrom({ error: 'csrf_token_invalid' }) }, 403);
+      return page(
+        reply,
+        { title: 'Create account', body: signUpPage(anonymousForm(request, reply), form), notice: noticeFrom({ error: 'csrf_token_invalid' }) },
+        403,
+      );
     }
     // Sign-up never says whether an email address already has an account: a new address gets its
     // account, a known one changes nothing, and both are sent to sign in with the same words (the
@@ -217,19 +238,37 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     try {
       const member = await signUp(db, { organizationName: form.organization ?? '', email: form.email ?? '', password: form.password ?? '' });
       await db.transaction((tx) =>
-        appendAudit(tx, { organizationId: member.organizationId, actor: member.id, action: 'member.sign_up', resource: member.id, outcome: 'success', origin: requestOrigin(request) }),
+        appendAudit(tx, {
+          organizationId: member.organizationId,
+          actor: member.id,
+          action: 'member.sign_up',
+          resource: member.id,
+          outcome: 'success',
+          origin: requestOrigin(request),
+        }),
       );
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       if (error.details[0]!.code !== 'email_taken') {
         return page(
           reply,
-          { title: 'Create account', body: signUpPage(anonymousForm(request, reply), form), notice: { kind: 'error', text: error.details[0]!.detail } },
+          {
+            title: 'Create account',
+            body: signUpPage(anonymousForm(request, reply), form),
+            notice: { kind: 'error', text: error.details[0]!.detail },
+          },
           error.status,
         );
       }
       await db.transaction((tx) =>
-        appendAudit(tx, { organizationId: null, actor: (form.email ?? '').slice(0, 254).toLowerCase(), action: 'member.sign_up', resource: null, outcome: 'email_taken', origin: requestOrigin(request) }),
+        appendAudit(tx, {
+          organizationId: null,
+          actor: (form.email ?? '').slice(0, 254).toLowerCase(),
+          action: 'member.sign_up',
+          resource: null,
+          outcome: 'email_taken',
+          origin: requestOrigin(request),
+        }),
       );
     }
     return reply.redirect('/dashboard/sign-in?notice=signed-up', 303);
@@ -242,22 +281,44 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
   dash.post('/dashboard/sign-in', async (request, reply) => {
     const form = (request.body ?? {}) as Form;
     if (!anonymousCsrfValid(request)) {
-      return page(reply, { title: 'Sign in', body: signInPage(anonymousForm(request, reply), form), notice: noticeFrom({ error: 'csrf_token_invalid' }) }, 403);
+      return page(
+        reply,
+        { title: 'Sign in', body: signInPage(anonymousForm(request, reply), form), notice: noticeFrom({ error: 'csrf_token_invalid' }) },
+        403,
+      );
     }
     try {
       const member = await signIn(db, form.email ?? '', form.password ?? '');
       await db.transaction((tx) =>
-        appendAudit(tx, { organizationId: member.organizationId, actor: member.id, action: 'member.sign_in', resource: member.id, outcome: 'success', origin: requestOrigin(request) }),
+        appendAudit(tx, {
+          organizationId: member.organizationId,
+          actor: member.id,
+          action: 'member.sign_in',
+          resource: member.id,
+          outcome: 'success',
+          origin: requestOrigin(request),
+        }),
       );
       return startSession(request, reply, member.id);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       await db.transaction((tx) =>
-        appendAudit(tx, { organizationId: null, actor: (form.email ?? '').slice(0, 254).toLowerCase(), action: 'member.sign_in', resource: null, outcome: error.details[0]!.code, origin: requestOrigin(request) }),
+        appendAudit(tx, {
+          organizationId: null,
+          actor: (form.email ?? '').slice(0, 254).toLowerCase(),
+          action: 'member.sign_in',
+          resource: null,
+          outcome: error.details[0]!.code,
+          origin: requestOrigin(request),
+        }),
       );
       return page(
         reply,
-        { title: 'Sign in', body: signInPage(anonymousForm(request, reply), { email: form.email ?? '' }), notice: { kind: 'error', text: error.details[0]!.detail } },
+        {
+          title: 'Sign in',
+          body: signInPage(anonymousForm(request, reply), { email: form.email ?? '' }),
+          notice: { kind: 'error', text: error.details[0]!.detail },
+        },
         error.status,
       );
     }
@@ -294,7 +355,10 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
   dash.post(
     '/dashboard/configuration/webhooks',
     signedInForm(async (request, reply, session, form) => {
-      const requested = (form.events ?? '*').split(',').map((type) => type.trim()).filter(Boolean);
+      const requested = (form.events ?? '*')
+        .split(',')
+        .map((type) => type.trim())
+        .filter(Boolean);
       const known = new Set<string>(['*', ...eventTypes]);
       const organizationId = session.member.organizationId;
       try {
@@ -303,10 +367,15 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         }
         const created = await db.transaction(async (tx) => {
           const formNonce = /^[A-Za-z0-9_-]{16,64}$/.test(form.nonce ?? '') ? form.nonce : undefined;
-          const result = await createEndpoint(tx, organizationId, { url: (form.url ?? '').trim(), events: requested, formNonce }, {
-            vault: context.vault,
-            policy: { allowPrivate: context.config.webhookAllowPrivate },
-          });
+          const result = await createEndpoint(
+            tx,
+            organizationId,
+            { url: (form.url ?? '').trim(), events: requested, formNonce },
+            {
+              vault: context.vault,
+              policy: { allowPrivate: context.config.webhookAllowPrivate },
+            },
+          );
           if (result) await appendAudit(tx, auditEntry(session, request, 'webhook.create', result.endpoint.id));
           return result;
         });
@@ -477,7 +546,15 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         entity = await getEntity(db, organizationId, entityId);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        return page(reply, { title: 'Not found', body: errorPage('Customer not found', 'No customer with this id exists in your organization.'), session: sessionView(session) }, 404);
+        return page(
+          reply,
+          {
+            title: 'Not found',
+            body: errorPage('Customer not found', 'No customer with this id exists in your organization.'),
+            session: sessionView(session),
+          },
+          404,
+        );
       }
       const accounts = await db.select().from(bankAccounts).where(eq(bankAccounts.entityId, entity.id)).orderBy(desc(bankAccounts.id));
       const entityCards = await db.select().from(cards).where(eq(cards.entityId, entity.id)).orderBy(desc(cards.id));
@@ -545,11 +622,14 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
           .from(bankAccounts)
           .where(and(eq(bankAccounts.id, form.accountId ?? ''), eq(bankAccounts.organizationId, organizationId)));
         if (!account) throw new AppError('bank_account_not_found', 'No such account.');
-        await receiveIncomingTransfer(
-          tx,
-          organizationId,
-          { iban: account.iban, amount, currency: account.currency, debtorName: 'Sandbox funding', debtorIban: 'DE89370400440532013000', reference: 'Dashboard' },
-        );
+        await receiveIncomingTransfer(tx, organizationId, {
+          iban: account.iban,
+          amount,
+          currency: account.currency,
+          debtorName: 'Sandbox funding',
+          debtorIban: 'DE89370400440532013000',
+          reference: 'Dashboard',
+        });
         return account.entityId;
       });
       return `/dashboard/customers/${entityId}?notice=funded`;
@@ -599,7 +679,9 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     '/dashboard/sandbox/cards/:cardId/ship',
     action(async (_form, session, request) => {
       const { cardId } = request.params as { cardId: string };
-      const card = await db.transaction(async (tx) => advanceShipment(tx, await getCard(tx, session.member.organizationId, cardId, { forUpdate: true })));
+      const card = await db.transaction(async (tx) =>
+        advanceShipment(tx, await getCard(tx, session.member.organizationId, cardId, { forUpdate: true })),
+      );
       return `/dashboard/customers/${card.entityId}?notice=shipped`;
     }),
   );

@@ -126,7 +126,12 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
  * LISTEN on a connection of its own (a pooled one would be handed to queries), reconnecting with a
  * pause after a loss; the listener is told when notifications may have been missed.
  */
-async function listenPostgres(url: string, channel: string, listener: ChannelListener, onError: (error: Error) => void): Promise<() => Promise<void>> {
+async function listenPostgres(
+  url: string,
+  channel: string,
+  listener: ChannelListener,
+  onError: (error: Error) => void,
+): Promise<() => Promise<void>> {
   if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel name ${channel}`);
   let stopped = false;
   let client: pg.Client | undefined;

@@ -79,9 +79,7 @@ async function initializeInChild(target: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const child = fork(script, [target, completeMarker], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`initializing the embedded database failed (exit code ${code})`)),
-    );
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`initializing the embedded database failed (exit code ${code})`))));
   });
 }
 

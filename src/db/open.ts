@@ -6,7 +6,12 @@ import { openEmbedded } from './embedded.js';
 /** Opens the database the configuration names: PostgreSQL when DATABASE_URL is set, else embedded. */
 export function openDatabase(config: Config, onConnectionError?: (error: Error) => void): Promise<Database> {
   if (config.databaseUrl) {
-    return openPostgres({ url: config.databaseUrl, poolSize: config.databasePoolSize, timeouts: config.databaseTimeouts, ...(onConnectionError ? { onConnectionError } : {}) });
+    return openPostgres({
+      url: config.databaseUrl,
+      poolSize: config.databasePoolSize,
+      timeouts: config.databaseTimeouts,
+      ...(onConnectionError ? { onConnectionError } : {}),
+    });
   }
   return openEmbedded(config.dataDir);
 }

@@ -8,10 +8,7 @@ export type CardStatus = (typeof cardStatuses)[number];
 export const finalStatuses: readonly CardStatus[] = ['lost', 'stolen', 'closed'];
 
 export type CardCommand =
-  | { kind: 'activate'; delivered: boolean }
-  | { kind: 'suspend' }
-  | { kind: 'unsuspend' }
-  | { kind: 'close'; reason: 'lost' | 'stolen' | 'closed' };
+  { kind: 'activate'; delivered: boolean } | { kind: 'suspend' } | { kind: 'unsuspend' } | { kind: 'close'; reason: 'lost' | 'stolen' | 'closed' };
 
 export type TransitionResult =
   | { ok: true; status: CardStatus; changed: boolean }
@@ -34,11 +31,13 @@ export function transition(status: CardStatus, command: CardCommand): Transition
     case 'suspend':
       // Asking for the state a card is already in is answered with that state, not an error.
       if (status === 'suspended') return { ok: true, status, changed: false };
-      if (status !== 'active') return { ok: false, code: 'card_status_conflict', detail: `An ${status} card cannot be suspended; activate it first.` };
+      if (status !== 'active')
+        return { ok: false, code: 'card_status_conflict', detail: `An ${status} card cannot be suspended; activate it first.` };
       return { ok: true, status: 'suspended', changed: true };
     case 'unsuspend':
       if (status === 'active') return { ok: true, status, changed: false };
-      if (status !== 'suspended') return { ok: false, code: 'card_status_conflict', detail: `An ${status} card cannot be re-enabled; activate it first.` };
+      if (status !== 'suspended')
+        return { ok: false, code: 'card_status_conflict', detail: `An ${status} card cannot be re-enabled; activate it first.` };
       return { ok: true, status: 'active', changed: true };
     case 'close':
       return { ok: true, status: command.reason, changed: true };

@@ -22,8 +22,7 @@ export function ibanCheckDigits(countryCode: string, bban: string): string {
 /** The French RIB key: 97 - ((89 x bank + 15 x branch + 3 x account) mod 97), letters mapped to digits. */
 export function ribKey(bankCode: string, branchCode: string, accountNumber: string): string {
   // Letters in French account numbers map to digits by this table (A,J=1 ... I,R=9; S=2 ... Z=9).
-  const digitsOf = (text: string) =>
-    text.replace(/[A-Z]/g, (letter) => String('12345678912345678923456789'.charAt(letter.charCodeAt(0) - 65)));
+  const digitsOf = (text: string) => text.replace(/[A-Z]/g, (letter) => String('12345678912345678923456789'.charAt(letter.charCodeAt(0) - 65)));
   const sum = 89 * Number(digitsOf(bankCode)) + 15 * Number(digitsOf(branchCode)) + 3 * Number(digitsOf(accountNumber));
   return String(97 - (sum % 97)).padStart(2, '0');
 }

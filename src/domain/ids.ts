@@ -79,9 +79,10 @@ export function newId(kind: IdKind, now: number = Date.now()): string {
   return `${idPrefixes[kind]}_${encodeTime(now)}${encodeRandom(lastRandom)}`;
 }
 
-const patterns = Object.fromEntries(
-  Object.entries(idPrefixes).map(([kind, prefix]) => [kind, new RegExp(`^${prefix}_${bodyPattern}$`)]),
-) as Record<IdKind, RegExp>;
+const patterns = Object.fromEntries(Object.entries(idPrefixes).map(([kind, prefix]) => [kind, new RegExp(`^${prefix}_${bodyPattern}$`)])) as Record<
+  IdKind,
+  RegExp
+>;
 
 export function isId(kind: IdKind, value: string): boolean {
   return patterns[kind].test(value);

@@ -4,7 +4,10 @@ import { errorCatalog } from './catalog.js';
 export function renderErrorDocs(): string {
   const rows = Object.entries(errorCatalog)
     .sort(([a, x], [b, y]) => x.status - y.status || a.localeCompare(b))
-    .map(([code, definition]) => `| \`${code}\` | ${definition.status} | ${definition.title} | ${definition.transient ? 'yes' : 'no'} | ${definition.description} |`);
+    .map(
+      ([code, definition]) =>
+        `| \`${code}\` | ${definition.status} | ${definition.title} | ${definition.transient ? 'yes' : 'no'} | ${definition.description} |`,
+    );
   return [
     '# Error codes',
     '',

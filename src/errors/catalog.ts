@@ -31,9 +31,7 @@ export const errorCatalog = {
     status: 400,
     title: 'Invalid query parameter',
     transient: false,
-    description:
-      'A query parameter is unknown or has a bad value (for example `page[limit]` outside 1..100). ' +
-      '`source.parameter` names it.',
+    description: 'A query parameter is unknown or has a bad value (for example `page[limit]` outside 1..100). ' + '`source.parameter` names it.',
   },
   invalid_path_parameter: {
     status: 400,

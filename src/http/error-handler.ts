@@ -72,9 +72,7 @@ export function registerErrorHandling(app: FastifyInstance) {
     const path = request.url.split('?')[0] ?? '/';
     // Without its trailing slash, `/entities/` would match `/entities/:entityId` with an empty id.
     const routePath = path.length > 1 ? path.replace(/\/+$/, '') : path;
-    const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter(
-      (method) => knownRoutes.find(method as 'GET', routePath) !== null,
-    );
+    const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => knownRoutes.find(method as 'GET', routePath) !== null);
     if (allowed.length > 0) {
       return sendError(
         request,
@@ -105,9 +103,13 @@ export function registerErrorHandling(app: FastifyInstance) {
       return sendError(
         request,
         reply,
-        new AppError('database_busy', 'The database could not serve this request in time (a row it needs is in use, or every connection is). Nothing changed; retry shortly.', {
-          headers: { 'Retry-After': '1' },
-        }),
+        new AppError(
+          'database_busy',
+          'The database could not serve this request in time (a row it needs is in use, or every connection is). Nothing changed; retry shortly.',
+          {
+            headers: { 'Retry-After': '1' },
+          },
+        ),
       );
     }
     request.log.error({ err: summarize(error) }, 'unexpected error');

@@ -76,7 +76,13 @@ export async function upgradeIdempotencyFingerprints(db: Db, vault: Vault): Prom
     await db
       .update(idempotencyKeys)
       .set({ requestHash: legacyPrefix + vault.requestFingerprint(row.request_hash) })
-      .where(and(eq(idempotencyKeys.organizationId, row.organization_id), eq(idempotencyKeys.key, row.key), eq(idempotencyKeys.requestHash, row.request_hash)));
+      .where(
+        and(
+          eq(idempotencyKeys.organizationId, row.organization_id),
+          eq(idempotencyKeys.key, row.key),
+          eq(idempotencyKeys.requestHash, row.request_hash),
+        ),
+      );
   }
   return rows.length;
 }
@@ -148,9 +154,7 @@ export async function runCommand(
       requestHash: fingerprint(vault, canonical),
       responseStatus: response.status,
       responseHeaders: response.headers,
-      responseBody: options.sealed
-        ? sealedPrefix + vault.encrypt('pin', response.body, sealBinding(organizationId, key))
-        : response.body,
+      responseBody: options.sealed ? sealedPrefix + vault.encrypt('pin', response.body, sealBinding(organizationId, key)) : response.body,
     });
     return { ...response, replayed: false };
   });
@@ -196,7 +200,15 @@ export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim 
     sql`SELECT x.i, pg_try_advisory_xact_lock(hashtext(x.org), hashtext(x.key)) AS locked
         FROM jsonb_to_recordset(${input}::jsonb) AS x(i int, org text, key text)`,
   );
-  const stored = await queryRows<{ organization_id: string; key: string; request_hash: string; response_status: number; response_headers: Record<string, string>; response_body: string; created_at: string | Date }>(
+  const stored = await queryRows<{
+    organization_id: string;
+    key: string;
+    request_hash: string;
+    response_status: number;
+    response_headers: Record<string, string>;
+    response_body: string;
+    created_at: string | Date;
+  }>(
     tx,
     sql`SELECT k.organization_id, k.key, k.request_hash, k.response_status, k.response_headers, k.response_body, k.created_at
         FROM idempotency_keys k JOIN jsonb_to_recordset(${input}::jsonb) AS x(i int, org text, key text)
@@ -214,7 +226,12 @@ export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim 
     if (row && new Date(row.created_at).getTime() > Date.now() - limits.idempotencyKeyTtlMs) {
       outcomes[i] = matchesStored(vault, row.request_hash, claim.canonical)
         ? { kind: 'replay', result: { status: row.response_status, headers: row.response_headers, body: row.response_body, replayed: true } }
-        : { kind: 'refused', error: new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.', { source: { header: 'Idempotency-Key' } }) };
+        : {
+            kind: 'refused',
+            error: new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.', {
+              source: { header: 'Idempotency-Key' },
+            }),
+          };
       continue;
     }
     if (row) stale.push({ org: claim.organizationId, key: claim.key });

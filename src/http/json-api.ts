@@ -25,12 +25,14 @@ export function documentResponse(status: number, document: unknown, headers: Rec
 }
 
 export function sendResponse(reply: FastifyReply, response: SerializedResponse, extraHeaders: Record<string, string> = {}) {
-  return reply
-    .code(response.status)
-    .headers({ ...response.headers, ...extraHeaders })
-    .header('Content-Type', jsonApiMediaType)
-    // A Buffer is sent as is; a string would get "; charset=utf-8" appended, which JSON:API forbids.
-    .send(Buffer.from(response.body));
+  return (
+    reply
+      .code(response.status)
+      .headers({ ...response.headers, ...extraHeaders })
+      .header('Content-Type', jsonApiMediaType)
+      // A Buffer is sent as is; a string would get "; charset=utf-8" appended, which JSON:API forbids.
+      .send(Buffer.from(response.body))
+  );
 }
 
 export function sendDocument(reply: FastifyReply, status: number, document: unknown) {

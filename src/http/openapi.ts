@@ -17,9 +17,7 @@ export const errorDocumentSchema = z
         code: z.string().describe('A stable code from the error catalog (docs/errors.md).'),
         title: z.string(),
         detail: z.string(),
-        source: z
-          .object({ pointer: z.string().optional(), parameter: z.string().optional(), header: z.string().optional() })
-          .optional(),
+        source: z.object({ pointer: z.string().optional(), parameter: z.string().optional(), header: z.string().optional() }).optional(),
       }),
     ),
   })

@@ -103,7 +103,13 @@ export class SharedRateLimiter implements Limiter {
 
   /** A Redis client for limiters: short deadlines, no queueing while disconnected. */
   static connect(url: string, onError: (error: Error) => void): Redis {
-    const redis = new Redis(url, { commandTimeout: 250, connectTimeout: 1000, maxRetriesPerRequest: 0, enableOfflineQueue: false, lazyConnect: false });
+    const redis = new Redis(url, {
+      commandTimeout: 250,
+      connectTimeout: 1000,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+      lazyConnect: false,
+    });
     redis.on('error', onError);
     return redis;
   }
@@ -114,11 +120,9 @@ export class SharedRateLimiter implements Limiter {
 
   async take(key: string): Promise<RateDecision> {
     try {
-      const [allowed, tokens] = (await (this.redis as unknown as { linkcyTakeToken(key: string, rate: number, capacity: number): Promise<[number, string]> }).linkcyTakeToken(
-        `linkcy:rate:${this.name}:${key}`,
-        this.ratePerSecond,
-        this.capacity,
-      )) as [number, string];
+      const [allowed, tokens] = (await (
+        this.redis as unknown as { linkcyTakeToken(key: string, rate: number, capacity: number): Promise<[number, string]> }
+      ).linkcyTakeToken(`linkcy:rate:${this.name}:${key}`, this.ratePerSecond, this.capacity)) as [number, string];
       const left = Number(tokens);
       return {
         allowed: allowed === 1,

@@ -6,7 +6,9 @@ import { AppError } from '../errors/app-error.js';
  * it: otherwise it surfaces as a database error (500) deep in a command, or worse, in the audit log
  * write of a refusal. Free text in bodies may hold tabs and line breaks; paths and query strings not.
  */
+// eslint-disable-next-line no-control-regex -- these patterns exist to find control characters
 const bodyControl = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- as above
 const anyControl = /[\u0000-\u001F\u007F-\u009F]/;
 
 export type RequestPart = 'body' | 'query' | 'params';
@@ -44,7 +46,9 @@ export function findUnsafeText(request: { params?: unknown; query?: unknown; bod
 
 /** Printable form of a name for an error message: the offending characters escaped, never echoed raw. */
 export function printable(text: string): string {
-  return JSON.stringify(text.toWellFormed()).slice(1, -1).replace(/[\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text.toWellFormed())
+    .slice(1, -1)
+    .replace(/[\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function jsonPointer(path: string[]): string {

@@ -50,8 +50,7 @@ function bodyIssueDetails(issue: z.core.$ZodIssue, readOnly: ReadOnlyMembers | u
       const path = [...issue.path, key];
       const where = pointer(path);
       const isReadOnly =
-        (where === `/data/attributes/${key}` && readOnly?.attributes.includes(key)) ||
-        (where === '/data/id' && readOnly?.id === true);
+        (where === `/data/attributes/${key}` && readOnly?.attributes.includes(key)) || (where === '/data/id' && readOnly?.id === true);
       return isReadOnly
         ? { code: 'read_only_member', detail: `\`${key}\` is read-only and cannot be set by a request.`, source: { pointer: where } }
         : { code: 'unknown_member', detail: `\`${key}\` is not a member of this document.`, source: { pointer: where } };

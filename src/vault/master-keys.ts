@@ -28,7 +28,10 @@ function decodeKey(text: string, where: string): Buffer {
 }
 
 export function parseKeyring(value: string): Omit<MasterKeyring, 'source'> {
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 1 && !entries[0]!.includes(':')) return { current: 1, keys: new Map([[1, decodeKey(entries[0]!, 'LINKCY_MASTER_KEY')]]) };
   const keys = new Map<number, Buffer>();
   for (const entry of entries) {

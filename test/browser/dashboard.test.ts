@@ -37,7 +37,15 @@ describe('dashboard in Chromium [browser]', () => {
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
 
@@ -89,8 +97,12 @@ describe('dashboard in Chromium [browser]', () => {
     };
     const entity = await call('/entities/', entityDocument(individualAttributes({ externalId: 'browser-1' })));
     await call('/bank/accounts/', { data: { type: 'bankAccount', relationships: { entity: { data: { type: 'entity', id: entity.id } } } } });
-    const virtual = await call('/cards/', { data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: entity.id } } } } });
-    await call('/cards/', { data: { type: 'card', attributes: { form: 'physical' }, relationships: { entity: { data: { type: 'entity', id: entity.id } } } } });
+    const virtual = await call('/cards/', {
+      data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: entity.id } } } },
+    });
+    await call('/cards/', {
+      data: { type: 'card', attributes: { form: 'physical' }, relationships: { entity: { data: { type: 'entity', id: entity.id } } } },
+    });
 
     // The secret is never shown again.
     await page.goto(`${base}/dashboard/configuration`);
@@ -117,8 +129,14 @@ describe('dashboard in Chromium [browser]', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('The purchase was approved');
     await page.getByRole('button', { name: 'Capture' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('The payment was captured.');
-    await page.getByRole('region', { name: `Card ending ${virtual.attributes.last4}` }).getByLabel('Amount').fill('5.00');
-    await page.getByRole('region', { name: `Card ending ${virtual.attributes.last4}` }).getByRole('button', { name: 'Make purchase' }).click();
+    await page
+      .getByRole('region', { name: `Card ending ${virtual.attributes.last4}` })
+      .getByLabel('Amount')
+      .fill('5.00');
+    await page
+      .getByRole('region', { name: `Card ending ${virtual.attributes.last4}` })
+      .getByRole('button', { name: 'Make purchase' })
+      .click();
     await page.getByRole('button', { name: 'Release' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('The hold was released.');
     expect(await page.getByText('237.50 EUR').first().isVisible()).toBe(true);
@@ -130,7 +148,10 @@ describe('dashboard in Chromium [browser]', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe('The card is active.');
 
     // Suspend and re-enable the virtual card.
-    await page.getByRole('region', { name: `Card ending ${virtual.attributes.last4}` }).getByRole('button', { name: 'Suspend' }).click();
+    await page
+      .getByRole('region', { name: `Card ending ${virtual.attributes.last4}` })
+      .getByRole('button', { name: 'Suspend' })
+      .click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('The card is suspended.');
     const cardState = await fetch(`${base}/cards/${virtual.id}`, { headers });
     expect((await cardState.json()).data.attributes.status).toBe('suspended');
@@ -138,7 +159,10 @@ describe('dashboard in Chromium [browser]', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${shots}/customer-phone.png`, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByRole('region', { name: `Card ending ${virtual.attributes.last4}` }).getByRole('button', { name: 'Re-enable' }).click();
+    await page
+      .getByRole('region', { name: `Card ending ${virtual.attributes.last4}` })
+      .getByRole('button', { name: 'Re-enable' })
+      .click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('The card is active again.');
     // The dashboard never shows a full card number.
     const details = await fetch(`${base}/cards/details/${virtual.id}`, { method: 'POST', headers: { authorization: headers.authorization } });

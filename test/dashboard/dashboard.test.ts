@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditLog } from '../../src/modules/audit/schema.js';
 import { members, sessions } from '../../src/modules/members/schema.js';
 import { addMember, memberLimits, signIn } from '../../src/modules/members/service.js';
@@ -68,7 +68,9 @@ describeEachEngine('dashboard', (harness) => {
     const signedUp = await person.post('/dashboard/sign-up', { organization, email, password: 'correct horse battery' });
     expect(signedUp.statusCode).toBe(303);
     expect(signedUp.headers.location).toBe('/dashboard/sign-in?notice=signed-up');
-    expect((await person.get('/dashboard/sign-in?notice=signed-up')).body).toContain('If this email address was new, its account is ready. Sign in to continue.');
+    expect((await person.get('/dashboard/sign-in?notice=signed-up')).body).toContain(
+      'If this email address was new, its account is ready. Sign in to continue.',
+    );
     const created = await person.post('/dashboard/sign-in', { email, password: 'correct horse battery' });
     expect(created.statusCode).toBe(303);
     expect(created.headers.location).toBe('/dashboard/customers');
@@ -117,7 +119,11 @@ describeEachEngine('dashboard', (harness) => {
   });
 
   it('ignores a cookie that is not valid percent-encoding instead of failing', async () => {
-    const response = await harness.app.inject({ method: 'GET', url: '/dashboard/customers', headers: { cookie: 'linkcy_session=%E0%A4%A', accept: 'text/html' } });
+    const response = await harness.app.inject({
+      method: 'GET',
+      url: '/dashboard/customers',
+      headers: { cookie: 'linkcy_session=%E0%A4%A', accept: 'text/html' },
+    });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/dashboard/sign-in');
   });
@@ -137,7 +143,10 @@ describeEachEngine('dashboard', (harness) => {
     expect(locked.statusCode).toBe(403);
     expect(locked.body).toContain('locked until');
     // Once the lock has passed, the right password works again.
-    await harness.database.db.update(members).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(members.email, email));
+    await harness.database.db
+      .update(members)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(members.email, email));
     await person.get('/dashboard/sign-in');
     const signedIn = await person.post('/dashboard/sign-in', { email, password: 'correct horse battery' });
     expect(signedIn.statusCode).toBe(303);
@@ -193,7 +202,11 @@ describeEachEngine('dashboard', (harness) => {
       expect(refused.body).toContain('The field “email” holds control characters');
     }
     await person.get('/dashboard/sign-up');
-    const signUp = await person.post('/dashboard/sign-up', { organization: 'Nul\u0000 Ltd', email: `${unique('nul')}@example.com`, password: 'correct horse battery' });
+    const signUp = await person.post('/dashboard/sign-up', {
+      organization: 'Nul\u0000 Ltd',
+      email: `${unique('nul')}@example.com`,
+      password: 'correct horse battery',
+    });
     expect(signUp.statusCode).toBe(400);
     await person.signUp(unique('Org'), `${unique('ctl')}@example.com`);
     expect((await person.get('/dashboard/customers?q=%00')).statusCode).toBe(400);
@@ -330,7 +343,11 @@ describeEachEngine(
   'dashboard behind a TLS-terminating proxy',
   (harness) => {
     it('marks cookies Secure when the proxy says the request was https', async () => {
-      const page = await harness.app.inject({ method: 'GET', url: '/dashboard/sign-in', headers: { 'x-forwarded-proto': 'https', accept: 'text/html' } });
+      const page = await harness.app.inject({
+        method: 'GET',
+        url: '/dashboard/sign-in',
+        headers: { 'x-forwarded-proto': 'https', accept: 'text/html' },
+      });
       expect(String(page.headers['set-cookie'])).toMatch(/; Secure$/);
       const plain = await harness.app.inject({ method: 'GET', url: '/dashboard/sign-in', headers: { accept: 'text/html' } });
       expect(String(plain.headers['set-cookie'])).not.toContain('Secure');

@@ -28,7 +28,9 @@ describeEachEngine(
     it('answers 503 database_unavailable, not 500, once the database is gone', async () => {
       const database = await openTestDatabase(harness.engine);
       const app = await buildApp({ config: harness.config, database });
-      const credential = await (await import('../../src/modules/organizations/service.js')).createCredential(database.db, {
+      const credential = await (
+        await import('../../src/modules/organizations/service.js')
+      ).createCredential(database.db, {
         organizationName: 'Gone Ltd',
         scopes: [],
       });
@@ -36,7 +38,10 @@ describeEachEngine(
       const answer = await app.inject({
         method: 'GET',
         url: '/entities/',
-        headers: { accept: 'application/vnd.api+json', authorization: `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}` },
+        headers: {
+          accept: 'application/vnd.api+json',
+          authorization: `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}`,
+        },
       });
       expect(answer.statusCode).toBe(503);
       expect(answer.headers['retry-after']).toBe('1');

@@ -62,7 +62,12 @@ for (const [target, environment] of environments()) {
             data: {
               type: 'entity',
               attributes: {
-                kind: 'individual', firstName: 'Kill', lastName: 'Test', dateOfBirth: '1980-01-01', email: 'kill@example.com', nationality: 'FR',
+                kind: 'individual',
+                firstName: 'Kill',
+                lastName: 'Test',
+                dateOfBirth: '1980-01-01',
+                email: 'kill@example.com',
+                nationality: 'FR',
                 address: { line1: '1 rue', postalCode: '75002', city: 'Paris', country: 'FR' },
               },
             },

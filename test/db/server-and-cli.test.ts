@@ -68,7 +68,15 @@ describe('npm start', () => {
     npm.kill('SIGTERM');
     await exited;
     // The server went with npm: nothing answers any more (before, an orphaned node kept serving).
-    await waitFor(() => fetch(`${base}/healthz`).then(() => false, () => true), 10_000, 'the server to stop');
+    await waitFor(
+      () =>
+        fetch(`${base}/healthz`).then(
+          () => false,
+          () => true,
+        ),
+      10_000,
+      'the server to stop',
+    );
     expect(output).toContain('shutting down');
   });
 });
@@ -130,10 +138,16 @@ if (process.env.TEST_DATABASE_URL) {
       const issued = JSON.parse(cli(['credentials', 'create', '--organization', 'Limit Ltd', '--json'], env).stdout);
       const call = (base: string) =>
         fetch(`${base}/entities/`, {
-          headers: { accept: 'application/vnd.api+json', authorization: `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}` },
+          headers: {
+            accept: 'application/vnd.api+json',
+            authorization: `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}`,
+          },
         });
       const allowedAcross = async (extra: Record<string, string>) => {
-        const servers = [await startServer({ ...env, ...extra, LINKCY_RATE_LIMIT: '5' }), await startServer({ ...env, ...extra, LINKCY_RATE_LIMIT: '5' })];
+        const servers = [
+          await startServer({ ...env, ...extra, LINKCY_RATE_LIMIT: '5' }),
+          await startServer({ ...env, ...extra, LINKCY_RATE_LIMIT: '5' }),
+        ];
         try {
           await new Promise((resolve) => setTimeout(resolve, 2500)); // buckets full again after start-up calls
           const answers = [];
@@ -153,7 +167,6 @@ if (process.env.TEST_DATABASE_URL) {
       expect(separate).toBeGreaterThanOrEqual(20);
     });
 
-
     it('stops accepting a revoked credential in every process at once', async () => {
       const env = targets.find(([target]) => target === 'postgres')![1]();
       const issued = JSON.parse(cli(['credentials', 'create', '--organization', 'Cache Ltd', '--json'], env).stdout);
@@ -161,7 +174,10 @@ if (process.env.TEST_DATABASE_URL) {
       const servers = [await startServer(env), await startServer(env)];
       const call = (base: string, credential: { clientId: string; clientSecret: string }) =>
         fetch(`${base}/entities/`, {
-          headers: { accept: 'application/vnd.api+json', authorization: `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}` },
+          headers: {
+            accept: 'application/vnd.api+json',
+            authorization: `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}`,
+          },
         }).then((response) => response.status);
       try {
         // Both processes have read (and cached) the credential.
@@ -245,14 +261,19 @@ for (const [target, environment] of targets) {
         method: 'POST',
         headers: jsonApi,
         body: JSON.stringify({
-          data: { type: 'incomingTransfer', attributes: { iban, amount: 4200, currency: 'EUR', debtorName: 'Babbage', debtorIban: 'DE89370400440532013000' } },
+          data: {
+            type: 'incomingTransfer',
+            attributes: { iban, amount: 4200, currency: 'EUR', debtorName: 'Babbage', debtorIban: 'DE89370400440532013000' },
+          },
         }),
       });
       expect(transfer.status).toBe(201);
       const card = await fetch(`${base}/cards/`, {
         method: 'POST',
         headers: jsonApi,
-        body: JSON.stringify({ data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: entityId } } } } }),
+        body: JSON.stringify({
+          data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: entityId } } } },
+        }),
       });
       expect(card.status).toBe(201);
       const details = await fetch(`${base}/cards/details/${entityId}`, { method: 'POST', headers: { authorization } });

@@ -71,7 +71,8 @@ for (const target of targets) {
         const api = client(first.base, credential);
         await api.post('/webhooks', { data: { type: 'webhookEndpoint', attributes: { url: receiver.url, events: ['entity.created'] } } });
         const entityIds: string[] = [];
-        for (let i = 0; i < 10; i++) entityIds.push((await api.post('/entities/', entityDocument(individualAttributes({ externalId: `crash-${i}` })))).id);
+        for (let i = 0; i < 10; i++)
+          entityIds.push((await api.post('/entities/', entityDocument(individualAttributes({ externalId: `crash-${i}` })))).id);
         await waitFor(() => receiver.received.length > 0, 20_000, 'a delivery in flight');
         expect(await first.stop('SIGKILL')).toBe(-1);
 
@@ -100,7 +101,9 @@ for (const target of targets) {
           const apiB = client(b.base, credential);
           await apiA.post('/webhooks', { data: { type: 'webhookEndpoint', attributes: { url: receiver.url, events: ['entity.created'] } } });
           await Promise.all(
-            Array.from({ length: 40 }, (_, i) => (i % 2 ? apiA : apiB).post('/entities/', entityDocument(individualAttributes({ externalId: `pair-${i}` })))),
+            Array.from({ length: 40 }, (_, i) =>
+              (i % 2 ? apiA : apiB).post('/entities/', entityDocument(individualAttributes({ externalId: `pair-${i}` }))),
+            ),
           );
           await waitFor(() => new Set(receiver.eventIds()).size === 40, 30_000, 'forty events');
           // Give a would-be duplicate time to arrive before counting.

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { birthDatePins, cardBrand, generatePan, generatePin, isCommonPin, isLuhnValid, isTrivialPin, luhnCheckDigit, maskPanParts } from '../../src/domain/card-number.js';
+import {
+  birthDatePins,
+  cardBrand,
+  generatePan,
+  generatePin,
+  isCommonPin,
+  isLuhnValid,
+  isTrivialPin,
+  luhnCheckDigit,
+  maskPanParts,
+} from '../../src/domain/card-number.js';
 import { cardStatuses, transition, type CardCommand, type CardStatus } from '../../src/domain/card-status.js';
 
 describe('card numbers', () => {
@@ -54,7 +64,8 @@ describe('card numbers', () => {
   });
 
   it('refuses the most common PINs and birth-date forms, and never generates either', () => {
-    for (const pin of ['1212', '1122', '2580', '6969', '1004', '0852', '1990', '2001', '7788', '1313']) expect([pin, isCommonPin(pin)]).toEqual([pin, true]);
+    for (const pin of ['1212', '1122', '2580', '6969', '1004', '0852', '1990', '2001', '7788', '1313'])
+      expect([pin, isCommonPin(pin)]).toEqual([pin, true]);
     for (const pin of ['4826', '3917', '5072', '8361']) expect([pin, isCommonPin(pin)]).toEqual([pin, false]);
     expect([...birthDatePins('1990-12-10')].sort()).toEqual(['1012', '1090', '1210', '1290', '1990', '9010', '9012']);
     const personal = birthDatePins('1985-03-07');

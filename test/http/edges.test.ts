@@ -24,7 +24,9 @@ function rawExchange(port: number, write: (socket: net.Socket) => void, deadline
 function parseRaw(text: string) {
   const [head, body] = text.split('\r\n\r\n');
   const [statusLine, ...headerLines] = head!.split('\r\n');
-  const headers = Object.fromEntries(headerLines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  const headers = Object.fromEntries(
+    headerLines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
   return { status: Number(statusLine!.split(' ')[1]), headers, body: JSON.parse(body!) };
 }
 
@@ -111,7 +113,9 @@ describeEachEngine(
       const slow = await rawExchange(
         server.port,
         (socket) => {
-          socket.write(`POST /entities/ HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/vnd.api+json\r\nContent-Length: 1000\r\n\r\n{`);
+          socket.write(
+            `POST /entities/ HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/vnd.api+json\r\nContent-Length: 1000\r\n\r\n{`,
+          );
           const timer = setInterval(() => (socket.writable ? socket.write(' ') : clearInterval(timer)), 200);
           socket.on('close', () => clearInterval(timer));
         },

@@ -139,7 +139,8 @@ describeEachEngine('hostile input over the OpenAPI document', (harness) => {
         }
         if (body !== undefined) {
           for (const path of stringPaths(body)) {
-            for (const text of hostileStrings) await send(method, fill(), replaced(body, path, text), `body /${path.join('/')}=${JSON.stringify(text)}`);
+            for (const text of hostileStrings)
+              await send(method, fill(), replaced(body, path, text), `body /${path.join('/')}=${JSON.stringify(text)}`);
           }
           // Hostile member names too (metadata keys are free-form).
           await send(method, fill(), { ...(body as object), ['bad\u0000key']: 'x' }, 'body key with NUL');
@@ -159,8 +160,13 @@ describeEachEngine('hostile input over the OpenAPI document', (harness) => {
         data: {
           type: 'entity',
           attributes: {
-            kind: 'individual', firstName: 'Ada', lastName: 'Love\u0000lace', dateOfBirth: '1990-12-10', email: 'ada@example.com',
-            phone: '+33612345678', nationality: 'FR',
+            kind: 'individual',
+            firstName: 'Ada',
+            lastName: 'Love\u0000lace',
+            dateOfBirth: '1990-12-10',
+            email: 'ada@example.com',
+            phone: '+33612345678',
+            nationality: 'FR',
             address: { line1: '1 rue', postalCode: '75001', city: 'Paris', country: 'FR' },
           },
         },
@@ -189,21 +195,31 @@ describeEachEngine('hostile input over the OpenAPI document', (harness) => {
   it('never answers 5xx to random Unicode in any entity member (property)', async () => {
     const credential = await harness.credential();
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('firstName', 'lastName', 'email', 'externalId'), async (text, member) => {
-        const attributes: Record<string, unknown> = {
-          kind: 'individual', firstName: 'Ada', lastName: 'Lovelace', dateOfBirth: '1990-12-10', email: 'ada@example.com',
-          phone: '+33612345678', nationality: 'FR', address: { line1: '1 rue', postalCode: '75001', city: 'Paris', country: 'FR' },
-          metadata: { [text.slice(0, 40) || 'k']: text },
-        };
-        attributes[member] = text;
-        const response = await harness.request(credential, {
-          method: 'POST',
-          url: '/entities/',
-          payload: JSON.stringify({ data: { type: 'entity', attributes } }),
-          headers: { 'content-type': 'application/vnd.api+json' },
-        });
-        expect(response.statusCode).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'binary', maxLength: 12 }),
+        fc.constantFrom('firstName', 'lastName', 'email', 'externalId'),
+        async (text, member) => {
+          const attributes: Record<string, unknown> = {
+            kind: 'individual',
+            firstName: 'Ada',
+            lastName: 'Lovelace',
+            dateOfBirth: '1990-12-10',
+            email: 'ada@example.com',
+            phone: '+33612345678',
+            nationality: 'FR',
+            address: { line1: '1 rue', postalCode: '75001', city: 'Paris', country: 'FR' },
+            metadata: { [text.slice(0, 40) || 'k']: text },
+          };
+          attributes[member] = text;
+          const response = await harness.request(credential, {
+            method: 'POST',
+            url: '/entities/',
+            payload: JSON.stringify({ data: { type: 'entity', attributes } }),
+            headers: { 'content-type': 'application/vnd.api+json' },
+          });
+          expect(response.statusCode).toBeLessThan(500);
+        },
+      ),
       { numRuns: 150 },
     );
   });

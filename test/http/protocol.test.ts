@@ -124,7 +124,11 @@ describeEachEngine('HTTP protocol', (harness) => {
         payload: entityDocument(individualAttributes({ firstName: 'A'.repeat(70 * 1024) })),
       });
       expect(response.statusCode).toBe(413);
-      expect(response.json().errors[0]).toMatchObject({ status: '413', code: 'payload_too_large', detail: 'The request body is larger than 64 KiB.' });
+      expect(response.json().errors[0]).toMatchObject({
+        status: '413',
+        code: 'payload_too_large',
+        detail: 'The request body is larger than 64 KiB.',
+      });
     });
   });
 

@@ -84,7 +84,9 @@ describeEachEngine('bank accounts and incoming transfers', (harness) => {
       const withIban = await harness.request(owner, {
         method: 'POST',
         url: '/bank/accounts/',
-        payload: { data: { type: 'bankAccount', attributes: { iban: 'FR76' }, relationships: { entity: { data: { type: 'entity', id: entityId } } } } },
+        payload: {
+          data: { type: 'bankAccount', attributes: { iban: 'FR76' }, relationships: { entity: { data: { type: 'entity', id: entityId } } } },
+        },
       });
       expect(withIban.json().errors[0]).toMatchObject({ code: 'read_only_member', source: { pointer: '/data/attributes/iban' } });
       const bodiless = await harness.request(owner, { method: 'POST', url: '/bank/accounts/' });
@@ -267,7 +269,10 @@ describeEachEngine('bank accounts and incoming transfers', (harness) => {
         url: `/transactions?filter[bankAccount]=${account.id}&filter[since]=${since}&filter[direction]=credit&filter[kind]=incomingTransfer&filter[status]=posted`,
       });
       expect(filtered.json().data.map((t: { id: string }) => t.id)).toEqual(newestFirst.slice(0, 3));
-      const none = await harness.request(credential, { method: 'GET', url: `/transactions?filter[entity]=${account.entityId}&filter[direction]=debit` });
+      const none = await harness.request(credential, {
+        method: 'GET',
+        url: `/transactions?filter[entity]=${account.entityId}&filter[direction]=debit`,
+      });
       expect(none.json().data).toEqual([]);
       const badDate = await harness.request(credential, { method: 'GET', url: '/transactions?filter[since]=yesterday' });
       expect(badDate.statusCode).toBe(400);
@@ -314,7 +319,12 @@ describeEachEngine('bank accounts and incoming transfers', (harness) => {
         const expected = credited.reduce((sum: number, transaction: { attributes: { amount: number } }) => sum + transaction.attributes.amount, 0);
         expect(await api.balance(credential, account.id)).toEqual({ current: expected, available: expected, pending: 0 });
         const listed = await harness.request(credential, { method: 'GET', url: `/bank/accounts/${account.id}/transactions?page[limit]=100` });
-        expect(listed.json().data.map((t: { id: string }) => t.id).sort()).toEqual(credited.map((t: { id: string }) => t.id).sort());
+        expect(
+          listed
+            .json()
+            .data.map((t: { id: string }) => t.id)
+            .sort(),
+        ).toEqual(credited.map((t: { id: string }) => t.id).sort());
       }
       await expectLedgerValid(harness);
     });
@@ -339,7 +349,11 @@ describeEachEngine(
       const api = apiClient(harness);
       const credential = await harness.credential();
       const decide = (entityId: string, attributes: Record<string, unknown>) =>
-        harness.request(credential, { method: 'POST', url: `/simulations/entities/${entityId}/kyc`, payload: { data: { type: 'kycDecision', attributes } } });
+        harness.request(credential, {
+          method: 'POST',
+          url: `/simulations/entities/${entityId}/kyc`,
+          payload: { data: { type: 'kycDecision', attributes } },
+        });
       const approved = await api.customer(credential);
       const decision = await decide(approved, { status: 'approved' });
       expect(decision.statusCode).toBe(200);

@@ -35,9 +35,12 @@ describeEachEngine('card authorizations in batches', (harness) => {
     organizationId: credential.organizationId,
     request: { cardId, amount, currency: 'EUR', merchant },
     holdExpirySeconds: 3600,
-    ...(key ? { claim: { organizationId: credential.organizationId, key, canonical: `POST /simulations/card-authorizations\n${cardId}|${amount}` } } : {}),
+    ...(key
+      ? { claim: { organizationId: credential.organizationId, key, canonical: `POST /simulations/card-authorizations\n${cardId}|${amount}` } }
+      : {}),
   });
-  const batcher = () => new GroupCommit((items: AuthorizationCommand[]) => harness.database.db.transaction((tx) => authorizeBatch(tx, vault, items, respond)));
+  const batcher = () =>
+    new GroupCommit((items: AuthorizationCommand[]) => harness.database.db.transaction((tx) => authorizeBatch(tx, vault, items, respond)));
 
   async function fundedCard(credential: IssuedCredential, amount: number) {
     const account = await api.account(credential);
@@ -73,16 +76,21 @@ describeEachEngine('card authorizations in batches', (harness) => {
     ).toBe(200);
     const stranger = await harness.credential();
     const outcomes = await harness.database.db.transaction((tx) =>
-      authorizeBatch(tx, vault, [
-        command(credential, rich.card.id, 400),
-        command(credential, 'card_01M8A4RP6Z45ZFMEP1YRKGG3TW', 10),
-        command(credential, poor.card.id, 60),
-        command(credential, poor.card.id, 50),
-        command(credential, suspended.card.id, 10),
-        command(stranger, rich.card.id, 10),
-        command(credential, rich.card.id, 700),
-        command(credential, 'not-a-card', 10),
-      ], respond),
+      authorizeBatch(
+        tx,
+        vault,
+        [
+          command(credential, rich.card.id, 400),
+          command(credential, 'card_01M8A4RP6Z45ZFMEP1YRKGG3TW', 10),
+          command(credential, poor.card.id, 60),
+          command(credential, poor.card.id, 50),
+          command(credential, suspended.card.id, 10),
+          command(stranger, rich.card.id, 10),
+          command(credential, rich.card.id, 700),
+          command(credential, 'not-a-card', 10),
+        ],
+        respond,
+      ),
     );
     const summary = outcomes.map((outcome) => {
       if (outcome.ok === true) return JSON.parse(outcome.value.body).declineReason ?? JSON.parse(outcome.value.body).status;
@@ -111,10 +119,17 @@ describeEachEngine('card authorizations in batches', (harness) => {
     const credential = await harness.credential();
     const { card } = await fundedCard(credential, 10_000);
     const inOne = await harness.database.db.transaction((tx) =>
-      authorizeBatch(tx, vault, Array.from({ length: 50 }, () => command(credential, card.id, 100, 'one-batch')), respond),
+      authorizeBatch(
+        tx,
+        vault,
+        Array.from({ length: 50 }, () => command(credential, card.id, 100, 'one-batch')),
+        respond,
+      ),
     );
     expect(inOne.filter((o) => o.ok)).toHaveLength(1);
-    expect(new Set(inOne.filter((o) => !o.ok).map((o) => (o as { error: { details: { code: string }[] } }).error.details[0]!.code))).toEqual(new Set(['idempotency_key_in_use']));
+    expect(new Set(inOne.filter((o) => !o.ok).map((o) => (o as { error: { details: { code: string }[] } }).error.details[0]!.code))).toEqual(
+      new Set(['idempotency_key_in_use']),
+    );
     const first = inOne.find((o) => o.ok)!;
 
     const group = batcher();
@@ -125,7 +140,8 @@ describeEachEngine('card authorizations in batches', (harness) => {
       expect(replay.replayed).toBe(true);
       expect(replay.body).toBe((first as { value: { body: string } }).value.body);
     }
-    for (const refused of across.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []))) expect(refused.details[0].code).toBe('idempotency_key_in_use');
+    for (const refused of across.flatMap((r) => (r.status === 'rejected' ? [r.reason] : [])))
+      expect(refused.details[0].code).toBe('idempotency_key_in_use');
     const made = await harness.database.db.select().from(authorizations).where(eq(authorizations.cardId, card.id));
     expect(made).toHaveLength(1);
 
@@ -137,7 +153,13 @@ describeEachEngine('card authorizations in batches', (harness) => {
           method: 'POST',
           url: '/simulations/card-authorizations',
           headers: key,
-          payload: { data: { type: 'authorization', attributes: { amount: 100, currency: 'EUR', merchant: { name: 'Shop', mcc: '5411' } }, relationships: { card: { data: { type: 'card', id: card.id } } } } },
+          payload: {
+            data: {
+              type: 'authorization',
+              attributes: { amount: 100, currency: 'EUR', merchant: { name: 'Shop', mcc: '5411' } },
+              relationships: { card: { data: { type: 'card', id: card.id } } },
+            },
+          },
         }),
       ),
     );
@@ -152,7 +174,13 @@ describeEachEngine('card authorizations in batches', (harness) => {
     const { account, card } = await fundedCard(credential, 10_000);
     const stranger = await harness.credential();
     const approve = async (amount: number) => (await api.authorize(credential, card.id, amount)).json().data.id as string;
-    const [full, partial, released, twice, tooMuch] = [await approve(1_000), await approve(2_000), await approve(500), await approve(300), await approve(100)];
+    const [full, partial, released, twice, tooMuch] = [
+      await approve(1_000),
+      await approve(2_000),
+      await approve(500),
+      await approve(300),
+      await approve(100),
+    ];
     const settle = (authorizationId: string, action: 'capture' | 'release', amount?: number, organizationId = credential.organizationId) => ({
       organizationId,
       authorizationId,
@@ -161,18 +189,27 @@ describeEachEngine('card authorizations in batches', (harness) => {
     });
     const { settleBatch } = await import('../../src/modules/cards/authorizations.js');
     const outcomes = await harness.database.db.transaction((tx) =>
-      settleBatch(tx, vault, [
-        settle(full, 'capture'),
-        settle(partial, 'capture', 1_200),
-        settle(released, 'release'),
-        settle(twice, 'capture'),
-        settle(twice, 'release'),
-        settle(tooMuch, 'capture', 101),
-        settle(full, 'release', undefined, stranger.organizationId),
-        settle('auth_01M8A4RP6Z45ZFMEP1YRKGG3TW', 'release'),
-      ], respond),
+      settleBatch(
+        tx,
+        vault,
+        [
+          settle(full, 'capture'),
+          settle(partial, 'capture', 1_200),
+          settle(released, 'release'),
+          settle(twice, 'capture'),
+          settle(twice, 'release'),
+          settle(tooMuch, 'capture', 101),
+          settle(full, 'release', undefined, stranger.organizationId),
+          settle('auth_01M8A4RP6Z45ZFMEP1YRKGG3TW', 'release'),
+        ],
+        respond,
+      ),
     );
-    expect(outcomes.map((o) => (o.ok === true ? JSON.parse(o.value.body).status : o.ok === false ? (o.error as { details: { code: string }[] }).details[0]!.code : 'alone'))).toEqual([
+    expect(
+      outcomes.map((o) =>
+        o.ok === true ? JSON.parse(o.value.body).status : o.ok === false ? (o.error as { details: { code: string }[] }).details[0]!.code : 'alone',
+      ),
+    ).toEqual([
       'captured',
       'captured',
       'released',
@@ -184,7 +221,9 @@ describeEachEngine('card authorizations in batches', (harness) => {
     ]);
     // Posted 1,000 + 1,200 + 300; still held: the 100 whose capture was refused.
     expect(await api.balance(credential, account.id)).toEqual({ current: 10_000 - 2_500, available: 10_000 - 2_500 - 100, pending: 100 });
-    const listed = (await harness.request(credential, { method: 'GET', url: `/bank/accounts/${account.id}/transactions?filter[kind]=cardPayment&page[limit]=10` })).json().data;
+    const listed = (
+      await harness.request(credential, { method: 'GET', url: `/bank/accounts/${account.id}/transactions?filter[kind]=cardPayment&page[limit]=10` })
+    ).json().data;
     expect(listed.map((t: { attributes: { status: string; amount: number } }) => `${t.attributes.status} ${t.attributes.amount}`).sort()).toEqual(
       ['pending 100', 'posted 1000', 'posted 1200', 'posted 300', 'released 500'].sort(),
     );
@@ -195,10 +234,14 @@ describeEachEngine('card authorizations in batches', (harness) => {
     const { account, card } = await fundedCard(credential, 5_000);
     const authorizationId = (await api.authorize(credential, card.id, 700)).json().data.id;
     const answers = await Promise.all(
-      Array.from({ length: 30 }, () => harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${authorizationId}/capture` })),
+      Array.from({ length: 30 }, () =>
+        harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${authorizationId}/capture` }),
+      ),
     );
     expect(answers.filter((a) => a.statusCode === 200)).toHaveLength(1);
-    expect(new Set(answers.filter((a) => a.statusCode !== 200).map((a) => `${a.statusCode} ${a.json().errors[0].code}`))).toEqual(new Set(['409 authorization_not_pending']));
+    expect(new Set(answers.filter((a) => a.statusCode !== 200).map((a) => `${a.statusCode} ${a.json().errors[0].code}`))).toEqual(
+      new Set(['409 authorization_not_pending']),
+    );
     expect(await api.balance(credential, account.id)).toEqual({ current: 4_300, available: 4_300, pending: 0 });
   });
 
@@ -206,7 +249,9 @@ describeEachEngine('card authorizations in batches', (harness) => {
     it('settles a batch in the same number of database round trips whatever its size', async () => {
       const credential = await harness.credential();
       const funded = await Promise.all(Array.from({ length: 5 }, () => fundedCard(credential, 1_000_000)));
-      await (await import('../../src/modules/cards/authorizations.js')).capture(harness.database.db, credential.organizationId, (await api.authorize(credential, funded[0]!.card.id, 1)).json().data.id, undefined);
+      await (
+        await import('../../src/modules/cards/authorizations.js')
+      ).capture(harness.database.db, credential.organizationId, (await api.authorize(credential, funded[0]!.card.id, 1)).json().data.id, undefined);
       const authorizationsOf = async (count: number) => {
         const ids: string[] = [];
         for (let i = 0; i < count; i++) ids.push((await api.authorize(credential, funded[i % funded.length]!.card.id, 10)).json().data.id);
@@ -216,7 +261,12 @@ describeEachEngine('card authorizations in batches', (harness) => {
       const batches = { 1: await authorizationsOf(1), 10: await authorizationsOf(10), 60: await authorizationsOf(60) };
       const trips: Record<number, number> = {};
       for (const [size, ids] of Object.entries(batches)) {
-        const items = ids.map((authorizationId, i) => ({ organizationId: credential.organizationId, authorizationId, action: 'capture' as const, claim: { organizationId: credential.organizationId, key: `s-${size}-${i}`, canonical: authorizationId } }));
+        const items = ids.map((authorizationId, i) => ({
+          organizationId: credential.organizationId,
+          authorizationId,
+          action: 'capture' as const,
+          claim: { organizationId: credential.organizationId, key: `s-${size}-${i}`, canonical: authorizationId },
+        }));
         trips[Number(size)] = await countRoundTrips(async () => {
           const outcomes = await harness.database.db.transaction((tx) => settleBatch(tx, vault, items, respond));
           expect(outcomes.every((o) => o.ok === true)).toBe(true);
@@ -242,10 +292,10 @@ describeEachEngine('card authorizations in batches', (harness) => {
       expect(roundTrips[100]).toBe(roundTrips[1]);
       // BEGIN, key locks, stored keys, cards and accounts, holds, transactions, authorizations, events, keys, COMMIT.
       expect(roundTrips[1]).toBe(10);
-      const [{ held }] = await queryRows<{ held: string }>(
+      const [{ held }] = (await queryRows<{ held: string }>(
         harness.database.db,
         sql`SELECT sum(held_amount)::text AS held FROM bank_accounts WHERE organization_id = ${credential.organizationId}`,
-      ) as [{ held: string }];
+      )) as [{ held: string }];
       expect(Number(held)).toBe(10 * 111);
     });
   }

@@ -45,7 +45,9 @@ describeEachEngine(
       expect(refused.statusCode).toBe(400);
       expect(refused.json().errors[0].code).toBe('invalid_path_parameter');
       const rows = await harness.database.db.select().from(auditLog).where(eq(auditLog.organizationId, credential.organizationId));
-      expect(rows.map((row) => [row.action, row.outcome, row.resource])).toEqual([['card.pin.reveal', 'invalid_path_parameter', 'card_\uFFFD\uFFFDx']]);
+      expect(rows.map((row) => [row.action, row.outcome, row.resource])).toEqual([
+        ['card.pin.reveal', 'invalid_path_parameter', 'card_\uFFFD\uFFFDx'],
+      ]);
       expect((await verifyAuditLog(harness.database.db)).brokenAt).toBeUndefined();
     });
 
@@ -85,35 +87,43 @@ describeEachEngine(
     });
 
     // PGlite has one connection: no second session can hold a lock there.
-    if (harness.engine === 'postgres') it('lets one organization append while another organization’s chain is locked', async () => {
-      const blocked = await harness.credential();
-      const free = await harness.credential();
-      const account = await api.account(free);
-      const card = await api.card(free, account.entityId);
-      const url = new URL(process.env.TEST_DATABASE_URL!);
-      const { rows } = await (harness.database.db as unknown as { $client: pg.Pool }).$client.query('SELECT current_database() AS name');
-      url.pathname = `/${rows[0].name}`;
-      const holder = new pg.Client({ connectionString: url.toString() });
-      holder.on('error', () => {});
-      await holder.connect();
-      try {
-        await holder.query('BEGIN');
-        await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [0x61756474, blocked.organizationId]);
-        const started = Date.now();
-        const reveal = await harness.request(free, { method: 'GET', url: `/cards/pin/${card.id}` });
-        expect(reveal.statusCode).toBe(200);
-        expect(Date.now() - started).toBeLessThan(2000);
-        // The blocked organization's own append waits for its chain (and gets it once released).
-        const waiting = harness.database.db.transaction((tx) =>
-          appendAudit(tx, { organizationId: blocked.organizationId, actor: 'test', action: 'x', resource: null, outcome: 'success', origin: 'test' }),
-        );
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        await holder.query('COMMIT');
-        await waiting;
-      } finally {
-        await holder.end();
-      }
-    });
+    if (harness.engine === 'postgres')
+      it('lets one organization append while another organization’s chain is locked', async () => {
+        const blocked = await harness.credential();
+        const free = await harness.credential();
+        const account = await api.account(free);
+        const card = await api.card(free, account.entityId);
+        const url = new URL(process.env.TEST_DATABASE_URL!);
+        const { rows } = await (harness.database.db as unknown as { $client: pg.Pool }).$client.query('SELECT current_database() AS name');
+        url.pathname = `/${rows[0].name}`;
+        const holder = new pg.Client({ connectionString: url.toString() });
+        holder.on('error', () => {});
+        await holder.connect();
+        try {
+          await holder.query('BEGIN');
+          await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [0x61756474, blocked.organizationId]);
+          const started = Date.now();
+          const reveal = await harness.request(free, { method: 'GET', url: `/cards/pin/${card.id}` });
+          expect(reveal.statusCode).toBe(200);
+          expect(Date.now() - started).toBeLessThan(2000);
+          // The blocked organization's own append waits for its chain (and gets it once released).
+          const waiting = harness.database.db.transaction((tx) =>
+            appendAudit(tx, {
+              organizationId: blocked.organizationId,
+              actor: 'test',
+              action: 'x',
+              resource: null,
+              outcome: 'success',
+              origin: 'test',
+            }),
+          );
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await holder.query('COMMIT');
+          await waiting;
+        } finally {
+          await holder.end();
+        }
+      });
   },
   { LINKCY_SENSITIVE_RATE_LIMIT: '1' },
 );

@@ -16,7 +16,16 @@ import { basicAuth, engines, openTestDatabase } from '../helpers/harness.js';
  */
 const chosenPin = '7391';
 /** Columns that hold ciphertexts or hashes: random base64/hex, where short digit runs occur by chance. */
-const opaqueColumns = new Set(['pan_ciphertext', 'pin_ciphertext', 'pan_lookup_hash', 'wrapped_key', 'hash', 'previous_hash', 'secret_hash', 'request_hash']);
+const opaqueColumns = new Set([
+  'pan_ciphertext',
+  'pin_ciphertext',
+  'pan_lookup_hash',
+  'wrapped_key',
+  'hash',
+  'previous_hash',
+  'secret_hash',
+  'request_hash',
+]);
 
 for (const engine of engines) {
   describe(`card secrets never leak [${engine}]`, () => {
@@ -50,11 +59,16 @@ for (const engine of engines) {
         await call('POST', '/bank/accounts/', { data: { type: 'bankAccount', relationships: { entity: { data: { type: 'entity', id: entity } } } } })
       ).json().data;
       await call('POST', '/simulations/incoming-transfers', {
-        data: { type: 'incomingTransfer', attributes: { iban: account.attributes.iban, amount: 50_000, currency: 'EUR', debtorName: 'A', debtorIban: 'DE89370400440532013000' } },
+        data: {
+          type: 'incomingTransfer',
+          attributes: { iban: account.attributes.iban, amount: 50_000, currency: 'EUR', debtorName: 'A', debtorIban: 'DE89370400440532013000' },
+        },
       });
       const cards = [];
       for (const form of ['virtual', 'physical', 'virtual']) {
-        const issued = await call('POST', '/cards/', { data: { type: 'card', attributes: { form }, relationships: { entity: { data: { type: 'entity', id: entity } } } } });
+        const issued = await call('POST', '/cards/', {
+          data: { type: 'card', attributes: { form }, relationships: { entity: { data: { type: 'entity', id: entity } } } },
+        });
         publicBodies.push(issued.body);
         cards.push(issued.json().data.id as string);
       }
@@ -84,7 +98,14 @@ for (const engine of engines) {
       publicBodies.push((await call('POST', `/cards/pin/${cards[0]}`, { data: { type: 'cardPin', attributes: { pin: '73911' } } })).body);
       await call('POST', `/cards/${cards[2]}/close`);
       publicBodies.push((await call('POST', `/cards/details/${cards[2]}`)).body);
-      for (const url of ['/cards', `/cards/${cards[0]}`, '/transactions', `/bank/accounts/${account.id}`, `/authorizations/${authorization.id}`, `/entities/${entity}`]) {
+      for (const url of [
+        '/cards',
+        `/cards/${cards[0]}`,
+        '/transactions',
+        `/bank/accounts/${account.id}`,
+        `/authorizations/${authorization.id}`,
+        `/entities/${entity}`,
+      ]) {
         publicBodies.push((await call('GET', url)).body);
       }
 

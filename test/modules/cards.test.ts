@@ -99,7 +99,11 @@ describeEachEngine('cards', (harness) => {
       const cases: [Record<string, unknown>, string, string][] = [
         [{ form: 'plastic' }, 'validation_failed', '/data/attributes/form'],
         [{ form: 'virtual', pan: '4111111111111111' }, 'read_only_member', '/data/attributes/pan'],
-        [{ form: 'virtual', shippingAddress: { line1: 'x', postalCode: '1', city: 'y', country: 'FR' } }, 'validation_failed', '/data/attributes/shippingAddress'],
+        [
+          { form: 'virtual', shippingAddress: { line1: 'x', postalCode: '1', city: 'y', country: 'FR' } },
+          'validation_failed',
+          '/data/attributes/shippingAddress',
+        ],
         [{ form: 'virtual', cardholderName: 'Ada 😀' }, 'validation_failed', '/data/attributes/cardholderName'],
       ];
       for (const [attributes, code, pointer] of cases) {
@@ -153,13 +157,17 @@ describeEachEngine('cards', (harness) => {
       const credential = await harness.credential();
       const account = await fundedCustomer(credential, 0);
       const card = await api.card(credential, account.entityId);
-      const suspend = (data: Record<string, unknown>) => harness.request(credential, { method: 'POST', url: '/cards/suspend', payload: { data: { type: 'card', ...data } } });
+      const suspend = (data: Record<string, unknown>) =>
+        harness.request(credential, { method: 'POST', url: '/cards/suspend', payload: { data: { type: 'card', ...data } } });
       const byId = await suspend({ id: card.id, attributes: { suspended: true } });
       expect(byId.statusCode).toBe(200);
       expect(byId.json().data.attributes.status).toBe('suspended');
       const twice = await suspend({ id: card.id, attributes: { suspended: true } });
       expect(twice.json().data.attributes.status).toBe('suspended');
-      const byEntity = await suspend({ attributes: { suspended: false }, relationships: { entity: { data: { type: 'entity', id: account.entityId } } } });
+      const byEntity = await suspend({
+        attributes: { suspended: false },
+        relationships: { entity: { data: { type: 'entity', id: account.entityId } } },
+      });
       expect(byEntity.json().data).toMatchObject({ id: card.id, attributes: { status: 'active' } });
       const neither = await suspend({ attributes: { suspended: true } });
       expect(neither.statusCode).toBe(422);
@@ -182,7 +190,11 @@ describeEachEngine('cards', (harness) => {
       });
       expect(lost.json().data.attributes.status).toBe('lost');
       const attempts = [
-        harness.request(credential, { method: 'POST', url: '/cards/suspend', payload: { data: { type: 'card', id: card.id, attributes: { suspended: true } } } }),
+        harness.request(credential, {
+          method: 'POST',
+          url: '/cards/suspend',
+          payload: { data: { type: 'card', id: card.id, attributes: { suspended: true } } },
+        }),
         harness.request(credential, { method: 'POST', url: `/cards/${card.id}/close` }),
         harness.request(credential, { method: 'POST', url: `/cards/${card.id}/activate` }),
         harness.request(credential, { method: 'POST', url: `/cards/details/${card.id}` }),
@@ -430,7 +442,10 @@ describeEachEngine('cards', (harness) => {
       const released = await harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${authorization.id}/release` });
       expect(released.json().data.attributes.status).toBe('released');
       expect(await api.balance(credential, account.id)).toEqual({ current: 5_000, available: 5_000, pending: 0 });
-      const transaction = await harness.request(credential, { method: 'GET', url: `/transactions/${authorization.relationships.transaction.data.id}` });
+      const transaction = await harness.request(credential, {
+        method: 'GET',
+        url: `/transactions/${authorization.relationships.transaction.data.id}`,
+      });
       expect(transaction.json().data.attributes.status).toBe('released');
       const read = await harness.request(credential, { method: 'GET', url: `/authorizations/${authorization.id}` });
       expect(read.json().data.attributes.status).toBe('released');
@@ -444,7 +459,9 @@ describeEachEngine('cards', (harness) => {
       expect(await expireHolds(harness.database.db, new Date())).toBe(0);
       const later = new Date(Date.parse(authorization.attributes.expiresAt) + 1000);
       expect(await expireHolds(harness.database.db, later)).toBeGreaterThanOrEqual(1);
-      expect((await harness.request(credential, { method: 'GET', url: `/authorizations/${authorization.id}` })).json().data.attributes.status).toBe('expired');
+      expect((await harness.request(credential, { method: 'GET', url: `/authorizations/${authorization.id}` })).json().data.attributes.status).toBe(
+        'expired',
+      );
       expect(await api.balance(credential, account.id)).toEqual({ current: 5_000, available: 5_000, pending: 0 });
       const capture = await harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${authorization.id}/capture` });
       expect(capture.json().errors[0].code).toBe('authorization_not_pending');
@@ -464,7 +481,11 @@ describeEachEngine('cards', (harness) => {
       };
       expect(await decline(card.id, 100, 'USD')).toBe('currency_mismatch');
       expect(await decline(card.id, 1_001)).toBe('insufficient_funds');
-      await harness.request(credential, { method: 'POST', url: '/cards/suspend', payload: { data: { type: 'card', id: card.id, attributes: { suspended: true } } } });
+      await harness.request(credential, {
+        method: 'POST',
+        url: '/cards/suspend',
+        payload: { data: { type: 'card', id: card.id, attributes: { suspended: true } } },
+      });
       expect(await decline(card.id, 100)).toBe('card_suspended');
       const physical = await api.card(credential, account.entityId, { form: 'physical' });
       expect(await decline(physical.id, 100)).toBe('card_inactive');
@@ -510,7 +531,10 @@ describeEachEngine('cards', (harness) => {
         },
       });
       expect(foreignAccount.statusCode).toBe(404);
-      expect(foreignAccount.json().errors[0]).toMatchObject({ code: 'bank_account_not_found', source: { pointer: '/data/relationships/bankAccount/data/id' } });
+      expect(foreignAccount.json().errors[0]).toMatchObject({
+        code: 'bank_account_not_found',
+        source: { pointer: '/data/relationships/bankAccount/data/id' },
+      });
     });
 
     it('never overspends: 100 parallel authorizations approve exactly what the balance covers', async () => {

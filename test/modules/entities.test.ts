@@ -68,7 +68,12 @@ describeEachEngine('entities', (harness) => {
       });
       expect(response.statusCode).toBe(201);
       const attributes = response.json().data.attributes;
-      expect(attributes).toMatchObject({ kind: 'business', legalName: 'Analytical Engines SAS', registrationNumber: '123 456 789 RCS Paris', phone: null });
+      expect(attributes).toMatchObject({
+        kind: 'business',
+        legalName: 'Analytical Engines SAS',
+        registrationNumber: '123 456 789 RCS Paris',
+        phone: null,
+      });
       expect(attributes).not.toHaveProperty('firstName');
       expect(attributes).not.toHaveProperty('dateOfBirth');
     });
@@ -76,26 +81,98 @@ describeEachEngine('entities', (harness) => {
     it('approves KYC at once in sandbox mode by default', async () => {
       // LINKCY_SANDBOX_KYC=pending is covered in accounts.test.ts ('bank accounts with KYC pending').
       const credential = await harness.credential();
-      const response = await harness.request(credential, { method: 'POST', url: '/entities', payload: entityDocument(individualAttributes({ externalId: null })) });
+      const response = await harness.request(credential, {
+        method: 'POST',
+        url: '/entities',
+        payload: entityDocument(individualAttributes({ externalId: null })),
+      });
       expect(response.json().data.attributes.kycStatus).toBe('approved');
     });
 
     const invalidCases: [string, Record<string, unknown>, { code: string; pointer: string; detail: string }][] = [
-      ['a minor', { dateOfBirth: '2015-06-01' }, { code: 'validation_failed', pointer: '/data/attributes/dateOfBirth', detail: '`dateOfBirth` must be at least 18 years ago: customers must be adults.' }],
-      ['a future birth date', { dateOfBirth: '2999-01-01' }, { code: 'validation_failed', pointer: '/data/attributes/dateOfBirth', detail: '`dateOfBirth` must not be in the future.' }],
-      ['an impossible date', { dateOfBirth: '1990-02-30' }, { code: 'validation_failed', pointer: '/data/attributes/dateOfBirth', detail: '`dateOfBirth` must be a date as YYYY-MM-DD.' }],
-      ['a bad email', { email: 'ada@' }, { code: 'validation_failed', pointer: '/data/attributes/email', detail: '`email` must be a valid email address.' }],
-      ['a non-E.164 phone', { phone: '0612345678' }, { code: 'validation_failed', pointer: '/data/attributes/phone', detail: '`phone` must be an E.164 phone number such as `+33612345678`.' }],
-      ['an unknown country', { nationality: 'XX' }, { code: 'validation_failed', pointer: '/data/attributes/nationality', detail: '`nationality` must be an ISO 3166-1 alpha-2 country code in capitals, such as `FR`.' }],
-      ['a wrong type', { firstName: 42 }, { code: 'validation_failed', pointer: '/data/attributes/firstName', detail: '`firstName` must be a string.' }],
-      ['a missing field', { lastName: undefined }, { code: 'validation_failed', pointer: '/data/attributes/lastName', detail: '`lastName` is required.' }],
-      ['an unknown member', { favouriteColour: 'blue' }, { code: 'unknown_member', pointer: '/data/attributes/favouriteColour', detail: '`favouriteColour` is not a member of this document.' }],
-      ['a read-only member', { kycStatus: 'approved' }, { code: 'read_only_member', pointer: '/data/attributes/kycStatus', detail: '`kycStatus` is read-only and cannot be set by a request.' }],
-      ['an unknown kind', { kind: 'robot' }, { code: 'validation_failed', pointer: '/data/attributes/kind', detail: '`kind` must be `individual` or `business`.' }],
-      ['nested metadata', { metadata: { plan: { tier: 1 } } }, { code: 'validation_failed', pointer: '/data/attributes/metadata/plan', detail: '`plan` must be a string.' }],
-      ['too much metadata', { metadata: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])) }, { code: 'validation_failed', pointer: '/data/attributes/metadata', detail: '`metadata` must have at most 20 keys.' }],
-      ['an unknown address member', { address: { line1: 'x', postalCode: '1', city: 'y', country: 'FR', planet: 'Earth' } }, { code: 'unknown_member', pointer: '/data/attributes/address/planet', detail: '`planet` is not a member of this document.' }],
-      ['a huge name', { firstName: 'A'.repeat(300) }, { code: 'validation_failed', pointer: '/data/attributes/firstName', detail: '`firstName` must be at most 255 characters.' }],
+      [
+        'a minor',
+        { dateOfBirth: '2015-06-01' },
+        {
+          code: 'validation_failed',
+          pointer: '/data/attributes/dateOfBirth',
+          detail: '`dateOfBirth` must be at least 18 years ago: customers must be adults.',
+        },
+      ],
+      [
+        'a future birth date',
+        { dateOfBirth: '2999-01-01' },
+        { code: 'validation_failed', pointer: '/data/attributes/dateOfBirth', detail: '`dateOfBirth` must not be in the future.' },
+      ],
+      [
+        'an impossible date',
+        { dateOfBirth: '1990-02-30' },
+        { code: 'validation_failed', pointer: '/data/attributes/dateOfBirth', detail: '`dateOfBirth` must be a date as YYYY-MM-DD.' },
+      ],
+      [
+        'a bad email',
+        { email: 'ada@' },
+        { code: 'validation_failed', pointer: '/data/attributes/email', detail: '`email` must be a valid email address.' },
+      ],
+      [
+        'a non-E.164 phone',
+        { phone: '0612345678' },
+        { code: 'validation_failed', pointer: '/data/attributes/phone', detail: '`phone` must be an E.164 phone number such as `+33612345678`.' },
+      ],
+      [
+        'an unknown country',
+        { nationality: 'XX' },
+        {
+          code: 'validation_failed',
+          pointer: '/data/attributes/nationality',
+          detail: '`nationality` must be an ISO 3166-1 alpha-2 country code in capitals, such as `FR`.',
+        },
+      ],
+      [
+        'a wrong type',
+        { firstName: 42 },
+        { code: 'validation_failed', pointer: '/data/attributes/firstName', detail: '`firstName` must be a string.' },
+      ],
+      [
+        'a missing field',
+        { lastName: undefined },
+        { code: 'validation_failed', pointer: '/data/attributes/lastName', detail: '`lastName` is required.' },
+      ],
+      [
+        'an unknown member',
+        { favouriteColour: 'blue' },
+        { code: 'unknown_member', pointer: '/data/attributes/favouriteColour', detail: '`favouriteColour` is not a member of this document.' },
+      ],
+      [
+        'a read-only member',
+        { kycStatus: 'approved' },
+        { code: 'read_only_member', pointer: '/data/attributes/kycStatus', detail: '`kycStatus` is read-only and cannot be set by a request.' },
+      ],
+      [
+        'an unknown kind',
+        { kind: 'robot' },
+        { code: 'validation_failed', pointer: '/data/attributes/kind', detail: '`kind` must be `individual` or `business`.' },
+      ],
+      [
+        'nested metadata',
+        { metadata: { plan: { tier: 1 } } },
+        { code: 'validation_failed', pointer: '/data/attributes/metadata/plan', detail: '`plan` must be a string.' },
+      ],
+      [
+        'too much metadata',
+        { metadata: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])) },
+        { code: 'validation_failed', pointer: '/data/attributes/metadata', detail: '`metadata` must have at most 20 keys.' },
+      ],
+      [
+        'an unknown address member',
+        { address: { line1: 'x', postalCode: '1', city: 'y', country: 'FR', planet: 'Earth' } },
+        { code: 'unknown_member', pointer: '/data/attributes/address/planet', detail: '`planet` is not a member of this document.' },
+      ],
+      [
+        'a huge name',
+        { firstName: 'A'.repeat(300) },
+        { code: 'validation_failed', pointer: '/data/attributes/firstName', detail: '`firstName` must be at most 255 characters.' },
+      ],
     ];
     for (const [name, overrides, expected] of invalidCases) {
       it(`refuses ${name} with 422 and creates nothing`, async () => {
@@ -213,7 +290,8 @@ describeEachEngine('entities', (harness) => {
       const credential = await harness.credential();
       const ids: string[] = [];
       for (let i = 0; i < 5; i++) {
-        const attributes = i % 2 === 0 ? individualAttributes({ externalId: `u${i}`, email: `p${i}@example.com` }) : businessAttributes({ externalId: `u${i}` });
+        const attributes =
+          i % 2 === 0 ? individualAttributes({ externalId: `u${i}`, email: `p${i}@example.com` }) : businessAttributes({ externalId: `u${i}` });
         const response = await harness.request(credential, { method: 'POST', url: '/entities/', payload: entityDocument(attributes) });
         ids.push(response.json().data.id);
       }
@@ -277,7 +355,13 @@ describeEachEngine('entities', (harness) => {
   describe('PATCH /entities/:entityId', () => {
     it('updates contact details, merges metadata and bumps updatedAt', async () => {
       const credential = await harness.credential();
-      const created = (await harness.request(credential, { method: 'POST', url: '/entities/', payload: entityDocument(individualAttributes({ metadata: { plan: 'gold', team: 'a' } })) })).json();
+      const created = (
+        await harness.request(credential, {
+          method: 'POST',
+          url: '/entities/',
+          payload: entityDocument(individualAttributes({ metadata: { plan: 'gold', team: 'a' } })),
+        })
+      ).json();
       const id = created.data.id;
       const response = await harness.request(credential, {
         method: 'PATCH',
@@ -360,7 +444,11 @@ describeEachEngine('entities', (harness) => {
 
     it('does not store failures: a corrected retry with the same key succeeds', async () => {
       const credential = await harness.credential();
-      await harness.request(credential, { method: 'POST', url: '/entities/', payload: entityDocument(individualAttributes({ externalId: 'taken' })) });
+      await harness.request(credential, {
+        method: 'POST',
+        url: '/entities/',
+        payload: entityDocument(individualAttributes({ externalId: 'taken' })),
+      });
       const conflict = await post(credential, 'key-3', individualAttributes({ externalId: 'taken' }));
       expect(conflict.statusCode).toBe(409);
       const retried = await post(credential, 'key-3', individualAttributes({ externalId: 'taken' }));

@@ -59,7 +59,9 @@ describeEachEngine('idempotency of secret-bearing commands', (harness) => {
     const first = await harness.request(credential, { method: 'POST', url, payload, headers: { 'idempotency-key': 'legacy-row' } });
     expect(first.statusCode).toBe(201);
     // Make the row look as an older server wrote it: a plain SHA-256 of method, URL and body.
-    const plain = createHash('sha256').update(`POST ${url}\n${JSON.stringify(payload)}`).digest('hex');
+    const plain = createHash('sha256')
+      .update(`POST ${url}\n${JSON.stringify(payload)}`)
+      .digest('hex');
     await harness.database.db.execute(sql`UPDATE idempotency_keys SET request_hash = ${plain} WHERE key = 'legacy-row'`);
 
     // A server starting on this database rewrites it.

@@ -34,7 +34,12 @@ const operation = (accounts: number): fc.Arbitrary<Operation> =>
     fc.record({ kind: fc.constant('credit' as const), account: fc.nat(accounts - 1), amount: fc.integer({ min: 1, max: 100_000 }) }),
     fc.record({ kind: fc.constant('debit' as const), account: fc.nat(accounts - 1), amount: fc.integer({ min: 1, max: 100_000 }) }),
     fc
-      .record({ kind: fc.constant('transfer' as const), from: fc.nat(accounts - 1), to: fc.nat(accounts - 1), amount: fc.integer({ min: 1, max: 100_000 }) })
+      .record({
+        kind: fc.constant('transfer' as const),
+        from: fc.nat(accounts - 1),
+        to: fc.nat(accounts - 1),
+        amount: fc.integer({ min: 1, max: 100_000 }),
+      })
       .filter((op) => op.from !== op.to),
   );
 

@@ -46,7 +46,9 @@ describeEachEngine('system routes', (harness) => {
     expect(response.body).toContain('-u CLIENT_ID:CLIENT_SECRET');
     expect(response.body).toContain('await fetch(&quot;http://localhost:80/entities&quot;');
     // Creation routes show a request body that the API accepts as it stands.
-    expect(response.body).toContain(`-d &#39;{&quot;data&quot;:{&quot;type&quot;:&quot;entity&quot;,&quot;attributes&quot;:{&quot;kind&quot;:&quot;individual&quot;`);
+    expect(response.body).toContain(
+      `-d &#39;{&quot;data&quot;:{&quot;type&quot;:&quot;entity&quot;,&quot;attributes&quot;:{&quot;kind&quot;:&quot;individual&quot;`,
+    );
     const openApi = (await harness.request(undefined, { method: 'GET', url: '/openapi.json' })).json();
     const example = openApi.paths['/entities'].post.requestBody.content['application/vnd.api+json'].example;
     const credential = await harness.credential();

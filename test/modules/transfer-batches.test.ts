@@ -23,7 +23,12 @@ describeEachEngine('incoming transfers in batches', (harness) => {
     headers: {},
     body: JSON.stringify({ id: row.id, balanceAfter: row.balanceAfter, amount: row.amount }),
   });
-  const credit = (credential: IssuedCredential, iban: string, amount: number, options: { currency?: string; key?: string } = {}): IncomingTransferCommand => ({
+  const credit = (
+    credential: IssuedCredential,
+    iban: string,
+    amount: number,
+    options: { currency?: string; key?: string } = {},
+  ): IncomingTransferCommand => ({
     organizationId: credential.organizationId,
     transfer: { iban, amount, currency: options.currency ?? 'EUR', debtorName: 'Ada', debtorIban, reference: null },
     ...(options.key ? { claim: { organizationId: credential.organizationId, key: options.key, canonical: `credit ${iban} ${amount}` } } : {}),
@@ -37,19 +42,30 @@ describeEachEngine('incoming transfers in batches', (harness) => {
     expect((await harness.request(credential, { method: 'POST', url: `/bank/accounts/${closed.id}/close` })).statusCode).toBe(200);
     const stranger = await harness.credential();
     const outcomes = await harness.database.db.transaction((tx) =>
-      receiveIncomingTransfers(tx, vault, [
-        credit(credential, first.attributes.iban, 100),
-        credit(credential, 'FR7630006000011234567890189', 5),
-        credit(credential, second.attributes.iban, 7),
-        credit(credential, first.attributes.iban, 250),
-        credit(credential, closed.attributes.iban, 1),
-        credit(credential, first.attributes.iban, 1, { currency: 'USD' }),
-        credit(stranger, first.attributes.iban, 1),
-        credit(credential, first.attributes.iban, 50),
-      ], respond),
+      receiveIncomingTransfers(
+        tx,
+        vault,
+        [
+          credit(credential, first.attributes.iban, 100),
+          credit(credential, 'FR7630006000011234567890189', 5),
+          credit(credential, second.attributes.iban, 7),
+          credit(credential, first.attributes.iban, 250),
+          credit(credential, closed.attributes.iban, 1),
+          credit(credential, first.attributes.iban, 1, { currency: 'USD' }),
+          credit(stranger, first.attributes.iban, 1),
+          credit(credential, first.attributes.iban, 50),
+        ],
+        respond,
+      ),
     );
     expect(
-      outcomes.map((o) => (o.ok === true ? JSON.parse(o.value.body).balanceAfter : o.ok === false ? (o.error as { details: { code: string }[] }).details[0]!.code : 'alone')),
+      outcomes.map((o) =>
+        o.ok === true
+          ? JSON.parse(o.value.body).balanceAfter
+          : o.ok === false
+            ? (o.error as { details: { code: string }[] }).details[0]!.code
+            : 'alone',
+      ),
     ).toEqual([100, 'iban_not_found', 7, 350, 'bank_account_closed', 'currency_mismatch', 'iban_not_found', 400]);
     expect(await api.balance(credential, first.id)).toEqual({ current: 400, available: 400, pending: 0 });
     expect(await api.balance(credential, second.id)).toEqual({ current: 7, available: 7, pending: 0 });
@@ -60,13 +76,19 @@ describeEachEngine('incoming transfers in batches', (harness) => {
   it('keeps every concurrent credit to one account, each once', async () => {
     const credential = await harness.credential();
     const account = await api.account(credential);
-    const group = new GroupCommit((items: IncomingTransferCommand[]) => harness.database.db.transaction((tx) => receiveIncomingTransfers(tx, vault, items, respond)));
-    const results = await Promise.all(Array.from({ length: 120 }, (_, i) => group.submit(credit(credential, account.attributes.iban, i + 1, { key: `c-${i}` }))));
+    const group = new GroupCommit((items: IncomingTransferCommand[]) =>
+      harness.database.db.transaction((tx) => receiveIncomingTransfers(tx, vault, items, respond)),
+    );
+    const results = await Promise.all(
+      Array.from({ length: 120 }, (_, i) => group.submit(credit(credential, account.attributes.iban, i + 1, { key: `c-${i}` }))),
+    );
     expect(group.stats.largest).toBeGreaterThan(1);
     expect(new Set(results.map((r) => JSON.parse(r.body).balanceAfter)).size).toBe(120);
     expect((await api.balance(credential, account.id)).current).toBe((120 * 121) / 2);
     // Replayed keys change nothing.
-    const again = await Promise.all(Array.from({ length: 120 }, (_, i) => group.submit(credit(credential, account.attributes.iban, i + 1, { key: `c-${i}` }))));
+    const again = await Promise.all(
+      Array.from({ length: 120 }, (_, i) => group.submit(credit(credential, account.attributes.iban, i + 1, { key: `c-${i}` }))),
+    );
     expect(again.every((r) => r.replayed)).toBe(true);
     expect((await api.balance(credential, account.id)).current).toBe((120 * 121) / 2);
   });
@@ -89,7 +111,9 @@ describeEachEngine('incoming transfers in batches', (harness) => {
       await api.fund(credential, accounts[0]!.attributes.iban, 1); // the settlement account exists and is cached
       const trips: Record<number, number> = {};
       for (const size of [1, 10, 100]) {
-        const items = Array.from({ length: size }, (_, i) => credit(credential, accounts[i % accounts.length]!.attributes.iban, 10, { key: `t-${size}-${i}` }));
+        const items = Array.from({ length: size }, (_, i) =>
+          credit(credential, accounts[i % accounts.length]!.attributes.iban, 10, { key: `t-${size}-${i}` }),
+        );
         trips[size] = await countRoundTrips(async () => {
           const outcomes = await harness.database.db.transaction((tx) => receiveIncomingTransfers(tx, vault, items, respond));
           expect(outcomes.every((o) => o.ok)).toBe(true);

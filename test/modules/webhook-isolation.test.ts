@@ -120,12 +120,34 @@ describeEachEngine('webhook delivery isolation', (harness) => {
     }
   });
 
+  it('records concurrent 410 answers of one endpoint without a deadlock, each attempt counted', async () => {
+    const credential = await harness.credential();
+    const gone = await startReceiver(() => 410);
+    const endpointId = await subscribe(credential, gone.url);
+    for (let i = 0; i < 6; i++) await api.customer(credential);
+    const claimed = (await claimDue(harness.database.db, deps, new Date(Date.now() + 1000), { limit: 1000 })).filter(
+      (d) => d.endpointId === endpointId,
+    );
+    expect(claimed).toHaveLength(6);
+    const later = new Date(Date.now() + 2000);
+    const recorded = await Promise.all(
+      claimed.map((delivery) => recordOutcome(harness.database.db, delivery, true, { status: 410, durationMs: 3 }, later)),
+    );
+    expect(recorded).toEqual(Array(6).fill(true));
+    const rows = await harness.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId));
+    expect(rows.map((row) => [row.status, row.attempts])).toEqual(Array(6).fill(['failed', 1]));
+    await gone.close();
+  });
+
   it('records an outcome only while the worker still holds the lease', async () => {
     const credential = await harness.credential();
     const good = await startReceiver();
     await subscribe(credential, good.url);
     await api.customer(credential);
-    const [delivery] = await harness.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.organizationId, credential.organizationId));
+    const [delivery] = await harness.database.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.organizationId, credential.organizationId));
     const now = new Date(Date.now() + 1000);
     const [first] = (await claimDue(harness.database.db, deps, now, { limit: 1000 })).filter((claimed) => claimed.id === delivery!.id);
     expect(first).toBeDefined();

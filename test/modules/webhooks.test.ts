@@ -42,7 +42,11 @@ describeEachEngine('events and webhooks', (harness) => {
       const card = await api.card(credential, account.entityId);
       const authorization = (await api.authorize(credential, card.id, 1_000)).json().data;
       await harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${authorization.id}/capture` });
-      await harness.request(credential, { method: 'POST', url: '/cards/suspend', payload: { data: { type: 'card', id: card.id, attributes: { suspended: true } } } });
+      await harness.request(credential, {
+        method: 'POST',
+        url: '/cards/suspend',
+        payload: { data: { type: 'card', id: card.id, attributes: { suspended: true } } },
+      });
 
       const list = await harness.request(credential, { method: 'GET', url: '/events?page[limit]=100&sort=createdAt' });
       expect(list.statusCode).toBe(200);
@@ -84,7 +88,9 @@ describeEachEngine('events and webhooks', (harness) => {
       await harness.request(credential, { method: 'POST', url: '/entities/', payload: { data: { type: 'entity', attributes: { kind: 'robot' } } } });
       const account = await api.account(credential);
       await api.transfer(credential, { iban: account.attributes.iban, currency: 'USD' });
-      const types = (await harness.request(credential, { method: 'GET', url: '/events' })).json().data.map((e: { attributes: { type: string } }) => e.attributes.type);
+      const types = (await harness.request(credential, { method: 'GET', url: '/events' }))
+        .json()
+        .data.map((e: { attributes: { type: string } }) => e.attributes.type);
       expect(types).toEqual(['bankAccount.created', 'entity.created']);
     });
   });
@@ -97,7 +103,12 @@ describeEachEngine('events and webhooks', (harness) => {
       const endpoint = created.json().data;
       expect(endpoint).toMatchObject({
         type: 'webhookEndpoint',
-        attributes: { url: 'http://127.0.0.1:9/hooks', events: ['card.updated', 'transaction.created'], status: 'enabled', secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{32}$/) },
+        attributes: {
+          url: 'http://127.0.0.1:9/hooks',
+          events: ['card.updated', 'transaction.created'],
+          status: 'enabled',
+          secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{32}$/),
+        },
       });
       const read = await harness.request(credential, { method: 'GET', url: `/webhooks/${endpoint.id}` });
       expect(read.json().data.attributes).not.toHaveProperty('secret');
@@ -263,7 +274,8 @@ describeEachEngine(
       expect(receiver.connections()).toBe(0);
       expect((await harness.request(credential, { method: 'GET', url: '/webhooks' })).json().data).toEqual([]);
       // Public addresses in either family still pass the address check.
-      for (const address of ['8.8.8.8', '2606:4700:4700::1111', '[2a00:1450:4007:80e::200e]']) expect([address, isForbiddenAddress(address)]).toEqual([address, false]);
+      for (const address of ['8.8.8.8', '2606:4700:4700::1111', '[2a00:1450:4007:80e::200e]'])
+        expect([address, isForbiddenAddress(address)]).toEqual([address, false]);
       await receiver.close();
     });
   },

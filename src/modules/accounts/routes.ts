@@ -57,7 +57,11 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   routes.get('/bank/accounts/:accountId', {
     schema: { tags, summary: 'Get a bank account', params: accountParams, response: { 200: bankAccountDocument, ...errorResponses } },
     handler: async (request, reply) =>
-      sendDocument(reply, 200, resourceDocument(serializeBankAccount(await getBankAccount(db, request.principal.organizationId, request.params.accountId)))),
+      sendDocument(
+        reply,
+        200,
+        resourceDocument(serializeBankAccount(await getBankAccount(db, request.principal.organizationId, request.params.accountId))),
+      ),
   });
 
   routes.post('/bank/accounts/:accountId/close', {
@@ -71,7 +75,10 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const result = await runCommand(db, request, async (tx) =>
-        documentResponse(200, resourceDocument(serializeBankAccount(await closeBankAccount(tx, request.principal.organizationId, request.params.accountId)))),
+        documentResponse(
+          200,
+          resourceDocument(serializeBankAccount(await closeBankAccount(tx, request.principal.organizationId, request.params.accountId))),
+        ),
       );
       return sendCommandResult(reply, result);
     },

@@ -9,17 +9,22 @@ export const currencySchema = z
   .enum(supportedCurrencies, { error: `must be one of ${supportedCurrencies.join(', ')}` })
   .describe('ISO 4217 currency code.');
 
-export const resourceIdentifier = <Type extends string>(type: Type) =>
-  z.strictObject({ type: z.literal(type), id: z.string().min(1).max(64) });
+export const resourceIdentifier = <Type extends string>(type: Type) => z.strictObject({ type: z.literal(type), id: z.string().min(1).max(64) });
 
 export const bankAccountCreateDocument = withReadOnlyMembers(
-  z.strictObject({
-    data: z.strictObject({
-      type: z.literal('bankAccount'),
-      attributes: z.strictObject({ currency: currencySchema.optional().describe('Defaults to EUR.') }).optional(),
-      relationships: z.strictObject({ entity: z.strictObject({ data: resourceIdentifier('entity') }) }),
+  z
+    .strictObject({
+      data: z.strictObject({
+        type: z.literal('bankAccount'),
+        attributes: z.strictObject({ currency: currencySchema.optional().describe('Defaults to EUR.') }).optional(),
+        relationships: z.strictObject({ entity: z.strictObject({ data: resourceIdentifier('entity') }) }),
+      }),
+    })
+    .meta({
+      examples: [
+        { data: { type: 'bankAccount', attributes: { currency: 'EUR' }, relationships: { entity: { data: { type: 'entity', id: 'ent_...' } } } } },
+      ],
     }),
-  }).meta({ examples: [{ data: { type: 'bankAccount', attributes: { currency: 'EUR' }, relationships: { entity: { data: { type: 'entity', id: 'ent_...' } } } } }] }),
   { attributes: ['iban', 'bic', 'status', 'balance', 'createdAt', 'updatedAt', 'closedAt'], id: true },
 );
 export type BankAccountCreateDocument = z.infer<typeof bankAccountCreateDocument>;

@@ -27,11 +27,9 @@ async function findOpenAccount(db: Db, entityId: string, currency: string): Prom
 }
 
 function accountExists(existing: BankAccountRow): AppError {
-  return new AppError(
-    'bank_account_exists',
-    `The customer already has an open ${existing.currency} account, \`${existing.id}\`.`,
-    { source: { pointer: '/data/relationships/entity/data/id' } },
-  );
+  return new AppError('bank_account_exists', `The customer already has an open ${existing.currency} account, \`${existing.id}\`.`, {
+    source: { pointer: '/data/relationships/entity/data/id' },
+  });
 }
 
 /**

@@ -11,22 +11,22 @@ import { bigserial, index, integer, pgTable, text, timestamp } from 'drizzle-orm
 export const auditLog = pgTable(
   'audit_log',
   {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  organizationId: text('organization_id'),
-  /** The credential (`cli_...`) or person that acted. */
-  actor: text('actor').notNull(),
-  action: text('action').notNull(),
-  resource: text('resource'),
-  /** `success`, or the error code that refused the action. */
-  outcome: text('outcome').notNull(),
-  /** Where the request came from: client address and user agent. */
-  origin: text('origin').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-  previousHash: text('previous_hash').notNull(),
-  hash: text('hash').notNull(),
-  chain: text('chain').notNull().default('global'),
-  /** How many identical refusals this row stands for (card-secret calls past the rate limit are counted, not each written). */
-  count: integer('count').notNull().default(1),
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    organizationId: text('organization_id'),
+    /** The credential (`cli_...`) or person that acted. */
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    resource: text('resource'),
+    /** `success`, or the error code that refused the action. */
+    outcome: text('outcome').notNull(),
+    /** Where the request came from: client address and user agent. */
+    origin: text('origin').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    previousHash: text('previous_hash').notNull(),
+    hash: text('hash').notNull(),
+    chain: text('chain').notNull().default('global'),
+    /** How many identical refusals this row stands for (card-secret calls past the rate limit are counted, not each written). */
+    count: integer('count').notNull().default(1),
   },
   (table) => [index('audit_log_chain_id_idx').on(table.chain, table.id)],
 );

@@ -30,7 +30,8 @@ export interface AuthorizationRequest {
   merchant: { name: string; mcc: string; city?: string | null | undefined; country?: string | null | undefined };
 }
 
-type DeclineReason = 'card_closed' | 'card_suspended' | 'card_inactive' | 'card_expired' | 'currency_mismatch' | 'account_closed' | 'insufficient_funds';
+type DeclineReason =
+  'card_closed' | 'card_suspended' | 'card_inactive' | 'card_expired' | 'currency_mismatch' | 'account_closed' | 'insufficient_funds';
 
 /** Why a card cannot pay, in order of precedence, or undefined when it can try. */
 function cardDeclineReason(card: CardRow, now: Date): DeclineReason | undefined {
@@ -47,12 +48,7 @@ function cardDeclineReason(card: CardRow, now: Date): DeclineReason | undefined 
  * code as a batch of one. Errors: card_not_found (with a pointer to the relationship). Declines are
  * answers, not errors.
  */
-export async function authorize(
-  db: Db,
-  organizationId: string,
-  request: AuthorizationRequest,
-  holdExpirySeconds: number,
-): Promise<AuthorizationRow> {
+export async function authorize(db: Db, organizationId: string, request: AuthorizationRequest, holdExpirySeconds: number): Promise<AuthorizationRow> {
   let decided: AuthorizationRow | undefined;
   const [outcome] = await authorizeBatch(db, undefined, [{ organizationId, request, holdExpirySeconds }], (row) => {
     decided = row;
@@ -101,7 +97,16 @@ export async function authorizeBatch(
     cardIds.length === 0
       ? []
       : await tx
-          .select({ card: cards, account: { id: bankAccounts.id, currency: bankAccounts.currency, status: bankAccounts.status, postedBalance: bankAccounts.postedBalance, heldAmount: bankAccounts.heldAmount } })
+          .select({
+            card: cards,
+            account: {
+              id: bankAccounts.id,
+              currency: bankAccounts.currency,
+              status: bankAccounts.status,
+              postedBalance: bankAccounts.postedBalance,
+              heldAmount: bankAccounts.heldAmount,
+            },
+          })
           .from(cards)
           .innerJoin(bankAccounts, eq(bankAccounts.id, cards.bankAccountId))
           .where(inArray(cards.id, cardIds))
@@ -110,7 +115,12 @@ export async function authorizeBatch(
           // are applied alone afterwards, so one locked account cannot stall the whole batch.
           .for('update', options.alone ? { of: bankAccounts } : { of: bankAccounts, skipLocked: true });
   const cardsById = new Map(found.map((row) => [row.card.id, row]));
-  const skipped = options.alone ? new Set<string>() : await cardsOfLockedAccounts(tx, cardIds.filter((id) => !cardsById.has(id)));
+  const skipped = options.alone
+    ? new Set<string>()
+    : await cardsOfLockedAccounts(
+        tx,
+        cardIds.filter((id) => !cardsById.has(id)),
+      );
   const available = new Map(found.map(({ account }) => [account.id, account.postedBalance - account.heldAmount]));
 
   const now = new Date();
@@ -138,10 +148,20 @@ export async function authorizeBatch(
     planned.push({ index, item, card, reason });
   }
 
-  if (holds.size > 0) await placeHolds(tx, [...holds].map(([bankAccountId, amount]) => ({ bankAccountId, amount })), now);
+  if (holds.size > 0)
+    await placeHolds(
+      tx,
+      [...holds].map(([bankAccountId, amount]) => ({ bankAccountId, amount })),
+      now,
+    );
 
   const rows = planned.map(({ item, card, reason }) => {
-    const merchant = { name: item.request.merchant.name, mcc: item.request.merchant.mcc, city: item.request.merchant.city ?? null, country: item.request.merchant.country ?? null };
+    const merchant = {
+      name: item.request.merchant.name,
+      mcc: item.request.merchant.mcc,
+      city: item.request.merchant.city ?? null,
+      country: item.request.merchant.country ?? null,
+    };
     const pending = reason
       ? undefined
       : {
@@ -178,14 +198,26 @@ export async function authorizeBatch(
   });
   const pendingRows = rows.flatMap((row) => (row.pending ? [row.pending] : []));
   const insertedTransactions = pendingRows.length === 0 ? [] : await tx.insert(transactions).values(pendingRows).returning();
-  const insertedAuthorizations = rows.length === 0 ? [] : await tx.insert(authorizations).values(rows.map((row) => row.authorization)).returning();
+  const insertedAuthorizations =
+    rows.length === 0
+      ? []
+      : await tx
+          .insert(authorizations)
+          .values(rows.map((row) => row.authorization))
+          .returning();
   const transactionsById = new Map(insertedTransactions.map((row) => [row.id, row]));
   const authorizationsById = new Map(insertedAuthorizations.map((row) => [row.id, row]));
 
   planned.forEach(({ index, item }, position) => {
     const { pending, authorization } = rows[position]!;
     const authorizationRow = authorizationsById.get(authorization.id)!;
-    if (pending) batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(transactionsById.get(pending.id)!), now });
+    if (pending)
+      batch.emit({
+        organizationId: item.organizationId,
+        type: 'transaction.created',
+        data: serializeTransaction(transactionsById.get(pending.id)!),
+        now,
+      });
     batch.emit({ organizationId: item.organizationId, type: 'authorization.created', data: serializeAuthorization(authorizationRow), now });
     batch.answer(index, respond(authorizationRow));
   });
@@ -258,15 +290,36 @@ export async function settleBatch(
 
   const ids = [...new Set(live.map(({ item }) => item.authorizationId).filter((id) => isId('authorization', id)))];
   const lock = options.alone ? {} : { skipLocked: true as const };
-  const found = ids.length === 0 ? [] : await tx.select().from(authorizations).where(inArray(authorizations.id, ids)).orderBy(authorizations.id).for('update', lock);
+  const found =
+    ids.length === 0
+      ? []
+      : await tx.select().from(authorizations).where(inArray(authorizations.id, ids)).orderBy(authorizations.id).for('update', lock);
   const byId = new Map(found.map((row) => [row.id, { ...row }]));
   const accountIds = [...new Set(found.map((row) => row.bankAccountId))];
-  const accounts = accountIds.length === 0 ? [] : await tx.select().from(bankAccounts).where(inArray(bankAccounts.id, accountIds)).orderBy(bankAccounts.id).for('update', lock);
+  const accounts =
+    accountIds.length === 0
+      ? []
+      : await tx.select().from(bankAccounts).where(inArray(bankAccounts.id, accountIds)).orderBy(bankAccounts.id).for('update', lock);
   const accountsById = new Map(accounts.map((account) => [account.id, account]));
-  const skipped = options.alone ? new Set<string>() : await existing(tx, ids.filter((id) => !byId.has(id)));
+  const skipped = options.alone
+    ? new Set<string>()
+    : await existing(
+        tx,
+        ids.filter((id) => !byId.has(id)),
+      );
 
-  const running = new Map(accounts.map((account) => [account.id, { balance: account.postedBalance, version: account.version, released: 0, posted: 0, postings: 0 }]));
-  const planned: { index: number; item: SettlementCommand; authorization: AuthorizationRow; captured: number | null; balanceAfter: number | null; version: number | null; journalEntryId: string | null }[] = [];
+  const running = new Map(
+    accounts.map((account) => [account.id, { balance: account.postedBalance, version: account.version, released: 0, posted: 0, postings: 0 }]),
+  );
+  const planned: {
+    index: number;
+    item: SettlementCommand;
+    authorization: AuthorizationRow;
+    captured: number | null;
+    balanceAfter: number | null;
+    version: number | null;
+    journalEntryId: string | null;
+  }[] = [];
   for (const { item, index } of live) {
     const authorization = byId.get(item.authorizationId);
     if (skipped.has(item.authorizationId) || (authorization && !accountsById.has(authorization.bankAccountId))) {
@@ -289,7 +342,12 @@ export async function settleBatch(
     }
     const captured = item.action === 'capture' ? (item.amount ?? authorization.amount) : null;
     if (captured !== null && captured > authorization.amount) {
-      batch.refuse(index, new AppError('validation_failed', `\`amount\` must be at most the authorized ${authorization.amount}.`, { source: { pointer: '/data/attributes/amount' } }));
+      batch.refuse(
+        index,
+        new AppError('validation_failed', `\`amount\` must be at most the authorized ${authorization.amount}.`, {
+          source: { pointer: '/data/attributes/amount' },
+        }),
+      );
       continue;
     }
     const state = running.get(authorization.bankAccountId)!;
@@ -313,7 +371,9 @@ export async function settleBatch(
 
   // Every account once: holds dropped, captures posted. The guard restates the invariants: a hold is
   // never released twice, and available never goes below zero.
-  const changes = [...running].filter(([, state]) => state.released > 0).map(([id, state]) => ({ id, released: state.released, posted: state.posted, postings: state.postings }));
+  const changes = [...running]
+    .filter(([, state]) => state.released > 0)
+    .map(([id, state]) => ({ id, released: state.released, posted: state.posted, postings: state.postings }));
   const changed = await queryRows<{ id: string }>(
     tx,
     sql`UPDATE bank_accounts SET held_amount = bank_accounts.held_amount - x.released, posted_balance = bank_accounts.posted_balance - x.posted,
@@ -330,12 +390,38 @@ export async function settleBatch(
     const settlement = new Map<string, string>();
     for (const { authorization } of captures) {
       const cacheKey = `${authorization.organizationId}|${authorization.currency}`;
-      if (!settlement.has(cacheKey)) settlement.set(cacheKey, await internalAccountId(tx, authorization.organizationId, 'card_settlement', authorization.currency));
+      if (!settlement.has(cacheKey))
+        settlement.set(cacheKey, await internalAccountId(tx, authorization.organizationId, 'card_settlement', authorization.currency));
     }
-    const entries = captures.map(({ authorization, item, journalEntryId }) => ({ id: journalEntryId!, organization_id: authorization.organizationId, idempotency_key: item.claim?.key ?? null, created_at: at }));
+    const entries = captures.map(({ authorization, item, journalEntryId }) => ({
+      id: journalEntryId!,
+      organization_id: authorization.organizationId,
+      idempotency_key: item.claim?.key ?? null,
+      created_at: at,
+    }));
     const lines = captures.flatMap(({ authorization, captured, balanceAfter, version, journalEntryId }) => [
-      { journal_entry_id: journalEntryId!, organization_id: authorization.organizationId, bank_account_id: authorization.bankAccountId, internal_account_id: null, amount: -captured!, currency: authorization.currency, balance_after: balanceAfter, account_version: version, created_at: at },
-      { journal_entry_id: journalEntryId!, organization_id: authorization.organizationId, bank_account_id: null, internal_account_id: settlement.get(`${authorization.organizationId}|${authorization.currency}`)!, amount: captured!, currency: authorization.currency, balance_after: null, account_version: null, created_at: at },
+      {
+        journal_entry_id: journalEntryId!,
+        organization_id: authorization.organizationId,
+        bank_account_id: authorization.bankAccountId,
+        internal_account_id: null,
+        amount: -captured!,
+        currency: authorization.currency,
+        balance_after: balanceAfter,
+        account_version: version,
+        created_at: at,
+      },
+      {
+        journal_entry_id: journalEntryId!,
+        organization_id: authorization.organizationId,
+        bank_account_id: null,
+        internal_account_id: settlement.get(`${authorization.organizationId}|${authorization.currency}`)!,
+        amount: captured!,
+        currency: authorization.currency,
+        balance_after: null,
+        account_version: null,
+        created_at: at,
+      },
     ]);
     await appendJournalEntries(tx, entries, lines);
   }
@@ -359,21 +445,46 @@ export async function settleBatch(
         RETURNING transactions.id`,
   );
   if (updatedTransactions.length !== planned.length) throw new Error('a settled authorization has no pending transaction');
-  const transactionRows = await tx.select().from(transactions).where(inArray(transactions.id, transactionChanges.map((change) => change.id)));
+  const transactionRows = await tx
+    .select()
+    .from(transactions)
+    .where(
+      inArray(
+        transactions.id,
+        transactionChanges.map((change) => change.id),
+      ),
+    );
 
-  const authorizationChanges = planned.map(({ authorization, captured }) => ({ id: authorization.id, status: authorization.status, captured_amount: captured }));
+  const authorizationChanges = planned.map(({ authorization, captured }) => ({
+    id: authorization.id,
+    status: authorization.status,
+    captured_amount: captured,
+  }));
   await tx.execute(
     sql`UPDATE authorizations SET status = x.status, captured_amount = COALESCE(x.captured_amount, authorizations.captured_amount), updated_at = ${at}::timestamptz
         FROM jsonb_to_recordset(${JSON.stringify(authorizationChanges)}::jsonb) AS x(id text, status text, captured_amount bigint)
         WHERE authorizations.id = x.id`,
   );
-  const authorizationRows = await tx.select().from(authorizations).where(inArray(authorizations.id, authorizationChanges.map((change) => change.id)));
+  const authorizationRows = await tx
+    .select()
+    .from(authorizations)
+    .where(
+      inArray(
+        authorizations.id,
+        authorizationChanges.map((change) => change.id),
+      ),
+    );
   const transactionsById = new Map(transactionRows.map((row) => [row.id, row]));
   const authorizationsById = new Map(authorizationRows.map((row) => [row.id, row]));
 
   for (const { index, authorization } of planned) {
     const row = authorizationsById.get(authorization.id)!;
-    batch.emit({ organizationId: row.organizationId, type: 'transaction.updated', data: serializeTransaction(transactionsById.get(authorization.transactionId!)!), now });
+    batch.emit({
+      organizationId: row.organizationId,
+      type: 'transaction.updated',
+      data: serializeTransaction(transactionsById.get(authorization.transactionId!)!),
+      now,
+    });
     batch.emit({ organizationId: row.organizationId, type: 'authorization.updated', data: serializeAuthorization(row), now });
     batch.answer(index, respond(row));
   }
@@ -440,4 +551,3 @@ export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 10
     if (due.length < batchSize) return expired;
   }
 }
-

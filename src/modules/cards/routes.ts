@@ -45,7 +45,14 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     handler: async (request, reply) => {
       const { attributes, relationships } = request.body.data;
       const result = await runCommand(db, request, async (tx) => {
-        const card = serializeCard(await issueCard(tx, request.principal.organizationId, { ...attributes, entityId: relationships.entity.data.id, bankAccountId: relationships.bankAccount?.data.id }, deps));
+        const card = serializeCard(
+          await issueCard(
+            tx,
+            request.principal.organizationId,
+            { ...attributes, entityId: relationships.entity.data.id, bankAccountId: relationships.bankAccount?.data.id },
+            deps,
+          ),
+        );
         return documentResponse(201, resourceDocument(card), { Location: card.links.self });
       });
       return sendCommandResult(reply, result);
@@ -77,7 +84,10 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     handler: async (request, reply) => {
       const result = await runCommand(db, request, async (tx) => {
         const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
-        return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(tx, card, { kind: 'activate', delivered: isDelivered(card) }))));
+        return documentResponse(
+          200,
+          resourceDocument(serializeCard(await changeCardStatus(tx, card, { kind: 'activate', delivered: isDelivered(card) }))),
+        );
       });
       return sendCommandResult(reply, result);
     },

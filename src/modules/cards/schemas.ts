@@ -18,23 +18,27 @@ const cardholderName = z
   .regex(/^[A-Za-z][A-Za-z .'-]*$/, { error: 'must be Latin letters, spaces, dots, apostrophes and hyphens' });
 
 export const cardCreateDocument = withReadOnlyMembers(
-  z.strictObject({
-    data: z.strictObject({
-      type: z.literal('card'),
-      attributes: z.strictObject({
-        form: z.enum(['virtual', 'physical'], { error: 'must be `virtual` or `physical`' }),
-        cardholderName: cardholderName.optional().describe('Printed name; defaults to the customer’s name.'),
-        shippingAddress: addressSchema.optional().describe('Physical cards only; defaults to the customer’s address.'),
+  z
+    .strictObject({
+      data: z.strictObject({
+        type: z.literal('card'),
+        attributes: z.strictObject({
+          form: z.enum(['virtual', 'physical'], { error: 'must be `virtual` or `physical`' }),
+          cardholderName: cardholderName.optional().describe('Printed name; defaults to the customer’s name.'),
+          shippingAddress: addressSchema.optional().describe('Physical cards only; defaults to the customer’s address.'),
+        }),
+        relationships: z.strictObject({
+          entity: z.strictObject({ data: resourceIdentifier('entity') }),
+          bankAccount: z
+            .strictObject({ data: resourceIdentifier('bankAccount') })
+            .optional()
+            .describe('The customer’s open account the card spends from; defaults to its most recently opened one.'),
+        }),
       }),
-      relationships: z.strictObject({
-        entity: z.strictObject({ data: resourceIdentifier('entity') }),
-        bankAccount: z
-          .strictObject({ data: resourceIdentifier('bankAccount') })
-          .optional()
-          .describe('The customer’s open account the card spends from; defaults to its most recently opened one.'),
-      }),
+    })
+    .meta({
+      examples: [{ data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: 'ent_...' } } } } }],
     }),
-  }).meta({ examples: [{ data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: 'ent_...' } } } } }] }),
   {
     attributes: ['status', 'brand', 'last4', 'maskedPan', 'expMonth', 'expYear', 'shipping', 'pan', 'cvv', 'pin', 'createdAt', 'updatedAt'],
     id: true,
@@ -43,18 +47,20 @@ export const cardCreateDocument = withReadOnlyMembers(
 export type CardCreateAttributes = z.infer<typeof cardCreateDocument>['data']['attributes'];
 
 export const cardSuspendDocument = withReadOnlyMembers(
-  z.strictObject({
-    data: z
-      .strictObject({
-        type: z.literal('card'),
-        id: z.string().max(64).optional(),
-        attributes: z.strictObject({ suspended: z.boolean({ error: 'must be true or false' }) }),
-        relationships: z.strictObject({ entity: z.strictObject({ data: resourceIdentifier('entity') }) }).optional(),
-      })
-      .refine((data) => (data.id === undefined) !== (data.relationships === undefined), {
-        error: 'must name the card by `id` or by `relationships.entity`, not both',
-      }),
-  }).meta({ examples: [{ data: { type: 'card', id: 'card_...', attributes: { suspended: true } } }] }),
+  z
+    .strictObject({
+      data: z
+        .strictObject({
+          type: z.literal('card'),
+          id: z.string().max(64).optional(),
+          attributes: z.strictObject({ suspended: z.boolean({ error: 'must be true or false' }) }),
+          relationships: z.strictObject({ entity: z.strictObject({ data: resourceIdentifier('entity') }) }).optional(),
+        })
+        .refine((data) => (data.id === undefined) !== (data.relationships === undefined), {
+          error: 'must name the card by `id` or by `relationships.entity`, not both',
+        }),
+    })
+    .meta({ examples: [{ data: { type: 'card', id: 'card_...', attributes: { suspended: true } } }] }),
   { attributes: ['status'] },
 );
 
@@ -160,19 +166,25 @@ export const merchantSchema = z.strictObject({
 });
 
 export const authorizationCreateDocument = withReadOnlyMembers(
-  z.strictObject({
-    data: z.strictObject({
-      type: z.literal('authorization'),
-      attributes: z.strictObject({ amount: amountSchema, currency: currencySchema, merchant: merchantSchema }),
-      relationships: z.strictObject({ card: z.strictObject({ data: resourceIdentifier('card') }) }),
+  z
+    .strictObject({
+      data: z.strictObject({
+        type: z.literal('authorization'),
+        attributes: z.strictObject({ amount: amountSchema, currency: currencySchema, merchant: merchantSchema }),
+        relationships: z.strictObject({ card: z.strictObject({ data: resourceIdentifier('card') }) }),
+      }),
+    })
+    .meta({
+      examples: [
+        {
+          data: {
+            type: 'authorization',
+            attributes: { amount: 1250, currency: 'EUR', merchant: { name: 'Café de Flore', mcc: '5812', city: 'Paris', country: 'FR' } },
+            relationships: { card: { data: { type: 'card', id: 'card_...' } } },
+          },
+        },
+      ],
     }),
-  }).meta({ examples: [{
-      data: {
-        type: 'authorization',
-        attributes: { amount: 1250, currency: 'EUR', merchant: { name: 'Café de Flore', mcc: '5812', city: 'Paris', country: 'FR' } },
-        relationships: { card: { data: { type: 'card', id: 'card_...' } } },
-      },
-    }] }),
   { attributes: ['status', 'declineReason', 'capturedAmount', 'createdAt', 'updatedAt', 'expiresAt'], id: true },
 );
 export type AuthorizationCreateDocument = z.infer<typeof authorizationCreateDocument>;

@@ -79,8 +79,7 @@ export async function issueCard(
   const now = new Date();
   const id = newId('card');
   const expiry = new Date(Date.UTC(now.getUTCFullYear() + deps.config.expiryYears, now.getUTCMonth(), 1));
-  const name =
-    input.cardholderName ?? (entity.kind === 'individual' ? `${entity.firstName} ${entity.lastName}` : entity.legalName!).slice(0, 26);
+  const name = input.cardholderName ?? (entity.kind === 'individual' ? `${entity.firstName} ${entity.lastName}` : entity.legalName!).slice(0, 26);
   const physical = input.form === 'physical';
   const location = { organizationId, id };
   for (let attempt = 0; attempt < panAttemptsMax; attempt++) {
@@ -193,7 +192,10 @@ export async function advanceShipment(db: Db, card: CardRow): Promise<CardRow> {
   if (card.form !== 'physical') throw new AppError('card_not_physical', 'Only physical cards are shipped.');
   if (card.shippingStatus === 'delivered') throw new AppError('card_already_delivered', 'The card was already delivered.');
   const now = new Date();
-  const next = card.shippingStatus === 'processing' ? { shippingStatus: 'shipped' as const, shippedAt: now } : { shippingStatus: 'delivered' as const, deliveredAt: now };
+  const next =
+    card.shippingStatus === 'processing'
+      ? { shippingStatus: 'shipped' as const, shippedAt: now }
+      : { shippingStatus: 'delivered' as const, deliveredAt: now };
   const [row] = await db
     .update(cards)
     .set({ ...next, updatedAt: now })
@@ -207,7 +209,13 @@ export async function advanceShipment(db: Db, card: CardRow): Promise<CardRow> {
 export function revealDetails(card: CardRow, vault: Vault) {
   if (finalStatuses.includes(card.status)) throw new AppError('card_closed', `The card is ${card.status}; its details are no longer available.`);
   const pan = vault.decrypt('pan', card.panCiphertext, binding(card, 'pan'));
-  return { pan, cvv: vault.cvv(pan, card.expMonth, card.expYear), expMonth: card.expMonth, expYear: card.expYear, cardholderName: card.cardholderName };
+  return {
+    pan,
+    cvv: vault.cvv(pan, card.expMonth, card.expYear),
+    expMonth: card.expMonth,
+    expYear: card.expYear,
+    cardholderName: card.cardholderName,
+  };
 }
 
 export function revealPin(card: CardRow, vault: Vault): string {
@@ -232,4 +240,3 @@ export async function resetPin(db: Db, card: CardRow, vault: Vault, pin: string 
     .where(eq(cards.id, card.id));
   return next;
 }
-

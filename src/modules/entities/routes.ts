@@ -51,9 +51,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: entityListDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const page = await fetchPage(request.query, 'entity', (window) =>
-        listEntities(db, request.principal.organizationId, request.query, window),
-      );
+      const page = await fetchPage(request.query, 'entity', (window) => listEntities(db, request.principal.organizationId, request.query, window));
       return sendDocument(reply, 200, { data: page.rows.map(serializeEntity), links: pageLinks(request, page) });
     },
   });

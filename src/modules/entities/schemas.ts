@@ -112,19 +112,31 @@ export type EntityCreateAttributes = z.infer<typeof entityCreateAttributes>;
 const serverSetAttributes = ['status', 'kycStatus', 'kycReasons', 'createdAt', 'updatedAt'];
 
 export const entityCreateDocument = withReadOnlyMembers(
-  z.strictObject({
-    data: z.strictObject({ type: z.literal('entity'), attributes: entityCreateAttributes }),
-  }).meta({ examples: [{
-      data: {
-        type: 'entity',
-        attributes: {
-          kind: 'individual', firstName: 'Ada', lastName: 'Lovelace', dateOfBirth: '1990-12-10', email: 'ada@example.com',
-          phone: '+33612345678', nationality: 'FR',
-          address: { line1: '10 rue de Rivoli', line2: null, postalCode: '75001', city: 'Paris', country: 'FR' },
-          externalId: 'user-42', metadata: { plan: 'gold' },
+  z
+    .strictObject({
+      data: z.strictObject({ type: z.literal('entity'), attributes: entityCreateAttributes }),
+    })
+    .meta({
+      examples: [
+        {
+          data: {
+            type: 'entity',
+            attributes: {
+              kind: 'individual',
+              firstName: 'Ada',
+              lastName: 'Lovelace',
+              dateOfBirth: '1990-12-10',
+              email: 'ada@example.com',
+              phone: '+33612345678',
+              nationality: 'FR',
+              address: { line1: '10 rue de Rivoli', line2: null, postalCode: '75001', city: 'Paris', country: 'FR' },
+              externalId: 'user-42',
+              metadata: { plan: 'gold' },
+            },
+          },
         },
-      },
-    }] }),
+      ],
+    }),
   { attributes: serverSetAttributes, id: true },
 );
 
@@ -137,13 +149,15 @@ export const entityUpdateAttributes = z.strictObject({
 export type EntityUpdateAttributes = z.infer<typeof entityUpdateAttributes>;
 
 export const entityUpdateDocument = withReadOnlyMembers(
-  z.strictObject({
-    data: z.strictObject({
-      type: z.literal('entity'),
-      id: z.string().optional().describe('If present, must equal the id in the URL.'),
-      attributes: entityUpdateAttributes,
-    }),
-  }).meta({ examples: [{ data: { type: 'entity', attributes: { email: 'ada@lovelace.example', metadata: { plan: 'platinum' } } } }] }),
+  z
+    .strictObject({
+      data: z.strictObject({
+        type: z.literal('entity'),
+        id: z.string().optional().describe('If present, must equal the id in the URL.'),
+        attributes: entityUpdateAttributes,
+      }),
+    })
+    .meta({ examples: [{ data: { type: 'entity', attributes: { email: 'ada@lovelace.example', metadata: { plan: 'platinum' } } } }] }),
   {
     // Identity and KYC data cannot change after registration: a new identity is a new customer.
     attributes: [
@@ -224,16 +238,18 @@ export const entityListDocument = z.object({
 
 /** Sandbox: `POST /simulations/entities/:entityId/kyc`. */
 export const kycDecisionDocument = withReadOnlyMembers(
-  z.strictObject({
-    data: z.strictObject({
-      type: z.literal('kycDecision'),
-      attributes: z
-        .strictObject({
-          status: z.enum(['approved', 'rejected'], { error: 'must be `approved` or `rejected`' }),
-          reasons: z.array(text(200)).max(10).optional().describe('Why it was rejected, such as `document_expired`.'),
-        })
-        .refine((value) => value.status === 'rejected' || !value.reasons?.length, { error: 'reasons go with a rejection only' }),
-    }),
-  }).meta({ examples: [{ data: { type: 'kycDecision', attributes: { status: 'approved' } } }] }),
+  z
+    .strictObject({
+      data: z.strictObject({
+        type: z.literal('kycDecision'),
+        attributes: z
+          .strictObject({
+            status: z.enum(['approved', 'rejected'], { error: 'must be `approved` or `rejected`' }),
+            reasons: z.array(text(200)).max(10).optional().describe('Why it was rejected, such as `document_expired`.'),
+          })
+          .refine((value) => value.status === 'rejected' || !value.reasons?.length, { error: 'reasons go with a rejection only' }),
+      }),
+    })
+    .meta({ examples: [{ data: { type: 'kycDecision', attributes: { status: 'approved' } } }] }),
   { attributes: [], id: true },
 );

@@ -29,12 +29,7 @@ function externalIdTaken(externalId: string): AppError {
 /**
  * Registers a customer. Errors: external_id_taken.
  */
-export async function createEntity(
-  db: Db,
-  organizationId: string,
-  attributes: EntityCreateAttributes,
-  policy: EntityPolicy,
-): Promise<EntityRow> {
+export async function createEntity(db: Db, organizationId: string, attributes: EntityCreateAttributes, policy: EntityPolicy): Promise<EntityRow> {
   const now = new Date();
   const common = {
     id: newId('entity'),
@@ -145,12 +140,7 @@ export async function getEligibleEntity(
  * Updates contact details. Metadata is merged key by key, `null` removing a key, as Stripe does, so
  * that two integrations can each keep their own keys. Errors: entity_not_found, validation_failed.
  */
-export async function updateEntity(
-  db: Db,
-  organizationId: string,
-  entityId: string,
-  changes: EntityUpdateAttributes,
-): Promise<EntityRow> {
+export async function updateEntity(db: Db, organizationId: string, entityId: string, changes: EntityUpdateAttributes): Promise<EntityRow> {
   const current = await getEntity(db, organizationId, entityId, { forUpdate: true });
   let metadata = current.metadata;
   if (changes.metadata) {

@@ -67,11 +67,21 @@ export async function receiveIncomingTransfers(
     options.alone || missing.length === 0
       ? new Set<string>()
       : new Set((await tx.select({ iban: bankAccounts.iban }).from(bankAccounts).where(inArray(bankAccounts.iban, missing))).map((row) => row.iban));
-  const running = new Map(accounts.map((account) => [account.id, { balance: account.postedBalance, version: account.version, credited: 0, count: 0 }]));
+  const running = new Map(
+    accounts.map((account) => [account.id, { balance: account.postedBalance, version: account.version, credited: 0, count: 0 }]),
+  );
 
   const now = new Date();
   const at = now.toISOString();
-  const planned: { index: number; item: IncomingTransferCommand; accountId: string; currency: string; balanceAfter: number; version: number; journalEntryId: string }[] = [];
+  const planned: {
+    index: number;
+    item: IncomingTransferCommand;
+    accountId: string;
+    currency: string;
+    balanceAfter: number;
+    version: number;
+    journalEntryId: string;
+  }[] = [];
   for (const { item, index } of live) {
     const { transfer } = item;
     const account = byIban.get(transfer.iban);
@@ -84,7 +94,9 @@ export async function receiveIncomingTransfers(
     } else if (account.currency !== transfer.currency) {
       batch.refuse(
         index,
-        new AppError('currency_mismatch', `The account is held in ${account.currency}; the transfer is in ${transfer.currency}.`, { source: { pointer: '/data/attributes/currency' } }),
+        new AppError('currency_mismatch', `The account is held in ${account.currency}; the transfer is in ${transfer.currency}.`, {
+          source: { pointer: '/data/attributes/currency' },
+        }),
       );
     } else {
       const state = running.get(account.id)!;
@@ -92,7 +104,15 @@ export async function receiveIncomingTransfers(
       state.version += 1;
       state.credited += transfer.amount;
       state.count += 1;
-      planned.push({ index, item, accountId: account.id, currency: account.currency, balanceAfter: state.balance, version: state.version, journalEntryId: newId('journalEntry') });
+      planned.push({
+        index,
+        item,
+        accountId: account.id,
+        currency: account.currency,
+        balanceAfter: state.balance,
+        version: state.version,
+        journalEntryId: newId('journalEntry'),
+      });
     }
   }
   if (planned.length === 0) return batch.finish();
@@ -109,12 +129,38 @@ export async function receiveIncomingTransfers(
   const settlement = new Map<string, string>();
   for (const { item, currency } of planned) {
     const cacheKey = `${item.organizationId}|${currency}`;
-    if (!settlement.has(cacheKey)) settlement.set(cacheKey, await internalAccountId(tx, item.organizationId, 'incoming_transfer_settlement', currency));
+    if (!settlement.has(cacheKey))
+      settlement.set(cacheKey, await internalAccountId(tx, item.organizationId, 'incoming_transfer_settlement', currency));
   }
-  const entryRows = planned.map(({ item, journalEntryId }) => ({ id: journalEntryId, organization_id: item.organizationId, idempotency_key: item.claim?.key ?? null, created_at: at }));
+  const entryRows = planned.map(({ item, journalEntryId }) => ({
+    id: journalEntryId,
+    organization_id: item.organizationId,
+    idempotency_key: item.claim?.key ?? null,
+    created_at: at,
+  }));
   const postingRows = planned.flatMap(({ item, accountId, currency, balanceAfter, version, journalEntryId }) => [
-    { journal_entry_id: journalEntryId, organization_id: item.organizationId, bank_account_id: accountId, internal_account_id: null, amount: item.transfer.amount, currency, balance_after: balanceAfter, account_version: version, created_at: at },
-    { journal_entry_id: journalEntryId, organization_id: item.organizationId, bank_account_id: null, internal_account_id: settlement.get(`${item.organizationId}|${currency}`)!, amount: -item.transfer.amount, currency, balance_after: null, account_version: null, created_at: at },
+    {
+      journal_entry_id: journalEntryId,
+      organization_id: item.organizationId,
+      bank_account_id: accountId,
+      internal_account_id: null,
+      amount: item.transfer.amount,
+      currency,
+      balance_after: balanceAfter,
+      account_version: version,
+      created_at: at,
+    },
+    {
+      journal_entry_id: journalEntryId,
+      organization_id: item.organizationId,
+      bank_account_id: null,
+      internal_account_id: settlement.get(`${item.organizationId}|${currency}`)!,
+      amount: -item.transfer.amount,
+      currency,
+      balance_after: null,
+      account_version: null,
+      created_at: at,
+    },
   ]);
   await appendJournalEntries(tx, entryRows, postingRows);
 

@@ -63,14 +63,8 @@ export const postings = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (table) => [
-    check(
-      'postings_one_account',
-      sql`(${table.bankAccountId} IS NULL) <> (${table.internalAccountId} IS NULL)`,
-    ),
-    check(
-      'postings_customer_chain',
-      sql`(${table.bankAccountId} IS NULL) = (${table.balanceAfter} IS NULL AND ${table.accountVersion} IS NULL)`,
-    ),
+    check('postings_one_account', sql`(${table.bankAccountId} IS NULL) <> (${table.internalAccountId} IS NULL)`),
+    check('postings_customer_chain', sql`(${table.bankAccountId} IS NULL) = (${table.balanceAfter} IS NULL AND ${table.accountVersion} IS NULL)`),
     check('postings_nonzero', sql`${table.amount} <> 0`),
     uniqueIndex('postings_account_version_key').on(table.bankAccountId, table.accountVersion),
     index('postings_internal_account_idx').on(table.internalAccountId),

@@ -13,9 +13,7 @@ import { internalAccounts, journalEntries, postings, type InternalAccountPurpose
  * many entries in one database transaction (group commit) by calling it several times.
  */
 
-export type PostingTarget =
-  | { kind: 'customer'; bankAccountId: string }
-  | { kind: 'internal'; purpose: InternalAccountPurpose };
+export type PostingTarget = { kind: 'customer'; bankAccountId: string } | { kind: 'internal'; purpose: InternalAccountPurpose };
 
 export interface PostingInput {
   target: PostingTarget;
@@ -220,7 +218,8 @@ async function explainRefusedPosting(db: Db, input: JournalEntryInput, bankAccou
  * against the available balance; a row the guard refuses means that check was wrong, and throws.
  */
 export async function placeHolds(db: Db, holds: { bankAccountId: string; amount: number }[], now: Date): Promise<void> {
-  for (const { amount } of holds) if (!Number.isSafeInteger(amount) || amount <= 0) throw new Error(`hold amount ${amount} is not a positive integer`);
+  for (const { amount } of holds)
+    if (!Number.isSafeInteger(amount) || amount <= 0) throw new Error(`hold amount ${amount} is not a positive integer`);
   const placed = await queryRows<{ id: string }>(
     db,
     sql`UPDATE bank_accounts SET held_amount = bank_accounts.held_amount + x.amount, updated_at = ${now.toISOString()}::timestamptz
@@ -231,4 +230,3 @@ export async function placeHolds(db: Db, holds: { bankAccountId: string; amount:
   );
   if (placed.length !== holds.length) throw new Error(`placing ${holds.length} holds updated ${placed.length} accounts`);
 }
-

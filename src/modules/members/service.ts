@@ -81,7 +81,8 @@ export async function signUp(db: Db, input: { organizationName: string; email: s
       .values({ id: newId('organization'), name: organizationName })
       .onConflictDoNothing()
       .returning();
-    if (!organization) throw new AppError('organization_name_taken', 'An organization with this name already exists.', { source: { pointer: '/organization' } });
+    if (!organization)
+      throw new AppError('organization_name_taken', 'An organization with this name already exists.', { source: { pointer: '/organization' } });
     return insertMember(tx, organization.id, email, passwordHash);
   });
 }
@@ -92,7 +93,8 @@ async function insertMember(db: Db, organizationId: string, email: string, passw
     .values({ id: newId('member'), organizationId, email, passwordHash, createdAt: new Date() })
     .onConflictDoNothing()
     .returning();
-  if (!member) throw new AppError('email_taken', 'This email address already has a Linkcy account. Sign in instead.', { source: { pointer: '/email' } });
+  if (!member)
+    throw new AppError('email_taken', 'This email address already has a Linkcy account. Sign in instead.', { source: { pointer: '/email' } });
   return member;
 }
 
@@ -102,7 +104,8 @@ export async function addMember(db: Db, input: { organizationName: string; email
   const weak = passwordProblem(input.password, email);
   if (weak) throw new AppError('validation_failed', weak, { source: { pointer: '/password' } });
   const [organization] = await db.select().from(organizations).where(eq(organizations.name, input.organizationName));
-  if (!organization) throw new AppError('validation_failed', `No organization is named "${input.organizationName}".`, { source: { pointer: '/organization' } });
+  if (!organization)
+    throw new AppError('validation_failed', `No organization is named "${input.organizationName}".`, { source: { pointer: '/organization' } });
   return insertMember(db, organization.id, email, await hash(input.password, argon2Options));
 }
 

@@ -50,10 +50,7 @@ export async function findOrCreateOrganization(db: Db, name: string): Promise<{ 
   return existing;
 }
 
-export async function createCredential(
-  db: Db,
-  options: { organizationName: string; label?: string; scopes: string[] },
-): Promise<IssuedCredential> {
+export async function createCredential(db: Db, options: { organizationName: string; label?: string; scopes: string[] }): Promise<IssuedCredential> {
   return db.transaction(async (tx) => {
     const organization = await findOrCreateOrganization(tx, options.organizationName);
     return (await issueCredential(tx, organization, options))!;

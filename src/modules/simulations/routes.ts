@@ -8,7 +8,14 @@ import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
 import { authorizeBatch, settleBatch, type AuthorizationCommand, type SettlementCommand } from '../cards/authorizations.js';
 import { GroupCommit } from '../../db/group-commit.js';
-import { authorizationCreateDocument, authorizationDocument, authorizationParams, captureDocument, cardDocument, cardParams } from '../cards/schemas.js';
+import {
+  authorizationCreateDocument,
+  authorizationDocument,
+  authorizationParams,
+  captureDocument,
+  cardDocument,
+  cardParams,
+} from '../cards/schemas.js';
 import { serializeAuthorization, serializeCard } from '../cards/serializer.js';
 import { advanceShipment, getCard } from '../cards/service.js';
 import { emptyBody } from '../entities/schemas.js';
@@ -116,7 +123,13 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/simulations/card-authorizations/:authorizationId/release', {
-    schema: { tags, summary: 'Release a pending authorization', params: authorizationParams, body: emptyBody, response: { 200: authorizationDocument, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Release a pending authorization',
+      params: authorizationParams,
+      body: emptyBody,
+      response: { 200: authorizationDocument, ...errorResponses },
+    },
     handler: async (request, reply) => {
       const result = await settlementBatch.submit({
         organizationId: request.principal.organizationId,
@@ -140,7 +153,9 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     handler: async (request, reply) => {
       const { status, reasons } = request.body.data.attributes;
       const result = await runCommand(db, request, async (tx) => {
-        const resource = serializeEntity(await decideKyc(tx, request.principal.organizationId, request.params.entityId, { status, reasons: reasons ?? [] }));
+        const resource = serializeEntity(
+          await decideKyc(tx, request.principal.organizationId, request.params.entityId, { status, reasons: reasons ?? [] }),
+        );
         return documentResponse(200, resourceDocument(resource));
       });
       return sendCommandResult(reply, result);

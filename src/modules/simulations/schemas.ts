@@ -29,24 +29,37 @@ const freeText = (max: number) =>
     .regex(/^[^\p{Cc}]*$/u, { error: 'must not contain control characters' });
 
 export const incomingTransferDocument = withReadOnlyMembers(
-  z.strictObject({
-    data: z.strictObject({
-      type: z.literal('incomingTransfer'),
-      attributes: z.strictObject({
-        iban: ibanSchema.describe('The IBAN of the Linkcy account to credit.'),
-        amount: amountSchema,
-        currency: currencySchema,
-        debtorName: freeText(limits.referenceLengthMax).describe('Who sends the money.'),
-        debtorIban: ibanSchema.describe('The sender’s IBAN.'),
-        reference: freeText(limits.referenceLengthMax).nullable().optional().describe('Remittance information.'),
+  z
+    .strictObject({
+      data: z.strictObject({
+        type: z.literal('incomingTransfer'),
+        attributes: z.strictObject({
+          iban: ibanSchema.describe('The IBAN of the Linkcy account to credit.'),
+          amount: amountSchema,
+          currency: currencySchema,
+          debtorName: freeText(limits.referenceLengthMax).describe('Who sends the money.'),
+          debtorIban: ibanSchema.describe('The sender’s IBAN.'),
+          reference: freeText(limits.referenceLengthMax).nullable().optional().describe('Remittance information.'),
+        }),
       }),
+    })
+    .meta({
+      examples: [
+        {
+          data: {
+            type: 'incomingTransfer',
+            attributes: {
+              iban: 'FR76...',
+              amount: 10000,
+              currency: 'EUR',
+              debtorName: 'Charles Babbage',
+              debtorIban: 'DE89370400440532013000',
+              reference: 'Invoice 7',
+            },
+          },
+        },
+      ],
     }),
-  }).meta({ examples: [{
-      data: {
-        type: 'incomingTransfer',
-        attributes: { iban: 'FR76...', amount: 10000, currency: 'EUR', debtorName: 'Charles Babbage', debtorIban: 'DE89370400440532013000', reference: 'Invoice 7' },
-      },
-    }] }),
   { attributes: [], id: true },
 );
 export type IncomingTransferAttributes = z.infer<typeof incomingTransferDocument>['data']['attributes'];

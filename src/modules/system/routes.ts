@@ -7,9 +7,7 @@ import { docsContentSecurityPolicy, renderDocsPage } from './docs-page.js';
 export function systemRoutes(app: FastifyInstance, context: AppContext) {
   const hidden = { hide: true };
 
-  app.get('/healthz', { schema: { ...hidden } }, async (_request, reply) =>
-    reply.type('application/json').send(JSON.stringify({ status: 'ok' })),
-  );
+  app.get('/healthz', { schema: { ...hidden } }, async (_request, reply) => reply.type('application/json').send(JSON.stringify({ status: 'ok' })));
 
   app.get('/readyz', { schema: { ...hidden } }, async (_request, reply) => {
     try {
@@ -20,9 +18,7 @@ export function systemRoutes(app: FastifyInstance, context: AppContext) {
     return reply.type('application/json').send(JSON.stringify({ status: 'ready', engine: context.database.engine }));
   });
 
-  app.get('/openapi.json', { schema: { ...hidden } }, async (_request, reply) =>
-    reply.type('application/json').send(JSON.stringify(app.swagger())),
-  );
+  app.get('/openapi.json', { schema: { ...hidden } }, async (_request, reply) => reply.type('application/json').send(JSON.stringify(app.swagger())));
 
   app.get('/docs', { schema: { ...hidden } }, async (request, reply) =>
     reply

@@ -81,7 +81,14 @@ function guardedLookup(policy: UrlPolicy): net.LookupFunction | undefined {
  * POSTs one webhook. The deadline is total: a receiver that answers headers and then trickles its body
  * (or never answers) is cut off at `timeoutMs` from the start, whatever it sends meanwhile.
  */
-function post(url: string, headers: Record<string, string>, body: string, policy: UrlPolicy, timeoutMs: number, stop?: AbortSignal): Promise<Outcome> {
+function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  policy: UrlPolicy,
+  timeoutMs: number,
+  stop?: AbortSignal,
+): Promise<Outcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
@@ -113,7 +120,12 @@ function post(url: string, headers: Record<string, string>, body: string, policy
       target,
       {
         method: 'POST',
-        headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'Linkcy-Webhooks/1' },
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+          'user-agent': 'Linkcy-Webhooks/1',
+        },
         ...(lookup ? { lookup } : {}),
       },
       (response) => {
@@ -157,7 +169,14 @@ export async function claimDue(
             SELECT id, next_attempt_at, row_number() OVER (PARTITION BY endpoint_id ORDER BY next_attempt_at, id) AS rank
             FROM webhook_deliveries
             WHERE status = 'pending' AND next_attempt_at <= ${now}
-              ${skip.length > 0 ? sql`AND endpoint_id NOT IN (${sql.join(skip.map((id) => sql`${id}`), sql`, `)})` : sql``}
+              ${
+                skip.length > 0
+                  ? sql`AND endpoint_id NOT IN (${sql.join(
+                      skip.map((id) => sql`${id}`),
+                      sql`, `,
+                    )})`
+                  : sql``
+              }
           ) due
           WHERE rank <= ${perEndpoint}
           ORDER BY next_attempt_at, id
@@ -169,7 +188,10 @@ export async function claimDue(
       .from(webhookDeliveries)
       .where(
         and(
-          inArray(webhookDeliveries.id, candidates.map((row) => row.id)),
+          inArray(
+            webhookDeliveries.id,
+            candidates.map((row) => row.id),
+          ),
           eq(webhookDeliveries.status, 'pending'),
           lte(webhookDeliveries.nextAttemptAt, now),
         ),
@@ -179,15 +201,26 @@ export async function claimDue(
     await tx
       .update(webhookDeliveries)
       .set({ nextAttemptAt: new Date(now.getTime() + deps.leaseMs), leaseToken })
-      .where(inArray(webhookDeliveries.id, due.map((delivery) => delivery.id)));
+      .where(
+        inArray(
+          webhookDeliveries.id,
+          due.map((delivery) => delivery.id),
+        ),
+      );
     return due.map((delivery) => ({ ...delivery, leaseToken }));
   });
 }
 
 /** Loads what the claimed deliveries need: their events and endpoints. */
 async function loadTargets(db: Db, claimed: Claimed[]) {
-  const eventRows = await db.select().from(events).where(inArray(events.id, [...new Set(claimed.map((d) => d.eventId))]));
-  const endpointRows = await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]));
+  const eventRows = await db
+    .select()
+    .from(events)
+    .where(inArray(events.id, [...new Set(claimed.map((d) => d.eventId))]));
+  const endpointRows = await db
+    .select()
+    .from(webhookEndpoints)
+    .where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]));
   return { events: new Map(eventRows.map((row) => [row.id, row])), endpoints: new Map(endpointRows.map((row) => [row.id, row])) };
 }
 
@@ -245,6 +278,17 @@ export async function recordOutcome(db: Db, delivery: Claimed, endpointEnabled: 
   const exhausted = attempts >= deliveryLimits.attemptsMax;
   const status = succeeded ? 'succeeded' : gone || exhausted || !endpointEnabled ? 'failed' : 'pending';
   return db.transaction(async (tx) => {
+    if (gone) {
+      // 410 Gone: the receiver says this endpoint no longer exists. Stop sending to it. The endpoint row
+      // is locked first, so two deliveries answered 410 at once queue on it instead of each holding its
+      // own delivery row while waiting for the other's (a deadlock).
+      await tx
+        .update(webhookEndpoints)
+        .set({ status: 'disabled', disabledReason: 'the endpoint answered 410 Gone', updatedAt: now })
+        .where(eq(webhookEndpoints.id, delivery.endpointId));
+    }
+    // The lease token proves the claim (it is cleared once recorded); the status may meanwhile have been
+    // set to failed by another delivery's 410, and this attempt still counts.
     const updated = await tx
       .update(webhookDeliveries)
       .set({
@@ -257,7 +301,7 @@ export async function recordOutcome(db: Db, delivery: Claimed, endpointEnabled: 
         lastDurationMs: outcome.durationMs,
         updatedAt: now,
       })
-      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.leaseToken, delivery.leaseToken), eq(webhookDeliveries.status, 'pending')))
+      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.leaseToken, delivery.leaseToken)))
       .returning({ id: webhookDeliveries.id });
     if (updated.length === 0) return false;
     await tx.insert(webhookAttempts).values({
@@ -269,11 +313,6 @@ export async function recordOutcome(db: Db, delivery: Claimed, endpointEnabled: 
       durationMs: outcome.durationMs,
     });
     if (gone) {
-      // 410 Gone: the receiver says this endpoint no longer exists. Stop sending to it.
-      await tx
-        .update(webhookEndpoints)
-        .set({ status: 'disabled', disabledReason: 'the endpoint answered 410 Gone', updatedAt: now })
-        .where(eq(webhookEndpoints.id, delivery.endpointId));
       await tx
         .update(webhookDeliveries)
         .set({ status: 'failed', lastError: 'endpoint disabled after 410 Gone', updatedAt: now })

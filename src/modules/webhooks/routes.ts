@@ -43,7 +43,13 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
     });
 
   routes.get('/events', {
-    schema: { tags: ['Events'], summary: 'List events', description: 'Newest first. Recover anything a webhook missed from here.', querystring: eventListQuery, response: { 200: eventListDocument, ...errorResponses } },
+    schema: {
+      tags: ['Events'],
+      summary: 'List events',
+      description: 'Newest first. Recover anything a webhook missed from here.',
+      querystring: eventListQuery,
+      response: { 200: eventListDocument, ...errorResponses },
+    },
     handler: async (request, reply) => {
       const filters = { type: request.query['filter[type]'], since: request.query['filter[since]'] };
       const page = await fetchPage(request.query, 'event', (window) => listEvents(db, request.principal.organizationId, filters, window));
@@ -143,7 +149,12 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.delete('/webhooks/:webhookId', {
-    schema: { tags, summary: 'Delete a webhook endpoint', params: webhookParams, response: { 204: z.null().describe('Deleted; no body.'), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Delete a webhook endpoint',
+      params: webhookParams,
+      response: { 204: z.null().describe('Deleted; no body.'), ...errorResponses },
+    },
     handler: async (request, reply) => {
       await db.transaction(async (tx) => {
         await deleteEndpoint(tx, request.principal.organizationId, request.params.webhookId);

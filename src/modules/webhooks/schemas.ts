@@ -11,12 +11,18 @@ const eventsSchema = z.array(eventTypeSchema).min(1, { error: 'must list at leas
 const descriptionSchema = z.string().trim().max(255).nullable().optional();
 
 export const webhookCreateDocument = withReadOnlyMembers(
-  z.strictObject({
-    data: z.strictObject({
-      type: z.literal('webhookEndpoint'),
-      attributes: z.strictObject({ url: urlSchema, events: eventsSchema, description: descriptionSchema }),
+  z
+    .strictObject({
+      data: z.strictObject({
+        type: z.literal('webhookEndpoint'),
+        attributes: z.strictObject({ url: urlSchema, events: eventsSchema, description: descriptionSchema }),
+      }),
+    })
+    .meta({
+      examples: [
+        { data: { type: 'webhookEndpoint', attributes: { url: 'https://example.com/linkcy/webhooks', events: ['*'], description: 'Backend' } } },
+      ],
     }),
-  }).meta({ examples: [{ data: { type: 'webhookEndpoint', attributes: { url: 'https://example.com/linkcy/webhooks', events: ['*'], description: 'Backend' } } }] }),
   { attributes: ['secret', 'status', 'createdAt', 'updatedAt'], id: true },
 );
 

@@ -140,7 +140,9 @@ export async function updateEndpoint(
       ...(changes.url !== undefined ? { url: changes.url } : {}),
       ...(changes.events !== undefined ? { eventTypes: [...new Set(changes.events)] } : {}),
       ...(changes.description !== undefined ? { description: changes.description } : {}),
-      ...(changes.status !== undefined ? { status: changes.status, disabledReason: changes.status === 'disabled' ? 'disabled by the client' : null } : {}),
+      ...(changes.status !== undefined
+        ? { status: changes.status, disabledReason: changes.status === 'disabled' ? 'disabled by the client' : null }
+        : {}),
       updatedAt: new Date(),
     })
     .where(eq(webhookEndpoints.id, endpointId))
@@ -152,7 +154,10 @@ export async function updateEndpoint(
 export async function deleteEndpoint(db: Db, organizationId: string, endpointId: string): Promise<void> {
   await getEndpoint(db, organizationId, endpointId, { forUpdate: true });
   const now = new Date();
-  await db.update(webhookEndpoints).set({ deletedAt: now, status: 'disabled', disabledReason: 'deleted', updatedAt: now }).where(eq(webhookEndpoints.id, endpointId));
+  await db
+    .update(webhookEndpoints)
+    .set({ deletedAt: now, status: 'disabled', disabledReason: 'deleted', updatedAt: now })
+    .where(eq(webhookEndpoints.id, endpointId));
   await db
     .update(webhookDeliveries)
     .set({ status: 'failed', lastError: 'endpoint deleted', updatedAt: now })
@@ -218,4 +223,3 @@ export async function listDeliveries(db: Db, endpointId: string, window: KeysetW
     .orderBy(window.ascending ? asc(webhookDeliveries.id) : desc(webhookDeliveries.id))
     .limit(window.limit);
 }
-

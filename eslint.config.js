@@ -1,0 +1,62 @@
+// ESLint (flat config): the recommended JavaScript and TypeScript rules, and the architecture's
+// boundaries as import rules, so that CI fails a change that crosses one (docs/ARCHITECTURE.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Imports a folder may not make, with why. */
+const boundary = (group, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'data/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        performance: 'readonly',
+        TextDecoder: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Pure code: no I/O, no framework, no module of the product.
+    files: ['src/domain/**/*.ts'],
+    rules: boundary(
+      ['**/db/**', '**/http/**', '**/modules/**', '**/dashboard/**', 'fastify', 'drizzle-orm', 'drizzle-orm/*', 'pg'],
+      'src/domain is pure: no I/O, no framework.',
+    ),
+  },
+  {
+    // The error catalog and the configuration are leaves everything may use.
+    files: ['src/errors/**/*.ts', 'src/config.ts'],
+    rules: boundary(['**/modules/**', '**/http/**', '**/db/**', '**/dashboard/**'], 'errors/ and config.ts depend on nothing of the product.'),
+  },
+  {
+    // Routes are HTTP <-> service only: no SQL, no tables.
+    files: ['src/modules/*/routes.ts'],
+    rules: boundary(
+      ['drizzle-orm', 'drizzle-orm/*', '**/schema.js', '!**/idempotency-schema.js'],
+      'Routes call services; tables and SQL stay in services.',
+    ),
+  },
+  {
+    // The API does not reach into the dashboard.
+    files: ['src/modules/**/*.ts', 'src/http/**/*.ts', 'src/db/**/*.ts'],
+    rules: boundary(['**/dashboard/**'], 'The dashboard uses the modules, never the other way round.'),
+  },
+);
