@@ -50,6 +50,22 @@ describeEachEngine(
       await app.close();
     });
 
+    it('answers 503 when a lost connection fails the ROLLBACK too (the error pg raises then)', async () => {
+      // Which error surfaces depends on a race between the socket closing and the ROLLBACK being sent;
+      // this pins the one the review saw answered 500.
+      const database = await openTestDatabase(harness.engine);
+      const app = await buildApp({ config: harness.config, database });
+      app.get('/fault', async () => {
+        throw new Error('Client has encountered a connection error and is not queryable');
+      });
+      const answer = await app.inject({ method: 'GET', url: '/fault', headers: { accept: 'application/vnd.api+json' } });
+      expect(answer.statusCode).toBe(503);
+      expect(answer.headers['retry-after']).toBe('1');
+      expect(answer.json().errors[0].code).toBe('database_unavailable');
+      await app.close();
+      await database.close();
+    });
+
     // PGlite has one connection: no second session can hold a lock there, or be terminated.
     if (harness.engine !== 'postgres') return;
 
