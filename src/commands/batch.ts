@@ -75,3 +75,18 @@ export class CommandBatch<Item extends { claim?: IdempotencyClaim | undefined }>
     return this.outcomes as Outcome<CommandResult>[];
   }
 }
+
+/**
+ * Runs a batched command on one item, in the caller's transaction (the dashboard's forms, the expiry
+ * sweep), and returns the row it answered with; a refusal is thrown. `run` gets the `respond` to pass
+ * to the batch function.
+ */
+export async function applyOne<Row>(run: (respond: (row: Row) => SerializedResponse) => Promise<Outcome<CommandResult>[]>): Promise<Row> {
+  let answered: Row | undefined;
+  const [outcome] = await run((row) => {
+    answered = row;
+    return { status: 200, headers: {}, body: '' };
+  });
+  if (outcome!.ok === true) return answered!;
+  throw outcome!.ok === false ? outcome!.error : new Error('a command applied alone was deferred');
+}

@@ -114,48 +114,18 @@ export async function runCommand(
     sealed?: boolean;
   } = {},
 ): Promise<CommandResult> {
-  const key = readKey(request);
-  if (key === undefined) {
+  const claim = idempotencyClaimOf(request, options);
+  if (!claim) {
     const response = await db.transaction((tx) => command(tx, { idempotencyKey: undefined }));
     return { ...response, replayed: false };
   }
-  const organizationId = request.principal.organizationId;
   const vault = request.server.vault;
-  const canonical = canonicalRequest(request, options.sealed === true);
   return db.transaction(async (tx) => {
-    const [lock] = await queryRows<{ locked: boolean }>(
-      tx,
-      sql`SELECT pg_try_advisory_xact_lock(hashtext(${organizationId}), hashtext(${key})) AS locked`,
-    );
-    if (!lock?.locked) {
-      throw new AppError('idempotency_key_in_use', 'A request with this Idempotency-Key is still being processed.', {
-        source: { header: 'Idempotency-Key' },
-      });
-    }
-    const where = and(eq(idempotencyKeys.organizationId, organizationId), eq(idempotencyKeys.key, key));
-    const [stored] = await tx.select().from(idempotencyKeys).where(where);
-    if (stored && stored.createdAt.getTime() > Date.now() - limits.idempotencyKeyTtlMs) {
-      if (!matchesStored(vault, stored.requestHash, canonical)) {
-        throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.', {
-          source: { header: 'Idempotency-Key' },
-        });
-      }
-      const body = stored.responseBody.startsWith(sealedPrefix)
-        ? vault.decrypt('pin', stored.responseBody.slice(sealedPrefix.length), sealBinding(organizationId, key))
-        : stored.responseBody;
-      return { status: stored.responseStatus, headers: stored.responseHeaders, body, replayed: true };
-    }
-    if (stored) await tx.delete(idempotencyKeys).where(where);
-
-    const response = await command(tx, { idempotencyKey: key });
-    await tx.insert(idempotencyKeys).values({
-      organizationId,
-      key,
-      requestHash: fingerprint(vault, canonical),
-      responseStatus: response.status,
-      responseHeaders: response.headers,
-      responseBody: options.sealed ? sealedPrefix + vault.encrypt('pin', response.body, sealBinding(organizationId, key)) : response.body,
-    });
+    const [outcome] = await claimKeys(tx, vault, [claim]);
+    if (outcome!.kind === 'replay') return outcome!.result;
+    if (outcome!.kind === 'refused') throw outcome!.error;
+    const response = await command(tx, { idempotencyKey: claim.key });
+    await storeResponses(tx, vault, [{ claim, response }]);
     return { ...response, replayed: false };
   });
 }
@@ -165,12 +135,16 @@ export interface IdempotencyClaim {
   organizationId: string;
   key: string;
   canonical: string;
+  /** The response holds a secret: stored encrypted, replayed only to the same credential (see runCommand). */
+  sealed?: boolean;
 }
 
 /** The request's claim, or undefined without an Idempotency-Key. Throws invalid_idempotency_key. */
-export function idempotencyClaimOf(request: FastifyRequest): IdempotencyClaim | undefined {
+export function idempotencyClaimOf(request: FastifyRequest, options: { sealed?: boolean } = {}): IdempotencyClaim | undefined {
   const key = readKey(request);
-  return key === undefined ? undefined : { organizationId: request.principal.organizationId, key, canonical: canonicalRequest(request, false) };
+  if (key === undefined) return undefined;
+  const sealed = options.sealed === true;
+  return { organizationId: request.principal.organizationId, key, canonical: canonicalRequest(request, sealed), sealed };
 }
 
 export type ClaimOutcome = { kind: 'claimed' } | { kind: 'replay'; result: CommandResult } | { kind: 'refused'; error: AppError };
@@ -179,8 +153,9 @@ const keyInUse = () =>
   new AppError('idempotency_key_in_use', 'A request with this Idempotency-Key is still being processed.', { source: { header: 'Idempotency-Key' } });
 
 /**
- * runCommand's key handling for a whole batch, in the batch's transaction, in a constant number of
- * statements: the advisory locks of every key in one, then the stored responses in another. The same
+ * The key handling of every command (runCommand claims one, a batch many), in the command's
+ * transaction, in a constant number of statements: the advisory locks of every key in one, then the
+ * stored responses in another. The same
  * key twice in one batch: the first claims it, the others are in use (409), as if they had raced.
  */
 export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim | undefined)[]): Promise<(ClaimOutcome | undefined)[]> {
@@ -225,7 +200,10 @@ export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim 
     const row = storedById.get(`${claim.organizationId}\u0000${claim.key}`);
     if (row && new Date(row.created_at).getTime() > Date.now() - limits.idempotencyKeyTtlMs) {
       outcomes[i] = matchesStored(vault, row.request_hash, claim.canonical)
-        ? { kind: 'replay', result: { status: row.response_status, headers: row.response_headers, body: row.response_body, replayed: true } }
+        ? {
+            kind: 'replay',
+            result: { status: row.response_status, headers: row.response_headers, body: unseal(vault, claim, row.response_body), replayed: true },
+          }
         : {
             kind: 'refused',
             error: new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request.', {
@@ -256,9 +234,13 @@ export async function storeResponses(tx: Db, vault: Vault, entries: { claim: Ide
       requestHash: fingerprint(vault, claim.canonical),
       responseStatus: response.status,
       responseHeaders: response.headers,
-      responseBody: response.body,
+      responseBody: claim.sealed ? sealedPrefix + vault.encrypt('pin', response.body, sealBinding(claim.organizationId, claim.key)) : response.body,
     })),
   );
+}
+
+function unseal(vault: Vault, claim: IdempotencyClaim, body: string): string {
+  return body.startsWith(sealedPrefix) ? vault.decrypt('pin', body.slice(sealedPrefix.length), sealBinding(claim.organizationId, claim.key)) : body;
 }
 
 /** Sends a command's response, marking a replay with `Idempotent-Replayed: true`. */

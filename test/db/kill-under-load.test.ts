@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
 import { cli, startServer } from '../helpers/server-process.js';
 
 /**
@@ -58,20 +59,7 @@ for (const [target, environment] of environments()) {
         await fetch(`${server.base}/entities/`, {
           method: 'POST',
           headers,
-          body: JSON.stringify({
-            data: {
-              type: 'entity',
-              attributes: {
-                kind: 'individual',
-                firstName: 'Kill',
-                lastName: 'Test',
-                dateOfBirth: '1980-01-01',
-                email: 'kill@example.com',
-                nationality: 'FR',
-                address: { line1: '1 rue', postalCode: '75002', city: 'Paris', country: 'FR' },
-              },
-            },
-          }),
+          body: JSON.stringify(entityDocument(individualAttributes())),
         })
       ).json();
       const account = (

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { apiClient } from '../helpers/api-client.js';
+import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
 import { describeEachEngine } from '../helpers/harness.js';
 
 /**
@@ -156,21 +157,7 @@ describeEachEngine('hostile input over the OpenAPI document', (harness) => {
     const metadata = await harness.request(credential, {
       method: 'POST',
       url: '/entities/',
-      payload: JSON.stringify({
-        data: {
-          type: 'entity',
-          attributes: {
-            kind: 'individual',
-            firstName: 'Ada',
-            lastName: 'Love\u0000lace',
-            dateOfBirth: '1990-12-10',
-            email: 'ada@example.com',
-            phone: '+33612345678',
-            nationality: 'FR',
-            address: { line1: '1 rue', postalCode: '75001', city: 'Paris', country: 'FR' },
-          },
-        },
-      }),
+      payload: JSON.stringify(entityDocument(individualAttributes({ lastName: 'Love\u0000lace' }))),
       headers: { 'content-type': 'application/vnd.api+json' },
     });
     expect(metadata.statusCode).toBe(422);
@@ -199,22 +186,11 @@ describeEachEngine('hostile input over the OpenAPI document', (harness) => {
         fc.string({ unit: 'binary', maxLength: 12 }),
         fc.constantFrom('firstName', 'lastName', 'email', 'externalId'),
         async (text, member) => {
-          const attributes: Record<string, unknown> = {
-            kind: 'individual',
-            firstName: 'Ada',
-            lastName: 'Lovelace',
-            dateOfBirth: '1990-12-10',
-            email: 'ada@example.com',
-            phone: '+33612345678',
-            nationality: 'FR',
-            address: { line1: '1 rue', postalCode: '75001', city: 'Paris', country: 'FR' },
-            metadata: { [text.slice(0, 40) || 'k']: text },
-          };
-          attributes[member] = text;
+          const attributes = individualAttributes({ externalId: null, metadata: { [text.slice(0, 40) || 'k']: text }, [member]: text });
           const response = await harness.request(credential, {
             method: 'POST',
             url: '/entities/',
-            payload: JSON.stringify({ data: { type: 'entity', attributes } }),
+            payload: JSON.stringify(entityDocument(attributes)),
             headers: { 'content-type': 'application/vnd.api+json' },
           });
           expect(response.statusCode).toBeLessThan(500);

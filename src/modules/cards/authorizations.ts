@@ -1,14 +1,14 @@
-import { and, eq, inArray, lte, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../db/database.js';
+import { and, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
 import { isFinal } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { bankAccounts } from '../accounts/schema.js';
 import { transactions } from '../ledger/schema.js';
-import { appendJournalEntries, internalAccountId, placeHolds } from '../ledger/service.js';
+import { appendCustomerEntries, BalancePlan, type CustomerPostingResult } from '../ledger/service.js';
 import { authorizations, cards, type AuthorizationRow, type CardRow } from './schema.js';
 import { cardNotFound } from './service.js';
-import { CommandBatch } from '../../commands/batch.js';
+import { applyOne, CommandBatch } from '../../commands/batch.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
 import type { SerializedResponse } from '../../http/json-api.js';
@@ -48,14 +48,8 @@ function cardDeclineReason(card: CardRow, now: Date): DeclineReason | undefined 
  * code as a batch of one. Errors: card_not_found (with a pointer to the relationship). Declines are
  * answers, not errors.
  */
-export async function authorize(db: Db, organizationId: string, request: AuthorizationRequest, holdExpirySeconds: number): Promise<AuthorizationRow> {
-  let decided: AuthorizationRow | undefined;
-  const [outcome] = await authorizeBatch(db, undefined, [{ organizationId, request, holdExpirySeconds }], (row) => {
-    decided = row;
-    return { status: 201, headers: {}, body: '' };
-  });
-  if (!outcome!.ok) throw outcome!.error;
-  return decided!;
+export function authorize(db: Db, organizationId: string, request: AuthorizationRequest, holdExpirySeconds: number): Promise<AuthorizationRow> {
+  return applyOne((respond) => authorizeBatch(db, undefined, [{ organizationId, request, holdExpirySeconds }], respond));
 }
 
 /** One authorization request waiting in the group commit (see authorizeBatch). */
@@ -105,6 +99,7 @@ export async function authorizeBatch(
               status: bankAccounts.status,
               postedBalance: bankAccounts.postedBalance,
               heldAmount: bankAccounts.heldAmount,
+              version: bankAccounts.version,
             },
           })
           .from(cards)
@@ -121,10 +116,9 @@ export async function authorizeBatch(
         tx,
         cardIds.filter((id) => !cardsById.has(id)),
       );
-  const available = new Map(found.map(({ account }) => [account.id, account.postedBalance - account.heldAmount]));
+  const balances = new BalancePlan(found.map(({ account }) => account));
 
   const now = new Date();
-  const holds = new Map<string, number>();
   const planned: { index: number; item: AuthorizationCommand; card: CardRow; reason: DeclineReason | undefined }[] = [];
   for (const { item, index } of live) {
     const row = cardsById.get(item.request.cardId);
@@ -140,20 +134,12 @@ export async function authorizeBatch(
     let reason: DeclineReason | undefined = cardDeclineReason(card, now);
     if (!reason && account.currency !== item.request.currency) reason = 'currency_mismatch';
     if (!reason && account.status !== 'open') reason = 'account_closed';
-    if (!reason && available.get(account.id)! - item.request.amount < 0) reason = 'insufficient_funds';
-    if (!reason) {
-      available.set(account.id, available.get(account.id)! - item.request.amount);
-      holds.set(account.id, (holds.get(account.id) ?? 0) + item.request.amount);
-    }
+    if (!reason && balances.available(account.id) < item.request.amount) reason = 'insufficient_funds';
+    if (!reason) balances.hold(account.id, item.request.amount);
     planned.push({ index, item, card, reason });
   }
 
-  if (holds.size > 0)
-    await placeHolds(
-      tx,
-      [...holds].map(([bankAccountId, amount]) => ({ bankAccountId, amount })),
-      now,
-    );
+  await balances.apply(tx, now);
 
   const rows = planned.map(({ item, card, reason }) => {
     const merchant = {
@@ -308,16 +294,13 @@ export async function settleBatch(
         ids.filter((id) => !byId.has(id)),
       );
 
-  const running = new Map(
-    accounts.map((account) => [account.id, { balance: account.postedBalance, version: account.version, released: 0, posted: 0, postings: 0 }]),
-  );
+  const balances = new BalancePlan(accounts);
   const planned: {
     index: number;
     item: SettlementCommand;
     authorization: AuthorizationRow;
     captured: number | null;
-    balanceAfter: number | null;
-    version: number | null;
+    posting: CustomerPostingResult | null;
     journalEntryId: string | null;
   }[] = [];
   for (const { item, index } of live) {
@@ -350,130 +333,74 @@ export async function settleBatch(
       );
       continue;
     }
-    const state = running.get(authorization.bankAccountId)!;
-    state.released += authorization.amount;
-    let balanceAfter: number | null = null;
-    let version: number | null = null;
-    if (captured !== null && captured > 0) {
-      state.balance -= captured;
-      state.version += 1;
-      state.posted += captured;
-      state.postings += 1;
-      balanceAfter = state.balance;
-      version = state.version;
-    }
+    balances.release(authorization.bankAccountId, authorization.amount);
+    const posting = captured !== null && captured > 0 ? balances.post(authorization.bankAccountId, -captured) : null;
     // Later commands on the same authorization in this batch see it settled.
     authorization.status = item.action === 'capture' ? 'captured' : item.action === 'release' ? 'released' : 'expired';
-    planned.push({ index, item, authorization, captured, balanceAfter, version, journalEntryId: version === null ? null : newId('journalEntry') });
+    planned.push({ index, item, authorization, captured, posting, journalEntryId: posting ? newId('journalEntry') : null });
   }
   if (planned.length === 0) return batch.finish();
   const at = now.toISOString();
 
-  // Every account once: holds dropped, captures posted. The guard restates the invariants: a hold is
-  // never released twice, and available never goes below zero.
-  const changes = [...running]
-    .filter(([, state]) => state.released > 0)
-    .map(([id, state]) => ({ id, released: state.released, posted: state.posted, postings: state.postings }));
-  const changed = await queryRows<{ id: string }>(
+  await balances.apply(tx, now);
+  await appendCustomerEntries(
     tx,
-    sql`UPDATE bank_accounts SET held_amount = bank_accounts.held_amount - x.released, posted_balance = bank_accounts.posted_balance - x.posted,
-               version = bank_accounts.version + x.postings, updated_at = ${at}::timestamptz
-        FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, released bigint, posted bigint, postings bigint)
-        WHERE bank_accounts.id = x.id AND bank_accounts.held_amount >= x.released
-          AND bank_accounts.posted_balance - x.posted - (bank_accounts.held_amount - x.released) >= 0
-        RETURNING bank_accounts.id`,
+    'card_settlement',
+    planned.flatMap(({ authorization, item, captured, posting, journalEntryId }) =>
+      posting
+        ? [
+            {
+              journalEntryId: journalEntryId!,
+              organizationId: authorization.organizationId,
+              currency: authorization.currency,
+              bankAccountId: authorization.bankAccountId,
+              amount: -captured!,
+              result: posting,
+              idempotencyKey: item.claim?.key ?? null,
+            },
+          ]
+        : [],
+    ),
+    now,
   );
-  if (changed.length !== changes.length) throw new Error(`settling holds updated ${changed.length} of ${changes.length} accounts`);
 
-  const captures = planned.filter((plan) => plan.journalEntryId !== null);
-  if (captures.length > 0) {
-    const settlement = new Map<string, string>();
-    for (const { authorization } of captures) {
-      const cacheKey = `${authorization.organizationId}|${authorization.currency}`;
-      if (!settlement.has(cacheKey))
-        settlement.set(cacheKey, await internalAccountId(tx, authorization.organizationId, 'card_settlement', authorization.currency));
-    }
-    const entries = captures.map(({ authorization, item, journalEntryId }) => ({
-      id: journalEntryId!,
-      organization_id: authorization.organizationId,
-      idempotency_key: item.claim?.key ?? null,
-      created_at: at,
-    }));
-    const lines = captures.flatMap(({ authorization, captured, balanceAfter, version, journalEntryId }) => [
-      {
-        journal_entry_id: journalEntryId!,
-        organization_id: authorization.organizationId,
-        bank_account_id: authorization.bankAccountId,
-        internal_account_id: null,
-        amount: -captured!,
-        currency: authorization.currency,
-        balance_after: balanceAfter,
-        account_version: version,
-        created_at: at,
-      },
-      {
-        journal_entry_id: journalEntryId!,
-        organization_id: authorization.organizationId,
-        bank_account_id: null,
-        internal_account_id: settlement.get(`${authorization.organizationId}|${authorization.currency}`)!,
-        amount: captured!,
-        currency: authorization.currency,
-        balance_after: null,
-        account_version: null,
-        created_at: at,
-      },
-    ]);
-    await appendJournalEntries(tx, entries, lines);
-  }
-
-  const transactionChanges = planned.map(({ authorization, captured, balanceAfter, journalEntryId }) => ({
+  const transactionChanges = planned.map(({ authorization, captured, posting, journalEntryId }) => ({
     id: authorization.transactionId!,
     status: captured !== null ? 'posted' : 'released',
     amount: captured,
     journal_entry_id: journalEntryId,
-    balance_after: balanceAfter,
+    balance_after: posting?.balanceAfter ?? null,
     posted: captured !== null,
   }));
-  const updatedTransactions = await queryRows<{ id: string }>(
-    tx,
-    sql`UPDATE transactions SET status = x.status, amount = COALESCE(x.amount, transactions.amount), journal_entry_id = COALESCE(x.journal_entry_id, transactions.journal_entry_id),
-               balance_after = COALESCE(x.balance_after, transactions.balance_after),
-               posted_at = CASE WHEN x.posted THEN ${at}::timestamptz ELSE transactions.posted_at END, updated_at = ${at}::timestamptz
-        FROM jsonb_to_recordset(${JSON.stringify(transactionChanges)}::jsonb)
-          AS x(id text, status text, amount bigint, journal_entry_id text, balance_after bigint, posted boolean)
-        WHERE transactions.id = x.id
-        RETURNING transactions.id`,
-  );
-  if (updatedTransactions.length !== planned.length) throw new Error('a settled authorization has no pending transaction');
   const transactionRows = await tx
-    .select()
-    .from(transactions)
-    .where(
-      inArray(
-        transactions.id,
-        transactionChanges.map((change) => change.id),
-      ),
-    );
+    .update(transactions)
+    .set({
+      status: sql`x.status`,
+      amount: sql`COALESCE(x.amount, ${transactions.amount})`,
+      journalEntryId: sql`COALESCE(x.journal_entry_id, ${transactions.journalEntryId})`,
+      balanceAfter: sql`COALESCE(x.balance_after, ${transactions.balanceAfter})`,
+      postedAt: sql`CASE WHEN x.posted THEN ${at}::timestamptz ELSE ${transactions.postedAt} END`,
+      updatedAt: now,
+    })
+    .from(
+      sql`jsonb_to_recordset(${JSON.stringify(transactionChanges)}::jsonb)
+            AS x(id text, status text, amount bigint, journal_entry_id text, balance_after bigint, posted boolean)`,
+    )
+    .where(sql`${transactions.id} = x.id`)
+    .returning(getTableColumns(transactions));
+  if (transactionRows.length !== planned.length) throw new Error('a settled authorization has no pending transaction');
 
   const authorizationChanges = planned.map(({ authorization, captured }) => ({
     id: authorization.id,
     status: authorization.status,
     captured_amount: captured,
   }));
-  await tx.execute(
-    sql`UPDATE authorizations SET status = x.status, captured_amount = COALESCE(x.captured_amount, authorizations.captured_amount), updated_at = ${at}::timestamptz
-        FROM jsonb_to_recordset(${JSON.stringify(authorizationChanges)}::jsonb) AS x(id text, status text, captured_amount bigint)
-        WHERE authorizations.id = x.id`,
-  );
   const authorizationRows = await tx
-    .select()
-    .from(authorizations)
-    .where(
-      inArray(
-        authorizations.id,
-        authorizationChanges.map((change) => change.id),
-      ),
-    );
+    .update(authorizations)
+    .set({ status: sql`x.status`, capturedAmount: sql`COALESCE(x.captured_amount, ${authorizations.capturedAmount})`, updatedAt: now })
+    .from(sql`jsonb_to_recordset(${JSON.stringify(authorizationChanges)}::jsonb) AS x(id text, status text, captured_amount bigint)`)
+    .where(sql`${authorizations.id} = x.id`)
+    .returning(getTableColumns(authorizations));
   const transactionsById = new Map(transactionRows.map((row) => [row.id, row]));
   const authorizationsById = new Map(authorizationRows.map((row) => [row.id, row]));
 
@@ -498,21 +425,8 @@ async function existing(tx: Db, missing: string[]): Promise<Set<string>> {
   return new Set(rows.map((row) => row.id));
 }
 
-async function settleOne(db: Db, command: SettlementCommand, now?: Date): Promise<AuthorizationRow> {
-  let settled: AuthorizationRow | undefined;
-  const [outcome] = await settleBatch(
-    db,
-    undefined,
-    [command],
-    (row) => {
-      settled = row;
-      return { status: 200, headers: {}, body: '' };
-    },
-    { alone: true },
-    now,
-  );
-  if (outcome!.ok !== true) throw outcome!.ok === false ? outcome!.error : new Error('a settlement applied alone was skipped');
-  return settled!;
+function settleOne(db: Db, command: SettlementCommand, now?: Date): Promise<AuthorizationRow> {
+  return applyOne((respond) => settleBatch(db, undefined, [command], respond, { alone: true }, now));
 }
 
 /** Captures all or part of a pending authorization on its own (the dashboard's form): a batch of one. */
@@ -526,28 +440,25 @@ export function release(db: Db, organizationId: string, authorizationId: string)
 }
 
 /**
- * Expires every approved authorization whose hold is past its time, a batch at a time, each in its own
- * transaction; returns how many expired. The server runs it periodically; tests call it with a `now`.
+ * Expires every approved authorization whose hold is past its time, up to `batchSize` per transaction
+ * (one settlement batch each); returns how many expired. The server runs it periodically; tests call
+ * it with a `now`. One captured or released since it was listed is simply not expired.
  */
 export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 100): Promise<number> {
   let expired = 0;
   for (;;) {
     const due = await db
-      .select({ id: authorizations.id, organizationId: authorizations.organizationId })
+      .select({ authorizationId: authorizations.id, organizationId: authorizations.organizationId })
       .from(authorizations)
       .where(and(eq(authorizations.status, 'approved'), lte(authorizations.expiresAt, now)))
+      .orderBy(authorizations.id)
       .limit(batchSize);
     if (due.length === 0) return expired;
-    for (const { id, organizationId } of due) {
-      await db.transaction(async (tx) => {
-        // Captured or released since it was listed: nothing to do (authorization_not_pending).
-        const settled = await settleOne(tx, { organizationId, authorizationId: id, action: 'expire' }, now).catch((error: unknown) => {
-          if (error instanceof AppError && error.details[0]!.code === 'authorization_not_pending') return undefined;
-          throw error;
-        });
-        if (settled) expired++;
-      });
-    }
+    const commands = due.map((row) => ({ ...row, action: 'expire' as const }));
+    const outcomes = await db.transaction((tx) =>
+      settleBatch(tx, undefined, commands, () => ({ status: 200, headers: {}, body: '' }), { alone: true }, now),
+    );
+    expired += outcomes.filter((outcome) => outcome.ok === true).length;
     if (due.length < batchSize) return expired;
   }
 }

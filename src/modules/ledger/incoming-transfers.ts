@@ -1,16 +1,16 @@
-import { inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-import { CommandBatch } from '../../commands/batch.js';
+import { applyOne, CommandBatch } from '../../commands/batch.js';
 import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
 import type { SerializedResponse } from '../../http/json-api.js';
 import type { Vault } from '../../vault/vault.js';
 import { bankAccounts } from '../accounts/schema.js';
 import { serializeTransaction } from '../transactions/serializer.js';
 import { transactions, type TransactionRow } from './schema.js';
-import { appendJournalEntries, internalAccountId } from './service.js';
+import { appendCustomerEntries, BalancePlan, type CustomerPostingResult } from './service.js';
 
 /**
  * Incoming SEPA credit transfers (SPEC §5): the customer account holding the IBAN is credited against
@@ -67,19 +67,15 @@ export async function receiveIncomingTransfers(
     options.alone || missing.length === 0
       ? new Set<string>()
       : new Set((await tx.select({ iban: bankAccounts.iban }).from(bankAccounts).where(inArray(bankAccounts.iban, missing))).map((row) => row.iban));
-  const running = new Map(
-    accounts.map((account) => [account.id, { balance: account.postedBalance, version: account.version, credited: 0, count: 0 }]),
-  );
+  const balances = new BalancePlan(accounts);
 
   const now = new Date();
-  const at = now.toISOString();
   const planned: {
     index: number;
     item: IncomingTransferCommand;
     accountId: string;
     currency: string;
-    balanceAfter: number;
-    version: number;
+    result: CustomerPostingResult;
     journalEntryId: string;
   }[] = [];
   for (const { item, index } of live) {
@@ -99,75 +95,32 @@ export async function receiveIncomingTransfers(
         }),
       );
     } else {
-      const state = running.get(account.id)!;
-      state.balance += transfer.amount;
-      state.version += 1;
-      state.credited += transfer.amount;
-      state.count += 1;
-      planned.push({
-        index,
-        item,
-        accountId: account.id,
-        currency: account.currency,
-        balanceAfter: state.balance,
-        version: state.version,
-        journalEntryId: newId('journalEntry'),
-      });
+      const result = balances.post(account.id, transfer.amount);
+      planned.push({ index, item, accountId: account.id, currency: account.currency, result, journalEntryId: newId('journalEntry') });
     }
   }
   if (planned.length === 0) return batch.finish();
 
-  // Balances: one row update per account, however many credits it receives in the batch.
-  const credits = [...running].filter(([, state]) => state.count > 0).map(([id, state]) => ({ id, amount: state.credited, count: state.count }));
-  await tx.execute(
-    sql`UPDATE bank_accounts SET posted_balance = bank_accounts.posted_balance + x.amount, version = bank_accounts.version + x.count, updated_at = ${at}::timestamptz
-        FROM jsonb_to_recordset(${JSON.stringify(credits)}::jsonb) AS x(id text, amount bigint, count bigint)
-        WHERE bank_accounts.id = x.id`,
-  );
-
-  // Journal entries and their two postings each, in one statement.
-  const settlement = new Map<string, string>();
-  for (const { item, currency } of planned) {
-    const cacheKey = `${item.organizationId}|${currency}`;
-    if (!settlement.has(cacheKey))
-      settlement.set(cacheKey, await internalAccountId(tx, item.organizationId, 'incoming_transfer_settlement', currency));
-  }
-  const entryRows = planned.map(({ item, journalEntryId }) => ({
-    id: journalEntryId,
-    organization_id: item.organizationId,
-    idempotency_key: item.claim?.key ?? null,
-    created_at: at,
-  }));
-  const postingRows = planned.flatMap(({ item, accountId, currency, balanceAfter, version, journalEntryId }) => [
-    {
-      journal_entry_id: journalEntryId,
-      organization_id: item.organizationId,
-      bank_account_id: accountId,
-      internal_account_id: null,
+  await balances.apply(tx, now);
+  await appendCustomerEntries(
+    tx,
+    'incoming_transfer_settlement',
+    planned.map(({ item, accountId, currency, result, journalEntryId }) => ({
+      journalEntryId,
+      organizationId: item.organizationId,
+      currency,
+      bankAccountId: accountId,
       amount: item.transfer.amount,
-      currency,
-      balance_after: balanceAfter,
-      account_version: version,
-      created_at: at,
-    },
-    {
-      journal_entry_id: journalEntryId,
-      organization_id: item.organizationId,
-      bank_account_id: null,
-      internal_account_id: settlement.get(`${item.organizationId}|${currency}`)!,
-      amount: -item.transfer.amount,
-      currency,
-      balance_after: null,
-      account_version: null,
-      created_at: at,
-    },
-  ]);
-  await appendJournalEntries(tx, entryRows, postingRows);
+      result,
+      idempotencyKey: item.claim?.key ?? null,
+    })),
+    now,
+  );
 
   const inserted = await tx
     .insert(transactions)
     .values(
-      planned.map(({ item, accountId, currency, balanceAfter, journalEntryId }) => ({
+      planned.map(({ item, accountId, currency, result, journalEntryId }) => ({
         id: newId('transaction'),
         organizationId: item.organizationId,
         bankAccountId: accountId,
@@ -180,7 +133,7 @@ export async function receiveIncomingTransfers(
         description: `Transfer from ${item.transfer.debtorName}`,
         reference: item.transfer.reference ?? null,
         counterparty: { name: item.transfer.debtorName, iban: item.transfer.debtorIban, bic: null },
-        balanceAfter,
+        balanceAfter: result.balanceAfter,
         createdAt: now,
         postedAt: now,
         updatedAt: now,
@@ -198,12 +151,6 @@ export async function receiveIncomingTransfers(
 }
 
 /** One transfer on its own, in the caller's transaction (the dashboard's funding form). Errors as above. */
-export async function receiveIncomingTransfer(db: Db, organizationId: string, transfer: IncomingTransfer): Promise<TransactionRow> {
-  let credited: TransactionRow | undefined;
-  const [outcome] = await receiveIncomingTransfers(db, undefined, [{ organizationId, transfer }], (row) => {
-    credited = row;
-    return { status: 201, headers: {}, body: '' };
-  });
-  if (!outcome!.ok) throw outcome!.error;
-  return credited!;
+export function receiveIncomingTransfer(db: Db, organizationId: string, transfer: IncomingTransfer): Promise<TransactionRow> {
+  return applyOne((respond) => receiveIncomingTransfers(db, undefined, [{ organizationId, transfer }], respond));
 }

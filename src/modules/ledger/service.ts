@@ -157,40 +157,146 @@ export async function postJournalEntry(db: Db, input: JournalEntryInput): Promis
   return { journalEntryId, customerResults };
 }
 
-export interface JournalEntryRow {
-  id: string;
-  organization_id: string;
-  idempotency_key: string | null;
-  created_at: string;
+/**
+ * What a batch of money commands does to customer accounts, planned in memory under the accounts'
+ * locks and written with one statement (`apply`): holds placed and released, amounts posted with the
+ * running balance and version each posting gets, in the order the batch decided them.
+ */
+export class BalancePlan {
+  private readonly accounts = new Map<
+    string,
+    { posted: number; held: number; version: number; postedChange: number; heldChange: number; postings: number }
+  >();
+
+  constructor(accounts: { id: string; postedBalance: number; heldAmount: number; version: number }[]) {
+    for (const account of accounts) {
+      this.accounts.set(account.id, {
+        posted: account.postedBalance,
+        held: account.heldAmount,
+        version: account.version,
+        postedChange: 0,
+        heldChange: 0,
+        postings: 0,
+      });
+    }
+  }
+
+  private account(id: string) {
+    const account = this.accounts.get(id);
+    if (!account) throw new Error(`account ${id} is not locked by this batch`);
+    return account;
+  }
+
+  /** Posted minus held, as the batch has left it so far. */
+  available(id: string): number {
+    const account = this.account(id);
+    return account.posted + account.postedChange - (account.held + account.heldChange);
+  }
+
+  hold(id: string, amount: number): void {
+    this.account(id).heldChange += amount;
+  }
+
+  release(id: string, amount: number): void {
+    this.account(id).heldChange -= amount;
+  }
+
+  /** A posting of `amount` (signed) on the account: the balance and version right after it. */
+  post(id: string, amount: number): CustomerPostingResult {
+    const account = this.account(id);
+    account.postedChange += amount;
+    account.postings += 1;
+    return { balanceAfter: account.posted + account.postedChange, version: account.version + account.postings };
+  }
+
+  /**
+   * Writes every changed account with one statement. The guard restates the ledger's invariants (no
+   * negative hold or available balance; nothing new held on or credited to a closed account): a row it
+   * refuses means the plan was wrong, and throws, rolling the batch back.
+   */
+  async apply(db: Db, now: Date): Promise<void> {
+    const changes = [...this.accounts]
+      .filter(([, account]) => account.postedChange !== 0 || account.heldChange !== 0 || account.postings > 0)
+      .map(([id, account]) => ({ id, posted: account.postedChange, held: account.heldChange, postings: account.postings }));
+    if (changes.length === 0) return;
+    for (const change of changes) {
+      if (![change.posted, change.held].every(Number.isSafeInteger)) throw new Error(`account change ${JSON.stringify(change)} is not in integers`);
+    }
+    const changed = await queryRows<{ id: string }>(
+      db,
+      sql`UPDATE bank_accounts SET posted_balance = bank_accounts.posted_balance + x.posted, held_amount = bank_accounts.held_amount + x.held,
+                 version = bank_accounts.version + x.postings, updated_at = ${now.toISOString()}::timestamptz
+          FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, posted bigint, held bigint, postings bigint)
+          WHERE bank_accounts.id = x.id AND bank_accounts.held_amount + x.held >= 0
+            AND bank_accounts.posted_balance + x.posted - (bank_accounts.held_amount + x.held) >= 0
+            AND ((x.posted <= 0 AND x.held <= 0) OR bank_accounts.status = 'open')
+          RETURNING bank_accounts.id`,
+    );
+    if (changed.length !== changes.length) throw new Error(`a batch changed ${changed.length} of ${changes.length} accounts`);
+  }
 }
 
-export interface PostingRow {
-  journal_entry_id: string;
-  organization_id: string;
-  bank_account_id: string | null;
-  internal_account_id: string | null;
-  amount: number;
+/** One movement between a customer account and an internal account, as a batch planned it. */
+export interface CustomerEntry {
+  journalEntryId: string;
+  organizationId: string;
   currency: string;
-  balance_after: number | null;
-  account_version: number | null;
-  created_at: string;
+  bankAccountId: string;
+  /** Signed, from the customer's side: positive credits the customer. */
+  amount: number;
+  /** From BalancePlan#post. */
+  result: CustomerPostingResult;
+  idempotencyKey: string | null;
 }
 
 /**
- * Appends many journal entries with their postings in one statement (a batch of money commands). The
- * caller has updated the customer accounts and computed each posting's running balance and version;
- * `ledger verify` checks that they agree.
+ * Appends a batch's journal entries, each a customer posting and its opposite on the organization's
+ * internal account for `purpose`, in one statement (after BalancePlan#apply).
  */
-export async function appendJournalEntries(db: Db, entries: JournalEntryRow[], lines: PostingRow[]): Promise<void> {
-  for (const entry of entries) {
-    const own = lines.filter((line) => line.journal_entry_id === entry.id);
-    if (own.length < 2 || own.reduce((sum, line) => sum + line.amount, 0) !== 0) throw new Error(`journal entry ${entry.id} is not balanced`);
+export async function appendCustomerEntries(db: Db, purpose: InternalAccountPurpose, entries: CustomerEntry[], now: Date): Promise<void> {
+  if (entries.length === 0) return;
+  for (const { amount } of entries) {
+    if (!Number.isSafeInteger(amount) || amount === 0 || Math.abs(amount) > limits.amountMinorMax)
+      throw new Error(`entry amount ${amount} is not a non-zero integer within the limit`);
   }
+  const at = now.toISOString();
+  const internal = new Map<string, string>();
+  for (const { organizationId, currency } of entries) {
+    const key = `${organizationId}|${currency}`;
+    if (!internal.has(key)) internal.set(key, await internalAccountId(db, organizationId, purpose, currency));
+  }
+  const journal = entries.map((entry) => ({
+    id: entry.journalEntryId,
+    organization_id: entry.organizationId,
+    idempotency_key: entry.idempotencyKey,
+    created_at: at,
+  }));
+  const lines = entries.flatMap((entry) => {
+    const shared = { journal_entry_id: entry.journalEntryId, organization_id: entry.organizationId, currency: entry.currency, created_at: at };
+    return [
+      {
+        ...shared,
+        bank_account_id: entry.bankAccountId,
+        internal_account_id: null,
+        amount: entry.amount,
+        balance_after: entry.result.balanceAfter,
+        account_version: entry.result.version,
+      },
+      {
+        ...shared,
+        bank_account_id: null,
+        internal_account_id: internal.get(`${entry.organizationId}|${entry.currency}`)!,
+        amount: -entry.amount,
+        balance_after: null,
+        account_version: null,
+      },
+    ];
+  });
   await db.execute(sql`
     WITH journal AS (
       INSERT INTO ${journalEntries} (id, organization_id, idempotency_key, created_at)
       SELECT id, organization_id, idempotency_key, created_at
-      FROM jsonb_to_recordset(${JSON.stringify(entries)}::jsonb) AS x(id text, organization_id text, idempotency_key text, created_at timestamptz)
+      FROM jsonb_to_recordset(${JSON.stringify(journal)}::jsonb) AS x(id text, organization_id text, idempotency_key text, created_at timestamptz)
     )
     INSERT INTO ${postings} (journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at)
     SELECT journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at
@@ -210,23 +316,4 @@ async function explainRefusedPosting(db: Db, input: JournalEntryInput, bankAccou
     'insufficient_funds',
     `The account \`${bankAccountId}\` has ${account.postedBalance - account.heldAmount} ${account.currency} minor units available.`,
   );
-}
-
-/**
- * Raises the held amount of several accounts at once (a batch of card authorizations): one statement,
- * one row update per account. The caller holds the accounts' locks and has checked every amount
- * against the available balance; a row the guard refuses means that check was wrong, and throws.
- */
-export async function placeHolds(db: Db, holds: { bankAccountId: string; amount: number }[], now: Date): Promise<void> {
-  for (const { amount } of holds)
-    if (!Number.isSafeInteger(amount) || amount <= 0) throw new Error(`hold amount ${amount} is not a positive integer`);
-  const placed = await queryRows<{ id: string }>(
-    db,
-    sql`UPDATE bank_accounts SET held_amount = bank_accounts.held_amount + x.amount, updated_at = ${now.toISOString()}::timestamptz
-        FROM jsonb_to_recordset(${JSON.stringify(holds)}::jsonb) AS x("bankAccountId" text, amount bigint)
-        WHERE bank_accounts.id = x."bankAccountId" AND bank_accounts.status = 'open'
-          AND bank_accounts.posted_balance - bank_accounts.held_amount - x.amount >= 0
-        RETURNING bank_accounts.id`,
-  );
-  if (placed.length !== holds.length) throw new Error(`placing ${holds.length} holds updated ${placed.length} accounts`);
 }
