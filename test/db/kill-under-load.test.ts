@@ -46,7 +46,7 @@ function environments(): [string, () => Record<string, string>][] {
 
 for (const [target, environment] of environments()) {
   describe(`SIGKILL under batched load [${target}]`, () => {
-    it('loses no acknowledged credit and applies none twice', async () => {
+    it('loses no acknowledged credit and applies none twice', { timeout: 120_000 }, async () => {
       const env = { ...environment(), LINKCY_RATE_LIMIT: '0' };
       const issued = JSON.parse(cli(['credentials', 'create', '--organization', 'Kill Ltd', '--json'], env).stdout);
       const headers = {
