@@ -10,3 +10,5 @@ execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc
   stdio: 'inherit',
 });
 fs.cpSync(path.join(root, 'src/db/migrations'), path.join(root, 'dist/db/migrations'), { recursive: true });
+// The CLI is the package's `bin` (`npx linkcy`): executable, with its shebang kept by tsc.
+fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppContext } from './app-context.js';
 import { limits, type Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -16,6 +16,7 @@ import { RateLimiter, SharedRateLimiter } from './http/rate-limit.js';
 import { zodValidatorCompiler } from './http/validation.js';
 import { findUnsafeText, unsafeTextError } from './http/text-safety.js';
 import { deleteExpiredIdempotencyKeys, upgradeIdempotencyFingerprints } from './http/idempotency.js';
+import { registerAccessLog } from './logging.js';
 import { loadMasterKeyring } from './vault/master-keys.js';
 import { Vault } from './vault/vault.js';
 import { bankAccountRoutes } from './modules/accounts/routes.js';
@@ -31,13 +32,16 @@ import { simulationRoutes } from './modules/simulations/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
 import { transactionRoutes } from './modules/transactions/routes.js';
 
-export const version = '0.1.0';
+export { version } from './version.js';
+import { version } from './version.js';
 
 export interface BuildAppOptions {
   config: Config;
   database: Database;
-  /** Pino options or a ready logger; `false` for silence (the default in tests). */
+  /** Pino options; `false` for silence (the default in tests). */
   logger?: FastifyServerOptions['logger'];
+  /** A ready logger (the server's, see logging.ts), instead of `logger`. */
+  loggerInstance?: FastifyBaseLogger;
   /** How often expired card holds are released; 0 disables the sweep (tests drive it themselves). */
   holdSweepIntervalMs?: number;
   /** How often the webhook worker looks for due deliveries; 0 disables it (tests drive it themselves). */
@@ -50,7 +54,9 @@ export interface BuildAppOptions {
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: options.logger ?? false }),
+    // One access line per request, written by registerAccessLog without the URL's query.
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => newId('request'),
     bodyLimit: limits.bodyBytesMax,
     routerOptions: { ignoreTrailingSlash: true },
@@ -73,7 +79,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return sendError(request, reply, new AppError('malformed_request', `The request could not be read: ${error.message}`));
     },
   });
-  const keyring = loadMasterKeyring(options.config, (message) => app.log.warn(message));
+  const keyring = await loadMasterKeyring(options.config.masterKeyring, {
+    mode: options.config.mode,
+    dataDir: options.config.dataDir,
+    db: options.database.db,
+    warn: (message) => app.log.warn(message),
+  });
   const context: AppContext = {
     config: options.config,
     database: options.database,
@@ -88,6 +99,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('vault', context.vault);
   await upgradeIdempotencyFingerprints(context.database.db, context.vault);
 
+  registerAccessLog(app);
   app.setValidatorCompiler(zodValidatorCompiler);
   // Handlers send documents already serialized through their zod schemas (see http/json-api.ts);
   // response schemas are there for the OpenAPI document.

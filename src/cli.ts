@@ -1,57 +1,86 @@
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from './config.js';
-import type { Database } from './db/database.js';
-import { describeDatabase, openDatabase } from './db/open.js';
+#!/usr/bin/env node
 import { randomBytes } from 'node:crypto';
-import { appendAudit, verifyAuditLog } from './modules/audit/service.js';
-import { addMember } from './modules/members/service.js';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { version } from './version.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { restoreBackup, writeBackup } from './db/backup.js';
+import type { Database } from './db/database.js';
+import { databaseProblem, DatabaseUnavailable, describeDatabase, openDatabase } from './db/open.js';
 import { AppError } from './errors/app-error.js';
+import { exitCodeFor, exitCodes } from './exit-codes.js';
+import { appendAudit, verifyAuditLog } from './modules/audit/service.js';
 import { verifyLedger } from './modules/ledger/verify.js';
-import { addMasterKeyVersion, loadMasterKeyring } from './vault/master-keys.js';
+import { addMember } from './modules/members/service.js';
+import {
+  createCredential,
+  findOrganization,
+  isScope,
+  knownScopes,
+  listCredentials,
+  organizationsNamedAlike,
+  revokeCredential,
+  type OrganizationRef,
+} from './modules/organizations/service.js';
+import { vaultKeys } from './vault/schema.js';
+import { addMasterKeyVersion, describeKeyringSource, loadMasterKeyring } from './vault/master-keys.js';
 import { rewrapDataKeys, Vault } from './vault/vault.js';
-import { createCredential, isScope, knownScopes, listCredentials, revokeCredential } from './modules/organizations/service.js';
 
 /**
- * The operator's command line: `npm run --silent linkcy -- <command>`. It opens the same database as the
- * server (the embedded one only while the server is stopped; PostgreSQL at any time).
+ * The operator's command line: `npx linkcy <command>` (the package's `bin`), or `npm run --silent
+ * linkcy -- <command>` from a checkout. It opens the same database as the server (the embedded one only
+ * while the server is stopped; PostgreSQL at any time). Output is text for people, or one JSON document
+ * with `--json`; messages and warnings go to stderr. Exit codes: see `exitCodes` (docs/operations.md).
  */
-const usage = `Usage: npm run --silent linkcy -- <command>
 
-Commands:
-  credentials create --organization NAME [--label TEXT] [--scopes a,b] [--json]
-      Creates the organization if it is new and a CLIENT_ID/CLIENT_SECRET for it.
-      The secret is shown once. Scopes: ${knownScopes.join(', ')} (sandbox default: all).
-  credentials list [--organization NAME] [--json]
-  credentials revoke CLIENT_ID
-  members add --organization NAME --email EMAIL [--password-stdin]
-      Adds a dashboard member to an organization. Without --password-stdin a strong password is
-      generated and printed once.
-  ledger verify [--json]
-      Checks every ledger invariant; exits 1 if any is violated.
-  audit verify
-      Checks the audit log's hash chain; exits 1 if an entry was altered, removed or reordered.
-  keys rotate
-      Introduces a new master key version (sandbox keyring file; with LINKCY_MASTER_KEY, put the new
-      key first in it) and re-wraps every card-data key under it. Existing cards keep working.
-  migrate
-      Applies pending database migrations (the server also does this at start).
-`;
-
-class UsageError extends Error {}
-
-/** Who acts when an operator uses the CLI. */
-const cliAudit = { actor: `cli:${process.env.USER ?? 'operator'}`, outcome: 'success', origin: 'command line' };
-/** The command was well formed but could not be carried out; its message says why. */
+/** The command was well formed but could not be carried out; its message says why (exit 1, as for an AppError). */
 class CommandFailed extends Error {}
-
-async function readStdin(): Promise<string> {
-  let text = '';
-  for await (const chunk of process.stdin) text += chunk;
-  return text.replace(/\r?\n$/, '');
+/** The command line itself is wrong (exit 2); the command's help follows the message. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: Command,
+  ) {
+    super(message);
+  }
 }
 
+type Values = Record<string, string | boolean | undefined>;
+
+interface Io {
+  config: () => Config;
+  json: boolean;
+  /** Prints the result: `human` for people, `data` as JSON with --json. */
+  print: (human: string, data: unknown) => void;
+  warn: (message: string) => void;
+}
+
+interface Command {
+  name: string;
+  /** Positional arguments, as shown in the usage line. */
+  args?: string;
+  summary: string;
+  details?: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  optionHelp: [string, string][];
+  run: (values: Values, positionals: string[], io: Io) => Promise<number>;
+}
+
+const jsonOption = { json: { type: 'boolean' as const, default: false } };
+const jsonHelp: [string, string] = ['--json', 'print the result as one JSON document'];
+const organizationOptions = { organization: { type: 'string' as const }, 'organization-id': { type: 'string' as const } };
+const cliAudit = { actor: `cli:${process.env.USER ?? 'operator'}`, outcome: 'success', origin: 'command line' };
+
 async function withDatabase<T>(config: Config, run: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase(config);
+  let database: Database;
+  try {
+    database = await openDatabase(config);
+  } catch (error) {
+    // The CLI does not wait for a database: it says in one line why it cannot reach it.
+    const problem = databaseProblem(error);
+    if (problem) throw new DatabaseUnavailable(`${describeDatabase(config)}: ${problem.reason}`);
+    throw error;
+  }
   try {
     return await run(database);
   } finally {
@@ -70,175 +99,417 @@ function parseScopes(value: string | undefined, config: Config): string[] {
   return [...new Set(scopes)];
 }
 
-async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      organization: { type: 'string' },
-      label: { type: 'string' },
-      scopes: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      email: { type: 'string' },
-      'password-stdin': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  const [group, action, ...rest] = positionals;
-  if (values.help || !group) {
-    process.stdout.write(usage);
-    return values.help ? 0 : 2;
-  }
-  const config = loadConfig();
-  const print = (human: string, json: unknown) => process.stdout.write(values.json ? `${JSON.stringify(json)}\n` : `${human}\n`);
+/** --organization NAME or --organization-id ID, exactly one (or none when `optional`). */
+function organizationRef(values: Values, command: Command, optional = false): OrganizationRef | undefined {
+  const name = typeof values.organization === 'string' ? values.organization.trim() : undefined;
+  const id = typeof values['organization-id'] === 'string' ? values['organization-id'].trim() : undefined;
+  if (name !== undefined && id !== undefined) throw new UsageError('Give --organization or --organization-id, not both.', command);
+  if (id) return { organizationId: id };
+  if (name) return { organizationName: name };
+  if (name === '' || id === '') throw new UsageError('The organization is empty.', command);
+  if (optional) return undefined;
+  throw new UsageError(`${command.name} needs --organization NAME or --organization-id ID.`, command);
+}
 
-  if (group === 'migrate' && !action) {
-    await withDatabase(config, async () => {});
-    process.stdout.write(`Migrations applied to ${describeDatabase(config)}.\n`);
-    return 0;
-  }
-  if (group === 'credentials' && action === 'create') {
-    const organizationName = values.organization?.trim();
-    if (!organizationName) throw new UsageError('credentials create needs --organization NAME.');
-    const scopes = parseScopes(values.scopes, config);
-    const issued = await withDatabase(config, ({ db }) =>
-      db.transaction(async (tx) => {
-        const credential = await createCredential(tx, { organizationName, scopes, ...(values.label ? { label: values.label } : {}) });
-        await appendAudit(tx, { ...cliAudit, organizationId: credential.organizationId, action: 'credential.create', resource: credential.clientId });
-        return credential;
-      }),
-    );
-    print(
-      [
-        `Organization:  ${issued.organizationName} (${issued.organizationId})`,
-        `CLIENT_ID:     ${issued.clientId}`,
-        `CLIENT_SECRET: ${issued.clientSecret}`,
-        `Scopes:        ${issued.scopes.join(', ') || '(none)'}`,
-        '',
-        'The secret is shown only now; store it safely. Use them as HTTP Basic credentials:',
-        `  curl -u ${issued.clientId}:CLIENT_SECRET http://localhost:${config.port}/entities/`,
-      ].join('\n'),
-      { organizationId: issued.organizationId, clientId: issued.clientId, clientSecret: issued.clientSecret, scopes: issued.scopes },
-    );
-    return 0;
-  }
-  if (group === 'credentials' && action === 'list') {
-    const rows = await withDatabase(config, ({ db }) => listCredentials(db, { organizationName: values.organization }));
-    const human =
-      rows.length === 0
-        ? 'No credentials.'
-        : rows
-            .map(
-              (row) =>
-                `${row.clientId}  ${row.organizationName}  ${row.revokedAt ? 'revoked' : 'active'}  ` +
-                `created ${row.createdAt.toISOString()}  last used ${row.lastUsedAt?.toISOString() ?? 'never'}` +
-                `${row.label ? `  "${row.label}"` : ''}`,
-            )
-            .join('\n');
-    print(human, rows);
-    return 0;
-  }
-  if (group === 'credentials' && action === 'revoke') {
-    const clientId = rest[0];
-    if (!clientId) throw new UsageError('credentials revoke needs a CLIENT_ID.');
-    const revoked = await withDatabase(config, ({ db }) =>
-      db.transaction(async (tx) => {
-        const done = await revokeCredential(tx, clientId);
-        if (done) await appendAudit(tx, { ...cliAudit, organizationId: null, action: 'credential.revoke', resource: clientId });
-        return done;
-      }),
-    );
-    if (!revoked) {
-      process.stderr.write(`linkcy: no active credential ${clientId}.\n`);
-      return 1;
-    }
-    print(`Revoked ${clientId}. Requests with it are refused from now on.`, { clientId, revoked: true });
-    return 0;
-  }
-  if (group === 'ledger' && action === 'verify') {
-    const results = await withDatabase(config, ({ db }) => verifyLedger(db));
-    const failed = results.filter((result) => result.violations.length > 0);
-    const human = [
-      ...results.map((result) => {
-        const mark = result.violations.length === 0 ? 'ok  ' : 'FAIL';
-        const examples = result.violations
-          .slice(0, 5)
-          .map((violation) => `\n        ${violation.subject}: ${violation.detail}`)
-          .join('');
-        return `${mark} ${result.name}: ${result.description}${result.violations.length ? ` (${result.violations.length} violations)` : ''}${examples}`;
-      }),
-      failed.length === 0
-        ? `Ledger verified: ${results.length} invariants hold.`
-        : `Ledger INVALID: ${failed.length} of ${results.length} invariants violated.`,
-    ].join('\n');
-    print(human, { ok: failed.length === 0, checks: results });
-    return failed.length === 0 ? 0 : 1;
-  }
-  if (group === 'members' && action === 'add') {
-    const organizationName = values.organization?.trim();
-    if (!organizationName || !values.email) throw new UsageError('members add needs --organization NAME and --email EMAIL.');
-    const generated = !values['password-stdin'];
-    const password = generated ? randomBytes(18).toString('base64url') : await readStdin();
-    try {
-      const member = await withDatabase(config, ({ db }) => addMember(db, { organizationName, email: values.email!, password }));
-      print(
-        [`Added ${member.email} to ${organizationName} (${member.id}).`, ...(generated ? [`Password (shown once): ${password}`] : [])].join('\n'),
-        { memberId: member.id, email: member.email, ...(generated ? { password } : {}) },
-      );
-      return 0;
-    } catch (error) {
-      if (error instanceof AppError) throw new CommandFailed(error.details[0]!.detail);
-      throw error;
-    }
-  }
-  if (group === 'audit' && action === 'verify') {
-    const result = await withDatabase(config, ({ db }) => verifyAuditLog(db));
-    if (result.brokenAt) {
-      print(`Audit log INVALID at entry ${result.brokenAt.id}: ${result.brokenAt.reason} (${result.entries} entries verified before it).`, {
-        ok: false,
-        ...result,
+const commands: Command[] = [
+  {
+    name: 'credentials create',
+    summary: 'Creates a CLIENT_ID/CLIENT_SECRET for an organization (the secret is shown once).',
+    details:
+      'With --organization NAME, an organization of that exact name is used, or created (with a warning) when\n' +
+      'there is none; a name that differs from an existing one only in case or spacing is refused.',
+    options: { ...organizationOptions, label: { type: 'string' }, scopes: { type: 'string' }, ...jsonOption },
+    optionHelp: [
+      ['--organization NAME', 'the organization, by its exact name (created if new)'],
+      ['--organization-id ID', 'the organization, by id (never created)'],
+      ['--label TEXT', 'what the credential is for'],
+      ['--scopes a,b', `extra scopes: ${knownScopes.join(', ')} (sandbox default: all; live: none)`],
+      jsonHelp,
+    ],
+    async run(values, _positionals, io) {
+      const ref = organizationRef(values, this)!;
+      const config = io.config();
+      const scopes = parseScopes(values.scopes as string | undefined, config);
+      const issued = await withDatabase(config, async ({ db }) => {
+        if ('organizationName' in ref && !(await findOrganization(db, ref))) {
+          const alike = await organizationsNamedAlike(db, ref.organizationName);
+          if (alike.length > 0) {
+            throw new CommandFailed(
+              `No organization is named "${ref.organizationName}", but ${alike.map((o) => `"${o.name}" (${o.id})`).join(', ')} ` +
+                'differs only in case or spacing. Use --organization-id, or the exact name.',
+            );
+          }
+        }
+        return db.transaction(async (tx) => {
+          const credential = await createCredential(tx, { ...ref, scopes, ...(values.label ? { label: values.label as string } : {}) });
+          await appendAudit(tx, {
+            ...cliAudit,
+            organizationId: credential.organizationId,
+            action: 'credential.create',
+            resource: credential.clientId,
+          });
+          return credential;
+        });
       });
-      return 1;
+      if (issued.organizationCreated) io.warn(`created a new organization "${issued.organizationName}" (${issued.organizationId}).`);
+      io.print(
+        [
+          `Organization:  ${issued.organizationName} (${issued.organizationId})`,
+          `CLIENT_ID:     ${issued.clientId}`,
+          `CLIENT_SECRET: ${issued.clientSecret}`,
+          `Scopes:        ${issued.scopes.join(', ') || '(none)'}`,
+          '',
+          'The secret is shown only now; store it safely. Use them as HTTP Basic credentials:',
+          `  curl -u ${issued.clientId}:CLIENT_SECRET http://localhost:${config.port}/entities/`,
+        ].join('\n'),
+        {
+          organizationId: issued.organizationId,
+          organizationCreated: issued.organizationCreated,
+          clientId: issued.clientId,
+          clientSecret: issued.clientSecret,
+          scopes: issued.scopes,
+        },
+      );
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'credentials list',
+    summary: 'Lists credentials (never their secrets).',
+    options: { ...organizationOptions, ...jsonOption },
+    optionHelp: [['--organization NAME', 'only this organization'], ['--organization-id ID', 'only this organization'], jsonHelp],
+    async run(values, _positionals, io) {
+      const ref = organizationRef(values, this, true);
+      const rows = await withDatabase(io.config(), ({ db }) => listCredentials(db, ref ?? {}));
+      const human =
+        rows.length === 0
+          ? 'No credentials.'
+          : rows
+              .map(
+                (row) =>
+                  `${row.clientId}  ${row.organizationName} (${row.organizationId})  ${row.revokedAt ? 'revoked' : 'active'}  ` +
+                  `created ${row.createdAt.toISOString()}  last used ${row.lastUsedAt?.toISOString() ?? 'never'}` +
+                  `${row.label ? `  "${row.label}"` : ''}`,
+              )
+              .join('\n');
+      io.print(human, rows);
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'credentials revoke',
+    args: 'CLIENT_ID',
+    summary: 'Revokes a credential; every server refuses it at once.',
+    options: { ...jsonOption },
+    optionHelp: [jsonHelp],
+    async run(_values, positionals, io) {
+      const clientId = positionals[0];
+      if (!clientId || positionals.length > 1) throw new UsageError('credentials revoke needs one CLIENT_ID.', this);
+      const revoked = await withDatabase(io.config(), ({ db }) =>
+        db.transaction(async (tx) => {
+          const done = await revokeCredential(tx, clientId);
+          if (done) await appendAudit(tx, { ...cliAudit, organizationId: null, action: 'credential.revoke', resource: clientId });
+          return done;
+        }),
+      );
+      if (!revoked) throw new CommandFailed(`no active credential ${clientId}.`);
+      io.print(`Revoked ${clientId}. Requests with it are refused from now on.`, { clientId, revoked: true });
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'members add',
+    summary: 'Adds a dashboard member to an existing organization.',
+    details: 'Without --password-stdin a strong password is generated and printed once.',
+    options: { ...organizationOptions, email: { type: 'string' }, 'password-stdin': { type: 'boolean', default: false }, ...jsonOption },
+    optionHelp: [
+      ['--organization NAME', 'the organization, by its exact name'],
+      ['--organization-id ID', 'the organization, by id'],
+      ['--email EMAIL', 'the member’s sign-in address'],
+      ['--password-stdin', 'read the password from standard input'],
+      jsonHelp,
+    ],
+    async run(values, _positionals, io) {
+      const ref = organizationRef(values, this)!;
+      if (typeof values.email !== 'string' || !values.email) throw new UsageError('members add needs --email EMAIL.', this);
+      const generated = !values['password-stdin'];
+      const password = generated ? randomBytes(18).toString('base64url') : await readStdin();
+      const member = await withDatabase(io.config(), ({ db }) => addMember(db, { ...ref, email: values.email as string, password }));
+      io.print([`Added ${member.email} (${member.id}).`, ...(generated ? [`Password (shown once): ${password}`] : [])].join('\n'), {
+        memberId: member.id,
+        email: member.email,
+        organizationId: member.organizationId,
+        ...(generated ? { password } : {}),
+      });
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'ledger verify',
+    summary: 'Checks every ledger invariant; exits 1 if any is violated.',
+    options: { ...jsonOption },
+    optionHelp: [jsonHelp],
+    async run(_values, _positionals, io) {
+      const results = await withDatabase(io.config(), ({ db }) => verifyLedger(db));
+      const failed = results.filter((result) => result.violations.length > 0);
+      const human = [
+        ...results.map((result) => {
+          const mark = result.violations.length === 0 ? 'ok  ' : 'FAIL';
+          const examples = result.violations
+            .slice(0, 5)
+            .map((violation) => `\n        ${violation.subject}: ${violation.detail}`)
+            .join('');
+          return `${mark} ${result.name}: ${result.description}${result.violations.length ? ` (${result.violations.length} violations)` : ''}${examples}`;
+        }),
+        failed.length === 0
+          ? `Ledger verified: ${results.length} invariants hold.`
+          : `Ledger INVALID: ${failed.length} of ${results.length} invariants violated.`,
+      ].join('\n');
+      io.print(human, { ok: failed.length === 0, checks: results });
+      return failed.length === 0 ? exitCodes.ok : exitCodes.failed;
+    },
+  },
+  {
+    name: 'audit verify',
+    summary: 'Checks the audit log’s hash chains; exits 1 if an entry was altered, removed or reordered.',
+    options: { ...jsonOption },
+    optionHelp: [jsonHelp],
+    async run(_values, _positionals, io) {
+      const result = await withDatabase(io.config(), ({ db }) => verifyAuditLog(db));
+      if (result.brokenAt) {
+        io.print(`Audit log INVALID at entry ${result.brokenAt.id}: ${result.brokenAt.reason} (${result.entries} entries verified before it).`, {
+          ok: false,
+          ...result,
+        });
+        return exitCodes.failed;
+      }
+      io.print(`Audit log verified: ${result.entries} entries, chain intact.`, { ok: true, ...result });
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'keys rotate',
+    summary: 'Makes a new master key version current and re-wraps every card-data key under it.',
+    details:
+      'Sandbox without LINKCY_MASTER_KEY: a new version is added to the sandbox keyring in the database.\n' +
+      'With LINKCY_MASTER_KEY (or LINKCY_MASTER_KEY_FILE): put the new key first (`2:<new>,1:<old>`), run this,\n' +
+      'then every server may drop the old version. Existing cards keep working throughout.',
+    options: { ...jsonOption },
+    optionHelp: [jsonHelp],
+    async run(_values, _positionals, io) {
+      const config = io.config();
+      const { keyring, rewrapped } = await withDatabase(config, async ({ db }) => {
+        let keyring = await loadMasterKeyring(config.masterKeyring, { mode: config.mode, dataDir: config.dataDir, db, warn: io.warn });
+        // The data keys must open with the keyring as it is before it changes.
+        await Vault.load(db, keyring);
+        if (keyring.source.kind === 'sandbox-database') keyring = await addMasterKeyVersion(db, keyring);
+        const count = await rewrapDataKeys(db, keyring);
+        await Vault.load(db, keyring);
+        return { keyring, rewrapped: count };
+      });
+      io.print(`Master key version ${keyring.current} is current; ${rewrapped} data key(s) re-wrapped under it.`, {
+        masterKeyVersion: keyring.current,
+        rewrapped,
+      });
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'migrate',
+    summary: 'Applies pending database migrations (the server also does this at start).',
+    options: { ...jsonOption },
+    optionHelp: [jsonHelp],
+    async run(_values, _positionals, io) {
+      const config = io.config();
+      await withDatabase(config, async () => {});
+      io.print(`Migrations applied to ${describeDatabase(config)}.`, { ok: true, database: describeDatabase(config) });
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'backup',
+    summary: 'Writes a consistent snapshot of the embedded database to a file (server stopped).',
+    details:
+      'The file holds the sandbox keyring when there is one, never LINKCY_MASTER_KEY: keep that key with it.\n' +
+      'PostgreSQL is backed up with pg_dump (docs/operations.md).',
+    options: { out: { type: 'string' }, ...jsonOption },
+    optionHelp: [['--out FILE', 'where to write the backup (.tar.gz)'], jsonHelp],
+    async run(values, _positionals, io) {
+      if (typeof values.out !== 'string' || !values.out) throw new UsageError('backup needs --out FILE.', this);
+      const file = path.resolve(values.out);
+      const config = io.config();
+      if (config.databaseUrl)
+        throw new ConfigError('`linkcy backup` copies the embedded database; back up PostgreSQL with pg_dump (see docs/operations.md).');
+      const { bytes, masterKeyVersions } = await withDatabase(config, async (database) => {
+        const versions = await database.db.selectDistinct({ version: vaultKeys.masterKeyVersion }).from(vaultKeys);
+        return { bytes: await writeBackup(database, file), masterKeyVersions: versions.map((row) => row.version).sort() };
+      });
+      const keys = config.masterKeyring
+        ? `Card data in it needs master key version ${masterKeyVersions.join(', ')} of ${describeKeyringSource(config.masterKeyring.source)}: keep that key with the backup, apart from it.`
+        : 'Its sandbox keyring is inside it.';
+      io.print(`Backup written to ${file} (${bytes} bytes). ${keys}`, { file, bytes, masterKeyVersions, keyringIncluded: !config.masterKeyring });
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'restore',
+    args: 'FILE',
+    summary: 'Restores a backup into a new, empty data directory (LINKCY_DATA_DIR).',
+    details: 'The restored database is opened and its card-data keys checked against the keyring before it is kept.',
+    options: { ...jsonOption },
+    optionHelp: [jsonHelp],
+    async run(_values, positionals, io) {
+      const file = positionals[0];
+      if (!file || positionals.length > 1) throw new UsageError('restore needs one FILE.', this);
+      const config = io.config();
+      if (config.databaseUrl)
+        throw new ConfigError('`linkcy restore` restores the embedded database; restore PostgreSQL with pg_restore (see docs/operations.md).');
+      let checks = 0;
+      await restoreBackup(path.resolve(file), config.dataDir, async ({ db }) => {
+        const keyring = await loadMasterKeyring(config.masterKeyring, { mode: config.mode, dataDir: config.dataDir, db, warn: io.warn });
+        await Vault.load(db, keyring);
+        const broken = (await verifyLedger(db)).filter((check) => check.violations.length > 0);
+        if (broken.length > 0)
+          throw new CommandFailed(`the backup's ledger fails ${broken.map((check) => check.name).join(', ')}; nothing restored.`);
+        checks = (await verifyLedger(db)).length;
+      });
+      io.print(`Restored ${path.resolve(file)} into ${config.dataDir}; card-data keys open and ${checks} ledger invariants hold.`, {
+        ok: true,
+        dataDir: config.dataDir,
+      });
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'version',
+    summary: 'Prints the version (also --version).',
+    options: { ...jsonOption },
+    optionHelp: [jsonHelp],
+    async run(_values, _positionals, io) {
+      io.print(`linkcy ${version}`, { version, node: process.version });
+      return exitCodes.ok;
+    },
+  },
+];
+
+const groups = [...new Set(commands.map((command) => command.name.split(' ')[0]!))];
+
+function commandUsage(command: Command): string {
+  const options = Object.keys(command.options).length > 0 ? ' [options]' : '';
+  return [
+    `Usage: linkcy ${command.name}${command.args ? ` ${command.args}` : ''}${options}`,
+    '',
+    command.summary,
+    ...(command.details ? ['', command.details] : []),
+    ...(command.optionHelp.length > 0 ? ['', 'Options:', ...command.optionHelp.map(([flag, text]) => `  ${flag.padEnd(22)} ${text}`)] : []),
+    '',
+  ].join('\n');
+}
+
+function groupUsage(group: string): string {
+  const members = commands.filter((command) => command.name.split(' ')[0] === group);
+  return [
+    `Usage: linkcy ${group} <command>`,
+    '',
+    'Commands:',
+    ...members.map((command) => `  ${command.name.padEnd(20)} ${command.summary}`),
+    '',
+    `Run \`linkcy ${group} <command> --help\` for a command’s options.`,
+    '',
+  ].join('\n');
+}
+
+const globalUsage = [
+  'Usage: linkcy <command> [options]',
+  '',
+  'Commands:',
+  ...commands.map((command) => `  ${`${command.name}${command.args ? ` ${command.args}` : ''}`.padEnd(30)} ${command.summary}`),
+  '',
+  'Run `linkcy help <command>` or `linkcy <command> --help` for its options. Settings come from the',
+  'environment, as for the server (DATABASE_URL, LINKCY_DATA_DIR, LINKCY_MASTER_KEY, ...).',
+  '',
+  'Exit codes: 0 ok, 1 check failed or command refused, 2 usage or configuration error,',
+  '3 database unreachable, 4 data directory in use, 70 internal error.',
+  '',
+].join('\n');
+
+async function readStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) text += chunk;
+  return text.replace(/\r?\n$/, '');
+}
+
+/** Finds the command named by the leading words of argv: `credentials create ...`, `backup ...`. */
+function findCommand(words: string[]): { command: Command; rest: string[] } | undefined {
+  for (const command of commands) {
+    const parts = command.name.split(' ');
+    if (parts.every((part, index) => words[index] === part)) return { command, rest: words.slice(parts.length) };
+  }
+  return undefined;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const out = (text: string) => process.stdout.write(text);
+  if (argv.length === 0) {
+    process.stderr.write(globalUsage);
+    return exitCodes.usage;
+  }
+  if (argv[0] === '--version' || argv[0] === '-v') argv = ['version', ...argv.slice(1)];
+  if (argv[0] === '--help' || argv[0] === '-h') argv = ['help', ...argv.slice(1)];
+  if (argv[0] === 'help') {
+    const topic = argv.slice(1);
+    const found = findCommand(topic);
+    if (topic.length === 0) out(globalUsage);
+    else if (found && found.rest.length === 0) out(commandUsage(found.command));
+    else if (topic.length === 1 && groups.includes(topic[0]!)) out(groupUsage(topic[0]!));
+    else throw new UsageError(`No command ${topic.join(' ')}.`);
+    return exitCodes.ok;
+  }
+  const found = findCommand(argv);
+  if (!found) {
+    // A group alone, or with --help: its commands.
+    if (groups.includes(argv[0]!) && (argv.length === 1 || (argv.length === 2 && ['--help', '-h'].includes(argv[1]!)))) {
+      out(groupUsage(argv[0]!));
+      return exitCodes.ok;
     }
-    print(`Audit log verified: ${result.entries} entries, chain intact.`, { ok: true, ...result });
-    return 0;
+    throw new UsageError(`Unknown command: ${argv.filter((word) => !word.startsWith('-')).join(' ')}`);
   }
-  if (group === 'keys' && action === 'rotate') {
-    const warn = (message: string) => process.stderr.write(`linkcy: ${message}\n`);
-    let keyring = loadMasterKeyring(config, warn);
-    const rewrapped = await withDatabase(config, async ({ db }) => {
-      // Make sure the data keys exist (and unwrap) before rotating the key that wraps them.
-      await Vault.load(db, keyring);
-      if (keyring.source.kind === 'file') keyring = addMasterKeyVersion(keyring);
-      const count = await rewrapDataKeys(db, keyring);
-      await Vault.load(db, keyring);
-      return count;
-    });
-    print(`Master key version ${keyring.current} is current; ${rewrapped} data key(s) re-wrapped under it.`, {
-      masterKeyVersion: keyring.current,
-      rewrapped,
-    });
-    return 0;
+  const { command, rest } = found;
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    throw new UsageError((error as Error).message, command);
   }
-  throw new UsageError(`Unknown command: ${positionals.join(' ')}`);
+  if (parsed.values.help) {
+    out(commandUsage(command));
+    return exitCodes.ok;
+  }
+  if (!command.args && parsed.positionals.length > 0) throw new UsageError(`Unexpected argument: ${parsed.positionals[0]}`, command);
+  const json = parsed.values.json === true;
+  const io: Io = {
+    config: () => loadConfig(),
+    json,
+    print: (human, data) => out(json ? `${JSON.stringify(data)}\n` : `${human}\n`),
+    warn: (message) => process.stderr.write(`linkcy: warning: ${message}\n`),
+  };
+  return command.run(parsed.values as Values, parsed.positionals, io);
 }
 
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`linkcy: ${(error as Error).message}\n\n${usage}`);
-      process.exit(2);
+    if (error instanceof UsageError) {
+      process.stderr.write(`linkcy: ${error.message}\n\n${error.command ? commandUsage(error.command) : globalUsage}`);
+      process.exit(exitCodes.usage);
     }
-    if (error instanceof ConfigError) {
-      process.stderr.write(`linkcy: ${error.message}\n`);
-      process.exit(2);
+    if (error instanceof CommandFailed || error instanceof AppError) {
+      process.stderr.write(`linkcy: ${error instanceof AppError ? error.details[0]!.detail : error.message}\n`);
+      process.exit(exitCodes.failed);
     }
-    if (error instanceof CommandFailed) {
-      process.stderr.write(`linkcy: ${error.message}\n`);
-      process.exit(1);
-    }
-    process.stderr.write(`linkcy: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
+    const code = exitCodeFor(error);
+    const message = error instanceof Error ? (code === exitCodes.internal ? (error.stack ?? error.message) : error.message) : String(error);
+    process.stderr.write(`linkcy: ${message}\n`);
+    process.exit(code);
   },
 );

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { isValidBIC } from 'ibantools';
 import { z } from 'zod';
+import { ConfigError } from './errors/config-error.js';
+import { configuredKeyring, type MasterKeyring } from './vault/master-keys.js';
+
+export { ConfigError };
 
 /**
  * Every limit the server enforces, named in one place so that a reader can see what is bounded and by
@@ -67,6 +71,8 @@ const environmentSchema = z.object({
     .default('LNKYFRPPXXX'),
   /** Master key for card data: 32 bytes base64, or a keyring `2:<base64>,1:<base64>` (see vault/). */
   LINKCY_MASTER_KEY: z.string().min(1).optional(),
+  /** A file holding the master key or keyring, for secret stores that mount files (instead of LINKCY_MASTER_KEY). */
+  LINKCY_MASTER_KEY_FILE: z.string().min(1).optional(),
   LINKCY_CARD_BIN: z
     .string()
     .regex(/^\d{6,8}$/, 'must be 6 to 8 digits')
@@ -100,6 +106,11 @@ const environmentSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
+  /** Prometheus metrics at /metrics on the API port (on by default), and the bearer token it then needs. */
+  LINKCY_METRICS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  LINKCY_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How long the server keeps trying to reach its database at start before it gives up. */
+  LINKCY_DATABASE_START_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** The whole request (headers and body) must arrive within this; a trickling client gets 408. */
   LINKCY_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   /** Longest a statement may run, and longest it may wait for a row lock, before the request answers 503. */
@@ -123,7 +134,8 @@ export interface Config {
   databasePoolSize: number;
   sandboxKycStatus: 'approved' | 'pending';
   iban: { country: 'FR'; bankCode: string; branchCode: string; bic: string };
-  masterKey: string | undefined;
+  /** The configured master keyring, read and checked at start; undefined in sandbox without one. */
+  masterKeyring: MasterKeyring | undefined;
   cards: { bin: string; expiryYears: number; holdExpirySeconds: number };
   sensitiveRateLimitPerSecond: number;
   webhookAllowPrivate: boolean;
@@ -133,12 +145,20 @@ export interface Config {
   trustProxy: boolean | number | string;
   requestTimeoutMs: number;
   redisUrl: string | undefined;
+  /** /metrics: off, open, or behind a bearer token. */
+  metrics: { enabled: boolean; token: string | undefined };
+  databaseStartTimeoutMs: number;
   /** Deadlines on every database wait (PostgreSQL; PGlite has one connection and no lock waits). */
   databaseTimeouts: { statementMs: number; lockMs: number; acquireMs: number };
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
+/**
+ * A setting's value as an error may show it: secrets are named, never echoed, and a URL keeps its
+ * user but not its password (`postgres://app:***@db/linkcy`), even when it is not a URL we accept.
+ */
+export function shownValue(name: string, value: string): string {
+  if (/KEY|SECRET|TOKEN|PASSWORD/.test(name)) return '<hidden>';
+  return JSON.stringify(value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/:@\s]*):[^@\s]*@/i, '$1:***@'));
 }
 
 /**
@@ -152,9 +172,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
-      // Secrets are named, never echoed.
-      const shown = name === 'LINKCY_MASTER_KEY' || name === 'LINKCY_REDIS_URL' ? '<hidden>' : JSON.stringify(environment[name] ?? '');
-      return `  ${name}=${shown}: ${issue.message}`;
+      return `  ${name}=${shownValue(name, environment[name] ?? '')}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
@@ -171,6 +189,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       `Invalid configuration:\n  LINKCY_WEBHOOK_LEASE_SECONDS=${JSON.stringify(String(env.LINKCY_WEBHOOK_LEASE_SECONDS))}: must be longer than LINKCY_WEBHOOK_TIMEOUT_SECONDS (${env.LINKCY_WEBHOOK_TIMEOUT_SECONDS})`,
     );
   }
+  const masterKeyring = configuredKeyring(env);
+  if (!masterKeyring && env.LINKCY_MODE === 'live') {
+    throw new ConfigError(
+      'Invalid configuration:\n  LINKCY_MASTER_KEY: required in live mode (32 bytes, base64; or LINKCY_MASTER_KEY_FILE), to encrypt card data',
+    );
+  }
   return {
     port: env.PORT,
     host: env.HOST,
@@ -182,13 +206,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databasePoolSize: env.LINKCY_DATABASE_POOL_SIZE,
     sandboxKycStatus: env.LINKCY_SANDBOX_KYC,
     iban: { country: env.LINKCY_IBAN_COUNTRY, bankCode: env.LINKCY_BANK_CODE, branchCode: env.LINKCY_BRANCH_CODE, bic: env.LINKCY_BIC },
-    masterKey: env.LINKCY_MASTER_KEY,
+    masterKeyring,
     cards: { bin: env.LINKCY_CARD_BIN, expiryYears: env.LINKCY_CARD_EXPIRY_YEARS, holdExpirySeconds: env.LINKCY_HOLD_EXPIRY_SECONDS },
     sensitiveRateLimitPerSecond: env.LINKCY_SENSITIVE_RATE_LIMIT,
     webhookLeaseMs: env.LINKCY_WEBHOOK_LEASE_SECONDS * 1000,
     webhookTimeoutMs: env.LINKCY_WEBHOOK_TIMEOUT_SECONDS * 1000,
     requestTimeoutMs: env.LINKCY_REQUEST_TIMEOUT_SECONDS * 1000,
     redisUrl: env.LINKCY_REDIS_URL,
+    metrics: { enabled: env.LINKCY_METRICS === 'on', token: env.LINKCY_METRICS_TOKEN },
+    databaseStartTimeoutMs: env.LINKCY_DATABASE_START_TIMEOUT_SECONDS * 1000,
     databaseTimeouts: {
       statementMs: env.LINKCY_DATABASE_STATEMENT_TIMEOUT_MS,
       lockMs: env.LINKCY_DATABASE_LOCK_TIMEOUT_MS,

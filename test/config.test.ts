@@ -37,8 +37,20 @@ describe('configuration', () => {
     expect(loadConfig({ LINKCY_WEBHOOK_LEASE_SECONDS: '2', LINKCY_WEBHOOK_TIMEOUT_SECONDS: '1' }).webhookTimeoutMs).toBe(1000);
   });
 
-  it('never echoes a Redis URL, which may hold a password', () => {
-    expect(() => loadConfig({ LINKCY_REDIS_URL: 'http://user:S3cret@x' })).toThrow('LINKCY_REDIS_URL=<hidden>: must be a redis:// or rediss:// URL');
+  it('never echoes a password in a URL, nor a secret setting', () => {
+    expect(() => loadConfig({ LINKCY_REDIS_URL: 'http://user:S3cret@x' })).toThrow(
+      'LINKCY_REDIS_URL="http://user:***@x": must be a redis:// or rediss:// URL',
+    );
+    let message = '';
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://user:S3cretPw@y/z', LINKCY_METRICS_TOKEN: 'short' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('DATABASE_URL="mysql://user:***@y/z": must be a postgres:// or postgresql:// URL');
+    expect(message).not.toContain('S3cretPw');
+    expect(message).toContain('LINKCY_METRICS_TOKEN=<hidden>');
+    expect(message).not.toContain('short');
     expect(loadConfig({ LINKCY_REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
   });
 

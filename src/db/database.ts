@@ -37,6 +37,11 @@ export interface Database {
   listen(channel: string, listener: ChannelListener): Promise<() => Promise<void>>;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
+  /**
+   * A consistent copy of the whole embedded cluster as a gzipped tar (PGlite only: PostgreSQL is backed
+   * up with its own tools, see docs/operations.md).
+   */
+  snapshot?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -186,6 +191,8 @@ export async function openPglite(client: PGlite, onClose?: () => void | Promise<
     async ping() {
       await client.query('SELECT 1');
     },
+    // One connection: nothing else writes while the tar is made.
+    snapshot: () => client.dumpDataDir('gzip'),
     async close() {
       if (!client.closed) await client.close();
       await onClose?.();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../errors/config-error.js';
 import { openPglite, type Database } from './database.js';
 
 /**
@@ -13,6 +13,11 @@ import { openPglite, type Database } from './database.js';
  */
 export function pgdataPath(dataDir: string): string {
   return path.join(dataDir, 'pgdata');
+}
+
+/** Another live process holds the data directory. */
+export class DataDirectoryInUse extends ConfigError {
+  override name = 'DataDirectoryInUse';
 }
 
 function lockPath(dataDir: string): string {
@@ -49,7 +54,7 @@ export function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
       if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
-        throw new ConfigError(
+        throw new DataDirectoryInUse(
           `The data directory ${dataDir} is in use by process ${holder} (a running server or CLI). ` +
             `Stop that process first, or point DATABASE_URL at a PostgreSQL server that several processes can share.`,
         );
@@ -71,13 +76,16 @@ export function lockDataDir(dataDir: string): () => void {
  * leaves either no `pgdata` or a complete one, and a half-made temporary directory is removed and
  * redone at the next start, never opened.
  */
-const completeMarker = '.linkcy-complete';
+export const completeMarker = '.linkcy-complete';
 const initPrefix = 'pgdata.init-';
 
 async function initializeInChild(target: string): Promise<void> {
   const script = fileURLToPath(new URL(`./embedded-init${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
   await new Promise<void>((resolve, reject) => {
-    const child = fork(script, [target, completeMarker], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // From sources (tests, `npm run dev`) the child needs the TypeScript loader too; from dist it does not.
+    const execArgv =
+      script.endsWith('.ts') && !process.execArgv.join(' ').includes('tsx') ? [...process.execArgv, '--import', 'tsx'] : process.execArgv;
+    const child = fork(script, [target, completeMarker], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`initializing the embedded database failed (exit code ${code})`))));
   });

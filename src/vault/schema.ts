@@ -16,3 +16,13 @@ export const vaultKeys = pgTable(
   },
   (table) => [uniqueIndex('vault_keys_purpose_version_key').on(table.purpose, table.version)],
 );
+
+/**
+ * The sandbox master keyring, when no master key is configured (sandbox only, see master-keys.ts): kept
+ * in the database so that every server on it shares it. Test data only; live mode never reads it.
+ */
+export const sandboxMasterKeys = pgTable('sandbox_master_keys', {
+  version: integer('version').primaryKey(),
+  key: text('key').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});

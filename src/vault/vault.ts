@@ -1,7 +1,8 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import type { MasterKeyring } from './master-keys.js';
+import { ConfigError } from '../errors/config-error.js';
+import { describeKeyringSource, type MasterKeyring } from './master-keys.js';
 import { vaultKeys, type VaultKeyPurpose } from './schema.js';
 
 /**
@@ -45,31 +46,46 @@ export class Vault {
 
   /**
    * Loads (creating on first use) the data keys, unwrapped with the master keyring. Several processes
-   * may start together: creation is an insert that ignores conflicts, followed by a reload.
+   * may start together: creation is an insert that ignores conflicts, followed by a reload. A keyring
+   * that cannot open the stored keys is a configuration error naming the version it lacks; nothing is
+   * written then.
    */
   static async load(db: Db, keyring: MasterKeyring): Promise<Vault> {
-    const current = keyring.keys.get(keyring.current)!;
-    await db
-      .insert(vaultKeys)
-      .values(
-        purposes.map((purpose) => ({
-          purpose,
-          version: 1,
-          masterKeyVersion: keyring.current,
-          wrappedKey: seal(current, randomBytes(32), `vault-key|${purpose}|1`).toString('base64'),
-        })),
-      )
-      .onConflictDoNothing();
-    const rows = await db.select().from(vaultKeys);
+    let rows = await db.select().from(vaultKeys);
+    if (rows.length === 0) {
+      const current = keyring.keys.get(keyring.current)!;
+      await db
+        .insert(vaultKeys)
+        .values(
+          purposes.map((purpose) => ({
+            purpose,
+            version: 1,
+            masterKeyVersion: keyring.current,
+            wrappedKey: seal(current, randomBytes(32), `vault-key|${purpose}|1`).toString('base64'),
+          })),
+        )
+        .onConflictDoNothing();
+      rows = await db.select().from(vaultKeys);
+    }
+    const source = describeKeyringSource(keyring.source);
     const dataKeys = new Map<VaultKeyPurpose, Map<number, Buffer>>();
     for (const row of rows) {
       const master = keyring.keys.get(row.masterKeyVersion);
       if (!master) {
-        throw new Error(
-          `The ${row.purpose} data key v${row.version} is wrapped by master key version ${row.masterKeyVersion}, which LINKCY_MASTER_KEY does not hold.`,
+        throw new ConfigError(
+          `The card-data keys in this database are wrapped by master key version ${row.masterKeyVersion}, which ${source} does not hold ` +
+            `(it holds version ${[...keyring.keys.keys()].join(', ')}). Start with the keyring this database was set up with.`,
         );
       }
-      const key = open(master, Buffer.from(row.wrappedKey, 'base64'), `vault-key|${row.purpose}|${row.version}`);
+      let key: Buffer;
+      try {
+        key = open(master, Buffer.from(row.wrappedKey, 'base64'), `vault-key|${row.purpose}|${row.version}`);
+      } catch {
+        throw new ConfigError(
+          `Master key version ${row.masterKeyVersion} of ${source} is not the key that wrapped this database's card-data keys ` +
+            `(the ${row.purpose} data key v${row.version} does not open with it). Start with the keyring this database was set up with.`,
+        );
+      }
       if (!dataKeys.has(row.purpose)) dataKeys.set(row.purpose, new Map());
       dataKeys.get(row.purpose)!.set(row.version, key);
     }

@@ -81,6 +81,84 @@ describe('npm start', () => {
   });
 });
 
+/** Runs the server until it exits; every line it wrote, parsed (each must be JSON). */
+function runServerToExit(env: Record<string, string>) {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { status: result.status, lines, stderr: result.stderr, ms: Date.now() - started };
+}
+
+describe('start-up', () => {
+  it('retries an unreachable database with backoff, one JSON line each, then exits 3 with the reason', () => {
+    const run = runServerToExit({ DATABASE_URL: 'postgres://app:S3cretPw@127.0.0.1:1/linkcy', LINKCY_DATABASE_START_TIMEOUT_SECONDS: '2' });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toBe('');
+    const retries = run.lines.filter((line) => line.msg === 'database not reachable yet; retrying');
+    expect(retries.length).toBeGreaterThanOrEqual(2);
+    expect(retries[0]).toMatchObject({ level: 40, reason: 'PostgreSQL at 127.0.0.1:1/linkcy: connect ECONNREFUSED 127.0.0.1:1', retryInMs: 250 });
+    expect(retries[1]!.retryInMs).toBe(500);
+    expect(run.lines.at(-1)).toMatchObject({
+      level: 60,
+      exitCode: 3,
+      msg: 'linkcy: PostgreSQL at 127.0.0.1:1/linkcy: connect ECONNREFUSED 127.0.0.1:1 (gave up after 2 s; LINKCY_DATABASE_START_TIMEOUT_SECONDS)',
+    });
+    expect(JSON.stringify(run.lines)).not.toContain('S3cretPw');
+  });
+
+  it('checks every setting, the master key included, before it waits for anything', () => {
+    const run = runServerToExit({
+      DATABASE_URL: 'postgres://app:S3cretPw@127.0.0.1:1/linkcy',
+      LINKCY_MASTER_KEY: 'too-short',
+      LINKCY_DATABASE_START_TIMEOUT_SECONDS: '30',
+    });
+    expect(run.status).toBe(2);
+    expect(run.lines).toHaveLength(1);
+    expect(run.lines[0]).toMatchObject({
+      level: 60,
+      exitCode: 2,
+      msg: 'linkcy: Invalid configuration:\n  LINKCY_MASTER_KEY: must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)',
+    });
+    expect(run.ms).toBeLessThan(10_000);
+  });
+
+  if (process.env.TEST_DATABASE_URL) {
+    it('waits for a database that does not exist yet, and serves once it does [postgres]', async () => {
+      const name = `linkcy_late_${process.pid}_${Date.now()}`;
+      databases.push(name);
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = `/${name}`;
+      const server = startServer({ DATABASE_URL: url.toString(), LINKCY_DATA_DIR: tempDir(), LINKCY_LOG_LEVEL: 'info' });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const created = spawnSync('psql', [process.env.TEST_DATABASE_URL!, '-qc', `CREATE DATABASE ${name}`], { encoding: 'utf8' });
+      expect(created.status).toBe(0);
+      const running = await server;
+      try {
+        expect((await fetch(`${running.base}/readyz`)).status).toBe(200);
+        const lines = running
+          .output()
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line));
+        expect(lines.find((line) => line.msg === 'database not reachable yet; retrying')?.reason).toBe(
+          `PostgreSQL at ${url.hostname}:${url.port || 5432}/${name}: database "${name}" does not exist`,
+        );
+      } finally {
+        await running.stop();
+      }
+    });
+  }
+});
+
 describe('the embedded engine’s first start', () => {
   it('survives a kill -9 in the middle of initialization: the next start redoes it and serves', async () => {
     const dir = tempDir();
@@ -125,7 +203,6 @@ if (process.env.TEST_DATABASE_URL) {
       databases.push(name);
       const url = new URL(admin);
       url.pathname = `/${name}`;
-      // The data directory still holds the sandbox master keyring.
       return { DATABASE_URL: url.toString(), LINKCY_DATA_DIR: tempDir() };
     },
   ]);
@@ -167,6 +244,64 @@ if (process.env.TEST_DATABASE_URL) {
       expect(separate).toBeGreaterThanOrEqual(20);
     });
 
+    it('share the sandbox keyring through the database: servers in other directories read the same cards, after keys rotate too', async () => {
+      const env = targets.find(([target]) => target === 'postgres')![1]();
+      const elsewhere = () => ({ ...env, LINKCY_DATA_DIR: tempDir() });
+      const issued = JSON.parse(cli(['credentials', 'create', '--organization', 'Keys Ltd', '--json'], elsewhere()).stdout);
+      const call = (base: string, method: string, url: string, body?: unknown) =>
+        fetch(`${base}${url}`, {
+          method,
+          headers: {
+            accept: 'application/vnd.api+json',
+            'content-type': 'application/vnd.api+json',
+            authorization: `Basic ${Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64')}`,
+          },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        }).then(async (response) => ({ status: response.status, body: await response.json() }));
+      const first = await startServer(elsewhere());
+      let cardId: string;
+      let pan: string;
+      try {
+        const entity = await call(first.base, 'POST', '/entities/', entityDocument(individualAttributes({ externalId: null })));
+        const relationships = { entity: { data: { type: 'entity', id: entity.body.data.id } } };
+        expect((await call(first.base, 'POST', '/bank/accounts/', { data: { type: 'bankAccount', relationships } })).status).toBe(201);
+        const card = await call(first.base, 'POST', '/cards/', { data: { type: 'card', attributes: { form: 'virtual' }, relationships } });
+        cardId = card.body.data.id;
+        const details = await call(first.base, 'POST', `/cards/details/${cardId}`);
+        expect(details.status).toBe(200);
+        pan = details.body.data.attributes.pan;
+        const second = await startServer(elsewhere());
+        try {
+          const seen = await call(second.base, 'POST', `/cards/details/${cardId}`);
+          expect([seen.status, seen.body.data.attributes.pan]).toEqual([200, pan]);
+        } finally {
+          await second.stop();
+        }
+      } finally {
+        await first.stop();
+      }
+      const rotated = cli(['keys', 'rotate'], elsewhere());
+      expect(rotated.stdout).toContain('Master key version 2 is current; 5 data key(s) re-wrapped under it.');
+      const third = await startServer(elsewhere());
+      try {
+        const seen = await call(third.base, 'POST', `/cards/details/${cardId}`);
+        expect([seen.status, seen.body.data.attributes.pan]).toEqual([200, pan]);
+      } finally {
+        await third.stop();
+      }
+      // A server given a master key that did not make this database refuses to start, and says which.
+      const refused = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        cwd: root,
+        env: { ...process.env, ...elsewhere(), PORT: '0', LINKCY_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(refused.status).toBe(2);
+      const fatal = JSON.parse(refused.stdout.trim().split('\n').at(-1)!);
+      expect(fatal).toMatchObject({ level: 60, exitCode: 2 });
+      expect(fatal.msg).toContain('wrapped by master key version 2, which LINKCY_MASTER_KEY does not hold (it holds version 1)');
+    });
+
     it('stops accepting a revoked credential in every process at once', async () => {
       const env = targets.find(([target]) => target === 'postgres')![1]();
       const issued = JSON.parse(cli(['credentials', 'create', '--organization', 'Cache Ltd', '--json'], env).stdout);
@@ -203,11 +338,12 @@ for (const [target, environment] of targets) {
     it('creates, lists and revokes credentials; the server accepts them and stops on SIGTERM', async () => {
       const env = environment();
       const created = cli(['credentials', 'create', '--organization', 'Acme Fintech', '--json'], env);
-      expect(created.stderr).toBe('');
       expect(created.status).toBe(0);
       const issued = JSON.parse(created.stdout);
+      expect(created.stderr).toBe(`linkcy: warning: created a new organization "Acme Fintech" (${issued.organizationId}).\n`);
       expect(issued).toEqual({
         organizationId: expect.stringMatching(/^org_/),
+        organizationCreated: true,
         clientId: expect.stringMatching(/^cli_/),
         clientSecret: expect.stringMatching(/^lcs_[A-Za-z0-9_-]{43}$/),
         scopes: ['cards:sensitive'],
@@ -235,7 +371,7 @@ for (const [target, environment] of targets) {
       if (target === 'embedded') {
         // While the server runs, the CLI cannot open the same embedded database, and says why.
         const locked = cli(['credentials', 'list'], env);
-        expect(locked.status).toBe(2);
+        expect(locked.status).toBe(4);
         expect(locked.stderr).toContain(`is in use by process ${server.process.pid}`);
       }
 

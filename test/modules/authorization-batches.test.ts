@@ -6,7 +6,6 @@ import { authorizeBatch, type AuthorizationCommand } from '../../src/modules/car
 import { authorizations } from '../../src/modules/cards/schema.js';
 import { events } from '../../src/modules/events/schema.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
-import { parseKeyring } from '../../src/vault/master-keys.js';
 import { Vault } from '../../src/vault/vault.js';
 import { apiClient } from '../helpers/api-client.js';
 import { describeEachEngine } from '../helpers/harness.js';
@@ -21,7 +20,7 @@ describeEachEngine('card authorizations in batches', (harness) => {
   const api = apiClient(harness);
   let vault: Vault;
   beforeAll(async () => {
-    const keyring = { ...parseKeyring(harness.config.masterKey!), source: { kind: 'environment' as const } };
+    const keyring = harness.config.masterKeyring!;
     vault = await Vault.load(harness.database.db, keyring);
   });
 

@@ -6,6 +6,8 @@ import { loadConfig } from '../../src/config.js';
 import { queryRows, type Database } from '../../src/db/database.js';
 import { createCredential } from '../../src/modules/organizations/service.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
+import { pino } from 'pino';
+import { loggerOptions } from '../../src/logging.js';
 import { captureLogs } from '../helpers/log-capture.js';
 import { basicAuth, engines, openTestDatabase } from '../helpers/harness.js';
 
@@ -37,7 +39,8 @@ for (const engine of engines) {
       app = await buildApp({
         config: loadConfig({ LINKCY_RATE_LIMIT: '0', LINKCY_SENSITIVE_RATE_LIMIT: '0', LINKCY_MASTER_KEY: randomBytes(32).toString('base64') }),
         database,
-        logger: { level: 'trace', stream },
+        // The server's own logger options (logging.ts), at the most talkative level.
+        loggerInstance: pino(loggerOptions('trace'), stream),
       });
     });
     afterAll(async () => {
@@ -111,7 +114,8 @@ for (const engine of engines) {
 
       expect(secrets.pans.every((pan) => /^\d{16}$/.test(pan))).toBe(true);
       const log = lines.join('');
-      expect(lines.length).toBeGreaterThan(40);
+      // At least the access line of every request above.
+      expect(lines.length).toBeGreaterThan(20);
       for (const text of [log, ...publicBodies]) {
         for (const pan of secrets.pans) expect(text).not.toContain(pan);
         expect(text).not.toMatch(/"(cvv|pin|pan)"/);

@@ -6,6 +6,8 @@ import type { Database } from '../../src/db/database.js';
 import { createCredential } from '../../src/modules/organizations/service.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
 import { captureLogs } from '../helpers/log-capture.js';
+import { pino } from 'pino';
+import { loggerOptions } from '../../src/logging.js';
 import { basicAuth, describeEachEngine, engines, openTestDatabase } from '../helpers/harness.js';
 
 describeEachEngine('system routes', (harness) => {
@@ -67,7 +69,8 @@ for (const engine of engines) {
       app = await buildApp({
         config: loadConfig({ LINKCY_RATE_LIMIT: '0', LINKCY_MASTER_KEY: randomBytes(32).toString('base64') }),
         database,
-        logger: { level: 'trace', stream, redact: ['req.headers.authorization'] },
+        // The server's own logger options (logging.ts), at the most talkative level.
+        loggerInstance: pino(loggerOptions('trace'), stream),
       });
     });
     afterAll(async () => {
@@ -81,11 +84,45 @@ for (const engine of engines) {
       await app.inject({ method: 'POST', url: '/entities/', headers, payload: entityDocument(individualAttributes()) });
       await app.inject({ method: 'POST', url: '/entities/', headers, payload: '{"broken' });
       await app.inject({ method: 'GET', url: '/entities/', headers: { authorization: basicAuth({ ...credential, clientSecret: 'wrong' }) } });
+      const search = await app.inject({ method: 'GET', url: '/entities/?filter[email]=ada@example.com&filter[externalId]=user-42', headers });
+      expect(search.statusCode).toBe(200);
       const log = lines.join('');
       expect(lines.length).toBeGreaterThan(3);
-      for (const secret of [credential.clientSecret, authorization, authorization.slice(6), 'Lovelace', 'ada@example.com', '+33612345678']) {
+      for (const secret of [
+        credential.clientSecret,
+        authorization,
+        authorization.slice(6),
+        'Lovelace',
+        'ada@example.com',
+        'user-42',
+        '+33612345678',
+      ]) {
         expect(log).not.toContain(secret);
       }
+      // One access line per request, with what an operator filters on.
+      const access = lines.map((line) => JSON.parse(line)).filter((line) => line.msg === 'request');
+      expect(access).toHaveLength(4);
+      const last = access.at(-1);
+      expect(last).toEqual({
+        level: 30,
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        pid: process.pid,
+        hostname: expect.any(String),
+        reqId: search.headers['x-request-id'],
+        method: 'GET',
+        route: '/entities',
+        status: 200,
+        ms: expect.any(Number),
+        organizationId: credential.organizationId,
+        credentialId: expect.stringMatching(/^\w+_/),
+        msg: 'request',
+      });
+      expect(access.map((line) => [line.route, line.status])).toEqual([
+        ['/entities', 201],
+        ['/entities', 400],
+        ['/entities', 401],
+        ['/entities', 200],
+      ]);
     });
 
     it('answers /readyz with 503 and an API route with 503 database_unavailable once the database is gone', async () => {

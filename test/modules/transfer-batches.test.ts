@@ -4,7 +4,6 @@ import { GroupCommit } from '../../src/db/group-commit.js';
 import { receiveIncomingTransfers, type IncomingTransferCommand } from '../../src/modules/ledger/incoming-transfers.js';
 import { transactions } from '../../src/modules/ledger/schema.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
-import { parseKeyring } from '../../src/vault/master-keys.js';
 import { Vault } from '../../src/vault/vault.js';
 import { apiClient, debtorIban } from '../helpers/api-client.js';
 import { describeEachEngine } from '../helpers/harness.js';
@@ -15,7 +14,7 @@ describeEachEngine('incoming transfers in batches', (harness) => {
   const api = apiClient(harness);
   let vault: Vault;
   beforeAll(async () => {
-    const keyring = { ...parseKeyring(harness.config.masterKey!), source: { kind: 'environment' as const } };
+    const keyring = harness.config.masterKeyring!;
     vault = await Vault.load(harness.database.db, keyring);
   });
   const respond = (row: { id: string; balanceAfter: number | null; amount: number }) => ({

@@ -6,7 +6,6 @@ import { queryRows } from '../../src/db/database.js';
 import { claimDue, recordOutcome, startDeliveryWorker, type DeliveryDeps } from '../../src/modules/webhooks/delivery.js';
 import { webhookAttempts, webhookDeliveries } from '../../src/modules/webhooks/schema.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
-import { parseKeyring } from '../../src/vault/master-keys.js';
 import { Vault } from '../../src/vault/vault.js';
 import { apiClient } from '../helpers/api-client.js';
 import { describeEachEngine } from '../helpers/harness.js';
@@ -53,7 +52,7 @@ describeEachEngine('webhook delivery isolation', (harness) => {
   let deps: DeliveryDeps;
   let bad: Awaited<ReturnType<typeof startBadReceivers>>;
   beforeAll(async () => {
-    const keyring = { ...parseKeyring(harness.config.masterKey!), source: { kind: 'environment' as const } };
+    const keyring = harness.config.masterKeyring!;
     deps = { vault: await Vault.load(harness.database.db, keyring), policy: { allowPrivate: true }, leaseMs: 60_000, timeoutMs: 3_000 };
     bad = await startBadReceivers();
   });

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookDeliveries } from '../../src/modules/webhooks/schema.js';
 import { deliverDue, deliveryLimits, retryDelayMs, type DeliveryDeps } from '../../src/modules/webhooks/delivery.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
-import { parseKeyring } from '../../src/vault/master-keys.js';
 import { Vault } from '../../src/vault/vault.js';
 import { apiClient } from '../helpers/api-client.js';
 import { isForbiddenAddress } from '../../src/modules/webhooks/url-guard.js';
@@ -17,7 +16,7 @@ describeEachEngine('events and webhooks', (harness) => {
   const api = apiClient(harness);
   let deps: DeliveryDeps;
   beforeAll(async () => {
-    const keyring = { ...parseKeyring(harness.config.masterKey!), source: { kind: 'environment' as const } };
+    const keyring = harness.config.masterKeyring!;
     deps = { vault: await Vault.load(harness.database.db, keyring), policy: { allowPrivate: true }, leaseMs: 60_000 };
   });
 

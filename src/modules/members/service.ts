@@ -5,6 +5,7 @@ import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { organizations } from '../organizations/schema.js';
+import { findOrganization, type OrganizationRef } from '../organizations/service.js';
 import { commonPasswords, commonPasswordWords } from './common-passwords.js';
 import { members, sessions, type MemberRow } from './schema.js';
 
@@ -99,13 +100,15 @@ async function insertMember(db: Db, organizationId: string, email: string, passw
 }
 
 /** Adds a member to an existing organization (the CLI's `members add`). Errors: as signUp, and unknown organization. */
-export async function addMember(db: Db, input: { organizationName: string; email: string; password: string }): Promise<MemberRow> {
+export async function addMember(db: Db, input: OrganizationRef & { email: string; password: string }): Promise<MemberRow> {
   const email = normalizeEmail(input.email);
   const weak = passwordProblem(input.password, email);
   if (weak) throw new AppError('validation_failed', weak, { source: { pointer: '/password' } });
-  const [organization] = await db.select().from(organizations).where(eq(organizations.name, input.organizationName));
-  if (!organization)
-    throw new AppError('validation_failed', `No organization is named "${input.organizationName}".`, { source: { pointer: '/organization' } });
+  const organization = await findOrganization(db, input);
+  if (!organization) {
+    const named = 'organizationId' in input ? `has the id ${input.organizationId}` : `is named "${input.organizationName}"`;
+    throw new AppError('validation_failed', `No organization ${named}.`, { source: { pointer: '/organization' } });
+  }
   return insertMember(db, organization.id, email, await hash(input.password, argon2Options));
 }
 

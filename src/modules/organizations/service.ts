@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
+import { AppError } from '../../errors/app-error.js';
 import { credentialChannel, credentialRevocations, type CredentialCache } from './credential-cache.js';
 import { credentials, organizations } from './schema.js';
 
@@ -50,10 +51,44 @@ export async function findOrCreateOrganization(db: Db, name: string): Promise<{ 
   return existing;
 }
 
-export async function createCredential(db: Db, options: { organizationName: string; label?: string; scopes: string[] }): Promise<IssuedCredential> {
+/** How an operator names an organization: by id, or by its exact name. */
+export type OrganizationRef = { organizationId: string } | { organizationName: string };
+
+export async function findOrganization(db: Db, ref: OrganizationRef): Promise<{ id: string; name: string } | undefined> {
+  const [found] = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where('organizationId' in ref ? eq(organizations.id, ref.organizationId) : eq(organizations.name, ref.organizationName));
+  return found;
+}
+
+/** Organizations whose names differ from `name` only in case or spacing: "pg fintech" and "PG  Fintech". */
+export async function organizationsNamedAlike(db: Db, name: string): Promise<{ id: string; name: string }[]> {
+  const folded = name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(sql`lower(regexp_replace(btrim(${organizations.name}), '\s+', ' ', 'g')) = ${folded}`);
+}
+
+/**
+ * Issues a credential for the organization named, creating it when `organizationName` is new; says
+ * whether it did, so that the CLI can tell the operator a tenant was created.
+ */
+export async function createCredential(
+  db: Db,
+  options: OrganizationRef & { label?: string; scopes: string[] },
+): Promise<IssuedCredential & { organizationCreated: boolean }> {
   return db.transaction(async (tx) => {
-    const organization = await findOrCreateOrganization(tx, options.organizationName);
-    return (await issueCredential(tx, organization, options))!;
+    let organization = await findOrganization(tx, options);
+    let organizationCreated = false;
+    if (!organization) {
+      if ('organizationId' in options)
+        throw new AppError('validation_failed', `No organization has the id ${options.organizationId}.`, { source: { pointer: '/organization' } });
+      organization = await findOrCreateOrganization(tx, options.organizationName);
+      organizationCreated = true;
+    }
+    return { ...(await issueCredential(tx, organization, options))!, organizationCreated };
   });
 }
 
