@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { Limiter } from './http/rate-limit.js';
+import type { Metrics } from './metrics.js';
 import type { RefusalCounter } from './modules/cards/sensitive.js';
 import type { CredentialCache } from './modules/organizations/credential-cache.js';
 import type { Vault } from './vault/vault.js';
@@ -17,4 +18,6 @@ export interface AppContext {
   vault: Vault;
   /** API credentials kept in the process; revocations evict them everywhere at once. */
   credentialCache: CredentialCache;
+  /** Prometheus metrics of this application (see metrics.ts). */
+  metrics: Metrics;
 }

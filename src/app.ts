@@ -25,7 +25,8 @@ import { cardRoutes } from './modules/cards/routes.js';
 import { auditRefusedCardSecretCall, RefusalCounter } from './modules/cards/sensitive.js';
 import { CredentialCache } from './modules/organizations/credential-cache.js';
 import { dashboardRoutes } from './dashboard/routes.js';
-import { startDeliveryWorker } from './modules/webhooks/delivery.js';
+import { deliveryQueueDepth, startDeliveryWorker } from './modules/webhooks/delivery.js';
+import { Metrics, registerMetrics } from './metrics.js';
 import { eventAndWebhookRoutes } from './modules/webhooks/routes.js';
 import { entityRoutes } from './modules/entities/routes.js';
 import { simulationRoutes } from './modules/simulations/routes.js';
@@ -92,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     sensitiveRefusals: new RefusalCounter(),
     vault: await Vault.load(options.database.db, keyring),
     credentialCache: new CredentialCache(),
+    metrics: new Metrics(options.database, (database) => deliveryQueueDepth(database.db)),
   };
   await context.credentialCache.start(options.database);
   app.addHook('onClose', async () => context.credentialCache.stop());
@@ -114,13 +116,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Behind TLS in live mode, browsers must never fall back to plain http for this host.
     if (live && request.protocol === 'https') reply.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
     // Pages for people (the dashboard, the docs) answer HTML; only the API insists on JSON.
-    if (!acceptsJson(request.headers.accept) && !request.url.startsWith('/docs') && !request.url.startsWith('/dashboard')) {
+    if (
+      !acceptsJson(request.headers.accept) &&
+      !request.url.startsWith('/docs') &&
+      !request.url.startsWith('/dashboard') &&
+      !request.url.startsWith('/metrics')
+    ) {
       throw new AppError('not_acceptable', 'This API answers application/vnd.api+json (or application/json).', {
         source: { header: 'Accept' },
       });
     }
   });
 
+  registerMetrics(app, context.metrics, options.config.metrics);
   await registerOpenApi(app, { version });
   systemRoutes(app, context);
   await app.register(async (api) => {
@@ -209,6 +217,7 @@ function registerWebhookWorker(app: FastifyInstance, context: AppContext, interv
         policy: { allowPrivate: context.config.webhookAllowPrivate },
         leaseMs: context.config.webhookLeaseMs,
         timeoutMs: context.config.webhookTimeoutMs,
+        observe: (outcome) => context.metrics.webhookAttempt(outcome),
       },
       intervalMs,
       (error) => app.log.error({ err: { message: error.message } }, 'webhook delivery failed'),

@@ -42,6 +42,8 @@ export interface Database {
    * up with its own tools, see docs/operations.md).
    */
   snapshot?: () => Promise<Blob>;
+  /** The connection pool's state, for metrics (PostgreSQL; PGlite is one connection). */
+  poolStats?: () => { total: number; idle: number; waiting: number; max: number };
   close(): Promise<void>;
 }
 
@@ -118,6 +120,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     engine: 'postgres',
     db,
     listen: (channel, listener) => listenPostgres(options.url, channel, listener, onError),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize }),
     async ping() {
       await pool.query('SELECT 1');
     },

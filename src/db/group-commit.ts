@@ -23,8 +23,14 @@ export interface ApplyOptions {
   alone: boolean;
 }
 
+/** Told of every batch: its size, and how long each of its items waited in the queue. */
+export interface BatchObserver {
+  batch(size: number, waitsMs: number[]): void;
+}
+
 interface Pending<Item, Result> {
   item: Item;
+  queuedAt: number;
   resolve: (value: Result) => void;
   reject: (error: unknown) => void;
 }
@@ -37,12 +43,12 @@ export class GroupCommit<Item, Result> {
 
   constructor(
     private readonly apply: (items: Item[], options: ApplyOptions) => Promise<Outcome<Result>[]>,
-    private readonly maxBatch = 256,
+    private readonly options: { maxBatch?: number; observer?: BatchObserver | undefined } = {},
   ) {}
 
   submit(item: Item): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
+      this.queue.push({ item, queuedAt: performance.now(), resolve, reject });
       if (!this.flushing) void this.flush();
     });
   }
@@ -51,7 +57,14 @@ export class GroupCommit<Item, Result> {
     this.flushing = true;
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.maxBatch);
+        const batch = this.queue.splice(0, this.options.maxBatch ?? 256);
+        if (this.options.observer) {
+          const start = performance.now();
+          this.options.observer.batch(
+            batch.length,
+            batch.map((pending) => start - pending.queuedAt),
+          );
+        }
         this.stats.batches++;
         this.stats.items += batch.length;
         this.stats.largest = Math.max(this.stats.largest, batch.length);

@@ -70,6 +70,12 @@ export const errorCatalog = {
     transient: false,
     description: 'This credential was revoked. Generate a new one in the dashboard or with the CLI.',
   },
+  metrics_token_invalid: {
+    status: 401,
+    title: 'Metrics token required',
+    transient: false,
+    description: 'With LINKCY_METRICS_TOKEN set, /metrics needs `Authorization: Bearer <token>` with that token.',
+  },
   sign_in_failed: {
     status: 401,
     title: 'Sign-in failed',

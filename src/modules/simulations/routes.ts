@@ -25,6 +25,8 @@ import { decideKyc } from '../entities/service.js';
 import { receiveIncomingTransfers, type IncomingTransferCommand } from '../ledger/incoming-transfers.js';
 import { incomingTransferDocument } from './schemas.js';
 
+type AuthorizationRow = Parameters<typeof serializeAuthorization>[0];
+
 /** Sandbox routes that play the outside world (SPEC §5). They are not registered in live mode. */
 export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -32,19 +34,27 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   const tags = ['Sandbox simulations'];
 
   // Concurrent credits are applied together, one transaction per batch (group commit).
-  const transferBatch = new GroupCommit((items: IncomingTransferCommand[], options) =>
-    db.transaction((tx) =>
-      receiveIncomingTransfers(
-        tx,
-        context.vault,
-        items,
-        (row) => {
-          const resource = serializeTransaction(row);
-          return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
-        },
-        options,
-      ),
-    ),
+  // Metrics count what committed: rows seen while a batch is applied are counted once it has.
+  const transferBatch = new GroupCommit(
+    async (items: IncomingTransferCommand[], options) => {
+      const credited: { kind: string; currency: string; amount: number }[] = [];
+      const outcomes = await db.transaction((tx) =>
+        receiveIncomingTransfers(
+          tx,
+          context.vault,
+          items,
+          (row) => {
+            credited.push(row);
+            const resource = serializeTransaction(row);
+            return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+          },
+          options,
+        ),
+      );
+      for (const row of credited) context.metrics.moved(row.kind, row.currency, row.amount);
+      return outcomes;
+    },
+    { observer: context.metrics.batches('incoming_transfer') },
   );
 
   routes.post('/simulations/incoming-transfers', {
@@ -65,18 +75,52 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     },
   });
 
-  const authorizationResult = (row: Parameters<typeof serializeAuthorization>[0], status: number) => {
+  const authorizationResult = (row: AuthorizationRow, status: number) => {
     const resource = serializeAuthorization(row);
     return documentResponse(status, resourceDocument(resource), status === 201 ? { Location: resource.links.self } : {});
   };
 
   // Concurrent authorizations are applied together, one transaction per batch (group commit).
-  const authorizationBatch = new GroupCommit((items: AuthorizationCommand[], options) =>
-    db.transaction((tx) => authorizeBatch(tx, context.vault, items, (row) => authorizationResult(row, 201), options)),
+  const authorizationBatch = new GroupCommit(
+    async (items: AuthorizationCommand[], options) => {
+      const decided: AuthorizationRow[] = [];
+      const outcomes = await db.transaction((tx) =>
+        authorizeBatch(
+          tx,
+          context.vault,
+          items,
+          (row) => {
+            decided.push(row);
+            return authorizationResult(row, 201);
+          },
+          options,
+        ),
+      );
+      for (const row of decided) context.metrics.authorization(row.status, row.declineReason);
+      return outcomes;
+    },
+    { observer: context.metrics.batches('card_authorization') },
   );
 
-  const settlementBatch = new GroupCommit((items: SettlementCommand[], options) =>
-    db.transaction((tx) => settleBatch(tx, context.vault, items, (row) => authorizationResult(row, 200), options)),
+  const settlementBatch = new GroupCommit(
+    async (items: SettlementCommand[], options) => {
+      const settled: AuthorizationRow[] = [];
+      const outcomes = await db.transaction((tx) =>
+        settleBatch(
+          tx,
+          context.vault,
+          items,
+          (row) => {
+            settled.push(row);
+            return authorizationResult(row, 200);
+          },
+          options,
+        ),
+      );
+      for (const row of settled) if (row.status === 'captured') context.metrics.moved('cardPayment', row.currency, row.capturedAmount ?? 0);
+      return outcomes;
+    },
+    { observer: context.metrics.batches('card_settlement') },
   );
 
   routes.post('/simulations/card-authorizations', {

@@ -46,6 +46,8 @@ export interface DeliveryDeps {
   leaseMs: number;
   /** The whole attempt's deadline, connection to last byte (LINKCY_WEBHOOK_TIMEOUT_SECONDS); less than the lease. */
   timeoutMs?: number;
+  /** Told of every attempt's outcome (metrics). */
+  observe?: (outcome: { status?: number | undefined; durationMs: number }) => void;
 }
 
 /** Exponential backoff with ±20 % jitter, so that many failed deliveries do not retry in lockstep. */
@@ -251,6 +253,7 @@ async function attempt(
     outcome = await post(endpoint.url, headers, body, deps.policy, deps.timeoutMs ?? deliveryLimits.timeoutMs, stop);
   }
   if (outcome.abandoned) return;
+  if (endpoint.status === 'enabled') deps.observe?.(outcome);
   await recordOutcome(db, delivery, endpoint.status === 'enabled', outcome, now);
 }
 
@@ -391,4 +394,16 @@ export function startDeliveryWorker(db: Db, deps: DeliveryDeps, intervalMs: numb
     await claiming;
     await Promise.allSettled([...inFlight]);
   };
+}
+
+/** Deliveries still to be made: all pending, and those due now (the worker's backlog), for metrics. */
+export async function deliveryQueueDepth(db: Db, now = new Date()): Promise<{ pending: number; due: number }> {
+  const [row] = await db
+    .select({
+      pending: sql<number>`count(*)::int`,
+      due: sql<number>`(count(*) filter (where ${webhookDeliveries.nextAttemptAt} <= ${now}))::int`,
+    })
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.status, 'pending'));
+  return { pending: row?.pending ?? 0, due: row?.due ?? 0 };
 }
