@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 
@@ -56,5 +58,14 @@ describe('configuration', () => {
 
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', LINKCY_MODE: '' }).port).toBe(3000);
+  });
+
+  const major = Number(process.versions.node.split('.')[0]);
+  it(`runs on a Node.js line package.json declares [node ${major}]`, () => {
+    // CI runs the suites on each line it names (its report check looks for this test's tag).
+    const engines: string = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../package.json'), 'utf8')).engines.node;
+    expect(engines).toBe('^20.11 || ^22 || ^24');
+    const lines = engines.split('||').map((range) => Number(/\^(\d+)/.exec(range)![1]));
+    expect(lines).toContain(major);
   });
 });

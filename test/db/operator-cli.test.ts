@@ -21,7 +21,7 @@ function tempDir(): string {
 }
 const version = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8')).version;
 
-describe('linkcy, the operator’s command line', { timeout: 120_000 }, () => {
+describe('linkcy, the operator’s command line', { timeout: 240_000 }, () => {
   it('answers --version, help, a group’s help and a command’s help; a usage error exits 2 with that command’s usage', () => {
     const env = { LINKCY_DATA_DIR: tempDir() };
     expect(cli(['--version'], env)).toEqual({ status: 0, stdout: `linkcy ${version}\n`, stderr: '' });

@@ -2,7 +2,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../../src/config.js';
 import { lockDataDir } from '../../src/db/embedded.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
@@ -12,6 +12,10 @@ import { cli, root, startServer, waitFor } from '../helpers/server-process.js';
  * The commands a new user runs: the CLI that creates credentials and the server itself, as processes
  * on a fresh embedded data directory (and on PostgreSQL when TEST_DATABASE_URL is set).
  */
+// Every test here starts processes (servers, the CLI, initdb); on a loaded two-core machine one start
+// can take tens of seconds, and each test waits for its own deadlines anyway.
+vi.setConfig({ testTimeout: 120_000 });
+
 const temporary: string[] = [];
 const databases: string[] = [];
 afterAll(() => {
@@ -137,23 +141,33 @@ describe('start-up', () => {
       databases.push(name);
       const url = new URL(process.env.TEST_DATABASE_URL!);
       url.pathname = `/${name}`;
-      const server = startServer({ DATABASE_URL: url.toString(), LINKCY_DATA_DIR: tempDir(), LINKCY_LOG_LEVEL: 'info' });
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      const created = spawnSync('psql', [process.env.TEST_DATABASE_URL!, '-qc', `CREATE DATABASE ${name}`], { encoding: 'utf8' });
-      expect(created.status).toBe(0);
-      const running = await server;
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: url.toString(), PORT: '0', LINKCY_LOG_LEVEL: 'info' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      const exited = new Promise((resolve) => child.on('exit', resolve));
       try {
-        expect((await fetch(`${running.base}/readyz`)).status).toBe(200);
-        const lines = running
-          .output()
+        // The database is made only once the server has said it is waiting for it.
+        await waitFor(() => output.includes('database not reachable yet'), 60_000, 'the server to wait for its database');
+        const created = spawnSync('psql', [process.env.TEST_DATABASE_URL!, '-qc', `CREATE DATABASE ${name}`], { encoding: 'utf8' });
+        expect(created.status).toBe(0);
+        await waitFor(() => /listening on http:\/\/\S+/.test(output), 60_000, 'the server to listen');
+        const base = /listening on (http:\/\/\S+)/.exec(output)![1]!;
+        expect((await fetch(`${base}/readyz`)).status).toBe(200);
+        const lines = output
           .trim()
           .split('\n')
           .map((line) => JSON.parse(line));
-        expect(lines.find((line) => line.msg === 'database not reachable yet; retrying')?.reason).toBe(
-          `PostgreSQL at ${url.hostname}:${url.port || 5432}/${name}: database "${name}" does not exist`,
-        );
+        expect(lines.find((line) => line.msg === 'database not reachable yet; retrying')).toMatchObject({
+          level: 40,
+          reason: `PostgreSQL at ${url.hostname}:${url.port || 5432}/${name}: database "${name}" does not exist`,
+        });
       } finally {
-        await running.stop();
+        child.kill('SIGTERM');
+        await exited;
       }
     });
   }
