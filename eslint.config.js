@@ -55,6 +55,25 @@ export default tseslint.config(
     ),
   },
   {
+    // The dashboard reads and writes through the modules' services, never their tables (row types may
+    // be named); so it and the API cannot drift apart.
+    files: ['src/dashboard/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['drizzle-orm', 'drizzle-orm/*', '**/schema.js'],
+              allowTypeImports: true,
+              message: 'The dashboard uses services; tables and SQL stay in the modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The API does not reach into the dashboard.
     files: ['src/modules/**/*.ts', 'src/http/**/*.ts', 'src/db/**/*.ts'],
     rules: boundary(['**/dashboard/**'], 'The dashboard uses the modules, never the other way round.'),

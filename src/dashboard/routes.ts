@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { limits } from '../config.js';
@@ -8,22 +7,19 @@ import { findUnsafeText, printable } from '../http/text-safety.js';
 import { AppError } from '../errors/app-error.js';
 import { fetchPage } from '../http/pagination.js';
 import { requestOrigin } from '../http/request-origin.js';
-import { bankAccounts } from '../modules/accounts/schema.js';
-import { appendAudit } from '../modules/audit/service.js';
-import { authorize, capture, release } from '../modules/cards/authorizations.js';
-import { authorizations, cards } from '../modules/cards/schema.js';
-import { advanceShipment, changeCardStatus, getCard, isDelivered } from '../modules/cards/service.js';
+import { entityBankAccounts, getBankAccount } from '../modules/accounts/service.js';
+import { appendAudit, recentAuditEntries } from '../modules/audit/service.js';
+import { authorize, capture, pendingAuthorizationsOf, release } from '../modules/cards/authorizations.js';
+import { advanceShipment, changeCardStatus, entityCards, getCard, isDelivered } from '../modules/cards/service.js';
 import type { EntityListQuery } from '../modules/entities/schemas.js';
 import { getEntity, listEntities } from '../modules/entities/service.js';
-import { transactions } from '../modules/ledger/schema.js';
+import { recentTransactions } from '../modules/transactions/service.js';
 import { createSession, endSession, findSession, safeEqual, signIn, signUp, type ActiveSession } from '../modules/members/service.js';
 import { issueCredential, listCredentials, revokeCredential } from '../modules/organizations/service.js';
 import { receiveIncomingTransfer } from '../modules/ledger/incoming-transfers.js';
 import { parseMoney } from './html.js';
 import { dashboardScript, dashboardStyles, layout, type LayoutOptions } from './layout.js';
-import { auditLog } from '../modules/audit/schema.js';
-import { webhookEndpoints } from '../modules/webhooks/schema.js';
-import { createEndpoint, deleteEndpoint, eventTypes } from '../modules/webhooks/service.js';
+import { activeEndpoints, createEndpoint, deleteEndpoint, eventTypes } from '../modules/webhooks/service.js';
 import { auditPage, configurationPage, customerPage, customersPage, errorPage, signInPage, signUpPage, type ConfigurationView } from './pages.js';
 
 /**
@@ -335,11 +331,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
 
   const configuration = async (organizationId: string, extra: Partial<ConfigurationView> = {}): Promise<ConfigurationView> => ({
     credentials: await listCredentials(db, { organizationId }),
-    webhooks: await db
-      .select()
-      .from(webhookEndpoints)
-      .where(and(eq(webhookEndpoints.organizationId, organizationId), isNull(webhookEndpoints.deletedAt)))
-      .orderBy(desc(webhookEndpoints.id)),
+    webhooks: await activeEndpoints(db, organizationId),
     ...extra,
   });
   const auditEntry = (session: ActiveSession, request: FastifyRequest, action: string, resource: string) => ({
@@ -423,12 +415,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
   dash.get(
     '/dashboard/audit',
     signedIn(async (_request, reply, session) => {
-      const rows = await db
-        .select()
-        .from(auditLog)
-        .where(eq(auditLog.organizationId, session.member.organizationId))
-        .orderBy(desc(auditLog.id))
-        .limit(200);
+      const rows = await recentAuditEntries(db, session.member.organizationId, 200);
       return page(reply, { title: 'Audit log', current: 'audit', body: auditPage(rows), session: sessionView(session) });
     }),
   );
@@ -556,25 +543,25 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
           404,
         );
       }
-      const accounts = await db.select().from(bankAccounts).where(eq(bankAccounts.entityId, entity.id)).orderBy(desc(bankAccounts.id));
-      const entityCards = await db.select().from(cards).where(eq(cards.entityId, entity.id)).orderBy(desc(cards.id));
-      const accountIds = accounts.map((account) => account.id);
-      const recent = accountIds.length
-        ? await db.select().from(transactions).where(inArray(transactions.bankAccountId, accountIds)).orderBy(desc(transactions.id)).limit(50)
-        : [];
-      const pendingIds = recent.filter((transaction) => transaction.status === 'pending').map((transaction) => transaction.id);
-      const pending = pendingIds.length
-        ? await db
-            .select()
-            .from(authorizations)
-            .where(and(inArray(authorizations.transactionId, pendingIds), eq(authorizations.status, 'approved')))
-        : [];
+      const accounts = await entityBankAccounts(db, organizationId, entity.id);
+      const customerCards = await entityCards(db, organizationId, entity.id);
+      const recent = await recentTransactions(
+        db,
+        organizationId,
+        accounts.map((account) => account.id),
+        50,
+      );
+      const pending = await pendingAuthorizationsOf(
+        db,
+        organizationId,
+        recent.filter((transaction) => transaction.status === 'pending').map((transaction) => transaction.id),
+      );
       return page(reply, {
         title: 'Customer',
         current: 'customers',
         body: customerPage(
           session.csrfToken,
-          { entity, accounts, cards: entityCards, transactions: recent, pendingAuthorizations: new Map(pending.map((a) => [a.transactionId!, a])) },
+          { entity, accounts, cards: customerCards, transactions: recent, pendingAuthorizations: pending },
           sandbox,
         ),
         session: sessionView(session),
@@ -617,11 +604,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       const amount = parseMoney(form.amount ?? '');
       if (!amount || amount > limits.amountMinorMax) throw new AppError('validation_failed', 'Enter an amount such as 100.00.');
       const entityId = await db.transaction(async (tx) => {
-        const [account] = await tx
-          .select()
-          .from(bankAccounts)
-          .where(and(eq(bankAccounts.id, form.accountId ?? ''), eq(bankAccounts.organizationId, organizationId)));
-        if (!account) throw new AppError('bank_account_not_found', 'No such account.');
+        const account = await getBankAccount(tx, organizationId, form.accountId ?? '');
         await receiveIncomingTransfer(tx, organizationId, {
           iban: account.iban,
           amount,
@@ -644,12 +627,12 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       if (!amount || amount > limits.amountMinorMax) throw new AppError('validation_failed', 'Enter an amount such as 12.50.');
       const result = await db.transaction(async (tx) => {
         const card = await getCard(tx, organizationId, form.cardId ?? '');
-        const [account] = await tx.select().from(bankAccounts).where(eq(bankAccounts.id, card.bankAccountId));
+        const account = await getBankAccount(tx, organizationId, card.bankAccountId);
         const merchant = { name: (form.merchant ?? '').trim().slice(0, 100) || 'Sandbox merchant', mcc: '5999' };
         const authorization = await authorize(
           tx,
           organizationId,
-          { cardId: card.id, amount, currency: account!.currency, merchant },
+          { cardId: card.id, amount, currency: account.currency, merchant },
           context.config.cards.holdExpirySeconds,
         );
         return { entityId: card.entityId, authorization };

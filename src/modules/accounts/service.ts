@@ -112,6 +112,15 @@ export async function entityBankAccountIds(db: Db, organizationId: string, entit
   return rows.map((row) => row.id);
 }
 
+/** A customer's accounts, newest first (the dashboard's customer page). */
+export async function entityBankAccounts(db: Db, organizationId: string, entityId: string): Promise<BankAccountRow[]> {
+  return db
+    .select()
+    .from(bankAccounts)
+    .where(and(eq(bankAccounts.organizationId, organizationId), eq(bankAccounts.entityId, entityId)))
+    .orderBy(desc(bankAccounts.id));
+}
+
 /** Finds an account by IBAN within the organization; another tenant's IBAN is not found. */
 export async function findBankAccountByIban(db: Db, organizationId: string, iban: string): Promise<BankAccountRow | undefined> {
   const [row] = await db

@@ -95,3 +95,8 @@ export async function verifyAuditLog(db: Db): Promise<AuditVerification> {
     }
   }
 }
+
+/** The organization's latest audit entries, newest first (the dashboard). */
+export async function recentAuditEntries(db: Db, organizationId: string, limit: number) {
+  return db.select().from(auditLog).where(eq(auditLog.organizationId, organizationId)).orderBy(desc(auditLog.id)).limit(limit);
+}

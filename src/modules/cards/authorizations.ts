@@ -462,3 +462,19 @@ export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 10
     if (due.length < batchSize) return expired;
   }
 }
+
+/** The approved (still pending) authorizations behind some transactions, by transaction id (the dashboard). */
+export async function pendingAuthorizationsOf(db: Db, organizationId: string, transactionIds: string[]): Promise<Map<string, AuthorizationRow>> {
+  if (transactionIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(authorizations)
+    .where(
+      and(
+        eq(authorizations.organizationId, organizationId),
+        inArray(authorizations.transactionId, transactionIds),
+        eq(authorizations.status, 'approved'),
+      ),
+    );
+  return new Map(rows.map((row) => [row.transactionId!, row]));
+}

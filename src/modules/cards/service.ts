@@ -120,6 +120,15 @@ export async function issueCard(
 }
 
 /** Reads a card of the organization. Errors: card_not_found (also for other tenants' cards). */
+/** A customer's cards, newest first (the dashboard's customer page). */
+export async function entityCards(db: Db, organizationId: string, entityId: string): Promise<CardRow[]> {
+  return db
+    .select()
+    .from(cards)
+    .where(and(eq(cards.organizationId, organizationId), eq(cards.entityId, entityId)))
+    .orderBy(desc(cards.id));
+}
+
 export async function getCard(db: Db, organizationId: string, cardId: string, options: { forUpdate?: boolean } = {}): Promise<CardRow> {
   if (!isId('card', cardId)) throw cardNotFound(cardId);
   const query = db

@@ -49,3 +49,14 @@ export async function listTransactions(
     .orderBy(window.ascending ? asc(transactions.id) : desc(transactions.id))
     .limit(window.limit);
 }
+
+/** The latest transactions of some accounts of the organization, newest first (the dashboard). */
+export async function recentTransactions(db: Db, organizationId: string, bankAccountIds: string[], limit: number): Promise<TransactionRow[]> {
+  if (bankAccountIds.length === 0) return [];
+  return db
+    .select()
+    .from(transactions)
+    .where(and(eq(transactions.organizationId, organizationId), inArray(transactions.bankAccountId, bankAccountIds)))
+    .orderBy(desc(transactions.id))
+    .limit(limit);
+}

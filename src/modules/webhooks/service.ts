@@ -97,6 +97,15 @@ export async function createEndpoint(
   return endpoint ? { endpoint, secret } : undefined;
 }
 
+/** Every endpoint of the organization not deleted, newest first (the dashboard). */
+export async function activeEndpoints(db: Db, organizationId: string): Promise<WebhookEndpointRow[]> {
+  return db
+    .select()
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.organizationId, organizationId), isNull(webhookEndpoints.deletedAt)))
+    .orderBy(desc(webhookEndpoints.id));
+}
+
 export async function getEndpoint(db: Db, organizationId: string, endpointId: string, options: { forUpdate?: boolean } = {}) {
   const notFound = new AppError('webhook_not_found', `No webhook endpoint \`${endpointId}\` exists in your organization.`);
   if (!isId('webhook', endpointId)) throw notFound;
