@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { z } from 'zod';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppContext } from './app-context.js';
 import { limits, type Config } from './config.js';
@@ -35,6 +36,8 @@ import { transactionRoutes } from './modules/transactions/routes.js';
 
 export { version } from './version.js';
 import { version } from './version.js';
+
+const noQueryParameters = z.strictObject({});
 
 export interface BuildAppOptions {
   config: Config;
@@ -135,6 +138,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Every API answer is about customers, accounts, cards or secrets: no cache may keep one.
     api.addHook('onRequest', async (_request, reply) => {
       reply.header('Cache-Control', 'no-store');
+    });
+    // A route that declares no query parameters takes none: `?include=cards` or `?fields[entity]=email`
+    // on one resource is 400 naming the parameter (JSON:API), never silently ignored.
+    api.addHook('onRoute', (route) => {
+      if (!route.schema?.querystring) route.schema = { ...route.schema, querystring: noQueryParameters };
     });
     registerAuthentication(api, context.database.db, context.rateLimiter, context.credentialCache);
     api.addHook('preValidation', async (request) => {

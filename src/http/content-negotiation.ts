@@ -4,16 +4,44 @@ import { limits } from '../config.js';
 import { AppError } from '../errors/app-error.js';
 
 const acceptableRanges = new Set(['*/*', 'application/*', 'application/json', 'application/vnd.api+json']);
+export const jsonApiType = 'application/vnd.api+json';
 
-/** True when an `Accept` header admits a JSON response (SPEC §1: otherwise 406). */
+/**
+ * JSON:API media type parameters this server honours: `profile` (ignored, as the spec allows) and the
+ * quality `q` in Accept. `ext` names extensions, of which this server supports none.
+ */
+function unsupportedParameters(parameters: string[], allowed: string[]): string[] {
+  return parameters.filter((parameter) => parameter !== '' && !allowed.includes(parameter.split('=')[0]!.trim()));
+}
+
+/**
+ * True when an `Accept` header admits a JSON response (SPEC §1: otherwise 406). JSON:API 1.1: instances of
+ * its media type modified by parameters other than `profile` are ignored, and when every instance is so
+ * modified the answer is 406, whatever else the header admits.
+ */
 export function acceptsJson(accept: string | undefined): boolean {
   if (accept === undefined || accept.trim() === '') return true;
-  return accept.split(',').some((range) => {
-    const [type, ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
+  const ranges = accept.split(',').map((range) => {
+    const [type = '', ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
     // A range with q=0 says "not this one".
     const refused = parameters.some((parameter) => /^q=0(\.0*)?$/.test(parameter));
-    return !refused && acceptableRanges.has(type ?? '');
+    return { type, refused, unsupported: type === jsonApiType && unsupportedParameters(parameters, ['q', 'profile']).length > 0 };
   });
+  const jsonApi = ranges.filter((range) => range.type === jsonApiType);
+  if (jsonApi.length > 0 && jsonApi.every((range) => range.unsupported)) return false;
+  return ranges.some((range) => !range.refused && !range.unsupported && acceptableRanges.has(range.type));
+}
+
+/**
+ * JSON:API 1.1: a body sent as `application/vnd.api+json` with a media type parameter other than
+ * `profile` (a charset, an extension) is 415. `application/json; charset=utf-8` is plain JSON and fine.
+ */
+export function unsupportedContentType(contentType: string | undefined): string | undefined {
+  if (!contentType) return undefined;
+  const [type, ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== jsonApiType) return undefined;
+  const unsupported = unsupportedParameters(parameters, ['profile']);
+  return unsupported.length > 0 ? unsupported.join('; ') : undefined;
 }
 
 /**
@@ -26,7 +54,16 @@ export function registerJsonParsers(app: FastifyInstance) {
   app.addContentTypeParser(
     ['application/json', 'application/vnd.api+json'],
     { parseAs: 'string', bodyLimit: limits.bodyBytesMax },
-    (_request, body, done) => {
+    (request, body, done) => {
+      const unsupported = unsupportedContentType(request.headers['content-type']);
+      if (unsupported) {
+        return done(
+          new AppError('unsupported_media_type', `The JSON:API media type takes no parameter but profile; this request has ${unsupported}.`, {
+            source: { header: 'Content-Type' },
+          }),
+          undefined,
+        );
+      }
       const text = body as string;
       if (text.trim() === '') return done(null, undefined);
       try {

@@ -57,7 +57,12 @@ const metadataValue = z.string().max(limits.metadataValueLengthMax, {
 const metadataKey = z
   .string()
   .min(1, { error: 'keys must not be empty' })
-  .max(limits.metadataKeyLengthMax, { error: `keys must be at most ${limits.metadataKeyLengthMax} characters` });
+  .max(limits.metadataKeyLengthMax, { error: `keys must be at most ${limits.metadataKeyLengthMax} characters` })
+  // Keys come back as JSON:API member names: letters, digits (any non-ASCII letter too), and `-`, `_` or
+  // spaces between them; no `.`, `#`, `$` or leading `_`, which the spec reserves or forbids.
+  .regex(/^[a-zA-Z0-9\u0080-\uffff](?:[a-zA-Z0-9\u0080-\uffff_ -]*[a-zA-Z0-9\u0080-\uffff])?$/, {
+    error: 'keys must be JSON:API member names: letters and digits, with `-`, `_` or spaces only between them',
+  });
 
 const tooManyKeys = `must have at most ${limits.metadataKeysMax} keys`;
 
