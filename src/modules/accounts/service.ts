@@ -112,6 +112,26 @@ export async function entityBankAccountIds(db: Db, organizationId: string, entit
   return rows.map((row) => row.id);
 }
 
+/**
+ * The open account a card of the customer draws on: the one named, else the newest open one; undefined
+ * when there is none (or the one named is not the customer's, or not open).
+ */
+export async function openAccountForCard(db: Db, entityId: string, bankAccountId: string | undefined): Promise<{ id: string } | undefined> {
+  const [account] = await db
+    .select({ id: bankAccounts.id })
+    .from(bankAccounts)
+    .where(
+      and(
+        eq(bankAccounts.entityId, entityId),
+        eq(bankAccounts.status, 'open'),
+        bankAccountId !== undefined ? eq(bankAccounts.id, bankAccountId) : undefined,
+      ),
+    )
+    .orderBy(desc(bankAccounts.id))
+    .limit(1);
+  return account;
+}
+
 /** A customer's accounts, newest first (the dashboard's customer page). */
 export async function entityBankAccounts(db: Db, organizationId: string, entityId: string): Promise<BankAccountRow[]> {
   return db

@@ -7,7 +7,7 @@ import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import type { Vault } from '../../vault/vault.js';
-import { bankAccounts } from '../accounts/schema.js';
+import { openAccountForCard } from '../accounts/service.js';
 import { getEligibleEntity, getEntity } from '../entities/service.js';
 import { emitEvent } from '../events/service.js';
 import { cards, type CardRow } from './schema.js';
@@ -53,18 +53,7 @@ export async function issueCard(
       source: { pointer: '/data/attributes/shippingAddress' },
     });
   }
-  const [account] = await db
-    .select({ id: bankAccounts.id })
-    .from(bankAccounts)
-    .where(
-      and(
-        eq(bankAccounts.entityId, entity.id),
-        eq(bankAccounts.status, 'open'),
-        input.bankAccountId !== undefined ? eq(bankAccounts.id, input.bankAccountId) : undefined,
-      ),
-    )
-    .orderBy(desc(bankAccounts.id))
-    .limit(1);
+  const account = await openAccountForCard(db, entity.id, input.bankAccountId);
   if (!account && input.bankAccountId !== undefined) {
     throw new AppError('bank_account_not_found', `The customer has no open bank account \`${input.bankAccountId}\`.`, {
       source: { pointer: '/data/relationships/bankAccount/data/id' },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -55,6 +55,12 @@ export async function emitEvents(db: Db, list: NewEvent[]): Promise<{ id: string
       ON endpoint.organization_id = input.organization_id AND endpoint.status = 'enabled' AND endpoint.deleted_at IS NULL
      AND ('*' = ANY (endpoint.event_types) OR input.type = ANY (endpoint.event_types))`);
   return rows.map((row) => ({ id: row.id }));
+}
+
+/** Events by id, any organization (the webhook worker loads what it delivers). */
+export async function eventsByIds(db: Db, ids: string[]): Promise<EventRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(events).where(inArray(events.id, ids));
 }
 
 export async function getEvent(db: Db, organizationId: string, eventId: string): Promise<EventRow> {

@@ -4,8 +4,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-import { organizations } from '../organizations/schema.js';
-import { findOrganization, type OrganizationRef } from '../organizations/service.js';
+import { createOrganization, findOrganization, organizationName, type OrganizationRef } from '../organizations/service.js';
 import { commonPasswords, commonPasswordWords } from './common-passwords.js';
 import { members, sessions, type MemberRow } from './schema.js';
 
@@ -77,11 +76,7 @@ export async function signUp(db: Db, input: { organizationName: string; email: s
   if (weak) throw new AppError('validation_failed', weak, { source: { pointer: '/password' } });
   const passwordHash = await hash(input.password, argon2Options);
   return db.transaction(async (tx) => {
-    const [organization] = await tx
-      .insert(organizations)
-      .values({ id: newId('organization'), name: organizationName })
-      .onConflictDoNothing()
-      .returning();
+    const organization = await createOrganization(tx, organizationName);
     if (!organization)
       throw new AppError('organization_name_taken', 'An organization with this name already exists.', { source: { pointer: '/organization' } });
     return insertMember(tx, organization.id, email, passwordHash);
@@ -195,10 +190,9 @@ export interface ActiveSession {
 export async function findSession(db: Db, token: string, now = new Date()): Promise<ActiveSession | undefined> {
   const tokenHash = hashToken(token);
   const [row] = await db
-    .select({ session: sessions, member: members, organizationName: organizations.name })
+    .select({ session: sessions, member: members })
     .from(sessions)
     .innerJoin(members, eq(members.id, sessions.memberId))
-    .innerJoin(organizations, eq(organizations.id, members.organizationId))
     .where(eq(sessions.tokenHash, tokenHash));
   if (!row) return undefined;
   if (row.session.expiresAt <= now || row.session.lastSeenAt.getTime() + memberLimits.sessionIdleMs <= now.getTime()) {
@@ -209,7 +203,9 @@ export async function findSession(db: Db, token: string, now = new Date()): Prom
   if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  return { member: row.member, organizationName: row.organizationName, csrfToken: row.session.csrfToken };
+  // The organization's name is the organizations module's to read.
+  const name = await organizationName(db, row.member.organizationId);
+  return { member: row.member, organizationName: name ?? '', csrfToken: row.session.csrfToken };
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

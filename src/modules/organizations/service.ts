@@ -39,6 +39,22 @@ function generateSecret(): string {
   return `lcs_${randomBytes(32).toString('base64url')}`;
 }
 
+/** Creates an organization; undefined when the name is taken. */
+export async function createOrganization(db: Db, name: string): Promise<{ id: string; name: string } | undefined> {
+  const [created] = await db
+    .insert(organizations)
+    .values({ id: newId('organization'), name })
+    .onConflictDoNothing()
+    .returning({ id: organizations.id, name: organizations.name });
+  return created;
+}
+
+/** An organization's name by id (the dashboard's header). */
+export async function organizationName(db: Db, organizationId: string): Promise<string | undefined> {
+  const [row] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId));
+  return row?.name;
+}
+
 export async function findOrCreateOrganization(db: Db, name: string): Promise<{ id: string; name: string }> {
   const [inserted] = await db
     .insert(organizations)

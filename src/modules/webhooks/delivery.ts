@@ -7,7 +7,7 @@ import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import type { Vault } from '../../vault/vault.js';
-import { events } from '../events/schema.js';
+import { eventsByIds } from '../events/service.js';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from './schema.js';
 import { sign, signingSecrets } from './service.js';
 import { isForbiddenAddress, type UrlPolicy } from './url-guard.js';
@@ -215,10 +215,7 @@ export async function claimDue(
 
 /** Loads what the claimed deliveries need: their events and endpoints. */
 async function loadTargets(db: Db, claimed: Claimed[]) {
-  const eventRows = await db
-    .select()
-    .from(events)
-    .where(inArray(events.id, [...new Set(claimed.map((d) => d.eventId))]));
+  const eventRows = await eventsByIds(db, [...new Set(claimed.map((d) => d.eventId))]);
   const endpointRows = await db
     .select()
     .from(webhookEndpoints)
