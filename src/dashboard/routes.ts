@@ -112,6 +112,10 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
   dash.decorateRequest('dashboardSession', undefined);
+  // Pages for people, not operations of the API: out of /openapi.json and /docs.
+  dash.addHook('onRoute', (route) => {
+    route.schema = { ...route.schema, hide: true };
+  });
 
   dash.addHook('onRequest', async (request, reply) => {
     reply.headers({

@@ -39,6 +39,24 @@ describeEachEngine('system routes', (harness) => {
     expect(Object.keys(document.paths['/entities/{entityId}'])).toEqual(expect.arrayContaining(['get', 'post', 'patch']));
   });
 
+  it('names every API operation (a unique operationId and a tag) and documents no dashboard page', async () => {
+    const document = (await harness.request(undefined, { method: 'GET', url: '/openapi.json' })).json();
+    const operations = Object.entries(document.paths as Record<string, Record<string, { operationId?: string; tags?: string[] }>>).flatMap(
+      ([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, ...operation })),
+    );
+    expect(operations.length).toBeGreaterThanOrEqual(39);
+    expect(operations.filter((operation) => operation.path.startsWith('/dashboard') || operation.path === '/metrics')).toEqual([]);
+    for (const operation of operations) {
+      expect(operation.operationId, `${operation.method} ${operation.path}`).toMatch(/^[a-z][A-Za-z]+$/);
+      expect(operation.tags?.length, `${operation.method} ${operation.path}`).toBeGreaterThan(0);
+    }
+    const ids = operations.map((operation) => operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['createEntity', 'revealCardDetails', 'resetCardPin', 'simulateCardAuthorization']));
+    const docs = await harness.request(undefined, { method: 'GET', url: '/docs', headers: { accept: 'text/html' } });
+    expect(docs.body).not.toContain('/dashboard/sign-in');
+  });
+
   it('serves readable documentation with curl and JavaScript examples at /docs', async () => {
     const response = await harness.request(undefined, { method: 'GET', url: '/docs', headers: { accept: 'text/html' } });
     expect(response.statusCode).toBe(200);

@@ -18,6 +18,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/bank/accounts', {
     schema: {
       tags,
+      operationId: 'createBankAccount',
       summary: 'Issue a bank account to a customer',
       description: 'Opens an IBAN account (default currency EUR) for an approved customer; one open account per customer and currency.',
       body: bankAccountCreateDocument,
@@ -42,6 +43,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   routes.get('/bank/accounts', {
     schema: {
       tags,
+      operationId: 'listBankAccounts',
       summary: 'List bank accounts',
       querystring: bankAccountListQuery,
       response: { 200: bankAccountListDocument, ...errorResponses },
@@ -55,7 +57,13 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/bank/accounts/:accountId', {
-    schema: { tags, summary: 'Get a bank account', params: accountParams, response: { 200: bankAccountDocument, ...errorResponses } },
+    schema: {
+      tags,
+      operationId: 'getBankAccount',
+      summary: 'Get a bank account',
+      params: accountParams,
+      response: { 200: bankAccountDocument, ...errorResponses },
+    },
     handler: async (request, reply) =>
       sendDocument(
         reply,
@@ -67,6 +75,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/bank/accounts/:accountId/close', {
     schema: {
       tags,
+      operationId: 'closeBankAccount',
       summary: 'Close a bank account',
       description: 'Only an account with a zero balance and no pending holds can close. Closed accounts refuse incoming money.',
       params: accountParams,

@@ -35,6 +35,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/cards', {
     schema: {
       tags,
+      operationId: 'createCard',
       summary: 'Issue a card to a customer',
       description:
         'Issues a virtual (active at once) or physical card (inactive until delivered and activated; delivery in 4 to 14 days) ' +
@@ -60,7 +61,13 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/cards', {
-    schema: { tags, summary: 'List cards', querystring: cardListQuery, response: { 200: cardListDocument, ...errorResponses } },
+    schema: {
+      tags,
+      operationId: 'listCards',
+      summary: 'List cards',
+      querystring: cardListQuery,
+      response: { 200: cardListDocument, ...errorResponses },
+    },
     handler: async (request, reply) => {
       const page = await fetchPage(request.query, 'card', (window) => listCards(db, request.principal.organizationId, request.query, window));
       return sendDocument(reply, 200, { data: page.rows.map(serializeCard), links: pageLinks(request, page) });
@@ -68,7 +75,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/cards/:cardId', {
-    schema: { tags, summary: 'Get a card', params: cardParams, response: { 200: cardDocument, ...errorResponses } },
+    schema: { tags, operationId: 'getCard', summary: 'Get a card', params: cardParams, response: { 200: cardDocument, ...errorResponses } },
     handler: async (request, reply) =>
       sendDocument(reply, 200, resourceDocument(serializeCard(await getCard(db, request.principal.organizationId, request.params.cardId)))),
   });
@@ -76,6 +83,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/cards/:cardId/activate', {
     schema: {
       tags,
+      operationId: 'activateCard',
       summary: 'Activate a delivered physical card',
       params: cardParams,
       body: emptyBody,
@@ -96,6 +104,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/cards/:cardId/close', {
     schema: {
       tags,
+      operationId: 'closeCard',
       summary: 'Close a card, or report it lost or stolen',
       description: '`reason` is `lost`, `stolen` or `closed` (the default). Final: a closed card never works again (410 afterwards).',
       params: cardParams,
@@ -115,6 +124,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/cards/suspend', {
     schema: {
       tags,
+      operationId: 'suspendCard',
       summary: 'Suspend your customer’s card',
       description:
         '`suspended: true` suspends, `false` re-enables. Name the card by `id`, or by `relationships.entity` for the customer’s ' +
@@ -138,6 +148,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     config: { cardSecretAction: 'card.details.reveal' },
     schema: {
       tags,
+      operationId: 'revealCardDetails',
       summary: 'Get your customer’s card details',
       description: 'The full card number, CVV and expiry. Needs the `cards:sensitive` scope; every call is audited.',
       params: cardTargetParams,
@@ -157,6 +168,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     config: { cardSecretAction: 'card.pin.reveal' },
     schema: {
       tags,
+      operationId: 'revealCardPin',
       summary: 'Get the PIN of your customer’s card',
       description: 'Needs the `cards:sensitive` scope; every call is audited.',
       params: cardTargetParams,
@@ -175,6 +187,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     config: { cardSecretAction: 'card.pin.reset' },
     schema: {
       tags,
+      operationId: 'resetCardPin',
       summary: 'Reset the PIN of your customer’s card',
       description:
         'With `{"data": {"type": "cardPin", "attributes": {"pin": "4826"}}}` sets that PIN (4 digits, not trivial such as 1234); ' +
@@ -207,7 +220,13 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/authorizations/:authorizationId', {
-    schema: { tags, summary: 'Get a card authorization', params: authorizationParams, response: { 200: authorizationDocument, ...errorResponses } },
+    schema: {
+      tags,
+      operationId: 'getAuthorization',
+      summary: 'Get a card authorization',
+      params: authorizationParams,
+      response: { 200: authorizationDocument, ...errorResponses },
+    },
     handler: async (request, reply) => {
       const resource = serializeAuthorization(await getAuthorization(db, request.principal.organizationId, request.params.authorizationId));
       return sendDocument(reply, 200, resourceDocument(resource));

@@ -26,6 +26,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/entities', {
     schema: {
       tags,
+      operationId: 'createEntity',
       summary: 'Register a new customer',
       description: 'Registers an individual or a business. In sandbox mode KYC is approved at once.',
       body: entityCreateDocument,
@@ -45,6 +46,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
   routes.get('/entities', {
     schema: {
       tags,
+      operationId: 'listEntities',
       summary: 'Get all your customers',
       description: 'Newest first, paginated by cursor; filter with `filter[...]`.',
       querystring: entityListQuery,
@@ -62,13 +64,14 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
   };
 
   routes.get('/entities/:entityId', {
-    schema: { tags, summary: 'Get a customer', params: entityParams, response: { 200: entityDocument, ...errorResponses } },
+    schema: { tags, operationId: 'getEntity', summary: 'Get a customer', params: entityParams, response: { 200: entityDocument, ...errorResponses } },
     handler: async (request, reply) => sendDocument(reply, 200, await readOne(request.principal.organizationId, request.params.entityId)),
   });
 
   routes.post('/entities/:entityId', {
     schema: {
       tags,
+      operationId: 'getEntityByPost',
       summary: 'Get a customer (the seed reference’s form)',
       description: 'Answers exactly as `GET /entities/:entityId`. Kept because the original reference documents it.',
       params: entityParams,
@@ -81,6 +84,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
   routes.patch('/entities/:entityId', {
     schema: {
       tags,
+      operationId: 'updateEntity',
       summary: 'Update a customer’s contact details',
       description: '`email`, `phone`, `address` and `metadata` (merged; `null` removes a key).',
       params: entityParams,

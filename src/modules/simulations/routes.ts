@@ -60,6 +60,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/simulations/incoming-transfers', {
     schema: {
       tags,
+      operationId: 'simulateIncomingTransfer',
       summary: 'Simulate an incoming SEPA transfer',
       description: 'Credits the account holding `iban`. Answers the resulting transaction.',
       body: incomingTransferDocument,
@@ -126,6 +127,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/simulations/card-authorizations', {
     schema: {
       tags,
+      operationId: 'simulateCardAuthorization',
       summary: 'Simulate a card authorization from a merchant',
       description:
         'Answers 201 with an `authorization` that is `approved` (a hold on the account and a pending cardPayment transaction) ' +
@@ -148,6 +150,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/simulations/card-authorizations/:authorizationId/capture', {
     schema: {
       tags,
+      operationId: 'captureAuthorization',
       summary: 'Capture a pending authorization',
       description: 'Without a body captures the whole amount; with `attributes.amount` captures part and releases the rest.',
       params: authorizationParams,
@@ -169,6 +172,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/simulations/card-authorizations/:authorizationId/release', {
     schema: {
       tags,
+      operationId: 'releaseAuthorization',
       summary: 'Release a pending authorization',
       params: authorizationParams,
       body: emptyBody,
@@ -188,6 +192,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/simulations/entities/:entityId/kyc', {
     schema: {
       tags,
+      operationId: 'simulateKycDecision',
       summary: 'Decide a customer’s KYC',
       description: '`approved`, or `rejected` with reasons. Accounts and cards open only for approved customers.',
       params: entityParams,
@@ -209,6 +214,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/simulations/cards/:cardId/shipment', {
     schema: {
       tags,
+      operationId: 'simulateCardShipment',
       summary: 'Advance a physical card’s shipment',
       description: '`processing` -> `shipped` -> `delivered`.',
       params: cardParams,

@@ -28,6 +28,7 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/bank/accounts/:entityId', {
     schema: {
       tags,
+      operationId: 'listEntityTransactionsByPost',
       summary: 'Get all transactions of one customer’s bank account',
       description:
         'The seed reference’s route: the transactions of every account of the customer, newest first. ' +
@@ -51,6 +52,7 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
   routes.get('/bank/accounts/:accountId/transactions', {
     schema: {
       tags,
+      operationId: 'listAccountTransactions',
       summary: 'List an account’s transactions',
       params: z.object({ accountId: z.string() }),
       querystring: transactionListQuery,
@@ -67,6 +69,7 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
   routes.get('/transactions', {
     schema: {
       tags,
+      operationId: 'listTransactions',
       summary: 'List transactions',
       querystring: allTransactionsQuery,
       response: { 200: transactionListDocument, ...errorResponses },
@@ -86,7 +89,13 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/transactions/:transactionId', {
-    schema: { tags, summary: 'Get a transaction', params: transactionParams, response: { 200: transactionDocument, ...errorResponses } },
+    schema: {
+      tags,
+      operationId: 'getTransaction',
+      summary: 'Get a transaction',
+      params: transactionParams,
+      response: { 200: transactionDocument, ...errorResponses },
+    },
     handler: async (request, reply) => {
       const resource = serializeTransaction(await getTransaction(db, request.principal.organizationId, request.params.transactionId));
       return sendDocument(reply, 200, resourceDocument(resource));

@@ -45,6 +45,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   routes.get('/events', {
     schema: {
       tags: ['Events'],
+      operationId: 'listEvents',
       summary: 'List events',
       description: 'Newest first. Recover anything a webhook missed from here.',
       querystring: eventListQuery,
@@ -58,7 +59,13 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.get('/events/:eventId', {
-    schema: { tags: ['Events'], summary: 'Get an event', params: eventParams, response: { 200: eventDocument, ...errorResponses } },
+    schema: {
+      tags: ['Events'],
+      operationId: 'getEvent',
+      summary: 'Get an event',
+      params: eventParams,
+      response: { 200: eventDocument, ...errorResponses },
+    },
     handler: async (request, reply) => {
       const resource = serializeEvent(await getEvent(db, request.principal.organizationId, request.params.eventId));
       return sendDocument(reply, 200, resourceDocument(resource));
@@ -68,6 +75,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   routes.post('/events/:eventId/redeliver', {
     schema: {
       tags: ['Events'],
+      operationId: 'redeliverEvent',
       summary: 'Send an event to the webhooks again',
       description: 'Queues a new delivery of the event to every enabled endpoint that subscribes to its type. Answers 202 with the deliveries.',
       params: eventParams,
@@ -87,6 +95,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   routes.post('/webhooks', {
     schema: {
       tags,
+      operationId: 'createWebhookEndpoint',
       summary: 'Register a webhook endpoint',
       description: 'Answers 201 with the signing secret (`whsec_...`), shown only now. Deliveries follow the Standard Webhooks specification.',
       body: webhookCreateDocument,
@@ -112,7 +121,13 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.get('/webhooks', {
-    schema: { tags, summary: 'List webhook endpoints', querystring: plainListQuery, response: { 200: webhookListDocument, ...errorResponses } },
+    schema: {
+      tags,
+      operationId: 'listWebhookEndpoints',
+      summary: 'List webhook endpoints',
+      querystring: plainListQuery,
+      response: { 200: webhookListDocument, ...errorResponses },
+    },
     handler: async (request, reply) => {
       const page = await fetchPage(request.query, 'webhook', (window) => listEndpoints(db, request.principal.organizationId, window));
       return sendDocument(reply, 200, { data: page.rows.map((row) => serializeWebhook(row)), links: pageLinks(request, page) });
@@ -120,7 +135,13 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.get('/webhooks/:webhookId', {
-    schema: { tags, summary: 'Get a webhook endpoint', params: webhookParams, response: { 200: webhookDocument, ...errorResponses } },
+    schema: {
+      tags,
+      operationId: 'getWebhookEndpoint',
+      summary: 'Get a webhook endpoint',
+      params: webhookParams,
+      response: { 200: webhookDocument, ...errorResponses },
+    },
     handler: async (request, reply) =>
       sendDocument(reply, 200, resourceDocument(serializeWebhook(await getEndpoint(db, request.principal.organizationId, request.params.webhookId)))),
   });
@@ -128,6 +149,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   routes.patch('/webhooks/:webhookId', {
     schema: {
       tags,
+      operationId: 'updateWebhookEndpoint',
       summary: 'Update a webhook endpoint',
       description: '`url`, `events`, `description`, or `status` (`enabled`/`disabled`; re-enable after a 410 disabled it).',
       params: webhookParams,
@@ -151,6 +173,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   routes.delete('/webhooks/:webhookId', {
     schema: {
       tags,
+      operationId: 'deleteWebhookEndpoint',
       summary: 'Delete a webhook endpoint',
       params: webhookParams,
       response: { 204: z.null().describe('Deleted; no body.'), ...errorResponses },
@@ -167,6 +190,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   routes.post('/webhooks/:webhookId/rotate-secret', {
     schema: {
       tags,
+      operationId: 'rotateWebhookSecret',
       summary: 'Rotate a webhook endpoint’s signing secret',
       description: 'Answers the new secret once. The old one keeps signing beside it (a second `v1,` signature) for 24 hours.',
       params: webhookParams,
@@ -191,6 +215,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   routes.get('/webhooks/:webhookId/deliveries', {
     schema: {
       tags,
+      operationId: 'listWebhookDeliveries',
       summary: 'List an endpoint’s deliveries',
       description: 'Each delivery with its status, attempts, last response code and duration, and next attempt.',
       params: webhookParams,
