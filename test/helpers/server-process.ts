@@ -26,7 +26,11 @@ export async function startServer(env: Record<string, string>) {
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
   const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
+    const timer = setTimeout(() => {
+      // A server that never listened must not outlive the test (it would keep polling its database).
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${output}`));
+    }, 45_000);
     child.stdout.on('data', () => {
       const match = output.match(/listening on (http:\/\/\S+)/);
       if (match) {
