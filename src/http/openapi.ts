@@ -52,5 +52,37 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
       components: { securitySchemes: { basicAuth: { type: 'http', scheme: 'basic' } } },
     },
     transform: createJsonSchemaTransform({ skipList: ['/openapi.json', '/docs'] }),
+    transformObject: (document) => ('openapiObject' in document ? optionalBodies(document.openapiObject) : document.swaggerObject),
   });
+}
+
+type Operation = { requestBody?: { required?: boolean; content?: Record<string, { schema?: { type?: string; anyOf?: unknown[] } }> } };
+const isNullSchema = (schema: unknown) => (schema as { type?: unknown } | undefined)?.type === 'null';
+
+/**
+ * Routes that take no body (the seed's bodiless POSTs) validate with `null`-or-absent, and routes whose
+ * body may be left out (a capture without an amount) with `X`-or-null-or-absent; as zod translates
+ * them, the document would *require* a body of JSON null, which clients and validating proxies then
+ * insist on. Say what is meant instead: no body at all, or an optional one.
+ */
+function optionalBodies<Document extends { paths?: unknown }>(document: Document): Document {
+  for (const methods of Object.values((document.paths ?? {}) as Record<string, Record<string, Operation>>)) {
+    for (const operation of Object.values(methods)) {
+      const content = operation.requestBody?.content;
+      if (!content) continue;
+      const schemas = Object.values(content).map((media) => media.schema);
+      if (schemas.every(isNullSchema)) {
+        delete operation.requestBody;
+        continue;
+      }
+      for (const media of Object.values(content)) {
+        const alternatives = media.schema?.anyOf;
+        if (!alternatives?.some(isNullSchema)) continue;
+        const rest = alternatives.filter((alternative) => !isNullSchema(alternative));
+        media.schema = (rest.length === 1 ? rest[0] : { anyOf: rest }) as typeof media.schema;
+        operation.requestBody!.required = false;
+      }
+    }
+  }
+  return document;
 }

@@ -55,6 +55,21 @@ describeEachEngine('system routes', (harness) => {
     expect(ids).toEqual(expect.arrayContaining(['createEntity', 'revealCardDetails', 'resetCardPin', 'simulateCardAuthorization']));
     const docs = await harness.request(undefined, { method: 'GET', url: '/docs', headers: { accept: 'text/html' } });
     expect(docs.body).not.toContain('/dashboard/sign-in');
+    // The seed's bodiless POSTs declare no body (not a required JSON null); an optional body is optional.
+    const paths = document.paths;
+    for (const [path, method] of [
+      ['/entities/{entityId}', 'post'],
+      ['/cards/details/{entityId}', 'post'],
+      ['/bank/accounts/{accountId}/close', 'post'],
+      ['/simulations/card-authorizations/{authorizationId}/release', 'post'],
+    ] as const) {
+      expect(paths[path][method].requestBody, `${method} ${path}`).toBeUndefined();
+    }
+    const capture = paths['/simulations/card-authorizations/{authorizationId}/capture'].post.requestBody;
+    expect(capture.required).toBe(false);
+    expect(capture.content['application/vnd.api+json'].schema).toMatchObject({ type: 'object', required: ['data'] });
+    expect(paths['/entities'].post.requestBody.required).toBe(true);
+    expect(JSON.stringify(paths)).not.toContain('"requestBody":{"required":true,"content":{"application/vnd.api+json":{"schema":{"type":"null"}');
   });
 
   it('serves readable documentation with curl and JavaScript examples at /docs', async () => {
