@@ -14,10 +14,34 @@ export interface CommandResult extends SerializedResponse {
 }
 
 const keyPattern = /^[\x21-\x7e]{1,255}$/;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route is a command that honours an Idempotency-Key; the OpenAPI document declares the header. */
+    idempotencyKey?: boolean;
+  }
+}
+
+/** The Idempotency-Key header as the OpenAPI document declares it on every command. */
+export const idempotencyKeyParameter = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Any string of 1-255 visible ASCII characters, unique per intended operation (a UUID). A retry with the same key and ' +
+    'request returns the stored response (with `Idempotent-Replayed: true`) for 24 hours; the same key with another ' +
+    'request is 422, and while the first is still running, 409.',
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[!-~]+$' },
+} as const;
 const sealedPrefix = 'sealed:';
 const sealBinding = (organizationId: string, key: string) => `idempotency|${organizationId}|${key}`;
 
 function readKey(request: FastifyRequest): string | undefined {
+  // The OpenAPI document declares the header from this flag, so a command that reads the key without
+  // it would be undocumented: every test that runs the command fails here instead.
+  if (!request.routeOptions.config.idempotencyKey) {
+    throw new Error(`${request.routeOptions.url} reads the Idempotency-Key without declaring it (config.idempotencyKey)`);
+  }
   const header = request.headers['idempotency-key'];
   if (header === undefined) return undefined;
   const key = Array.isArray(header) ? header.join(',') : header;

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { idempotencyKeyParameter } from './idempotency.js';
 import { jsonApiMediaType } from './json-api.js';
 
 /**
@@ -29,8 +30,12 @@ export const errorResponses = {
 };
 
 export async function registerOpenApi(app: FastifyInstance, options: { version: string }) {
+  // Commands that honour an Idempotency-Key, by operationId, to declare the header on them.
+  const idempotent = new Set<string>();
   app.addHook('onRoute', (route) => {
     if (!route.schema || route.schema.hide) return;
+    const operationId = (route.schema as { operationId?: string }).operationId;
+    if (route.config?.idempotencyKey && operationId) idempotent.add(operationId);
     // Every API route speaks JSON:API; say so in the document instead of the generic application/json.
     const schema = route.schema as Record<string, unknown>;
     schema.produces ??= [jsonApiMediaType];
@@ -52,11 +57,17 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
       components: { securitySchemes: { basicAuth: { type: 'http', scheme: 'basic' } } },
     },
     transform: createJsonSchemaTransform({ skipList: ['/openapi.json', '/docs'] }),
-    transformObject: (document) => ('openapiObject' in document ? optionalBodies(document.openapiObject) : document.swaggerObject),
+    transformObject: (document) =>
+      'openapiObject' in document ? declareIdempotencyKeys(optionalBodies(document.openapiObject), idempotent) : document.swaggerObject,
   });
 }
 
-type Operation = { requestBody?: { required?: boolean; content?: Record<string, { schema?: { type?: string; anyOf?: unknown[] } }> } };
+type Operation = {
+  operationId?: string;
+  parameters?: unknown[];
+  responses?: Record<string, { headers?: Record<string, unknown> }>;
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: { type?: string; anyOf?: unknown[] } }> };
+};
 const isNullSchema = (schema: unknown) => (schema as { type?: unknown } | undefined)?.type === 'null';
 
 /**
@@ -81,6 +92,27 @@ function optionalBodies<Document extends { paths?: unknown }>(document: Document
         const rest = alternatives.filter((alternative) => !isNullSchema(alternative));
         media.schema = (rest.length === 1 ? rest[0] : { anyOf: rest }) as typeof media.schema;
         operation.requestBody!.required = false;
+      }
+    }
+  }
+  return document;
+}
+
+/** Declares the Idempotency-Key header on every command, and `Idempotent-Replayed` on their answers. */
+function declareIdempotencyKeys<Document extends { paths?: unknown }>(document: Document, idempotent: Set<string>): Document {
+  for (const methods of Object.values((document.paths ?? {}) as Record<string, Record<string, Operation>>)) {
+    for (const operation of Object.values(methods)) {
+      if (!operation.operationId || !idempotent.has(operation.operationId)) continue;
+      operation.parameters = [...(operation.parameters ?? []), idempotencyKeyParameter];
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (!status.startsWith('2')) continue;
+        response.headers = {
+          ...response.headers,
+          'Idempotent-Replayed': {
+            description: '`true` when this is the stored response of an earlier request with the same Idempotency-Key.',
+            schema: { type: 'string', enum: ['true'] },
+          },
+        };
       }
     }
   }

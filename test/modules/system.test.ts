@@ -69,6 +69,35 @@ describeEachEngine('system routes', (harness) => {
     expect(capture.required).toBe(false);
     expect(capture.content['application/vnd.api+json'].schema).toMatchObject({ type: 'object', required: ['data'] });
     expect(paths['/entities'].post.requestBody.required).toBe(true);
+    // Every command declares the Idempotency-Key it honours (the flag that declares it is the one the
+    // key reader checks), and its success answers the Idempotent-Replayed header.
+    const keyed = operations
+      .filter((operation) => (operation as { parameters?: { name: string }[] }).parameters?.some((p) => p.name === 'Idempotency-Key'))
+      .map((operation) => operation.operationId)
+      .sort();
+    expect(keyed).toEqual(
+      [
+        'activateCard',
+        'captureAuthorization',
+        'closeBankAccount',
+        'closeCard',
+        'createBankAccount',
+        'createCard',
+        'createEntity',
+        'createWebhookEndpoint',
+        'redeliverEvent',
+        'releaseAuthorization',
+        'resetCardPin',
+        'rotateWebhookSecret',
+        'simulateCardAuthorization',
+        'simulateCardShipment',
+        'simulateIncomingTransfer',
+        'simulateKycDecision',
+        'suspendCard',
+      ].sort(),
+    );
+    expect(paths['/entities'].post.responses['201'].headers['Idempotent-Replayed'].schema).toEqual({ type: 'string', enum: ['true'] });
+    expect(paths['/entities'].post.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }));
     expect(JSON.stringify(paths)).not.toContain('"requestBody":{"required":true,"content":{"application/vnd.api+json":{"schema":{"type":"null"}');
   });
 

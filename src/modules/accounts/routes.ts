@@ -16,6 +16,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   const tags = ['Bank accounts'];
 
   routes.post('/bank/accounts', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'createBankAccount',
@@ -73,6 +74,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/bank/accounts/:accountId/close', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'closeBankAccount',

@@ -33,6 +33,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   const deps = { vault: context.vault, config: context.config.cards };
 
   routes.post('/cards', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'createCard',
@@ -81,6 +82,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/cards/:cardId/activate', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'activateCard',
@@ -102,6 +104,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/cards/:cardId/close', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'closeCard',
@@ -122,6 +125,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/cards/suspend', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'suspendCard',
@@ -184,7 +188,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/cards/pin/:entityId', {
-    config: { cardSecretAction: 'card.pin.reset' },
+    config: { idempotencyKey: true, cardSecretAction: 'card.pin.reset' },
     schema: {
       tags,
       operationId: 'resetCardPin',

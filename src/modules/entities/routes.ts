@@ -24,6 +24,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
   const tags = ['Entities'];
 
   routes.post('/entities', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'createEntity',

@@ -58,6 +58,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   );
 
   routes.post('/simulations/incoming-transfers', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'simulateIncomingTransfer',
@@ -125,6 +126,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   );
 
   routes.post('/simulations/card-authorizations', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'simulateCardAuthorization',
@@ -148,6 +150,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/simulations/card-authorizations/:authorizationId/capture', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'captureAuthorization',
@@ -170,6 +173,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/simulations/card-authorizations/:authorizationId/release', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'releaseAuthorization',
@@ -190,6 +194,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/simulations/entities/:entityId/kyc', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'simulateKycDecision',
@@ -212,6 +217,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/simulations/cards/:cardId/shipment', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'simulateCardShipment',

@@ -73,6 +73,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.post('/events/:eventId/redeliver', {
+    config: { idempotencyKey: true },
     schema: {
       tags: ['Events'],
       operationId: 'redeliverEvent',
@@ -93,6 +94,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
 
   const tags = ['Webhooks'];
   routes.post('/webhooks', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'createWebhookEndpoint',
@@ -188,6 +190,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.post('/webhooks/:webhookId/rotate-secret', {
+    config: { idempotencyKey: true },
     schema: {
       tags,
       operationId: 'rotateWebhookSecret',
