@@ -14,7 +14,6 @@ import { verifyLedger } from './modules/ledger/verify.js';
 import { addMember } from './modules/members/service.js';
 import {
   createCredential,
-  findOrganization,
   isScope,
   knownScopes,
   listCredentials,
@@ -66,7 +65,8 @@ interface Command {
   run: (values: Values, positionals: string[], io: Io) => Promise<number>;
 }
 
-const jsonOption = { json: { type: 'boolean' as const, default: false } };
+/** Options every command takes: --json (the result as one JSON document) and --help. */
+const commonOptions = { json: { type: 'boolean' as const, default: false }, help: { type: 'boolean' as const, short: 'h' } };
 const jsonHelp: [string, string] = ['--json', 'print the result as one JSON document'];
 const organizationOptions = { organization: { type: 'string' as const }, 'organization-id': { type: 'string' as const } };
 const cliAudit = { actor: `cli:${process.env.USER ?? 'operator'}`, outcome: 'success', origin: 'command line' };
@@ -118,22 +118,22 @@ const commands: Command[] = [
     details:
       'With --organization NAME, an organization of that exact name is used, or created (with a warning) when\n' +
       'there is none; a name that differs from an existing one only in case or spacing is refused.',
-    options: { ...organizationOptions, label: { type: 'string' }, scopes: { type: 'string' }, ...jsonOption },
+    options: { ...organizationOptions, label: { type: 'string' }, scopes: { type: 'string' } },
     optionHelp: [
       ['--organization NAME', 'the organization, by its exact name (created if new)'],
       ['--organization-id ID', 'the organization, by id (never created)'],
       ['--label TEXT', 'what the credential is for'],
       ['--scopes a,b', `extra scopes: ${knownScopes.join(', ')} (sandbox default: all; live: none)`],
-      jsonHelp,
     ],
     async run(values, _positionals, io) {
       const ref = organizationRef(values, this)!;
       const config = io.config();
       const scopes = parseScopes(values.scopes as string | undefined, config);
       const issued = await withDatabase(config, async ({ db }) => {
-        if ('organizationName' in ref && !(await findOrganization(db, ref))) {
+        if ('organizationName' in ref) {
+          // Names equal but for case or spacing (the exact one included): refused unless it is there.
           const alike = await organizationsNamedAlike(db, ref.organizationName);
-          if (alike.length > 0) {
+          if (alike.length > 0 && !alike.some((organization) => organization.name === ref.organizationName)) {
             throw new CommandFailed(
               `No organization is named "${ref.organizationName}", but ${alike.map((o) => `"${o.name}" (${o.id})`).join(', ')} ` +
                 'differs only in case or spacing. Use --organization-id, or the exact name.',
@@ -176,8 +176,11 @@ const commands: Command[] = [
   {
     name: 'credentials list',
     summary: 'Lists credentials (never their secrets).',
-    options: { ...organizationOptions, ...jsonOption },
-    optionHelp: [['--organization NAME', 'only this organization'], ['--organization-id ID', 'only this organization'], jsonHelp],
+    options: { ...organizationOptions },
+    optionHelp: [
+      ['--organization NAME', 'only this organization'],
+      ['--organization-id ID', 'only this organization'],
+    ],
     async run(values, _positionals, io) {
       const ref = organizationRef(values, this, true);
       const rows = await withDatabase(io.config(), ({ db }) => listCredentials(db, ref ?? {}));
@@ -200,8 +203,8 @@ const commands: Command[] = [
     name: 'credentials revoke',
     args: 'CLIENT_ID',
     summary: 'Revokes a credential; every server refuses it at once.',
-    options: { ...jsonOption },
-    optionHelp: [jsonHelp],
+    options: {},
+    optionHelp: [],
     async run(_values, positionals, io) {
       const clientId = positionals[0];
       if (!clientId || positionals.length > 1) throw new UsageError('credentials revoke needs one CLIENT_ID.', this);
@@ -221,13 +224,12 @@ const commands: Command[] = [
     name: 'members add',
     summary: 'Adds a dashboard member to an existing organization.',
     details: 'Without --password-stdin a strong password is generated and printed once.',
-    options: { ...organizationOptions, email: { type: 'string' }, 'password-stdin': { type: 'boolean', default: false }, ...jsonOption },
+    options: { ...organizationOptions, email: { type: 'string' }, 'password-stdin': { type: 'boolean', default: false } },
     optionHelp: [
       ['--organization NAME', 'the organization, by its exact name'],
       ['--organization-id ID', 'the organization, by id'],
       ['--email EMAIL', 'the member’s sign-in address'],
       ['--password-stdin', 'read the password from standard input'],
-      jsonHelp,
     ],
     async run(values, _positionals, io) {
       const ref = organizationRef(values, this)!;
@@ -247,8 +249,8 @@ const commands: Command[] = [
   {
     name: 'ledger verify',
     summary: 'Checks every ledger invariant; exits 1 if any is violated.',
-    options: { ...jsonOption },
-    optionHelp: [jsonHelp],
+    options: {},
+    optionHelp: [],
     async run(_values, _positionals, io) {
       const results = await withDatabase(io.config(), ({ db }) => verifyLedger(db));
       const failed = results.filter((result) => result.violations.length > 0);
@@ -272,8 +274,8 @@ const commands: Command[] = [
   {
     name: 'audit verify',
     summary: 'Checks the audit log’s hash chains; exits 1 if an entry was altered, removed or reordered.',
-    options: { ...jsonOption },
-    optionHelp: [jsonHelp],
+    options: {},
+    optionHelp: [],
     async run(_values, _positionals, io) {
       const result = await withDatabase(io.config(), ({ db }) => verifyAuditLog(db));
       if (result.brokenAt) {
@@ -294,8 +296,8 @@ const commands: Command[] = [
       'Sandbox without LINKCY_MASTER_KEY: a new version is added to the sandbox keyring in the database.\n' +
       'With LINKCY_MASTER_KEY (or LINKCY_MASTER_KEY_FILE): put the new key first (`2:<new>,1:<old>`), run this,\n' +
       'then every server may drop the old version. Existing cards keep working throughout.',
-    options: { ...jsonOption },
-    optionHelp: [jsonHelp],
+    options: {},
+    optionHelp: [],
     async run(_values, _positionals, io) {
       const config = io.config();
       const { keyring, rewrapped } = await withDatabase(config, async ({ db }) => {
@@ -317,8 +319,8 @@ const commands: Command[] = [
   {
     name: 'migrate',
     summary: 'Applies pending database migrations (the server also does this at start).',
-    options: { ...jsonOption },
-    optionHelp: [jsonHelp],
+    options: {},
+    optionHelp: [],
     async run(_values, _positionals, io) {
       const config = io.config();
       await withDatabase(config, async () => {});
@@ -332,8 +334,8 @@ const commands: Command[] = [
     details:
       'The file holds the sandbox keyring when there is one, never LINKCY_MASTER_KEY: keep that key with it.\n' +
       'PostgreSQL is backed up with pg_dump (docs/operations.md).',
-    options: { out: { type: 'string' }, ...jsonOption },
-    optionHelp: [['--out FILE', 'where to write the backup (.tar.gz)'], jsonHelp],
+    options: { out: { type: 'string' } },
+    optionHelp: [['--out FILE', 'where to write the backup (.tar.gz)']],
     async run(values, _positionals, io) {
       if (typeof values.out !== 'string' || !values.out) throw new UsageError('backup needs --out FILE.', this);
       const file = path.resolve(values.out);
@@ -356,8 +358,8 @@ const commands: Command[] = [
     args: 'FILE',
     summary: 'Restores a backup into a new, empty data directory (LINKCY_DATA_DIR).',
     details: 'The restored database is opened and its card-data keys checked against the keyring before it is kept.',
-    options: { ...jsonOption },
-    optionHelp: [jsonHelp],
+    options: {},
+    optionHelp: [],
     async run(_values, positionals, io) {
       const file = positionals[0];
       if (!file || positionals.length > 1) throw new UsageError('restore needs one FILE.', this);
@@ -368,10 +370,11 @@ const commands: Command[] = [
       await restoreBackup(path.resolve(file), config.dataDir, async ({ db }) => {
         const keyring = await loadMasterKeyring(config.masterKeyring, { mode: config.mode, dataDir: config.dataDir, db, warn: io.warn });
         await Vault.load(db, keyring);
-        const broken = (await verifyLedger(db)).filter((check) => check.violations.length > 0);
+        const results = await verifyLedger(db);
+        const broken = results.filter((check) => check.violations.length > 0);
         if (broken.length > 0)
           throw new CommandFailed(`the backup's ledger fails ${broken.map((check) => check.name).join(', ')}; nothing restored.`);
-        checks = (await verifyLedger(db)).length;
+        checks = results.length;
       });
       io.print(`Restored ${path.resolve(file)} into ${config.dataDir}; card-data keys open and ${checks} ledger invariants hold.`, {
         ok: true,
@@ -383,8 +386,8 @@ const commands: Command[] = [
   {
     name: 'version',
     summary: 'Prints the version (also --version).',
-    options: { ...jsonOption },
-    optionHelp: [jsonHelp],
+    options: {},
+    optionHelp: [],
     async run(_values, _positionals, io) {
       io.print(`linkcy ${version}`, { version, node: process.version });
       return exitCodes.ok;
@@ -395,13 +398,15 @@ const commands: Command[] = [
 const groups = [...new Set(commands.map((command) => command.name.split(' ')[0]!))];
 
 function commandUsage(command: Command): string {
-  const options = Object.keys(command.options).length > 0 ? ' [options]' : '';
+  const optionHelp = [...command.optionHelp, jsonHelp];
   return [
-    `Usage: linkcy ${command.name}${command.args ? ` ${command.args}` : ''}${options}`,
+    `Usage: linkcy ${command.name}${command.args ? ` ${command.args}` : ''} [options]`,
     '',
     command.summary,
     ...(command.details ? ['', command.details] : []),
-    ...(command.optionHelp.length > 0 ? ['', 'Options:', ...command.optionHelp.map(([flag, text]) => `  ${flag.padEnd(22)} ${text}`)] : []),
+    '',
+    'Options:',
+    ...optionHelp.map(([flag, text]) => `  ${flag.padEnd(22)} ${text}`),
     '',
   ].join('\n');
 }
@@ -477,7 +482,7 @@ async function run(argv: string[]): Promise<number> {
   const { command, rest } = found;
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { ...command.options, ...commonOptions } });
   } catch (error) {
     throw new UsageError((error as Error).message, command);
   }

@@ -12,8 +12,8 @@ import type { Database } from './database.js';
  * key, which the operator keeps beside it.
  */
 export async function writeBackup(database: Database, file: string): Promise<number> {
-  if (!database.snapshot)
-    throw new ConfigError('`linkcy backup` copies the embedded database; back up PostgreSQL with pg_dump (see docs/operations.md).');
+  // The CLI refuses PostgreSQL before it connects; this only guards other callers.
+  if (!database.snapshot) throw new Error('only the embedded engine takes snapshots');
   const bytes = Buffer.from(await (await database.snapshot()).arrayBuffer());
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   // Written beside the target and renamed, so a crash never leaves half a backup under the real name.

@@ -13,7 +13,8 @@ export interface CommandResult extends SerializedResponse {
   replayed: boolean;
 }
 
-const keyPattern = /^[\x21-\x7e]{1,255}$/;
+/** Visible ASCII (`!` to `~`); its length is bounded by limits.idempotencyKeyLengthMax. */
+const keyCharacters = /^[!-~]+$/;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -31,7 +32,7 @@ export const idempotencyKeyParameter = {
     'Any string of 1-255 visible ASCII characters, unique per intended operation (a UUID). A retry with the same key and ' +
     'request returns the stored response (with `Idempotent-Replayed: true`) for 24 hours; the same key with another ' +
     'request is 422, and while the first is still running, 409.',
-  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[!-~]+$' },
+  schema: { type: 'string', minLength: 1, maxLength: limits.idempotencyKeyLengthMax, pattern: keyCharacters.source },
 } as const;
 const sealedPrefix = 'sealed:';
 const sealBinding = (organizationId: string, key: string) => `idempotency|${organizationId}|${key}`;
@@ -45,7 +46,7 @@ function readKey(request: FastifyRequest): string | undefined {
   const header = request.headers['idempotency-key'];
   if (header === undefined) return undefined;
   const key = Array.isArray(header) ? header.join(',') : header;
-  if (!keyPattern.test(key) || key.length > limits.idempotencyKeyLengthMax) {
+  if (!keyCharacters.test(key) || key.length > limits.idempotencyKeyLengthMax) {
     throw new AppError('invalid_idempotency_key', 'The Idempotency-Key header must be 1 to 255 printable ASCII characters.', {
       source: { header: 'Idempotency-Key' },
     });

@@ -6,8 +6,12 @@ import { documentResponse, resourceDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
-import { authorizeBatch, settleBatch, type AuthorizationCommand, type SettlementCommand } from '../cards/authorizations.js';
-import { GroupCommit } from '../../db/group-commit.js';
+import { authorizeBatch, settleBatch } from '../cards/authorizations.js';
+import type { Db } from '../../db/database.js';
+import { GroupCommit, type ApplyOptions, type Outcome } from '../../db/group-commit.js';
+import type { CommandResult } from '../../http/idempotency.js';
+import type { SerializedResponse } from '../../http/json-api.js';
+import type { Vault } from '../../vault/vault.js';
 import {
   authorizationCreateDocument,
   authorizationDocument,
@@ -22,10 +26,52 @@ import { emptyBody } from '../entities/schemas.js';
 import { entityDocument, entityParams, kycDecisionDocument } from '../entities/schemas.js';
 import { serializeEntity } from '../entities/serializer.js';
 import { decideKyc } from '../entities/service.js';
-import { receiveIncomingTransfers, type IncomingTransferCommand } from '../ledger/incoming-transfers.js';
+import { receiveIncomingTransfers } from '../ledger/incoming-transfers.js';
 import { incomingTransferDocument } from './schemas.js';
 
 type AuthorizationRow = Parameters<typeof serializeAuthorization>[0];
+
+/** A batch writer of the ledger or the cards: `(tx, vault, items, respond, options)`, one outcome per item. */
+type BatchWriter<Item, Row> = (
+  tx: Db,
+  vault: Vault | undefined,
+  items: Item[],
+  respond: (row: Row) => SerializedResponse,
+  options: ApplyOptions,
+) => Promise<Outcome<CommandResult>[]>;
+
+/**
+ * Group commit over a batch writer: each batch in one transaction. `committed` sees every row the batch
+ * answered once its transaction has committed, so metrics count only what happened.
+ */
+function groupCommit<Item, Row>(
+  context: AppContext,
+  command: string,
+  write: BatchWriter<Item, Row>,
+  respond: (row: Row) => SerializedResponse,
+  committed: (row: Row) => void,
+) {
+  return new GroupCommit(
+    async (items: Item[], options) => {
+      const answered: Row[] = [];
+      const outcomes = await context.database.db.transaction((tx) =>
+        write(
+          tx,
+          context.vault,
+          items,
+          (row) => {
+            answered.push(row);
+            return respond(row);
+          },
+          options,
+        ),
+      );
+      answered.forEach(committed);
+      return outcomes;
+    },
+    { observer: context.metrics.batches(command) },
+  );
+}
 
 /** Sandbox routes that play the outside world (SPEC §5). They are not registered in live mode. */
 export function simulationRoutes(app: FastifyInstance, context: AppContext) {
@@ -34,27 +80,15 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   const tags = ['Sandbox simulations'];
 
   // Concurrent credits are applied together, one transaction per batch (group commit).
-  // Metrics count what committed: rows seen while a batch is applied are counted once it has.
-  const transferBatch = new GroupCommit(
-    async (items: IncomingTransferCommand[], options) => {
-      const credited: { kind: string; currency: string; amount: number }[] = [];
-      const outcomes = await db.transaction((tx) =>
-        receiveIncomingTransfers(
-          tx,
-          context.vault,
-          items,
-          (row) => {
-            credited.push(row);
-            const resource = serializeTransaction(row);
-            return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
-          },
-          options,
-        ),
-      );
-      for (const row of credited) context.metrics.moved(row.kind, row.currency, row.amount);
-      return outcomes;
+  const transferBatch = groupCommit(
+    context,
+    'incoming_transfer',
+    receiveIncomingTransfers,
+    (row) => {
+      const resource = serializeTransaction(row);
+      return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
     },
-    { observer: context.metrics.batches('incoming_transfer') },
+    (row) => context.metrics.moved(row.kind, row.currency, row.amount),
   );
 
   routes.post('/simulations/incoming-transfers', {
@@ -82,47 +116,22 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     return documentResponse(status, resourceDocument(resource), status === 201 ? { Location: resource.links.self } : {});
   };
 
-  // Concurrent authorizations are applied together, one transaction per batch (group commit).
-  const authorizationBatch = new GroupCommit(
-    async (items: AuthorizationCommand[], options) => {
-      const decided: AuthorizationRow[] = [];
-      const outcomes = await db.transaction((tx) =>
-        authorizeBatch(
-          tx,
-          context.vault,
-          items,
-          (row) => {
-            decided.push(row);
-            return authorizationResult(row, 201);
-          },
-          options,
-        ),
-      );
-      for (const row of decided) context.metrics.authorization(row.status, row.declineReason);
-      return outcomes;
-    },
-    { observer: context.metrics.batches('card_authorization') },
+  // Concurrent authorizations, and captures and releases, are applied together (group commit).
+  const authorizationBatch = groupCommit(
+    context,
+    'card_authorization',
+    authorizeBatch,
+    (row) => authorizationResult(row, 201),
+    (row) => context.metrics.authorization(row.status, row.declineReason),
   );
-
-  const settlementBatch = new GroupCommit(
-    async (items: SettlementCommand[], options) => {
-      const settled: AuthorizationRow[] = [];
-      const outcomes = await db.transaction((tx) =>
-        settleBatch(
-          tx,
-          context.vault,
-          items,
-          (row) => {
-            settled.push(row);
-            return authorizationResult(row, 200);
-          },
-          options,
-        ),
-      );
-      for (const row of settled) if (row.status === 'captured') context.metrics.moved('cardPayment', row.currency, row.capturedAmount ?? 0);
-      return outcomes;
+  const settlementBatch = groupCommit(
+    context,
+    'card_settlement',
+    settleBatch,
+    (row) => authorizationResult(row, 200),
+    (row) => {
+      if (row.status === 'captured') context.metrics.moved('cardPayment', row.currency, row.capturedAmount ?? 0);
     },
-    { observer: context.metrics.batches('card_settlement') },
   );
 
   routes.post('/simulations/card-authorizations', {
