@@ -14,6 +14,7 @@ import tseslint from 'typescript-eslint';
 const tableCrossings = [
   'src/modules/ledger/service.ts',
   'src/modules/ledger/incoming-transfers.ts',
+  'src/modules/ledger/outgoing.ts',
   'src/modules/cards/authorizations.ts',
   'src/modules/transactions/service.ts',
 ];

@@ -22,6 +22,7 @@ import { loadMasterKeyring } from './vault/master-keys.js';
 import { Vault } from './vault/vault.js';
 import { bankAccountRoutes } from './modules/accounts/routes.js';
 import { expireHolds } from './modules/cards/authorizations.js';
+import { transferRoutes } from './modules/transfers/routes.js';
 import { cardRoutes } from './modules/cards/routes.js';
 import { auditRefusedCardSecretCall, RefusalCounter } from './modules/cards/sensitive.js';
 import { CredentialCache } from './modules/organizations/credential-cache.js';
@@ -157,6 +158,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     transactionRoutes(api, context);
     cardRoutes(api, context);
     eventAndWebhookRoutes(api, context);
+    transferRoutes(api, context);
     if (context.config.mode === 'sandbox') simulationRoutes(api, context);
   });
   await app.register(async (dash) => dashboardRoutes(dash, context));

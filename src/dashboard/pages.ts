@@ -4,6 +4,7 @@ import type { IssuedCredential } from '../modules/organizations/service.js';
 import type { BankAccountRow } from '../modules/accounts/schema.js';
 import type { AuthorizationRow, CardRow } from '../modules/cards/schema.js';
 import type { EntityRow } from '../modules/entities/schema.js';
+import { entityName } from '../modules/entities/service.js';
 import type { TransactionRow } from '../modules/ledger/schema.js';
 import { formatDate, formatMoney, html, type Html } from './html.js';
 
@@ -177,10 +178,6 @@ ${
   </tr>`,
   )}</tbody></table></div>`
 }`;
-}
-
-function entityName(entity: EntityRow): string {
-  return entity.kind === 'individual' ? `${entity.firstName} ${entity.lastName}` : entity.legalName!;
 }
 
 export function customersPage(rows: EntityRow[], filters: { q: string; kind: string; kycStatus: string }, nextUrl?: string, prevUrl?: string): Html {

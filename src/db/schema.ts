@@ -5,6 +5,7 @@ export * from '../http/idempotency-schema.js';
 export * from '../modules/accounts/schema.js';
 export * from '../modules/ledger/schema.js';
 export * from '../modules/cards/schema.js';
+export * from '../modules/transfers/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../vault/schema.js';
 export * from '../modules/members/schema.js';

@@ -24,6 +24,9 @@ export const idPrefixes = {
   member: 'mem',
   webhookDelivery: 'whd',
   webhookAttempt: 'wha',
+  bookTransfer: 'btr',
+  sepaCreditTransfer: 'sct',
+  sepaExport: 'pain',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

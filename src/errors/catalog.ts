@@ -149,6 +149,18 @@ export const errorCatalog = {
     transient: false,
     description: 'No webhook endpoint with this id exists in your organization.',
   },
+  book_transfer_not_found: {
+    status: 404,
+    title: 'Book transfer not found',
+    transient: false,
+    description: 'No book transfer with this id exists in your organization.',
+  },
+  sepa_credit_transfer_not_found: {
+    status: 404,
+    title: 'SEPA credit transfer not found',
+    transient: false,
+    description: 'No SEPA credit transfer with this id exists in your organization.',
+  },
   method_not_allowed: {
     status: 405,
     title: 'Method not allowed',
@@ -264,6 +276,20 @@ export const errorCatalog = {
     title: 'Authorization expired',
     transient: false,
     description: 'The authorization’s hold passed its expiry time; its funds are released.',
+  },
+  sepa_credit_transfer_status_conflict: {
+    status: 409,
+    title: 'SEPA credit transfer status conflict',
+    transient: false,
+    description:
+      'The transfer’s status does not allow this change: only a pending transfer can be cancelled, a settled one can only be returned, and a cancelled, rejected or returned one is final.',
+  },
+  end_to_end_id_exists: {
+    status: 409,
+    title: 'EndToEndId already used',
+    transient: false,
+    description:
+      'Another SEPA credit transfer of your organization has this `endToEndId`; bank statements name payments by it, so it must be unique.',
   },
   organization_name_taken: {
     status: 409,

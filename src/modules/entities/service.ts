@@ -67,6 +67,11 @@ export async function createEntity(db: Db, organizationId: string, attributes: E
   }
 }
 
+/** How a customer is named to others: a person's first and last name, a business's legal name. */
+export function entityName(entity: Pick<EntityRow, 'kind' | 'firstName' | 'lastName' | 'legalName'>): string {
+  return entity.kind === 'individual' ? `${entity.firstName} ${entity.lastName}` : entity.legalName!;
+}
+
 /** Reads one customer of the organization. Errors: entity_not_found (also for other tenants' ids). */
 export async function getEntity(db: Db, organizationId: string, entityId: string, options: { forUpdate?: boolean } = {}): Promise<EntityRow> {
   if (!isId('entity', entityId)) throw notFound(entityId);

@@ -11,7 +11,17 @@ import { organizations } from '../organizations/schema.js';
  * side of customer movements. They have no balance column: their balance is the sum of their postings,
  * so that no request ever waits on a lock of theirs (the "hot account" problem of SPEC §3).
  */
-export const internalAccountPurposes = ['incoming_transfer_settlement', 'card_settlement', 'fees'] as const;
+export const internalAccountPurposes = [
+  'incoming_transfer_settlement',
+  'card_settlement',
+  'fees',
+  /** Submitted outgoing SEPA transfers not yet settled: its balance is their sum. */
+  'sepa_clearing',
+  /** What left through the partner bank for settled outgoing SEPA transfers. */
+  'sepa_settlement',
+  /** Credits from a bank statement for an IBAN no account holds, until someone sorts them out. */
+  'suspense',
+] as const;
 export type InternalAccountPurpose = (typeof internalAccountPurposes)[number];
 
 export const internalAccounts = pgTable(

@@ -4,7 +4,7 @@ import { queryRows, type Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { bankAccounts } from '../accounts/schema.js';
-import { internalAccounts, journalEntries, postings, type InternalAccountPurpose } from './schema.js';
+import { internalAccountPurposes, internalAccounts, journalEntries, postings, type InternalAccountPurpose } from './schema.js';
 
 /**
  * Writing to the ledger. `postJournalEntry` is the only function that moves money: it appends one
@@ -48,7 +48,7 @@ export async function ensureInternalAccounts(db: Db, organizationId: string, cur
   await db
     .insert(internalAccounts)
     .values(
-      (['incoming_transfer_settlement', 'card_settlement', 'fees'] as const).map((purpose) => ({
+      internalAccountPurposes.map((purpose) => ({
         id: newId('internalAccount'),
         organizationId,
         purpose,

@@ -62,6 +62,28 @@ export const invariantChecks: InvariantCheck[] = [
                WHERE posted_balance - held_amount < 0 OR held_amount < 0`,
   },
   {
+    name: 'holds_match_pending_transactions',
+    description: 'each account’s held amount is the sum of its pending transactions (card holds and outgoing transfers)',
+    query: sql`SELECT a.id AS subject, a.held_amount::text || ' held vs ' || coalesce(t.total, 0)::text || ' pending' AS detail
+               FROM bank_accounts a
+               LEFT JOIN (SELECT bank_account_id, sum(amount) AS total FROM transactions
+                          WHERE status = 'pending' GROUP BY bank_account_id) t ON t.bank_account_id = a.id
+               WHERE a.held_amount <> coalesce(t.total, 0)`,
+  },
+  {
+    name: 'sepa_clearing_matches_submitted',
+    description: 'each SEPA clearing account holds exactly the submitted, not yet settled, outgoing transfers',
+    query: sql`SELECT coalesce(c.organization_id, s.organization_id) || ' ' || coalesce(c.currency, s.currency) AS subject,
+                      coalesce(c.total, 0)::text || ' in clearing vs ' || coalesce(s.total, 0)::text || ' submitted' AS detail
+               FROM (SELECT i.organization_id, i.currency, sum(p.amount) AS total FROM internal_accounts i
+                     JOIN postings p ON p.internal_account_id = i.id WHERE i.purpose = 'sepa_clearing'
+                     GROUP BY i.organization_id, i.currency) c
+               FULL JOIN (SELECT organization_id, currency, sum(amount) AS total FROM sepa_credit_transfers
+                          WHERE status = 'submitted' GROUP BY organization_id, currency) s
+                 ON s.organization_id = c.organization_id AND s.currency = c.currency
+               WHERE coalesce(c.total, 0) <> coalesce(s.total, 0)`,
+  },
+  {
     name: 'postings_stay_in_organization',
     description: 'no posting crosses organizations: entry, posting and account share one',
     query: sql`SELECT p.id::text AS subject, p.organization_id AS detail FROM postings p
@@ -93,7 +115,7 @@ export const invariantChecks: InvariantCheck[] = [
     description: 'every accepted Idempotency-Key that moved money maps to exactly one journal entry',
     query: sql`SELECT k.key AS subject, count(j.id)::text AS detail FROM idempotency_keys k
                LEFT JOIN journal_entries j ON j.organization_id = k.organization_id AND j.idempotency_key = k.key
-               WHERE k.response_body LIKE '{"data":{"type":"transaction"%'
+               WHERE (k.response_body LIKE '{"data":{"type":"transaction"%' OR k.response_body LIKE '{"data":{"type":"bookTransfer"%')
                GROUP BY k.organization_id, k.key HAVING count(j.id) <> 1`,
   },
 ];

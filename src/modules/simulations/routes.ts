@@ -28,6 +28,9 @@ import { serializeEntity } from '../entities/serializer.js';
 import { decideKyc } from '../entities/service.js';
 import { receiveIncomingTransfers } from '../ledger/incoming-transfers.js';
 import { incomingTransferDocument } from './schemas.js';
+import { sepaCreditTransferDocument, sepaOutcomeDocument, transferParams } from '../transfers/schemas.js';
+import { serializeSepaCreditTransfer } from '../transfers/serializer.js';
+import { changeSepaCreditTransfer } from '../transfers/service.js';
 
 type AuthorizationRow = Parameters<typeof serializeAuthorization>[0];
 
@@ -245,4 +248,37 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       return sendCommandResult(reply, result);
     },
   });
+
+  // The partner bank's answers to an outgoing transfer (SPEC §9), as a statement import would apply them.
+  for (const [step, summary, description] of [
+    ['settle', 'Settle a SEPA credit transfer', 'A `pending` transfer is submitted and settled; a `submitted` one settled.'],
+    ['reject', 'Reject a SEPA credit transfer', 'A `pending` or `submitted` transfer is rejected (default reason AG01); the money comes back.'],
+    ['return', 'Return a SEPA credit transfer', 'A `submitted` or `settled` transfer is returned (default reason AC04); the money comes back.'],
+  ] as const) {
+    routes.post(`/simulations/sepa-credit-transfers/:transferId/${step}`, {
+      config: { idempotencyKey: true },
+      schema: {
+        tags,
+        operationId: `simulateSepaCreditTransfer${step[0]!.toUpperCase()}${step.slice(1)}`,
+        summary,
+        description,
+        params: transferParams,
+        body: sepaOutcomeDocument,
+        response: { 200: sepaCreditTransferDocument, ...errorResponses },
+      },
+      handler: async (request, reply) => {
+        const result = await runCommand(db, request, async (tx) => {
+          const row = await changeSepaCreditTransfer(
+            tx,
+            request.principal.organizationId,
+            request.params.transferId,
+            step,
+            request.body?.data.attributes?.returnReason,
+          );
+          return documentResponse(200, resourceDocument(serializeSepaCreditTransfer(row)));
+        });
+        return sendCommandResult(reply, result);
+      },
+    });
+  }
 }

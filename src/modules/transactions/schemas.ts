@@ -3,7 +3,15 @@ import { instantFilter, listLinksSchema, pageQuerySchema } from '../../http/pagi
 
 /** Transactions as customers see them on an account (SPEC §3). */
 
-export const transactionKinds = ['incomingTransfer', 'outgoingTransfer', 'cardPayment', 'cardRefund', 'fee'] as const;
+export const transactionKinds = [
+  'incomingTransfer',
+  'outgoingTransfer',
+  'transferReturn',
+  'bookTransfer',
+  'cardPayment',
+  'cardRefund',
+  'fee',
+] as const;
 export const transactionStatuses = ['pending', 'posted', 'released', 'returned'] as const;
 
 const instant = instantFilter;

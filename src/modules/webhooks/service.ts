@@ -22,6 +22,10 @@ export const eventTypes = [
   'card.updated',
   'authorization.created',
   'authorization.updated',
+  'bookTransfer.created',
+  'sepaCreditTransfer.created',
+  'sepaCreditTransfer.updated',
+  'bankStatement.unmatchedCredit',
 ] as const;
 
 /** The old secret keeps signing beside the new one this long after a rotation. */

@@ -1,0 +1,166 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.js';
+import { runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
+import { errorResponses } from '../../http/openapi.js';
+import { fetchPage, pageLinks } from '../../http/pagination.js';
+import { emptyBody } from '../entities/schemas.js';
+import {
+  bookTransferCreateDocument,
+  bookTransferDocument,
+  bookTransferListDocument,
+  bookTransferListQuery,
+  sepaCreditTransferCreateDocument,
+  sepaCreditTransferDocument,
+  sepaCreditTransferListDocument,
+  sepaCreditTransferListQuery,
+  transferParams,
+} from './schemas.js';
+import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer.js';
+import {
+  changeSepaCreditTransfer,
+  createBookTransfer,
+  createSepaCreditTransfer,
+  getBookTransfer,
+  getSepaCreditTransfer,
+  listBookTransfers,
+  listSepaCreditTransfers,
+} from './service.js';
+
+/** Book transfers and outgoing SEPA credit transfers (SPEC §9). */
+export function transferRoutes(app: FastifyInstance, context: AppContext) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = context.database;
+
+  routes.post('/transfers', {
+    config: { idempotencyKey: true },
+    schema: {
+      tags: ['Book transfers'],
+      operationId: 'createBookTransfer',
+      summary: 'Move money between two accounts of your organization',
+      description:
+        'Instant: one journal entry, a `bookTransfer` transaction on each account. Both accounts must be open and in the transfer’s currency.',
+      body: bookTransferCreateDocument,
+      response: { 201: bookTransferDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await runCommand(db, request, async (tx, { idempotencyKey }) => {
+        const resource = serializeBookTransfer(await createBookTransfer(tx, request.principal.organizationId, request.body, idempotencyKey));
+        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.get('/transfers', {
+    schema: {
+      tags: ['Book transfers'],
+      operationId: 'listBookTransfers',
+      summary: 'List book transfers',
+      querystring: bookTransferListQuery,
+      response: { 200: bookTransferListDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const page = await fetchPage(request.query, 'bookTransfer', (window) =>
+        listBookTransfers(db, request.principal.organizationId, request.query, window),
+      );
+      return sendDocument(reply, 200, { data: page.rows.map(serializeBookTransfer), links: pageLinks(request, page) });
+    },
+  });
+
+  routes.get('/transfers/:transferId', {
+    schema: {
+      tags: ['Book transfers'],
+      operationId: 'getBookTransfer',
+      summary: 'Get a book transfer',
+      params: transferParams,
+      response: { 200: bookTransferDocument, ...errorResponses },
+    },
+    handler: async (request, reply) =>
+      sendDocument(
+        reply,
+        200,
+        resourceDocument(serializeBookTransfer(await getBookTransfer(db, request.principal.organizationId, request.params.transferId))),
+      ),
+  });
+
+  const tags = ['SEPA credit transfers'];
+
+  routes.post('/sepa-credit-transfers', {
+    config: { idempotencyKey: true },
+    schema: {
+      tags,
+      operationId: 'createSepaCreditTransfer',
+      summary: 'Send money to any SEPA IBAN',
+      description:
+        'Validated by the SEPA rulebook (EUR, 0.01 to 999,999,999.99, IBAN and BIC, the SEPA character set). Answers `pending`: the amount ' +
+        'leaves the available balance at once, and the transfer goes to the bank in the next pain.001 file.',
+      body: sepaCreditTransferCreateDocument,
+      response: { 201: sepaCreditTransferDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await runCommand(db, request, async (tx) => {
+        const resource = serializeSepaCreditTransfer(await createSepaCreditTransfer(tx, request.principal.organizationId, request.body));
+        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.get('/sepa-credit-transfers', {
+    schema: {
+      tags,
+      operationId: 'listSepaCreditTransfers',
+      summary: 'List SEPA credit transfers',
+      querystring: sepaCreditTransferListQuery,
+      response: { 200: sepaCreditTransferListDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const page = await fetchPage(request.query, 'sepaCreditTransfer', (window) =>
+        listSepaCreditTransfers(db, request.principal.organizationId, request.query, window),
+      );
+      return sendDocument(reply, 200, { data: page.rows.map(serializeSepaCreditTransfer), links: pageLinks(request, page) });
+    },
+  });
+
+  routes.get('/sepa-credit-transfers/:transferId', {
+    schema: {
+      tags,
+      operationId: 'getSepaCreditTransfer',
+      summary: 'Get a SEPA credit transfer',
+      params: transferParams,
+      response: { 200: sepaCreditTransferDocument, ...errorResponses },
+    },
+    handler: async (request, reply) =>
+      sendDocument(
+        reply,
+        200,
+        resourceDocument(serializeSepaCreditTransfer(await getSepaCreditTransfer(db, request.principal.organizationId, request.params.transferId))),
+      ),
+  });
+
+  routes.post('/sepa-credit-transfers/:transferId/cancel', {
+    config: { idempotencyKey: true },
+    schema: {
+      tags,
+      operationId: 'cancelSepaCreditTransfer',
+      summary: 'Cancel a pending SEPA credit transfer',
+      description: 'Only while `pending` (not yet in a bank file): the hold is released and the money is available again.',
+      params: transferParams,
+      body: emptyBody,
+      response: { 200: sepaCreditTransferDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await runCommand(db, request, async (tx) =>
+        documentResponse(
+          200,
+          resourceDocument(
+            serializeSepaCreditTransfer(await changeSepaCreditTransfer(tx, request.principal.organizationId, request.params.transferId, 'cancel')),
+          ),
+        ),
+      );
+      return sendCommandResult(reply, result);
+    },
+  });
+}

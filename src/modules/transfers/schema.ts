@@ -1,0 +1,106 @@
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bankAccounts } from '../accounts/schema.js';
+import { journalEntries, transactions } from '../ledger/schema.js';
+import { organizations } from '../organizations/schema.js';
+
+/**
+ * Money out (SPEC §9): book transfers between two accounts of one organization, outgoing SEPA credit
+ * transfers with their status machine, and the ISO 20022 files exchanged with the partner bank. The
+ * money itself moves in the ledger (ledger/outgoing.ts); these tables say what was asked and where it is.
+ */
+
+export const bookTransfers = pgTable(
+  'book_transfers',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    fromAccountId: text('from_account_id')
+      .notNull()
+      .references(() => bankAccounts.id),
+    toAccountId: text('to_account_id')
+      .notNull()
+      .references(() => bankAccounts.id),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    description: text('description'),
+    status: text('status', { enum: ['posted'] }).notNull(),
+    journalEntryId: text('journal_entry_id')
+      .notNull()
+      .references(() => journalEntries.id),
+    debitTransactionId: text('debit_transaction_id')
+      .notNull()
+      .references(() => transactions.id),
+    creditTransactionId: text('credit_transaction_id')
+      .notNull()
+      .references(() => transactions.id),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [
+    index('book_transfers_organization_id_idx').on(table.organizationId, table.id),
+    index('book_transfers_from_idx').on(table.fromAccountId, table.id),
+    index('book_transfers_to_idx').on(table.toAccountId, table.id),
+  ],
+);
+export type BookTransferRow = typeof bookTransfers.$inferSelect;
+
+export const sepaTransferStatuses = ['pending', 'submitted', 'settled', 'rejected', 'returned', 'cancelled'] as const;
+export type SepaTransferStatus = (typeof sepaTransferStatuses)[number];
+
+export const sepaCreditTransfers = pgTable(
+  'sepa_credit_transfers',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    bankAccountId: text('bank_account_id')
+      .notNull()
+      .references(() => bankAccounts.id),
+    status: text('status', { enum: sepaTransferStatuses }).notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    creditor: jsonb('creditor').$type<{ name: string; iban: string; bic: string | null }>().notNull(),
+    remittanceInformation: text('remittance_information'),
+    endToEndId: text('end_to_end_id').notNull(),
+    /** The customer's outgoingTransfer transaction: pending, then posted (or released, or returned). */
+    transactionId: text('transaction_id')
+      .notNull()
+      .references(() => transactions.id),
+    /** The credit that gave the money back after a rejection or return of a submitted transfer. */
+    returnTransactionId: text('return_transaction_id').references(() => transactions.id),
+    returnReason: text('return_reason'),
+    /** The pain.001 message that carried it to the bank. */
+    exportMessageId: text('export_message_id'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    settledAt: timestamp('settled_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [
+    index('sepa_credit_transfers_organization_id_idx').on(table.organizationId, table.id),
+    index('sepa_credit_transfers_account_idx').on(table.bankAccountId, table.id),
+    index('sepa_credit_transfers_status_idx').on(table.status, table.id),
+    // A bank statement names a payment by its EndToEndId: within an organization it is unique.
+    uniqueIndex('sepa_credit_transfers_end_to_end_id_key').on(table.organizationId, table.endToEndId),
+  ],
+);
+export type SepaCreditTransferRow = typeof sepaCreditTransfers.$inferSelect;
+
+/** Every pain.001 message written, kept so that a lost file can be written again. */
+export const sepaExports = pgTable('sepa_exports', {
+  messageId: text('message_id').primaryKey(),
+  transferCount: integer('transfer_count').notNull(),
+  controlSum: bigint('control_sum', { mode: 'number' }).notNull(),
+  document: text('document').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/** Every camt.053 statement applied, by message id: importing the same file again changes nothing. */
+export const bankStatementImports = pgTable('bank_statement_imports', {
+  messageId: text('message_id').primaryKey(),
+  sha256: text('sha256').notNull(),
+  summary: jsonb('summary').$type<Record<string, number>>().notNull(),
+  importedAt: timestamp('imported_at', { withTimezone: true, mode: 'date' }).notNull(),
+});

@@ -1,0 +1,299 @@
+import { and, asc, desc, eq, gt, lt, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { isId, newId } from '../../domain/ids.js';
+import { AppError } from '../../errors/app-error.js';
+import type { KeysetWindow } from '../../http/pagination.js';
+import { getBankAccount } from '../accounts/service.js';
+import { entityName, getEntity } from '../entities/service.js';
+import { emitEvent } from '../events/service.js';
+import { holdOutgoing, postBookTransfer, postOutgoing, releaseOutgoing, returnOutgoing, settleOutgoing } from '../ledger/outgoing.js';
+import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
+import type { BookTransferCreateDocument, BookTransferListQuery, SepaCreditTransferCreateDocument, SepaCreditTransferListQuery } from './schemas.js';
+import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer.js';
+
+/** Book transfers and outgoing SEPA credit transfers (SPEC §9): what was asked, and its status machine. */
+
+const bookTransferNotFound = (id: string) => new AppError('book_transfer_not_found', `No book transfer \`${id}\` exists in your organization.`);
+const sepaNotFound = (id: string) => new AppError('sepa_credit_transfer_not_found', `No SEPA credit transfer \`${id}\` exists in your organization.`);
+
+/**
+ * Moves money between two open accounts of the organization in one journal entry. Errors:
+ * bank_account_not_found, validation_failed (the same account twice), currency_mismatch,
+ * bank_account_closed, insufficient_funds.
+ */
+export async function createBookTransfer(
+  db: Db,
+  organizationId: string,
+  { data }: BookTransferCreateDocument,
+  idempotencyKey: string | undefined,
+): Promise<BookTransferRow> {
+  const fromId = data.relationships.from.data.id;
+  const toId = data.relationships.to.data.id;
+  if (fromId === toId) {
+    throw new AppError('validation_failed', 'A transfer needs two different accounts.', { source: { pointer: '/data/relationships/to/data/id' } });
+  }
+  const [from, to] = [await getBankAccount(db, organizationId, fromId), await getBankAccount(db, organizationId, toId)];
+  for (const [account, side] of [
+    [from, 'from'],
+    [to, 'to'],
+  ] as const) {
+    if (account.currency !== data.attributes.currency) {
+      throw new AppError(
+        'currency_mismatch',
+        `The account \`${account.id}\` is held in ${account.currency}; the transfer is in ${data.attributes.currency}.`,
+        {
+          source: { pointer: `/data/relationships/${side}/data/id` },
+        },
+      );
+    }
+  }
+  const party = async (account: typeof from) => ({
+    name: entityName(await getEntity(db, organizationId, account.entityId)),
+    iban: account.iban,
+    bic: account.bic,
+  });
+  const now = new Date();
+  const posted = await postBookTransfer(db, {
+    organizationId,
+    fromAccountId: from.id,
+    toAccountId: to.id,
+    amount: data.attributes.amount,
+    currency: data.attributes.currency,
+    description: data.attributes.description ?? null,
+    payer: await party(from),
+    payee: await party(to),
+    idempotencyKey,
+    now,
+  });
+  const [row] = await db
+    .insert(bookTransfers)
+    .values({
+      id: newId('bookTransfer'),
+      organizationId,
+      fromAccountId: from.id,
+      toAccountId: to.id,
+      amount: data.attributes.amount,
+      currency: data.attributes.currency,
+      description: data.attributes.description ?? null,
+      status: 'posted',
+      journalEntryId: posted.journalEntryId,
+      debitTransactionId: posted.debit.id,
+      creditTransactionId: posted.credit.id,
+      createdAt: now,
+    })
+    .returning();
+  await emitEvent(db, organizationId, 'bookTransfer.created', serializeBookTransfer(row!), now);
+  return row!;
+}
+
+export async function getBookTransfer(db: Db, organizationId: string, id: string): Promise<BookTransferRow> {
+  if (!isId('bookTransfer', id)) throw bookTransferNotFound(id);
+  const [row] = await db
+    .select()
+    .from(bookTransfers)
+    .where(and(eq(bookTransfers.organizationId, organizationId), eq(bookTransfers.id, id)));
+  if (!row) throw bookTransferNotFound(id);
+  return row;
+}
+
+export async function listBookTransfers(db: Db, organizationId: string, query: BookTransferListQuery, window: KeysetWindow) {
+  const account = query['filter[bankAccount]'];
+  const conditions: (SQL | undefined)[] = [
+    eq(bookTransfers.organizationId, organizationId),
+    account !== undefined ? or(eq(bookTransfers.fromAccountId, account), eq(bookTransfers.toAccountId, account)) : undefined,
+    window.idGreaterThan !== undefined ? gt(bookTransfers.id, window.idGreaterThan) : undefined,
+    window.idLessThan !== undefined ? lt(bookTransfers.id, window.idLessThan) : undefined,
+  ];
+  return db
+    .select()
+    .from(bookTransfers)
+    .where(and(...conditions))
+    .orderBy(window.ascending ? asc(bookTransfers.id) : desc(bookTransfers.id))
+    .limit(window.limit);
+}
+
+/**
+ * Accepts a SEPA credit transfer: the amount leaves the available balance at once (a hold and a pending
+ * outgoingTransfer transaction) and the transfer waits, `pending`, for the next bank file. Errors:
+ * bank_account_not_found, end_to_end_id_exists, bank_account_closed, currency_mismatch,
+ * insufficient_funds.
+ */
+export async function createSepaCreditTransfer(
+  db: Db,
+  organizationId: string,
+  { data }: SepaCreditTransferCreateDocument,
+): Promise<SepaCreditTransferRow> {
+  const account = await getBankAccount(db, organizationId, data.relationships.bankAccount.data.id);
+  const id = newId('sepaCreditTransfer');
+  const endToEndId = data.attributes.endToEndId ?? id;
+  const endToEndIdTaken = () =>
+    new AppError('end_to_end_id_exists', `Another SEPA credit transfer of your organization has the endToEndId \`${endToEndId}\`.`, {
+      source: { pointer: '/data/attributes/endToEndId' },
+    });
+  const [taken] = await db
+    .select({ id: sepaCreditTransfers.id })
+    .from(sepaCreditTransfers)
+    .where(and(eq(sepaCreditTransfers.organizationId, organizationId), eq(sepaCreditTransfers.endToEndId, endToEndId)));
+  if (taken) throw endToEndIdTaken();
+
+  const now = new Date();
+  const creditor = { name: data.attributes.creditor.name, iban: data.attributes.creditor.iban, bic: data.attributes.creditor.bic ?? null };
+  const pending = await holdOutgoing(db, {
+    organizationId,
+    bankAccountId: account.id,
+    amount: data.attributes.amount,
+    currency: data.attributes.currency,
+    counterparty: creditor,
+    description: `Transfer to ${creditor.name}`,
+    reference: data.attributes.remittanceInformation ?? null,
+    now,
+  });
+  // A concurrent request with the same endToEndId loses here; its hold rolls back with it.
+  const [row] = await db
+    .insert(sepaCreditTransfers)
+    .values({
+      id,
+      organizationId,
+      bankAccountId: account.id,
+      status: 'pending',
+      amount: data.attributes.amount,
+      currency: data.attributes.currency,
+      creditor,
+      remittanceInformation: data.attributes.remittanceInformation ?? null,
+      endToEndId,
+      transactionId: pending.id,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) throw endToEndIdTaken();
+  await emitEvent(db, organizationId, 'sepaCreditTransfer.created', serializeSepaCreditTransfer(row), now);
+  return row;
+}
+
+export async function getSepaCreditTransfer(db: Db, organizationId: string, id: string, options: { forUpdate?: boolean } = {}) {
+  if (!isId('sepaCreditTransfer', id)) throw sepaNotFound(id);
+  const query = db
+    .select()
+    .from(sepaCreditTransfers)
+    .where(and(eq(sepaCreditTransfers.organizationId, organizationId), eq(sepaCreditTransfers.id, id)));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  if (!row) throw sepaNotFound(id);
+  return row;
+}
+
+export async function listSepaCreditTransfers(db: Db, organizationId: string, query: SepaCreditTransferListQuery, window: KeysetWindow) {
+  const conditions: (SQL | undefined)[] = [
+    eq(sepaCreditTransfers.organizationId, organizationId),
+    query['filter[bankAccount]'] !== undefined ? eq(sepaCreditTransfers.bankAccountId, query['filter[bankAccount]']) : undefined,
+    query['filter[status]'] !== undefined ? eq(sepaCreditTransfers.status, query['filter[status]']) : undefined,
+    window.idGreaterThan !== undefined ? gt(sepaCreditTransfers.id, window.idGreaterThan) : undefined,
+    window.idLessThan !== undefined ? lt(sepaCreditTransfers.id, window.idLessThan) : undefined,
+  ];
+  return db
+    .select()
+    .from(sepaCreditTransfers)
+    .where(and(...conditions))
+    .orderBy(window.ascending ? asc(sepaCreditTransfers.id) : desc(sepaCreditTransfers.id))
+    .limit(window.limit);
+}
+
+/** A customer's SEPA credit transfers, newest first (the dashboard's customer page). */
+export async function recentSepaCreditTransfers(db: Db, organizationId: string, bankAccountIds: string[], limit: number) {
+  if (bankAccountIds.length === 0) return [];
+  return db
+    .select()
+    .from(sepaCreditTransfers)
+    .where(and(eq(sepaCreditTransfers.organizationId, organizationId), or(...bankAccountIds.map((id) => eq(sepaCreditTransfers.bankAccountId, id)))))
+    .orderBy(desc(sepaCreditTransfers.id))
+    .limit(limit);
+}
+
+// The status machine. Each step locks the transfer's row, checks the step is allowed from where the
+// transfer is, moves the money through the ledger, and announces the change.
+
+type Step = 'cancel' | 'submit' | 'settle' | 'reject' | 'return';
+
+const allowedFrom: Record<Step, SepaCreditTransferRow['status'][]> = {
+  cancel: ['pending'],
+  submit: ['pending'],
+  settle: ['pending', 'submitted'],
+  reject: ['pending', 'submitted'],
+  return: ['submitted', 'settled'],
+};
+
+function statusConflict(row: SepaCreditTransferRow, step: Step): AppError {
+  const verb = { cancel: 'cancelled', submit: 'submitted', settle: 'settled', reject: 'rejected', return: 'returned' }[step];
+  return new AppError(
+    'sepa_credit_transfer_status_conflict',
+    `The SEPA credit transfer \`${row.id}\` is ${row.status}; only a ${allowedFrom[step].join(' or ')} transfer can be ${verb}.`,
+  );
+}
+
+async function update(db: Db, row: SepaCreditTransferRow, changes: Partial<SepaCreditTransferRow>, now: Date): Promise<SepaCreditTransferRow> {
+  const [updated] = await db
+    .update(sepaCreditTransfers)
+    .set({ ...changes, updatedAt: now })
+    .where(eq(sepaCreditTransfers.id, row.id))
+    .returning();
+  await emitEvent(db, row.organizationId, 'sepaCreditTransfer.updated', serializeSepaCreditTransfer(updated!), now);
+  return updated!;
+}
+
+/** Applies one step of the status machine to a transfer locked by the caller. Errors: sepa_credit_transfer_status_conflict. */
+export async function advanceSepaCreditTransfer(
+  db: Db,
+  row: SepaCreditTransferRow,
+  step: Step,
+  options: { now: Date; returnReason?: string | undefined; exportMessageId?: string | undefined },
+): Promise<SepaCreditTransferRow> {
+  if (!allowedFrom[step].includes(row.status)) throw statusConflict(row, step);
+  const { now } = options;
+  switch (step) {
+    case 'cancel':
+      await releaseOutgoing(db, row.transactionId, now);
+      return update(db, row, { status: 'cancelled' }, now);
+    case 'submit':
+      await postOutgoing(db, row.transactionId, now);
+      return update(db, row, { status: 'submitted', submittedAt: now, exportMessageId: options.exportMessageId ?? null }, now);
+    case 'settle': {
+      const submitted = row.status === 'pending' ? await advanceSepaCreditTransfer(db, row, 'submit', options) : row;
+      await settleOutgoing(db, row.organizationId, row.currency, row.amount, now);
+      return update(db, submitted, { status: 'settled', settledAt: now }, now);
+    }
+    case 'reject': {
+      const returnReason = options.returnReason ?? 'AG01';
+      if (row.status === 'pending') {
+        await releaseOutgoing(db, row.transactionId, now);
+        return update(db, row, { status: 'rejected', returnReason }, now);
+      }
+      const { credit } = await returnOutgoing(
+        db,
+        row.transactionId,
+        'sepa_clearing',
+        `Rejected transfer to ${row.creditor.name} (${returnReason})`,
+        now,
+      );
+      return update(db, row, { status: 'rejected', returnReason, returnTransactionId: credit.id }, now);
+    }
+    case 'return': {
+      const returnReason = options.returnReason ?? 'AC04';
+      const from = row.status === 'submitted' ? 'sepa_clearing' : 'sepa_settlement';
+      const { credit } = await returnOutgoing(db, row.transactionId, from, `Returned transfer to ${row.creditor.name} (${returnReason})`, now);
+      return update(db, row, { status: 'returned', returnReason, returnTransactionId: credit.id }, now);
+    }
+  }
+}
+
+/** A step asked for through the API (cancel, or a sandbox simulation): the transfer of the organization, locked. */
+export async function changeSepaCreditTransfer(
+  db: Db,
+  organizationId: string,
+  id: string,
+  step: Step,
+  returnReason?: string,
+): Promise<SepaCreditTransferRow> {
+  const row = await getSepaCreditTransfer(db, organizationId, id, { forUpdate: true });
+  return advanceSepaCreditTransfer(db, row, step, { now: new Date(), returnReason });
+}
