@@ -10,7 +10,7 @@ import { AppError } from './errors/app-error.js';
 import { errorCatalog } from './errors/catalog.js';
 import { errorDocument, jsonApiMediaType } from './http/json-api.js';
 import { registerAuthentication } from './http/authentication.js';
-import { acceptsJson, registerJsonParsers } from './http/content-negotiation.js';
+import { acceptsJson, prefersXml, registerJsonParsers } from './http/content-negotiation.js';
 import { registerErrorHandling, sendError } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { RateLimiter, SharedRateLimiter } from './http/rate-limit.js';
@@ -122,6 +122,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Pages for people (the dashboard, the docs) answer HTML; only the API insists on JSON.
     if (
       !acceptsJson(request.headers.accept) &&
+      !(request.routeOptions.config.answersXml && prefersXml(request.headers.accept)) &&
       !request.url.startsWith('/docs') &&
       !request.url.startsWith('/dashboard') &&
       !request.url.startsWith('/metrics')

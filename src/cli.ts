@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from './version.js';
@@ -11,6 +12,8 @@ import { AppError } from './errors/app-error.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { appendAudit, verifyAuditLog } from './modules/audit/service.js';
 import { verifyLedger } from './modules/ledger/verify.js';
+import { BankFileRefused, exportPendingTransfers, importBankStatement } from './modules/transfers/bank-files.js';
+import { decimalAmount } from './domain/sepa.js';
 import { addMember } from './modules/members/service.js';
 import {
   createCredential,
@@ -287,6 +290,78 @@ const commands: Command[] = [
       }
       io.print(`Audit log verified: ${result.entries} entries, chain intact.`, { ok: true, ...result });
       return exitCodes.ok;
+    },
+  },
+  {
+    name: 'sepa export',
+    summary: 'Writes every pending SEPA credit transfer into one pain.001.001.09 file for the partner bank.',
+    details:
+      'The file follows the EPC SCT customer-to-bank guidelines (2023) and validates against its schema. The\n' +
+      'transfers become `submitted` and their money moves to the SEPA clearing account only if the file was\n' +
+      'written: it is written beside FILE first and renamed once the database has committed.\n' +
+      'With nothing pending, no file is written.',
+    options: { out: { type: 'string' }, 'initiating-party': { type: 'string' } },
+    optionHelp: [
+      ['--out FILE', 'where to write the pain.001 document'],
+      ['--initiating-party NAME', 'the InitgPty name the bank knows you by (default Linkcy)'],
+    ],
+    async run(values, _positionals, io) {
+      if (typeof values.out !== 'string' || !values.out) throw new UsageError('sepa export needs --out FILE.', this);
+      const file = path.resolve(values.out);
+      const partial = `${file}.partial`;
+      const initiatingParty = typeof values['initiating-party'] === 'string' ? values['initiating-party'] : 'Linkcy';
+      let result;
+      try {
+        result = await withDatabase(io.config(), ({ db }) =>
+          db.transaction((tx) => exportPendingTransfers(tx, { initiatingParty, write: (xml) => fs.writeFile(partial, xml, { flag: 'wx' }) })),
+        );
+      } catch (error) {
+        await fs.rm(partial, { force: true });
+        throw error;
+      }
+      if (!result) {
+        io.print('No pending SEPA credit transfers: no file written.', { written: false, transfers: 0 });
+        return exitCodes.ok;
+      }
+      await fs.rename(partial, file);
+      io.print(
+        `Wrote ${file}: message ${result.messageId}, ${result.transfers} transfer(s), control sum ${decimalAmount(result.controlSum)} EUR. They are now submitted.`,
+        { written: true, file, ...result },
+      );
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'sepa import',
+    args: 'FILE',
+    summary: 'Applies a camt.053.001.08 bank statement: credits, settlements and returns.',
+    details:
+      'The file is validated against the camt.053.001.08 schema first; an invalid file changes nothing. A credit\n' +
+      'goes to the account holding its creditor IBAN (an unknown IBAN to the suspense account of --organization-id,\n' +
+      'or of the only organization); a debit settles the submitted transfer its EndToEndId names; a credit with\n' +
+      'return information returns the transfer. Importing the same statement again changes nothing.',
+    options: { 'organization-id': { type: 'string' } },
+    optionHelp: [['--organization-id ID', 'whose suspense account takes credits for unknown IBANs']],
+    async run(values, positionals, io) {
+      const file = positionals[0];
+      if (!file || positionals.length > 1) throw new UsageError('sepa import needs one FILE.', this);
+      const xml = await fs.readFile(path.resolve(file), 'utf8');
+      const suspenseOrganizationId = typeof values['organization-id'] === 'string' ? values['organization-id'] : undefined;
+      try {
+        const summary = await withDatabase(io.config(), ({ db }) => db.transaction((tx) => importBankStatement(tx, xml, { suspenseOrganizationId })));
+        const human = summary.alreadyImported
+          ? `Statement ${summary.messageId} was imported before: nothing changed.`
+          : [
+              `Imported statement ${summary.messageId}: ${summary.credited} credited, ${summary.toSuspense} to suspense, ` +
+                `${summary.settled} settled, ${summary.returned} returned, ${summary.unmatched.length} unmatched, ${summary.notBooked} not booked.`,
+              ...summary.unmatched.map((line) => `  unmatched: ${line}`),
+            ].join('\n');
+        io.print(human, summary);
+        return exitCodes.ok;
+      } catch (error) {
+        if (error instanceof BankFileRefused) throw new CommandFailed(error.message);
+        throw error;
+      }
     },
   },
   {

@@ -33,6 +33,22 @@ export function acceptsJson(accept: string | undefined): boolean {
 }
 
 /**
+ * True when an `Accept` header asks for XML (`application/xml` or `text/xml`) rather than JSON: a route
+ * that also answers XML (a camt.053 statement) answers it only then, and JSON:API otherwise.
+ */
+export function prefersXml(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const ranges = accept.split(',').map((range) => {
+    const [type = '', ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
+    const quality = parameters.find((parameter) => parameter.startsWith('q='));
+    return { type, q: quality ? Number(quality.slice(2)) : 1 };
+  });
+  const best = (types: string[]) => Math.max(0, ...ranges.filter((range) => types.includes(range.type)).map((range) => range.q));
+  const xml = best(['application/xml', 'text/xml']);
+  return xml > 0 && xml >= best(['application/vnd.api+json', 'application/json']);
+}
+
+/**
  * JSON:API 1.1: a body sent as `application/vnd.api+json` with a media type parameter other than
  * `profile` (a charset, an extension) is 415. `application/json; charset=utf-8` is plain JSON and fine.
  */
@@ -75,4 +91,11 @@ export function registerJsonParsers(app: FastifyInstance) {
       }
     },
   );
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route also answers `application/xml` when the client asks for it (see prefersXml). */
+    answersXml?: boolean;
+  }
 }

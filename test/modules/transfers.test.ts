@@ -1,61 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { creditorIban, transferClient } from '../helpers/transfer-client.js';
 import { verifyLedger } from '../../src/modules/ledger/verify.js';
-import type { IssuedCredential } from '../../src/modules/organizations/service.js';
 import { apiClient } from '../helpers/api-client.js';
 import { describeEachEngine, type TestApp } from '../helpers/harness.js';
 
 const timestampPattern = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-const creditorIban = 'DE89370400440532013000';
 
 async function expectLedgerValid(harness: TestApp) {
   const results = await verifyLedger(harness.database.db);
   expect(results.filter((result) => result.violations.length > 0)).toEqual([]);
-}
-
-export function transferClient(harness: TestApp) {
-  return {
-    book(credential: IssuedCredential, from: string, to: string, attributes: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-      return harness.request(credential, {
-        method: 'POST',
-        url: '/transfers',
-        headers,
-        payload: {
-          data: {
-            type: 'bookTransfer',
-            attributes: { amount: 2500, currency: 'EUR', description: 'Rent share', ...attributes },
-            relationships: { from: { data: { type: 'bankAccount', id: from } }, to: { data: { type: 'bankAccount', id: to } } },
-          },
-        },
-      });
-    },
-    sepa(credential: IssuedCredential, accountId: string, attributes: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-      return harness.request(credential, {
-        method: 'POST',
-        url: '/sepa-credit-transfers',
-        headers,
-        payload: {
-          data: {
-            type: 'sepaCreditTransfer',
-            attributes: {
-              amount: 12345,
-              currency: 'EUR',
-              creditor: { name: 'Charles Babbage', iban: creditorIban, bic: null },
-              remittanceInformation: 'Invoice 42',
-              ...attributes,
-            },
-            relationships: { bankAccount: { data: { type: 'bankAccount', id: accountId } } },
-          },
-        },
-      });
-    },
-    simulate(credential: IssuedCredential, transferId: string, step: 'settle' | 'reject' | 'return', returnReason?: string) {
-      return harness.request(credential, {
-        method: 'POST',
-        url: `/simulations/sepa-credit-transfers/${transferId}/${step}`,
-        ...(returnReason ? { payload: { data: { type: 'sepaCreditTransfer', attributes: { returnReason } } } } : {}),
-      });
-    },
-  };
 }
 
 describeEachEngine('book transfers', (harness) => {
@@ -361,8 +314,4 @@ describeEachEngine('SEPA credit transfers', (harness) => {
     expect(await api.balance(funded.credential, funded.account.id)).toEqual({ current: 1000, available: 990, pending: 10 });
     await expectLedgerValid(harness);
   });
-});
-
-describe('transfer client', () => {
-  it('is exported for other suites', () => expect(typeof transferClient).toBe('function'));
 });

@@ -28,7 +28,8 @@ export interface IncomingTransfer {
   amount: number;
   currency: string;
   debtorName: string;
-  debtorIban: string;
+  /** Null when a bank statement does not name it. */
+  debtorIban: string | null;
   reference?: string | null | undefined;
 }
 

@@ -67,6 +67,12 @@ export async function findOrCreateOrganization(db: Db, name: string): Promise<{ 
   return existing;
 }
 
+/** The organization's id when there is exactly one (a single-tenant installation), else undefined. */
+export async function soleOrganizationId(db: Db): Promise<string | undefined> {
+  const rows = await db.select({ id: organizations.id }).from(organizations).limit(2);
+  return rows.length === 1 ? rows[0]!.id : undefined;
+}
+
 /** How an operator names an organization: by id, or by its exact name. */
 export type OrganizationRef = { organizationId: string } | { organizationName: string };
 

@@ -3,6 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
+import { prefersXml } from '../../http/content-negotiation.js';
+import { accountParams } from '../accounts/schemas.js';
+import { accountStatement, serializeStatement, statementXml } from './statement.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { emptyBody } from '../entities/schemas.js';
@@ -15,6 +18,8 @@ import {
   sepaCreditTransferDocument,
   sepaCreditTransferListDocument,
   sepaCreditTransferListQuery,
+  statementQuery,
+  accountStatementDocument,
   transferParams,
 } from './schemas.js';
 import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer.js';
@@ -161,6 +166,40 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
         ),
       );
       return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.get('/bank/accounts/:accountId/statement', {
+    config: { answersXml: true },
+    schema: {
+      tags: ['Bank accounts'],
+      operationId: 'getAccountStatement',
+      summary: 'An account statement, as camt.053 XML or JSON:API',
+      description:
+        'Opening and closing booked balances and one entry per posted movement between `from` and `to` (UTC days, both included). ' +
+        'With `Accept: application/xml`, a camt.053.001.08 document; otherwise the same content as JSON:API.',
+      params: accountParams,
+      querystring: statementQuery,
+      response: {
+        200: {
+          description: 'The statement.',
+          content: {
+            'application/vnd.api+json': { schema: accountStatementDocument },
+            'application/xml': { schema: { type: 'string', description: 'A camt.053.001.08 document.' } },
+          },
+        },
+        ...errorResponses,
+      },
+    },
+    handler: async (request, reply) => {
+      const today = new Date().toISOString().slice(0, 10);
+      const period = { from: request.query.from ?? `${today.slice(0, 8)}01`, to: request.query.to ?? today };
+      const statement = await accountStatement(db, request.principal.organizationId, request.params.accountId, period);
+      if (prefersXml(request.headers.accept)) {
+        return reply.code(200).header('Content-Type', 'application/xml; charset=utf-8').send(statementXml(statement));
+      }
+      const resource = serializeStatement(request.params.accountId, period, statement);
+      return sendDocument(reply, 200, { data: resource, links: { self: resource.links.self } });
     },
   });
 }

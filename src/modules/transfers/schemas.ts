@@ -228,3 +228,41 @@ export const bookTransferDocument = z.object({ data: bookTransferResource, links
 export const bookTransferListDocument = z.object({ data: z.array(bookTransferResource), links: listLinksSchema });
 export const sepaCreditTransferDocument = z.object({ data: sepaCreditTransferResource, links: z.object({ self: z.string() }) });
 export const sepaCreditTransferListDocument = z.object({ data: z.array(sepaCreditTransferResource), links: listLinksSchema });
+
+const isoDate = z.iso.date({ error: 'must be a date, YYYY-MM-DD' });
+
+export const statementQuery = z.strictObject({
+  from: isoDate.optional().describe('First day (UTC) of the statement, YYYY-MM-DD; defaults to the first day of the current month.'),
+  to: isoDate.optional().describe('Last day (UTC), included; defaults to today.'),
+});
+
+export const accountStatementDocument = z.object({
+  data: z.object({
+    type: z.literal('accountStatement'),
+    id: z.string(),
+    attributes: z.object({
+      from: z.string(),
+      to: z.string(),
+      iban: z.string(),
+      currency: z.string(),
+      openingBalance: z.number().int().describe('Booked balance at the start of `from`, in minor units.'),
+      closingBalance: z.number().int().describe('Booked balance at the end of `to`.'),
+      entries: z.array(
+        z.object({
+          reference: z.string().describe('The transaction id.'),
+          bookedAt: timestamp,
+          direction: z.enum(['credit', 'debit']),
+          amount: z.number().int().positive(),
+          bankTransactionCode: z.string().describe('ISO 20022 domain/family/sub-family, such as PMNT/ICDT/ESCT.'),
+          counterparty: z.object({ name: z.string(), iban: z.string().nullable() }).nullable(),
+          remittanceInformation: z.string().nullable(),
+          endToEndId: z.string().nullable(),
+          returnReason: z.string().nullable(),
+        }),
+      ),
+    }),
+    relationships: z.object({ bankAccount: accountLink }),
+    links: z.object({ self: z.string() }),
+  }),
+  links: z.object({ self: z.string() }),
+});

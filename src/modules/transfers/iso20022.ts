@@ -1,0 +1,314 @@
+import { readFileSync } from 'node:fs';
+import { decimalAmount, minorUnits } from '../../domain/sepa.js';
+
+/**
+ * The ISO 20022 messages a self-hosting operator exchanges with its partner bank (SPEC §9): pain.001
+ * (payment orders, EPC SCT customer-to-bank 2023) out, camt.053 (statements) in and out. Documents are
+ * written as text with every value escaped, and checked against the published schemas with libxml2
+ * (a WebAssembly build, loaded on first use so that a server that never touches a bank file never pays
+ * for it).
+ */
+
+export type MessageKind = 'pain.001.001.09' | 'camt.053.001.08';
+
+const namespaces: Record<MessageKind, string> = {
+  'pain.001.001.09': 'urn:iso:std:iso:20022:tech:xsd:pain.001.001.09',
+  'camt.053.001.08': 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.08',
+};
+
+// assets/ sits beside src/ and dist/, which mirror each other: the same path works from both.
+const schemaFile = (kind: MessageKind) => new URL(`../../../assets/iso20022/${kind}.xsd`, import.meta.url);
+
+type Libxml = typeof import('libxml2-wasm');
+let libxml: Promise<Libxml> | undefined;
+const validators = new Map<MessageKind, Promise<import('libxml2-wasm').XsdValidator>>();
+
+function validatorFor(kind: MessageKind) {
+  let validator = validators.get(kind);
+  if (!validator) {
+    validator = (async () => {
+      const { XmlDocument, XsdValidator } = await (libxml ??= import('libxml2-wasm'));
+      const schema = XmlDocument.fromBuffer(readFileSync(schemaFile(kind)));
+      try {
+        return XsdValidator.fromDoc(schema);
+      } finally {
+        schema.dispose();
+      }
+    })();
+    validators.set(kind, validator);
+  }
+  return validator;
+}
+
+/** What is wrong with a document for its schema, one line per problem (empty when it validates). */
+export async function schemaProblems(kind: MessageKind, xml: string): Promise<string[]> {
+  const { XmlDocument, XmlParseError } = await (libxml ??= import('libxml2-wasm'));
+  const validator = await validatorFor(kind);
+  let document: import('libxml2-wasm').XmlDocument;
+  try {
+    document = XmlDocument.fromString(xml);
+  } catch (error) {
+    if (error instanceof XmlParseError) return error.details.map((detail) => `line ${detail.line}: ${detail.message.trim()}`);
+    throw error;
+  }
+  try {
+    const root = document.root;
+    if (root.namespaceUri !== namespaces[kind]) return [`the document is not a ${kind} message (its namespace is ${root.namespaceUri || 'none'})`];
+    validator.validate(document);
+    return [];
+  } catch (error) {
+    const details = (error as { details?: { line: number; message: string }[] }).details;
+    if (!details) throw error;
+    return details.map((detail) => `line ${detail.line}: ${detail.message.trim()}`);
+  } finally {
+    document.dispose();
+  }
+}
+
+// Writing.
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** An element with text, or with children (an array of elements); undefined and null children are left out. */
+type Node = string | undefined | null | false;
+function el(name: string, content: string | number | Node[], attributes: Record<string, string> = {}): string {
+  const attrs = Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escape(value)}"`)
+    .join('');
+  if (Array.isArray(content)) return `<${name}${attrs}>${content.filter(Boolean).join('')}</${name}>`;
+  return `<${name}${attrs}>${escape(String(content))}</${name}>`;
+}
+
+function document(kind: MessageKind, body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="${namespaces[kind]}">${body}</Document>\n`;
+}
+
+const isoSeconds = (date: Date) => `${date.toISOString().slice(0, 19)}Z`;
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const amount = (minor: number, currency: string) => el('Amt', [el('InstdAmt', decimalAmount(minor), { Ccy: currency })]);
+
+export interface PaymentOrder {
+  /** Our transfer id: the InstrId, so that the bank's answers can name it. */
+  id: string;
+  endToEndId: string;
+  amount: number;
+  currency: string;
+  creditor: { name: string; iban: string; bic: string | null };
+  remittanceInformation: string | null;
+}
+
+export interface PaymentBatch {
+  debtor: { name: string; iban: string; bic: string };
+  orders: PaymentOrder[];
+}
+
+/**
+ * A pain.001.001.09 message (EPC SCT C2PSP 2023): one payment information block per debtor account,
+ * the group's and each block's number of transactions and control sum (the sum of amounts, in euros).
+ */
+export function buildPain001(input: { messageId: string; createdAt: Date; initiatingParty: string; batches: PaymentBatch[] }): string {
+  const all = input.batches.flatMap((batch) => batch.orders);
+  const sum = (orders: PaymentOrder[]) => decimalAmount(orders.reduce((total, order) => total + order.amount, 0));
+  const body = el('CstmrCdtTrfInitn', [
+    el('GrpHdr', [
+      el('MsgId', input.messageId),
+      el('CreDtTm', isoSeconds(input.createdAt)),
+      el('NbOfTxs', all.length),
+      el('CtrlSum', sum(all)),
+      el('InitgPty', [el('Nm', input.initiatingParty)]),
+    ]),
+    ...input.batches.map((batch, index) =>
+      el('PmtInf', [
+        el('PmtInfId', `${input.messageId.slice(-26)}-${index + 1}`),
+        el('PmtMtd', 'TRF'),
+        el('NbOfTxs', batch.orders.length),
+        el('CtrlSum', sum(batch.orders)),
+        el('PmtTpInf', [el('SvcLvl', [el('Cd', 'SEPA')])]),
+        el('ReqdExctnDt', [el('Dt', isoDate(input.createdAt))]),
+        el('Dbtr', [el('Nm', batch.debtor.name.slice(0, 70))]),
+        el('DbtrAcct', [el('Id', [el('IBAN', batch.debtor.iban)])]),
+        el('DbtrAgt', [el('FinInstnId', [el('BICFI', batch.debtor.bic)])]),
+        el('ChrgBr', 'SLEV'),
+        ...batch.orders.map((order) =>
+          el('CdtTrfTxInf', [
+            el('PmtId', [el('InstrId', order.id), el('EndToEndId', order.endToEndId)]),
+            amount(order.amount, order.currency),
+            order.creditor.bic && el('CdtrAgt', [el('FinInstnId', [el('BICFI', order.creditor.bic)])]),
+            el('Cdtr', [el('Nm', order.creditor.name)]),
+            el('CdtrAcct', [el('Id', [el('IBAN', order.creditor.iban)])]),
+            order.remittanceInformation && el('RmtInf', [el('Ustrd', order.remittanceInformation)]),
+          ]),
+        ),
+      ]),
+    ),
+  ]);
+  return document('pain.001.001.09', body);
+}
+
+export interface StatementEntry {
+  reference: string;
+  amount: number;
+  direction: 'credit' | 'debit';
+  bookedAt: Date;
+  endToEndId: string | null;
+  instructionId: string | null;
+  /** The other side, and this account, as debtor or creditor depending on the direction. */
+  counterparty: { name: string; iban: string | null } | null;
+  remittanceInformation: string | null;
+  returnReason: string | null;
+  /** ISO bank transaction code family and sub-family, such as RCDT/ESCT or ICDT/ESCT. */
+  family: string;
+  subFamily: string;
+}
+
+export interface Statement {
+  messageId: string;
+  statementId: string;
+  createdAt: Date;
+  from: Date;
+  to: Date;
+  account: { iban: string; currency: string; ownerName: string; bic: string };
+  opening: number;
+  closing: number;
+  entries: StatementEntry[];
+}
+
+const balance = (code: 'OPBD' | 'CLBD', minor: number, currency: string, date: Date) =>
+  el('Bal', [
+    el('Tp', [el('CdOrPrtry', [el('Cd', code)])]),
+    el('Amt', decimalAmount(Math.abs(minor)), { Ccy: currency }),
+    el('CdtDbtInd', minor < 0 ? 'DBIT' : 'CRDT'),
+    el('Dt', [el('Dt', isoDate(date))]),
+  ]);
+
+/** A camt.053.001.08 statement of one account: opening and closing booked balances, one entry per posting. */
+export function buildCamt053(statement: Statement): string {
+  const { account } = statement;
+  const body = el('BkToCstmrStmt', [
+    el('GrpHdr', [el('MsgId', statement.messageId), el('CreDtTm', isoSeconds(statement.createdAt))]),
+    el('Stmt', [
+      el('Id', statement.statementId),
+      el('CreDtTm', isoSeconds(statement.createdAt)),
+      el('FrToDt', [el('FrDtTm', isoSeconds(statement.from)), el('ToDtTm', isoSeconds(statement.to))]),
+      el('Acct', [
+        el('Id', [el('IBAN', account.iban)]),
+        el('Ccy', account.currency),
+        el('Ownr', [el('Nm', account.ownerName.slice(0, 140))]),
+        el('Svcr', [el('FinInstnId', [el('BICFI', account.bic)])]),
+      ]),
+      balance('OPBD', statement.opening, account.currency, statement.from),
+      balance('CLBD', statement.closing, account.currency, statement.to),
+      el('TxsSummry', [
+        el('TtlNtries', [
+          el('NbOfNtries', statement.entries.length),
+          el('Sum', decimalAmount(statement.entries.reduce((total, entry) => total + entry.amount, 0))),
+        ]),
+      ]),
+      ...statement.entries.map((entry) => {
+        const self = { name: account.ownerName, iban: account.iban };
+        const [debtor, creditor] = entry.direction === 'credit' ? [entry.counterparty, self] : [self, entry.counterparty];
+        const party = (role: 'Dbtr' | 'Cdtr', who: { name: string; iban: string | null } | null) =>
+          who && [el(role, [el('Pty', [el('Nm', who.name.slice(0, 140))])]), who.iban && el(`${role}Acct`, [el('Id', [el('IBAN', who.iban)])])];
+        return el('Ntry', [
+          el('NtryRef', entry.reference),
+          el('Amt', decimalAmount(entry.amount), { Ccy: account.currency }),
+          el('CdtDbtInd', entry.direction === 'credit' ? 'CRDT' : 'DBIT'),
+          el('Sts', [el('Cd', 'BOOK')]),
+          el('BookgDt', [el('DtTm', isoSeconds(entry.bookedAt))]),
+          el('ValDt', [el('Dt', isoDate(entry.bookedAt))]),
+          el('AcctSvcrRef', entry.reference),
+          el('BkTxCd', [el('Domn', [el('Cd', 'PMNT'), el('Fmly', [el('Cd', entry.family), el('SubFmlyCd', entry.subFamily)])])]),
+          el('NtryDtls', [
+            el('TxDtls', [
+              el('Refs', [
+                el('AcctSvcrRef', entry.reference),
+                entry.instructionId && el('InstrId', entry.instructionId),
+                el('EndToEndId', entry.endToEndId ?? 'NOTPROVIDED'),
+              ]),
+              el('Amt', decimalAmount(entry.amount), { Ccy: account.currency }),
+              el('CdtDbtInd', entry.direction === 'credit' ? 'CRDT' : 'DBIT'),
+              el('RltdPties', [...(party('Dbtr', debtor) ?? []), ...(party('Cdtr', creditor) ?? [])]),
+              entry.remittanceInformation && el('RmtInf', [el('Ustrd', entry.remittanceInformation.slice(0, 140))]),
+              entry.returnReason && el('RtrInf', [el('Rsn', [el('Cd', entry.returnReason)])]),
+            ]),
+          ]),
+        ]);
+      }),
+    ]),
+  ]);
+  return document('camt.053.001.08', body);
+}
+
+// Reading.
+
+export interface BankEntry {
+  /** Where it is in the file, for messages: "statement 1, entry 3". */
+  position: string;
+  amount: number;
+  currency: string;
+  direction: 'credit' | 'debit';
+  endToEndId: string | null;
+  instructionId: string | null;
+  debtor: { name: string | null; iban: string | null };
+  creditor: { name: string | null; iban: string | null };
+  remittanceInformation: string | null;
+  returnReason: string | null;
+}
+
+export interface BankStatementFile {
+  messageId: string;
+  entries: BankEntry[];
+  /** Entries the file holds but that are not booked (pending or information only): not applied. */
+  notBooked: number;
+}
+
+/**
+ * Reads a camt.053.001.08 statement that has passed schema validation: its booked entries, each
+ * transaction of an entry's details as one entry (a batch booking lists its transactions there).
+ */
+export async function readCamt053(xml: string): Promise<BankStatementFile> {
+  const { XmlDocument } = await (libxml ??= import('libxml2-wasm'));
+  const ns = { c: namespaces['camt.053.001.08'] };
+  const doc = XmlDocument.fromString(xml);
+  try {
+    const text = (node: import('libxml2-wasm').XmlNode, path: string) => {
+      const found = node.get(path, ns);
+      return found ? found.content.trim() : null;
+    };
+    const messageId = text(doc.root, 'c:BkToCstmrStmt/c:GrpHdr/c:MsgId')!;
+    const entries: BankEntry[] = [];
+    let notBooked = 0;
+    doc.find('/c:Document/c:BkToCstmrStmt/c:Stmt', ns).forEach((statement, statementIndex) => {
+      statement.find('c:Ntry', ns).forEach((entry, entryIndex) => {
+        const status = text(entry, 'c:Sts/c:Cd') ?? text(entry, 'c:Sts/c:Prtry');
+        if (status !== 'BOOK') {
+          notBooked += 1;
+          return;
+        }
+        const details = entry.find('c:NtryDtls/c:TxDtls', ns);
+        const parts = details.length > 0 ? details : [entry];
+        parts.forEach((part, partIndex) => {
+          const amountNode = part.get('c:Amt', ns) ?? entry.get('c:Amt', ns)!;
+          const minor = minorUnits(amountNode.content);
+          const position = `statement ${statementIndex + 1}, entry ${entryIndex + 1}${parts.length > 1 ? `, transaction ${partIndex + 1}` : ''}`;
+          if (minor === undefined || minor === 0) throw new Error(`${position}: the amount ${amountNode.content} is not a positive amount in cents`);
+          entries.push({
+            position,
+            amount: minor,
+            currency: (amountNode as import('libxml2-wasm').XmlElement).attr('Ccy')?.value ?? '',
+            direction: (text(part, 'c:CdtDbtInd') ?? text(entry, 'c:CdtDbtInd')) === 'CRDT' ? 'credit' : 'debit',
+            endToEndId: text(part, 'c:Refs/c:EndToEndId'),
+            instructionId: text(part, 'c:Refs/c:InstrId'),
+            debtor: { name: text(part, 'c:RltdPties/c:Dbtr/c:Pty/c:Nm'), iban: text(part, 'c:RltdPties/c:DbtrAcct/c:Id/c:IBAN') },
+            creditor: { name: text(part, 'c:RltdPties/c:Cdtr/c:Pty/c:Nm'), iban: text(part, 'c:RltdPties/c:CdtrAcct/c:Id/c:IBAN') },
+            remittanceInformation: text(part, 'c:RmtInf/c:Ustrd'),
+            returnReason: text(part, 'c:RtrInf/c:Rsn/c:Cd'),
+          });
+        });
+      });
+    });
+    return { messageId, entries, notBooked };
+  } finally {
+    doc.dispose();
+  }
+}
