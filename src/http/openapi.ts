@@ -32,10 +32,13 @@ export const errorResponses = {
 export async function registerOpenApi(app: FastifyInstance, options: { version: string }) {
   // Commands that honour an Idempotency-Key, by operationId, to declare the header on them.
   const idempotent = new Set<string>();
+  // Routes that also answer XML (a camt.053 statement), by operationId.
+  const xml = new Set<string>();
   app.addHook('onRoute', (route) => {
     if (!route.schema || route.schema.hide) return;
     const operationId = (route.schema as { operationId?: string }).operationId;
     if (route.config?.idempotencyKey && operationId) idempotent.add(operationId);
+    if (route.config?.answersXml && operationId) xml.add(operationId);
     // Every API route speaks JSON:API; say so in the document instead of the generic application/json.
     const schema = route.schema as Record<string, unknown>;
     schema.produces ??= [jsonApiMediaType];
@@ -58,7 +61,7 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
     },
     transform: createJsonSchemaTransform({ skipList: ['/openapi.json', '/docs'] }),
     transformObject: (document) =>
-      'openapiObject' in document ? declareIdempotencyKeys(optionalBodies(document.openapiObject), idempotent) : document.swaggerObject,
+      'openapiObject' in document ? declareXml(declareIdempotencyKeys(optionalBodies(document.openapiObject), idempotent), xml) : document.swaggerObject,
   });
 }
 
@@ -93,6 +96,18 @@ function optionalBodies<Document extends { paths?: unknown }>(document: Document
         media.schema = (rest.length === 1 ? rest[0] : { anyOf: rest }) as typeof media.schema;
         operation.requestBody!.required = false;
       }
+    }
+  }
+  return document;
+}
+
+/** Adds `application/xml` (an ISO 20022 document, as text) beside JSON:API to the 200 answer of routes that also answer XML. */
+function declareXml<Document extends { paths?: unknown }>(document: Document, xml: Set<string>): Document {
+  for (const methods of Object.values((document.paths ?? {}) as Record<string, Record<string, Operation>>)) {
+    for (const operation of Object.values(methods)) {
+      if (!operation.operationId || !xml.has(operation.operationId)) continue;
+      const ok = operation.responses?.['200'] as { content?: Record<string, unknown> } | undefined;
+      if (ok) ok.content = { ...ok.content, 'application/xml': { schema: { type: 'string', description: 'An ISO 20022 camt.053.001.08 document.' } } };
     }
   }
   return document;

@@ -78,12 +78,15 @@ describeEachEngine('system routes', (harness) => {
     expect(keyed).toEqual(
       [
         'activateCard',
+        'cancelSepaCreditTransfer',
         'captureAuthorization',
         'closeBankAccount',
         'closeCard',
         'createBankAccount',
+        'createBookTransfer',
         'createCard',
         'createEntity',
+        'createSepaCreditTransfer',
         'createWebhookEndpoint',
         'redeliverEvent',
         'releaseAuthorization',
@@ -93,9 +96,17 @@ describeEachEngine('system routes', (harness) => {
         'simulateCardShipment',
         'simulateIncomingTransfer',
         'simulateKycDecision',
+        'simulateSepaCreditTransferReject',
+        'simulateSepaCreditTransferReturn',
+        'simulateSepaCreditTransferSettle',
         'suspendCard',
       ].sort(),
     );
+    // The statement also answers camt.053 XML.
+    expect(Object.keys(paths['/bank/accounts/{accountId}/statement'].get.responses['200'].content)).toEqual([
+      'application/vnd.api+json',
+      'application/xml',
+    ]);
     expect(paths['/entities'].post.responses['201'].headers['Idempotent-Replayed'].schema).toEqual({ type: 'string', enum: ['true'] });
     expect(paths['/entities'].post.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }));
     expect(JSON.stringify(paths)).not.toContain('"requestBody":{"required":true,"content":{"application/vnd.api+json":{"schema":{"type":"null"}');

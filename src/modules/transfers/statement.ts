@@ -4,7 +4,7 @@ import { AppError } from '../../errors/app-error.js';
 import { getBankAccount } from '../accounts/service.js';
 import { entityName, getEntity } from '../entities/service.js';
 import { accountStatementLines } from '../ledger/statement.js';
-import { buildCamt053, type Statement, type StatementEntry } from './iso20022.js';
+import type { Statement, StatementEntry } from './iso20022.js';
 import { sepaCreditTransfers } from './schema.js';
 
 /**
@@ -108,10 +108,6 @@ export async function accountStatement(db: Db, organizationId: string, accountId
     closing: lines.at(-1)?.balanceAfter ?? opening,
     entries,
   };
-}
-
-export function statementXml(statement: Statement): string {
-  return buildCamt053(statement);
 }
 
 /** The statement as a JSON:API resource of type `accountStatement`. */
