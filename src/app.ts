@@ -23,6 +23,7 @@ import { Vault } from './vault/vault.js';
 import { bankAccountRoutes } from './modules/accounts/routes.js';
 import { expireHolds } from './modules/cards/authorizations.js';
 import { transferRoutes } from './modules/transfers/routes.js';
+import { runSandboxBank } from './modules/transfers/service.js';
 import { cardRoutes } from './modules/cards/routes.js';
 import { auditRefusedCardSecretCall, RefusalCounter } from './modules/cards/sensitive.js';
 import { CredentialCache } from './modules/organizations/credential-cache.js';
@@ -240,7 +241,8 @@ function registerWebhookWorker(app: FastifyInstance, context: AppContext, interv
 
 /**
  * Housekeeping in the background: releases expired card holds, so that funds never stay held past
- * their time, and forgets idempotency keys past their retention.
+ * their time, forgets idempotency keys past their retention, and in the sandbox plays the partner bank
+ * for outgoing SEPA transfers.
  */
 function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs: number) {
   if (intervalMs <= 0) return;
@@ -250,6 +252,12 @@ function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs
       expireHolds(context.database.db).catch((error: unknown) =>
         app.log.error({ err: { message: (error as Error).message } }, 'hold expiry sweep failed'),
       );
+      if (context.config.mode === 'sandbox' && context.config.sandboxSepaSettleSeconds > 0) {
+        const { db } = context.database;
+        db.transaction((tx) => runSandboxBank(tx, context.config.sandboxSepaSettleSeconds)).catch((error: unknown) =>
+          app.log.error({ err: { message: (error as Error).message } }, 'sandbox SEPA settlement failed'),
+        );
+      }
       deleteExpiredIdempotencyKeys(context.database.db).catch((error: unknown) =>
         app.log.error({ err: { message: (error as Error).message } }, 'idempotency key sweep failed'),
       );

@@ -87,6 +87,16 @@ const environmentSchema = z.object({
     .min(1)
     .max(60 * 60 * 24 * 31)
     .default(7 * 24 * 60 * 60),
+  /**
+   * Sandbox only: the simulated bank takes a pending SEPA credit transfer this long after it was made,
+   * and settles it this long after that. 0 leaves it to `linkcy sepa export`/`import` and the simulation routes.
+   */
+  LINKCY_SANDBOX_SEPA_SETTLE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 60 * 24 * 31)
+    .default(30),
   /** Webhooks to http, loopback and private addresses: allowed in sandbox, refused in live, unless this says. */
   LINKCY_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   /**
@@ -137,6 +147,8 @@ export interface Config {
   /** The configured master keyring, read and checked at start; undefined in sandbox without one. */
   masterKeyring: MasterKeyring | undefined;
   cards: { bin: string; expiryYears: number; holdExpirySeconds: number };
+  /** Sandbox: seconds before the simulated bank submits, then settles, a SEPA credit transfer; 0 = never by itself. */
+  sandboxSepaSettleSeconds: number;
   sensitiveRateLimitPerSecond: number;
   webhookAllowPrivate: boolean;
   webhookLeaseMs: number;
@@ -208,6 +220,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     iban: { country: env.LINKCY_IBAN_COUNTRY, bankCode: env.LINKCY_BANK_CODE, branchCode: env.LINKCY_BRANCH_CODE, bic: env.LINKCY_BIC },
     masterKeyring,
     cards: { bin: env.LINKCY_CARD_BIN, expiryYears: env.LINKCY_CARD_EXPIRY_YEARS, holdExpirySeconds: env.LINKCY_HOLD_EXPIRY_SECONDS },
+    sandboxSepaSettleSeconds: env.LINKCY_SANDBOX_SEPA_SETTLE_SECONDS,
     sensitiveRateLimitPerSecond: env.LINKCY_SENSITIVE_RATE_LIMIT,
     webhookLeaseMs: env.LINKCY_WEBHOOK_LEASE_SECONDS * 1000,
     webhookTimeoutMs: env.LINKCY_WEBHOOK_TIMEOUT_SECONDS * 1000,

@@ -6,6 +6,7 @@ import type { AuthorizationRow, CardRow } from '../modules/cards/schema.js';
 import type { EntityRow } from '../modules/entities/schema.js';
 import { entityName } from '../modules/entities/service.js';
 import type { TransactionRow } from '../modules/ledger/schema.js';
+import type { SepaCreditTransferRow } from '../modules/transfers/schema.js';
 import { formatDate, formatMoney, html, type Html } from './html.js';
 
 /** The bodies of dashboard pages. Pure functions of their data: routes fetch, pages render. */
@@ -215,6 +216,8 @@ export interface CustomerView {
   transactions: TransactionRow[];
   /** Approved authorizations still holding funds, by transaction id. */
   pendingAuthorizations: Map<string, AuthorizationRow>;
+  /** Outgoing SEPA credit transfers from the customer's accounts, newest first. */
+  sepaTransfers: SepaCreditTransferRow[];
 }
 
 export function customerPage(csrf: string, view: CustomerView, sandbox: boolean): Html {
@@ -258,6 +261,35 @@ ${
   view.cards.length === 0
     ? html`<div class="card empty">No card yet. Issue one with <code class="mono">POST /cards/</code>.</div>`
     : html`<div class="grid">${view.cards.map((card) => cardPanel(csrf, card, back, sandbox))}</div>`
+}
+
+<h2>SEPA credit transfers</h2>
+${
+  view.sepaTransfers.length === 0
+    ? html`<div class="card empty">No outgoing transfer yet. Send one with <code class="mono">POST /sepa-credit-transfers</code>.</div>`
+    : html`<div class="table-wrap"><table>
+  <thead><tr><th class="hide-sm">Date</th><th>Creditor</th><th class="hide-sm">EndToEndId</th><th>Status</th><th>Amount</th><th></th></tr></thead>
+  <tbody>${view.sepaTransfers.map((transfer) => {
+    const post = (action: string, label: string, kind = '') =>
+      html`<form class="inline" method="post" action="${action}">${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><button class="small ${kind}" type="submit">${label}</button></form>`;
+    const steps = [
+      transfer.status === 'pending' ? post(`/dashboard/sepa-credit-transfers/${transfer.id}/cancel`, 'Cancel', 'secondary') : '',
+      sandbox && ['pending', 'submitted'].includes(transfer.status)
+        ? post(`/dashboard/sandbox/sepa-credit-transfers/${transfer.id}/settle`, 'Settle')
+        : '',
+      sandbox && ['submitted', 'settled'].includes(transfer.status)
+        ? post(`/dashboard/sandbox/sepa-credit-transfers/${transfer.id}/return`, 'Return', 'secondary')
+        : '',
+    ];
+    return html`<tr>
+    <td class="hide-sm">${formatDate(transfer.createdAt)}</td>
+    <td>${transfer.creditor.name}<br><span class="mono muted">${transfer.creditor.iban}</span></td>
+    <td class="hide-sm mono">${transfer.endToEndId}</td>
+    <td>${badge(transfer.status)}${transfer.returnReason ? html` <span class="muted">${transfer.returnReason}</span>` : ''}</td>
+    <td class="mono">−${formatMoney(transfer.amount, transfer.currency)}</td>
+    <td>${steps}</td>
+  </tr>`;
+  })}</tbody></table></div>`
 }
 
 <h2>Transactions</h2>

@@ -14,6 +14,7 @@ import { advanceShipment, changeCardStatus, entityCards, getCard, isDelivered } 
 import type { EntityListQuery } from '../modules/entities/schemas.js';
 import { getEntity, listEntities } from '../modules/entities/service.js';
 import { recentTransactions } from '../modules/transactions/service.js';
+import { changeSepaCreditTransfer, recentSepaCreditTransfers } from '../modules/transfers/service.js';
 import { createSession, endSession, findSession, safeEqual, signIn, signUp, type ActiveSession } from '../modules/members/service.js';
 import { issueCredential, listCredentials, revokeCredential } from '../modules/organizations/service.js';
 import { receiveIncomingTransfer } from '../modules/ledger/incoming-transfers.js';
@@ -61,6 +62,9 @@ const notices: Record<string, string> = {
   'purchase-approved': 'The purchase was approved: the amount is on hold until you capture or release it.',
   captured: 'The payment was captured.',
   released: 'The hold was released.',
+  'sepa-cancelled': 'The transfer was cancelled: its amount is available again.',
+  'sepa-settled': 'The transfer was settled.',
+  'sepa-returned': 'The transfer was returned: its amount is back on the account.',
   suspended: 'The card is suspended.',
   reenabled: 'The card is active again.',
   activated: 'The card is active.',
@@ -565,7 +569,19 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         current: 'customers',
         body: customerPage(
           session.csrfToken,
-          { entity, accounts, cards: customerCards, transactions: recent, pendingAuthorizations: pending },
+          {
+            entity,
+            accounts,
+            cards: customerCards,
+            transactions: recent,
+            pendingAuthorizations: pending,
+            sepaTransfers: await recentSepaCreditTransfers(
+              db,
+              organizationId,
+              accounts.map((account) => account.id),
+              50,
+            ),
+          },
           sandbox,
         ),
         session: sessionView(session),
@@ -658,6 +674,30 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         );
         const card = await getCard(db, session.member.organizationId, authorization.cardId);
         return `/dashboard/customers/${card.entityId}?notice=${verb === 'capture' ? 'captured' : 'released'}`;
+      }),
+    );
+  }
+
+  // SEPA credit transfers: cancel while pending; in the sandbox, play the bank's answer.
+  for (const [path, step] of [
+    ['/dashboard/sepa-credit-transfers/:transferId/cancel', 'cancel'],
+    ...(sandbox
+      ? ([
+          ['/dashboard/sandbox/sepa-credit-transfers/:transferId/settle', 'settle'],
+          ['/dashboard/sandbox/sepa-credit-transfers/:transferId/return', 'return'],
+        ] as const)
+      : []),
+  ] as const) {
+    dash.post(
+      path,
+      action(async (_form, session, request) => {
+        const { transferId } = request.params as { transferId: string };
+        const organizationId = session.member.organizationId;
+        const entityId = await db.transaction(async (tx) => {
+          const transfer = await changeSepaCreditTransfer(tx, organizationId, transferId, step);
+          return (await getBankAccount(tx, organizationId, transfer.bankAccountId)).entityId;
+        });
+        return `/dashboard/customers/${entityId}?notice=sepa-${step === 'cancel' ? 'cancelled' : step === 'settle' ? 'settled' : 'returned'}`;
       }),
     );
   }

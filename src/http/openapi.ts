@@ -61,7 +61,9 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
     },
     transform: createJsonSchemaTransform({ skipList: ['/openapi.json', '/docs'] }),
     transformObject: (document) =>
-      'openapiObject' in document ? declareXml(declareIdempotencyKeys(optionalBodies(document.openapiObject), idempotent), xml) : document.swaggerObject,
+      'openapiObject' in document
+        ? declareXml(declareIdempotencyKeys(optionalBodies(document.openapiObject), idempotent), xml)
+        : document.swaggerObject,
   });
 }
 
@@ -107,7 +109,8 @@ function declareXml<Document extends { paths?: unknown }>(document: Document, xm
     for (const operation of Object.values(methods)) {
       if (!operation.operationId || !xml.has(operation.operationId)) continue;
       const ok = operation.responses?.['200'] as { content?: Record<string, unknown> } | undefined;
-      if (ok) ok.content = { ...ok.content, 'application/xml': { schema: { type: 'string', description: 'An ISO 20022 camt.053.001.08 document.' } } };
+      if (ok)
+        ok.content = { ...ok.content, 'application/xml': { schema: { type: 'string', description: 'An ISO 20022 camt.053.001.08 document.' } } };
     }
   }
   return document;

@@ -6,6 +6,9 @@ import { members, sessions } from '../../src/modules/members/schema.js';
 import { addMember, memberLimits, signIn } from '../../src/modules/members/service.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
 import { basicAuth, describeEachEngine, type TestApp } from '../helpers/harness.js';
+import { apiClient } from '../helpers/api-client.js';
+import { transferClient } from '../helpers/transfer-client.js';
+import type { IssuedCredential } from '../../src/modules/organizations/service.js';
 
 /** A cookie jar and form submitter over inject(), as a browser without JavaScript would behave. */
 function visitor(harness: TestApp) {
@@ -296,6 +299,39 @@ describeEachEngine('dashboard', (harness) => {
     expect(told.body).not.toContain('The credential was revoked');
     const still = await harness.app.inject({ method: 'GET', url: '/entities/', headers: { authorization: basicAuth({ clientId, clientSecret }) } });
     expect(still.statusCode).toBe(200);
+  });
+
+  it('shows a customer’s SEPA credit transfers, cancels a pending one and settles one in the sandbox', async () => {
+    const owner = visitor(harness);
+    await owner.signUp(unique('Org'), `${unique('sepa')}@example.com`);
+    await owner.get('/dashboard/configuration');
+    const generated = await owner.post('/dashboard/configuration/credentials', { label: 'k' });
+    const clientId = /data-testid="client-id">([^<]+)</.exec(generated.body)![1]!;
+    const clientSecret = /data-testid="client-secret">([^<]+)</.exec(generated.body)![1]!;
+    const credential = { clientId, clientSecret } as IssuedCredential;
+    const api = apiClient(harness);
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 50000);
+    const send = (endToEndId: string) => transferClient(harness).sepa(credential, account.id, { endToEndId, amount: 1000 });
+    const first = (await send('DASH-1')).json().data.id;
+    const second = (await send('DASH-2')).json().data.id;
+    const page = await owner.get(`/dashboard/customers/${account.entityId}`);
+    expect(page.body).toContain('<h2>SEPA credit transfers</h2>');
+    expect(page.body).toContain('DASH-1');
+    expect(page.body).toContain('Charles Babbage');
+    expect(page.body).toContain(`/dashboard/sepa-credit-transfers/${first}/cancel`);
+    const cancelled = await owner.post(`/dashboard/sepa-credit-transfers/${first}/cancel`, { back: `/dashboard/customers/${account.entityId}` });
+    expect(cancelled.headers.location).toBe(`/dashboard/customers/${account.entityId}?notice=sepa-cancelled`);
+    await owner.get(`/dashboard/customers/${account.entityId}`);
+    const settled = await owner.post(`/dashboard/sandbox/sepa-credit-transfers/${second}/settle`, {
+      back: `/dashboard/customers/${account.entityId}`,
+    });
+    expect(settled.headers.location).toBe(`/dashboard/customers/${account.entityId}?notice=sepa-settled`);
+    // Cancelling what is no longer pending sends the member back with the reason.
+    await owner.get(`/dashboard/customers/${account.entityId}`);
+    const refused = await owner.post(`/dashboard/sepa-credit-transfers/${second}/cancel`, { back: `/dashboard/customers/${account.entityId}` });
+    expect(refused.headers.location).toBe(`/dashboard/customers/${account.entityId}?error=sepa_credit_transfer_status_conflict`);
+    expect(await api.balance(credential, account.id)).toEqual({ current: 49000, available: 49000, pending: 0 });
   });
 
   it('adds a member to an organization made by the CLI', async () => {

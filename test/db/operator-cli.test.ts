@@ -101,6 +101,94 @@ describe('linkcy, the operator’s command line', { timeout: 240_000 }, () => {
     }
   });
 
+  it('exports pending SEPA transfers to a pain.001 file and imports a camt.053 statement, refusing an invalid one', async () => {
+    const dataDir = tempDir();
+    const config = loadConfig({
+      LINKCY_DATA_DIR: dataDir,
+      LINKCY_LOG_LEVEL: 'silent',
+      LINKCY_RATE_LIMIT: '0',
+      LINKCY_SANDBOX_SEPA_SETTLE_SECONDS: '0',
+    });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON:API documents, read by path
+    const withApp = async <T>(run: (call: (method: 'GET' | 'POST', url: string, payload?: unknown) => Promise<any>) => Promise<T>) => {
+      const database = await openEmbedded(dataDir);
+      const app = await buildApp({ config, database });
+      try {
+        const credential = await createCredential(database.db, { organizationName: 'Payouts Ltd', scopes: [] });
+        const headers = { accept: 'application/vnd.api+json', 'content-type': 'application/vnd.api+json', authorization: basicAuth(credential) };
+        return await run((method, url, payload) =>
+          app.inject({ method, url, headers, ...(payload ? { payload: payload as object } : {}) }).then((response) => response.json()),
+        );
+      } finally {
+        await app.close();
+        await database.close();
+      }
+    };
+    const { accountId, transferId } = await withApp(async (call) => {
+      const entity = await call('POST', '/entities/', entityDocument(individualAttributes({ externalId: null })));
+      const account = await call('POST', '/bank/accounts/', {
+        data: { type: 'bankAccount', relationships: { entity: { data: { type: 'entity', id: entity.data.id } } } },
+      });
+      await call('POST', '/simulations/incoming-transfers', {
+        data: {
+          type: 'incomingTransfer',
+          attributes: { iban: account.data.attributes.iban, amount: 10000, currency: 'EUR', debtorName: 'B', debtorIban: 'DE89370400440532013000' },
+        },
+      });
+      const transfer = await call('POST', '/sepa-credit-transfers', {
+        data: {
+          type: 'sepaCreditTransfer',
+          attributes: { amount: 4200, currency: 'EUR', creditor: { name: 'Charles Babbage', iban: 'DE89370400440532013000' }, endToEndId: 'CLI-1' },
+          relationships: { bankAccount: { data: { type: 'bankAccount', id: account.data.id } } },
+        },
+      });
+      return { accountId: account.data.id as string, transferId: transfer.data.id as string };
+    });
+
+    const out = path.join(tempDir(), 'orders.xml');
+    const exported = cli(['sepa', 'export', '--out', out, '--json'], { LINKCY_DATA_DIR: dataDir });
+    expect(exported.stderr).toBe('');
+    expect(JSON.parse(exported.stdout)).toEqual({
+      written: true,
+      file: out,
+      messageId: expect.stringMatching(/^pain_/),
+      transfers: 1,
+      controlSum: 4200,
+    });
+    const xml = fs.readFileSync(out, 'utf8');
+    expect(xml).toContain('<EndToEndId>CLI-1</EndToEndId>');
+    expect(fs.existsSync(`${out}.partial`)).toBe(false);
+    const nothing = cli(['sepa', 'export', '--out', path.join(tempDir(), 'none.xml')], { LINKCY_DATA_DIR: dataDir });
+    expect(nothing).toMatchObject({ status: 0, stdout: 'No pending SEPA credit transfers: no file written.\n' });
+
+    const statement = path.join(tempDir(), 'statement.xml');
+    const camt = (messageId: string, status: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt>
+<GrpHdr><MsgId>${messageId}</MsgId><CreDtTm>2026-11-26T18:00:00Z</CreDtTm></GrpHdr>
+<Stmt><Id>1</Id><Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id></Acct>
+<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-26</Dt></Dt></Bal>
+<Ntry><Amt Ccy="EUR">42.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><${status}><Cd>BOOK</Cd></${status}><BkTxCd/>
+<NtryDtls><TxDtls><Refs><EndToEndId>CLI-1</EndToEndId></Refs></TxDtls></NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>`;
+    fs.writeFileSync(statement, camt('BANK-1', 'Stts'));
+    const invalid = cli(['sepa', 'import', statement], { LINKCY_DATA_DIR: dataDir });
+    expect(invalid.status).toBe(1);
+    expect(invalid.stderr).toMatch(
+      /The file is not a valid camt\.053\.001\.08 statement; nothing was imported\.\n {2}line 6: Element '\{urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.08\}Stts': This element is not expected/,
+    );
+    fs.writeFileSync(statement, camt('BANK-1', 'Sts'));
+    const imported = cli(['sepa', 'import', statement], { LINKCY_DATA_DIR: dataDir });
+    expect(imported).toMatchObject({
+      status: 0,
+      stdout: 'Imported statement BANK-1: 0 credited, 0 to suspense, 1 settled, 0 returned, 0 unmatched, 0 not booked.\n',
+    });
+    expect(cli(['sepa', 'import', statement], { LINKCY_DATA_DIR: dataDir }).stdout).toBe('Statement BANK-1 was imported before: nothing changed.\n');
+    expect(cli(['ledger', 'verify'], { LINKCY_DATA_DIR: dataDir }).status).toBe(0);
+    await withApp(async (call) => {
+      expect((await call('GET', `/sepa-credit-transfers/${transferId}`)).data.attributes.status).toBe('settled');
+      expect((await call('GET', `/bank/accounts/${accountId}`)).data.attributes.balance).toEqual({ current: 5800, available: 5800, pending: 0 });
+    });
+  });
+
   it('backs up the embedded database and restores it into a new directory: same balances, same cards, ledger verified', async () => {
     const source = tempDir();
     const config = loadConfig({ LINKCY_DATA_DIR: source, LINKCY_LOG_LEVEL: 'silent', LINKCY_RATE_LIMIT: '0', LINKCY_SENSITIVE_RATE_LIMIT: '0' });
@@ -152,7 +240,7 @@ describe('linkcy, the operator’s command line', { timeout: 240_000 }, () => {
     const target = path.join(tempDir(), 'restored');
     const restored = cli(['restore', file], { LINKCY_DATA_DIR: target });
     expect(restored.stderr).toBe('');
-    expect(restored.stdout).toBe(`Restored ${file} into ${target}; card-data keys open and 10 ledger invariants hold.\n`);
+    expect(restored.stdout).toBe(`Restored ${file} into ${target}; card-data keys open and 12 ledger invariants hold.\n`);
     expect(restored.status).toBe(0);
     // Never over a database that exists.
     const again = cli(['restore', file], { LINKCY_DATA_DIR: target });

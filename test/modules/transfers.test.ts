@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { creditorIban, transferClient } from '../helpers/transfer-client.js';
 import { verifyLedger } from '../../src/modules/ledger/verify.js';
+import { runSandboxBank } from '../../src/modules/transfers/service.js';
 import { apiClient } from '../helpers/api-client.js';
 import { describeEachEngine, type TestApp } from '../helpers/harness.js';
 
@@ -295,6 +296,23 @@ describeEachEngine('SEPA credit transfers', (harness) => {
     expect(updates.json().data.length).toBe(6);
     const list = await harness.request(credential, { method: 'GET', url: '/sepa-credit-transfers?filter[status]=pending' });
     expect(list.json().data.map((row: { id: string }) => row.id)).toEqual([ids[3]]);
+    await expectLedgerValid(harness);
+  });
+
+  it('the sandbox bank submits a pending transfer after the delay, and settles it after the delay again', async () => {
+    const { credential, account } = await fundedAccount(10000);
+    const id = (await transfers.sepa(credential, account.id, { amount: 2500 })).json().data.id;
+    const status = async () => (await harness.request(credential, { method: 'GET', url: `/sepa-credit-transfers/${id}` })).json().data.attributes;
+    const run = (secondsLater: number) => harness.database.db.transaction((tx) => runSandboxBank(tx, 30, new Date(Date.now() + secondsLater * 1000)));
+    await run(10);
+    expect((await status()).status).toBe('pending');
+    await run(31);
+    expect(await status()).toMatchObject({ status: 'submitted' });
+    expect(await api.balance(credential, account.id)).toEqual({ current: 7500, available: 7500, pending: 0 });
+    await run(40);
+    expect((await status()).status).toBe('submitted');
+    await run(100);
+    expect((await status()).status).toBe('settled');
     await expectLedgerValid(harness);
   });
 

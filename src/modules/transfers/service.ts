@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -296,4 +296,31 @@ export async function changeSepaCreditTransfer(
 ): Promise<SepaCreditTransferRow> {
   const row = await getSepaCreditTransfer(db, organizationId, id, { forUpdate: true });
   return advanceSepaCreditTransfer(db, row, step, { now: new Date(), returnReason });
+}
+
+/**
+ * The sandbox's simulated bank (SPEC §9): a transfer pending for `delaySeconds` is submitted, one
+ * submitted for `delaySeconds` is settled, at most `limit` of each per call, in the caller's
+ * transaction. Rows another transaction holds (a cancel in flight) are skipped until the next sweep.
+ */
+export async function runSandboxBank(db: Db, delaySeconds: number, now = new Date(), limit = 100): Promise<{ submitted: number; settled: number }> {
+  const before = new Date(now.getTime() - delaySeconds * 1000);
+  const due = (status: 'pending' | 'submitted') =>
+    db
+      .select()
+      .from(sepaCreditTransfers)
+      .where(
+        and(
+          eq(sepaCreditTransfers.status, status),
+          lte(status === 'pending' ? sepaCreditTransfers.createdAt : sepaCreditTransfers.submittedAt, before),
+        ),
+      )
+      .orderBy(asc(sepaCreditTransfers.id))
+      .limit(limit)
+      .for('update', { skipLocked: true });
+  const toSettle = await due('submitted');
+  for (const row of toSettle) await advanceSepaCreditTransfer(db, row, 'settle', { now });
+  const toSubmit = await due('pending');
+  for (const row of toSubmit) await advanceSepaCreditTransfer(db, row, 'submit', { now });
+  return { submitted: toSubmit.length, settled: toSettle.length };
 }
