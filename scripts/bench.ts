@@ -307,6 +307,42 @@ async function main() {
     figures.push(
       await load('incoming transfers, one hot account', true, { url: transfersUrl, method: 'POST', headers, body: () => transfer(hot.iban) }),
     );
+    // Money out: book transfers between random pairs of accounts, and SEPA credit transfers (a hold each).
+    const randomAccount = () => accounts[Math.floor(Math.random() * accounts.length)]!;
+    figures.push(
+      await load('book transfers, 1,000 accounts', true, {
+        url: `${server.base}/transfers`,
+        method: 'POST',
+        headers,
+        body: () => {
+          const from = randomAccount();
+          let to = randomAccount();
+          while (to === from) to = randomAccount();
+          return JSON.stringify({
+            data: {
+              type: 'bookTransfer',
+              attributes: { amount: 100, currency: 'EUR' },
+              relationships: { from: { data: { type: 'bankAccount', id: from.accountId } }, to: { data: { type: 'bankAccount', id: to.accountId } } },
+            },
+          });
+        },
+      }),
+    );
+    figures.push(
+      await load('SEPA credit transfers, 1,000 accounts', true, {
+        url: `${server.base}/sepa-credit-transfers`,
+        method: 'POST',
+        headers,
+        body: () =>
+          JSON.stringify({
+            data: {
+              type: 'sepaCreditTransfer',
+              attributes: { amount: 100, currency: 'EUR', creditor: { name: 'Bench Supplier', iban: 'DE89370400440532013000' } },
+              relationships: { bankAccount: { data: { type: 'bankAccount', id: randomAccount().accountId } } },
+            },
+          }),
+      }),
+    );
     const authorization = (cardId: string) =>
       JSON.stringify({
         data: {
