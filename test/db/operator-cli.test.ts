@@ -240,7 +240,7 @@ describe('linkcy, the operator’s command line', { timeout: 240_000 }, () => {
     const target = path.join(tempDir(), 'restored');
     const restored = cli(['restore', file], { LINKCY_DATA_DIR: target });
     expect(restored.stderr).toBe('');
-    expect(restored.stdout).toBe(`Restored ${file} into ${target}; card-data keys open and 12 ledger invariants hold.\n`);
+    expect(restored.stdout).toBe(`Restored ${file} into ${target}; card-data keys open and 14 ledger invariants hold.\n`);
     expect(restored.status).toBe(0);
     // Never over a database that exists.
     const again = cli(['restore', file], { LINKCY_DATA_DIR: target });

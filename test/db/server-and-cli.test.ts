@@ -457,7 +457,7 @@ for (const [target, environment] of targets) {
       expect(await restarted.stop()).toBe(0);
 
       const verified = cli(['ledger', 'verify'], env);
-      expect(verified.stdout).toContain('Ledger verified: 12 invariants hold.');
+      expect(verified.stdout).toContain('Ledger verified: 14 invariants hold.');
       expect(verified.status).toBe(0);
       if (env.DATABASE_URL) {
         // Tampering with a stored balance is caught, and the command fails.

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { creditorIban, transferClient } from '../helpers/transfer-client.js';
 import { verifyLedger } from '../../src/modules/ledger/verify.js';
@@ -313,6 +314,48 @@ describeEachEngine('SEPA credit transfers', (harness) => {
     expect((await status()).status).toBe('submitted');
     await run(100);
     expect((await status()).status).toBe('settled');
+    await expectLedgerValid(harness);
+  });
+
+  it('verify names a hold without its pending transaction, clearing or settlement apart from its transfers, and suspense apart from its events', async () => {
+    const { credential, account } = await fundedAccount(10000);
+    const id = (await transfers.sepa(credential, account.id, { amount: 2500 })).json().data.id;
+    await transfers.simulate(credential, id, 'settle');
+    const second = (await transfers.sepa(credential, account.id, { amount: 1000 })).json().data.id;
+    await harness.database.db.transaction((tx) => runSandboxBank(tx, 0, new Date(Date.now() + 1000)));
+    const failing = async () => (await verifyLedger(harness.database.db)).filter((r) => r.violations.length > 0).map((r) => r.name);
+    expect(await failing()).toEqual([]);
+    const { db } = harness.database;
+    await db.execute(sql`UPDATE bank_accounts SET held_amount = held_amount + 1 WHERE id = ${account.id}`);
+    await db.execute(sql`UPDATE sepa_credit_transfers SET status = 'settled' WHERE id = ${second}`);
+    await db.execute(sql`INSERT INTO events (id, organization_id, type, data, created_at)
+                         VALUES (${`evt_${'0'.repeat(26)}`}, ${credential.organizationId}, 'bankStatement.unmatchedCredit',
+                                 ${JSON.stringify({ type: 'bankStatementEntry', id: 'x', attributes: { amount: 5, currency: 'EUR' } })}::jsonb, now())`);
+    expect(await failing()).toEqual([
+      'holds_match_pending_transactions',
+      'sepa_clearing_matches_submitted',
+      'sepa_settlement_matches_settled',
+      'suspense_matches_unmatched_credits',
+    ]);
+    await db.execute(sql`UPDATE bank_accounts SET held_amount = held_amount - 1 WHERE id = ${account.id}`);
+    await db.execute(sql`UPDATE sepa_credit_transfers SET status = 'submitted' WHERE id = ${second}`);
+    await db.execute(sql`DELETE FROM events WHERE id = ${`evt_${'0'.repeat(26)}`}`);
+    expect(await failing()).toEqual([]);
+  });
+
+  it('a return for an account closed since goes to suspense, announced, and the transfer is returned', async () => {
+    const { credential, account } = await fundedAccount(1000);
+    const id = (await transfers.sepa(credential, account.id, { amount: 1000 })).json().data.id;
+    await transfers.simulate(credential, id, 'settle');
+    const closed = await harness.request(credential, { method: 'POST', url: `/bank/accounts/${account.id}/close` });
+    expect(closed.json().data.attributes.status).toBe('closed');
+    const returned = await transfers.simulate(credential, id, 'return', 'MD07');
+    expect(returned.statusCode).toBe(200);
+    expect(returned.json().data.attributes).toMatchObject({ status: 'returned', returnReason: 'MD07' });
+    expect(returned.json().data.relationships.returnTransaction.data).toBeNull();
+    const events = await harness.request(credential, { method: 'GET', url: '/events?filter[type]=bankStatement.unmatchedCredit' });
+    expect(events.json().data[0].attributes.data.attributes).toMatchObject({ amount: 1000, reason: expect.stringContaining('is closed') });
+    expect(await api.balance(credential, account.id)).toEqual({ current: 0, available: 0, pending: 0 });
     await expectLedgerValid(harness);
   });
 

@@ -272,6 +272,36 @@ export async function returnOutgoing(
 }
 
 /**
+ * A payment came back for an account closed since: the money cannot go back to it, so it moves from
+ * the internal account holding it to suspense, and the original transaction is marked returned.
+ * Returns the journal entry id.
+ */
+export async function returnOutgoingToSuspense(
+  db: Db,
+  transactionId: string,
+  from: 'sepa_clearing' | 'sepa_settlement',
+  now: Date,
+): Promise<{ original: TransactionRow; journalEntryId: string }> {
+  const [original] = await db
+    .update(transactions)
+    .set({ status: 'returned', updatedAt: now })
+    .where(and(eq(transactions.id, transactionId), eq(transactions.status, 'posted'), eq(transactions.kind, 'outgoingTransfer')))
+    .returning();
+  if (!original) throw new Error(`transaction ${transactionId} is not a posted outgoing transfer`);
+  const posted = await postJournalEntry(db, {
+    organizationId: original.organizationId,
+    currency: original.currency,
+    postings: [
+      { target: { kind: 'internal', purpose: from }, amount: -original.amount },
+      { target: { kind: 'internal', purpose: 'suspense' }, amount: original.amount },
+    ],
+    now,
+  });
+  await announce(db, 'transaction.updated', [original], now);
+  return { original, journalEntryId: posted.journalEntryId };
+}
+
+/**
  * A credit on the partner bank's statement for an IBAN no account holds: it is parked on the
  * organization's suspense account until someone sorts it out. Returns the journal entry id.
  */

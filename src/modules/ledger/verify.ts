@@ -84,6 +84,34 @@ export const invariantChecks: InvariantCheck[] = [
                WHERE coalesce(c.total, 0) <> coalesce(s.total, 0)`,
   },
   {
+    name: 'sepa_settlement_matches_settled',
+    description: 'each SEPA settlement account holds exactly the settled outgoing transfers (a return takes its amount back out)',
+    query: sql`SELECT coalesce(c.organization_id, s.organization_id) || ' ' || coalesce(c.currency, s.currency) AS subject,
+                      coalesce(c.total, 0)::text || ' in settlement vs ' || coalesce(s.total, 0)::text || ' settled' AS detail
+               FROM (SELECT i.organization_id, i.currency, sum(p.amount) AS total FROM internal_accounts i
+                     JOIN postings p ON p.internal_account_id = i.id WHERE i.purpose = 'sepa_settlement'
+                     GROUP BY i.organization_id, i.currency) c
+               FULL JOIN (SELECT organization_id, currency, sum(amount) AS total FROM sepa_credit_transfers
+                          WHERE status = 'settled' GROUP BY organization_id, currency) s
+                 ON s.organization_id = c.organization_id AND s.currency = c.currency
+               WHERE coalesce(c.total, 0) <> coalesce(s.total, 0)`,
+  },
+  {
+    name: 'suspense_matches_unmatched_credits',
+    description: 'each suspense account holds exactly the bank statement credits announced as unmatched',
+    query: sql`SELECT coalesce(c.organization_id, e.organization_id) || ' ' || coalesce(c.currency, e.currency) AS subject,
+                      coalesce(c.total, 0)::text || ' in suspense vs ' || coalesce(e.total, 0)::text || ' announced' AS detail
+               FROM (SELECT i.organization_id, i.currency, sum(p.amount) AS total FROM internal_accounts i
+                     JOIN postings p ON p.internal_account_id = i.id WHERE i.purpose = 'suspense'
+                     GROUP BY i.organization_id, i.currency) c
+               FULL JOIN (SELECT organization_id, data->'attributes'->>'currency' AS currency,
+                                 sum((data->'attributes'->>'amount')::bigint) AS total
+                          FROM events WHERE type = 'bankStatement.unmatchedCredit'
+                          GROUP BY organization_id, data->'attributes'->>'currency') e
+                 ON e.organization_id = c.organization_id AND e.currency = c.currency
+               WHERE coalesce(c.total, 0) <> coalesce(e.total, 0)`,
+  },
+  {
     name: 'postings_stay_in_organization',
     description: 'no posting crosses organizations: entry, posting and account share one',
     query: sql`SELECT p.id::text AS subject, p.organization_id AS detail FROM postings p

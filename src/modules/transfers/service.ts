@@ -6,7 +6,15 @@ import type { KeysetWindow } from '../../http/pagination.js';
 import { getBankAccount } from '../accounts/service.js';
 import { entityName, getEntity } from '../entities/service.js';
 import { emitEvent } from '../events/service.js';
-import { holdOutgoing, postBookTransfer, postOutgoing, releaseOutgoing, returnOutgoing, settleOutgoing } from '../ledger/outgoing.js';
+import {
+  holdOutgoing,
+  postBookTransfer,
+  postOutgoing,
+  releaseOutgoing,
+  returnOutgoing,
+  returnOutgoingToSuspense,
+  settleOutgoing,
+} from '../ledger/outgoing.js';
 import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
 import type { BookTransferCreateDocument, BookTransferListQuery, SepaCreditTransferCreateDocument, SepaCreditTransferListQuery } from './schemas.js';
 import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer.js';
@@ -268,22 +276,54 @@ export async function advanceSepaCreditTransfer(
         await releaseOutgoing(db, row.transactionId, now);
         return update(db, row, { status: 'rejected', returnReason }, now);
       }
-      const { credit } = await returnOutgoing(
-        db,
-        row.transactionId,
-        'sepa_clearing',
-        `Rejected transfer to ${row.creditor.name} (${returnReason})`,
-        now,
-      );
-      return update(db, row, { status: 'rejected', returnReason, returnTransactionId: credit.id }, now);
+      const creditId = await giveBack(db, row, 'sepa_clearing', `Rejected transfer to ${row.creditor.name} (${returnReason})`, now);
+      return update(db, row, { status: 'rejected', returnReason, returnTransactionId: creditId }, now);
     }
     case 'return': {
       const returnReason = options.returnReason ?? 'AC04';
       const from = row.status === 'submitted' ? 'sepa_clearing' : 'sepa_settlement';
-      const { credit } = await returnOutgoing(db, row.transactionId, from, `Returned transfer to ${row.creditor.name} (${returnReason})`, now);
-      return update(db, row, { status: 'returned', returnReason, returnTransactionId: credit.id }, now);
+      const creditId = await giveBack(db, row, from, `Returned transfer to ${row.creditor.name} (${returnReason})`, now);
+      return update(db, row, { status: 'returned', returnReason, returnTransactionId: creditId }, now);
     }
   }
+}
+
+/**
+ * Money of a rejected or returned transfer goes back to its account, as a transferReturn credit (its
+ * id is answered); if the account has closed since, to the organization's suspense account, announced
+ * like an unmatched bank statement credit (null is answered).
+ */
+async function giveBack(
+  db: Db,
+  row: SepaCreditTransferRow,
+  from: 'sepa_clearing' | 'sepa_settlement',
+  description: string,
+  now: Date,
+): Promise<string | null> {
+  const account = await getBankAccount(db, row.organizationId, row.bankAccountId);
+  if (account.status === 'open') return (await returnOutgoing(db, row.transactionId, from, description, now)).credit.id;
+  const { journalEntryId } = await returnOutgoingToSuspense(db, row.transactionId, from, now);
+  await emitEvent(
+    db,
+    row.organizationId,
+    'bankStatement.unmatchedCredit',
+    {
+      type: 'bankStatementEntry',
+      id: journalEntryId,
+      attributes: {
+        reason: `the account ${account.id} of SEPA credit transfer ${row.id} is closed`,
+        amount: row.amount,
+        currency: row.currency,
+        creditorIban: account.iban,
+        debtor: row.creditor,
+        remittanceInformation: row.remittanceInformation,
+        endToEndId: row.endToEndId,
+        statementMessageId: null,
+      },
+    },
+    now,
+  );
+  return null;
 }
 
 /** A step asked for through the API (cancel, or a sandbox simulation): the transfer of the organization, locked. */

@@ -31,15 +31,15 @@ export interface StatementPeriod {
   to: string;
 }
 
-/** Errors: bank_account_not_found, validation_failed (a period backwards or longer than a year). */
+/** Errors: bank_account_not_found, invalid_query_parameter (a period backwards or longer than a year). */
 export async function accountStatement(db: Db, organizationId: string, accountId: string, period: StatementPeriod): Promise<Statement> {
   const account = await getBankAccount(db, organizationId, accountId);
   const from = new Date(`${period.from}T00:00:00.000Z`);
   const toExclusive = new Date(new Date(`${period.to}T00:00:00.000Z`).getTime() + 86_400_000);
   const days = (toExclusive.getTime() - from.getTime()) / 86_400_000;
-  if (days < 1) throw new AppError('validation_failed', '`to` is before `from`.', { source: { parameter: 'to' } });
+  if (days < 1) throw new AppError('invalid_query_parameter', '`to` is before `from`.', { source: { parameter: 'to' } });
   if (days > statementDaysMax) {
-    throw new AppError('validation_failed', `A statement covers at most ${statementDaysMax} days.`, { source: { parameter: 'to' } });
+    throw new AppError('invalid_query_parameter', `A statement covers at most ${statementDaysMax} days.`, { source: { parameter: 'to' } });
   }
   const { opening, lines } = await accountStatementLines(db, account.id, from, toExclusive);
   const transactionIds = lines.flatMap((line) => (line.transaction ? [line.transaction.id] : []));
