@@ -238,6 +238,101 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
     expect(later.json().data.attributes).toMatchObject({ openingBalance: model[ada.id], closingBalance: model[ada.id], entries: [] });
   });
 
+  it('a random mix of transfers, cancels, rejections, exports and statements keeps every invariant and matches a model', async () => {
+    const credential = await harness.credential();
+    const accounts = [await api.account(credential), await api.account(credential), await api.account(credential)];
+    for (const account of accounts) await api.fund(credential, account.attributes.iban, 50000);
+    const model = new Map(accounts.map((account) => [account.id, { current: 50000, available: 50000 }]));
+    const sent = new Map<string, { account: string; amount: number; endToEndId: string; status: string }>();
+    // A seeded generator, so that a failure replays the same way.
+    let seed = 20261126;
+    const random = (n: number) => {
+      // mulberry32
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n) | 0;
+    };
+    const pick = <T>(items: T[]) => items[random(items.length)];
+    const inStatus = (...statuses: string[]) => [...sent].filter(([, transfer]) => statuses.includes(transfer.status));
+    let statements = 0;
+    const reached = new Set<string>();
+    for (let step = 0; step < 70; step++) {
+      const choice = random(10);
+      if (choice < 4) {
+        const account = pick(accounts)!;
+        const amount = 1 + random(9000);
+        const endToEndId = `MIX-${step}`;
+        const response = await transfers.sepa(credential, account.id, { amount, endToEndId });
+        const balance = model.get(account.id)!;
+        if (amount <= balance.available) {
+          expect(response.statusCode, `step ${step}`).toBe(201);
+          balance.available -= amount;
+          sent.set(response.json().data.id, { account: account.id, amount, endToEndId, status: 'pending' });
+        } else {
+          expect(response.json().errors[0].code, `step ${step}`).toBe('insufficient_funds');
+        }
+      } else if (choice === 4) {
+        const [id, transfer] = pick([...sent]) ?? [];
+        if (!id) continue;
+        const response = await harness.request(credential, { method: 'POST', url: `/sepa-credit-transfers/${id}/cancel` });
+        if (transfer!.status === 'pending') {
+          expect(response.statusCode, `step ${step}`).toBe(200);
+          transfer!.status = 'cancelled';
+          model.get(transfer!.account)!.available += transfer!.amount;
+        } else {
+          expect(response.statusCode, `step ${step}`).toBe(409);
+        }
+      } else if (choice === 5) {
+        const [id, transfer] = pick(inStatus('pending', 'submitted')) ?? [];
+        if (!id) continue;
+        expect((await transfers.simulate(credential, id, 'reject', 'AC01')).statusCode, `step ${step}`).toBe(200);
+        const balance = model.get(transfer!.account)!;
+        if (transfer!.status === 'submitted') balance.current += transfer!.amount;
+        balance.available += transfer!.amount;
+        transfer!.status = 'rejected';
+      } else if (choice < 8) {
+        const { result } = await exportNow();
+        const pending = inStatus('pending');
+        expect(result?.transfers ?? 0, `step ${step}`).toBe(pending.length);
+        for (const [, transfer] of pending) {
+          transfer.status = 'submitted';
+          model.get(transfer.account)!.current -= transfer.amount;
+        }
+      } else {
+        const lines: BankLine[] = [];
+        for (const [, transfer] of inStatus('submitted', 'settled')) {
+          const roll = random(3);
+          const amount = (transfer.amount / 100).toFixed(2);
+          if (transfer.status === 'submitted' && roll === 0) {
+            lines.push({ amount, direction: 'DBIT', endToEndId: transfer.endToEndId });
+            transfer.status = 'settled';
+          } else if (roll === 1) {
+            lines.push({ amount, direction: 'CRDT', endToEndId: transfer.endToEndId, returnReason: 'AC04' });
+            transfer.status = 'returned';
+            model.get(transfer.account)!.current += transfer.amount;
+            model.get(transfer.account)!.available += transfer.amount;
+          }
+        }
+        const summary = await importNow(bankStatement(`MIX-STMT-${++statements}`, lines));
+        expect(summary.unmatched, `step ${step}`).toEqual([]);
+      }
+      for (const transfer of sent.values()) reached.add(transfer.status);
+      if (step % 10 === 9) expect(await brokenChecks(harness), `step ${step}`).toEqual([]);
+    }
+    // The seed walks every path: each status was reached at least once.
+    expect(reached).toEqual(new Set(['pending', 'submitted', 'settled', 'returned', 'rejected', 'cancelled']));
+    for (const account of accounts) {
+      const { current, available } = model.get(account.id)!;
+      expect(await api.balance(credential, account.id)).toEqual({ current, available, pending: current - available });
+    }
+    for (const [id, transfer] of sent) {
+      const read = await harness.request(credential, { method: 'GET', url: `/sepa-credit-transfers/${id}` });
+      expect(read.json().data.attributes.status).toBe(transfer.status);
+    }
+    expect(await brokenChecks(harness)).toEqual([]);
+  });
+
   it('refuses an invalid statement with the reason, and a credit nobody can hold without an organization', async () => {
     const credential = await harness.credential();
     const account = await api.account(credential);
