@@ -223,6 +223,19 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
     expect(xmlResponse.statusCode).toBe(200);
     expect(xmlResponse.headers['content-type']).toBe('application/xml; charset=utf-8');
     expect(await schemaProblems('camt.053.001.08', xmlResponse.body)).toEqual([]);
+    // Only the statement answers XML: elsewhere an XML-only Accept stays 406, and a backwards period is 400.
+    const elsewhere = await harness.request(credential, { method: 'GET', url: `/bank/accounts/${ada.id}`, headers: { accept: 'application/xml' } });
+    expect(elsewhere.statusCode).toBe(406);
+    const backwards = await harness.request(credential, { method: 'GET', url: `/bank/accounts/${ada.id}/statement?from=2026-11-02&to=2026-11-01` });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors[0]).toMatchObject({ code: 'invalid_query_parameter', source: { parameter: 'to' } });
+    const notADate = await harness.request(credential, { method: 'GET', url: `/bank/accounts/${ada.id}/statement?from=2026-13-01` });
+    expect(notADate.statusCode).toBe(400);
+    const stranger = await harness.credential();
+    expect(
+      (await harness.request(stranger, { method: 'GET', url: `/bank/accounts/${ada.id}/statement`, headers: { accept: 'application/xml' } }))
+        .statusCode,
+    ).toBe(404);
     const parsed = await readCamt053(xmlResponse.body);
     expect(parsed.entries.map((entry) => [entry.direction, entry.amount, entry.returnReason])).toEqual([
       ['credit', 100000, null],
