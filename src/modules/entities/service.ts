@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, lt, or, type SQL } from 'drizzle-orm';
 import { limits } from '../../config.js';
 import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
@@ -70,6 +70,19 @@ export async function createEntity(db: Db, organizationId: string, attributes: E
 /** How a customer is named to others: a person's first and last name, a business's legal name. */
 export function entityName(entity: Pick<EntityRow, 'kind' | 'firstName' | 'lastName' | 'legalName'>): string {
   return entity.kind === 'individual' ? `${entity.firstName} ${entity.lastName}` : entity.legalName!;
+}
+
+/**
+ * Customers' names by id, in any organization: a batch of transfers names each side's owner, for
+ * accounts it has already found within their organizations.
+ */
+export async function entityNames(db: Db, entityIds: string[]): Promise<Map<string, string>> {
+  if (entityIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(entities)
+    .where(inArray(entities.id, [...new Set(entityIds)]));
+  return new Map(rows.map((row) => [row.id, entityName(row)]));
 }
 
 /** Reads one customer of the organization. Errors: entity_not_found (also for other tenants' ids). */

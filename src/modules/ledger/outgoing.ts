@@ -1,7 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
-import { AppError } from '../../errors/app-error.js';
 import { bankAccounts } from '../accounts/schema.js';
 import { emitEvents } from '../events/service.js';
 import { serializeTransaction } from '../transactions/serializer.js';
@@ -9,148 +8,13 @@ import { transactions, type TransactionRow } from './schema.js';
 import { postJournalEntry } from './service.js';
 
 /**
- * The ledger's use-cases for money that leaves an account or moves between two (SPEC §9). Each writes
- * the balances, the journal entry with its postings, the customer-facing transaction rows and their
- * events together, in the caller's database transaction; the transfers module decides when, this
- * module how. An outgoing SEPA transfer is a hold first (pending), then a posting against the SEPA
- * clearing account (submitted), then a move from clearing to settlement (settled); a rejection or a
- * return gives the money back from whichever internal account holds it.
+ * The ledger's use-cases for the later steps of money that leaves an account (SPEC §9). Each writes the
+ * balances, the journal entry with its postings, the customer-facing transaction rows and their events
+ * together, in the caller's database transaction; the transfers module decides when, this module how.
+ * An outgoing SEPA transfer is a hold first (pending, placed in batches: transfers/batches.ts), then a
+ * posting against the SEPA clearing account (submitted), then a move from clearing to settlement
+ * (settled); a rejection or a return gives the money back from whichever internal account holds it.
  */
-
-export interface Counterparty {
-  name: string;
-  iban: string | null;
-  bic: string | null;
-}
-
-export interface BookTransferPosting {
-  organizationId: string;
-  fromAccountId: string;
-  toAccountId: string;
-  amount: number;
-  currency: string;
-  description: string | null;
-  /** Who each side sees on the other end. */
-  payer: Counterparty;
-  payee: Counterparty;
-  idempotencyKey: string | undefined;
-  now: Date;
-}
-
-/**
- * Moves money between two customer accounts in one journal entry, with a bookTransfer transaction on
- * each side. Errors: insufficient_funds, bank_account_closed (from postJournalEntry).
- */
-export async function postBookTransfer(
-  db: Db,
-  input: BookTransferPosting,
-): Promise<{ journalEntryId: string; debit: TransactionRow; credit: TransactionRow }> {
-  const posted = await postJournalEntry(db, {
-    organizationId: input.organizationId,
-    currency: input.currency,
-    postings: [
-      { target: { kind: 'customer', bankAccountId: input.fromAccountId }, amount: -input.amount },
-      { target: { kind: 'customer', bankAccountId: input.toAccountId }, amount: input.amount },
-    ],
-    idempotencyKey: input.idempotencyKey,
-    now: input.now,
-  });
-  const side = (bankAccountId: string, direction: 'debit' | 'credit', counterparty: Counterparty) => ({
-    id: newId('transaction'),
-    organizationId: input.organizationId,
-    bankAccountId,
-    journalEntryId: posted.journalEntryId,
-    kind: 'bookTransfer',
-    status: 'posted' as const,
-    direction,
-    amount: input.amount,
-    currency: input.currency,
-    description: input.description,
-    counterparty,
-    balanceAfter: posted.customerResults.get(bankAccountId)!.balanceAfter,
-    createdAt: input.now,
-    postedAt: input.now,
-    updatedAt: input.now,
-  });
-  const [debit, credit] = await db
-    .insert(transactions)
-    .values([side(input.fromAccountId, 'debit', input.payee), side(input.toAccountId, 'credit', input.payer)])
-    .returning();
-  await announce(db, 'transaction.created', [debit!, credit!], input.now);
-  return { journalEntryId: posted.journalEntryId, debit: debit!, credit: credit! };
-}
-
-export interface OutgoingHold {
-  organizationId: string;
-  bankAccountId: string;
-  amount: number;
-  currency: string;
-  counterparty: Counterparty;
-  description: string | null;
-  reference: string | null;
-  now: Date;
-}
-
-/**
- * Takes an outgoing payment's amount out of the available balance at once: a hold and a pending
- * outgoingTransfer transaction. One statement checks and moves the balance, so two concurrent payments
- * can never both spend the same money. Errors: insufficient_funds, bank_account_closed,
- * currency_mismatch.
- */
-export async function holdOutgoing(db: Db, input: OutgoingHold): Promise<TransactionRow> {
-  const [held] = await db
-    .update(bankAccounts)
-    .set({ heldAmount: sql`${bankAccounts.heldAmount} + ${input.amount}`, updatedAt: input.now })
-    .where(
-      and(
-        eq(bankAccounts.id, input.bankAccountId),
-        eq(bankAccounts.organizationId, input.organizationId),
-        eq(bankAccounts.status, 'open'),
-        eq(bankAccounts.currency, input.currency),
-        sql`${bankAccounts.postedBalance} - ${bankAccounts.heldAmount} - ${input.amount} >= 0`,
-      ),
-    )
-    .returning({ id: bankAccounts.id });
-  if (!held) throw await refusedHold(db, input);
-  const [row] = await db
-    .insert(transactions)
-    .values({
-      id: newId('transaction'),
-      organizationId: input.organizationId,
-      bankAccountId: input.bankAccountId,
-      kind: 'outgoingTransfer',
-      status: 'pending',
-      direction: 'debit',
-      amount: input.amount,
-      currency: input.currency,
-      description: input.description,
-      reference: input.reference,
-      counterparty: input.counterparty,
-      createdAt: input.now,
-      updatedAt: input.now,
-    })
-    .returning();
-  await announce(db, 'transaction.created', [row!], input.now);
-  return row!;
-}
-
-async function refusedHold(db: Db, input: OutgoingHold): Promise<AppError | Error> {
-  const [account] = await db.select().from(bankAccounts).where(eq(bankAccounts.id, input.bankAccountId));
-  if (!account || account.organizationId !== input.organizationId)
-    return new Error(`hold on account ${input.bankAccountId} outside its organization`);
-  const pointer = { source: { pointer: '/data/relationships/bankAccount/data/id' } };
-  if (account.status !== 'open') return new AppError('bank_account_closed', `The account \`${account.id}\` is closed.`, pointer);
-  if (account.currency !== input.currency) {
-    return new AppError('currency_mismatch', `The account is held in ${account.currency}; the transfer is in ${input.currency}.`, {
-      source: { pointer: '/data/attributes/currency' },
-    });
-  }
-  return new AppError(
-    'insufficient_funds',
-    `The account \`${account.id}\` has ${account.postedBalance - account.heldAmount} ${account.currency} minor units available.`,
-    { source: { pointer: '/data/attributes/amount' } },
-  );
-}
 
 /** Locks a pending outgoing transaction and drops its hold. */
 async function dropHold(db: Db, transactionId: string, now: Date): Promise<TransactionRow> {

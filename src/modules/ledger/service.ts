@@ -1,10 +1,20 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { limits } from '../../config.js';
 import { queryRows, type Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-import { bankAccounts } from '../accounts/schema.js';
-import { internalAccountPurposes, internalAccounts, journalEntries, postings, type InternalAccountPurpose } from './schema.js';
+import type { ApplyOptions } from '../../db/group-commit.js';
+import { bankAccounts, type BankAccountRow } from '../accounts/schema.js';
+import {
+  internalAccountPurposes,
+  internalAccounts,
+  journalEntries,
+  postings,
+  transactions,
+  type InternalAccountPurpose,
+  type NewTransactionRow,
+  type TransactionRow,
+} from './schema.js';
 
 /**
  * Writing to the ledger. `postJournalEntry` is the only function that moves money: it appends one
@@ -234,6 +244,99 @@ export class BalancePlan {
     );
     if (changed.length !== changes.length) throw new Error(`a batch changed ${changed.length} of ${changes.length} accounts`);
   }
+}
+
+/**
+ * The customer accounts a batch moves money on, locked in id order, with the plan of their balances. In
+ * a batch (not `alone`), an account another transaction holds is skipped, not waited for, and named in
+ * `locked`: its items are applied alone afterwards, so one locked account cannot stall the whole batch.
+ */
+export async function lockAccounts(
+  tx: Db,
+  ids: string[],
+  options: ApplyOptions,
+): Promise<{ accounts: Map<string, BankAccountRow>; locked: Set<string>; plan: BalancePlan }> {
+  const wanted = [...new Set(ids)];
+  const rows =
+    wanted.length === 0
+      ? []
+      : await tx
+          .select()
+          .from(bankAccounts)
+          .where(inArray(bankAccounts.id, wanted))
+          .orderBy(bankAccounts.id)
+          .for('update', options.alone ? {} : { skipLocked: true });
+  const accounts = new Map(rows.map((row) => [row.id, row]));
+  const missing = wanted.filter((id) => !accounts.has(id));
+  const locked =
+    options.alone || missing.length === 0
+      ? new Set<string>()
+      : new Set((await tx.select({ id: bankAccounts.id }).from(bankAccounts).where(inArray(bankAccounts.id, missing))).map((row) => row.id));
+  return { accounts, locked, plan: new BalancePlan(rows) };
+}
+
+/** Writes customer-facing transaction rows a batch planned (after BalancePlan#apply), in one statement. */
+export async function insertTransactions(tx: Db, rows: NewTransactionRow[]): Promise<TransactionRow[]> {
+  if (rows.length === 0) return [];
+  return tx.insert(transactions).values(rows).returning();
+}
+
+/** A balanced journal entry a batch planned: each posting on a customer account carries its BalancePlan#post result. */
+export interface PlannedEntry {
+  journalEntryId: string;
+  organizationId: string;
+  currency: string;
+  idempotencyKey: string | null;
+  postings: ({ bankAccountId: string; amount: number; result: CustomerPostingResult } | { purpose: InternalAccountPurpose; amount: number })[];
+}
+
+/** Appends a batch's journal entries with their postings in one statement (after BalancePlan#apply). */
+export async function appendJournalEntries(tx: Db, entries: PlannedEntry[], now: Date): Promise<void> {
+  if (entries.length === 0) return;
+  const at = now.toISOString();
+  const lines = [];
+  for (const entry of entries) {
+    assertBalanced({
+      organizationId: entry.organizationId,
+      currency: entry.currency,
+      postings: entry.postings.map((posting) => ({
+        target:
+          'bankAccountId' in posting ? { kind: 'customer', bankAccountId: posting.bankAccountId } : { kind: 'internal', purpose: posting.purpose },
+        amount: posting.amount,
+      })),
+    });
+    for (const posting of entry.postings) {
+      const customer = 'bankAccountId' in posting;
+      lines.push({
+        journal_entry_id: entry.journalEntryId,
+        organization_id: entry.organizationId,
+        currency: entry.currency,
+        created_at: at,
+        bank_account_id: customer ? posting.bankAccountId : null,
+        internal_account_id: customer ? null : await internalAccountId(tx, entry.organizationId, posting.purpose, entry.currency),
+        amount: posting.amount,
+        balance_after: customer ? posting.result.balanceAfter : null,
+        account_version: customer ? posting.result.version : null,
+      });
+    }
+  }
+  const journal = entries.map((entry) => ({
+    id: entry.journalEntryId,
+    organization_id: entry.organizationId,
+    idempotency_key: entry.idempotencyKey,
+    created_at: at,
+  }));
+  await tx.execute(sql`
+    WITH journal AS (
+      INSERT INTO ${journalEntries} (id, organization_id, idempotency_key, created_at)
+      SELECT id, organization_id, idempotency_key, created_at
+      FROM jsonb_to_recordset(${JSON.stringify(journal)}::jsonb) AS x(id text, organization_id text, idempotency_key text, created_at timestamptz)
+    )
+    INSERT INTO ${postings} (journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at)
+    SELECT journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at
+    FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
+      AS x(journal_entry_id text, organization_id text, bank_account_id text, internal_account_id text, amount bigint, currency text,
+           balance_after bigint, account_version bigint, created_at timestamptz)`);
 }
 
 /** One movement between a customer account and an internal account, as a batch planned it. */

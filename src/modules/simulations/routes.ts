@@ -1,17 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
+import { groupCommit } from '../../commands/group.js';
 import { idempotencyClaimOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { documentResponse, resourceDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
 import { authorizeBatch, settleBatch } from '../cards/authorizations.js';
-import type { Db } from '../../db/database.js';
-import { GroupCommit, type ApplyOptions, type Outcome } from '../../db/group-commit.js';
-import type { CommandResult } from '../../http/idempotency.js';
-import type { SerializedResponse } from '../../http/json-api.js';
-import type { Vault } from '../../vault/vault.js';
 import {
   authorizationCreateDocument,
   authorizationDocument,
@@ -33,48 +29,6 @@ import { serializeSepaCreditTransfer } from '../transfers/serializer.js';
 import { changeSepaCreditTransfer } from '../transfers/service.js';
 
 type AuthorizationRow = Parameters<typeof serializeAuthorization>[0];
-
-/** A batch writer of the ledger or the cards: `(tx, vault, items, respond, options)`, one outcome per item. */
-type BatchWriter<Item, Row> = (
-  tx: Db,
-  vault: Vault | undefined,
-  items: Item[],
-  respond: (row: Row) => SerializedResponse,
-  options: ApplyOptions,
-) => Promise<Outcome<CommandResult>[]>;
-
-/**
- * Group commit over a batch writer: each batch in one transaction. `committed` sees every row the batch
- * answered once its transaction has committed, so metrics count only what happened.
- */
-function groupCommit<Item, Row>(
-  context: AppContext,
-  command: string,
-  write: BatchWriter<Item, Row>,
-  respond: (row: Row) => SerializedResponse,
-  committed: (row: Row) => void,
-) {
-  return new GroupCommit(
-    async (items: Item[], options) => {
-      const answered: Row[] = [];
-      const outcomes = await context.database.db.transaction((tx) =>
-        write(
-          tx,
-          context.vault,
-          items,
-          (row) => {
-            answered.push(row);
-            return respond(row);
-          },
-          options,
-        ),
-      );
-      answered.forEach(committed);
-      return outcomes;
-    },
-    { observer: context.metrics.batches(command) },
-  );
-}
 
 /** Sandbox routes that play the outside world (SPEC §5). They are not registered in live mode. */
 export function simulationRoutes(app: FastifyInstance, context: AppContext) {

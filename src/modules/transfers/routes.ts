@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
-import { runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { groupCommit } from '../../commands/group.js';
+import { idempotencyClaimOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { createBookTransfers, createSepaCreditTransfers } from './batches.js';
 import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
 import { prefersXml } from '../../http/content-negotiation.js';
 import { accountParams } from '../accounts/schemas.js';
@@ -24,20 +26,23 @@ import {
   transferParams,
 } from './schemas.js';
 import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer.js';
-import {
-  changeSepaCreditTransfer,
-  createBookTransfer,
-  createSepaCreditTransfer,
-  getBookTransfer,
-  getSepaCreditTransfer,
-  listBookTransfers,
-  listSepaCreditTransfers,
-} from './service.js';
+import { changeSepaCreditTransfer, getBookTransfer, getSepaCreditTransfer, listBookTransfers, listSepaCreditTransfers } from './service.js';
 
 /** Book transfers and outgoing SEPA credit transfers (SPEC §9). */
 export function transferRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
+  const created = <Row extends { links: { self: string } }>(resource: Row) =>
+    documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+  // Concurrent transfers are applied together, one transaction per batch (group commit).
+  const bookTransferBatch = groupCommit(
+    context,
+    'book_transfer',
+    createBookTransfers,
+    (row) => created(serializeBookTransfer(row)),
+    (row) => context.metrics.moved('bookTransfer', row.currency, row.amount),
+  );
+  const sepaBatch = groupCommit(context, 'sepa_credit_transfer', createSepaCreditTransfers, (row) => created(serializeSepaCreditTransfer(row)));
 
   routes.post('/transfers', {
     config: { idempotencyKey: true },
@@ -51,9 +56,10 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
       response: { 201: bookTransferDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async (tx, { idempotencyKey }) => {
-        const resource = serializeBookTransfer(await createBookTransfer(tx, request.principal.organizationId, request.body, idempotencyKey));
-        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+      const result = await bookTransferBatch.submit({
+        organizationId: request.principal.organizationId,
+        document: request.body,
+        claim: idempotencyClaimOf(request),
       });
       return sendCommandResult(reply, result);
     },
@@ -106,9 +112,10 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
       response: { 201: sepaCreditTransferDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async (tx) => {
-        const resource = serializeSepaCreditTransfer(await createSepaCreditTransfer(tx, request.principal.organizationId, request.body));
-        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+      const result = await sepaBatch.submit({
+        organizationId: request.principal.organizationId,
+        document: request.body,
+        claim: idempotencyClaimOf(request),
       });
       return sendCommandResult(reply, result);
     },

@@ -1,98 +1,22 @@
 import { and, asc, desc, eq, gt, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { isId, newId } from '../../domain/ids.js';
+import { isId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import { getBankAccount } from '../accounts/service.js';
-import { entityName, getEntity } from '../entities/service.js';
 import { emitEvent } from '../events/service.js';
-import {
-  holdOutgoing,
-  postBookTransfer,
-  postOutgoing,
-  releaseOutgoing,
-  returnOutgoing,
-  returnOutgoingToSuspense,
-  settleOutgoing,
-} from '../ledger/outgoing.js';
+import { postOutgoing, releaseOutgoing, returnOutgoing, returnOutgoingToSuspense, settleOutgoing } from '../ledger/outgoing.js';
 import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
-import type { BookTransferCreateDocument, BookTransferListQuery, SepaCreditTransferCreateDocument, SepaCreditTransferListQuery } from './schemas.js';
-import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer.js';
+import type { BookTransferListQuery, SepaCreditTransferListQuery } from './schemas.js';
+import { serializeSepaCreditTransfer } from './serializer.js';
 
-/** Book transfers and outgoing SEPA credit transfers (SPEC §9): what was asked, and its status machine. */
+/**
+ * Book transfers and outgoing SEPA credit transfers (SPEC §9): reading them, and the SEPA status machine.
+ * Creating them is batched (batches.ts).
+ */
 
 const bookTransferNotFound = (id: string) => new AppError('book_transfer_not_found', `No book transfer \`${id}\` exists in your organization.`);
 const sepaNotFound = (id: string) => new AppError('sepa_credit_transfer_not_found', `No SEPA credit transfer \`${id}\` exists in your organization.`);
-
-/**
- * Moves money between two open accounts of the organization in one journal entry. Errors:
- * bank_account_not_found, validation_failed (the same account twice), currency_mismatch,
- * bank_account_closed, insufficient_funds.
- */
-export async function createBookTransfer(
-  db: Db,
-  organizationId: string,
-  { data }: BookTransferCreateDocument,
-  idempotencyKey: string | undefined,
-): Promise<BookTransferRow> {
-  const fromId = data.relationships.from.data.id;
-  const toId = data.relationships.to.data.id;
-  if (fromId === toId) {
-    throw new AppError('validation_failed', 'A transfer needs two different accounts.', { source: { pointer: '/data/relationships/to/data/id' } });
-  }
-  const [from, to] = [await getBankAccount(db, organizationId, fromId), await getBankAccount(db, organizationId, toId)];
-  for (const [account, side] of [
-    [from, 'from'],
-    [to, 'to'],
-  ] as const) {
-    if (account.currency !== data.attributes.currency) {
-      throw new AppError(
-        'currency_mismatch',
-        `The account \`${account.id}\` is held in ${account.currency}; the transfer is in ${data.attributes.currency}.`,
-        {
-          source: { pointer: `/data/relationships/${side}/data/id` },
-        },
-      );
-    }
-  }
-  const party = async (account: typeof from) => ({
-    name: entityName(await getEntity(db, organizationId, account.entityId)),
-    iban: account.iban,
-    bic: account.bic,
-  });
-  const now = new Date();
-  const posted = await postBookTransfer(db, {
-    organizationId,
-    fromAccountId: from.id,
-    toAccountId: to.id,
-    amount: data.attributes.amount,
-    currency: data.attributes.currency,
-    description: data.attributes.description ?? null,
-    payer: await party(from),
-    payee: await party(to),
-    idempotencyKey,
-    now,
-  });
-  const [row] = await db
-    .insert(bookTransfers)
-    .values({
-      id: newId('bookTransfer'),
-      organizationId,
-      fromAccountId: from.id,
-      toAccountId: to.id,
-      amount: data.attributes.amount,
-      currency: data.attributes.currency,
-      description: data.attributes.description ?? null,
-      status: 'posted',
-      journalEntryId: posted.journalEntryId,
-      debitTransactionId: posted.debit.id,
-      creditTransactionId: posted.credit.id,
-      createdAt: now,
-    })
-    .returning();
-  await emitEvent(db, organizationId, 'bookTransfer.created', serializeBookTransfer(row!), now);
-  return row!;
-}
 
 export async function getBookTransfer(db: Db, organizationId: string, id: string): Promise<BookTransferRow> {
   if (!isId('bookTransfer', id)) throw bookTransferNotFound(id);
@@ -118,66 +42,6 @@ export async function listBookTransfers(db: Db, organizationId: string, query: B
     .where(and(...conditions))
     .orderBy(window.ascending ? asc(bookTransfers.id) : desc(bookTransfers.id))
     .limit(window.limit);
-}
-
-/**
- * Accepts a SEPA credit transfer: the amount leaves the available balance at once (a hold and a pending
- * outgoingTransfer transaction) and the transfer waits, `pending`, for the next bank file. Errors:
- * bank_account_not_found, end_to_end_id_exists, bank_account_closed, currency_mismatch,
- * insufficient_funds.
- */
-export async function createSepaCreditTransfer(
-  db: Db,
-  organizationId: string,
-  { data }: SepaCreditTransferCreateDocument,
-): Promise<SepaCreditTransferRow> {
-  const account = await getBankAccount(db, organizationId, data.relationships.bankAccount.data.id);
-  const id = newId('sepaCreditTransfer');
-  const endToEndId = data.attributes.endToEndId ?? id;
-  const endToEndIdTaken = () =>
-    new AppError('end_to_end_id_exists', `Another SEPA credit transfer of your organization has the endToEndId \`${endToEndId}\`.`, {
-      source: { pointer: '/data/attributes/endToEndId' },
-    });
-  const [taken] = await db
-    .select({ id: sepaCreditTransfers.id })
-    .from(sepaCreditTransfers)
-    .where(and(eq(sepaCreditTransfers.organizationId, organizationId), eq(sepaCreditTransfers.endToEndId, endToEndId)));
-  if (taken) throw endToEndIdTaken();
-
-  const now = new Date();
-  const creditor = { name: data.attributes.creditor.name, iban: data.attributes.creditor.iban, bic: data.attributes.creditor.bic ?? null };
-  const pending = await holdOutgoing(db, {
-    organizationId,
-    bankAccountId: account.id,
-    amount: data.attributes.amount,
-    currency: data.attributes.currency,
-    counterparty: creditor,
-    description: `Transfer to ${creditor.name}`,
-    reference: data.attributes.remittanceInformation ?? null,
-    now,
-  });
-  // A concurrent request with the same endToEndId loses here; its hold rolls back with it.
-  const [row] = await db
-    .insert(sepaCreditTransfers)
-    .values({
-      id,
-      organizationId,
-      bankAccountId: account.id,
-      status: 'pending',
-      amount: data.attributes.amount,
-      currency: data.attributes.currency,
-      creditor,
-      remittanceInformation: data.attributes.remittanceInformation ?? null,
-      endToEndId,
-      transactionId: pending.id,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (!row) throw endToEndIdTaken();
-  await emitEvent(db, organizationId, 'sepaCreditTransfer.created', serializeSepaCreditTransfer(row), now);
-  return row;
 }
 
 export async function getSepaCreditTransfer(db: Db, organizationId: string, id: string, options: { forUpdate?: boolean } = {}) {

@@ -1,0 +1,49 @@
+import type { AppContext } from '../app-context.js';
+import type { Db } from '../db/database.js';
+import { GroupCommit, type ApplyOptions, type Outcome } from '../db/group-commit.js';
+import type { CommandResult } from '../http/idempotency.js';
+import type { SerializedResponse } from '../http/json-api.js';
+import type { Vault } from '../vault/vault.js';
+
+/** A batch writer of money commands: `(tx, vault, items, respond, options)`, one outcome per item. */
+export type BatchWriter<Item, Row> = (
+  tx: Db,
+  vault: Vault | undefined,
+  items: Item[],
+  respond: (row: Row) => SerializedResponse,
+  options: ApplyOptions,
+) => Promise<Outcome<CommandResult>[]>;
+
+/**
+ * Group commit over a batch writer (see db/group-commit.ts): each batch in one transaction. `committed`
+ * sees every row the batch answered once its transaction has committed, so metrics count only what
+ * happened.
+ */
+export function groupCommit<Item, Row>(
+  context: AppContext,
+  command: string,
+  write: BatchWriter<Item, Row>,
+  respond: (row: Row) => SerializedResponse,
+  committed: (row: Row) => void = () => {},
+) {
+  return new GroupCommit(
+    async (items: Item[], options) => {
+      const answered: Row[] = [];
+      const outcomes = await context.database.db.transaction((tx) =>
+        write(
+          tx,
+          context.vault,
+          items,
+          (row) => {
+            answered.push(row);
+            return respond(row);
+          },
+          options,
+        ),
+      );
+      answered.forEach(committed);
+      return outcomes;
+    },
+    { observer: context.metrics.batches(command) },
+  );
+}

@@ -1,0 +1,314 @@
+import { sql } from 'drizzle-orm';
+import { CommandBatch } from '../../commands/batch.js';
+import { queryRows, type Db } from '../../db/database.js';
+import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
+import { isId, newId } from '../../domain/ids.js';
+import { AppError } from '../../errors/app-error.js';
+import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
+import type { SerializedResponse } from '../../http/json-api.js';
+import type { Vault } from '../../vault/vault.js';
+import { bankAccountNotFound } from '../accounts/service.js';
+import { entityNames } from '../entities/service.js';
+import { appendJournalEntries, insertTransactions, lockAccounts, type PlannedEntry } from '../ledger/service.js';
+import type { NewTransactionRow } from '../ledger/schema.js';
+import { serializeTransaction } from '../transactions/serializer.js';
+import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
+import type { BookTransferCreateDocument, SepaCreditTransferCreateDocument } from './schemas.js';
+import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer.js';
+
+/**
+ * Money out in group commit (see db/group-commit.ts): concurrent book transfers, and concurrent SEPA
+ * credit transfers, are applied in batches, one database transaction each, in a constant number of
+ * statements whatever the batch's size: claim the Idempotency-Keys, lock the accounts in id order,
+ * decide every item in request order against the balances as the batch has left them, then one UPDATE
+ * of all accounts, one INSERT each of journal entries with postings, transactions, transfers, events and
+ * stored responses. A refused item (unknown account, insufficient funds, a used endToEndId) changes
+ * nothing and never aborts the others; each answer is what the item would have had alone.
+ */
+
+export interface BookTransferCommand {
+  organizationId: string;
+  document: BookTransferCreateDocument;
+  claim?: IdempotencyClaim | undefined;
+}
+
+const fromPointer = { pointer: '/data/relationships/from/data/id' };
+const toPointer = { pointer: '/data/relationships/to/data/id' };
+
+export async function createBookTransfers(
+  tx: Db,
+  vault: Vault | undefined,
+  items: BookTransferCommand[],
+  respond: (row: BookTransferRow) => SerializedResponse,
+  options: ApplyOptions = { alone: true },
+): Promise<Outcome<CommandResult>[]> {
+  const batch = await CommandBatch.open(tx, vault, items);
+  const live = batch.live;
+  if (live.length === 0) return batch.finish();
+
+  const ids = live.flatMap(({ item }) => [item.document.data.relationships.from.data.id, item.document.data.relationships.to.data.id]);
+  const { accounts, locked, plan } = await lockAccounts(
+    tx,
+    ids.filter((id) => isId('bankAccount', id)),
+    options,
+  );
+  const names = await entityNames(
+    tx,
+    [...accounts.values()].map((account) => account.entityId),
+  );
+  const now = new Date();
+  const entries: PlannedEntry[] = [];
+  const planned: { index: number; item: BookTransferCommand; entry: PlannedEntry; id: string; debitId: string; creditId: string }[] = [];
+  const sides: NewTransactionRow[] = [];
+  for (const { item, index } of live) {
+    const { attributes, relationships } = item.document.data;
+    const fromId = relationships.from.data.id;
+    const toId = relationships.to.data.id;
+    if (locked.has(fromId) || locked.has(toId)) {
+      batch.deferAlone(index);
+      continue;
+    }
+    const from = accounts.get(fromId);
+    const to = accounts.get(toId);
+    const refusal =
+      fromId === toId
+        ? new AppError('validation_failed', 'A transfer needs two different accounts.', { source: toPointer })
+        : !from || from.organizationId !== item.organizationId
+          ? bankAccountNotFound(fromId).at(fromPointer)
+          : !to || to.organizationId !== item.organizationId
+            ? bankAccountNotFound(toId).at(toPointer)
+            : from.currency !== attributes.currency
+              ? new AppError(
+                  'currency_mismatch',
+                  `The account \`${from.id}\` is held in ${from.currency}; the transfer is in ${attributes.currency}.`,
+                  {
+                    source: fromPointer,
+                  },
+                )
+              : to.currency !== attributes.currency
+                ? new AppError(
+                    'currency_mismatch',
+                    `The account \`${to.id}\` is held in ${to.currency}; the transfer is in ${attributes.currency}.`,
+                    {
+                      source: toPointer,
+                    },
+                  )
+                : from.status !== 'open'
+                  ? new AppError('bank_account_closed', `The account \`${from.id}\` is closed.`, { source: fromPointer })
+                  : to.status !== 'open'
+                    ? new AppError('bank_account_closed', `The account \`${to.id}\` is closed.`, { source: toPointer })
+                    : plan.available(from.id) < attributes.amount
+                      ? new AppError(
+                          'insufficient_funds',
+                          `The account \`${from.id}\` has ${plan.available(from.id)} ${from.currency} minor units available.`,
+                          { source: { pointer: '/data/attributes/amount' } },
+                        )
+                      : undefined;
+    if (refusal) {
+      batch.refuse(index, refusal);
+      continue;
+    }
+    const debit = plan.post(from!.id, -attributes.amount);
+    const credit = plan.post(to!.id, attributes.amount);
+    const entry: PlannedEntry = {
+      journalEntryId: newId('journalEntry'),
+      organizationId: item.organizationId,
+      currency: attributes.currency,
+      idempotencyKey: item.claim?.key ?? null,
+      postings: [
+        { bankAccountId: from!.id, amount: -attributes.amount, result: debit },
+        { bankAccountId: to!.id, amount: attributes.amount, result: credit },
+      ],
+    };
+    entries.push(entry);
+    const side = (account: typeof from, other: typeof from, direction: 'debit' | 'credit', balanceAfter: number) => ({
+      id: newId('transaction'),
+      organizationId: item.organizationId,
+      bankAccountId: account!.id,
+      journalEntryId: entry.journalEntryId,
+      kind: 'bookTransfer',
+      status: 'posted' as const,
+      direction,
+      amount: attributes.amount,
+      currency: attributes.currency,
+      description: attributes.description ?? null,
+      counterparty: { name: names.get(other!.entityId) ?? '', iban: other!.iban, bic: other!.bic },
+      balanceAfter,
+      createdAt: now,
+      postedAt: now,
+      updatedAt: now,
+    });
+    const debitSide = side(from, to, 'debit', debit.balanceAfter);
+    const creditSide = side(to, from, 'credit', credit.balanceAfter);
+    sides.push(debitSide, creditSide);
+    planned.push({ index, item, entry, id: newId('bookTransfer'), debitId: debitSide.id, creditId: creditSide.id });
+  }
+  if (planned.length === 0) return batch.finish();
+
+  await plan.apply(tx, now);
+  await appendJournalEntries(tx, entries, now);
+  const inserted = new Map((await insertTransactions(tx, sides)).map((row) => [row.id, row]));
+  const transfers = await tx
+    .insert(bookTransfers)
+    .values(
+      planned.map(({ item, entry, id, debitId, creditId }) => ({
+        id,
+        organizationId: item.organizationId,
+        fromAccountId: item.document.data.relationships.from.data.id,
+        toAccountId: item.document.data.relationships.to.data.id,
+        amount: item.document.data.attributes.amount,
+        currency: item.document.data.attributes.currency,
+        description: item.document.data.attributes.description ?? null,
+        status: 'posted' as const,
+        journalEntryId: entry.journalEntryId,
+        debitTransactionId: debitId,
+        creditTransactionId: creditId,
+        createdAt: now,
+      })),
+    )
+    .returning();
+  const byId = new Map(transfers.map((row) => [row.id, row]));
+  for (const { index, item, id, debitId, creditId } of planned) {
+    for (const transactionId of [debitId, creditId]) {
+      batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(inserted.get(transactionId)!), now });
+    }
+    const row = byId.get(id)!;
+    batch.emit({ organizationId: item.organizationId, type: 'bookTransfer.created', data: serializeBookTransfer(row), now });
+    batch.answer(index, respond(row));
+  }
+  return batch.finish();
+}
+
+export interface SepaCreditTransferCommand {
+  organizationId: string;
+  document: SepaCreditTransferCreateDocument;
+  claim?: IdempotencyClaim | undefined;
+}
+
+const accountPointer = { pointer: '/data/relationships/bankAccount/data/id' };
+
+export async function createSepaCreditTransfers(
+  tx: Db,
+  vault: Vault | undefined,
+  items: SepaCreditTransferCommand[],
+  respond: (row: SepaCreditTransferRow) => SerializedResponse,
+  options: ApplyOptions = { alone: true },
+): Promise<Outcome<CommandResult>[]> {
+  const batch = await CommandBatch.open(tx, vault, items);
+  const live = batch.live;
+  if (live.length === 0) return batch.finish();
+
+  const ids = new Map(live.map(({ index }) => [index, newId('sepaCreditTransfer')]));
+  const endToEndIdOf = (index: number, item: SepaCreditTransferCommand) => item.document.data.attributes.endToEndId ?? ids.get(index)!;
+  // One endToEndId per organization: concurrent batches (or processes) creating the same one are
+  // serialized by an advisory lock per (organization, endToEndId), taken in one order, before the check.
+  const keys = [...new Set(live.map(({ item, index }) => JSON.stringify([item.organizationId, endToEndIdOf(index, item)])))].sort();
+  const taken = new Set(
+    (
+      await queryRows<{ key: string }>(
+        tx,
+        sql`WITH wanted AS (SELECT k, k::jsonb->>0 AS org, k::jsonb->>1 AS e2e FROM jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) AS k),
+                 locked AS (SELECT k, org, e2e, pg_advisory_xact_lock(hashtext('sepa-e2e|' || org), hashtext(e2e)) FROM wanted ORDER BY k)
+            SELECT locked.k AS key FROM locked
+            JOIN sepa_credit_transfers t ON t.organization_id = locked.org AND t.end_to_end_id = locked.e2e`,
+      )
+    ).map((row) => row.key),
+  );
+
+  const { accounts, locked, plan } = await lockAccounts(
+    tx,
+    live.map(({ item }) => item.document.data.relationships.bankAccount.data.id).filter((id) => isId('bankAccount', id)),
+    options,
+  );
+  const now = new Date();
+  const planned: { index: number; item: SepaCreditTransferCommand; id: string; endToEndId: string; transactionId: string }[] = [];
+  const pending: NewTransactionRow[] = [];
+  for (const { item, index } of live) {
+    const { attributes, relationships } = item.document.data;
+    const accountId = relationships.bankAccount.data.id;
+    if (locked.has(accountId)) {
+      batch.deferAlone(index);
+      continue;
+    }
+    const account = accounts.get(accountId);
+    const endToEndId = endToEndIdOf(index, item);
+    const key = JSON.stringify([item.organizationId, endToEndId]);
+    const refusal =
+      !account || account.organizationId !== item.organizationId
+        ? bankAccountNotFound(accountId).at(accountPointer)
+        : taken.has(key)
+          ? new AppError('end_to_end_id_exists', `Another SEPA credit transfer of your organization has the endToEndId \`${endToEndId}\`.`, {
+              source: { pointer: '/data/attributes/endToEndId' },
+            })
+          : account.status !== 'open'
+            ? new AppError('bank_account_closed', `The account \`${account.id}\` is closed.`, { source: accountPointer })
+            : account.currency !== attributes.currency
+              ? new AppError('currency_mismatch', `The account is held in ${account.currency}; the transfer is in ${attributes.currency}.`, {
+                  source: { pointer: '/data/attributes/currency' },
+                })
+              : plan.available(account.id) < attributes.amount
+                ? new AppError(
+                    'insufficient_funds',
+                    `The account \`${account.id}\` has ${plan.available(account.id)} ${account.currency} minor units available.`,
+                    { source: { pointer: '/data/attributes/amount' } },
+                  )
+                : undefined;
+    if (refusal) {
+      batch.refuse(index, refusal);
+      continue;
+    }
+    taken.add(key);
+    plan.hold(account!.id, attributes.amount);
+    const transactionId = newId('transaction');
+    pending.push({
+      id: transactionId,
+      organizationId: item.organizationId,
+      bankAccountId: account!.id,
+      kind: 'outgoingTransfer',
+      status: 'pending',
+      direction: 'debit',
+      amount: attributes.amount,
+      currency: attributes.currency,
+      description: `Transfer to ${attributes.creditor.name}`,
+      reference: attributes.remittanceInformation ?? null,
+      counterparty: { name: attributes.creditor.name, iban: attributes.creditor.iban, bic: attributes.creditor.bic ?? null },
+      createdAt: now,
+      updatedAt: now,
+    });
+    planned.push({ index, item, id: ids.get(index)!, endToEndId, transactionId });
+  }
+  if (planned.length === 0) return batch.finish();
+
+  await plan.apply(tx, now);
+  const inserted = new Map((await insertTransactions(tx, pending)).map((row) => [row.id, row]));
+  const transfers = await tx
+    .insert(sepaCreditTransfers)
+    .values(
+      planned.map(({ item, id, endToEndId, transactionId }) => {
+        const { attributes, relationships } = item.document.data;
+        return {
+          id,
+          organizationId: item.organizationId,
+          bankAccountId: relationships.bankAccount.data.id,
+          status: 'pending' as const,
+          amount: attributes.amount,
+          currency: attributes.currency,
+          creditor: { name: attributes.creditor.name, iban: attributes.creditor.iban, bic: attributes.creditor.bic ?? null },
+          remittanceInformation: attributes.remittanceInformation ?? null,
+          endToEndId,
+          transactionId,
+          createdAt: now,
+          updatedAt: now,
+        };
+      }),
+    )
+    .returning();
+  const byId = new Map(transfers.map((row) => [row.id, row]));
+  for (const { index, item, id, transactionId } of planned) {
+    batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(inserted.get(transactionId)!), now });
+    const row = byId.get(id)!;
+    batch.emit({ organizationId: item.organizationId, type: 'sepaCreditTransfer.created', data: serializeSepaCreditTransfer(row), now });
+    batch.answer(index, respond(row));
+  }
+  return batch.finish();
+}

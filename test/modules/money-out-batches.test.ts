@@ -1,0 +1,133 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { IssuedCredential } from '../../src/modules/organizations/service.js';
+import {
+  createBookTransfers,
+  createSepaCreditTransfers,
+  type BookTransferCommand,
+  type SepaCreditTransferCommand,
+} from '../../src/modules/transfers/batches.js';
+import { Vault } from '../../src/vault/vault.js';
+import { apiClient } from '../helpers/api-client.js';
+import { describeEachEngine } from '../helpers/harness.js';
+import { countRoundTrips } from '../helpers/round-trips.js';
+
+/**
+ * Book and SEPA credit transfers in group commit: a batch answers each item as it would have been
+ * answered alone, a refused item changes nothing for the others, and a batch costs the same number of
+ * statements whatever its size.
+ */
+describeEachEngine('money out in batches', (harness) => {
+  const api = apiClient(harness);
+  let vault: Vault;
+  beforeAll(async () => {
+    vault = await Vault.load(harness.database.db, harness.config.masterKeyring!);
+  });
+  const respond = (row: { id: string; status: string }) => ({ status: 201, headers: {}, body: JSON.stringify({ id: row.id, status: row.status }) });
+  const claim = (credential: IssuedCredential, key: string) => ({ organizationId: credential.organizationId, key, canonical: `POST /x\n${key}` });
+  const book = (credential: IssuedCredential, from: string, to: string, amount: number, key?: string): BookTransferCommand => ({
+    organizationId: credential.organizationId,
+    document: {
+      data: {
+        type: 'bookTransfer',
+        attributes: { amount, currency: 'EUR' },
+        relationships: { from: { data: { type: 'bankAccount', id: from } }, to: { data: { type: 'bankAccount', id: to } } },
+      },
+    },
+    ...(key ? { claim: claim(credential, key) } : {}),
+  });
+  const sepa = (credential: IssuedCredential, account: string, amount: number, endToEndId?: string, key?: string): SepaCreditTransferCommand => ({
+    organizationId: credential.organizationId,
+    document: {
+      data: {
+        type: 'sepaCreditTransfer',
+        attributes: {
+          amount,
+          currency: 'EUR',
+          creditor: { name: 'Ada', iban: 'DE89370400440532013000', bic: null },
+          ...(endToEndId ? { endToEndId } : {}),
+        },
+        relationships: { bankAccount: { data: { type: 'bankAccount', id: account } } },
+      },
+    },
+    ...(key ? { claim: claim(credential, key) } : {}),
+  });
+  const codes = (outcomes: { ok: unknown; error?: unknown }[]) =>
+    outcomes.map((outcome) => (outcome.ok === true ? 'ok' : (outcome as { error: { details?: { code: string }[] } }).error.details?.[0]?.code));
+
+  it('answers each item of a mixed book transfer batch as alone, spending balances in request order', async () => {
+    const credential = await harness.credential();
+    const other = await harness.credential();
+    const [a, b] = [await api.account(credential), await api.account(credential)];
+    const foreign = await api.account(other);
+    await api.fund(credential, a.attributes.iban, 100);
+    const outcomes = await harness.database.db.transaction((tx) =>
+      createBookTransfers(
+        tx,
+        vault,
+        [
+          book(credential, a.id, b.id, 60),
+          book(credential, a.id, b.id, 60),
+          book(credential, b.id, a.id, 60),
+          book(credential, a.id, a.id, 1),
+          book(credential, a.id, foreign.id, 1),
+          book(credential, 'acc_nope', b.id, 1),
+        ],
+        respond,
+      ),
+    );
+    // 100 -> a 40, b 60; the second 60 from a no longer fits; b sends 60 back; the rest are refused.
+    expect(codes(outcomes)).toEqual(['ok', 'insufficient_funds', 'ok', 'validation_failed', 'bank_account_not_found', 'bank_account_not_found']);
+    expect(await api.balance(credential, a.id)).toEqual({ current: 100, available: 100, pending: 0 });
+    expect(await api.balance(credential, b.id)).toEqual({ current: 0, available: 0, pending: 0 });
+  });
+
+  it('answers each item of a mixed SEPA batch as alone: holds in order, one endToEndId per organization', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 100);
+    const outcomes = await harness.database.db.transaction((tx) =>
+      createSepaCreditTransfers(
+        tx,
+        vault,
+        [
+          sepa(credential, account.id, 70, 'B-1'),
+          sepa(credential, account.id, 70, 'B-2'),
+          sepa(credential, account.id, 30, 'B-1'),
+          sepa(credential, account.id, 30, 'B-3'),
+          sepa(credential, 'acc_nope', 1),
+        ],
+        respond,
+      ),
+    );
+    expect(codes(outcomes)).toEqual(['ok', 'insufficient_funds', 'end_to_end_id_exists', 'ok', 'bank_account_not_found']);
+    expect(await api.balance(credential, account.id)).toEqual({ current: 100, available: 0, pending: 100 });
+  });
+
+  if (harness.engine === 'postgres') {
+    it('applies a batch of transfers in the same number of database round trips whatever its size', async () => {
+      const credential = await harness.credential();
+      const accounts: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        const account = await api.account(credential);
+        await api.fund(credential, account.attributes.iban, 100_000);
+        accounts.push(account.id);
+      }
+      const trips: Record<string, number> = {};
+      for (const size of [1, 10, 50]) {
+        const books = Array.from({ length: size }, (_, i) => book(credential, accounts[i % 10]!, accounts[(i + 1) % 10]!, 10, `book-${size}-${i}`));
+        trips[`book ${size}`] = await countRoundTrips(async () => {
+          const outcomes = await harness.database.db.transaction((tx) => createBookTransfers(tx, vault, books, respond));
+          expect(outcomes.every((o) => o.ok === true)).toBe(true);
+        });
+        const transfers = Array.from({ length: size }, (_, i) => sepa(credential, accounts[i % 10]!, 10, undefined, `sepa-${size}-${i}`));
+        trips[`sepa ${size}`] = await countRoundTrips(async () => {
+          const outcomes = await harness.database.db.transaction((tx) => createSepaCreditTransfers(tx, vault, transfers, respond));
+          expect(outcomes.every((o) => o.ok === true)).toBe(true);
+        });
+      }
+      // Book: BEGIN, key locks, stored keys, accounts, owners' names, balances, journal, transactions,
+      // transfers, events, keys, COMMIT. SEPA: the same with the endToEndId check instead of names and no journal.
+      expect(trips).toEqual({ 'book 1': 12, 'book 10': 12, 'book 50': 12, 'sepa 1': 11, 'sepa 10': 11, 'sepa 50': 11 });
+    });
+  }
+});
