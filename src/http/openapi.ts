@@ -56,13 +56,15 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
         description:
           'Banking-as-a-Service: customers, IBAN accounts on a double-entry ledger, cards. JSON:API documents, ' +
           'HTTP Basic authentication with your CLIENT_ID and CLIENT_SECRET.',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
+      servers: [{ url: '/', description: 'This server' }],
       components: { securitySchemes: { basicAuth: { type: 'http', scheme: 'basic' } } },
     },
     transform: createJsonSchemaTransform({ skipList: ['/openapi.json', '/docs'] }),
     transformObject: (document) =>
       'openapiObject' in document
-        ? declareXml(declareIdempotencyKeys(optionalBodies(document.openapiObject), idempotent), xml)
+        ? mergeIdenticalPaths(declareXml(declareIdempotencyKeys(optionalBodies(document.openapiObject), idempotent), xml))
         : document.swaggerObject,
   });
 }
@@ -99,6 +101,37 @@ function optionalBodies<Document extends { paths?: unknown }>(document: Document
         operation.requestBody!.required = false;
       }
     }
+  }
+  return document;
+}
+
+/**
+ * The seed serves `POST /bank/accounts/:entityId` beside `GET /bank/accounts/:accountId`: one path whose
+ * parameter each method names its own way. OpenAPI allows one template per path, so paths that differ
+ * only in parameter names are merged under the first, each operation's parameter renamed to it (the
+ * description still says what the value may be).
+ */
+function mergeIdenticalPaths<Document extends { paths?: unknown }>(document: Document): Document {
+  const paths = (document.paths ?? {}) as Record<string, Record<string, Operation & { parameters?: { in?: string; name?: string }[] }>>;
+  const shapes = new Map<string, string>();
+  for (const path of Object.keys(paths)) {
+    const shape = path.replace(/\{[^}]+\}/g, '{}');
+    const first = shapes.get(shape);
+    if (!first) {
+      shapes.set(shape, path);
+      continue;
+    }
+    const names = (template: string) => [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+    const [kept, merged] = [names(first), names(path)];
+    for (const [method, operation] of Object.entries(paths[path]!)) {
+      if (paths[first]![method]) throw new Error(`${method.toUpperCase()} ${path} and ${first} are one route`);
+      for (const parameter of operation.parameters ?? []) {
+        const position = parameter.in === 'path' ? merged.indexOf(parameter.name ?? '') : -1;
+        if (position >= 0) parameter.name = kept[position]!;
+      }
+      paths[first]![method] = operation;
+    }
+    delete paths[path];
   }
   return document;
 }

@@ -102,6 +102,10 @@ describeEachEngine('system routes', (harness) => {
         'suspendCard',
       ].sort(),
     );
+    // The seed's POST /bank/accounts/:entityId shares its path with GET /bank/accounts/:accountId: one template.
+    expect(paths['/bank/accounts/{entityId}']).toBeUndefined();
+    expect(paths['/bank/accounts/{accountId}'].post.operationId).toBe('listEntityTransactionsByPost');
+    expect(paths['/bank/accounts/{accountId}'].post.parameters).toContainEqual(expect.objectContaining({ in: 'path', name: 'accountId' }));
     // The statement also answers camt.053 XML.
     expect(Object.keys(paths['/bank/accounts/{accountId}/statement'].get.responses['200'].content)).toEqual([
       'application/vnd.api+json',
