@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
 import { cli, startServer } from '../helpers/server-process.js';
+import { engines } from '../helpers/harness.js';
 
 /**
  * A server killed with SIGKILL in the middle of batched money commands (issue 9): every acknowledged
@@ -26,8 +27,8 @@ function environments(): [string, () => Record<string, string>][] {
     temporary.push(dir);
     return dir;
   };
-  const list: [string, () => Record<string, string>][] = [['embedded', () => ({ LINKCY_DATA_DIR: dataDir() })]];
-  if (process.env.TEST_DATABASE_URL) {
+  const list: [string, () => Record<string, string>][] = engines.includes('pglite') ? [['embedded', () => ({ LINKCY_DATA_DIR: dataDir() })]] : [];
+  if (engines.includes('postgres')) {
     list.push([
       'postgres',
       () => {

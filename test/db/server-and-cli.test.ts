@@ -7,6 +7,7 @@ import { ConfigError } from '../../src/config.js';
 import { lockDataDir } from '../../src/db/embedded.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
 import { cli, root, startServer, waitFor } from '../helpers/server-process.js';
+import { describeEmbedded, engines } from '../helpers/harness.js';
 
 /**
  * The commands a new user runs: the CLI that creates credentials and the server itself, as processes
@@ -29,7 +30,7 @@ function tempDir(): string {
   return dir;
 }
 
-describe('the embedded data directory lock', () => {
+describeEmbedded('the embedded data directory lock', () => {
   it('refuses a directory held by a live process, naming it, and takes over a stale lock', () => {
     const dir = tempDir();
     const holder = spawn('sleep', ['30']);
@@ -49,7 +50,7 @@ describe('the embedded data directory lock', () => {
   });
 });
 
-describe('npm start', () => {
+describeEmbedded('npm start', () => {
   it('runs the compiled server with no TypeScript loader, first start included, and stops with npm on SIGTERM', async () => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
     const dir = tempDir();
@@ -103,7 +104,9 @@ function runServerToExit(env: Record<string, string>) {
 }
 
 describe('start-up', () => {
-  it('retries an unreachable database with backoff, one JSON line each, then exits 3 with the reason', () => {
+  // The first two need no database at all: once per CI run is enough, with the embedded suites.
+  const itEmbedded = engines.includes('pglite') ? it : () => undefined;
+  itEmbedded('retries an unreachable database with backoff, one JSON line each, then exits 3 with the reason', () => {
     const run = runServerToExit({ DATABASE_URL: 'postgres://app:S3cretPw@127.0.0.1:1/linkcy', LINKCY_DATABASE_START_TIMEOUT_SECONDS: '2' });
     expect(run.status).toBe(3);
     expect(run.stderr).toBe('');
@@ -119,7 +122,7 @@ describe('start-up', () => {
     expect(JSON.stringify(run.lines)).not.toContain('S3cretPw');
   });
 
-  it('checks every setting, the master key included, before it waits for anything', () => {
+  itEmbedded('checks every setting, the master key included, before it waits for anything', () => {
     const run = runServerToExit({
       DATABASE_URL: 'postgres://app:S3cretPw@127.0.0.1:1/linkcy',
       LINKCY_MASTER_KEY: 'too-short',
@@ -135,7 +138,7 @@ describe('start-up', () => {
     expect(run.ms).toBeLessThan(10_000);
   });
 
-  if (process.env.TEST_DATABASE_URL) {
+  if (engines.includes('postgres')) {
     it('waits for a database that does not exist yet, and serves once it does [postgres]', async () => {
       const name = `linkcy_late_${process.pid}_${Date.now()}`;
       databases.push(name);
@@ -173,7 +176,7 @@ describe('start-up', () => {
   }
 });
 
-describe('the embedded engine’s first start', () => {
+describeEmbedded('the embedded engine’s first start', () => {
   it('survives a kill -9 in the middle of initialization: the next start redoes it and serves', async () => {
     const dir = tempDir();
     const first = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -204,8 +207,8 @@ describe('the embedded engine’s first start', () => {
   });
 });
 
-const targets: [string, () => Record<string, string>][] = [['embedded', () => ({ LINKCY_DATA_DIR: tempDir() })]];
-if (process.env.TEST_DATABASE_URL) {
+const targets: [string, () => Record<string, string>][] = engines.includes('pglite') ? [['embedded', () => ({ LINKCY_DATA_DIR: tempDir() })]] : [];
+if (engines.includes('postgres')) {
   targets.push([
     'postgres',
     () => {
@@ -222,7 +225,7 @@ if (process.env.TEST_DATABASE_URL) {
   ]);
 }
 
-if (process.env.TEST_DATABASE_URL) {
+if (engines.includes('postgres')) {
   describe('several server processes on one database [postgres]', () => {
     it('hold one rate limit per credential through Redis (LINKCY_REDIS_URL), and one each without', async () => {
       const env = targets.find(([target]) => target === 'postgres')![1]();

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
 import { startReceiver } from '../helpers/receiver.js';
 import { cli, startServer, waitFor } from '../helpers/server-process.js';
+import { engines } from '../helpers/harness.js';
 
 /**
  * Webhook delivery across real server processes (SPEC §6): a server killed while deliveries are in
@@ -53,7 +54,7 @@ function client(base: string, credential: { clientId: string; clientSecret: stri
   };
 }
 
-const targets: ('embedded' | 'postgres')[] = process.env.TEST_DATABASE_URL ? ['embedded', 'postgres'] : ['embedded'];
+const targets = engines.map((engine) => (engine === 'pglite' ? 'embedded' : 'postgres'));
 
 for (const target of targets) {
   describe(`webhooks across processes [${target}]`, () => {

@@ -14,7 +14,26 @@ import { createCredential, type IssuedCredential } from '../../src/modules/organ
  * Every database suite runs on PGlite, and also on PostgreSQL when TEST_DATABASE_URL is set (SPEC §8).
  * CI sets it, and fails when a suite was skipped.
  */
-export const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+export const engines: Engine[] = chosenEngines();
+
+/**
+ * LINKCY_TEST_ENGINES (`pglite`, `postgres` or both, comma-separated) narrows a run to some engines: CI
+ * runs PGlite with the README's `npm test`, then PostgreSQL alone instead of both again.
+ */
+function chosenEngines(): Engine[] {
+  const named = process.env.LINKCY_TEST_ENGINES?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (!named) return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  for (const name of named) {
+    if (name !== 'pglite' && name !== 'postgres') throw new Error(`LINKCY_TEST_ENGINES: unknown engine ${name}`);
+  }
+  if (named.includes('postgres') && !process.env.TEST_DATABASE_URL) throw new Error('LINKCY_TEST_ENGINES names postgres: set TEST_DATABASE_URL');
+  return named as Engine[];
+}
+
+/** `describe` for suites of the embedded engine (its processes, its files): nothing is registered when PGlite is not under test. */
+export const describeEmbedded = (engines.includes('pglite') ? describe : () => undefined) as typeof describe;
 
 /** A fresh, migrated database of the given engine, and how to throw it away. */
 export async function openTestDatabase(engine: Engine, timeouts?: Config['databaseTimeouts']): Promise<Database> {
