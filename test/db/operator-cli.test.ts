@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { openEmbedded } from '../../src/db/embedded.js';
 import { verifyLedger } from '../../src/modules/ledger/verify.js';
 import { createCredential } from '../../src/modules/organizations/service.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
-import { basicAuth, describeEmbedded } from '../helpers/harness.js';
+import { basicAuth } from '../helpers/harness.js';
 import { cli, startServer } from '../helpers/server-process.js';
 
 /** The operator's CLI as a process: help, versions, exit codes, tenants, backups. */
@@ -21,7 +21,7 @@ function tempDir(): string {
 }
 const version = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8')).version;
 
-describeEmbedded('linkcy, the operator’s command line', { timeout: 240_000 }, () => {
+describe('linkcy, the operator’s command line', { timeout: 240_000 }, () => {
   it('answers --version, help, a group’s help and a command’s help; a usage error exits 2 with that command’s usage', () => {
     const env = { LINKCY_DATA_DIR: tempDir() };
     expect(cli(['--version'], env)).toEqual({ status: 0, stdout: `linkcy ${version}\n`, stderr: '' });

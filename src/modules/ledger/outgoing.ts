@@ -16,6 +16,17 @@ import { postJournalEntry } from './service.js';
  * (settled); a rejection or a return gives the money back from whichever internal account holds it.
  */
 
+/** Marks a posted outgoing transaction returned (its money is coming back). */
+async function markReturned(db: Db, transactionId: string, now: Date): Promise<TransactionRow> {
+  const [original] = await db
+    .update(transactions)
+    .set({ status: 'returned', updatedAt: now })
+    .where(and(eq(transactions.id, transactionId), eq(transactions.status, 'posted'), eq(transactions.kind, 'outgoingTransfer')))
+    .returning();
+  if (!original) throw new Error(`transaction ${transactionId} is not a posted outgoing transfer`);
+  return original;
+}
+
 /** Locks a pending outgoing transaction and drops its hold. */
 async function dropHold(db: Db, transactionId: string, now: Date): Promise<TransactionRow> {
   const [pending] = await db
@@ -94,12 +105,7 @@ export async function returnOutgoing(
   description: string,
   now: Date,
 ): Promise<{ original: TransactionRow; credit: TransactionRow }> {
-  const [original] = await db
-    .update(transactions)
-    .set({ status: 'returned', updatedAt: now })
-    .where(and(eq(transactions.id, transactionId), eq(transactions.status, 'posted'), eq(transactions.kind, 'outgoingTransfer')))
-    .returning();
-  if (!original) throw new Error(`transaction ${transactionId} is not a posted outgoing transfer`);
+  const original = await markReturned(db, transactionId, now);
   const posted = await postJournalEntry(db, {
     organizationId: original.organizationId,
     currency: original.currency,
@@ -146,12 +152,7 @@ export async function returnOutgoingToSuspense(
   from: 'sepa_clearing' | 'sepa_settlement',
   now: Date,
 ): Promise<{ original: TransactionRow; journalEntryId: string }> {
-  const [original] = await db
-    .update(transactions)
-    .set({ status: 'returned', updatedAt: now })
-    .where(and(eq(transactions.id, transactionId), eq(transactions.status, 'posted'), eq(transactions.kind, 'outgoingTransfer')))
-    .returning();
-  if (!original) throw new Error(`transaction ${transactionId} is not a posted outgoing transfer`);
+  const original = await markReturned(db, transactionId, now);
   const posted = await postJournalEntry(db, {
     organizationId: original.organizationId,
     currency: original.currency,

@@ -357,55 +357,20 @@ export interface CustomerEntry {
  * internal account for `purpose`, in one statement (after BalancePlan#apply).
  */
 export async function appendCustomerEntries(db: Db, purpose: InternalAccountPurpose, entries: CustomerEntry[], now: Date): Promise<void> {
-  if (entries.length === 0) return;
-  for (const { amount } of entries) {
-    if (!Number.isSafeInteger(amount) || amount === 0 || Math.abs(amount) > limits.amountMinorMax)
-      throw new Error(`entry amount ${amount} is not a non-zero integer within the limit`);
-  }
-  const at = now.toISOString();
-  const internal = new Map<string, string>();
-  for (const { organizationId, currency } of entries) {
-    const key = `${organizationId}|${currency}`;
-    if (!internal.has(key)) internal.set(key, await internalAccountId(db, organizationId, purpose, currency));
-  }
-  const journal = entries.map((entry) => ({
-    id: entry.journalEntryId,
-    organization_id: entry.organizationId,
-    idempotency_key: entry.idempotencyKey,
-    created_at: at,
-  }));
-  const lines = entries.flatMap((entry) => {
-    const shared = { journal_entry_id: entry.journalEntryId, organization_id: entry.organizationId, currency: entry.currency, created_at: at };
-    return [
-      {
-        ...shared,
-        bank_account_id: entry.bankAccountId,
-        internal_account_id: null,
-        amount: entry.amount,
-        balance_after: entry.result.balanceAfter,
-        account_version: entry.result.version,
-      },
-      {
-        ...shared,
-        bank_account_id: null,
-        internal_account_id: internal.get(`${entry.organizationId}|${entry.currency}`)!,
-        amount: -entry.amount,
-        balance_after: null,
-        account_version: null,
-      },
-    ];
-  });
-  await db.execute(sql`
-    WITH journal AS (
-      INSERT INTO ${journalEntries} (id, organization_id, idempotency_key, created_at)
-      SELECT id, organization_id, idempotency_key, created_at
-      FROM jsonb_to_recordset(${JSON.stringify(journal)}::jsonb) AS x(id text, organization_id text, idempotency_key text, created_at timestamptz)
-    )
-    INSERT INTO ${postings} (journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at)
-    SELECT journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at
-    FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
-      AS x(journal_entry_id text, organization_id text, bank_account_id text, internal_account_id text, amount bigint, currency text,
-           balance_after bigint, account_version bigint, created_at timestamptz)`);
+  await appendJournalEntries(
+    db,
+    entries.map((entry) => ({
+      journalEntryId: entry.journalEntryId,
+      organizationId: entry.organizationId,
+      currency: entry.currency,
+      idempotencyKey: entry.idempotencyKey,
+      postings: [
+        { bankAccountId: entry.bankAccountId, amount: entry.amount, result: entry.result },
+        { purpose, amount: -entry.amount },
+      ],
+    })),
+    now,
+  );
 }
 
 async function explainRefusedPosting(db: Db, input: JournalEntryInput, bankAccountId: string): Promise<Error> {

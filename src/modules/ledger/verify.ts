@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/database.js';
+import type { InternalAccountPurpose } from './schema.js';
 
 /**
  * The ledger's invariants, each as a query that returns the rows violating it (SPEC §3). `linkcy ledger
@@ -10,6 +11,24 @@ export interface InvariantCheck {
   name: string;
   description: string;
   query: ReturnType<typeof sql>;
+}
+
+/**
+ * An internal account whose balance must equal, per organization and currency, the total of what it
+ * stands for (`expected`: rows of organization_id, currency, total).
+ */
+function internalAccountMatches(name: string, description: string, purpose: InternalAccountPurpose, label: string, expected: SQL): InvariantCheck {
+  return {
+    name,
+    description,
+    query: sql`SELECT coalesce(c.organization_id, e.organization_id) || ' ' || coalesce(c.currency, e.currency) AS subject,
+                      coalesce(c.total, 0)::text || ' in ${sql.raw(purpose)} vs ' || coalesce(e.total, 0)::text || ' ${sql.raw(label)}' AS detail
+               FROM (SELECT i.organization_id, i.currency, sum(p.amount) AS total FROM internal_accounts i
+                     JOIN postings p ON p.internal_account_id = i.id WHERE i.purpose = ${purpose}
+                     GROUP BY i.organization_id, i.currency) c
+               FULL JOIN (${expected}) e ON e.organization_id = c.organization_id AND e.currency = c.currency
+               WHERE coalesce(c.total, 0) <> coalesce(e.total, 0)`,
+  };
 }
 
 export const invariantChecks: InvariantCheck[] = [
@@ -70,47 +89,28 @@ export const invariantChecks: InvariantCheck[] = [
                           WHERE status = 'pending' GROUP BY bank_account_id) t ON t.bank_account_id = a.id
                WHERE a.held_amount <> coalesce(t.total, 0)`,
   },
-  {
-    name: 'sepa_clearing_matches_submitted',
-    description: 'each SEPA clearing account holds exactly the submitted, not yet settled, outgoing transfers',
-    query: sql`SELECT coalesce(c.organization_id, s.organization_id) || ' ' || coalesce(c.currency, s.currency) AS subject,
-                      coalesce(c.total, 0)::text || ' in clearing vs ' || coalesce(s.total, 0)::text || ' submitted' AS detail
-               FROM (SELECT i.organization_id, i.currency, sum(p.amount) AS total FROM internal_accounts i
-                     JOIN postings p ON p.internal_account_id = i.id WHERE i.purpose = 'sepa_clearing'
-                     GROUP BY i.organization_id, i.currency) c
-               FULL JOIN (SELECT organization_id, currency, sum(amount) AS total FROM sepa_credit_transfers
-                          WHERE status = 'submitted' GROUP BY organization_id, currency) s
-                 ON s.organization_id = c.organization_id AND s.currency = c.currency
-               WHERE coalesce(c.total, 0) <> coalesce(s.total, 0)`,
-  },
-  {
-    name: 'sepa_settlement_matches_settled',
-    description: 'each SEPA settlement account holds exactly the settled outgoing transfers (a return takes its amount back out)',
-    query: sql`SELECT coalesce(c.organization_id, s.organization_id) || ' ' || coalesce(c.currency, s.currency) AS subject,
-                      coalesce(c.total, 0)::text || ' in settlement vs ' || coalesce(s.total, 0)::text || ' settled' AS detail
-               FROM (SELECT i.organization_id, i.currency, sum(p.amount) AS total FROM internal_accounts i
-                     JOIN postings p ON p.internal_account_id = i.id WHERE i.purpose = 'sepa_settlement'
-                     GROUP BY i.organization_id, i.currency) c
-               FULL JOIN (SELECT organization_id, currency, sum(amount) AS total FROM sepa_credit_transfers
-                          WHERE status = 'settled' GROUP BY organization_id, currency) s
-                 ON s.organization_id = c.organization_id AND s.currency = c.currency
-               WHERE coalesce(c.total, 0) <> coalesce(s.total, 0)`,
-  },
-  {
-    name: 'suspense_matches_unmatched_credits',
-    description: 'each suspense account holds exactly the bank statement credits announced as unmatched',
-    query: sql`SELECT coalesce(c.organization_id, e.organization_id) || ' ' || coalesce(c.currency, e.currency) AS subject,
-                      coalesce(c.total, 0)::text || ' in suspense vs ' || coalesce(e.total, 0)::text || ' announced' AS detail
-               FROM (SELECT i.organization_id, i.currency, sum(p.amount) AS total FROM internal_accounts i
-                     JOIN postings p ON p.internal_account_id = i.id WHERE i.purpose = 'suspense'
-                     GROUP BY i.organization_id, i.currency) c
-               FULL JOIN (SELECT organization_id, data->'attributes'->>'currency' AS currency,
-                                 sum((data->'attributes'->>'amount')::bigint) AS total
-                          FROM events WHERE type = 'bankStatement.unmatchedCredit'
-                          GROUP BY organization_id, data->'attributes'->>'currency') e
-                 ON e.organization_id = c.organization_id AND e.currency = c.currency
-               WHERE coalesce(c.total, 0) <> coalesce(e.total, 0)`,
-  },
+  internalAccountMatches(
+    'sepa_clearing_matches_submitted',
+    'each SEPA clearing account holds exactly the submitted, not yet settled, outgoing transfers',
+    'sepa_clearing',
+    'submitted',
+    sql`SELECT organization_id, currency, sum(amount) AS total FROM sepa_credit_transfers WHERE status = 'submitted' GROUP BY 1, 2`,
+  ),
+  internalAccountMatches(
+    'sepa_settlement_matches_settled',
+    'each SEPA settlement account holds exactly the settled outgoing transfers (a return takes its amount back out)',
+    'sepa_settlement',
+    'settled',
+    sql`SELECT organization_id, currency, sum(amount) AS total FROM sepa_credit_transfers WHERE status = 'settled' GROUP BY 1, 2`,
+  ),
+  internalAccountMatches(
+    'suspense_matches_unmatched_credits',
+    'each suspense account holds exactly the bank statement credits announced as unmatched',
+    'suspense',
+    'announced',
+    sql`SELECT organization_id, data->'attributes'->>'currency' AS currency, sum((data->'attributes'->>'amount')::bigint) AS total
+        FROM events WHERE type = 'bankStatement.unmatchedCredit' GROUP BY 1, 2`,
+  ),
   {
     name: 'postings_stay_in_organization',
     description: 'no posting crosses organizations: entry, posting and account share one',

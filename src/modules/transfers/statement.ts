@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
 import { getBankAccount } from '../accounts/service.js';
@@ -43,6 +43,7 @@ export async function accountStatement(db: Db, organizationId: string, accountId
   }
   const { opening, lines } = await accountStatementLines(db, account.id, from, toExclusive);
   const transactionIds = lines.flatMap((line) => (line.transaction ? [line.transaction.id] : []));
+  // The SEPA transfer behind each line: its debit (the outgoing transaction) or its return credit.
   const transfers =
     transactionIds.length === 0
       ? []
@@ -55,23 +56,12 @@ export async function accountStatement(db: Db, organizationId: string, accountId
             returnReason: sepaCreditTransfers.returnReason,
           })
           .from(sepaCreditTransfers)
-          .where(inArray(sepaCreditTransfers.transactionId, transactionIds));
-  const returns =
-    transactionIds.length === 0
-      ? []
-      : await db
-          .select({
-            id: sepaCreditTransfers.id,
-            endToEndId: sepaCreditTransfers.endToEndId,
-            returnTransactionId: sepaCreditTransfers.returnTransactionId,
-            returnReason: sepaCreditTransfers.returnReason,
-          })
-          .from(sepaCreditTransfers)
-          .where(inArray(sepaCreditTransfers.returnTransactionId, transactionIds));
-  const transferOf = new Map([
-    ...transfers.map((transfer) => [transfer.transactionId, { ...transfer, returnReason: null }] as const),
-    ...returns.map((transfer) => [transfer.returnTransactionId!, transfer] as const),
-  ]);
+          .where(or(inArray(sepaCreditTransfers.transactionId, transactionIds), inArray(sepaCreditTransfers.returnTransactionId, transactionIds)));
+  const transferOf = new Map<string, { id: string; endToEndId: string; returnReason: string | null }>();
+  for (const transfer of transfers) {
+    transferOf.set(transfer.transactionId, { ...transfer, returnReason: null });
+    if (transfer.returnTransactionId) transferOf.set(transfer.returnTransactionId, transfer);
+  }
 
   const entries: StatementEntry[] = lines.map((line) => {
     const transaction = line.transaction;
