@@ -106,6 +106,11 @@ describeEachEngine('system routes', (harness) => {
     expect(paths['/bank/accounts/{entityId}']).toBeUndefined();
     expect(paths['/bank/accounts/{accountId}'].post.operationId).toBe('listEntityTransactionsByPost');
     expect(paths['/bank/accounts/{accountId}'].post.parameters).toContainEqual(expect.objectContaining({ in: 'path', name: 'accountId' }));
+    // Timestamps are date-times.
+    expect(
+      paths['/entities/{entityId}'].get.responses['200'].content['application/vnd.api+json'].schema.properties.data.properties.attributes.properties
+        .createdAt,
+    ).toMatchObject({ type: 'string', format: 'date-time' });
     // The statement also answers camt.053 XML.
     expect(Object.keys(paths['/bank/accounts/{accountId}/statement'].get.responses['200'].content)).toEqual([
       'application/vnd.api+json',

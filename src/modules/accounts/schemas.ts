@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { supportedCurrencies } from '../../domain/money.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
@@ -38,8 +39,6 @@ export const bankAccountListQuery = z.strictObject({
 export type BankAccountListQuery = z.infer<typeof bankAccountListQuery>;
 
 export const accountParams = z.object({ accountId: z.string().describe('The account id, `acc_...`.') });
-
-const timestamp = z.string().describe('RFC 3339 UTC timestamp.');
 
 export const balanceSchema = z
   .object({

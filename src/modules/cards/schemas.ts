@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { limits } from '../../config.js';
 import { cardStatuses } from '../../domain/card-status.js';
 import { isCommonPin } from '../../domain/card-number.js';
@@ -100,8 +101,6 @@ export const cardParams = z.object({ cardId: z.string().describe('The card id, `
 export const cardTargetParams = z.object({
   entityId: z.string().describe('A customer id (`ent_...`: its most recently issued card that is not closed) or a card id (`card_...`).'),
 });
-
-const timestamp = z.string().describe('RFC 3339 UTC timestamp.');
 
 export const cardResource = z.object({
   type: z.literal('card'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { limits } from '../../config.js';
 import { isCountryCode } from '../../domain/countries.js';
 import { ageInYears, isCalendarDate, todayUtc } from '../../domain/dates.js';
@@ -193,8 +194,6 @@ export const entityListQuery = z.strictObject({
 export type EntityListQuery = z.infer<typeof entityListQuery>;
 
 export const entityParams = z.object({ entityId: z.string().describe('The customer id, `ent_...`.') });
-
-const timestamp = z.string().describe('RFC 3339 UTC timestamp.');
 
 /** A postal address as responses show it: optional lines are present, as null. */
 export const addressResource = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { instantFilter, listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 
 /** Transactions as customers see them on an account (SPEC §3). */
@@ -27,8 +28,6 @@ export const transactionListQuery = z.strictObject({
 export type TransactionListQuery = z.infer<typeof transactionListQuery>;
 
 export const transactionParams = z.object({ transactionId: z.string().describe('The transaction id, `txn_...`.') });
-
-const timestamp = z.string().describe('RFC 3339 UTC timestamp.');
 
 export const transactionResource = z.object({
   type: z.literal('transaction'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { limits } from '../../config.js';
 import {
   endToEndIdProblem,
@@ -17,8 +18,6 @@ import { amountSchema } from '../simulations/schemas.js';
 import { sepaTransferStatuses } from './schema.js';
 
 /** Request and response documents of book transfers and SEPA credit transfers (SPEC §9). */
-
-const timestamp = z.string().describe('RFC 3339 UTC timestamp.');
 
 const description = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { instantFilter, listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { eventTypes } from './service.js';
@@ -51,8 +52,6 @@ export const eventListQuery = z.strictObject({
   'filter[since]': instantFilter,
 });
 export const plainListQuery = z.strictObject({ ...pageQuerySchema });
-
-const timestamp = z.string().describe('RFC 3339 UTC timestamp.');
 
 export const eventResource = z.object({
   type: z.literal('event'),
