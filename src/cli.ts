@@ -13,7 +13,7 @@ import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { appendAudit, verifyAuditLog } from './modules/audit/service.js';
 import { verifyLedger } from './modules/ledger/verify.js';
 import { BankFileRefused, exportPendingTransfers, importBankStatement } from './modules/transfers/bank-files.js';
-import { decimalAmount } from './domain/sepa.js';
+import { decimalAmount, sepaNameMax, toSepaText } from './domain/sepa.js';
 import { addMember } from './modules/members/service.js';
 import {
   createCredential,
@@ -309,7 +309,15 @@ const commands: Command[] = [
       if (typeof values.out !== 'string' || !values.out) throw new UsageError('sepa export needs --out FILE.', this);
       const file = path.resolve(values.out);
       const partial = `${file}.partial`;
-      const initiatingParty = typeof values['initiating-party'] === 'string' ? values['initiating-party'] : 'Linkcy';
+      // The bank knows the sender by this name: in the SEPA character set, at most 70 characters (EPC).
+      const named = toSepaText(typeof values['initiating-party'] === 'string' ? values['initiating-party'].trim() : 'Linkcy');
+      if (!named.ok || named.text.length === 0 || named.text.length > sepaNameMax) {
+        throw new UsageError(
+          `--initiating-party must be 1 to ${sepaNameMax} characters of the SEPA character set${named.ok ? '' : ` (\`${named.character}\` has no spelling in it)`}.`,
+          this,
+        );
+      }
+      const initiatingParty = named.text;
       let result;
       try {
         result = await withDatabase(io.config(), ({ db }) =>

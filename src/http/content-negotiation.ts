@@ -21,15 +21,24 @@ function unsupportedParameters(parameters: string[], allowed: string[]): string[
  */
 export function acceptsJson(accept: string | undefined): boolean {
   if (accept === undefined || accept.trim() === '') return true;
-  const ranges = accept.split(',').map((range) => {
-    const [type = '', ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
-    // A range with q=0 says "not this one".
-    const refused = parameters.some((parameter) => /^q=0(\.0*)?$/.test(parameter));
-    return { type, refused, unsupported: type === jsonApiType && unsupportedParameters(parameters, ['q', 'profile']).length > 0 };
-  });
+  const ranges = mediaRanges(accept).map((range) => ({
+    ...range,
+    unsupported: range.type === jsonApiType && unsupportedParameters(range.parameters, ['q', 'profile']).length > 0,
+  }));
   const jsonApi = ranges.filter((range) => range.type === jsonApiType);
   if (jsonApi.length > 0 && jsonApi.every((range) => range.unsupported)) return false;
-  return ranges.some((range) => !range.refused && !range.unsupported && acceptableRanges.has(range.type));
+  // A range with q=0 says "not this one".
+  return ranges.some((range) => range.quality > 0 && !range.unsupported && acceptableRanges.has(range.type));
+}
+
+/** The ranges of an `Accept` header: type, parameters (lower case) and quality (1 unless `q` says otherwise). */
+function mediaRanges(accept: string): { type: string; parameters: string[]; quality: number }[] {
+  return accept.split(',').map((range) => {
+    const [type = '', ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
+    const q = parameters.find((parameter) => parameter.startsWith('q='));
+    const quality = q === undefined ? 1 : Number(q.slice(2));
+    return { type, parameters, quality: Number.isFinite(quality) ? quality : 1 };
+  });
 }
 
 /**
@@ -38,12 +47,8 @@ export function acceptsJson(accept: string | undefined): boolean {
  */
 export function prefersXml(accept: string | undefined): boolean {
   if (!accept) return false;
-  const ranges = accept.split(',').map((range) => {
-    const [type = '', ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
-    const quality = parameters.find((parameter) => parameter.startsWith('q='));
-    return { type, q: quality ? Number(quality.slice(2)) : 1 };
-  });
-  const best = (types: string[]) => Math.max(0, ...ranges.filter((range) => types.includes(range.type)).map((range) => range.q));
+  const ranges = mediaRanges(accept);
+  const best = (types: string[]) => Math.max(0, ...ranges.filter((range) => types.includes(range.type)).map((range) => range.quality));
   const xml = best(['application/xml', 'text/xml']);
   return xml > 0 && xml >= best(['application/vnd.api+json', 'application/json']);
 }

@@ -20,6 +20,11 @@ export function resourceDocument<Resource extends { links: { self: string } }>(r
   return { data: resource, links: { self: resource.links.self } };
 }
 
+/** 201 Created: the new resource's document, and its address in `Location`. */
+export function createdResponse<Resource extends { links: { self: string } }>(resource: Resource): SerializedResponse {
+  return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+}
+
 export function documentResponse(status: number, document: unknown, headers: Record<string, string> = {}): SerializedResponse {
   return { status, headers, body: JSON.stringify(document) };
 }

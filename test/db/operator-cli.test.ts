@@ -146,6 +146,9 @@ describe('linkcy, the operator’s command line', { timeout: 240_000 }, () => {
     });
 
     const out = path.join(tempDir(), 'orders.xml');
+    const badName = cli(['sepa', 'export', '--out', out, '--initiating-party', 'Пётр'], { LINKCY_DATA_DIR: dataDir });
+    expect(badName.status).toBe(2);
+    expect(badName.stderr).toContain('--initiating-party must be 1 to 70 characters of the SEPA character set (`П` has no spelling in it).');
     const exported = cli(['sepa', 'export', '--out', out, '--json'], { LINKCY_DATA_DIR: dataDir });
     expect(exported.stderr).toBe('');
     expect(JSON.parse(exported.stdout)).toEqual({

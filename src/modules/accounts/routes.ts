@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
-import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
+import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { emptyBody } from '../entities/schemas.js';
@@ -35,7 +35,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
           context.config.iban,
         );
         const resource = serializeBankAccount(row);
-        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+        return createdResponse(resource);
       });
       return sendCommandResult(reply, result);
     },

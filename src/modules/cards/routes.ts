@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
-import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
+import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { emptyBody } from '../entities/schemas.js';
@@ -55,7 +55,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
             deps,
           ),
         );
-        return documentResponse(201, resourceDocument(card), { Location: card.links.self });
+        return createdResponse(card);
       });
       return sendCommandResult(reply, result);
     },

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
-import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
+import { createdResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { AppError } from '../../errors/app-error.js';
 import {
@@ -38,7 +38,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
       const result = await runCommand(db, request, async (tx) => {
         const row = await createEntity(tx, request.principal.organizationId, request.body.data.attributes, policy);
         const resource = serializeEntity(row);
-        return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+        return createdResponse(resource);
       });
       return sendCommandResult(reply, result);
     },

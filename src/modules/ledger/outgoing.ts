@@ -4,7 +4,7 @@ import { newId } from '../../domain/ids.js';
 import { bankAccounts } from '../accounts/schema.js';
 import { emitEvents } from '../events/service.js';
 import { serializeTransaction } from '../transactions/serializer.js';
-import { transactions, type TransactionRow } from './schema.js';
+import { transactions, type InternalAccountPurpose, type TransactionRow } from './schema.js';
 import { postJournalEntry } from './service.js';
 
 /**
@@ -141,46 +141,54 @@ export async function returnOutgoing(
   return { original, credit: credit! };
 }
 
+/** What a suspense credit says about the money it parks, for whoever sorts it out. */
+export interface SuspenseCredit {
+  organizationId: string;
+  currency: string;
+  amount: number;
+  reason: string;
+  creditorIban: string | null;
+  debtor: { name: string | null; iban: string | null };
+  remittanceInformation: string | null;
+  endToEndId: string | null;
+  statementMessageId: string | null;
+}
+
 /**
- * A payment came back for an account closed since: the money cannot go back to it, so it moves from
- * the internal account holding it to suspense, and the original transaction is marked returned.
- * Returns the journal entry id.
+ * Money nobody's account can take (a statement credit for an unknown IBAN, a return for an account
+ * closed since) moves from the internal account holding it to the organization's suspense account,
+ * and is announced by a `bankStatement.unmatchedCredit` event: posting and event always go together,
+ * which is what `ledger verify` checks. Returns the journal entry id (the event's resource id).
  */
+export async function parkInSuspense(db: Db, from: InternalAccountPurpose, credit: SuspenseCredit, now: Date): Promise<string> {
+  const posted = await postJournalEntry(db, {
+    organizationId: credit.organizationId,
+    currency: credit.currency,
+    postings: [
+      { target: { kind: 'internal', purpose: from }, amount: -credit.amount },
+      { target: { kind: 'internal', purpose: 'suspense' }, amount: credit.amount },
+    ],
+    now,
+  });
+  const { organizationId, ...attributes } = credit;
+  await emitEvents(db, [
+    { organizationId, type: 'bankStatement.unmatchedCredit', data: { type: 'bankStatementEntry', id: posted.journalEntryId, attributes }, now },
+  ]);
+  return posted.journalEntryId;
+}
+
+/** A payment came back for an account closed since: the original is marked returned and the money parked in suspense. */
 export async function returnOutgoingToSuspense(
   db: Db,
   transactionId: string,
   from: 'sepa_clearing' | 'sepa_settlement',
+  credit: Omit<SuspenseCredit, 'organizationId' | 'currency' | 'amount'>,
   now: Date,
-): Promise<{ original: TransactionRow; journalEntryId: string }> {
+): Promise<TransactionRow> {
   const original = await markReturned(db, transactionId, now);
-  const posted = await postJournalEntry(db, {
-    organizationId: original.organizationId,
-    currency: original.currency,
-    postings: [
-      { target: { kind: 'internal', purpose: from }, amount: -original.amount },
-      { target: { kind: 'internal', purpose: 'suspense' }, amount: original.amount },
-    ],
-    now,
-  });
+  await parkInSuspense(db, from, { organizationId: original.organizationId, currency: original.currency, amount: original.amount, ...credit }, now);
   await announce(db, 'transaction.updated', [original], now);
-  return { original, journalEntryId: posted.journalEntryId };
-}
-
-/**
- * A credit on the partner bank's statement for an IBAN no account holds: it is parked on the
- * organization's suspense account until someone sorts it out. Returns the journal entry id.
- */
-export async function creditSuspense(db: Db, organizationId: string, currency: string, amount: number, now: Date): Promise<string> {
-  const posted = await postJournalEntry(db, {
-    organizationId,
-    currency,
-    postings: [
-      { target: { kind: 'internal', purpose: 'incoming_transfer_settlement' }, amount: -amount },
-      { target: { kind: 'internal', purpose: 'suspense' }, amount },
-    ],
-    now,
-  });
-  return posted.journalEntryId;
+  return original;
 }
 
 async function announce(db: Db, type: 'transaction.created' | 'transaction.updated', rows: TransactionRow[], now: Date): Promise<void> {

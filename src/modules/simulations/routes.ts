@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { groupCommit } from '../../commands/group.js';
 import { idempotencyClaimOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
-import { documentResponse, resourceDocument } from '../../http/json-api.js';
+import { documentResponse, resourceDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
@@ -43,7 +43,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     receiveIncomingTransfers,
     (row) => {
       const resource = serializeTransaction(row);
-      return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+      return createdResponse(resource);
     },
     (row) => context.metrics.moved(row.kind, row.currency, row.amount),
   );
@@ -70,7 +70,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
 
   const authorizationResult = (row: AuthorizationRow, status: number) => {
     const resource = serializeAuthorization(row);
-    return documentResponse(status, resourceDocument(resource), status === 201 ? { Location: resource.links.self } : {});
+    return status === 201 ? createdResponse(resource) : documentResponse(status, resourceDocument(resource));
   };
 
   // Concurrent authorizations, and captures and releases, are applied together (group commit).

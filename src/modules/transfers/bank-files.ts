@@ -3,10 +3,9 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { bankAccountByIban, bankAccountsByIds } from '../accounts/service.js';
-import { entityName, getEntity } from '../entities/service.js';
-import { emitEvent } from '../events/service.js';
+import { entityNames } from '../entities/service.js';
 import { receiveIncomingTransfer } from '../ledger/incoming-transfers.js';
-import { creditSuspense } from '../ledger/outgoing.js';
+import { parkInSuspense } from '../ledger/outgoing.js';
 import { soleOrganizationId } from '../organizations/service.js';
 import { buildPain001, readCamt053, schemaProblems, type BankEntry, type PaymentBatch } from './iso20022.js';
 import { bankStatementImports, sepaCreditTransfers, sepaExports, type SepaCreditTransferRow } from './schema.js';
@@ -63,13 +62,16 @@ export async function exportPendingTransfers(
       )
     ).map((account) => [account.id, account]),
   );
+  const owners = await entityNames(
+    db,
+    [...accounts.values()].map((account) => account.entityId),
+  );
   const batches: PaymentBatch[] = [];
   for (const row of pending) {
     const account = accounts.get(row.bankAccountId)!;
     let batch = batches.at(-1);
     if (!batch || batch.debtor.iban !== account.iban) {
-      const owner = await getEntity(db, account.organizationId, account.entityId);
-      batch = { debtor: { name: entityName(owner), iban: account.iban, bic: account.bic }, orders: [] };
+      batch = { debtor: { name: owners.get(account.entityId)!, iban: account.iban, bic: account.bic }, orders: [] };
       batches.push(batch);
     }
     batch.orders.push({
@@ -164,24 +166,19 @@ export async function importBankStatement(
         `${entry.position}: a credit for ${entry.creditor.iban ?? 'no IBAN'} (${why}) has no organization to hold it: name one with --organization-id; nothing was imported.`,
       );
     }
-    const journalEntryId = await creditSuspense(db, suspenseOrganization, entry.currency, entry.amount, now);
-    await emitEvent(
+    await parkInSuspense(
       db,
-      suspenseOrganization,
-      'bankStatement.unmatchedCredit',
+      'incoming_transfer_settlement',
       {
-        type: 'bankStatementEntry',
-        id: journalEntryId,
-        attributes: {
-          reason: why,
-          amount: entry.amount,
-          currency: entry.currency,
-          creditorIban: entry.creditor.iban,
-          debtor: entry.debtor,
-          remittanceInformation: entry.remittanceInformation,
-          endToEndId: entry.endToEndId,
-          statementMessageId: file.messageId,
-        },
+        organizationId: suspenseOrganization,
+        currency: entry.currency,
+        amount: entry.amount,
+        reason: why,
+        creditorIban: entry.creditor.iban,
+        debtor: entry.debtor,
+        remittanceInformation: entry.remittanceInformation,
+        endToEndId: entry.endToEndId,
+        statementMessageId: file.messageId,
       },
       now,
     );

@@ -9,7 +9,8 @@ import type { SerializedResponse } from '../../http/json-api.js';
 import type { Vault } from '../../vault/vault.js';
 import { bankAccountNotFound } from '../accounts/service.js';
 import { entityNames } from '../entities/service.js';
-import { appendJournalEntries, insertTransactions, lockAccounts, type PlannedEntry } from '../ledger/service.js';
+import type { BankAccountRow } from '../accounts/schema.js';
+import { appendJournalEntries, insertTransactions, lockAccounts, type BalancePlan, type PlannedEntry } from '../ledger/service.js';
 import type { NewTransactionRow } from '../ledger/schema.js';
 import { serializeTransaction } from '../transactions/serializer.js';
 import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
@@ -34,6 +35,55 @@ export interface BookTransferCommand {
 
 const fromPointer = { pointer: '/data/relationships/from/data/id' };
 const toPointer = { pointer: '/data/relationships/to/data/id' };
+
+/** Why a book transfer cannot be made, checked in the order a client fixes them; undefined when it can. */
+function bookTransferRefusal(
+  item: BookTransferCommand,
+  from: BankAccountRow | undefined,
+  to: BankAccountRow | undefined,
+  plan: BalancePlan,
+): AppError | undefined {
+  const { attributes, relationships } = item.document.data;
+  if (relationships.from.data.id === relationships.to.data.id) {
+    return new AppError('validation_failed', 'A transfer needs two different accounts.', { source: toPointer });
+  }
+  for (const [account, id, source] of [
+    [from, relationships.from.data.id, fromPointer],
+    [to, relationships.to.data.id, toPointer],
+  ] as const) {
+    if (!account || account.organizationId !== item.organizationId) return bankAccountNotFound(id).at(source);
+  }
+  for (const [account, source] of [
+    [from!, fromPointer],
+    [to!, toPointer],
+  ] as const) {
+    if (account.currency !== attributes.currency) {
+      return new AppError(
+        'currency_mismatch',
+        `The account \`${account.id}\` is held in ${account.currency}; the transfer is in ${attributes.currency}.`,
+        {
+          source,
+        },
+      );
+    }
+  }
+  for (const [account, source] of [
+    [from!, fromPointer],
+    [to!, toPointer],
+  ] as const) {
+    if (account.status !== 'open') return new AppError('bank_account_closed', `The account \`${account.id}\` is closed.`, { source });
+  }
+  return insufficient(from!, attributes.amount, plan);
+}
+
+/** The account's available balance, as the batch has left it, does not cover the amount. */
+function insufficient(account: BankAccountRow, amount: number, plan: BalancePlan): AppError | undefined {
+  const available = plan.available(account.id);
+  if (available >= amount) return undefined;
+  return new AppError('insufficient_funds', `The account \`${account.id}\` has ${available} ${account.currency} minor units available.`, {
+    source: { pointer: '/data/attributes/amount' },
+  });
+}
 
 export async function createBookTransfers(
   tx: Db,
@@ -70,40 +120,7 @@ export async function createBookTransfers(
     }
     const from = accounts.get(fromId);
     const to = accounts.get(toId);
-    const refusal =
-      fromId === toId
-        ? new AppError('validation_failed', 'A transfer needs two different accounts.', { source: toPointer })
-        : !from || from.organizationId !== item.organizationId
-          ? bankAccountNotFound(fromId).at(fromPointer)
-          : !to || to.organizationId !== item.organizationId
-            ? bankAccountNotFound(toId).at(toPointer)
-            : from.currency !== attributes.currency
-              ? new AppError(
-                  'currency_mismatch',
-                  `The account \`${from.id}\` is held in ${from.currency}; the transfer is in ${attributes.currency}.`,
-                  {
-                    source: fromPointer,
-                  },
-                )
-              : to.currency !== attributes.currency
-                ? new AppError(
-                    'currency_mismatch',
-                    `The account \`${to.id}\` is held in ${to.currency}; the transfer is in ${attributes.currency}.`,
-                    {
-                      source: toPointer,
-                    },
-                  )
-                : from.status !== 'open'
-                  ? new AppError('bank_account_closed', `The account \`${from.id}\` is closed.`, { source: fromPointer })
-                  : to.status !== 'open'
-                    ? new AppError('bank_account_closed', `The account \`${to.id}\` is closed.`, { source: toPointer })
-                    : plan.available(from.id) < attributes.amount
-                      ? new AppError(
-                          'insufficient_funds',
-                          `The account \`${from.id}\` has ${plan.available(from.id)} ${from.currency} minor units available.`,
-                          { source: { pointer: '/data/attributes/amount' } },
-                        )
-                      : undefined;
+    const refusal = bookTransferRefusal(item, from, to, plan);
     if (refusal) {
       batch.refuse(index, refusal);
       continue;
@@ -187,6 +204,29 @@ export interface SepaCreditTransferCommand {
 
 const accountPointer = { pointer: '/data/relationships/bankAccount/data/id' };
 
+/** Why a SEPA credit transfer cannot be accepted (`usedEndToEndId` when its endToEndId is taken); undefined when it can. */
+function sepaRefusal(
+  item: SepaCreditTransferCommand,
+  account: BankAccountRow | undefined,
+  usedEndToEndId: string | undefined,
+  plan: BalancePlan,
+): AppError | undefined {
+  const { attributes, relationships } = item.document.data;
+  if (!account || account.organizationId !== item.organizationId) return bankAccountNotFound(relationships.bankAccount.data.id).at(accountPointer);
+  if (usedEndToEndId !== undefined) {
+    return new AppError('end_to_end_id_exists', `Another SEPA credit transfer of your organization has the endToEndId \`${usedEndToEndId}\`.`, {
+      source: { pointer: '/data/attributes/endToEndId' },
+    });
+  }
+  if (account.status !== 'open') return new AppError('bank_account_closed', `The account \`${account.id}\` is closed.`, { source: accountPointer });
+  if (account.currency !== attributes.currency) {
+    return new AppError('currency_mismatch', `The account is held in ${account.currency}; the transfer is in ${attributes.currency}.`, {
+      source: { pointer: '/data/attributes/currency' },
+    });
+  }
+  return insufficient(account, attributes.amount, plan);
+}
+
 export async function createSepaCreditTransfers(
   tx: Db,
   vault: Vault | undefined,
@@ -202,17 +242,27 @@ export async function createSepaCreditTransfers(
   const endToEndIdOf = (index: number, item: SepaCreditTransferCommand) => item.document.data.attributes.endToEndId ?? ids.get(index)!;
   // One endToEndId per organization: concurrent batches (or processes) creating the same one are
   // serialized by an advisory lock per (organization, endToEndId), taken in one order, before the check.
-  const keys = [...new Set(live.map(({ item, index }) => JSON.stringify([item.organizationId, endToEndIdOf(index, item)])))].sort();
+  // A generated one is a new transfer id, which nothing can hold yet: only clients' own are checked.
+  const keys = [
+    ...new Set(
+      live.flatMap(({ item }) => {
+        const chosen = item.document.data.attributes.endToEndId;
+        return chosen === undefined ? [] : [JSON.stringify([item.organizationId, chosen])];
+      }),
+    ),
+  ].sort();
   const taken = new Set(
-    (
-      await queryRows<{ key: string }>(
-        tx,
-        sql`WITH wanted AS (SELECT k, k::jsonb->>0 AS org, k::jsonb->>1 AS e2e FROM jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) AS k),
-                 locked AS (SELECT k, org, e2e, pg_advisory_xact_lock(hashtext('sepa-e2e|' || org), hashtext(e2e)) FROM wanted ORDER BY k)
-            SELECT locked.k AS key FROM locked
-            JOIN sepa_credit_transfers t ON t.organization_id = locked.org AND t.end_to_end_id = locked.e2e`,
-      )
-    ).map((row) => row.key),
+    keys.length === 0
+      ? []
+      : (
+          await queryRows<{ key: string }>(
+            tx,
+            sql`WITH wanted AS (SELECT k, k::jsonb->>0 AS org, k::jsonb->>1 AS e2e FROM jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) AS k),
+                     locked AS (SELECT k, org, e2e, pg_advisory_xact_lock(hashtext('sepa-e2e|' || org), hashtext(e2e)) FROM wanted ORDER BY k)
+                SELECT locked.k AS key FROM locked
+                JOIN sepa_credit_transfers t ON t.organization_id = locked.org AND t.end_to_end_id = locked.e2e`,
+          )
+        ).map((row) => row.key),
   );
 
   const { accounts, locked, plan } = await lockAccounts(
@@ -233,26 +283,7 @@ export async function createSepaCreditTransfers(
     const account = accounts.get(accountId);
     const endToEndId = endToEndIdOf(index, item);
     const key = JSON.stringify([item.organizationId, endToEndId]);
-    const refusal =
-      !account || account.organizationId !== item.organizationId
-        ? bankAccountNotFound(accountId).at(accountPointer)
-        : taken.has(key)
-          ? new AppError('end_to_end_id_exists', `Another SEPA credit transfer of your organization has the endToEndId \`${endToEndId}\`.`, {
-              source: { pointer: '/data/attributes/endToEndId' },
-            })
-          : account.status !== 'open'
-            ? new AppError('bank_account_closed', `The account \`${account.id}\` is closed.`, { source: accountPointer })
-            : account.currency !== attributes.currency
-              ? new AppError('currency_mismatch', `The account is held in ${account.currency}; the transfer is in ${attributes.currency}.`, {
-                  source: { pointer: '/data/attributes/currency' },
-                })
-              : plan.available(account.id) < attributes.amount
-                ? new AppError(
-                    'insufficient_funds',
-                    `The account \`${account.id}\` has ${plan.available(account.id)} ${account.currency} minor units available.`,
-                    { source: { pointer: '/data/attributes/amount' } },
-                  )
-                : undefined;
+    const refusal = sepaRefusal(item, account, taken.has(key) ? endToEndId : undefined, plan);
     if (refusal) {
       batch.refuse(index, refusal);
       continue;

@@ -4,7 +4,7 @@ import type { AppContext } from '../../app-context.js';
 import { groupCommit } from '../../commands/group.js';
 import { idempotencyClaimOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { createBookTransfers, createSepaCreditTransfers } from './batches.js';
-import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
+import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { prefersXml } from '../../http/content-negotiation.js';
 import { accountParams } from '../accounts/schemas.js';
 import { buildCamt053 } from './iso20022.js';
@@ -32,17 +32,17 @@ import { changeSepaCreditTransfer, getBookTransfer, getSepaCreditTransfer, listB
 export function transferRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
-  const created = <Row extends { links: { self: string } }>(resource: Row) =>
-    documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
   // Concurrent transfers are applied together, one transaction per batch (group commit).
   const bookTransferBatch = groupCommit(
     context,
     'book_transfer',
     createBookTransfers,
-    (row) => created(serializeBookTransfer(row)),
+    (row) => createdResponse(serializeBookTransfer(row)),
     (row) => context.metrics.moved('bookTransfer', row.currency, row.amount),
   );
-  const sepaBatch = groupCommit(context, 'sepa_credit_transfer', createSepaCreditTransfers, (row) => created(serializeSepaCreditTransfer(row)));
+  const sepaBatch = groupCommit(context, 'sepa_credit_transfer', createSepaCreditTransfers, (row) =>
+    createdResponse(serializeSepaCreditTransfer(row)),
+  );
 
   routes.post('/transfers', {
     config: { idempotencyKey: true },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -77,7 +77,7 @@ export async function recentSepaCreditTransfers(db: Db, organizationId: string, 
   return db
     .select()
     .from(sepaCreditTransfers)
-    .where(and(eq(sepaCreditTransfers.organizationId, organizationId), or(...bankAccountIds.map((id) => eq(sepaCreditTransfers.bankAccountId, id)))))
+    .where(and(eq(sepaCreditTransfers.organizationId, organizationId), inArray(sepaCreditTransfers.bankAccountId, bankAccountIds)))
     .orderBy(desc(sepaCreditTransfers.id))
     .limit(limit);
 }
@@ -166,24 +166,17 @@ async function giveBack(
 ): Promise<string | null> {
   const account = await getBankAccount(db, row.organizationId, row.bankAccountId);
   if (account.status === 'open') return (await returnOutgoing(db, row.transactionId, from, description, now)).credit.id;
-  const { journalEntryId } = await returnOutgoingToSuspense(db, row.transactionId, from, now);
-  await emitEvent(
+  await returnOutgoingToSuspense(
     db,
-    row.organizationId,
-    'bankStatement.unmatchedCredit',
+    row.transactionId,
+    from,
     {
-      type: 'bankStatementEntry',
-      id: journalEntryId,
-      attributes: {
-        reason: `the account ${account.id} of SEPA credit transfer ${row.id} is closed`,
-        amount: row.amount,
-        currency: row.currency,
-        creditorIban: account.iban,
-        debtor: row.creditor,
-        remittanceInformation: row.remittanceInformation,
-        endToEndId: row.endToEndId,
-        statementMessageId: null,
-      },
+      reason: `the account ${account.id} of SEPA credit transfer ${row.id} is closed`,
+      creditorIban: account.iban,
+      debtor: row.creditor,
+      remittanceInformation: row.remittanceInformation,
+      endToEndId: row.endToEndId,
+      statementMessageId: null,
     },
     now,
   );

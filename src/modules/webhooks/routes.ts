@@ -6,7 +6,7 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { requestOrigin } from '../../http/request-origin.js';
-import { documentResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
+import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { appendAudit } from '../audit/service.js';
@@ -114,7 +114,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
           const { endpoint, secret } = (await createEndpoint(tx, request.principal.organizationId, attributes, { vault: context.vault, policy }))!;
           await audit(tx, request, 'webhook.create', endpoint.id);
           const resource = serializeWebhook(endpoint, secret);
-          return documentResponse(201, resourceDocument(resource), { Location: resource.links.self });
+          return createdResponse(resource);
         },
         { sealed: true },
       );
