@@ -27,7 +27,7 @@ import { runSandboxBank } from './modules/transfers/service.js';
 import { cardRoutes } from './modules/cards/routes.js';
 import { auditRefusedCardSecretCall, RefusalCounter } from './modules/cards/sensitive.js';
 import { CredentialCache } from './modules/organizations/credential-cache.js';
-import { dashboardRoutes } from './dashboard/routes.js';
+import { dashboardNotFound, dashboardRoutes } from './dashboard/routes.js';
 import { deliveryQueueDepth, startDeliveryWorker } from './modules/webhooks/delivery.js';
 import { Metrics, registerMetrics } from './metrics.js';
 import { eventAndWebhookRoutes } from './modules/webhooks/routes.js';
@@ -112,7 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // response schemas are there for the OpenAPI document.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerJsonParsers(app);
-  registerErrorHandling(app);
+  registerErrorHandling(app, { browserNotFound: (request, reply) => dashboardNotFound(request, reply, options.config.mode === 'sandbox') });
 
   const live = options.config.mode === 'live';
   app.addHook('onRequest', async (request, reply) => {

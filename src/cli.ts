@@ -15,6 +15,7 @@ import { verifyLedger } from './modules/ledger/verify.js';
 import { BankFileRefused, exportPendingTransfers, importBankStatement } from './modules/transfers/bank-files.js';
 import { decimalAmount, sepaNameMax, toSepaText } from './domain/sepa.js';
 import { addMember } from './modules/members/service.js';
+import { isRole } from './modules/members/roles.js';
 import {
   createCredential,
   isScope,
@@ -227,22 +228,31 @@ const commands: Command[] = [
     name: 'members add',
     summary: 'Adds a dashboard member to an existing organization.',
     details: 'Without --password-stdin a strong password is generated and printed once.',
-    options: { ...organizationOptions, email: { type: 'string' }, 'password-stdin': { type: 'boolean', default: false } },
+    options: {
+      ...organizationOptions,
+      email: { type: 'string' },
+      role: { type: 'string', default: 'owner' },
+      'password-stdin': { type: 'boolean', default: false },
+    },
     optionHelp: [
       ['--organization NAME', 'the organization, by its exact name'],
       ['--organization-id ID', 'the organization, by id'],
       ['--email EMAIL', 'the member’s sign-in address'],
+      ['--role ROLE', 'owner (default), admin, developer or viewer'],
       ['--password-stdin', 'read the password from standard input'],
     ],
     async run(values, _positionals, io) {
       const ref = organizationRef(values, this)!;
       if (typeof values.email !== 'string' || !values.email) throw new UsageError('members add needs --email EMAIL.', this);
+      const role = String(values.role);
+      if (!isRole(role)) throw new UsageError(`--role must be owner, admin, developer or viewer, not "${role}".`, this);
       const generated = !values['password-stdin'];
       const password = generated ? randomBytes(18).toString('base64url') : await readStdin();
-      const member = await withDatabase(io.config(), ({ db }) => addMember(db, { ...ref, email: values.email as string, password }));
+      const member = await withDatabase(io.config(), ({ db }) => addMember(db, { ...ref, email: values.email as string, password, role }));
       io.print([`Added ${member.email} (${member.id}).`, ...(generated ? [`Password (shown once): ${password}`] : [])].join('\n'), {
         memberId: member.id,
         email: member.email,
+        role: member.role,
         organizationId: member.organizationId,
         ...(generated ? { password } : {}),
       });

@@ -1,3 +1,4 @@
+import type { Role } from '../modules/members/roles.js';
 import { html, type Html } from './html.js';
 
 /** The page frame every dashboard page shares: header, navigation, notices, main content. */
@@ -15,7 +16,7 @@ nav.main{display:flex;gap:.3rem;flex-wrap:wrap}
 nav.main a{color:#dbe4ff;text-decoration:none;padding:.35rem .7rem;border-radius:6px}
 nav.main a[aria-current=page],nav.main a:hover{background:rgba(255,255,255,.12);color:#fff}
 .who{display:flex;align-items:center;gap:.6rem;font-size:.85rem;color:#c9d4f5;margin-left:auto}
-.identity{max-width:34ch;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.identity{max-width:34ch;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;color:#c9d4f5}
 .mode{background:#ffd45c;color:#3b2a00;border-radius:999px;padding:.1rem .55rem;font-size:.75rem;font-weight:600}
 main{max-width:1100px;margin:0 auto;padding:1.5rem 1.2rem 4rem}
 h1{font-size:1.5rem;margin:.2rem 0 1rem}
@@ -50,15 +51,55 @@ th{font-size:.78rem;text-transform:uppercase;letter-spacing:.04em;color:var(--mu
 .auth{max-width:420px;margin:3rem auto}
 .balance{font-size:1.4rem;font-weight:700}
 .pager{display:flex;justify-content:flex-end;gap:.5rem;margin-top:.8rem}
-@media (max-width:640px){main{padding:1rem .8rem 3rem} .identity{display:none} th.hide-sm,td.hide-sm{display:none} h1{font-size:1.3rem}}
+.shrink{flex:0}
+.spaced{margin-top:1.5rem}
+.row.tight{gap:.4rem}
+.actions{display:flex;gap:.4rem;flex-wrap:wrap}
+.filters{margin-bottom:.8rem}
+.chart{width:100%;height:auto;display:block}
+.chart .axis{stroke:#c7d0dc;stroke-width:1}
+.chart .grid-line{stroke:#eef1f6;stroke-width:1}
+.chart .line{fill:none;stroke:var(--brand);stroke-width:2.5;stroke-linejoin:round}
+.chart .area{fill:#2b5cff;fill-opacity:.08}
+.chart .in{fill:var(--ok)}
+.chart .out{fill:var(--bad)}
+.chart text{font-size:12px;fill:var(--muted);font-family:system-ui,sans-serif}
+.legend{display:flex;gap:1rem;font-size:.85rem;color:var(--muted)}
+.legend .swatch{display:inline-block;width:.7rem;height:.7rem;border-radius:2px;margin-right:.3rem;vertical-align:-1px}
+.swatch.in{background:var(--ok)}
+.swatch.out{background:var(--bad)}
+.charts{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(300px,1fr))}
+.link-box{word-break:break-all}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.attempts{margin:.3rem 0 0;padding-left:1.1rem;font-size:.85rem}
+.decline-reason{color:var(--bad);font-size:.85rem}
+figure{margin:0}
+.badge.owner,.badge.current{background:#e6ecff;color:#1f3fb0}
+@media (max-width:640px){
+  main{padding:1rem .8rem 3rem} .identity{display:none} th.hide-sm,td.hide-sm{display:none} h1{font-size:1.3rem}
+  .table-wrap{overflow-x:visible;border:0}
+  .table-wrap table,.table-wrap tbody,.table-wrap tr,.table-wrap td{display:block;width:100%}
+  .table-wrap thead{display:none}
+  .table-wrap tr{border:1px solid var(--line);border-radius:var(--radius);margin-bottom:.7rem;background:#fff;padding:.4rem 0}
+  .table-wrap td{border:0;padding:.25rem .8rem}
+  .table-wrap td[data-label]::before{content:attr(data-label);display:block;font-size:.72rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+  .who{margin-left:0}
+}
 `;
+
+export interface SessionView {
+  email: string;
+  organizationName: string;
+  csrfToken: string;
+  role: Role;
+}
 
 export interface LayoutOptions {
   title: string;
   body: Html;
   /** Signed-in context, when there is one. */
-  session?: { email: string; organizationName: string; csrfToken: string };
-  current?: 'customers' | 'configuration' | 'audit';
+  session?: SessionView;
+  current?: 'customers' | 'configuration' | 'team' | 'audit' | 'account';
   sandbox: boolean;
   notice?: { kind: 'ok' | 'error'; text: string } | undefined;
 }
@@ -83,12 +124,14 @@ export function layout(options: LayoutOptions): string {
       ? html`<nav class="main" aria-label="Main">
           ${link('/dashboard/customers', 'Customers', 'customers')}
           ${link('/dashboard/configuration', 'Configuration', 'configuration')}
+          ${link('/dashboard/team', 'Team', 'team')}
           ${link('/dashboard/audit', 'Audit log', 'audit')}
+          ${link('/dashboard/account', 'Account', 'account')}
           <a href="/docs">API docs</a>
         </nav>
         <div class="who">
           ${options.sandbox ? html`<span class="mode">Sandbox</span>` : ''}
-          <span class="identity" title="${session.organizationName} · ${session.email}">${session.organizationName} · ${session.email}</span>
+          <span class="identity" title="${session.organizationName} · ${session.email} (${session.role})">${session.organizationName} · ${session.email}</span>
           <form class="inline" method="post" action="/dashboard/sign-out">
             <input type="hidden" name="_csrf" value="${session.csrfToken}">
             <button class="small secondary" type="submit">Sign out</button>

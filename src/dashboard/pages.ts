@@ -6,13 +6,19 @@ import type { AuthorizationRow, CardRow } from '../modules/cards/schema.js';
 import type { EntityRow } from '../modules/entities/schema.js';
 import { entityName } from '../modules/entities/service.js';
 import type { TransactionRow } from '../modules/ledger/schema.js';
+import type { DailyMovement } from '../modules/ledger/statement.js';
+import { can, type Role } from '../modules/members/roles.js';
+import { transactionKinds, transactionStatuses } from '../modules/transactions/schemas.js';
 import type { SepaCreditTransferRow } from '../modules/transfers/schema.js';
+import { balanceChart, flowChart } from './charts.js';
 import { formatDate, formatMoney, html, type Html } from './html.js';
 
 /** The bodies of dashboard pages. Pure functions of their data: routes fetch, pages render. */
 
-const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
-const badge = (status: string) => html`<span class="badge ${status}">${status}</span>`;
+export const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
+export const badge = (status: string) => html`<span class="badge ${status}">${status}</span>`;
+export const option = (value: string, label: string, current: string) =>
+  html`<option value="${value}" ${value === current ? html`selected` : ''}>${label}</option>`;
 
 export function signUpPage(csrf: string, values: { organization?: string; email?: string } = {}): Html {
   return html`<section class="auth card" aria-labelledby="sign-up-title">
@@ -66,10 +72,13 @@ export interface ConfigurationView {
   generated?: IssuedCredential | undefined;
   /** A webhook endpoint just registered, with its signing secret, shown once. */
   newWebhook?: { id: string; secret: string } | undefined;
+  /** A refused endpoint form, as it was typed. */
+  typedWebhook?: { url: string; events: string } | undefined;
 }
 
-export function configurationPage(csrf: string, view: ConfigurationView): Html {
+export function configurationPage(csrf: string, role: Role, view: ConfigurationView): Html {
   const { credentials, generated } = view;
+  const manageCredentials = can(role, 'credentials:manage');
   return html`<h1>Configuration</h1>
 ${
   generated
@@ -88,12 +97,16 @@ ${
 }
 <section class="card" aria-labelledby="generate-title">
   <h2 id="generate-title">API credentials</h2>
-  <form method="post" action="/dashboard/configuration/credentials" class="row">
+  ${
+    manageCredentials
+      ? html`<form method="post" action="/dashboard/configuration/credentials" class="row">
     ${csrfField(csrf)}<input type="hidden" name="nonce" value="${randomBytes(18).toString('base64url')}">
     <div><label for="label">Label</label><input id="label" name="label" type="text" maxlength="100" placeholder="e.g. Production backend"></div>
     <div><label><input type="checkbox" name="scopes" value="cards:sensitive" checked> Can reveal card details and PINs (cards:sensitive)</label></div>
-    <div style="flex:0"><button type="submit">Generate credentials</button></div>
-  </form>
+    <div class="shrink"><button type="submit">Generate credentials</button></div>
+  </form>`
+      : html`<p class="muted">Your role (${role}) can see credentials but not generate or revoke them.</p>`
+  }
 </section>
 ${
   credentials.length === 0
@@ -109,7 +122,7 @@ ${
     <td>${credential.lastUsedAt ? formatDate(credential.lastUsedAt) : html`<span class="muted">never</span>`}</td>
     <td>${credential.revokedAt ? badge('revoked') : badge('active')}</td>
     <td>${
-      credential.revokedAt
+      credential.revokedAt || !manageCredentials
         ? ''
         : html`<form class="inline" method="post" action="/dashboard/configuration/credentials/${credential.clientId}/revoke"
             data-confirm="Revoke ${credential.clientId}? Requests using it will fail at once.">
@@ -118,11 +131,12 @@ ${
   </tr>`,
   )}</tbody></table></div>`
 }
-${webhooksSection(csrf, view)}`;
+${webhooksSection(csrf, role, view)}`;
 }
 
-function webhooksSection(csrf: string, view: ConfigurationView): Html {
-  return html`<section class="card" aria-labelledby="webhooks-title" style="margin-top:1.5rem">
+function webhooksSection(csrf: string, role: Role, view: ConfigurationView): Html {
+  const manage = can(role, 'webhooks:manage');
+  return html`<section class="card spaced" aria-labelledby="webhooks-title">
   <h2 id="webhooks-title">Webhook endpoints</h2>
   <p class="muted">Linkcy POSTs signed events (Standard Webhooks) to these URLs and retries for about three days.</p>
   ${
@@ -132,13 +146,17 @@ function webhooksSection(csrf: string, view: ConfigurationView): Html {
     <button type="button" class="small secondary" data-copy="webhook-secret">Copy</button></div>`
       : ''
   }
-  <form method="post" action="/dashboard/configuration/webhooks" class="row">
+  ${
+    manage
+      ? html`<form method="post" action="/dashboard/configuration/webhooks" class="row">
     ${csrfField(csrf)}<input type="hidden" name="nonce" value="${randomBytes(18).toString('base64url')}">
-    <div><label for="webhook-url">Endpoint URL</label><input id="webhook-url" name="url" type="text" required maxlength="2048" placeholder="https://example.com/linkcy/webhooks"></div>
-    <div><label for="webhook-events">Events</label><input id="webhook-events" name="events" type="text" value="*" aria-describedby="webhook-events-help"></div>
-    <div style="flex:0"><button type="submit">Add endpoint</button></div>
+    <div><label for="webhook-url">Endpoint URL</label><input id="webhook-url" name="url" type="text" required maxlength="2048" placeholder="https://example.com/linkcy/webhooks" value="${view.typedWebhook?.url ?? ''}"></div>
+    <div><label for="webhook-events">Events</label><input id="webhook-events" name="events" type="text" value="${view.typedWebhook?.events ?? '*'}" aria-describedby="webhook-events-help"></div>
+    <div class="shrink"><button type="submit">Add endpoint</button></div>
   </form>
-  <p id="webhook-events-help" class="muted">Comma-separated event types (such as <code class="mono">card.updated, transaction.created</code>), or <code class="mono">*</code> for all.</p>
+  <p id="webhook-events-help" class="muted">Comma-separated event types (such as <code class="mono">card.updated, transaction.created</code>), or <code class="mono">*</code> for all.</p>`
+      : ''
+  }
 </section>
 ${
   view.webhooks.length === 0
@@ -147,12 +165,16 @@ ${
   <thead><tr><th>URL</th><th class="hide-sm">Events</th><th>Status</th><th class="hide-sm">Created</th><th></th></tr></thead>
   <tbody>${view.webhooks.map(
     (endpoint) => html`<tr>
-    <td class="mono">${endpoint.url}<div class="muted">${endpoint.id}</div></td>
+    <td class="mono"><a href="/dashboard/configuration/webhooks/${endpoint.id}">${endpoint.url}</a><div class="muted">${endpoint.id} · delivery log</div></td>
     <td class="hide-sm">${endpoint.eventTypes.join(', ')}</td>
     <td>${badge(endpoint.status === 'enabled' ? 'active' : 'closed')} ${endpoint.disabledReason ? html`<div class="muted">${endpoint.disabledReason}</div>` : ''}</td>
     <td class="hide-sm">${formatDate(endpoint.createdAt)}</td>
-    <td><form class="inline" method="post" action="/dashboard/configuration/webhooks/${endpoint.id}/delete" data-confirm="Delete this endpoint? It will receive nothing more.">
-      ${csrfField(csrf)}<button class="small danger" type="submit">Delete</button></form></td>
+    <td>${
+      manage
+        ? html`<form class="inline" method="post" action="/dashboard/configuration/webhooks/${endpoint.id}/delete" data-confirm="Delete this endpoint? It will receive nothing more.">
+      ${csrfField(csrf)}<button class="small danger" type="submit">Delete</button></form>`
+        : ''
+    }</td>
   </tr>`,
   )}</tbody></table></div>`
 }`;
@@ -162,7 +184,7 @@ type AuditListRow = { id: number; actor: string; action: string; resource: strin
 
 export function auditPage(rows: AuditListRow[]): Html {
   return html`<h1>Audit log</h1>
-<p class="muted">Sign-ins, credential and webhook changes, and every reveal of card details or PINs. Append-only and hash-chained (<code class="mono">linkcy audit verify</code>).</p>
+<p class="muted">Sign-ins, membership changes, credential and webhook changes, and every reveal of card details or PINs. Append-only and hash-chained (<code class="mono">linkcy audit verify</code>).</p>
 ${
   rows.length === 0
     ? html`<div class="card empty">Nothing recorded yet.</div>`
@@ -182,14 +204,12 @@ ${
 }
 
 export function customersPage(rows: EntityRow[], filters: { q: string; kind: string; kycStatus: string }, nextUrl?: string, prevUrl?: string): Html {
-  const option = (value: string, label: string, current: string) =>
-    html`<option value="${value}" ${value === current ? html`selected` : ''}>${label}</option>`;
   return html`<h1>Customers</h1>
 <form method="get" action="/dashboard/customers" class="card row" role="search">
   <div><label for="q">Search</label><input id="q" name="q" type="search" value="${filters.q}" placeholder="Name, email or external id"></div>
   <div><label for="kind">Kind</label><select id="kind" name="kind">${option('', 'All', filters.kind)}${option('individual', 'Individuals', filters.kind)}${option('business', 'Businesses', filters.kind)}</select></div>
   <div><label for="kycStatus">KYC</label><select id="kycStatus" name="kycStatus">${option('', 'All', filters.kycStatus)}${option('approved', 'Approved', filters.kycStatus)}${option('pending', 'Pending', filters.kycStatus)}${option('rejected', 'Rejected', filters.kycStatus)}</select></div>
-  <div style="flex:0"><button type="submit">Filter</button></div>
+  <div class="shrink"><button type="submit">Filter</button></div>
 </form>
 ${
   rows.length === 0
@@ -212,17 +232,47 @@ ${
 export interface CustomerView {
   entity: EntityRow;
   accounts: BankAccountRow[];
+  /** The last 30 days of each account, for its charts. */
+  movements: Map<string, DailyMovement[]>;
   cards: CardRow[];
+  /** The latest authorizations of the customer's cards, declined ones included. */
+  authorizations: AuthorizationRow[];
+  /** One page of transactions, newest first, and links to the pages around it. */
   transactions: TransactionRow[];
-  /** Approved authorizations still holding funds, by transaction id. */
-  pendingAuthorizations: Map<string, AuthorizationRow>;
+  transactionFilters: TransactionFilters;
+  nextTransactions?: string | undefined;
+  previousTransactions?: string | undefined;
+  /** The authorization behind each card payment on the page, by transaction id. */
+  cardPayments: Map<string, AuthorizationRow>;
   /** Outgoing SEPA credit transfers from the customer's accounts, newest first. */
   sepaTransfers: SepaCreditTransferRow[];
 }
 
-export function customerPage(csrf: string, view: CustomerView, sandbox: boolean): Html {
+export interface TransactionFilters {
+  account: string;
+  status: string;
+  kind: string;
+  direction: string;
+}
+
+export interface PageContext {
+  csrf: string;
+  role: Role;
+  sandbox: boolean;
+  /** A refused form's fields, to fill it in again. */
+  typed: Record<string, string>;
+}
+
+export function customerPage(context: PageContext, view: CustomerView): Html {
   const { entity } = view;
+  const { csrf, typed } = context;
   const back = `/dashboard/customers/${entity.id}`;
+  const sandboxTools = context.sandbox && can(context.role, 'sandbox:use');
+  const operations = can(context.role, 'operations:manage');
+  const cardOf = new Map(view.cards.map((card) => [card.id, card]));
+  const post = (action: string, label: string, kind = '') =>
+    html`<form class="inline" method="post" action="${action}">${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><button class="small ${kind}" type="submit">${label}</button></form>`;
+  const filters = view.transactionFilters;
   return html`<p><a href="/dashboard/customers">← Customers</a></p>
 <h1>${entityName(entity)} ${badge(entity.kycStatus)}</h1>
 <div class="card grid">
@@ -237,30 +287,57 @@ export function customerPage(csrf: string, view: CustomerView, sandbox: boolean)
 ${
   view.accounts.length === 0
     ? html`<div class="card empty">No account yet. Open one with <code class="mono">POST /bank/accounts/</code>.</div>`
-    : html`<div class="grid">${view.accounts.map(
-        (account) => html`<section class="card" aria-label="Account ${account.iban}">
-    <div class="muted">${account.currency} account ${badge(account.status)}</div>
-    <div class="balance">${formatMoney(account.postedBalance - account.heldAmount, account.currency)}</div>
-    <div class="muted">available · ${formatMoney(account.postedBalance, account.currency)} current · ${formatMoney(account.heldAmount, account.currency)} pending</div>
-    <p class="mono">${account.iban.replace(/(.{4})(?=.)/g, '$1 ')}<br>${account.bic}</p>
-    ${
-      sandbox && account.status === 'open'
-        ? html`<form method="post" action="/dashboard/sandbox/fund" class="row">
-        ${csrfField(csrf)}<input type="hidden" name="accountId" value="${account.id}"><input type="hidden" name="back" value="${back}">
-        <div><label for="fund-${account.id}">Amount (${account.currency})</label><input id="fund-${account.id}" name="amount" type="text" inputmode="decimal" required placeholder="100.00"></div>
-        <div style="flex:0"><button type="submit">Fund account</button></div>
-      </form>`
-        : ''
-    }
-  </section>`,
-      )}</div>`
+    : view.accounts.map((account) => {
+        const days = view.movements.get(account.id) ?? [];
+        return html`<section class="card" aria-label="Account ${account.iban}">
+    <div class="grid">
+      <div>
+        <div class="muted">${account.currency} account ${badge(account.status)}</div>
+        <div class="balance">${formatMoney(account.postedBalance - account.heldAmount, account.currency)}</div>
+        <div class="muted">available · ${formatMoney(account.postedBalance, account.currency)} current · ${formatMoney(account.heldAmount, account.currency)} pending</div>
+        <p class="mono">${account.iban.replace(/(.{4})(?=.)/g, '$1 ')}<br>${account.bic}</p>
+        ${
+          sandboxTools && account.status === 'open'
+            ? html`<form method="post" action="/dashboard/sandbox/fund" class="row">
+            ${csrfField(csrf)}<input type="hidden" name="accountId" value="${account.id}"><input type="hidden" name="back" value="${back}">
+            <div><label for="fund-${account.id}">Amount (${account.currency})</label><input id="fund-${account.id}" name="amount" type="text" inputmode="decimal" required placeholder="100.00" value="${typed.accountId === account.id ? (typed.amount ?? '') : ''}"></div>
+            <div class="shrink"><button type="submit">Fund account</button></div>
+          </form>`
+            : ''
+        }
+      </div>
+    </div>
+    <div class="charts">
+      <figure><figcaption class="muted">Balance, last 30 days</figcaption>${balanceChart(`balance-${account.id}`, days, account.currency)}</figure>
+      <figure><figcaption class="muted">Money in and out per day <span class="legend"><span><span class="swatch in"></span>in</span><span><span class="swatch out"></span>out</span></span></figcaption>${flowChart(`flow-${account.id}`, days, account.currency)}</figure>
+    </div>
+  </section>`;
+      })
 }
 
 <h2>Cards</h2>
 ${
   view.cards.length === 0
     ? html`<div class="card empty">No card yet. Issue one with <code class="mono">POST /cards/</code>.</div>`
-    : html`<div class="grid">${view.cards.map((card) => cardPanel(csrf, card, back, sandbox))}</div>`
+    : html`<div class="grid">${view.cards.map((card) => cardPanel(context, card, back, operations))}</div>`
+}
+
+<h2>Card authorizations</h2>
+${
+  view.authorizations.length === 0
+    ? html`<div class="card empty">No card authorization yet.</div>`
+    : html`<div class="table-wrap"><table>
+  <thead><tr><th>Date</th><th>Merchant</th><th>Card</th><th>Amount</th><th>Outcome</th></tr></thead>
+  <tbody>${view.authorizations.map((authorization) => {
+    const card = cardOf.get(authorization.cardId);
+    return html`<tr>
+    <td data-label="Date">${formatDate(authorization.createdAt)}</td>
+    <td data-label="Merchant">${authorization.merchant.name} <span class="muted mono">MCC ${authorization.merchant.mcc}</span></td>
+    <td data-label="Card" class="mono">${card ? `•••• ${card.last4}` : authorization.cardId}</td>
+    <td data-label="Amount" class="mono">${formatMoney(authorization.amount, authorization.currency)}</td>
+    <td data-label="Outcome">${badge(authorization.status)}${authorization.declineReason ? html` <span class="decline-reason">${authorization.declineReason.replaceAll('_', ' ')}</span>` : ''}</td>
+  </tr>`;
+  })}</tbody></table></div>`
 }
 
 <h2>SEPA credit transfers</h2>
@@ -270,61 +347,77 @@ ${
     : html`<div class="table-wrap"><table>
   <thead><tr><th class="hide-sm">Date</th><th>Creditor</th><th class="hide-sm">EndToEndId</th><th>Status</th><th>Amount</th><th></th></tr></thead>
   <tbody>${view.sepaTransfers.map((transfer) => {
-    const post = (action: string, label: string, kind = '') =>
-      html`<form class="inline" method="post" action="${action}">${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><button class="small ${kind}" type="submit">${label}</button></form>`;
     const steps = [
-      transfer.status === 'pending' ? post(`/dashboard/sepa-credit-transfers/${transfer.id}/cancel`, 'Cancel', 'secondary') : '',
-      sandbox && ['pending', 'submitted'].includes(transfer.status)
+      operations && transfer.status === 'pending' ? post(`/dashboard/sepa-credit-transfers/${transfer.id}/cancel`, 'Cancel', 'secondary') : '',
+      sandboxTools && ['pending', 'submitted'].includes(transfer.status)
         ? post(`/dashboard/sandbox/sepa-credit-transfers/${transfer.id}/settle`, 'Settle')
         : '',
-      sandbox && ['submitted', 'settled'].includes(transfer.status)
+      sandboxTools && ['submitted', 'settled'].includes(transfer.status)
         ? post(`/dashboard/sandbox/sepa-credit-transfers/${transfer.id}/return`, 'Return', 'secondary')
         : '',
     ];
     return html`<tr>
     <td class="hide-sm">${formatDate(transfer.createdAt)}</td>
-    <td>${transfer.creditor.name}<br><span class="mono muted">${transfer.creditor.iban}</span></td>
+    <td data-label="Creditor">${transfer.creditor.name}<br><span class="mono muted">${transfer.creditor.iban}</span></td>
     <td class="hide-sm mono">${transfer.endToEndId}</td>
-    <td>${badge(transfer.status)}${transfer.returnReason ? html` <span class="muted">${transfer.returnReason}</span>` : ''}</td>
-    <td class="mono">−${formatMoney(transfer.amount, transfer.currency)}</td>
-    <td>${steps}</td>
+    <td data-label="Status">${badge(transfer.status)}${transfer.returnReason ? html` <span class="muted">${transfer.returnReason}</span>` : ''}</td>
+    <td data-label="Amount" class="mono">−${formatMoney(transfer.amount, transfer.currency)}</td>
+    <td><div class="actions">${steps}</div></td>
   </tr>`;
   })}</tbody></table></div>`
 }
 
-<h2>Transactions</h2>
+<h2 id="transactions">Transactions</h2>
+<form method="get" action="${back}#transactions" class="card row filters" aria-label="Filter transactions">
+  ${
+    view.accounts.length > 1
+      ? html`<div><label for="tx-account">Account</label><select id="tx-account" name="account">${option('', 'All', filters.account)}${view.accounts.map(
+          (account) => option(account.id, `${account.currency} ${account.iban.slice(-4)}`, filters.account),
+        )}</select></div>`
+      : ''
+  }
+  <div><label for="tx-status">Status</label><select id="tx-status" name="status">${option('', 'All', filters.status)}${transactionStatuses.map((status) => option(status, status, filters.status))}</select></div>
+  <div><label for="tx-kind">Kind</label><select id="tx-kind" name="kind">${option('', 'All', filters.kind)}${transactionKinds.map((kind) => option(kind, kind, filters.kind))}</select></div>
+  <div><label for="tx-direction">Direction</label><select id="tx-direction" name="direction">${option('', 'Both', filters.direction)}${option('credit', 'Money in', filters.direction)}${option('debit', 'Money out', filters.direction)}</select></div>
+  <div class="shrink"><button type="submit">Filter</button></div>
+</form>
 ${
   view.transactions.length === 0
-    ? html`<div class="card empty">No transactions yet.</div>`
+    ? html`<div class="card empty">${filters.status || filters.kind || filters.direction || filters.account ? 'No transaction matches these filters.' : 'No transactions yet.'}</div>`
     : html`<div class="table-wrap"><table>
-  <thead><tr><th class="hide-sm">Date</th><th>Description</th><th class="hide-sm">Kind</th><th>Status</th><th>Amount</th><th class="hide-sm">Balance after</th>${sandbox ? html`<th></th>` : ''}</tr></thead>
+  <thead><tr><th class="hide-sm">Date</th><th>Description</th><th class="hide-sm">Kind</th><th>Card</th><th>Status</th><th>Amount</th><th class="hide-sm">Balance after</th>${sandboxTools ? html`<th></th>` : ''}</tr></thead>
   <tbody>${view.transactions.map((transaction) => {
-    const authorization = view.pendingAuthorizations.get(transaction.id);
+    const authorization = view.cardPayments.get(transaction.id);
+    const card = authorization ? cardOf.get(authorization.cardId) : undefined;
     return html`<tr>
     <td class="hide-sm">${formatDate(transaction.createdAt)}</td>
-    <td>${transaction.description ?? '—'}</td>
+    <td data-label="Description">${transaction.description ?? '—'}</td>
     <td class="hide-sm">${transaction.kind}</td>
-    <td>${badge(transaction.status)}</td>
-    <td class="mono">${transaction.direction === 'debit' ? '−' : '+'}${formatMoney(transaction.amount, transaction.currency)}</td>
+    <td data-label="Card" class="mono">${card ? `•••• ${card.last4}` : html`<span class="muted">—</span>`}</td>
+    <td data-label="Status">${badge(transaction.status)}</td>
+    <td data-label="Amount" class="mono">${transaction.direction === 'debit' ? '−' : '+'}${formatMoney(transaction.amount, transaction.currency)}</td>
     <td class="hide-sm mono">${transaction.balanceAfter === null ? '—' : formatMoney(transaction.balanceAfter, transaction.currency)}</td>
     ${
-      sandbox
+      sandboxTools
         ? html`<td>${
-            authorization
-              ? html`<form class="inline" method="post" action="/dashboard/sandbox/authorizations/${authorization.id}/capture">${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><button class="small" type="submit">Capture</button></form>
-                 <form class="inline" method="post" action="/dashboard/sandbox/authorizations/${authorization.id}/release">${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><button class="small secondary" type="submit">Release</button></form>`
+            authorization?.status === 'approved'
+              ? html`<div class="actions">${post(`/dashboard/sandbox/authorizations/${authorization.id}/capture`, 'Capture')}${post(`/dashboard/sandbox/authorizations/${authorization.id}/release`, 'Release', 'secondary')}</div>`
               : ''
           }</td>`
         : ''
     }
   </tr>`;
   })}</tbody></table></div>`
-}`;
+}
+<div class="pager">${view.previousTransactions ? html`<a class="button secondary" href="${view.previousTransactions}">← Newer</a>` : ''}${view.nextTransactions ? html`<a class="button secondary" href="${view.nextTransactions}">Older →</a>` : ''}</div>`;
 }
 
-function cardPanel(csrf: string, card: CardRow, back: string, sandbox: boolean): Html {
+function cardPanel(context: PageContext, card: CardRow, back: string, operations: boolean): Html {
+  const { csrf, typed } = context;
+  const sandboxTools = context.sandbox && can(context.role, 'sandbox:use');
   const post = (action: string, label: string, extra: Html | string = '', kind = '') =>
     html`<form class="inline" method="post" action="${action}">${csrfField(csrf)}<input type="hidden" name="back" value="${back}">${extra}<button class="small ${kind}" type="submit">${label}</button></form>`;
+  const typedHere = typed.cardId === card.id;
   return html`<section class="card" aria-label="Card ending ${card.last4}">
   <div class="muted">${card.form} ${card.brand} card ${badge(card.status)}</div>
   <div class="balance mono">${maskPanParts(card.bin, card.last4)}</div>
@@ -334,19 +427,19 @@ function cardPanel(csrf: string, card: CardRow, back: string, sandbox: boolean):
       ? html`<p>Shipping ${badge(card.shippingStatus ?? 'processing')} <span class="muted">estimated ${card.estimatedDeliveryFrom} to ${card.estimatedDeliveryTo}</span></p>`
       : ''
   }
-  <p class="row" style="gap:.4rem">
-    ${card.status === 'active' ? post(`/dashboard/cards/${card.id}/suspend`, 'Suspend', html`<input type="hidden" name="suspended" value="true">`, 'secondary') : ''}
-    ${card.status === 'suspended' ? post(`/dashboard/cards/${card.id}/suspend`, 'Re-enable', html`<input type="hidden" name="suspended" value="false">`) : ''}
-    ${card.status === 'inactive' && card.shippingStatus === 'delivered' ? post(`/dashboard/cards/${card.id}/activate`, 'Activate') : ''}
-    ${sandbox && card.form === 'physical' && card.shippingStatus !== 'delivered' ? post(`/dashboard/sandbox/cards/${card.id}/ship`, card.shippingStatus === 'processing' ? 'Mark shipped' : 'Mark delivered', '', 'secondary') : ''}
+  <p class="row tight">
+    ${operations && card.status === 'active' ? post(`/dashboard/cards/${card.id}/suspend`, 'Suspend', html`<input type="hidden" name="suspended" value="true">`, 'secondary') : ''}
+    ${operations && card.status === 'suspended' ? post(`/dashboard/cards/${card.id}/suspend`, 'Re-enable', html`<input type="hidden" name="suspended" value="false">`) : ''}
+    ${operations && card.status === 'inactive' && card.shippingStatus === 'delivered' ? post(`/dashboard/cards/${card.id}/activate`, 'Activate') : ''}
+    ${sandboxTools && card.form === 'physical' && card.shippingStatus !== 'delivered' ? post(`/dashboard/sandbox/cards/${card.id}/ship`, card.shippingStatus === 'processing' ? 'Mark shipped' : 'Mark delivered', '', 'secondary') : ''}
   </p>
   ${
-    sandbox && card.status === 'active'
+    sandboxTools && card.status === 'active'
       ? html`<form method="post" action="/dashboard/sandbox/purchase" class="row">
       ${csrfField(csrf)}<input type="hidden" name="cardId" value="${card.id}"><input type="hidden" name="back" value="${back}">
-      <div><label for="merchant-${card.id}">Merchant</label><input id="merchant-${card.id}" name="merchant" type="text" required maxlength="100" value="Café de Flore"></div>
-      <div><label for="purchase-${card.id}">Amount</label><input id="purchase-${card.id}" name="amount" type="text" inputmode="decimal" required placeholder="12.50"></div>
-      <div style="flex:0"><button type="submit">Make purchase</button></div>
+      <div><label for="merchant-${card.id}">Merchant</label><input id="merchant-${card.id}" name="merchant" type="text" required maxlength="100" value="${typedHere ? (typed.merchant ?? '') : 'Café de Flore'}"></div>
+      <div><label for="purchase-${card.id}">Amount</label><input id="purchase-${card.id}" name="amount" type="text" inputmode="decimal" required placeholder="12.50" value="${typedHere ? (typed.amount ?? '') : ''}"></div>
+      <div class="shrink"><button type="submit">Make purchase</button></div>
     </form>`
       : ''
   }

@@ -1,61 +1,36 @@
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { limits } from '../config.js';
-import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
-import { findUnsafeText, printable } from '../http/text-safety.js';
 import { AppError } from '../errors/app-error.js';
+import { type ErrorCode, errorCatalog } from '../errors/catalog.js';
+import { findUnsafeText, printable } from '../http/text-safety.js';
 import { fetchPage } from '../http/pagination.js';
 import { requestOrigin } from '../http/request-origin.js';
 import { entityBankAccounts, getBankAccount } from '../modules/accounts/service.js';
-import { appendAudit, recentAuditEntries } from '../modules/audit/service.js';
-import { authorize, capture, pendingAuthorizationsOf, release } from '../modules/cards/authorizations.js';
+import { appendAudit } from '../modules/audit/service.js';
+import { authorizationsOfTransactions, authorize, capture, recentAuthorizationsOfCards, release } from '../modules/cards/authorizations.js';
 import { advanceShipment, changeCardStatus, entityCards, getCard, isDelivered } from '../modules/cards/service.js';
 import type { EntityListQuery } from '../modules/entities/schemas.js';
 import { getEntity, listEntities } from '../modules/entities/service.js';
-import { recentTransactions } from '../modules/transactions/service.js';
+import { dailyMovements } from '../modules/ledger/statement.js';
+import { transactionListQuery } from '../modules/transactions/schemas.js';
+import { listTransactions } from '../modules/transactions/service.js';
 import { changeSepaCreditTransfer, recentSepaCreditTransfers } from '../modules/transfers/service.js';
-import { createSession, endSession, findSession, safeEqual, signIn, signUp, type ActiveSession } from '../modules/members/service.js';
-import { issueCredential, listCredentials, revokeCredential } from '../modules/organizations/service.js';
+import { endSession, findSession, signIn, signUp } from '../modules/members/service.js';
 import { receiveIncomingTransfer } from '../modules/ledger/incoming-transfers.js';
 import { parseMoney } from './html.js';
+import { catalogMessage, cookies, dashboardKit, sessionCookie, type Form } from './kit.js';
 import { dashboardScript, dashboardStyles, layout, type LayoutOptions } from './layout.js';
-import { activeEndpoints, createEndpoint, deleteEndpoint, eventTypes } from '../modules/webhooks/service.js';
-import { auditPage, configurationPage, customerPage, customersPage, errorPage, signInPage, signUpPage, type ConfigurationView } from './pages.js';
+import { configurationRoutes } from './configuration-routes.js';
+import { teamRoutes } from './team-routes.js';
+import { customerPage, customersPage, errorPage, signInPage, signUpPage, type TransactionFilters } from './pages.js';
 
 /**
- * The web dashboard (SPEC §7): server-rendered pages and plain forms, so it works without a build step
- * and with the keyboard. Sessions live in the database; every form carries an anti-forgery token (the
- * session's, or before sign-in a double-submit cookie).
+ * The web dashboard (SPEC §7, §12): server-rendered pages and plain forms, so it works without a build
+ * step and with the keyboard. Sessions live in the database; every form carries an anti-forgery token
+ * (the session's, or before sign-in a double-submit cookie); every page and action checks the member's
+ * role (kit.ts).
  */
-const sessionCookie = 'linkcy_session';
-const csrfCookie = 'linkcy_csrf';
-type Form = Record<string, string | undefined>;
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    dashboardSession: ActiveSession | undefined;
-  }
-}
-
-function cookies(request: FastifyRequest): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const index = part.indexOf('=');
-    if (index <= 0) continue;
-    try {
-      out[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
-    } catch {
-      // A cookie that is not valid percent-encoding was not set by us: ignore it, as if absent.
-    }
-  }
-  return out;
-}
-
-function cookie(request: FastifyRequest, name: string, value: string, maxAgeSeconds: number): string {
-  const secure = request.protocol === 'https' ? '; Secure' : '';
-  return `${name}=${encodeURIComponent(value)}; Path=/dashboard; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`;
-}
 
 const notices: Record<string, string> = {
   funded: 'The account was funded.',
@@ -72,6 +47,13 @@ const notices: Record<string, string> = {
   revoked: 'The credential was revoked. Requests with it now fail.',
   'signed-up': 'If this email address was new, its account is ready. Sign in to continue.',
   'webhook-deleted': 'The webhook endpoint was deleted.',
+  redelivered: 'The event was queued for this endpoint again: its attempt appears below within seconds.',
+  'member-updated': 'The member’s role was changed.',
+  'member-removed': 'The member was removed and signed out.',
+  'invitation-revoked': 'The invitation was revoked: its link no longer works.',
+  'password-changed': 'Your password was changed. Your other sessions were ended.',
+  'session-ended': 'The session was ended.',
+  'invitation-invalid': 'This invitation link is no longer valid: it was used, revoked or is older than 7 days. Ask for a new one.',
 };
 
 /** Refusals to show after a redirect, also through fixed keys only. */
@@ -90,27 +72,21 @@ const declineReasons = new Set([
 ]);
 
 /** A notice to show, read from the query only through fixed keys, so no link can inject text. */
-function noticeFrom(query: Record<string, string | undefined>): LayoutOptions['notice'] {
+export function noticeFrom(query: Record<string, string | undefined>): LayoutOptions['notice'] {
   if (query.notice && notices[query.notice]) return { kind: 'ok', text: notices[query.notice]! };
   if (query.problem && problems[query.problem]) return { kind: 'error', text: problems[query.problem]! };
   if (query.declined && declineReasons.has(query.declined)) {
     return { kind: 'error', text: `The purchase was declined: ${query.declined.replaceAll('_', ' ')}.` };
   }
-  if (query.error && query.error in errorCatalog) {
-    const definition = errorCatalog[query.error as ErrorCode];
-    return { kind: 'error', text: `${definition.title}. ${definition.description.replace(/^Dashboard: /, '')}` };
-  }
+  if (query.error && query.error in errorCatalog) return { kind: 'error', text: catalogMessage(query.error as ErrorCode) };
   return undefined;
-}
-
-/** Only local dashboard paths may be redirected to. */
-function safeBack(value: string | undefined, fallback: string): string {
-  return value && /^\/dashboard\/[A-Za-z0-9_/-]*$/.test(value) ? value : fallback;
 }
 
 export async function dashboardRoutes(dash: FastifyInstance, context: AppContext) {
   const { db } = context.database;
   const sandbox = context.config.mode === 'sandbox';
+  const kit = dashboardKit(dash, context);
+  const { page, sessionView, signedIn, action, anonymousForm, anonymousCsrfValid, startSession } = kit;
 
   dash.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: limits.bodyBytesMax }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -122,22 +98,10 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
   });
 
   dash.addHook('onRequest', async (request, reply) => {
-    reply.headers({
-      'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
-      'X-Frame-Options': 'DENY',
-      'Referrer-Policy': 'same-origin',
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-    });
+    reply.headers(dashboardHeaders);
     const token = cookies(request)[sessionCookie];
     if (token) request.dashboardSession = await findSession(db, token);
   });
-
-  const page = (reply: FastifyReply, options: Omit<LayoutOptions, 'sandbox'>, status = 200) =>
-    reply
-      .code(status)
-      .type('text/html; charset=utf-8')
-      .send(layout({ ...options, sandbox }));
 
   // Text PostgreSQL cannot store (NUL, unpaired surrogates) or no form sends (control characters) is
   // refused before any handler, the sign-in form included.
@@ -159,63 +123,6 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       400,
     );
   });
-
-  const sessionView = (session: ActiveSession) => ({
-    email: session.member.email,
-    organizationName: session.organizationName,
-    csrfToken: session.csrfToken,
-  });
-
-  /** Pages for signed-in members: anonymous visitors are sent to sign in. */
-  const signedIn =
-    (handler: (request: FastifyRequest, reply: FastifyReply, session: ActiveSession) => Promise<unknown>) =>
-    async (request: FastifyRequest, reply: FastifyReply) => {
-      const session = request.dashboardSession;
-      if (!session) return reply.redirect('/dashboard/sign-in', 303);
-      return handler(request, reply, session);
-    };
-
-  /** Forms of signed-in members: refused with 403 unless they carry the session's anti-forgery token. */
-  const signedInForm = (handler: (request: FastifyRequest, reply: FastifyReply, session: ActiveSession, form: Form) => Promise<unknown>) =>
-    signedIn(async (request, reply, session) => {
-      const form = (request.body ?? {}) as Form;
-      if (!form._csrf || !safeEqual(form._csrf, session.csrfToken)) {
-        const explanation = errorCatalog.csrf_token_invalid.description.replace('Dashboard: ', '');
-        return page(reply, { title: 'Form expired', body: errorPage('Form expired', explanation), session: sessionView(session) }, 403);
-      }
-      return handler(request, reply, session, form);
-    });
-
-  /**
-   * Form actions that redirect: an expected failure sends the member back with the error's explanation
-   * instead of a bare error page.
-   */
-  const action = (handler: (form: Form, session: ActiveSession, request: FastifyRequest) => Promise<string>) =>
-    signedInForm(async (request, reply, session, form) => {
-      const back = safeBack(form.back, '/dashboard/customers');
-      try {
-        return reply.redirect(await handler(form, session, request), 303);
-      } catch (error) {
-        if (error instanceof AppError) return reply.redirect(`${back}?error=${error.details[0]!.code}`, 303);
-        throw error;
-      }
-    });
-
-  const anonymousForm = (request: FastifyRequest, reply: FastifyReply): string => {
-    const token = randomBytes(24).toString('base64url');
-    reply.header('Set-Cookie', cookie(request, csrfCookie, token, 3600));
-    return token;
-  };
-  const anonymousCsrfValid = (request: FastifyRequest) => {
-    const form = (request.body ?? {}) as Form;
-    const expected = cookies(request)[csrfCookie];
-    return Boolean(form._csrf && expected && safeEqual(form._csrf, expected));
-  };
-  const startSession = async (request: FastifyRequest, reply: FastifyReply, memberId: string) => {
-    const { token } = await createSession(db, memberId);
-    reply.header('Set-Cookie', cookie(request, sessionCookie, token, 7 * 24 * 3600));
-    return reply.redirect('/dashboard/customers', 303);
-  };
 
   dash.get('/dashboard/app.css', async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('Cache-Control', 'public, max-age=300').send(dashboardStyles),
@@ -330,180 +237,19 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
 
   dash.post(
     '/dashboard/sign-out',
-    action(async (_form, _session, request) => {
+    action('read', async (_form, _session, request) => {
       const token = cookies(request)[sessionCookie];
       if (token) await endSession(db, token);
       return '/dashboard/sign-in';
     }),
   );
 
-  const configuration = async (organizationId: string, extra: Partial<ConfigurationView> = {}): Promise<ConfigurationView> => ({
-    credentials: await listCredentials(db, { organizationId }),
-    webhooks: await activeEndpoints(db, organizationId),
-    ...extra,
-  });
-  const auditEntry = (session: ActiveSession, request: FastifyRequest, action: string, resource: string) => ({
-    organizationId: session.member.organizationId,
-    actor: session.member.id,
-    action,
-    resource,
-    outcome: 'success',
-    origin: requestOrigin(request),
-  });
-
-  // Like credentials, a new endpoint's secret is answered in the page itself, once.
-  dash.post(
-    '/dashboard/configuration/webhooks',
-    signedInForm(async (request, reply, session, form) => {
-      const requested = (form.events ?? '*')
-        .split(',')
-        .map((type) => type.trim())
-        .filter(Boolean);
-      const known = new Set<string>(['*', ...eventTypes]);
-      const organizationId = session.member.organizationId;
-      try {
-        if (requested.length === 0 || requested.some((type) => !known.has(type))) {
-          throw new AppError('validation_failed', `Events must be \`*\` or among: ${eventTypes.join(', ')}.`);
-        }
-        const created = await db.transaction(async (tx) => {
-          const formNonce = /^[A-Za-z0-9_-]{16,64}$/.test(form.nonce ?? '') ? form.nonce : undefined;
-          const result = await createEndpoint(
-            tx,
-            organizationId,
-            { url: (form.url ?? '').trim(), events: requested, formNonce },
-            {
-              vault: context.vault,
-              policy: { allowPrivate: context.config.webhookAllowPrivate },
-            },
-          );
-          if (result) await appendAudit(tx, auditEntry(session, request, 'webhook.create', result.endpoint.id));
-          return result;
-        });
-        return page(reply, {
-          title: 'Configuration',
-          current: 'configuration',
-          body: configurationPage(
-            session.csrfToken,
-            await configuration(organizationId, created ? { newWebhook: { id: created.endpoint.id, secret: created.secret } } : {}),
-          ),
-          session: sessionView(session),
-          notice: created
-            ? { kind: 'ok', text: 'Webhook endpoint added. Copy its signing secret now: it will not be shown again.' }
-            : { kind: 'error', text: 'This form was already submitted: the endpoint exists and its secret was shown once.' },
-        });
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        return page(
-          reply,
-          {
-            title: 'Configuration',
-            current: 'configuration',
-            body: configurationPage(session.csrfToken, await configuration(organizationId)),
-            session: sessionView(session),
-            notice: { kind: 'error', text: error.details[0]!.detail.replaceAll('`', '') },
-          },
-          error.status,
-        );
-      }
-    }),
-  );
-
-  dash.post(
-    '/dashboard/configuration/webhooks/:webhookId/delete',
-    action(async (_form, session, request) => {
-      const { webhookId } = request.params as { webhookId: string };
-      await db.transaction(async (tx) => {
-        await deleteEndpoint(tx, session.member.organizationId, webhookId);
-        await appendAudit(tx, auditEntry(session, request, 'webhook.delete', webhookId));
-      });
-      return '/dashboard/configuration?notice=webhook-deleted';
-    }),
-  );
-
-  dash.get(
-    '/dashboard/audit',
-    signedIn(async (_request, reply, session) => {
-      const rows = await recentAuditEntries(db, session.member.organizationId, 200);
-      return page(reply, { title: 'Audit log', current: 'audit', body: auditPage(rows), session: sessionView(session) });
-    }),
-  );
-
-  dash.get(
-    '/dashboard/configuration',
-    signedIn(async (request, reply, session) => {
-      return page(reply, {
-        title: 'Configuration',
-        current: 'configuration',
-        body: configurationPage(session.csrfToken, await configuration(session.member.organizationId)),
-        session: sessionView(session),
-        notice: noticeFrom(request.query as Form),
-      });
-    }),
-  );
-
-  // Generating answers the page itself, not a redirect: the secret must be shown once and never again.
-  dash.post(
-    '/dashboard/configuration/credentials',
-    signedInForm(async (request, reply, session, form) => {
-      const scopes = form.scopes === 'cards:sensitive' ? ['cards:sensitive'] : [];
-      const issued = await db.transaction(async (tx) => {
-        const credential = await issueCredential(
-          tx,
-          { id: session.member.organizationId, name: session.organizationName },
-          {
-            label: form.label?.trim().slice(0, 100) || undefined,
-            scopes,
-            createdBy: session.member.id,
-            formNonce: /^[A-Za-z0-9_-]{16,64}$/.test(form.nonce ?? '') ? form.nonce : undefined,
-          },
-        );
-        // The same form submitted again (a refresh of this page): nothing new, and no secret to show.
-        if (!credential) return undefined;
-        await appendAudit(tx, {
-          organizationId: session.member.organizationId,
-          actor: session.member.id,
-          action: 'credential.create',
-          resource: credential.clientId,
-          outcome: 'success',
-          origin: requestOrigin(request),
-        });
-        return credential;
-      });
-      return page(reply, {
-        title: 'Configuration',
-        current: 'configuration',
-        body: configurationPage(session.csrfToken, await configuration(session.member.organizationId, { generated: issued })),
-        session: sessionView(session),
-        notice: issued
-          ? { kind: 'ok', text: 'New credentials generated. Copy the secret now: it will not be shown again.' }
-          : { kind: 'error', text: 'This form was already submitted: its credentials were shown once. Generate new ones if you missed the secret.' },
-      });
-    }),
-  );
-
-  dash.post(
-    '/dashboard/configuration/credentials/:clientId/revoke',
-    action(async (_form, session, request) => {
-      const { clientId } = request.params as { clientId: string };
-      const revoked = await db.transaction(async (tx) => {
-        const revoked = await revokeCredential(tx, clientId, session.member.organizationId);
-        await appendAudit(tx, {
-          organizationId: session.member.organizationId,
-          actor: session.member.id,
-          action: 'credential.revoke',
-          resource: clientId,
-          outcome: revoked ? 'success' : 'credentials_invalid',
-          origin: requestOrigin(request),
-        });
-        return revoked;
-      });
-      return revoked ? '/dashboard/configuration?notice=revoked' : '/dashboard/configuration?problem=credential-not-found';
-    }),
-  );
+  configurationRoutes(dash, kit, noticeFrom);
+  teamRoutes(dash, kit, noticeFrom);
 
   dash.get(
     '/dashboard/customers',
-    signedIn(async (request, reply, session) => {
+    signedIn('read', async (request, reply, session) => {
       const query = request.query as Form;
       const filters = { q: (query.q ?? '').slice(0, 100), kind: query.kind ?? '', kycStatus: query.kycStatus ?? '' };
       const listQuery: EntityListQuery = {
@@ -533,9 +279,10 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
 
   dash.get(
     '/dashboard/customers/:entityId',
-    signedIn(async (request, reply, session) => {
+    signedIn('read', async (request, reply, session) => {
       const organizationId = session.member.organizationId;
       const { entityId } = request.params as { entityId: string };
+      const query = request.query as Form;
       let entity;
       try {
         entity = await getEntity(db, organizationId, entityId);
@@ -553,28 +300,54 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       }
       const accounts = await entityBankAccounts(db, organizationId, entity.id);
       const customerCards = await entityCards(db, organizationId, entity.id);
-      const recent = await recentTransactions(
+      const filters = transactionFilters(query, accounts);
+      const accountIds = filters.account ? [filters.account] : accounts.map((account) => account.id);
+      const listQuery = transactionListQuery.parse({
+        ...(filters.status ? { 'filter[status]': filters.status } : {}),
+        ...(filters.kind ? { 'filter[kind]': filters.kind } : {}),
+        ...(filters.direction ? { 'filter[direction]': filters.direction } : {}),
+        'page[limit]': '25',
+        ...(query.after ? { 'page[after]': query.after } : {}),
+        ...(query.before ? { 'page[before]': query.before } : {}),
+      });
+      const transactions = await fetchPage(listQuery, 'transaction', (window) =>
+        listTransactions(db, organizationId, { bankAccountIds: accountIds }, listQuery, window),
+      ).catch((error: unknown) => {
+        // A cursor that does not read (edited by hand) shows the first page.
+        if (error instanceof AppError) return { rows: [], nextCursor: undefined, prevCursor: undefined };
+        throw error;
+      });
+      const pageLink = (name: 'after' | 'before', cursor: string | undefined) => {
+        if (!cursor) return undefined;
+        const kept = Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+        return `/dashboard/customers/${entity.id}?${new URLSearchParams({ ...kept, [name]: cursor }).toString()}#transactions`;
+      };
+      const cardPayments = await authorizationsOfTransactions(
         db,
         organizationId,
-        accounts.map((account) => account.id),
-        50,
-      );
-      const pending = await pendingAuthorizationsOf(
-        db,
-        organizationId,
-        recent.filter((transaction) => transaction.status === 'pending').map((transaction) => transaction.id),
+        transactions.rows.filter((transaction) => transaction.kind === 'cardPayment').map((transaction) => transaction.id),
       );
       return page(reply, {
         title: 'Customer',
         current: 'customers',
         body: customerPage(
-          session.csrfToken,
+          { csrf: session.csrfToken, role: session.member.role, sandbox, typed: session.flash?.form ?? {} },
           {
             entity,
             accounts,
+            movements: new Map(await Promise.all(accounts.map(async (account) => [account.id, await dailyMovements(db, account.id, 30)] as const))),
             cards: customerCards,
-            transactions: recent,
-            pendingAuthorizations: pending,
+            authorizations: await recentAuthorizationsOfCards(
+              db,
+              organizationId,
+              customerCards.map((card) => card.id),
+              20,
+            ),
+            transactions: transactions.rows,
+            transactionFilters: filters,
+            nextTransactions: pageLink('after', transactions.nextCursor),
+            previousTransactions: pageLink('before', transactions.prevCursor),
+            cardPayments,
             sepaTransfers: await recentSepaCreditTransfers(
               db,
               organizationId,
@@ -582,17 +355,16 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
               50,
             ),
           },
-          sandbox,
         ),
         session: sessionView(session),
-        notice: noticeFrom(request.query as Form),
+        notice: noticeFrom(query),
       });
     }),
   );
 
   dash.post(
     '/dashboard/cards/:cardId/suspend',
-    action(async (form, session, request) => {
+    action('operations:manage', async (form, session, request) => {
       const { cardId } = request.params as { cardId: string };
       const suspended = form.suspended === 'true';
       const card = await db.transaction(async (tx) => {
@@ -605,7 +377,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
 
   dash.post(
     '/dashboard/cards/:cardId/activate',
-    action(async (_form, session, request) => {
+    action('operations:manage', async (_form, session, request) => {
       const { cardId } = request.params as { cardId: string };
       const card = await db.transaction(async (tx) => {
         const current = await getCard(tx, session.member.organizationId, cardId, { forUpdate: true });
@@ -615,14 +387,40 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     }),
   );
 
+  // SEPA credit transfers: cancel while pending; in the sandbox, play the bank's answer.
+  for (const [path, step] of [
+    ['/dashboard/sepa-credit-transfers/:transferId/cancel', 'cancel'],
+    ...(sandbox
+      ? ([
+          ['/dashboard/sandbox/sepa-credit-transfers/:transferId/settle', 'settle'],
+          ['/dashboard/sandbox/sepa-credit-transfers/:transferId/return', 'return'],
+        ] as const)
+      : []),
+  ] as const) {
+    dash.post(
+      path,
+      action(step === 'cancel' ? 'operations:manage' : 'sandbox:use', async (_form, session, request) => {
+        const { transferId } = request.params as { transferId: string };
+        const organizationId = session.member.organizationId;
+        const entityId = await db.transaction(async (tx) => {
+          const transfer = await changeSepaCreditTransfer(tx, organizationId, transferId, step);
+          return (await getBankAccount(tx, organizationId, transfer.bankAccountId)).entityId;
+        });
+        return `/dashboard/customers/${entityId}?notice=sepa-${step === 'cancel' ? 'cancelled' : step === 'settle' ? 'settled' : 'returned'}`;
+      }),
+    );
+  }
+
   if (!sandbox) return;
 
   dash.post(
     '/dashboard/sandbox/fund',
-    action(async (form, session) => {
+    action('sandbox:use', async (form, session) => {
       const organizationId = session.member.organizationId;
       const amount = parseMoney(form.amount ?? '');
-      if (!amount || amount > limits.amountMinorMax) throw new AppError('validation_failed', 'Enter an amount such as 100.00.');
+      if (!amount || amount > limits.amountMinorMax) {
+        throw new AppError('validation_failed', `“${(form.amount ?? '').slice(0, 40)}” is not an amount: enter one such as 100.00.`);
+      }
       const entityId = await db.transaction(async (tx) => {
         const account = await getBankAccount(tx, organizationId, form.accountId ?? '');
         await receiveIncomingTransfer(tx, organizationId, {
@@ -641,10 +439,12 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
 
   dash.post(
     '/dashboard/sandbox/purchase',
-    action(async (form, session) => {
+    action('sandbox:use', async (form, session) => {
       const organizationId = session.member.organizationId;
       const amount = parseMoney(form.amount ?? '');
-      if (!amount || amount > limits.amountMinorMax) throw new AppError('validation_failed', 'Enter an amount such as 12.50.');
+      if (!amount || amount > limits.amountMinorMax) {
+        throw new AppError('validation_failed', `“${(form.amount ?? '').slice(0, 40)}” is not an amount: enter one such as 12.50.`);
+      }
       const result = await db.transaction(async (tx) => {
         const card = await getCard(tx, organizationId, form.cardId ?? '');
         const account = await getBankAccount(tx, organizationId, card.bankAccountId);
@@ -665,7 +465,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
   for (const verb of ['capture', 'release'] as const) {
     dash.post(
       `/dashboard/sandbox/authorizations/:authorizationId/${verb}`,
-      action(async (_form, session, request) => {
+      action('sandbox:use', async (_form, session, request) => {
         const { authorizationId } = request.params as { authorizationId: string };
         const authorization = await db.transaction((tx) =>
           verb === 'capture'
@@ -678,33 +478,9 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     );
   }
 
-  // SEPA credit transfers: cancel while pending; in the sandbox, play the bank's answer.
-  for (const [path, step] of [
-    ['/dashboard/sepa-credit-transfers/:transferId/cancel', 'cancel'],
-    ...(sandbox
-      ? ([
-          ['/dashboard/sandbox/sepa-credit-transfers/:transferId/settle', 'settle'],
-          ['/dashboard/sandbox/sepa-credit-transfers/:transferId/return', 'return'],
-        ] as const)
-      : []),
-  ] as const) {
-    dash.post(
-      path,
-      action(async (_form, session, request) => {
-        const { transferId } = request.params as { transferId: string };
-        const organizationId = session.member.organizationId;
-        const entityId = await db.transaction(async (tx) => {
-          const transfer = await changeSepaCreditTransfer(tx, organizationId, transferId, step);
-          return (await getBankAccount(tx, organizationId, transfer.bankAccountId)).entityId;
-        });
-        return `/dashboard/customers/${entityId}?notice=sepa-${step === 'cancel' ? 'cancelled' : step === 'settle' ? 'settled' : 'returned'}`;
-      }),
-    );
-  }
-
   dash.post(
     '/dashboard/sandbox/cards/:cardId/ship',
-    action(async (_form, session, request) => {
+    action('sandbox:use', async (_form, session, request) => {
       const { cardId } = request.params as { cardId: string };
       const card = await db.transaction(async (tx) =>
         advanceShipment(tx, await getCard(tx, session.member.organizationId, cardId, { forUpdate: true })),
@@ -712,4 +488,45 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       return `/dashboard/customers/${card.entityId}?notice=shipped`;
     }),
   );
+}
+
+export const dashboardHeaders = {
+  'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'same-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+};
+
+/**
+ * A browser's navigation to no page: `/` leads to the dashboard; an unknown dashboard address is a page
+ * that says so (with the dashboard's headers), not the API's JSON.
+ */
+export function dashboardNotFound(request: FastifyRequest, reply: FastifyReply, sandbox: boolean) {
+  const path = request.url.split('?')[0] ?? '/';
+  if (path === '/') return reply.redirect('/dashboard', 303);
+  return reply
+    .code(404)
+    .headers(dashboardHeaders)
+    .type('text/html; charset=utf-8')
+    .send(
+      layout({
+        title: 'Page not found',
+        body: errorPage('Page not found', 'There is no dashboard page at this address. It may have moved, or the link may be mistyped.'),
+        sandbox,
+      }),
+    );
+}
+
+/** The transaction filters of a customer page, each kept only when it is one the list knows. */
+function transactionFilters(query: Form, accounts: { id: string }[]): TransactionFilters {
+  const shape = transactionListQuery.shape;
+  const known = (schema: { safeParse(value: unknown): { success: boolean } }, value: string | undefined) =>
+    value && schema.safeParse(value).success ? value : '';
+  return {
+    account: accounts.some((account) => account.id === query.account) ? query.account! : '',
+    status: known(shape['filter[status]'], query.status),
+    kind: known(shape['filter[kind]'], query.kind),
+    direction: known(shape['filter[direction]'], query.direction),
+  };
 }

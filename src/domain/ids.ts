@@ -27,6 +27,8 @@ export const idPrefixes = {
   bookTransfer: 'btr',
   sepaCreditTransfer: 'sct',
   sepaExport: 'pain',
+  invitation: 'inv',
+  session: 'ses',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -88,6 +88,12 @@ export const errorCatalog = {
     transient: true,
     description: 'Dashboard: ten failed sign-ins in a row lock the account for 30 minutes.',
   },
+  role_forbidden: {
+    status: 403,
+    title: 'Not allowed for your role',
+    transient: false,
+    description: 'Dashboard: the member’s role does not allow this page or action. An owner or admin can change roles.',
+  },
   csrf_token_invalid: {
     status: 403,
     title: 'Form expired',
@@ -136,6 +142,24 @@ export const errorCatalog = {
     title: 'Authorization not found',
     transient: false,
     description: 'No card authorization with this id exists in your organization.',
+  },
+  webhook_delivery_not_found: {
+    status: 404,
+    title: 'Webhook delivery not found',
+    transient: false,
+    description: 'No delivery with this id belongs to this webhook endpoint of your organization.',
+  },
+  member_not_found: {
+    status: 404,
+    title: 'Member not found',
+    transient: false,
+    description: 'Dashboard: no member with this id belongs to your organization.',
+  },
+  invitation_not_found: {
+    status: 404,
+    title: 'Invitation not found',
+    transient: false,
+    description: 'Dashboard: the invitation link is unknown, expired, already used or revoked. Ask for a new one.',
   },
   event_not_found: {
     status: 404,
@@ -302,6 +326,18 @@ export const errorCatalog = {
     title: 'Email taken',
     transient: false,
     description: 'Dashboard: this email address already belongs to a member.',
+  },
+  member_exists: {
+    status: 409,
+    title: 'Already a member',
+    transient: false,
+    description: 'Dashboard: this email address already belongs to a member of your organization.',
+  },
+  last_owner: {
+    status: 409,
+    title: 'Last owner',
+    transient: false,
+    description: 'Dashboard: an organization keeps at least one owner. Make another member owner first.',
   },
   idempotency_key_in_use: {
     status: 409,

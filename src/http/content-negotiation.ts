@@ -31,6 +31,18 @@ export function acceptsJson(accept: string | undefined): boolean {
   return ranges.some((range) => range.quality > 0 && !range.unsupported && acceptableRanges.has(range.type));
 }
 
+/**
+ * True when an `Accept` header asks for a web page more than for JSON: a browser's navigation
+ * (`text/html,...,*\/*;q=0.8`), not an API client. Such a request to no route is shown a page.
+ */
+export function prefersHtml(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const ranges = mediaRanges(accept);
+  const quality = (types: Set<string>) => Math.max(0, ...ranges.filter((range) => types.has(range.type)).map((range) => range.quality));
+  const html = quality(new Set(['text/html', 'application/xhtml+xml']));
+  return html > 0 && html > quality(acceptableRanges);
+}
+
 /** The ranges of an `Accept` header: type, parameters (lower case) and quality (1 unless `q` says otherwise). */
 function mediaRanges(accept: string): { type: string; parameters: string[]; quality: number }[] {
   return accept.split(',').map((range) => {

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import FindMyWay from 'find-my-way';
 import { AppError } from '../errors/app-error.js';
+import { prefersHtml } from './content-negotiation.js';
 import { errorDocument, jsonApiMediaType } from './json-api.js';
 
 /** PostgreSQL errors that mean "the database is not there right now", not "the query was wrong". */
@@ -57,7 +58,13 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
  * with their catalog code; anything else is a bug or an outage, logged with the request id and answered
  * without internals.
  */
-export function registerErrorHandling(app: FastifyInstance) {
+export function registerErrorHandling(
+  app: FastifyInstance,
+  options: {
+    /** Answers a browser's navigation to no page of the dashboard (or to `/`) with a page, not JSON. */
+    browserNotFound?: (request: FastifyRequest, reply: FastifyReply) => unknown;
+  } = {},
+) {
   // A second router that knows every path and method, so that a path served under other methods is
   // answered 405 with `Allow` instead of 404.
   const knownRoutes = FindMyWay({ ignoreTrailingSlash: true });
@@ -72,6 +79,14 @@ export function registerErrorHandling(app: FastifyInstance) {
     const path = request.url.split('?')[0] ?? '/';
     // Without its trailing slash, `/entities/` would match `/entities/:entityId` with an empty id.
     const routePath = path.length > 1 ? path.replace(/\/+$/, '') : path;
+    if (
+      options.browserNotFound &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      (path === '/' || path === '/dashboard' || path.startsWith('/dashboard/')) &&
+      prefersHtml(request.headers.accept)
+    ) {
+      return options.browserNotFound(request, reply);
+    }
     const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => knownRoutes.find(method as 'GET', routePath) !== null);
     if (allowed.length > 0) {
       return sendError(

@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isFinal } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
@@ -463,18 +463,23 @@ export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 10
   }
 }
 
-/** The approved (still pending) authorizations behind some transactions, by transaction id (the dashboard). */
-export async function pendingAuthorizationsOf(db: Db, organizationId: string, transactionIds: string[]): Promise<Map<string, AuthorizationRow>> {
+/** The authorizations behind some card-payment transactions, by transaction id (the dashboard). */
+export async function authorizationsOfTransactions(db: Db, organizationId: string, transactionIds: string[]): Promise<Map<string, AuthorizationRow>> {
   if (transactionIds.length === 0) return new Map();
   const rows = await db
     .select()
     .from(authorizations)
-    .where(
-      and(
-        eq(authorizations.organizationId, organizationId),
-        inArray(authorizations.transactionId, transactionIds),
-        eq(authorizations.status, 'approved'),
-      ),
-    );
+    .where(and(eq(authorizations.organizationId, organizationId), inArray(authorizations.transactionId, transactionIds)));
   return new Map(rows.map((row) => [row.transactionId!, row]));
+}
+
+/** The latest authorizations of some cards, declined ones included, newest first (the dashboard). */
+export async function recentAuthorizationsOfCards(db: Db, organizationId: string, cardIds: string[], limit: number): Promise<AuthorizationRow[]> {
+  if (cardIds.length === 0) return [];
+  return db
+    .select()
+    .from(authorizations)
+    .where(and(eq(authorizations.organizationId, organizationId), inArray(authorizations.cardId, cardIds)))
+    .orderBy(desc(authorizations.id))
+    .limit(limit);
 }

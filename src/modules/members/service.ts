@@ -6,7 +6,8 @@ import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { createOrganization, findOrganization, organizationName, type OrganizationRef } from '../organizations/service.js';
 import { commonPasswords, commonPasswordWords } from './common-passwords.js';
-import { members, sessions, type MemberRow } from './schema.js';
+import { members, sessions, type MemberRow, type SessionFlash } from './schema.js';
+import type { Role } from './roles.js';
 
 /** Dashboard members: sign-up, sign-in with lock-out, and database-backed sessions (SPEC §7). */
 
@@ -23,7 +24,7 @@ export const memberLimits = {
 } as const;
 
 // Algorithm.Argon2id is an ambient const enum (value 2), which isolated modules cannot import.
-const argon2Options = { algorithm: 2 as const };
+export const argon2Options = { algorithm: 2 as const };
 /** Verified against when the email is unknown, so both answers take the same time. */
 let absentMemberHash: Promise<string> | undefined;
 
@@ -55,7 +56,14 @@ export function passwordProblem(password: string, email: string): string | undef
   return undefined;
 }
 
-function normalizeEmail(email: string): string {
+/** Errors: validation_failed on `/email`. */
+export function checkEmail(email: string): void {
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
+    throw new AppError('validation_failed', 'Enter a valid email address.', { source: { pointer: '/email' } });
+  }
+}
+
+export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
@@ -69,9 +77,7 @@ export async function signUp(db: Db, input: { organizationName: string; email: s
   if (!organizationName || organizationName.length > 100) {
     throw new AppError('validation_failed', 'Give your organization a name of 1 to 100 characters.', { source: { pointer: '/organization' } });
   }
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
-    throw new AppError('validation_failed', 'Enter a valid email address.', { source: { pointer: '/email' } });
-  }
+  checkEmail(email);
   const weak = passwordProblem(input.password, email);
   if (weak) throw new AppError('validation_failed', weak, { source: { pointer: '/password' } });
   const passwordHash = await hash(input.password, argon2Options);
@@ -83,10 +89,10 @@ export async function signUp(db: Db, input: { organizationName: string; email: s
   });
 }
 
-async function insertMember(db: Db, organizationId: string, email: string, passwordHash: string): Promise<MemberRow> {
+export async function insertMember(db: Db, organizationId: string, email: string, passwordHash: string, role: Role = 'owner'): Promise<MemberRow> {
   const [member] = await db
     .insert(members)
-    .values({ id: newId('member'), organizationId, email, passwordHash, createdAt: new Date() })
+    .values({ id: newId('member'), organizationId, email, passwordHash, role, createdAt: new Date() })
     .onConflictDoNothing()
     .returning();
   if (!member)
@@ -95,7 +101,7 @@ async function insertMember(db: Db, organizationId: string, email: string, passw
 }
 
 /** Adds a member to an existing organization (the CLI's `members add`). Errors: as signUp, and unknown organization. */
-export async function addMember(db: Db, input: OrganizationRef & { email: string; password: string }): Promise<MemberRow> {
+export async function addMember(db: Db, input: OrganizationRef & { email: string; password: string; role?: Role }): Promise<MemberRow> {
   const email = normalizeEmail(input.email);
   const weak = passwordProblem(input.password, email);
   if (weak) throw new AppError('validation_failed', weak, { source: { pointer: '/password' } });
@@ -104,7 +110,7 @@ export async function addMember(db: Db, input: OrganizationRef & { email: string
     const named = 'organizationId' in input ? `has the id ${input.organizationId}` : `is named "${input.organizationName}"`;
     throw new AppError('validation_failed', `No organization ${named}.`, { source: { pointer: '/organization' } });
   }
-  return insertMember(db, organization.id, email, await hash(input.password, argon2Options));
+  return insertMember(db, organization.id, email, await hash(input.password, argon2Options), input.role ?? 'owner');
 }
 
 /**
@@ -162,16 +168,23 @@ async function lockedError(db: Db, memberId: string, now: Date): Promise<AppErro
   return lockedMessage(current?.lockedUntil && current.lockedUntil > now ? current.lockedUntil : new Date(now.getTime() + memberLimits.lockoutMs));
 }
 
-function hashToken(token: string): string {
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export async function createSession(db: Db, memberId: string, now = new Date()): Promise<{ token: string; csrfToken: string }> {
+export async function createSession(
+  db: Db,
+  memberId: string,
+  options: { userAgent?: string | undefined } = {},
+  now = new Date(),
+): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db.insert(sessions).values({
     tokenHash: hashToken(token),
+    id: newId('session'),
     memberId,
+    userAgent: options.userAgent ? printableUserAgent(options.userAgent) : null,
     csrfToken,
     createdAt: now,
     lastSeenAt: now,
@@ -180,10 +193,19 @@ export async function createSession(db: Db, memberId: string, now = new Date()):
   return { token, csrfToken };
 }
 
+/** What a session list shows of a browser: printable ASCII, at most 200 characters. */
+function printableUserAgent(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, '').slice(0, 200);
+}
+
 export interface ActiveSession {
+  /** The session's public handle (`ses_`). */
+  id: string;
   member: MemberRow;
   organizationName: string;
   csrfToken: string;
+  /** A message left for this page view by the previous request (already cleared in the database). */
+  flash: SessionFlash | undefined;
 }
 
 /** The session a cookie names, if it is still valid (idle and absolute limits); touches it. */
@@ -199,13 +221,28 @@ export async function findSession(db: Db, token: string, now = new Date()): Prom
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     return undefined;
   }
-  // Written at most once a minute, to keep page views free of writes.
-  if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  // Written at most once a minute, to keep page views free of writes; a flash message is read once.
+  const touch = now.getTime() - row.session.lastSeenAt.getTime() > 60_000;
+  if (touch || row.session.flash) {
+    await db
+      .update(sessions)
+      .set({ ...(touch ? { lastSeenAt: now } : {}), flash: null })
+      .where(eq(sessions.tokenHash, tokenHash));
   }
   // The organization's name is the organizations module's to read.
   const name = await organizationName(db, row.member.organizationId);
-  return { member: row.member, organizationName: name ?? '', csrfToken: row.session.csrfToken };
+  return {
+    id: row.session.id,
+    member: row.member,
+    organizationName: name ?? '',
+    csrfToken: row.session.csrfToken,
+    flash: row.session.flash ?? undefined,
+  };
+}
+
+/** Leaves a message (and a refused form's fields) for the next page the session shows. */
+export async function setFlash(db: Db, sessionId: string, flash: SessionFlash): Promise<void> {
+  await db.update(sessions).set({ flash }).where(eq(sessions.id, sessionId));
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

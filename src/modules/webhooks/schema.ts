@@ -84,3 +84,4 @@ export const webhookAttempts = pgTable(
   },
   (table) => [index('webhook_attempts_delivery_idx').on(table.deliveryId)],
 );
+export type WebhookAttemptRow = typeof webhookAttempts.$inferSelect;

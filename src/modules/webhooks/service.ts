@@ -1,12 +1,19 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import type { Vault } from '../../vault/vault.js';
-import { getEvent } from '../events/service.js';
-import { webhookDeliveries, webhookEndpoints, type WebhookEndpointRow } from './schema.js';
+import { eventsByIds, getEvent } from '../events/service.js';
+import {
+  webhookAttempts,
+  webhookDeliveries,
+  webhookEndpoints,
+  type WebhookAttemptRow,
+  type WebhookDeliveryRow,
+  type WebhookEndpointRow,
+} from './schema.js';
 import { webhookUrlProblem, type UrlPolicy } from './url-guard.js';
 
 /** Webhook endpoints: registration, secrets and their rotation, redelivery (SPEC §6). */
@@ -235,4 +242,67 @@ export async function listDeliveries(db: Db, endpointId: string, window: KeysetW
     .where(and(...conditions))
     .orderBy(window.ascending ? asc(webhookDeliveries.id) : desc(webhookDeliveries.id))
     .limit(window.limit);
+}
+
+export interface DeliveryLogRow {
+  delivery: WebhookDeliveryRow;
+  eventType: string;
+  attempts: WebhookAttemptRow[];
+}
+
+/**
+ * An endpoint's deliveries in a keyset window, each with its event's type and every attempt (newest
+ * first): the dashboard's delivery log. Three queries whatever the page size.
+ */
+export async function deliveryLog(db: Db, endpoint: WebhookEndpointRow, window: KeysetWindow): Promise<DeliveryLogRow[]> {
+  const deliveries = await listDeliveries(db, endpoint.id, window);
+  if (deliveries.length === 0) return [];
+  const ids = deliveries.map((delivery) => delivery.id);
+  const attempts = await db.select().from(webhookAttempts).where(inArray(webhookAttempts.deliveryId, ids)).orderBy(desc(webhookAttempts.id));
+  const types = new Map((await eventsByIds(db, [...new Set(deliveries.map((delivery) => delivery.eventId))])).map((event) => [event.id, event.type]));
+  return deliveries.map((delivery) => ({
+    delivery,
+    eventType: types.get(delivery.eventId) ?? '',
+    attempts: attempts.filter((attempt) => attempt.deliveryId === delivery.id),
+  }));
+}
+
+/**
+ * Queues one delivery's event again for its endpoint alone, due at once. Errors: webhook_not_found,
+ * webhook_delivery_not_found, validation_failed (the endpoint is disabled).
+ */
+export async function redeliverTo(
+  db: Db,
+  organizationId: string,
+  endpointId: string,
+  deliveryId: string,
+  now = new Date(),
+): Promise<WebhookDeliveryRow> {
+  const endpoint = await getEndpoint(db, organizationId, endpointId);
+  const notFound = new AppError('webhook_delivery_not_found', `No delivery \`${deliveryId}\` of this endpoint exists.`);
+  if (!isId('webhookDelivery', deliveryId)) throw notFound;
+  const [original] = await db
+    .select()
+    .from(webhookDeliveries)
+    .where(
+      and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.endpointId, endpoint.id), eq(webhookDeliveries.organizationId, organizationId)),
+    );
+  if (!original) throw notFound;
+  if (endpoint.status !== 'enabled') {
+    throw new AppError('validation_failed', `The endpoint is disabled (${endpoint.disabledReason ?? 'by you'}): enable it before redelivering.`);
+  }
+  const [row] = await db
+    .insert(webhookDeliveries)
+    .values({
+      id: newId('webhookDelivery'),
+      organizationId,
+      eventId: original.eventId,
+      endpointId: endpoint.id,
+      status: 'pending',
+      nextAttemptAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  return row!;
 }

@@ -1,0 +1,178 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context.js';
+import { AppError } from '../errors/app-error.js';
+import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
+import { requestOrigin } from '../http/request-origin.js';
+import type { AuditEntry } from '../modules/audit/service.js';
+import { can, type Permission } from '../modules/members/roles.js';
+import { createSession, safeEqual, setFlash, type ActiveSession } from '../modules/members/service.js';
+import { errorPage } from './pages.js';
+import { layout, type LayoutOptions, type SessionView } from './layout.js';
+
+/**
+ * What every dashboard route is built from: the page frame, sessions and their anti-forgery tokens, the
+ * role check, and form actions that send the member back with a readable explanation when refused.
+ */
+export type Form = Record<string, string | undefined>;
+export const sessionCookie = 'linkcy_session';
+const csrfCookie = 'linkcy_csrf';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    dashboardSession: ActiveSession | undefined;
+  }
+}
+
+export function cookies(request: FastifyRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index <= 0) continue;
+    try {
+      out[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+    } catch {
+      // A cookie that is not valid percent-encoding was not set by us: ignore it, as if absent.
+    }
+  }
+  return out;
+}
+
+function cookie(request: FastifyRequest, name: string, value: string, maxAgeSeconds: number): string {
+  const secure = request.protocol === 'https' ? '; Secure' : '';
+  return `${name}=${encodeURIComponent(value)}; Path=/dashboard; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`;
+}
+
+/** Only local dashboard paths may be redirected to. */
+export function safeBack(value: string | undefined, fallback: string): string {
+  return value && /^\/dashboard\/[A-Za-z0-9_/-]*$/.test(value) ? value : fallback;
+}
+
+/** A form field that must never be echoed back into a page. */
+const unechoed = /password|_csrf|nonce|token|secret/i;
+
+/** An error's words for a person: its specific message, without the API's code formatting. */
+export function humanMessage(error: AppError): string {
+  return error.details.map((detail) => detail.detail.replaceAll('`', '')).join(' ');
+}
+
+export function catalogMessage(code: ErrorCode): string {
+  const definition = errorCatalog[code];
+  return `${definition.title}. ${definition.description.replace(/^Dashboard: /, '')}`;
+}
+
+export type Kit = ReturnType<typeof dashboardKit>;
+
+export function dashboardKit(dash: FastifyInstance, context: AppContext) {
+  const { db } = context.database;
+  const sandbox = context.config.mode === 'sandbox';
+
+  const sessionView = (session: ActiveSession): SessionView => ({
+    email: session.member.email,
+    organizationName: session.organizationName,
+    csrfToken: session.csrfToken,
+    role: session.member.role,
+  });
+
+  /** A page; without a notice of its own it shows the one the session's previous request left. */
+  const page = (reply: FastifyReply, options: Omit<LayoutOptions, 'sandbox'>, status = 200) => {
+    const flash = reply.request.dashboardSession?.flash;
+    const notice = options.notice ?? (flash ? { kind: flash.kind, text: flash.text } : undefined);
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(layout({ ...options, notice, sandbox }));
+  };
+
+  /** The page a member sees for what their role does not allow; nothing was done. */
+  const forbidden = (reply: FastifyReply, session: ActiveSession) =>
+    page(
+      reply,
+      {
+        title: 'Not allowed',
+        body: errorPage(
+          'Not allowed for your role',
+          `You are a ${session.member.role} of ${session.organizationName}: this page or action needs another role. Nothing was changed. An owner or admin can change your role.`,
+        ),
+        session: sessionView(session),
+      },
+      403,
+    );
+
+  /** Pages for signed-in members with a permission: anonymous visitors are sent to sign in. */
+  const signedIn =
+    (permission: Permission, handler: (request: FastifyRequest, reply: FastifyReply, session: ActiveSession) => Promise<unknown>) =>
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const session = request.dashboardSession;
+      if (!session) return reply.redirect('/dashboard/sign-in', 303);
+      if (!can(session.member.role, permission)) return forbidden(reply, session);
+      return handler(request, reply, session);
+    };
+
+  /**
+   * Forms of signed-in members: refused with 403 unless they carry the session's anti-forgery token
+   * and the member's role has the permission.
+   */
+  const signedInForm = (
+    permission: Permission,
+    handler: (request: FastifyRequest, reply: FastifyReply, session: ActiveSession, form: Form) => Promise<unknown>,
+  ) =>
+    signedIn('read', async (request, reply, session) => {
+      const form = (request.body ?? {}) as Form;
+      if (!form._csrf || !safeEqual(form._csrf, session.csrfToken)) {
+        return page(
+          reply,
+          { title: 'Form expired', body: errorPage('Form expired', catalogMessage('csrf_token_invalid')), session: sessionView(session) },
+          403,
+        );
+      }
+      if (!can(session.member.role, permission)) return forbidden(reply, session);
+      return handler(request, reply, session, form);
+    });
+
+  /**
+   * Form actions that redirect. An expected refusal sends the member back to the form's page with the
+   * error's own words and what they typed (kept in the session, never in the URL).
+   */
+  const action = (permission: Permission, handler: (form: Form, session: ActiveSession, request: FastifyRequest) => Promise<string>) =>
+    signedInForm(permission, async (request, reply, session, form) => {
+      const back = safeBack(form.back, '/dashboard/customers');
+      try {
+        return reply.redirect(await handler(form, session, request), 303);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        const typed = Object.fromEntries(
+          Object.entries(form).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !unechoed.test(entry[0])),
+        );
+        await setFlash(db, session.id, { kind: 'error', text: humanMessage(error), form: typed });
+        return reply.redirect(back, 303);
+      }
+    });
+
+  const anonymousForm = (request: FastifyRequest, reply: FastifyReply): string => {
+    const token = randomBytes(24).toString('base64url');
+    reply.header('Set-Cookie', cookie(request, csrfCookie, token, 3600));
+    return token;
+  };
+  const anonymousCsrfValid = (request: FastifyRequest) => {
+    const form = (request.body ?? {}) as Form;
+    const expected = cookies(request)[csrfCookie];
+    return Boolean(form._csrf && expected && safeEqual(form._csrf, expected));
+  };
+  const startSession = async (request: FastifyRequest, reply: FastifyReply, memberId: string) => {
+    const { token } = await createSession(db, memberId, { userAgent: request.headers['user-agent'] });
+    reply.header('Set-Cookie', cookie(request, sessionCookie, token, 7 * 24 * 3600));
+    return reply.redirect('/dashboard/customers', 303);
+  };
+
+  const auditEntry = (session: ActiveSession, request: FastifyRequest, action: string, resource: string | null, outcome = 'success'): AuditEntry => ({
+    organizationId: session.member.organizationId,
+    actor: session.member.id,
+    action,
+    resource,
+    outcome,
+    origin: requestOrigin(request),
+  });
+
+  return { db, context, sandbox, page, sessionView, signedIn, signedInForm, action, anonymousForm, anonymousCsrfValid, startSession, auditEntry };
+}
