@@ -1,0 +1,167 @@
+import { and, eq } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { auditLog } from '../../src/modules/audit/schema.js';
+import { webhookDeliveries } from '../../src/modules/webhooks/schema.js';
+import type { IssuedCredential } from '../../src/modules/organizations/service.js';
+import { apiClient } from '../helpers/api-client.js';
+import { describeEachEngine, type TestApp } from '../helpers/harness.js';
+import { visitor } from '../helpers/visitor.js';
+
+/**
+ * What an operator reads in the dashboard (SPEC §12): a customer's declined authorizations with their
+ * reason, transactions page by page with the card that paid, balance charts, a webhook endpoint's
+ * delivery log with redeliver, refusals in words with what was typed, and pages for browsers that
+ * get lost. No page carries an inline style (the CSP forbids them).
+ */
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${Date.now()}-${++counter}`;
+const browserAccept = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+
+async function ownerWithCredential(harness: TestApp) {
+  const person = visitor(harness);
+  await person.signUp(unique('Pages Org'), `${unique('owner')}@example.com`);
+  await person.get('/dashboard/configuration');
+  const generated = await person.post('/dashboard/configuration/credentials', { label: 'k' });
+  const clientId = /data-testid="client-id">([^<]+)</.exec(generated.body)![1]!;
+  const clientSecret = /data-testid="client-secret">([^<]+)</.exec(generated.body)![1]!;
+  return { person, credential: { clientId, clientSecret } as IssuedCredential };
+}
+
+function expectNoInlineStyle(body: string) {
+  expect(body).not.toMatch(/\sstyle=/);
+}
+
+describeEachEngine('dashboard pages', (harness) => {
+  it('shows declined authorizations with their reason, pages through transactions, and names the card that paid', async () => {
+    const { person, credential } = await ownerWithCredential(harness);
+    const api = apiClient(harness);
+    const account = await api.account(credential);
+    const card = await api.card(credential, account.entityId);
+    const last4 = String(card.attributes.last4);
+    for (let i = 0; i < 30; i++) await api.fund(credential, account.attributes.iban, 100);
+    expect((await api.authorize(credential, card.id, 1250)).json().data.attributes.status).toBe('approved');
+    expect((await api.authorize(credential, card.id, 999_999)).json().data.attributes.status).toBe('declined');
+
+    const page = await person.get(`/dashboard/customers/${account.entityId}`);
+    expect(page.statusCode).toBe(200);
+    expectNoInlineStyle(page.body);
+    expect(page.body).toContain('<h2>Card authorizations</h2>');
+    expect(page.body).toContain('<span class="badge declined">declined</span> <span class="decline-reason">insufficient funds</span>');
+    // 31 transactions: the newest 25 (the card payment first, with its card), then the rest.
+    const rows = (body: string) => body.slice(body.indexOf('id="transactions"')).match(/<td data-label="Description">/g)?.length ?? 0;
+    expect(rows(page.body)).toBe(25);
+    expect(page.body).toContain(`<td data-label="Card" class="mono">•••• ${last4}</td>`);
+    const older = /href="([^"]+)">Older →/.exec(page.body)![1]!.replaceAll('&amp;', '&');
+    const second = await person.get(older);
+    expect(rows(second.body)).toBe(6);
+    expect(second.body).toContain('← Newer');
+    expect(second.body).not.toContain('Older →');
+    // Filters: money out only is the card payment.
+    const debits = await person.get(`/dashboard/customers/${account.entityId}?direction=debit`);
+    expect(rows(debits.body)).toBe(1);
+    expect(debits.body).toContain('<option value="debit" selected>');
+    // An unknown filter value is ignored rather than failing the page.
+    expect((await person.get(`/dashboard/customers/${account.entityId}?kind=nonsense&after=garbage`)).statusCode).toBe(200);
+
+    // The charts: an SVG per account, described in words for screen readers.
+    expect(page.body).toMatch(/<svg class="chart" viewBox="0 0 600 220" role="img"[^>]*data-testid="balance-chart">/);
+    expect(page.body).toContain('to 30.00 EUR, highest 30.00 EUR.');
+    expect(page.body).toContain('Over the last 30 days: 30.00 EUR in, 0.00 EUR out.');
+  });
+
+  it('sends a refused sandbox form back with the reason in words and what was typed', async () => {
+    const { person, credential } = await ownerWithCredential(harness);
+    const account = await apiClient(harness).account(credential);
+    const back = `/dashboard/customers/${account.entityId}`;
+    await person.get(back);
+    const refused = await person.post('/dashboard/sandbox/fund', { accountId: account.id, amount: '12,5O', back });
+    expect(refused.statusCode).toBe(303);
+    expect(refused.headers.location).toBe(back);
+    const page = await person.get(back);
+    expect(page.body).toContain('<div class="notice error" role="alert">“12,5O” is not an amount: enter one such as 100.00.</div>');
+    expect(page.body).toContain(`id="fund-${account.id}" name="amount" type="text" inputmode="decimal" required placeholder="100.00" value="12,5O"`);
+    // Shown once.
+    expect((await person.get(back)).body).not.toContain('is not an amount');
+    // A refusal's text comes from the server only: a link cannot put words on the page.
+    expect((await person.get(`${back}?error=<script>`)).body).not.toContain('<script>');
+  });
+
+  it('lists a webhook endpoint’s deliveries and redelivers one to that endpoint alone', async () => {
+    const { person, credential } = await ownerWithCredential(harness);
+    const created = await harness.request(credential, {
+      method: 'POST',
+      url: '/webhooks',
+      payload: { data: { type: 'webhookEndpoint', attributes: { url: 'http://127.0.0.1:9/hooks', events: ['entity.created'] } } },
+    });
+    expect(created.statusCode).toBe(201);
+    const endpointId = created.json().data.id as string;
+    const other = await harness.request(credential, {
+      method: 'POST',
+      url: '/webhooks',
+      payload: { data: { type: 'webhookEndpoint', attributes: { url: 'http://127.0.0.1:9/other', events: ['*'] } } },
+    });
+    const otherId = other.json().data.id as string;
+    await apiClient(harness).customer(credential);
+
+    const configuration = await person.get('/dashboard/configuration');
+    expect(configuration.body).toContain(`<a href="/dashboard/configuration/webhooks/${endpointId}">http://127.0.0.1:9/hooks</a>`);
+    const log = await person.get(`/dashboard/configuration/webhooks/${endpointId}`);
+    expect(log.statusCode).toBe(200);
+    expectNoInlineStyle(log.body);
+    expect(log.body).toContain('<span class="mono">entity.created</span>');
+    expect(log.body).toContain('<span class="badge pending">pending</span>');
+    const deliveryId = /deliveries\/(whd_[0-9A-Z]{26})\/redeliver/.exec(log.body)![1]!;
+    const redelivered = await person.post(`/dashboard/configuration/webhooks/${endpointId}/deliveries/${deliveryId}/redeliver`, {
+      back: `/dashboard/configuration/webhooks/${endpointId}`,
+    });
+    expect(redelivered.headers.location).toBe(`/dashboard/configuration/webhooks/${endpointId}?notice=redelivered`);
+    const [original] = await harness.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, deliveryId));
+    const forEvent = await harness.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.eventId, original!.eventId));
+    expect(forEvent.filter((row) => row.endpointId === endpointId)).toHaveLength(2);
+    expect(forEvent.filter((row) => row.endpointId === otherId)).toHaveLength(1);
+    const audit = await harness.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'webhook.redeliver'), eq(auditLog.organizationId, original!.organizationId)));
+    expect(audit).toHaveLength(1);
+    // Another endpoint's delivery cannot be redelivered through this one's address.
+    await person.get(`/dashboard/configuration/webhooks/${otherId}`);
+    const crossed = await person.post(`/dashboard/configuration/webhooks/${otherId}/deliveries/${deliveryId}/redeliver`, {
+      back: `/dashboard/configuration/webhooks/${otherId}`,
+    });
+    expect(crossed.headers.location).toBe(`/dashboard/configuration/webhooks/${otherId}`);
+    expect((await person.get(`/dashboard/configuration/webhooks/${otherId}`)).body).toContain(`No delivery ${deliveryId} of this endpoint exists.`);
+    // Another organization's endpoint is not found.
+    const stranger = visitor(harness);
+    await stranger.signUp(unique('Other Org'), `${unique('stranger')}@example.com`);
+    expect((await stranger.get(`/dashboard/configuration/webhooks/${endpointId}`)).statusCode).toBe(404);
+  });
+
+  it('answers a lost browser with a page and an API client with JSON', async () => {
+    const lost = await harness.app.inject({ method: 'GET', url: '/dashboard/no-such-page', headers: { accept: browserAccept } });
+    expect(lost.statusCode).toBe(404);
+    expect(lost.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(lost.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(lost.body).toContain('<h1>Page not found</h1>');
+    expectNoInlineStyle(lost.body);
+    const root = await harness.app.inject({ method: 'GET', url: '/', headers: { accept: browserAccept } });
+    expect(root.statusCode).toBe(303);
+    expect(root.headers.location).toBe('/dashboard');
+    const api = await harness.app.inject({ method: 'GET', url: '/', headers: { accept: 'application/vnd.api+json' } });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().errors[0].code).toBe('route_not_found');
+    const curl = await harness.app.inject({ method: 'GET', url: '/dashboard/no-such-page', headers: { accept: '*/*' } });
+    expect(curl.statusCode).toBe(404);
+    expect(curl.json().errors[0].code).toBe('route_not_found');
+  });
+
+  it('renders every page without an inline style', async () => {
+    const { person } = await ownerWithCredential(harness);
+    for (const url of ['/dashboard/customers', '/dashboard/configuration', '/dashboard/team', '/dashboard/account', '/dashboard/audit']) {
+      const page = await person.get(url);
+      expect([url, page.statusCode]).toEqual([url, 200]);
+      expectNoInlineStyle(page.body);
+    }
+    for (const url of ['/dashboard/sign-in', '/dashboard/sign-up']) expectNoInlineStyle((await visitor(harness).get(url)).body);
+  });
+});
