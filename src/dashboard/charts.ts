@@ -6,9 +6,9 @@ import { formatMoney, html, type Html } from './html.js';
  * style sheet through classes), and they scale to the width of a phone through their viewBox.
  */
 
-const width = 600;
-const height = 220;
-const pad = { top: 16, right: 12, bottom: 28, left: 12 };
+const width = 400;
+const height = 180;
+const pad = { top: 18, right: 8, bottom: 26, left: 8 };
 const plotWidth = width - pad.left - pad.right;
 const plotHeight = height - pad.top - pad.bottom;
 
@@ -20,13 +20,16 @@ function shortDay(day: string): string {
 
 function dayLabels(days: DailyMovement[], x: (index: number) => number): Html[] {
   const step = Math.max(1, Math.ceil(days.length / 5));
-  return days
-    .map((day, index) => ({ day, index }))
-    .filter(({ index }) => index % step === 0 || index === days.length - 1)
-    .map(({ day, index }) => {
-      const anchor = index === 0 ? 'start' : index === days.length - 1 ? 'end' : 'middle';
-      return html`<text x="${x(index).toFixed(1)}" y="${height - 8}" text-anchor="${anchor}">${shortDay(day.day)}</text>`;
-    });
+  return (
+    days
+      .map((day, index) => ({ day, index }))
+      // Every step-th day and the last, leaving out a stepped one too close to the last to fit beside it.
+      .filter(({ index }) => index === days.length - 1 || (index % step === 0 && days.length - 1 - index >= step * 0.7))
+      .map(({ day, index }) => {
+        const anchor = index === 0 ? 'start' : index === days.length - 1 ? 'end' : 'middle';
+        return html`<text x="${x(index).toFixed(1)}" y="${height - 8}" text-anchor="${anchor}">${shortDay(day.day)}</text>`;
+      })
+  );
 }
 
 /** The booked balance at the end of each day. */

@@ -21,6 +21,7 @@ nav.main a[aria-current=page],nav.main a:hover{background:rgba(255,255,255,.12);
 main{max-width:1100px;margin:0 auto;padding:1.5rem 1.2rem 4rem}
 h1{font-size:1.5rem;margin:.2rem 0 1rem}
 h2{font-size:1.1rem;margin:1.6rem 0 .6rem}
+.card h2{margin-top:.2rem}
 .card{background:var(--card);border:1px solid var(--line);border-radius:var(--radius);padding:1.1rem 1.2rem;margin-bottom:1rem}
 .grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(260px,1fr))}
 .notice{border-radius:8px;padding:.7rem 1rem;margin-bottom:1rem;border:1px solid}
@@ -63,12 +64,12 @@ th{font-size:.78rem;text-transform:uppercase;letter-spacing:.04em;color:var(--mu
 .chart .area{fill:#2b5cff;fill-opacity:.08}
 .chart .in{fill:var(--ok)}
 .chart .out{fill:var(--bad)}
-.chart text{font-size:12px;fill:var(--muted);font-family:system-ui,sans-serif}
+.chart text{font-size:13px;fill:var(--muted);font-family:system-ui,sans-serif}
 .legend{display:flex;gap:1rem;font-size:.85rem;color:var(--muted)}
 .legend .swatch{display:inline-block;width:.7rem;height:.7rem;border-radius:2px;margin-right:.3rem;vertical-align:-1px}
 .swatch.in{background:var(--ok)}
 .swatch.out{background:var(--bad)}
-.charts{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(300px,1fr))}
+.charts{margin-top:1rem;display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(300px,1fr))}
 .link-box{word-break:break-all}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .attempts{margin:.3rem 0 0;padding-left:1.1rem;font-size:.85rem}

@@ -115,12 +115,12 @@ ${
   <thead><tr><th>CLIENT_ID</th><th class="hide-sm">Label</th><th class="hide-sm">Scopes</th><th>Created</th><th>Last used</th><th>Status</th><th></th></tr></thead>
   <tbody>${credentials.map(
     (credential) => html`<tr>
-    <td class="mono">${credential.clientId}</td>
+    <td data-label="CLIENT_ID" class="mono">${credential.clientId}</td>
     <td class="hide-sm">${credential.label ?? html`<span class="muted">—</span>`}</td>
     <td class="hide-sm">${credential.scopes.join(', ') || html`<span class="muted">base</span>`}</td>
-    <td>${formatDate(credential.createdAt)}</td>
-    <td>${credential.lastUsedAt ? formatDate(credential.lastUsedAt) : html`<span class="muted">never</span>`}</td>
-    <td>${credential.revokedAt ? badge('revoked') : badge('active')}</td>
+    <td data-label="Created">${formatDate(credential.createdAt)}</td>
+    <td data-label="Last used">${credential.lastUsedAt ? formatDate(credential.lastUsedAt) : html`<span class="muted">never</span>`}</td>
+    <td data-label="Status">${credential.revokedAt ? badge('revoked') : badge('active')}</td>
     <td>${
       credential.revokedAt || !manageCredentials
         ? ''
@@ -165,9 +165,9 @@ ${
   <thead><tr><th>URL</th><th class="hide-sm">Events</th><th>Status</th><th class="hide-sm">Created</th><th></th></tr></thead>
   <tbody>${view.webhooks.map(
     (endpoint) => html`<tr>
-    <td class="mono"><a href="/dashboard/configuration/webhooks/${endpoint.id}">${endpoint.url}</a><div class="muted">${endpoint.id} · delivery log</div></td>
+    <td data-label="URL" class="mono"><a href="/dashboard/configuration/webhooks/${endpoint.id}">${endpoint.url}</a><div class="muted">${endpoint.id} · delivery log</div></td>
     <td class="hide-sm">${endpoint.eventTypes.join(', ')}</td>
-    <td>${badge(endpoint.status === 'enabled' ? 'active' : 'closed')} ${endpoint.disabledReason ? html`<div class="muted">${endpoint.disabledReason}</div>` : ''}</td>
+    <td data-label="Status">${badge(endpoint.status === 'enabled' ? 'active' : 'closed')} ${endpoint.disabledReason ? html`<div class="muted">${endpoint.disabledReason}</div>` : ''}</td>
     <td class="hide-sm">${formatDate(endpoint.createdAt)}</td>
     <td>${
       manage
@@ -192,10 +192,10 @@ ${
   <thead><tr><th>When</th><th>Action</th><th class="hide-sm">Resource</th><th>Outcome</th><th class="hide-sm">Actor</th><th class="hide-sm">Origin</th></tr></thead>
   <tbody>${rows.map(
     (row) => html`<tr>
-    <td>${formatDate(row.createdAt)}</td>
-    <td class="mono">${row.action}</td>
+    <td data-label="When">${formatDate(row.createdAt)}</td>
+    <td data-label="Action" class="mono">${row.action}</td>
     <td class="hide-sm mono">${row.resource ?? '—'}</td>
-    <td>${row.outcome === 'success' ? badge('approved') : html`<span class="badge declined">${row.outcome}</span>`}</td>
+    <td data-label="Outcome">${row.outcome === 'success' ? badge('approved') : html`<span class="badge declined">${row.outcome}</span>`}</td>
     <td class="hide-sm mono">${row.actor}</td>
     <td class="hide-sm muted">${row.origin}</td>
   </tr>`,
@@ -218,10 +218,10 @@ ${
   <thead><tr><th>Name</th><th>Email</th><th class="hide-sm">Kind</th><th>KYC</th><th class="hide-sm">Registered</th></tr></thead>
   <tbody>${rows.map(
     (entity) => html`<tr>
-    <td><a href="/dashboard/customers/${entity.id}">${entityName(entity)}</a><div class="muted mono">${entity.id}</div></td>
-    <td>${entity.email}</td>
+    <td data-label="Name"><a href="/dashboard/customers/${entity.id}">${entityName(entity)}</a><div class="muted mono">${entity.id}</div></td>
+    <td data-label="Email">${entity.email}</td>
     <td class="hide-sm">${entity.kind}</td>
-    <td>${badge(entity.kycStatus)}</td>
+    <td data-label="KYC">${badge(entity.kycStatus)}</td>
     <td class="hide-sm">${formatDate(entity.createdAt)}</td>
   </tr>`,
   )}</tbody></table></div>`

@@ -64,7 +64,7 @@ describeEachEngine('dashboard pages', (harness) => {
     expect((await person.get(`/dashboard/customers/${account.entityId}?kind=nonsense&after=garbage`)).statusCode).toBe(200);
 
     // The charts: an SVG per account, described in words for screen readers.
-    expect(page.body).toMatch(/<svg class="chart" viewBox="0 0 600 220" role="img"[^>]*data-testid="balance-chart">/);
+    expect(page.body).toMatch(/<svg class="chart" viewBox="0 0 400 180" role="img"[^>]*data-testid="balance-chart">/);
     expect(page.body).toContain('to 30.00 EUR, highest 30.00 EUR.');
     expect(page.body).toContain('Over the last 30 days: 30.00 EUR in, 0.00 EUR out.');
   });
