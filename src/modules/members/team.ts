@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { organizationName } from '../organizations/service.js';
-import { isRole, mayAssign, type Role } from './roles.js';
+import { can, isRole, mayAssign, type Role } from './roles.js';
 import { invitations, members, sessions, type InvitationRow, type MemberRow } from './schema.js';
 import { argon2Options, checkEmail, hashToken, insertMember, normalizeEmail, passwordProblem } from './service.js';
 
@@ -28,10 +28,10 @@ function memberNotFound(memberId: string): AppError {
   return new AppError('member_not_found', `No member ${memberId} belongs to your organization.`);
 }
 
-function roleRefusal(actor: Actor, to: Role): AppError {
+function roleRefusal(actor: Actor): AppError {
   return new AppError(
     'role_forbidden',
-    to === 'owner' || actor.role !== 'owner' ? 'Only an owner can make, change or remove an owner.' : 'Your role cannot manage members.',
+    can(actor.role, 'members:manage') ? 'Only an owner can make, change or remove an owner.' : `Your role (${actor.role}) cannot manage members.`,
   );
 }
 
@@ -71,7 +71,7 @@ export async function invite(
   if (!isRole(input.role))
     throw new AppError('validation_failed', 'Choose a role: owner, admin, developer or viewer.', { source: { pointer: '/role' } });
   const role = input.role;
-  if (!mayAssign(actor.role, undefined, role)) throw roleRefusal(actor, role);
+  if (!mayAssign(actor.role, undefined, role)) throw roleRefusal(actor);
   const [existing] = await tx
     .select({ id: members.id })
     .from(members)
@@ -120,7 +120,7 @@ export async function revokeInvitation(tx: Db, actor: Actor, invitationId: strin
       ),
     );
   if (!pending) return false;
-  if (!mayAssign(actor.role, undefined, pending.role)) throw roleRefusal(actor, pending.role);
+  if (!mayAssign(actor.role, undefined, pending.role)) throw roleRefusal(actor);
   await tx.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, invitationId));
   return true;
 }
@@ -163,28 +163,36 @@ export async function acceptInvitation(tx: Db, token: string, password: string, 
 }
 
 /**
- * Locks the organization's members for a change of roles and answers the target. The owners are
- * locked too (FOR UPDATE), so two owners demoting each other at once cannot both pass the last-owner
- * check: the second waits, then counts one owner.
+ * Locks the organization's members for a change of roles and answers the target and the actor as they
+ * are now. The owners are locked too (FOR UPDATE), so two owners demoting each other at once cannot
+ * both pass the last-owner check: the second waits, then counts one owner, and acts with the role it
+ * has after the first change, not the one it had when its request began.
  */
-async function lockForChange(tx: Db, actor: Actor, memberId: string): Promise<{ target: MemberRow; owners: number }> {
+async function lockForChange(tx: Db, actor: Actor, memberId: string): Promise<{ target: MemberRow; owners: number; actor: Actor }> {
   if (!isId('member', memberId)) throw memberNotFound(memberId);
   const rows = await tx
     .select()
     .from(members)
-    .where(and(eq(members.organizationId, actor.organizationId), sql`(${members.role} = 'owner' OR ${members.id} = ${memberId})`))
+    .where(
+      and(
+        eq(members.organizationId, actor.organizationId),
+        sql`(${members.role} = 'owner' OR ${members.id} = ${memberId} OR ${members.id} = ${actor.id})`,
+      ),
+    )
     .orderBy(asc(members.id))
     .for('update');
   const target = rows.find((row) => row.id === memberId);
   if (!target) throw memberNotFound(memberId);
-  return { target, owners: rows.filter((row) => row.role === 'owner').length };
+  const current = rows.find((row) => row.id === actor.id);
+  if (!current) throw new AppError('role_forbidden', 'You are no longer a member of this organization.');
+  return { target, owners: rows.filter((row) => row.role === 'owner').length, actor: { ...actor, role: current.role } };
 }
 
 /** Errors: member_not_found, role_forbidden, last_owner, validation_failed (role). */
 export async function changeRole(tx: Db, actor: Actor, memberId: string, role: string): Promise<{ member: MemberRow; from: Role }> {
   if (!isRole(role)) throw new AppError('validation_failed', 'Choose a role: owner, admin, developer or viewer.', { source: { pointer: '/role' } });
-  const { target, owners } = await lockForChange(tx, actor, memberId);
-  if (!mayAssign(actor.role, target.role, role)) throw roleRefusal(actor, role);
+  const { target, owners, actor: now } = await lockForChange(tx, actor, memberId);
+  if (!mayAssign(now.role, target.role, role)) throw roleRefusal(now);
   if (target.role === 'owner' && role !== 'owner' && owners <= 1) {
     throw new AppError('last_owner', `${target.email} is the organization’s last owner. Make another member owner first.`);
   }
@@ -194,8 +202,8 @@ export async function changeRole(tx: Db, actor: Actor, memberId: string, role: s
 
 /** Removes a member and ends their sessions. Errors: member_not_found, role_forbidden, last_owner. */
 export async function removeMember(tx: Db, actor: Actor, memberId: string): Promise<MemberRow> {
-  const { target, owners } = await lockForChange(tx, actor, memberId);
-  if (!mayAssign(actor.role, target.role, target.role)) throw roleRefusal(actor, target.role);
+  const { target, owners, actor: now } = await lockForChange(tx, actor, memberId);
+  if (!mayAssign(now.role, target.role, target.role)) throw roleRefusal(now);
   if (target.role === 'owner' && owners <= 1) {
     throw new AppError('last_owner', `${target.email} is the organization’s last owner and cannot be removed.`);
   }
