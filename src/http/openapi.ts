@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
 import { idempotencyKeyParameter } from './idempotency.js';
 import { jsonApiMediaType } from './json-api.js';
 
@@ -9,13 +10,16 @@ import { jsonApiMediaType } from './json-api.js';
  * The OpenAPI 3.1 document is generated from the zod schemas the routes validate with, so the
  * documentation cannot drift from the behaviour.
  */
+/** Every code of the catalog: clients generated from the document get them as a union. */
+const errorCodes = Object.keys(errorCatalog) as [ErrorCode, ...ErrorCode[]];
+
 export const errorDocumentSchema = z
   .object({
     errors: z.array(
       z.object({
         id: z.string().describe('The request id, also in the X-Request-Id header.'),
         status: z.string().describe('The HTTP status, as a string.'),
-        code: z.string().describe('A stable code from the error catalog (docs/errors.md).'),
+        code: z.enum(errorCodes).describe('A stable code from the error catalog (docs/errors.md).'),
         title: z.string(),
         detail: z.string(),
         source: z.object({ pointer: z.string().optional(), parameter: z.string().optional(), header: z.string().optional() }).optional(),

@@ -1,0 +1,159 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, expect, it } from 'vitest';
+import { renderSdkSchema } from '../../scripts/sdk-schema.mjs';
+import { createLinkcy, LinkcyError, verifyWebhook, WebhookVerificationError } from '../../sdk/src/index.js';
+import { sign } from '../../src/modules/webhooks/service.js';
+import { individualAttributes } from '../helpers/fixtures.js';
+import { describeEachEngine, type TestApp } from '../helpers/harness.js';
+
+/**
+ * The TypeScript SDK (sdk/) against a real server on both engines: its types are what the document the
+ * server serves renders to, commands carry an Idempotency-Key kept across retries, refusals are typed,
+ * lists are paged through, webhooks are verified offline, and the README's quickstart runs as written.
+ */
+const run = promisify(execFile);
+
+function listening(harness: TestApp) {
+  const state = { baseUrl: '' };
+  beforeAll(async () => {
+    state.baseUrl = await harness.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  return state;
+}
+
+const entityBody = (overrides: Record<string, unknown> = {}) => ({
+  data: { type: 'entity' as const, attributes: individualAttributes({ externalId: null, ...overrides }) as never },
+});
+
+describeEachEngine('TypeScript SDK', (harness) => {
+  const server = listening(harness);
+
+  it('is generated from the document the server serves (sdk/src/schema.ts does not drift)', async () => {
+    const document = (await harness.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    expect(fs.readFileSync('sdk/src/schema.ts', 'utf8')).toBe(await renderSdkSchema(document));
+  });
+
+  it('creates, reads and pages with an Idempotency-Key on each command, and throws typed errors', async () => {
+    const credential = await harness.credential();
+    const sent: { method: string; key: string | null }[] = [];
+    const linkcy = createLinkcy({
+      baseUrl: server.baseUrl,
+      ...credential,
+      fetch: (request) => {
+        const req = request as Request;
+        sent.push({ method: req.method, key: req.headers.get('idempotency-key') });
+        return fetch(req);
+      },
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const { data } = await linkcy.POST('/entities', { body: entityBody({ email: `sdk${i}@example.com` }) });
+      ids.push(data!.data.id);
+    }
+    const { data: one } = await linkcy.GET('/entities/{entityId}', { params: { path: { entityId: ids[0]! } } });
+    expect(one!.data.attributes.email).toBe('sdk0@example.com');
+    expect(sent.filter((call) => call.method === 'POST').every((call) => /^[0-9a-f-]{36}$/.test(call.key ?? ''))).toBe(true);
+    expect(new Set(sent.filter((call) => call.method === 'POST').map((call) => call.key)).size).toBe(7);
+    expect(sent.find((call) => call.method === 'GET')!.key).toBeNull();
+
+    // Every item, three per page, newest first.
+    const paged: string[] = [];
+    for await (const entity of linkcy.paginate('/entities', { params: { query: { 'page[limit]': 3 } } })) paged.push(entity.id);
+    expect(paged).toEqual([...ids].reverse());
+
+    const refusal = await linkcy
+      .GET('/entities/{entityId}', { params: { path: { entityId: 'ent_00000000000000000000000000' } } })
+      .catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(LinkcyError);
+    expect(refusal).toMatchObject({ status: 404, code: 'entity_not_found' });
+    expect((refusal as LinkcyError).requestId).toMatch(/^req_/);
+    const invalid = await linkcy.POST('/entities', { body: entityBody({ email: 'not an email' }) }).catch((error: unknown) => error);
+    expect(invalid).toMatchObject({ status: 422, code: 'validation_failed' });
+    expect((invalid as LinkcyError).errors[0]!.source).toEqual({ pointer: '/data/attributes/email' });
+
+    // A key given by the caller is used, and replays the first answer.
+    const key = { 'Idempotency-Key': `sdk-given-${Date.now()}` };
+    const first = await linkcy.POST('/entities', { body: entityBody({ email: 'given@example.com' }), params: { header: key } });
+    const again = await linkcy.POST('/entities', { body: entityBody({ email: 'given@example.com' }), params: { header: key } });
+    expect(again.data!.data.id).toBe(first.data!.data.id);
+    expect(again.response.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('verifies a webhook signed by the server’s own signing code, and refuses forgeries, replays and wrong secrets', async () => {
+    const credential = await harness.credential();
+    const linkcy = createLinkcy({ baseUrl: server.baseUrl, ...credential });
+    const { data } = await linkcy.POST('/webhooks', {
+      body: { data: { type: 'webhookEndpoint', attributes: { url: 'http://127.0.0.1:9/hooks', events: ['*'] } } },
+    });
+    const secret = data!.data.attributes.secret!;
+    const body = JSON.stringify({ type: 'entity.created', data: { id: 'ent_1' } });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const headers = { 'webhook-id': 'evt_1', 'webhook-timestamp': String(timestamp), 'webhook-signature': sign(secret, 'evt_1', timestamp, body) };
+    expect(verifyWebhook<{ type: string }>(secret, headers, body).type).toBe('entity.created');
+    expect(verifyWebhook(secret, new Headers(headers), Buffer.from(body))).toEqual(JSON.parse(body));
+    expect(() => verifyWebhook(secret, headers, body.replace('ent_1', 'ent_2'))).toThrow(WebhookVerificationError);
+    expect(() => verifyWebhook('whsec_' + Buffer.alloc(24, 7).toString('base64'), headers, body)).toThrow('No signature matches');
+    expect(() => verifyWebhook(secret, headers, body, { now: new Date((timestamp + 301) * 1000) })).toThrow('outside the tolerance');
+    expect(() => verifyWebhook(secret, { ...headers, 'webhook-signature': undefined }, body)).toThrow('Missing');
+    // During a rotation, either secret verifies.
+    const { data: rotated } = await linkcy.POST('/webhooks/{webhookId}/rotate-secret', { params: { path: { webhookId: data!.data.id } } });
+    const newSecret = rotated!.data.attributes.secret!;
+    expect(verifyWebhook([newSecret, secret], headers, body)).toEqual(JSON.parse(body));
+  });
+
+  it('runs the README quickstart as written', async () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const block = /<!-- quickstart-sdk -->\n```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+    const file = path.resolve(`test-results/quickstart-${harness.engine}.mts`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, block.replace("'@linkcy/sdk'", `'${path.resolve('sdk/src/index.ts')}'`));
+    const credential = await harness.credential();
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', file], {
+      env: { ...process.env, LINKCY_URL: server.baseUrl, CLIENT_ID: credential.clientId, CLIENT_SECRET: credential.clientSecret },
+      timeout: 60_000,
+    });
+    expect(stdout).toMatch(/^ent_[0-9A-Z]{26} has FR76/);
+    expect(stdout).toMatch(/\nent_[0-9A-Z]{26} approved\n/);
+    expect(stdout.trim().split('\n').at(-1)).toBe('no such customer');
+  });
+});
+
+describeEachEngine(
+  'TypeScript SDK under a rate limit',
+  (harness) => {
+    const server = listening(harness);
+
+    it('retries 429 with the same Idempotency-Key until each command lands once', async () => {
+      const credential = await harness.credential();
+      const statuses: number[] = [];
+      const keys = new Map<string, number>();
+      const linkcy = createLinkcy({
+        baseUrl: server.baseUrl,
+        ...credential,
+        maxAttempts: 20,
+        fetch: async (request) => {
+          const req = request as Request;
+          const key = req.headers.get('idempotency-key');
+          if (key) keys.set(key, (keys.get(key) ?? 0) + 1);
+          const response = await fetch(req);
+          statuses.push(response.status);
+          return response;
+        },
+      });
+      const created = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => linkcy.POST('/entities', { body: entityBody({ email: `burst${i}@example.com` }) })),
+      );
+      expect(statuses).toContain(429);
+      expect(new Set(created.map((answer) => answer.data!.data.id)).size).toBe(12);
+      // Some keys were sent more than once (the retries), and still one customer each.
+      expect([...keys.values()].some((count) => count > 1)).toBe(true);
+      const listed = [];
+      for await (const entity of linkcy.paginate('/entities', { params: { query: { 'page[limit]': 100 } } })) listed.push(entity.id);
+      expect(listed).toHaveLength(12);
+    });
+  },
+  { LINKCY_RATE_LIMIT: '5' },
+);
