@@ -52,6 +52,11 @@ export interface BuildAppOptions {
   holdSweepIntervalMs?: number;
   /** How often the webhook worker looks for due deliveries; 0 disables it (tests drive it themselves). */
   webhookIntervalMs?: number;
+  /**
+   * Called before any route is registered, so its hooks see every answer: the test harness checks each
+   * JSON answer against the OpenAPI document through it.
+   */
+  observe?: (app: FastifyInstance) => void;
 }
 
 /**
@@ -112,6 +117,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // response schemas are there for the OpenAPI document.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerJsonParsers(app);
+  options.observe?.(app);
   registerErrorHandling(app, { browserNotFound: (request, reply) => dashboardNotFound(request, reply, options.config.mode === 'sandbox') });
 
   const live = options.config.mode === 'live';

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openPglite, openPostgres, type Database, type Engine } from '../../src/db/database.js';
+import { checkResponsesAgainstDocument, type ContractCheck } from './contract.js';
 import { verifyLedger } from '../../src/modules/ledger/verify.js';
 import { createCredential, type IssuedCredential } from '../../src/modules/organizations/service.js';
 
@@ -84,6 +85,7 @@ export function basicAuth(credential: Pick<IssuedCredential, 'clientId' | 'clien
  */
 export function useTestApp(engine: Engine, environment: Record<string, string> = {}): TestApp {
   const harness = { engine } as TestApp;
+  let contract: ContractCheck | undefined;
   beforeAll(async () => {
     harness.config = loadConfig({
       LINKCY_RATE_LIMIT: '0',
@@ -93,7 +95,13 @@ export function useTestApp(engine: Engine, environment: Record<string, string> =
       ...environment,
     });
     harness.database = await openTestDatabase(engine, harness.config.databaseTimeouts);
-    harness.app = await buildApp({ config: harness.config, database: harness.database });
+    harness.app = await buildApp({
+      config: harness.config,
+      database: harness.database,
+      observe: (app) => {
+        contract = checkResponsesAgainstDocument(app);
+      },
+    });
     let organizations = 0;
     harness.credential = (organizationName = `Org ${++organizations} ${randomBytes(3).toString('hex')}`, scopes = ['cards:sensitive']) =>
       createCredential(harness.database.db, { organizationName, scopes });
@@ -112,6 +120,10 @@ export function useTestApp(engine: Engine, environment: Record<string, string> =
       if (harness.database) {
         const broken = (await verifyLedger(harness.database.db)).filter((check) => check.violations.length > 0);
         if (broken.length > 0) throw new Error(`ledger verify failed after the suite: ${JSON.stringify(broken).slice(0, 2000)}`);
+      }
+      // Every JSON answer the suite received matched the OpenAPI document (helpers/contract.ts).
+      if (contract && contract.violations.length > 0) {
+        throw new Error(`answers that do not match /openapi.json:\n${[...new Set(contract.violations)].slice(0, 20).join('\n')}`);
       }
     } finally {
       await harness.app?.close();

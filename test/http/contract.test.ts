@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import type { Database } from '../../src/db/database.js';
+import { checkResponsesAgainstDocument, type ContractCheck } from '../helpers/contract.js';
+import { openTestDatabase } from '../helpers/harness.js';
+
+/**
+ * The harness checks every JSON answer of every suite against /openapi.json (helpers/contract.ts). This
+ * shows the check can fail: with a document amended to demand a member the answers lack, and a status
+ * the document does not list, both are reported.
+ */
+let database: Database;
+let app: FastifyInstance;
+let check: ContractCheck;
+
+beforeAll(async () => {
+  database = await openTestDatabase('pglite');
+  app = await buildApp({
+    config: loadConfig({ LINKCY_LOG_LEVEL: 'silent', LINKCY_RATE_LIMIT: '0', LINKCY_MASTER_KEY: randomBytes(32).toString('base64') }),
+    database,
+    observe: (instance) => {
+      check = checkResponsesAgainstDocument(instance, {
+        amend: (document) => {
+          const responses = document.paths['/entities']!.get!.responses!;
+          const schema = responses['200']!.content!['application/vnd.api+json']!.schema as { required?: string[] };
+          schema.required = [...(schema.required ?? []), 'notInTheAnswer'];
+          delete responses['4XX'];
+        },
+      });
+    },
+  });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+it('reports an answer that does not match the document, and a status it does not declare', async () => {
+  const { createCredential } = await import('../../src/modules/organizations/service.js');
+  const credential = await createCredential(database.db, { organizationName: 'Contract probe', scopes: [] });
+  const authorization = `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}`;
+  expect((await app.inject({ method: 'GET', url: '/entities', headers: { authorization } })).statusCode).toBe(200);
+  expect((await app.inject({ method: 'GET', url: '/entities?page[limit]=0', headers: { authorization } })).statusCode).toBe(400);
+  expect(check.violations).toEqual([
+    "GET /entities -> 200: data must have required property 'notInTheAnswer'",
+    'GET /entities -> 400: status not in the document',
+  ]);
+});
