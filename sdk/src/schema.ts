@@ -802,19 +802,52 @@ export interface operations {
                             id: string;
                             attributes: {
                                 /** @enum {string} */
-                                kind: "individual" | "business";
+                                kind: "individual";
                                 /** @enum {string} */
                                 status: "active" | "closed";
                                 /** @enum {string} */
                                 kycStatus: "pending" | "approved" | "rejected";
                                 /** @description Why KYC was rejected; empty otherwise. */
                                 kycReasons: string[];
-                                firstName?: string;
-                                lastName?: string;
-                                dateOfBirth?: string;
-                                nationality?: string;
-                                legalName?: string;
-                                registrationNumber?: string;
+                                firstName: string;
+                                lastName: string;
+                                dateOfBirth: string;
+                                nationality: string;
+                                email: string;
+                                phone: string | null;
+                                address: {
+                                    line1: string;
+                                    line2: string | null;
+                                    postalCode: string;
+                                    city: string;
+                                    region: string | null;
+                                    country: string;
+                                };
+                                externalId: string | null;
+                                metadata: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                updatedAt: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "business";
+                                /** @enum {string} */
+                                status: "active" | "closed";
+                                /** @enum {string} */
+                                kycStatus: "pending" | "approved" | "rejected";
+                                /** @description Why KYC was rejected; empty otherwise. */
+                                kycReasons: string[];
+                                legalName: string;
+                                registrationNumber: string;
                                 email: string;
                                 phone: string | null;
                                 address: {
@@ -1130,19 +1163,52 @@ export interface operations {
                             id: string;
                             attributes: {
                                 /** @enum {string} */
-                                kind: "individual" | "business";
+                                kind: "individual";
                                 /** @enum {string} */
                                 status: "active" | "closed";
                                 /** @enum {string} */
                                 kycStatus: "pending" | "approved" | "rejected";
                                 /** @description Why KYC was rejected; empty otherwise. */
                                 kycReasons: string[];
-                                firstName?: string;
-                                lastName?: string;
-                                dateOfBirth?: string;
-                                nationality?: string;
-                                legalName?: string;
-                                registrationNumber?: string;
+                                firstName: string;
+                                lastName: string;
+                                dateOfBirth: string;
+                                nationality: string;
+                                email: string;
+                                phone: string | null;
+                                address: {
+                                    line1: string;
+                                    line2: string | null;
+                                    postalCode: string;
+                                    city: string;
+                                    region: string | null;
+                                    country: string;
+                                };
+                                externalId: string | null;
+                                metadata: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                updatedAt: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "business";
+                                /** @enum {string} */
+                                status: "active" | "closed";
+                                /** @enum {string} */
+                                kycStatus: "pending" | "approved" | "rejected";
+                                /** @description Why KYC was rejected; empty otherwise. */
+                                kycReasons: string[];
+                                legalName: string;
+                                registrationNumber: string;
                                 email: string;
                                 phone: string | null;
                                 address: {
@@ -1273,19 +1339,52 @@ export interface operations {
                             id: string;
                             attributes: {
                                 /** @enum {string} */
-                                kind: "individual" | "business";
+                                kind: "individual";
                                 /** @enum {string} */
                                 status: "active" | "closed";
                                 /** @enum {string} */
                                 kycStatus: "pending" | "approved" | "rejected";
                                 /** @description Why KYC was rejected; empty otherwise. */
                                 kycReasons: string[];
-                                firstName?: string;
-                                lastName?: string;
-                                dateOfBirth?: string;
-                                nationality?: string;
-                                legalName?: string;
-                                registrationNumber?: string;
+                                firstName: string;
+                                lastName: string;
+                                dateOfBirth: string;
+                                nationality: string;
+                                email: string;
+                                phone: string | null;
+                                address: {
+                                    line1: string;
+                                    line2: string | null;
+                                    postalCode: string;
+                                    city: string;
+                                    region: string | null;
+                                    country: string;
+                                };
+                                externalId: string | null;
+                                metadata: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                updatedAt: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "business";
+                                /** @enum {string} */
+                                status: "active" | "closed";
+                                /** @enum {string} */
+                                kycStatus: "pending" | "approved" | "rejected";
+                                /** @description Why KYC was rejected; empty otherwise. */
+                                kycReasons: string[];
+                                legalName: string;
+                                registrationNumber: string;
                                 email: string;
                                 phone: string | null;
                                 address: {
@@ -1416,19 +1515,52 @@ export interface operations {
                             id: string;
                             attributes: {
                                 /** @enum {string} */
-                                kind: "individual" | "business";
+                                kind: "individual";
                                 /** @enum {string} */
                                 status: "active" | "closed";
                                 /** @enum {string} */
                                 kycStatus: "pending" | "approved" | "rejected";
                                 /** @description Why KYC was rejected; empty otherwise. */
                                 kycReasons: string[];
-                                firstName?: string;
-                                lastName?: string;
-                                dateOfBirth?: string;
-                                nationality?: string;
-                                legalName?: string;
-                                registrationNumber?: string;
+                                firstName: string;
+                                lastName: string;
+                                dateOfBirth: string;
+                                nationality: string;
+                                email: string;
+                                phone: string | null;
+                                address: {
+                                    line1: string;
+                                    line2: string | null;
+                                    postalCode: string;
+                                    city: string;
+                                    region: string | null;
+                                    country: string;
+                                };
+                                externalId: string | null;
+                                metadata: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                updatedAt: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "business";
+                                /** @enum {string} */
+                                status: "active" | "closed";
+                                /** @enum {string} */
+                                kycStatus: "pending" | "approved" | "rejected";
+                                /** @description Why KYC was rejected; empty otherwise. */
+                                kycReasons: string[];
+                                legalName: string;
+                                registrationNumber: string;
                                 email: string;
                                 phone: string | null;
                                 address: {
@@ -1646,19 +1778,52 @@ export interface operations {
                             id: string;
                             attributes: {
                                 /** @enum {string} */
-                                kind: "individual" | "business";
+                                kind: "individual";
                                 /** @enum {string} */
                                 status: "active" | "closed";
                                 /** @enum {string} */
                                 kycStatus: "pending" | "approved" | "rejected";
                                 /** @description Why KYC was rejected; empty otherwise. */
                                 kycReasons: string[];
-                                firstName?: string;
-                                lastName?: string;
-                                dateOfBirth?: string;
-                                nationality?: string;
-                                legalName?: string;
-                                registrationNumber?: string;
+                                firstName: string;
+                                lastName: string;
+                                dateOfBirth: string;
+                                nationality: string;
+                                email: string;
+                                phone: string | null;
+                                address: {
+                                    line1: string;
+                                    line2: string | null;
+                                    postalCode: string;
+                                    city: string;
+                                    region: string | null;
+                                    country: string;
+                                };
+                                externalId: string | null;
+                                metadata: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                updatedAt: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "business";
+                                /** @enum {string} */
+                                status: "active" | "closed";
+                                /** @enum {string} */
+                                kycStatus: "pending" | "approved" | "rejected";
+                                /** @description Why KYC was rejected; empty otherwise. */
+                                kycReasons: string[];
+                                legalName: string;
+                                registrationNumber: string;
                                 email: string;
                                 phone: string | null;
                                 address: {
@@ -7930,19 +8095,52 @@ export interface operations {
                             id: string;
                             attributes: {
                                 /** @enum {string} */
-                                kind: "individual" | "business";
+                                kind: "individual";
                                 /** @enum {string} */
                                 status: "active" | "closed";
                                 /** @enum {string} */
                                 kycStatus: "pending" | "approved" | "rejected";
                                 /** @description Why KYC was rejected; empty otherwise. */
                                 kycReasons: string[];
-                                firstName?: string;
-                                lastName?: string;
-                                dateOfBirth?: string;
-                                nationality?: string;
-                                legalName?: string;
-                                registrationNumber?: string;
+                                firstName: string;
+                                lastName: string;
+                                dateOfBirth: string;
+                                nationality: string;
+                                email: string;
+                                phone: string | null;
+                                address: {
+                                    line1: string;
+                                    line2: string | null;
+                                    postalCode: string;
+                                    city: string;
+                                    region: string | null;
+                                    country: string;
+                                };
+                                externalId: string | null;
+                                metadata: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                updatedAt: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "business";
+                                /** @enum {string} */
+                                status: "active" | "closed";
+                                /** @enum {string} */
+                                kycStatus: "pending" | "approved" | "rejected";
+                                /** @description Why KYC was rejected; empty otherwise. */
+                                kycReasons: string[];
+                                legalName: string;
+                                registrationNumber: string;
                                 email: string;
                                 phone: string | null;
                                 address: {

@@ -106,11 +106,15 @@ describeEachEngine('system routes', (harness) => {
     expect(paths['/bank/accounts/{entityId}']).toBeUndefined();
     expect(paths['/bank/accounts/{accountId}'].post.operationId).toBe('listEntityTransactionsByPost');
     expect(paths['/bank/accounts/{accountId}'].post.parameters).toContainEqual(expect.objectContaining({ in: 'path', name: 'accountId' }));
-    // Timestamps are date-times.
-    expect(
-      paths['/entities/{entityId}'].get.responses['200'].content['application/vnd.api+json'].schema.properties.data.properties.attributes.properties
-        .createdAt,
-    ).toMatchObject({ type: 'string', format: 'date-time' });
+    // Timestamps are date-times; a customer's attributes are one shape per kind, told apart by `kind`.
+    const attributes =
+      paths['/entities/{entityId}'].get.responses['200'].content['application/vnd.api+json'].schema.properties.data.properties.attributes;
+    expect(attributes.oneOf.map((shape: { properties: { kind: { enum: string[] } } }) => shape.properties.kind.enum[0])).toEqual([
+      'individual',
+      'business',
+    ]);
+    for (const shape of attributes.oneOf) expect(shape.properties.createdAt).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(attributes.oneOf[0].required).toEqual(expect.arrayContaining(['firstName', 'lastName', 'dateOfBirth', 'nationality']));
     // The statement also answers camt.053 XML.
     expect(Object.keys(paths['/bank/accounts/{accountId}/statement'].get.responses['200'].content)).toEqual([
       'application/vnd.api+json',

@@ -55,6 +55,10 @@ describeEachEngine('TypeScript SDK', (harness) => {
     }
     const { data: one } = await linkcy.GET('/entities/{entityId}', { params: { path: { entityId: ids[0]! } } });
     expect(one!.data.attributes.email).toBe('sdk0@example.com');
+    // Narrowed on `kind`, an individual's name is a string (a compile-time check as much as a runtime one).
+    const attributes = one!.data.attributes;
+    const firstName: string = attributes.kind === 'individual' ? attributes.firstName : attributes.legalName;
+    expect(firstName).toBe('Ada');
     expect(sent.filter((call) => call.method === 'POST').every((call) => /^[0-9a-f-]{36}$/.test(call.key ?? ''))).toBe(true);
     expect(new Set(sent.filter((call) => call.method === 'POST').map((call) => call.key)).size).toBe(7);
     expect(sent.find((call) => call.method === 'GET')!.key).toBeNull();

@@ -205,28 +205,49 @@ export const addressResource = z.object({
   country: z.string(),
 });
 
+const entityStatusAttributes = {
+  status: z.enum(['active', 'closed']),
+  kycStatus: z.enum(['pending', 'approved', 'rejected']),
+  kycReasons: z.array(z.string()).describe('Why KYC was rejected; empty otherwise.'),
+};
+const entityContactAttributes = {
+  email: z.string(),
+  phone: z.string().nullable(),
+  address: addressResource,
+  externalId: z.string().nullable(),
+  metadata: z.record(z.string(), z.string()),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+};
+
+/**
+ * A customer's attributes, one shape per `kind`: a person has a name, birth date and nationality; a
+ * business a legal name and registration number. Generated clients get a union they can narrow on
+ * `kind` (an individual's `firstName` is a string, not `string | undefined`).
+ */
+export const entityResourceAttributes = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('individual'),
+    ...entityStatusAttributes,
+    firstName: z.string(),
+    lastName: z.string(),
+    dateOfBirth: z.string(),
+    nationality: z.string(),
+    ...entityContactAttributes,
+  }),
+  z.object({
+    kind: z.literal('business'),
+    ...entityStatusAttributes,
+    legalName: z.string(),
+    registrationNumber: z.string(),
+    ...entityContactAttributes,
+  }),
+]);
+
 export const entityResource = z.object({
   type: z.literal('entity'),
   id: z.string(),
-  attributes: z.object({
-    kind: z.enum(['individual', 'business']),
-    status: z.enum(['active', 'closed']),
-    kycStatus: z.enum(['pending', 'approved', 'rejected']),
-    kycReasons: z.array(z.string()).describe('Why KYC was rejected; empty otherwise.'),
-    firstName: z.string().optional(),
-    lastName: z.string().optional(),
-    dateOfBirth: z.string().optional(),
-    nationality: z.string().optional(),
-    legalName: z.string().optional(),
-    registrationNumber: z.string().optional(),
-    email: z.string(),
-    phone: z.string().nullable(),
-    address: addressResource,
-    externalId: z.string().nullable(),
-    metadata: z.record(z.string(), z.string()),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  }),
+  attributes: entityResourceAttributes,
   relationships: z.object({
     bankAccounts: z.object({ links: z.object({ related: z.string() }) }),
     cards: z.object({ links: z.object({ related: z.string() }) }),
