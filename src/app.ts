@@ -13,6 +13,7 @@ import { registerAuthentication } from './http/authentication.js';
 import { acceptsJson, prefersXml, registerJsonParsers } from './http/content-negotiation.js';
 import { registerErrorHandling, sendError } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
+import { openApiWebhooks } from './modules/webhooks/messages.js';
 import { RateLimiter, SharedRateLimiter } from './http/rate-limit.js';
 import { zodValidatorCompiler } from './http/validation.js';
 import { findUnsafeText, unsafeTextError } from './http/text-safety.js';
@@ -141,7 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerMetrics(app, context.metrics, options.config.metrics);
-  await registerOpenApi(app, { version });
+  await registerOpenApi(app, { version, webhooks: openApiWebhooks() });
   systemRoutes(app, context);
   await app.register(async (api) => {
     // Every API answer is about customers, accounts, cards or secrets: no cache may keep one.

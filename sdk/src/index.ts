@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import type { components, operations, paths } from './schema.js';
+import type { components, operations, paths, webhooks } from './schema.js';
 
 /**
  * The Linkcy API, typed from its OpenAPI document (`schema.ts` is generated from it: `npm run
@@ -14,8 +14,17 @@ import type { components, operations, paths } from './schema.js';
  * - `paginate(path, query)`: an async iterator over every item of a list, page after page.
  */
 
-export type { components, operations, paths };
+export type { components, operations, paths, webhooks };
 export { verifyWebhook, WebhookVerificationError, type VerifyOptions, type WebhookHeaders } from './webhooks.js';
+
+/** What an endpoint receives for one event type: `{id, type, timestamp, data}`. */
+export type WebhookMessageOf<Type extends keyof webhooks> = webhooks[Type] extends {
+  post: { requestBody: { content: { 'application/json': infer Message } } };
+}
+  ? Message
+  : never;
+/** Any message Linkcy sends, discriminated by `type` (narrow on it to get `data`'s resource type). */
+export type WebhookMessage = { [Type in keyof webhooks]: WebhookMessageOf<Type> }[keyof webhooks];
 
 type ErrorDocument = NonNullable<operations['getEntity']['responses']['4XX']['content']['application/vnd.api+json']>;
 export type ErrorObject = ErrorDocument['errors'][number];

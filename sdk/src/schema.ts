@@ -755,7 +755,288 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "entity.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `entity.created` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["entityCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "entity.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `entity.updated` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["entityUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bankAccount.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `bankAccount.created` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["bankAccountCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bankAccount.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `bankAccount.updated` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["bankAccountUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transaction.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `transaction.created` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["transactionCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "transaction.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `transaction.updated` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["transactionUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "card.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `card.created` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["cardCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "card.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `card.updated` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["cardUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "authorization.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `authorization.created` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["authorizationCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "authorization.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `authorization.updated` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["authorizationUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bookTransfer.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `bookTransfer.created` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["bookTransferCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sepaCreditTransfer.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `sepaCreditTransfer.created` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["sepaCreditTransferCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sepaCreditTransfer.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `sepaCreditTransfer.updated` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["sepaCreditTransferUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bankStatement.unmatchedCredit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `bankStatement.unmatchedCredit` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["bankStatementUnmatchedCreditWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: never;
     responses: never;
@@ -8960,6 +9241,1365 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+        };
+    };
+    entityCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "entity.created";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "entity";
+                        id: string;
+                        attributes: {
+                            /** @constant */
+                            kind: "individual";
+                            /** @enum {string} */
+                            status: "active" | "closed";
+                            /** @enum {string} */
+                            kycStatus: "pending" | "approved" | "rejected";
+                            /** @description Why KYC was rejected; empty otherwise. */
+                            kycReasons: string[];
+                            firstName: string;
+                            lastName: string;
+                            dateOfBirth: string;
+                            nationality: string;
+                            email: string;
+                            phone: string | null;
+                            address: {
+                                line1: string;
+                                line2: string | null;
+                                postalCode: string;
+                                city: string;
+                                region: string | null;
+                                country: string;
+                            };
+                            externalId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        } | {
+                            /** @constant */
+                            kind: "business";
+                            /** @enum {string} */
+                            status: "active" | "closed";
+                            /** @enum {string} */
+                            kycStatus: "pending" | "approved" | "rejected";
+                            /** @description Why KYC was rejected; empty otherwise. */
+                            kycReasons: string[];
+                            legalName: string;
+                            registrationNumber: string;
+                            email: string;
+                            phone: string | null;
+                            address: {
+                                line1: string;
+                                line2: string | null;
+                                postalCode: string;
+                                city: string;
+                                region: string | null;
+                                country: string;
+                            };
+                            externalId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        };
+                        relationships: {
+                            bankAccounts: {
+                                links: {
+                                    related: string;
+                                };
+                            };
+                            cards: {
+                                links: {
+                                    related: string;
+                                };
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    entityUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "entity.updated";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "entity";
+                        id: string;
+                        attributes: {
+                            /** @constant */
+                            kind: "individual";
+                            /** @enum {string} */
+                            status: "active" | "closed";
+                            /** @enum {string} */
+                            kycStatus: "pending" | "approved" | "rejected";
+                            /** @description Why KYC was rejected; empty otherwise. */
+                            kycReasons: string[];
+                            firstName: string;
+                            lastName: string;
+                            dateOfBirth: string;
+                            nationality: string;
+                            email: string;
+                            phone: string | null;
+                            address: {
+                                line1: string;
+                                line2: string | null;
+                                postalCode: string;
+                                city: string;
+                                region: string | null;
+                                country: string;
+                            };
+                            externalId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        } | {
+                            /** @constant */
+                            kind: "business";
+                            /** @enum {string} */
+                            status: "active" | "closed";
+                            /** @enum {string} */
+                            kycStatus: "pending" | "approved" | "rejected";
+                            /** @description Why KYC was rejected; empty otherwise. */
+                            kycReasons: string[];
+                            legalName: string;
+                            registrationNumber: string;
+                            email: string;
+                            phone: string | null;
+                            address: {
+                                line1: string;
+                                line2: string | null;
+                                postalCode: string;
+                                city: string;
+                                region: string | null;
+                                country: string;
+                            };
+                            externalId: string | null;
+                            metadata: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        };
+                        relationships: {
+                            bankAccounts: {
+                                links: {
+                                    related: string;
+                                };
+                            };
+                            cards: {
+                                links: {
+                                    related: string;
+                                };
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bankAccountCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "bankAccount.created";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "bankAccount";
+                        id: string;
+                        attributes: {
+                            iban: string;
+                            bic: string;
+                            currency: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @description Balances in minor units of the account’s currency. */
+                            balance: {
+                                /** @description Booked balance: the sum of posted transactions, in minor units. */
+                                current: number;
+                                /** @description What can be spent now: current minus pending card holds. */
+                                available: number;
+                                /** @description Held by pending card authorizations. */
+                                pending: number;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                            closedAt: string | null;
+                        };
+                        relationships: {
+                            entity: {
+                                data: {
+                                    /** @constant */
+                                    type: "entity";
+                                    id: string;
+                                };
+                            };
+                            transactions: {
+                                links: {
+                                    related: string;
+                                };
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bankAccountUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "bankAccount.updated";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "bankAccount";
+                        id: string;
+                        attributes: {
+                            iban: string;
+                            bic: string;
+                            currency: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            /** @description Balances in minor units of the account’s currency. */
+                            balance: {
+                                /** @description Booked balance: the sum of posted transactions, in minor units. */
+                                current: number;
+                                /** @description What can be spent now: current minus pending card holds. */
+                                available: number;
+                                /** @description Held by pending card authorizations. */
+                                pending: number;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                            closedAt: string | null;
+                        };
+                        relationships: {
+                            entity: {
+                                data: {
+                                    /** @constant */
+                                    type: "entity";
+                                    id: string;
+                                };
+                            };
+                            transactions: {
+                                links: {
+                                    related: string;
+                                };
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    transactionCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "transaction.created";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "transaction";
+                        id: string;
+                        attributes: {
+                            /** @enum {string} */
+                            direction: "credit" | "debit";
+                            /** @description Minor units, always positive; `direction` gives the sign. */
+                            amount: number;
+                            currency: string;
+                            kind: string;
+                            /** @enum {string} */
+                            status: "pending" | "posted" | "released" | "returned";
+                            description: string | null;
+                            reference: string | null;
+                            counterparty: {
+                                name: string;
+                                iban: string | null;
+                                bic: string | null;
+                            } | null;
+                            merchant: {
+                                name: string;
+                                mcc: string;
+                                city: string | null;
+                                country: string | null;
+                            } | null;
+                            /** @description The account’s booked balance right after this transaction posted. */
+                            balanceAfter: number | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            postedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        };
+                        relationships: {
+                            bankAccount: {
+                                data: {
+                                    /** @constant */
+                                    type: "bankAccount";
+                                    id: string;
+                                };
+                            };
+                            card: {
+                                data: {
+                                    /** @constant */
+                                    type: "card";
+                                    id: string;
+                                } | null;
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    transactionUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "transaction.updated";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "transaction";
+                        id: string;
+                        attributes: {
+                            /** @enum {string} */
+                            direction: "credit" | "debit";
+                            /** @description Minor units, always positive; `direction` gives the sign. */
+                            amount: number;
+                            currency: string;
+                            kind: string;
+                            /** @enum {string} */
+                            status: "pending" | "posted" | "released" | "returned";
+                            description: string | null;
+                            reference: string | null;
+                            counterparty: {
+                                name: string;
+                                iban: string | null;
+                                bic: string | null;
+                            } | null;
+                            merchant: {
+                                name: string;
+                                mcc: string;
+                                city: string | null;
+                                country: string | null;
+                            } | null;
+                            /** @description The account’s booked balance right after this transaction posted. */
+                            balanceAfter: number | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            postedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        };
+                        relationships: {
+                            bankAccount: {
+                                data: {
+                                    /** @constant */
+                                    type: "bankAccount";
+                                    id: string;
+                                };
+                            };
+                            card: {
+                                data: {
+                                    /** @constant */
+                                    type: "card";
+                                    id: string;
+                                } | null;
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    cardCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "card.created";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "card";
+                        id: string;
+                        attributes: {
+                            /** @enum {string} */
+                            form: "virtual" | "physical";
+                            /** @enum {string} */
+                            status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
+                            cardholderName: string;
+                            brand: string;
+                            last4: string;
+                            /** @description First six and last four digits. */
+                            maskedPan: string;
+                            expMonth: number;
+                            expYear: number;
+                            /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
+                            shipping: {
+                                /** @enum {string} */
+                                status: "processing" | "shipped" | "delivered";
+                                address: {
+                                    line1: string;
+                                    line2: string | null;
+                                    postalCode: string;
+                                    city: string;
+                                    region: string | null;
+                                    country: string;
+                                };
+                                estimatedDeliveryFrom: string;
+                                estimatedDeliveryTo: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        };
+                        relationships: {
+                            entity: {
+                                data: {
+                                    /** @constant */
+                                    type: "entity";
+                                    id: string;
+                                };
+                            };
+                            bankAccount: {
+                                data: {
+                                    /** @constant */
+                                    type: "bankAccount";
+                                    id: string;
+                                };
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    cardUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "card.updated";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "card";
+                        id: string;
+                        attributes: {
+                            /** @enum {string} */
+                            form: "virtual" | "physical";
+                            /** @enum {string} */
+                            status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
+                            cardholderName: string;
+                            brand: string;
+                            last4: string;
+                            /** @description First six and last four digits. */
+                            maskedPan: string;
+                            expMonth: number;
+                            expYear: number;
+                            /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
+                            shipping: {
+                                /** @enum {string} */
+                                status: "processing" | "shipped" | "delivered";
+                                address: {
+                                    line1: string;
+                                    line2: string | null;
+                                    postalCode: string;
+                                    city: string;
+                                    region: string | null;
+                                    country: string;
+                                };
+                                estimatedDeliveryFrom: string;
+                                estimatedDeliveryTo: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        };
+                        relationships: {
+                            entity: {
+                                data: {
+                                    /** @constant */
+                                    type: "entity";
+                                    id: string;
+                                };
+                            };
+                            bankAccount: {
+                                data: {
+                                    /** @constant */
+                                    type: "bankAccount";
+                                    id: string;
+                                };
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    authorizationCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "authorization.created";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "authorization";
+                        id: string;
+                        attributes: {
+                            /** @enum {string} */
+                            status: "approved" | "declined" | "captured" | "released" | "expired";
+                            declineReason: string | null;
+                            amount: number;
+                            capturedAmount: number | null;
+                            currency: string;
+                            merchant: {
+                                name: string;
+                                mcc: string;
+                                city: string | null;
+                                country: string | null;
+                            };
+                            expiresAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        };
+                        relationships: {
+                            card: {
+                                data: {
+                                    /** @constant */
+                                    type: "card";
+                                    id: string;
+                                };
+                            };
+                            transaction: {
+                                data: {
+                                    /** @constant */
+                                    type: "transaction";
+                                    id: string;
+                                } | null;
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    authorizationUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "authorization.updated";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "authorization";
+                        id: string;
+                        attributes: {
+                            /** @enum {string} */
+                            status: "approved" | "declined" | "captured" | "released" | "expired";
+                            declineReason: string | null;
+                            amount: number;
+                            capturedAmount: number | null;
+                            currency: string;
+                            merchant: {
+                                name: string;
+                                mcc: string;
+                                city: string | null;
+                                country: string | null;
+                            };
+                            expiresAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        };
+                        relationships: {
+                            card: {
+                                data: {
+                                    /** @constant */
+                                    type: "card";
+                                    id: string;
+                                };
+                            };
+                            transaction: {
+                                data: {
+                                    /** @constant */
+                                    type: "transaction";
+                                    id: string;
+                                } | null;
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bookTransferCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "bookTransfer.created";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "bookTransfer";
+                        id: string;
+                        attributes: {
+                            amount: number;
+                            currency: string;
+                            description: string | null;
+                            /** @enum {string} */
+                            status: "posted";
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                        };
+                        relationships: {
+                            from: {
+                                data: {
+                                    /** @constant */
+                                    type: "bankAccount";
+                                    id: string;
+                                };
+                            };
+                            to: {
+                                data: {
+                                    /** @constant */
+                                    type: "bankAccount";
+                                    id: string;
+                                };
+                            };
+                            debitTransaction: {
+                                data: {
+                                    /** @constant */
+                                    type: "transaction";
+                                    id: string;
+                                } | null;
+                            };
+                            creditTransaction: {
+                                data: {
+                                    /** @constant */
+                                    type: "transaction";
+                                    id: string;
+                                } | null;
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sepaCreditTransferCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "sepaCreditTransfer.created";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "sepaCreditTransfer";
+                        id: string;
+                        attributes: {
+                            amount: number;
+                            currency: string;
+                            /** @enum {string} */
+                            status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
+                            creditor: {
+                                name: string;
+                                iban: string;
+                                bic: string | null;
+                            };
+                            remittanceInformation: string | null;
+                            endToEndId: string;
+                            /** @description ISO 20022 reason code of a rejection or return. */
+                            returnReason: string | null;
+                            submittedAt: string | null;
+                            settledAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        };
+                        relationships: {
+                            bankAccount: {
+                                data: {
+                                    /** @constant */
+                                    type: "bankAccount";
+                                    id: string;
+                                };
+                            };
+                            transaction: {
+                                data: {
+                                    /** @constant */
+                                    type: "transaction";
+                                    id: string;
+                                } | null;
+                            };
+                            returnTransaction: {
+                                data: {
+                                    /** @constant */
+                                    type: "transaction";
+                                    id: string;
+                                } | null;
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sepaCreditTransferUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "sepaCreditTransfer.updated";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "sepaCreditTransfer";
+                        id: string;
+                        attributes: {
+                            amount: number;
+                            currency: string;
+                            /** @enum {string} */
+                            status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
+                            creditor: {
+                                name: string;
+                                iban: string;
+                                bic: string | null;
+                            };
+                            remittanceInformation: string | null;
+                            endToEndId: string;
+                            /** @description ISO 20022 reason code of a rejection or return. */
+                            returnReason: string | null;
+                            submittedAt: string | null;
+                            settledAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339 UTC timestamp.
+                             */
+                            updatedAt: string;
+                        };
+                        relationships: {
+                            bankAccount: {
+                                data: {
+                                    /** @constant */
+                                    type: "bankAccount";
+                                    id: string;
+                                };
+                            };
+                            transaction: {
+                                data: {
+                                    /** @constant */
+                                    type: "transaction";
+                                    id: string;
+                                } | null;
+                            };
+                            returnTransaction: {
+                                data: {
+                                    /** @constant */
+                                    type: "transaction";
+                                    id: string;
+                                } | null;
+                            };
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    bankStatementUnmatchedCreditWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "bankStatement.unmatchedCredit";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @constant */
+                        type: "bankStatementEntry";
+                        /** @description The journal entry that parked the money in suspense. */
+                        id: string;
+                        attributes: {
+                            currency: string;
+                            /** @description Minor units. */
+                            amount: number;
+                            /** @description Why no account took it, such as an unknown or closed IBAN. */
+                            reason: string;
+                            creditorIban: string | null;
+                            debtor: {
+                                name: string | null;
+                                iban: string | null;
+                            };
+                            remittanceInformation: string | null;
+                            endToEndId: string | null;
+                            statementMessageId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

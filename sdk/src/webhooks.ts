@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { WebhookMessage } from './index.js';
 
 /**
  * Verifies a webhook Linkcy sent, offline: Standard Webhooks signatures (`webhook-id`,
@@ -33,7 +34,7 @@ function header(headers: WebhookHeaders, name: string): string | undefined {
  * WebhookVerificationError when the message is not one the secret signed within the tolerance.
  * `secret` may be several (during a secret rotation both the old and the new one sign).
  */
-export function verifyWebhook<Payload = unknown>(
+export function verifyWebhook<Payload = WebhookMessage>(
   secret: string | string[],
   headers: WebhookHeaders,
   body: string | Uint8Array,

@@ -33,7 +33,7 @@ export const errorResponses = {
   '5XX': errorDocumentSchema,
 };
 
-export async function registerOpenApi(app: FastifyInstance, options: { version: string }) {
+export async function registerOpenApi(app: FastifyInstance, options: { version: string; webhooks?: Record<string, unknown> }) {
   // Commands that honour an Idempotency-Key, by operationId, to declare the header on them.
   const idempotent = new Set<string>();
   // Routes that also answer XML (a camt.053 statement), by operationId.
@@ -64,6 +64,8 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
       },
       servers: [{ url: '/', description: 'This server' }],
       components: { securitySchemes: { basicAuth: { type: 'http', scheme: 'basic' } } },
+      // What webhook endpoints receive, one operation per event type (OpenAPI 3.1).
+      ...(options.webhooks ? { webhooks: options.webhooks } : {}),
     },
     transform: createJsonSchemaTransform({ skipList: ['/openapi.json', '/docs'] }),
     transformObject: (document) =>

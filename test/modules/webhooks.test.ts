@@ -9,6 +9,11 @@ import { apiClient } from '../helpers/api-client.js';
 import { isForbiddenAddress } from '../../src/modules/webhooks/url-guard.js';
 import { describeEachEngine, type TestApp } from '../helpers/harness.js';
 import { startReceiver } from '../helpers/receiver.js';
+import { transferClient } from '../helpers/transfer-client.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { verifyWebhook } from '../../sdk/src/index.js';
+import { eventTypes } from '../../src/modules/webhooks/service.js';
 
 const minutes = (n: number) => n * 60_000;
 
@@ -151,6 +156,51 @@ describeEachEngine('events and webhooks', (harness) => {
       expect(deliveries.json().data[0].attributes).toMatchObject({ status: 'succeeded', attempts: 1, lastResponseStatus: 204, nextAttemptAt: null });
       // A forged signature does not verify.
       expect(() => new Webhook(endpoint.attributes.secret).verify(message!.body.replace('entity', 'entitx'), message!.headers)).toThrow();
+    });
+
+    it('delivers messages that match the document’s webhooks section, verified by the SDK', async () => {
+      const receiver = await startReceiver();
+      receivers.push(receiver);
+      const credential = await harness.credential();
+      const endpoint = (await register(credential, receiver.url)).json().data;
+      const account = await api.account(credential);
+      const other = await api.account(credential);
+      await api.fund(credential, account.attributes.iban, 50_000);
+      const card = await api.card(credential, account.entityId);
+      const authorization = (await api.authorize(credential, card.id, 1_000)).json().data;
+      await harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${authorization.id}/capture` });
+      expect((await transferClient(harness).book(credential, account.id, other.id, { amount: 500 })).statusCode).toBe(201);
+      const sepa = (await transferClient(harness).sepa(credential, account.id, { amount: 700 })).json().data;
+      await harness.request(credential, { method: 'POST', url: `/sepa-credit-transfers/${sepa.id}/cancel` });
+      await drain();
+
+      const document = (await harness.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+      const ajv = new Ajv2020({ strict: false, allErrors: true });
+      (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
+      const seen = new Set<string>();
+      for (const message of receiver.received) {
+        const payload = verifyWebhook<{ type: string }>(endpoint.attributes.secret, message.headers, message.body);
+        const schema = document.webhooks[payload.type].post.requestBody.content['application/json'].schema;
+        const validate = ajv.compile(schema);
+        expect([payload.type, validate(payload), ajv.errorsText(validate.errors)]).toEqual([payload.type, true, 'No errors']);
+        seen.add(payload.type);
+      }
+      expect([...seen].sort()).toEqual(
+        [
+          'authorization.created',
+          'authorization.updated',
+          'bankAccount.created',
+          'bookTransfer.created',
+          'card.created',
+          'entity.created',
+          'sepaCreditTransfer.created',
+          'sepaCreditTransfer.updated',
+          'transaction.created',
+          'transaction.updated',
+        ].sort(),
+      );
+      // Every event type the server emits has its message in the document.
+      expect(Object.keys(document.webhooks).sort()).toEqual([...eventTypes].sort());
     });
 
     it('retries with backoff: a receiver that fails twice gets the event on the third attempt', async () => {

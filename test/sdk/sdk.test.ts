@@ -93,10 +93,14 @@ describeEachEngine('TypeScript SDK', (harness) => {
       body: { data: { type: 'webhookEndpoint', attributes: { url: 'http://127.0.0.1:9/hooks', events: ['*'] } } },
     });
     const secret = data!.data.attributes.secret!;
-    const body = JSON.stringify({ type: 'entity.created', data: { id: 'ent_1' } });
+    const body = JSON.stringify({ type: 'entity.created', data: { type: 'entity', id: 'ent_1' } });
     const timestamp = Math.floor(Date.now() / 1000);
     const headers = { 'webhook-id': 'evt_1', 'webhook-timestamp': String(timestamp), 'webhook-signature': sign(secret, 'evt_1', timestamp, body) };
     expect(verifyWebhook<{ type: string }>(secret, headers, body).type).toBe('entity.created');
+    // Typed by default: narrowing on `type` gives `data` its resource type.
+    const message = verifyWebhook(secret, headers, body);
+    const resourceType: string = message.type === 'entity.created' ? message.data.type : '';
+    expect(resourceType).toBe('entity');
     expect(verifyWebhook(secret, new Headers(headers), Buffer.from(body))).toEqual(JSON.parse(body));
     expect(() => verifyWebhook(secret, headers, body.replace('ent_1', 'ent_2'))).toThrow(WebhookVerificationError);
     expect(() => verifyWebhook('whsec_' + Buffer.alloc(24, 7).toString('base64'), headers, body)).toThrow('No signature matches');
