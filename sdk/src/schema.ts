@@ -1073,6 +1073,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1183,6 +1185,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1211,6 +1221,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1432,6 +1446,10 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -1540,6 +1558,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1568,6 +1594,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1610,6 +1640,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1716,6 +1748,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1744,6 +1784,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1786,6 +1830,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1892,6 +1938,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1920,6 +1974,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2049,6 +2107,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2155,6 +2215,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2183,6 +2251,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2235,6 +2307,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2301,6 +2375,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2329,6 +2411,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2454,6 +2540,10 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2518,6 +2608,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2546,6 +2644,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2588,6 +2690,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2650,6 +2754,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2678,6 +2790,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2736,6 +2852,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2813,6 +2931,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2841,6 +2967,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2886,6 +3016,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -2950,6 +3082,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2978,6 +3118,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3035,6 +3179,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3112,6 +3258,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3140,6 +3294,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3199,6 +3357,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3276,6 +3436,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3304,6 +3472,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3346,6 +3518,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3419,6 +3593,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3447,6 +3629,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3498,6 +3684,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3577,6 +3765,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3605,6 +3801,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3764,6 +3964,10 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -3841,6 +4045,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3869,6 +4081,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3911,6 +4127,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3986,6 +4204,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4014,6 +4240,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4059,6 +4289,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4136,6 +4368,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4164,6 +4404,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4232,6 +4476,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4309,6 +4555,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4337,6 +4591,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4442,6 +4700,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4519,6 +4779,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4547,6 +4815,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4589,6 +4861,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4611,6 +4885,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4639,6 +4921,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4681,6 +4967,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4699,6 +4987,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4727,6 +5023,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4793,6 +5093,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -4813,6 +5115,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4841,6 +5151,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4883,6 +5197,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4945,6 +5261,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4973,6 +5297,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5023,6 +5351,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5061,6 +5391,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5089,6 +5427,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5131,6 +5473,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5165,6 +5509,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5193,6 +5545,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5238,6 +5594,8 @@ export interface operations {
             /** @description Default Response */
             202: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5297,6 +5655,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5325,6 +5691,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5373,6 +5743,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5419,6 +5791,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5447,6 +5827,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5544,6 +5928,10 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -5588,6 +5976,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5616,6 +6012,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5658,6 +6058,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5700,6 +6102,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5728,6 +6138,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5770,6 +6184,8 @@ export interface operations {
             /** @description Deleted; no body. */
             204: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5777,6 +6193,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5805,6 +6229,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5880,6 +6308,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5922,6 +6352,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5950,6 +6388,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5995,6 +6437,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6039,6 +6483,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6067,6 +6519,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6118,6 +6574,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6175,6 +6633,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6203,6 +6669,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6253,6 +6723,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6320,6 +6792,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6348,6 +6828,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6515,6 +6999,10 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -6580,6 +7068,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6608,6 +7104,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6650,6 +7150,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6713,6 +7215,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6741,6 +7251,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6791,6 +7305,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6866,6 +7382,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6894,6 +7418,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7009,6 +7537,10 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7082,6 +7614,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7110,6 +7650,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7152,6 +7696,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7223,6 +7769,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7251,6 +7805,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7296,6 +7854,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7369,6 +7929,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7397,6 +7965,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7444,6 +8016,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7506,6 +8080,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7534,6 +8116,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7625,6 +8211,10 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7700,6 +8290,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7728,6 +8326,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7883,6 +8485,10 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -7947,6 +8553,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7975,6 +8589,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8043,6 +8661,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8107,6 +8727,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8135,6 +8763,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8180,6 +8812,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8244,6 +8878,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8272,6 +8914,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8364,6 +9010,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8472,6 +9120,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8500,6 +9156,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8545,6 +9205,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8622,6 +9284,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8650,6 +9320,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8738,6 +9412,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -8811,6 +9487,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8839,6 +9523,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8927,6 +9615,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9000,6 +9690,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9028,6 +9726,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9116,6 +9818,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
                     /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
@@ -9189,6 +9893,14 @@ export interface operations {
             /** @description A JSON:API error document. */
             "4XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    /** @description On 405: the methods the path accepts. */
+                    Allow?: string;
+                    /** @description On 429: seconds until the rate limit lets the request through. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9217,6 +9929,10 @@ export interface operations {
             /** @description A JSON:API error document. */
             "5XX": {
                 headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description On 503: seconds to wait before retrying. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -70,7 +70,7 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
     transform: createJsonSchemaTransform({ skipList: ['/openapi.json', '/docs'] }),
     transformObject: (document) =>
       'openapiObject' in document
-        ? mergeIdenticalPaths(declareXml(declareIdempotencyKeys(optionalBodies(document.openapiObject), idempotent), xml))
+        ? mergeIdenticalPaths(declareResponseHeaders(declareXml(declareIdempotencyKeys(optionalBodies(document.openapiObject), idempotent), xml)))
         : document.swaggerObject,
   });
 }
@@ -170,6 +170,37 @@ function declareIdempotencyKeys<Document extends { paths?: unknown }>(document: 
             schema: { type: 'string', enum: ['true'] },
           },
         };
+      }
+    }
+  }
+  return document;
+}
+
+const header = (description: string, required = false, schema: object = { type: 'string' }) => ({ description, required, schema });
+
+/**
+ * The headers answers carry: `X-Request-Id` on every one, `Location` on every 201, and on refusals the
+ * headers that say what to do next (`WWW-Authenticate` on 401, `Allow` on 405, `Retry-After` on 429 and
+ * 503). The test harness checks that the required ones are present on every answer.
+ */
+function declareResponseHeaders<Document extends { paths?: unknown }>(document: Document): Document {
+  const requestId = header('The request id, also in error objects: quote it when asking for help.', true);
+  for (const methods of Object.values((document.paths ?? {}) as Record<string, Record<string, Operation>>)) {
+    for (const operation of Object.values(methods)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const extra: Record<string, unknown> = { 'X-Request-Id': requestId };
+        if (status === '201') extra.Location = header('The new resource’s URL.', true);
+        if (status === '4XX') {
+          extra['WWW-Authenticate'] = header('On 401: `Basic realm="linkcy"`, the scheme to authenticate with.');
+          extra.Allow = header('On 405: the methods the path accepts.');
+          extra['Retry-After'] = header('On 429: seconds until the rate limit lets the request through.', false, {
+            type: 'string',
+            pattern: '^[0-9]+$',
+          });
+        }
+        if (status === '5XX')
+          extra['Retry-After'] = header('On 503: seconds to wait before retrying.', false, { type: 'string', pattern: '^[0-9]+$' });
+        response.headers = { ...extra, ...response.headers };
       }
     }
   }

@@ -8,7 +8,9 @@ import type { FastifyInstance } from 'fastify';
  * are collected and fail the suite in `afterAll` (helpers/harness.ts), so any test of any route also
  * tests the document.
  */
-type Operation = { responses?: Record<string, { content?: Record<string, { schema?: object }> }> };
+type Operation = {
+  responses?: Record<string, { content?: Record<string, { schema?: object }>; headers?: Record<string, { required?: boolean }> }>;
+};
 export type Document = { paths: Record<string, Record<string, Operation>> };
 
 export interface ContractCheck {
@@ -45,6 +47,18 @@ export function checkResponsesAgainstDocument(app: FastifyInstance, options: { a
     return undefined;
   }
 
+  /** Headers the document says an answer always carries. */
+  function requiredHeaders(method: string, routeUrl: string, status: number): string[] {
+    const paths = document!.paths;
+    const path = documentPath(routeUrl);
+    const candidates = [path, ...Object.keys(paths).filter((other) => other.replace(/\{\w+\}/g, '{}') === path.replace(/\{\w+\}/g, '{}'))];
+    for (const candidate of candidates) {
+      const response = paths[candidate]?.[method.toLowerCase()]?.responses?.[String(status)];
+      if (response) return Object.entries(response.headers ?? {}).flatMap(([name, definition]) => (definition.required ? [name] : []));
+    }
+    return [];
+  }
+
   app.addHook('onSend', async (request, reply, payload) => {
     const routeUrl = request.routeOptions.url;
     const type = String(reply.getHeader('content-type') ?? '');
@@ -64,6 +78,9 @@ export function checkResponsesAgainstDocument(app: FastifyInstance, options: { a
     if ('undeclared' in schema) {
       check.violations.push(`${where}: status not in the document`);
       return payload;
+    }
+    for (const name of requiredHeaders(request.method, routeUrl, reply.statusCode)) {
+      if (!reply.hasHeader(name)) check.violations.push(`${where}: no ${name} header`);
     }
     if ('noSchema' in schema) return payload;
     let validate = compiled.get(schema);

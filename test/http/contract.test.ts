@@ -9,8 +9,8 @@ import { openTestDatabase } from '../helpers/harness.js';
 
 /**
  * The harness checks every JSON answer of every suite against /openapi.json (helpers/contract.ts). This
- * shows the check can fail: with a document amended to demand a member the answers lack, and a status
- * the document does not list, both are reported.
+ * shows the check can fail: with a document amended to demand a member and a header the answers lack,
+ * and a status the document does not list, each is reported.
  */
 let database: Database;
 let app: FastifyInstance;
@@ -27,6 +27,8 @@ beforeAll(async () => {
           const responses = document.paths['/entities']!.get!.responses!;
           const schema = responses['200']!.content!['application/vnd.api+json']!.schema as { required?: string[] };
           schema.required = [...(schema.required ?? []), 'notInTheAnswer'];
+          const ok = responses['200'] as { headers?: Record<string, { required?: boolean }> };
+          ok.headers = { ...ok.headers, 'X-Never-Sent': { required: true } };
           delete responses['4XX'];
         },
       });
@@ -46,6 +48,7 @@ it('reports an answer that does not match the document, and a status it does not
   expect((await app.inject({ method: 'GET', url: '/entities', headers: { authorization } })).statusCode).toBe(200);
   expect((await app.inject({ method: 'GET', url: '/entities?page[limit]=0', headers: { authorization } })).statusCode).toBe(400);
   expect(check.violations).toEqual([
+    'GET /entities -> 200: no X-Never-Sent header',
     "GET /entities -> 200: data must have required property 'notInTheAnswer'",
     'GET /entities -> 400: status not in the document',
   ]);
