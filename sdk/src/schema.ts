@@ -1038,7 +1038,527 @@ export interface webhooks {
     };
 }
 export interface components {
-    schemas: never;
+    schemas: {
+        /** @description A JSON:API error document. */
+        ErrorDocument: {
+            errors: {
+                /** @description The request id, also in the X-Request-Id header. */
+                id: string;
+                /** @description The HTTP status, as a string. */
+                status: string;
+                /**
+                 * @description A stable code from the error catalog (docs/errors.md).
+                 * @enum {string}
+                 */
+                code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
+                title: string;
+                detail: string;
+                source?: {
+                    pointer?: string;
+                    parameter?: string;
+                    header?: string;
+                };
+            }[];
+        };
+        BankAccount: {
+            /** @constant */
+            type: "bankAccount";
+            id: string;
+            attributes: {
+                iban: string;
+                bic: string;
+                currency: string;
+                /** @enum {string} */
+                status: "open" | "closed";
+                /** @description Balances in minor units of the account’s currency. */
+                balance: {
+                    /** @description Booked balance: the sum of posted transactions, in minor units. */
+                    current: number;
+                    /** @description What can be spent now: current minus pending card holds. */
+                    available: number;
+                    /** @description Held by pending card authorizations. */
+                    pending: number;
+                };
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                updatedAt: string;
+                closedAt: string | null;
+            };
+            relationships: {
+                entity: {
+                    data: {
+                        /** @constant */
+                        type: "entity";
+                        id: string;
+                    };
+                };
+                transactions: {
+                    links: {
+                        related: string;
+                    };
+                };
+            };
+            links: {
+                self: string;
+            };
+        };
+        Entity: {
+            /** @constant */
+            type: "entity";
+            id: string;
+            attributes: {
+                /** @constant */
+                kind: "individual";
+                /** @enum {string} */
+                status: "active" | "closed";
+                /** @enum {string} */
+                kycStatus: "pending" | "approved" | "rejected";
+                /** @description Why KYC was rejected; empty otherwise. */
+                kycReasons: string[];
+                firstName: string;
+                lastName: string;
+                dateOfBirth: string;
+                nationality: string;
+                email: string;
+                phone: string | null;
+                address: components["schemas"]["Address"];
+                externalId: string | null;
+                metadata: {
+                    [key: string]: string;
+                };
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                updatedAt: string;
+            } | {
+                /** @constant */
+                kind: "business";
+                /** @enum {string} */
+                status: "active" | "closed";
+                /** @enum {string} */
+                kycStatus: "pending" | "approved" | "rejected";
+                /** @description Why KYC was rejected; empty otherwise. */
+                kycReasons: string[];
+                legalName: string;
+                registrationNumber: string;
+                email: string;
+                phone: string | null;
+                address: components["schemas"]["Address"];
+                externalId: string | null;
+                metadata: {
+                    [key: string]: string;
+                };
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                updatedAt: string;
+            };
+            relationships: {
+                bankAccounts: {
+                    links: {
+                        related: string;
+                    };
+                };
+                cards: {
+                    links: {
+                        related: string;
+                    };
+                };
+            };
+            links: {
+                self: string;
+            };
+        };
+        Address: {
+            line1: string;
+            line2: string | null;
+            postalCode: string;
+            city: string;
+            region: string | null;
+            country: string;
+        };
+        Card: {
+            /** @constant */
+            type: "card";
+            id: string;
+            attributes: {
+                /** @enum {string} */
+                form: "virtual" | "physical";
+                /** @enum {string} */
+                status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
+                cardholderName: string;
+                brand: string;
+                last4: string;
+                /** @description First six and last four digits. */
+                maskedPan: string;
+                expMonth: number;
+                expYear: number;
+                /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
+                shipping: {
+                    /** @enum {string} */
+                    status: "processing" | "shipped" | "delivered";
+                    address: components["schemas"]["Address"];
+                    estimatedDeliveryFrom: string;
+                    estimatedDeliveryTo: string;
+                } | null;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                updatedAt: string;
+            };
+            relationships: {
+                entity: {
+                    data: {
+                        /** @constant */
+                        type: "entity";
+                        id: string;
+                    };
+                };
+                bankAccount: {
+                    data: {
+                        /** @constant */
+                        type: "bankAccount";
+                        id: string;
+                    };
+                };
+            };
+            links: {
+                self: string;
+            };
+        };
+        Authorization: {
+            /** @constant */
+            type: "authorization";
+            id: string;
+            attributes: {
+                /** @enum {string} */
+                status: "approved" | "declined" | "captured" | "released" | "expired";
+                declineReason: string | null;
+                amount: number;
+                capturedAmount: number | null;
+                currency: string;
+                merchant: {
+                    name: string;
+                    mcc: string;
+                    city: string | null;
+                    country: string | null;
+                };
+                expiresAt: string | null;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                updatedAt: string;
+            };
+            relationships: {
+                card: {
+                    data: {
+                        /** @constant */
+                        type: "card";
+                        id: string;
+                    };
+                };
+                transaction: {
+                    data: {
+                        /** @constant */
+                        type: "transaction";
+                        id: string;
+                    } | null;
+                };
+            };
+            links: {
+                self: string;
+            };
+        };
+        Transaction: {
+            /** @constant */
+            type: "transaction";
+            id: string;
+            attributes: {
+                /** @enum {string} */
+                direction: "credit" | "debit";
+                /** @description Minor units, always positive; `direction` gives the sign. */
+                amount: number;
+                currency: string;
+                kind: string;
+                /** @enum {string} */
+                status: "pending" | "posted" | "released" | "returned";
+                description: string | null;
+                reference: string | null;
+                counterparty: {
+                    name: string;
+                    iban: string | null;
+                    bic: string | null;
+                } | null;
+                merchant: {
+                    name: string;
+                    mcc: string;
+                    city: string | null;
+                    country: string | null;
+                } | null;
+                /** @description The account’s booked balance right after this transaction posted. */
+                balanceAfter: number | null;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+                postedAt: string | null;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                updatedAt: string;
+            };
+            relationships: {
+                bankAccount: {
+                    data: {
+                        /** @constant */
+                        type: "bankAccount";
+                        id: string;
+                    };
+                };
+                card: {
+                    data: {
+                        /** @constant */
+                        type: "card";
+                        id: string;
+                    } | null;
+                };
+            };
+            links: {
+                self: string;
+            };
+        };
+        BookTransfer: {
+            /** @constant */
+            type: "bookTransfer";
+            id: string;
+            attributes: {
+                amount: number;
+                currency: string;
+                description: string | null;
+                /** @enum {string} */
+                status: "posted";
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+            };
+            relationships: {
+                from: {
+                    data: {
+                        /** @constant */
+                        type: "bankAccount";
+                        id: string;
+                    };
+                };
+                to: {
+                    data: {
+                        /** @constant */
+                        type: "bankAccount";
+                        id: string;
+                    };
+                };
+                debitTransaction: {
+                    data: {
+                        /** @constant */
+                        type: "transaction";
+                        id: string;
+                    } | null;
+                };
+                creditTransaction: {
+                    data: {
+                        /** @constant */
+                        type: "transaction";
+                        id: string;
+                    } | null;
+                };
+            };
+            links: {
+                self: string;
+            };
+        };
+        SepaCreditTransfer: {
+            /** @constant */
+            type: "sepaCreditTransfer";
+            id: string;
+            attributes: {
+                amount: number;
+                currency: string;
+                /** @enum {string} */
+                status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
+                creditor: {
+                    name: string;
+                    iban: string;
+                    bic: string | null;
+                };
+                remittanceInformation: string | null;
+                endToEndId: string;
+                /** @description ISO 20022 reason code of a rejection or return. */
+                returnReason: string | null;
+                submittedAt: string | null;
+                settledAt: string | null;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                updatedAt: string;
+            };
+            relationships: {
+                bankAccount: {
+                    data: {
+                        /** @constant */
+                        type: "bankAccount";
+                        id: string;
+                    };
+                };
+                transaction: {
+                    data: {
+                        /** @constant */
+                        type: "transaction";
+                        id: string;
+                    } | null;
+                };
+                returnTransaction: {
+                    data: {
+                        /** @constant */
+                        type: "transaction";
+                        id: string;
+                    } | null;
+                };
+            };
+            links: {
+                self: string;
+            };
+        };
+        Event: {
+            /** @constant */
+            type: "event";
+            id: string;
+            attributes: {
+                /** @description What happened, such as `card.updated`. */
+                type: string;
+                /** @description The resource as it was right after the change. */
+                data: {
+                    [key: string]: unknown;
+                };
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+            };
+            links: {
+                self: string;
+            };
+        };
+        WebhookEndpoint: {
+            /** @constant */
+            type: "webhookEndpoint";
+            id: string;
+            attributes: {
+                url: string;
+                events: string[];
+                description: string | null;
+                /** @enum {string} */
+                status: "enabled" | "disabled";
+                disabledReason: string | null;
+                /** @description The signing secret, `whsec_...`: only in the answer that creates or rotates it. */
+                secret?: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                updatedAt: string;
+            };
+            links: {
+                self: string;
+                deliveries: string;
+            };
+        };
+        WebhookDelivery: {
+            /** @constant */
+            type: "webhookDelivery";
+            id: string;
+            attributes: {
+                /** @enum {string} */
+                status: "pending" | "succeeded" | "failed";
+                attempts: number;
+                nextAttemptAt: string | null;
+                lastResponseStatus: number | null;
+                lastError: string | null;
+                lastDurationMs: number | null;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                updatedAt: string;
+            };
+            relationships: {
+                event: {
+                    data: {
+                        /** @constant */
+                        type: "event";
+                        id: string;
+                    };
+                };
+                webhookEndpoint: {
+                    data: {
+                        /** @constant */
+                        type: "webhookEndpoint";
+                        id: string;
+                    };
+                };
+            };
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -1079,99 +1599,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "entity";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                kind: "individual";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                firstName: string;
-                                lastName: string;
-                                dateOfBirth: string;
-                                nationality: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "business";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                legalName: string;
-                                registrationNumber: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccounts: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                                cards: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        }[];
+                        data: components["schemas"]["Entity"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -1182,7 +1610,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -1196,29 +1624,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -1228,26 +1637,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -1456,106 +1846,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "entity";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                kind: "individual";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                firstName: string;
-                                lastName: string;
-                                dateOfBirth: string;
-                                nationality: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "business";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                legalName: string;
-                                registrationNumber: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccounts: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                                cards: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Entity"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -1569,29 +1867,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -1601,26 +1880,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -1646,106 +1906,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "entity";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                kind: "individual";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                firstName: string;
-                                lastName: string;
-                                dateOfBirth: string;
-                                nationality: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "business";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                legalName: string;
-                                registrationNumber: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccounts: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                                cards: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Entity"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -1759,29 +1927,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -1791,26 +1940,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -1836,106 +1966,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "entity";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                kind: "individual";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                firstName: string;
-                                lastName: string;
-                                dateOfBirth: string;
-                                nationality: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "business";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                legalName: string;
-                                registrationNumber: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccounts: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                                cards: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Entity"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -1949,29 +1987,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -1981,26 +2000,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -2113,106 +2113,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "entity";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                kind: "individual";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                firstName: string;
-                                lastName: string;
-                                dateOfBirth: string;
-                                nationality: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "business";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                legalName: string;
-                                registrationNumber: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccounts: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                                cards: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Entity"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -2226,29 +2134,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -2258,26 +2147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -2313,55 +2183,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "bankAccount";
-                            id: string;
-                            attributes: {
-                                iban: string;
-                                bic: string;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "open" | "closed";
-                                /** @description Balances in minor units of the account’s currency. */
-                                balance: {
-                                    /** @description Booked balance: the sum of posted transactions, in minor units. */
-                                    current: number;
-                                    /** @description What can be spent now: current minus pending card holds. */
-                                    available: number;
-                                    /** @description Held by pending card authorizations. */
-                                    pending: number;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                                closedAt: string | null;
-                            };
-                            relationships: {
-                                entity: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "entity";
-                                        id: string;
-                                    };
-                                };
-                                transactions: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        }[];
+                        data: components["schemas"]["BankAccount"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -2372,7 +2194,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -2386,29 +2208,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -2418,26 +2221,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -2550,62 +2334,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "bankAccount";
-                            id: string;
-                            attributes: {
-                                iban: string;
-                                bic: string;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "open" | "closed";
-                                /** @description Balances in minor units of the account’s currency. */
-                                balance: {
-                                    /** @description Booked balance: the sum of posted transactions, in minor units. */
-                                    current: number;
-                                    /** @description What can be spent now: current minus pending card holds. */
-                                    available: number;
-                                    /** @description Held by pending card authorizations. */
-                                    pending: number;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                                closedAt: string | null;
-                            };
-                            relationships: {
-                                entity: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "entity";
-                                        id: string;
-                                    };
-                                };
-                                transactions: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["BankAccount"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -2619,29 +2355,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -2651,26 +2368,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -2696,62 +2394,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "bankAccount";
-                            id: string;
-                            attributes: {
-                                iban: string;
-                                bic: string;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "open" | "closed";
-                                /** @description Balances in minor units of the account’s currency. */
-                                balance: {
-                                    /** @description Booked balance: the sum of posted transactions, in minor units. */
-                                    current: number;
-                                    /** @description What can be spent now: current minus pending card holds. */
-                                    available: number;
-                                    /** @description Held by pending card authorizations. */
-                                    pending: number;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                                closedAt: string | null;
-                            };
-                            relationships: {
-                                entity: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "entity";
-                                        id: string;
-                                    };
-                                };
-                                transactions: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["BankAccount"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -2765,29 +2415,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -2797,26 +2428,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -2858,66 +2470,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "transaction";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                direction: "credit" | "debit";
-                                /** @description Minor units, always positive; `direction` gives the sign. */
-                                amount: number;
-                                currency: string;
-                                kind: string;
-                                /** @enum {string} */
-                                status: "pending" | "posted" | "released" | "returned";
-                                description: string | null;
-                                reference: string | null;
-                                counterparty: {
-                                    name: string;
-                                    iban: string | null;
-                                    bic: string | null;
-                                } | null;
-                                merchant: {
-                                    name: string;
-                                    mcc: string;
-                                    city: string | null;
-                                    country: string | null;
-                                } | null;
-                                /** @description The account’s booked balance right after this transaction posted. */
-                                balanceAfter: number | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                postedAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                card: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "card";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        }[];
+                        data: components["schemas"]["Transaction"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -2928,7 +2481,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -2942,29 +2495,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -2974,26 +2508,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -3024,62 +2539,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "bankAccount";
-                            id: string;
-                            attributes: {
-                                iban: string;
-                                bic: string;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "open" | "closed";
-                                /** @description Balances in minor units of the account’s currency. */
-                                balance: {
-                                    /** @description Booked balance: the sum of posted transactions, in minor units. */
-                                    current: number;
-                                    /** @description What can be spent now: current minus pending card holds. */
-                                    available: number;
-                                    /** @description Held by pending card authorizations. */
-                                    pending: number;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                                closedAt: string | null;
-                            };
-                            relationships: {
-                                entity: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "entity";
-                                        id: string;
-                                    };
-                                };
-                                transactions: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["BankAccount"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -3093,29 +2560,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -3125,26 +2573,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -3185,66 +2614,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "transaction";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                direction: "credit" | "debit";
-                                /** @description Minor units, always positive; `direction` gives the sign. */
-                                amount: number;
-                                currency: string;
-                                kind: string;
-                                /** @enum {string} */
-                                status: "pending" | "posted" | "released" | "returned";
-                                description: string | null;
-                                reference: string | null;
-                                counterparty: {
-                                    name: string;
-                                    iban: string | null;
-                                    bic: string | null;
-                                } | null;
-                                merchant: {
-                                    name: string;
-                                    mcc: string;
-                                    city: string | null;
-                                    country: string | null;
-                                } | null;
-                                /** @description The account’s booked balance right after this transaction posted. */
-                                balanceAfter: number | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                postedAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                card: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "card";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        }[];
+                        data: components["schemas"]["Transaction"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -3255,7 +2625,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -3269,29 +2639,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -3301,26 +2652,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -3363,66 +2695,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "transaction";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                direction: "credit" | "debit";
-                                /** @description Minor units, always positive; `direction` gives the sign. */
-                                amount: number;
-                                currency: string;
-                                kind: string;
-                                /** @enum {string} */
-                                status: "pending" | "posted" | "released" | "returned";
-                                description: string | null;
-                                reference: string | null;
-                                counterparty: {
-                                    name: string;
-                                    iban: string | null;
-                                    bic: string | null;
-                                } | null;
-                                merchant: {
-                                    name: string;
-                                    mcc: string;
-                                    city: string | null;
-                                    country: string | null;
-                                } | null;
-                                /** @description The account’s booked balance right after this transaction posted. */
-                                balanceAfter: number | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                postedAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                card: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "card";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        }[];
+                        data: components["schemas"]["Transaction"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -3433,7 +2706,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -3447,29 +2720,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -3479,26 +2733,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -3524,73 +2759,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "transaction";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                direction: "credit" | "debit";
-                                /** @description Minor units, always positive; `direction` gives the sign. */
-                                amount: number;
-                                currency: string;
-                                kind: string;
-                                /** @enum {string} */
-                                status: "pending" | "posted" | "released" | "returned";
-                                description: string | null;
-                                reference: string | null;
-                                counterparty: {
-                                    name: string;
-                                    iban: string | null;
-                                    bic: string | null;
-                                } | null;
-                                merchant: {
-                                    name: string;
-                                    mcc: string;
-                                    city: string | null;
-                                    country: string | null;
-                                } | null;
-                                /** @description The account’s booked balance right after this transaction posted. */
-                                balanceAfter: number | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                postedAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                card: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "card";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Transaction"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -3604,29 +2780,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -3636,26 +2793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -3690,68 +2828,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "card";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                form: "virtual" | "physical";
-                                /** @enum {string} */
-                                status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
-                                cardholderName: string;
-                                brand: string;
-                                last4: string;
-                                /** @description First six and last four digits. */
-                                maskedPan: string;
-                                expMonth: number;
-                                expYear: number;
-                                /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
-                                shipping: {
-                                    /** @enum {string} */
-                                    status: "processing" | "shipped" | "delivered";
-                                    address: {
-                                        line1: string;
-                                        line2: string | null;
-                                        postalCode: string;
-                                        city: string;
-                                        region: string | null;
-                                        country: string;
-                                    };
-                                    estimatedDeliveryFrom: string;
-                                    estimatedDeliveryTo: string;
-                                } | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                entity: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "entity";
-                                        id: string;
-                                    };
-                                };
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        }[];
+                        data: components["schemas"]["Card"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -3762,7 +2839,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -3776,29 +2853,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -3808,26 +2866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -3974,75 +3013,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "card";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                form: "virtual" | "physical";
-                                /** @enum {string} */
-                                status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
-                                cardholderName: string;
-                                brand: string;
-                                last4: string;
-                                /** @description First six and last four digits. */
-                                maskedPan: string;
-                                expMonth: number;
-                                expYear: number;
-                                /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
-                                shipping: {
-                                    /** @enum {string} */
-                                    status: "processing" | "shipped" | "delivered";
-                                    address: {
-                                        line1: string;
-                                        line2: string | null;
-                                        postalCode: string;
-                                        city: string;
-                                        region: string | null;
-                                        country: string;
-                                    };
-                                    estimatedDeliveryFrom: string;
-                                    estimatedDeliveryTo: string;
-                                } | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                entity: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "entity";
-                                        id: string;
-                                    };
-                                };
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Card"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4056,29 +3034,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4088,26 +3047,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -4133,75 +3073,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "card";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                form: "virtual" | "physical";
-                                /** @enum {string} */
-                                status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
-                                cardholderName: string;
-                                brand: string;
-                                last4: string;
-                                /** @description First six and last four digits. */
-                                maskedPan: string;
-                                expMonth: number;
-                                expYear: number;
-                                /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
-                                shipping: {
-                                    /** @enum {string} */
-                                    status: "processing" | "shipped" | "delivered";
-                                    address: {
-                                        line1: string;
-                                        line2: string | null;
-                                        postalCode: string;
-                                        city: string;
-                                        region: string | null;
-                                        country: string;
-                                    };
-                                    estimatedDeliveryFrom: string;
-                                    estimatedDeliveryTo: string;
-                                } | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                entity: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "entity";
-                                        id: string;
-                                    };
-                                };
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Card"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4215,29 +3094,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4247,26 +3107,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -4297,75 +3138,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "card";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                form: "virtual" | "physical";
-                                /** @enum {string} */
-                                status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
-                                cardholderName: string;
-                                brand: string;
-                                last4: string;
-                                /** @description First six and last four digits. */
-                                maskedPan: string;
-                                expMonth: number;
-                                expYear: number;
-                                /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
-                                shipping: {
-                                    /** @enum {string} */
-                                    status: "processing" | "shipped" | "delivered";
-                                    address: {
-                                        line1: string;
-                                        line2: string | null;
-                                        postalCode: string;
-                                        city: string;
-                                        region: string | null;
-                                        country: string;
-                                    };
-                                    estimatedDeliveryFrom: string;
-                                    estimatedDeliveryTo: string;
-                                } | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                entity: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "entity";
-                                        id: string;
-                                    };
-                                };
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Card"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4379,29 +3159,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4411,26 +3172,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -4484,75 +3226,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "card";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                form: "virtual" | "physical";
-                                /** @enum {string} */
-                                status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
-                                cardholderName: string;
-                                brand: string;
-                                last4: string;
-                                /** @description First six and last four digits. */
-                                maskedPan: string;
-                                expMonth: number;
-                                expYear: number;
-                                /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
-                                shipping: {
-                                    /** @enum {string} */
-                                    status: "processing" | "shipped" | "delivered";
-                                    address: {
-                                        line1: string;
-                                        line2: string | null;
-                                        postalCode: string;
-                                        city: string;
-                                        region: string | null;
-                                        country: string;
-                                    };
-                                    estimatedDeliveryFrom: string;
-                                    estimatedDeliveryTo: string;
-                                } | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                entity: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "entity";
-                                        id: string;
-                                    };
-                                };
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Card"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4566,29 +3247,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4598,26 +3260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -4708,75 +3351,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "card";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                form: "virtual" | "physical";
-                                /** @enum {string} */
-                                status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
-                                cardholderName: string;
-                                brand: string;
-                                last4: string;
-                                /** @description First six and last four digits. */
-                                maskedPan: string;
-                                expMonth: number;
-                                expYear: number;
-                                /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
-                                shipping: {
-                                    /** @enum {string} */
-                                    status: "processing" | "shipped" | "delivered";
-                                    address: {
-                                        line1: string;
-                                        line2: string | null;
-                                        postalCode: string;
-                                        city: string;
-                                        region: string | null;
-                                        country: string;
-                                    };
-                                    estimatedDeliveryFrom: string;
-                                    estimatedDeliveryTo: string;
-                                } | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                entity: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "entity";
-                                        id: string;
-                                    };
-                                };
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Card"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4790,29 +3372,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4822,26 +3385,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -4882,7 +3426,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4896,29 +3440,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4928,26 +3453,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -4984,7 +3490,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -4998,29 +3504,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5030,26 +3517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -5112,7 +3580,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5126,29 +3594,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5158,26 +3607,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -5203,62 +3633,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "authorization";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                status: "approved" | "declined" | "captured" | "released" | "expired";
-                                declineReason: string | null;
-                                amount: number;
-                                capturedAmount: number | null;
-                                currency: string;
-                                merchant: {
-                                    name: string;
-                                    mcc: string;
-                                    city: string | null;
-                                    country: string | null;
-                                };
-                                expiresAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                card: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "card";
-                                        id: string;
-                                    };
-                                };
-                                transaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Authorization"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5272,29 +3654,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5304,26 +3667,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -5357,27 +3701,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "event";
-                            id: string;
-                            attributes: {
-                                /** @description What happened, such as `card.updated`. */
-                                type: string;
-                                /** @description The resource as it was right after the change. */
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                            };
-                            links: {
-                                self: string;
-                            };
-                        }[];
+                        data: components["schemas"]["Event"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -5388,7 +3712,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5402,29 +3726,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5434,26 +3739,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -5479,34 +3765,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "event";
-                            id: string;
-                            attributes: {
-                                /** @description What happened, such as `card.updated`. */
-                                type: string;
-                                /** @description The resource as it was right after the change. */
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Event"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5520,29 +3786,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5552,26 +3799,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -5602,46 +3830,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "webhookDelivery";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                status: "pending" | "succeeded" | "failed";
-                                attempts: number;
-                                nextAttemptAt: string | null;
-                                lastResponseStatus: number | null;
-                                lastError: string | null;
-                                lastDurationMs: number | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                event: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "event";
-                                        id: string;
-                                    };
-                                };
-                                webhookEndpoint: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "webhookEndpoint";
-                                        id: string;
-                                    };
-                                };
-                            };
-                        }[];
+                        data: components["schemas"]["WebhookDelivery"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -5652,7 +3841,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5666,29 +3855,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5698,26 +3868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -5749,35 +3900,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "webhookEndpoint";
-                            id: string;
-                            attributes: {
-                                url: string;
-                                events: string[];
-                                description: string | null;
-                                /** @enum {string} */
-                                status: "enabled" | "disabled";
-                                disabledReason: string | null;
-                                /** @description The signing secret, `whsec_...`: only in the answer that creates or rotates it. */
-                                secret?: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            links: {
-                                self: string;
-                                deliveries: string;
-                            };
-                        }[];
+                        data: components["schemas"]["WebhookEndpoint"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -5788,7 +3911,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5802,29 +3925,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5834,26 +3938,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -5938,42 +4023,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "webhookEndpoint";
-                            id: string;
-                            attributes: {
-                                url: string;
-                                events: string[];
-                                description: string | null;
-                                /** @enum {string} */
-                                status: "enabled" | "disabled";
-                                disabledReason: string | null;
-                                /** @description The signing secret, `whsec_...`: only in the answer that creates or rotates it. */
-                                secret?: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            links: {
-                                self: string;
-                                deliveries: string;
-                            };
-                        };
+                        data: components["schemas"]["WebhookEndpoint"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -5987,29 +4044,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6019,26 +4057,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -6064,42 +4083,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "webhookEndpoint";
-                            id: string;
-                            attributes: {
-                                url: string;
-                                events: string[];
-                                description: string | null;
-                                /** @enum {string} */
-                                status: "enabled" | "disabled";
-                                disabledReason: string | null;
-                                /** @description The signing secret, `whsec_...`: only in the answer that creates or rotates it. */
-                                secret?: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            links: {
-                                self: string;
-                                deliveries: string;
-                            };
-                        };
+                        data: components["schemas"]["WebhookEndpoint"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6113,29 +4104,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6145,26 +4117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -6190,7 +4143,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6204,29 +4157,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6236,26 +4170,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -6314,42 +4229,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "webhookEndpoint";
-                            id: string;
-                            attributes: {
-                                url: string;
-                                events: string[];
-                                description: string | null;
-                                /** @enum {string} */
-                                status: "enabled" | "disabled";
-                                disabledReason: string | null;
-                                /** @description The signing secret, `whsec_...`: only in the answer that creates or rotates it. */
-                                secret?: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            links: {
-                                self: string;
-                                deliveries: string;
-                            };
-                        };
+                        data: components["schemas"]["WebhookEndpoint"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6363,29 +4250,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6395,26 +4263,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -6445,42 +4294,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "webhookEndpoint";
-                            id: string;
-                            attributes: {
-                                url: string;
-                                events: string[];
-                                description: string | null;
-                                /** @enum {string} */
-                                status: "enabled" | "disabled";
-                                disabledReason: string | null;
-                                /** @description The signing secret, `whsec_...`: only in the answer that creates or rotates it. */
-                                secret?: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            links: {
-                                self: string;
-                                deliveries: string;
-                            };
-                        };
+                        data: components["schemas"]["WebhookEndpoint"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6494,29 +4315,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6526,26 +4328,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -6580,46 +4363,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "webhookDelivery";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                status: "pending" | "succeeded" | "failed";
-                                attempts: number;
-                                nextAttemptAt: string | null;
-                                lastResponseStatus: number | null;
-                                lastError: string | null;
-                                lastDurationMs: number | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                event: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "event";
-                                        id: string;
-                                    };
-                                };
-                                webhookEndpoint: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "webhookEndpoint";
-                                        id: string;
-                                    };
-                                };
-                            };
-                        }[];
+                        data: components["schemas"]["WebhookDelivery"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -6630,7 +4374,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6644,29 +4388,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6676,26 +4401,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -6729,56 +4435,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "bookTransfer";
-                            id: string;
-                            attributes: {
-                                amount: number;
-                                currency: string;
-                                description: string | null;
-                                /** @enum {string} */
-                                status: "posted";
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                            };
-                            relationships: {
-                                from: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                to: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                debitTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                                creditTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        }[];
+                        data: components["schemas"]["BookTransfer"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -6789,7 +4446,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6803,29 +4460,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -6835,26 +4473,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -7009,63 +4628,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "bookTransfer";
-                            id: string;
-                            attributes: {
-                                amount: number;
-                                currency: string;
-                                description: string | null;
-                                /** @enum {string} */
-                                status: "posted";
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                            };
-                            relationships: {
-                                from: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                to: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                debitTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                                creditTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["BookTransfer"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7079,29 +4649,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7111,26 +4662,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -7156,63 +4688,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "bookTransfer";
-                            id: string;
-                            attributes: {
-                                amount: number;
-                                currency: string;
-                                description: string | null;
-                                /** @enum {string} */
-                                status: "posted";
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                            };
-                            relationships: {
-                                from: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                to: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                debitTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                                creditTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["BookTransfer"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7226,29 +4709,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7258,26 +4722,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -7311,64 +4756,7 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "sepaCreditTransfer";
-                            id: string;
-                            attributes: {
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
-                                creditor: {
-                                    name: string;
-                                    iban: string;
-                                    bic: string | null;
-                                };
-                                remittanceInformation: string | null;
-                                endToEndId: string;
-                                /** @description ISO 20022 reason code of a rejection or return. */
-                                returnReason: string | null;
-                                submittedAt: string | null;
-                                settledAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                transaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                                returnTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        }[];
+                        data: components["schemas"]["SepaCreditTransfer"][];
                         links: {
                             self: string;
                             /** @description The next page, when there is one. */
@@ -7379,7 +4767,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7393,29 +4781,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7425,26 +4794,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -7547,71 +4897,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "sepaCreditTransfer";
-                            id: string;
-                            attributes: {
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
-                                creditor: {
-                                    name: string;
-                                    iban: string;
-                                    bic: string | null;
-                                };
-                                remittanceInformation: string | null;
-                                endToEndId: string;
-                                /** @description ISO 20022 reason code of a rejection or return. */
-                                returnReason: string | null;
-                                submittedAt: string | null;
-                                settledAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                transaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                                returnTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["SepaCreditTransfer"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7625,29 +4918,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7657,26 +4931,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -7702,71 +4957,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "sepaCreditTransfer";
-                            id: string;
-                            attributes: {
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
-                                creditor: {
-                                    name: string;
-                                    iban: string;
-                                    bic: string | null;
-                                };
-                                remittanceInformation: string | null;
-                                endToEndId: string;
-                                /** @description ISO 20022 reason code of a rejection or return. */
-                                returnReason: string | null;
-                                submittedAt: string | null;
-                                settledAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                transaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                                returnTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["SepaCreditTransfer"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7780,29 +4978,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7812,26 +4991,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -7862,71 +5022,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "sepaCreditTransfer";
-                            id: string;
-                            attributes: {
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
-                                creditor: {
-                                    name: string;
-                                    iban: string;
-                                    bic: string | null;
-                                };
-                                remittanceInformation: string | null;
-                                endToEndId: string;
-                                /** @description ISO 20022 reason code of a rejection or return. */
-                                returnReason: string | null;
-                                submittedAt: string | null;
-                                settledAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                transaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                                returnTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["SepaCreditTransfer"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7940,29 +5043,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -7972,26 +5056,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -8077,7 +5142,7 @@ export interface operations {
                     "application/xml": string;
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -8091,29 +5156,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -8123,26 +5169,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -8221,73 +5248,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "transaction";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                direction: "credit" | "debit";
-                                /** @description Minor units, always positive; `direction` gives the sign. */
-                                amount: number;
-                                currency: string;
-                                kind: string;
-                                /** @enum {string} */
-                                status: "pending" | "posted" | "released" | "returned";
-                                description: string | null;
-                                reference: string | null;
-                                counterparty: {
-                                    name: string;
-                                    iban: string | null;
-                                    bic: string | null;
-                                } | null;
-                                merchant: {
-                                    name: string;
-                                    mcc: string;
-                                    city: string | null;
-                                    country: string | null;
-                                } | null;
-                                /** @description The account’s booked balance right after this transaction posted. */
-                                balanceAfter: number | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                postedAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                card: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "card";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Transaction"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -8301,29 +5269,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -8333,26 +5282,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -8495,62 +5425,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "authorization";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                status: "approved" | "declined" | "captured" | "released" | "expired";
-                                declineReason: string | null;
-                                amount: number;
-                                capturedAmount: number | null;
-                                currency: string;
-                                merchant: {
-                                    name: string;
-                                    mcc: string;
-                                    city: string | null;
-                                    country: string | null;
-                                };
-                                expiresAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                card: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "card";
-                                        id: string;
-                                    };
-                                };
-                                transaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Authorization"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -8564,29 +5446,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -8596,26 +5459,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -8669,62 +5513,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "authorization";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                status: "approved" | "declined" | "captured" | "released" | "expired";
-                                declineReason: string | null;
-                                amount: number;
-                                capturedAmount: number | null;
-                                currency: string;
-                                merchant: {
-                                    name: string;
-                                    mcc: string;
-                                    city: string | null;
-                                    country: string | null;
-                                };
-                                expiresAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                card: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "card";
-                                        id: string;
-                                    };
-                                };
-                                transaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Authorization"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -8738,29 +5534,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -8770,26 +5547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -8820,62 +5578,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "authorization";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                status: "approved" | "declined" | "captured" | "released" | "expired";
-                                declineReason: string | null;
-                                amount: number;
-                                capturedAmount: number | null;
-                                currency: string;
-                                merchant: {
-                                    name: string;
-                                    mcc: string;
-                                    city: string | null;
-                                    country: string | null;
-                                };
-                                expiresAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                card: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "card";
-                                        id: string;
-                                    };
-                                };
-                                transaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Authorization"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -8889,29 +5599,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -8921,26 +5612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -9018,106 +5690,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "entity";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                kind: "individual";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                firstName: string;
-                                lastName: string;
-                                dateOfBirth: string;
-                                nationality: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            } | {
-                                /** @enum {string} */
-                                kind: "business";
-                                /** @enum {string} */
-                                status: "active" | "closed";
-                                /** @enum {string} */
-                                kycStatus: "pending" | "approved" | "rejected";
-                                /** @description Why KYC was rejected; empty otherwise. */
-                                kycReasons: string[];
-                                legalName: string;
-                                registrationNumber: string;
-                                email: string;
-                                phone: string | null;
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                externalId: string | null;
-                                metadata: {
-                                    [key: string]: string;
-                                };
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccounts: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                                cards: {
-                                    links: {
-                                        related: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Entity"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -9131,29 +5711,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -9163,26 +5724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -9213,75 +5755,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "card";
-                            id: string;
-                            attributes: {
-                                /** @enum {string} */
-                                form: "virtual" | "physical";
-                                /** @enum {string} */
-                                status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
-                                cardholderName: string;
-                                brand: string;
-                                last4: string;
-                                /** @description First six and last four digits. */
-                                maskedPan: string;
-                                expMonth: number;
-                                expYear: number;
-                                /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
-                                shipping: {
-                                    /** @enum {string} */
-                                    status: "processing" | "shipped" | "delivered";
-                                    address: {
-                                        line1: string;
-                                        line2: string | null;
-                                        postalCode: string;
-                                        city: string;
-                                        region: string | null;
-                                        country: string;
-                                    };
-                                    estimatedDeliveryFrom: string;
-                                    estimatedDeliveryTo: string;
-                                } | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                entity: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "entity";
-                                        id: string;
-                                    };
-                                };
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["Card"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -9295,29 +5776,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -9327,26 +5789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -9420,71 +5863,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "sepaCreditTransfer";
-                            id: string;
-                            attributes: {
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
-                                creditor: {
-                                    name: string;
-                                    iban: string;
-                                    bic: string | null;
-                                };
-                                remittanceInformation: string | null;
-                                endToEndId: string;
-                                /** @description ISO 20022 reason code of a rejection or return. */
-                                returnReason: string | null;
-                                submittedAt: string | null;
-                                settledAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                transaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                                returnTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["SepaCreditTransfer"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -9498,29 +5884,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -9530,26 +5897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -9623,71 +5971,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "sepaCreditTransfer";
-                            id: string;
-                            attributes: {
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
-                                creditor: {
-                                    name: string;
-                                    iban: string;
-                                    bic: string | null;
-                                };
-                                remittanceInformation: string | null;
-                                endToEndId: string;
-                                /** @description ISO 20022 reason code of a rejection or return. */
-                                returnReason: string | null;
-                                submittedAt: string | null;
-                                settledAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                transaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                                returnTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["SepaCreditTransfer"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -9701,29 +5992,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -9733,26 +6005,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -9826,71 +6079,14 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.api+json": {
-                        data: {
-                            /** @enum {string} */
-                            type: "sepaCreditTransfer";
-                            id: string;
-                            attributes: {
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
-                                creditor: {
-                                    name: string;
-                                    iban: string;
-                                    bic: string | null;
-                                };
-                                remittanceInformation: string | null;
-                                endToEndId: string;
-                                /** @description ISO 20022 reason code of a rejection or return. */
-                                returnReason: string | null;
-                                submittedAt: string | null;
-                                settledAt: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                createdAt: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339 UTC timestamp.
-                                 */
-                                updatedAt: string;
-                            };
-                            relationships: {
-                                bankAccount: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "bankAccount";
-                                        id: string;
-                                    };
-                                };
-                                transaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                                returnTransaction: {
-                                    data: {
-                                        /** @enum {string} */
-                                        type: "transaction";
-                                        id: string;
-                                    } | null;
-                                };
-                            };
-                            links: {
-                                self: string;
-                            };
-                        };
+                        data: components["schemas"]["SepaCreditTransfer"];
                         links: {
                             self: string;
                         };
                     };
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "4XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -9904,29 +6100,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
-            /** @description A JSON:API error document. */
+            /** @description Default Response */
             "5XX": {
                 headers: {
                     /** @description The request id, also in error objects: quote it when asking for help. */
@@ -9936,26 +6113,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.api+json": {
-                        errors: {
-                            /** @description The request id, also in the X-Request-Id header. */
-                            id: string;
-                            /** @description The HTTP status, as a string. */
-                            status: string;
-                            /**
-                             * @description A stable code from the error catalog (docs/errors.md).
-                             * @enum {string}
-                             */
-                            code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                            title: string;
-                            detail: string;
-                            source?: {
-                                pointer?: string;
-                                parameter?: string;
-                                header?: string;
-                            };
-                        }[];
-                    };
+                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
                 };
             };
         };
@@ -9986,99 +6144,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "entity";
-                        id: string;
-                        attributes: {
-                            /** @constant */
-                            kind: "individual";
-                            /** @enum {string} */
-                            status: "active" | "closed";
-                            /** @enum {string} */
-                            kycStatus: "pending" | "approved" | "rejected";
-                            /** @description Why KYC was rejected; empty otherwise. */
-                            kycReasons: string[];
-                            firstName: string;
-                            lastName: string;
-                            dateOfBirth: string;
-                            nationality: string;
-                            email: string;
-                            phone: string | null;
-                            address: {
-                                line1: string;
-                                line2: string | null;
-                                postalCode: string;
-                                city: string;
-                                region: string | null;
-                                country: string;
-                            };
-                            externalId: string | null;
-                            metadata: {
-                                [key: string]: string;
-                            };
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        } | {
-                            /** @constant */
-                            kind: "business";
-                            /** @enum {string} */
-                            status: "active" | "closed";
-                            /** @enum {string} */
-                            kycStatus: "pending" | "approved" | "rejected";
-                            /** @description Why KYC was rejected; empty otherwise. */
-                            kycReasons: string[];
-                            legalName: string;
-                            registrationNumber: string;
-                            email: string;
-                            phone: string | null;
-                            address: {
-                                line1: string;
-                                line2: string | null;
-                                postalCode: string;
-                                city: string;
-                                region: string | null;
-                                country: string;
-                            };
-                            externalId: string | null;
-                            metadata: {
-                                [key: string]: string;
-                            };
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        };
-                        relationships: {
-                            bankAccounts: {
-                                links: {
-                                    related: string;
-                                };
-                            };
-                            cards: {
-                                links: {
-                                    related: string;
-                                };
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["Entity"];
                 };
             };
         };
@@ -10118,99 +6184,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "entity";
-                        id: string;
-                        attributes: {
-                            /** @constant */
-                            kind: "individual";
-                            /** @enum {string} */
-                            status: "active" | "closed";
-                            /** @enum {string} */
-                            kycStatus: "pending" | "approved" | "rejected";
-                            /** @description Why KYC was rejected; empty otherwise. */
-                            kycReasons: string[];
-                            firstName: string;
-                            lastName: string;
-                            dateOfBirth: string;
-                            nationality: string;
-                            email: string;
-                            phone: string | null;
-                            address: {
-                                line1: string;
-                                line2: string | null;
-                                postalCode: string;
-                                city: string;
-                                region: string | null;
-                                country: string;
-                            };
-                            externalId: string | null;
-                            metadata: {
-                                [key: string]: string;
-                            };
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        } | {
-                            /** @constant */
-                            kind: "business";
-                            /** @enum {string} */
-                            status: "active" | "closed";
-                            /** @enum {string} */
-                            kycStatus: "pending" | "approved" | "rejected";
-                            /** @description Why KYC was rejected; empty otherwise. */
-                            kycReasons: string[];
-                            legalName: string;
-                            registrationNumber: string;
-                            email: string;
-                            phone: string | null;
-                            address: {
-                                line1: string;
-                                line2: string | null;
-                                postalCode: string;
-                                city: string;
-                                region: string | null;
-                                country: string;
-                            };
-                            externalId: string | null;
-                            metadata: {
-                                [key: string]: string;
-                            };
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        };
-                        relationships: {
-                            bankAccounts: {
-                                links: {
-                                    related: string;
-                                };
-                            };
-                            cards: {
-                                links: {
-                                    related: string;
-                                };
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["Entity"];
                 };
             };
         };
@@ -10250,55 +6224,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "bankAccount";
-                        id: string;
-                        attributes: {
-                            iban: string;
-                            bic: string;
-                            currency: string;
-                            /** @enum {string} */
-                            status: "open" | "closed";
-                            /** @description Balances in minor units of the account’s currency. */
-                            balance: {
-                                /** @description Booked balance: the sum of posted transactions, in minor units. */
-                                current: number;
-                                /** @description What can be spent now: current minus pending card holds. */
-                                available: number;
-                                /** @description Held by pending card authorizations. */
-                                pending: number;
-                            };
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                            closedAt: string | null;
-                        };
-                        relationships: {
-                            entity: {
-                                data: {
-                                    /** @constant */
-                                    type: "entity";
-                                    id: string;
-                                };
-                            };
-                            transactions: {
-                                links: {
-                                    related: string;
-                                };
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["BankAccount"];
                 };
             };
         };
@@ -10338,55 +6264,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "bankAccount";
-                        id: string;
-                        attributes: {
-                            iban: string;
-                            bic: string;
-                            currency: string;
-                            /** @enum {string} */
-                            status: "open" | "closed";
-                            /** @description Balances in minor units of the account’s currency. */
-                            balance: {
-                                /** @description Booked balance: the sum of posted transactions, in minor units. */
-                                current: number;
-                                /** @description What can be spent now: current minus pending card holds. */
-                                available: number;
-                                /** @description Held by pending card authorizations. */
-                                pending: number;
-                            };
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                            closedAt: string | null;
-                        };
-                        relationships: {
-                            entity: {
-                                data: {
-                                    /** @constant */
-                                    type: "entity";
-                                    id: string;
-                                };
-                            };
-                            transactions: {
-                                links: {
-                                    related: string;
-                                };
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["BankAccount"];
                 };
             };
         };
@@ -10426,66 +6304,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "transaction";
-                        id: string;
-                        attributes: {
-                            /** @enum {string} */
-                            direction: "credit" | "debit";
-                            /** @description Minor units, always positive; `direction` gives the sign. */
-                            amount: number;
-                            currency: string;
-                            kind: string;
-                            /** @enum {string} */
-                            status: "pending" | "posted" | "released" | "returned";
-                            description: string | null;
-                            reference: string | null;
-                            counterparty: {
-                                name: string;
-                                iban: string | null;
-                                bic: string | null;
-                            } | null;
-                            merchant: {
-                                name: string;
-                                mcc: string;
-                                city: string | null;
-                                country: string | null;
-                            } | null;
-                            /** @description The account’s booked balance right after this transaction posted. */
-                            balanceAfter: number | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            postedAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        };
-                        relationships: {
-                            bankAccount: {
-                                data: {
-                                    /** @constant */
-                                    type: "bankAccount";
-                                    id: string;
-                                };
-                            };
-                            card: {
-                                data: {
-                                    /** @constant */
-                                    type: "card";
-                                    id: string;
-                                } | null;
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["Transaction"];
                 };
             };
         };
@@ -10525,66 +6344,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "transaction";
-                        id: string;
-                        attributes: {
-                            /** @enum {string} */
-                            direction: "credit" | "debit";
-                            /** @description Minor units, always positive; `direction` gives the sign. */
-                            amount: number;
-                            currency: string;
-                            kind: string;
-                            /** @enum {string} */
-                            status: "pending" | "posted" | "released" | "returned";
-                            description: string | null;
-                            reference: string | null;
-                            counterparty: {
-                                name: string;
-                                iban: string | null;
-                                bic: string | null;
-                            } | null;
-                            merchant: {
-                                name: string;
-                                mcc: string;
-                                city: string | null;
-                                country: string | null;
-                            } | null;
-                            /** @description The account’s booked balance right after this transaction posted. */
-                            balanceAfter: number | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            postedAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        };
-                        relationships: {
-                            bankAccount: {
-                                data: {
-                                    /** @constant */
-                                    type: "bankAccount";
-                                    id: string;
-                                };
-                            };
-                            card: {
-                                data: {
-                                    /** @constant */
-                                    type: "card";
-                                    id: string;
-                                } | null;
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["Transaction"];
                 };
             };
         };
@@ -10624,68 +6384,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "card";
-                        id: string;
-                        attributes: {
-                            /** @enum {string} */
-                            form: "virtual" | "physical";
-                            /** @enum {string} */
-                            status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
-                            cardholderName: string;
-                            brand: string;
-                            last4: string;
-                            /** @description First six and last four digits. */
-                            maskedPan: string;
-                            expMonth: number;
-                            expYear: number;
-                            /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
-                            shipping: {
-                                /** @enum {string} */
-                                status: "processing" | "shipped" | "delivered";
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                estimatedDeliveryFrom: string;
-                                estimatedDeliveryTo: string;
-                            } | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        };
-                        relationships: {
-                            entity: {
-                                data: {
-                                    /** @constant */
-                                    type: "entity";
-                                    id: string;
-                                };
-                            };
-                            bankAccount: {
-                                data: {
-                                    /** @constant */
-                                    type: "bankAccount";
-                                    id: string;
-                                };
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["Card"];
                 };
             };
         };
@@ -10725,68 +6424,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "card";
-                        id: string;
-                        attributes: {
-                            /** @enum {string} */
-                            form: "virtual" | "physical";
-                            /** @enum {string} */
-                            status: "inactive" | "active" | "suspended" | "lost" | "stolen" | "closed";
-                            cardholderName: string;
-                            brand: string;
-                            last4: string;
-                            /** @description First six and last four digits. */
-                            maskedPan: string;
-                            expMonth: number;
-                            expYear: number;
-                            /** @description Physical cards: delivery is estimated 4 to 14 days after ordering. */
-                            shipping: {
-                                /** @enum {string} */
-                                status: "processing" | "shipped" | "delivered";
-                                address: {
-                                    line1: string;
-                                    line2: string | null;
-                                    postalCode: string;
-                                    city: string;
-                                    region: string | null;
-                                    country: string;
-                                };
-                                estimatedDeliveryFrom: string;
-                                estimatedDeliveryTo: string;
-                            } | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        };
-                        relationships: {
-                            entity: {
-                                data: {
-                                    /** @constant */
-                                    type: "entity";
-                                    id: string;
-                                };
-                            };
-                            bankAccount: {
-                                data: {
-                                    /** @constant */
-                                    type: "bankAccount";
-                                    id: string;
-                                };
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["Card"];
                 };
             };
         };
@@ -10826,55 +6464,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "authorization";
-                        id: string;
-                        attributes: {
-                            /** @enum {string} */
-                            status: "approved" | "declined" | "captured" | "released" | "expired";
-                            declineReason: string | null;
-                            amount: number;
-                            capturedAmount: number | null;
-                            currency: string;
-                            merchant: {
-                                name: string;
-                                mcc: string;
-                                city: string | null;
-                                country: string | null;
-                            };
-                            expiresAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        };
-                        relationships: {
-                            card: {
-                                data: {
-                                    /** @constant */
-                                    type: "card";
-                                    id: string;
-                                };
-                            };
-                            transaction: {
-                                data: {
-                                    /** @constant */
-                                    type: "transaction";
-                                    id: string;
-                                } | null;
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["Authorization"];
                 };
             };
         };
@@ -10914,55 +6504,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "authorization";
-                        id: string;
-                        attributes: {
-                            /** @enum {string} */
-                            status: "approved" | "declined" | "captured" | "released" | "expired";
-                            declineReason: string | null;
-                            amount: number;
-                            capturedAmount: number | null;
-                            currency: string;
-                            merchant: {
-                                name: string;
-                                mcc: string;
-                                city: string | null;
-                                country: string | null;
-                            };
-                            expiresAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        };
-                        relationships: {
-                            card: {
-                                data: {
-                                    /** @constant */
-                                    type: "card";
-                                    id: string;
-                                };
-                            };
-                            transaction: {
-                                data: {
-                                    /** @constant */
-                                    type: "transaction";
-                                    id: string;
-                                } | null;
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["Authorization"];
                 };
             };
         };
@@ -11002,56 +6544,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "bookTransfer";
-                        id: string;
-                        attributes: {
-                            amount: number;
-                            currency: string;
-                            description: string | null;
-                            /** @enum {string} */
-                            status: "posted";
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                        };
-                        relationships: {
-                            from: {
-                                data: {
-                                    /** @constant */
-                                    type: "bankAccount";
-                                    id: string;
-                                };
-                            };
-                            to: {
-                                data: {
-                                    /** @constant */
-                                    type: "bankAccount";
-                                    id: string;
-                                };
-                            };
-                            debitTransaction: {
-                                data: {
-                                    /** @constant */
-                                    type: "transaction";
-                                    id: string;
-                                } | null;
-                            };
-                            creditTransaction: {
-                                data: {
-                                    /** @constant */
-                                    type: "transaction";
-                                    id: string;
-                                } | null;
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["BookTransfer"];
                 };
             };
         };
@@ -11091,64 +6584,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "sepaCreditTransfer";
-                        id: string;
-                        attributes: {
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
-                            creditor: {
-                                name: string;
-                                iban: string;
-                                bic: string | null;
-                            };
-                            remittanceInformation: string | null;
-                            endToEndId: string;
-                            /** @description ISO 20022 reason code of a rejection or return. */
-                            returnReason: string | null;
-                            submittedAt: string | null;
-                            settledAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        };
-                        relationships: {
-                            bankAccount: {
-                                data: {
-                                    /** @constant */
-                                    type: "bankAccount";
-                                    id: string;
-                                };
-                            };
-                            transaction: {
-                                data: {
-                                    /** @constant */
-                                    type: "transaction";
-                                    id: string;
-                                } | null;
-                            };
-                            returnTransaction: {
-                                data: {
-                                    /** @constant */
-                                    type: "transaction";
-                                    id: string;
-                                } | null;
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["SepaCreditTransfer"];
                 };
             };
         };
@@ -11188,64 +6624,7 @@ export interface operations {
                      * @description When the event happened.
                      */
                     timestamp: string;
-                    data: {
-                        /** @constant */
-                        type: "sepaCreditTransfer";
-                        id: string;
-                        attributes: {
-                            amount: number;
-                            currency: string;
-                            /** @enum {string} */
-                            status: "pending" | "submitted" | "settled" | "rejected" | "returned" | "cancelled";
-                            creditor: {
-                                name: string;
-                                iban: string;
-                                bic: string | null;
-                            };
-                            remittanceInformation: string | null;
-                            endToEndId: string;
-                            /** @description ISO 20022 reason code of a rejection or return. */
-                            returnReason: string | null;
-                            submittedAt: string | null;
-                            settledAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339 UTC timestamp.
-                             */
-                            updatedAt: string;
-                        };
-                        relationships: {
-                            bankAccount: {
-                                data: {
-                                    /** @constant */
-                                    type: "bankAccount";
-                                    id: string;
-                                };
-                            };
-                            transaction: {
-                                data: {
-                                    /** @constant */
-                                    type: "transaction";
-                                    id: string;
-                                } | null;
-                            };
-                            returnTransaction: {
-                                data: {
-                                    /** @constant */
-                                    type: "transaction";
-                                    id: string;
-                                } | null;
-                            };
-                        };
-                        links: {
-                            self: string;
-                        };
-                    };
+                    data: components["schemas"]["SepaCreditTransfer"];
                 };
             };
         };

@@ -1,9 +1,10 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
-import { createJsonSchemaTransform } from 'fastify-type-provider-zod';
+import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
 import { idempotencyKeyParameter } from './idempotency.js';
+import { apiSchemas, named } from './schema-registry.js';
 import { jsonApiMediaType } from './json-api.js';
 
 /**
@@ -27,11 +28,14 @@ export const errorDocumentSchema = z
     ),
   })
   .describe('A JSON:API error document.');
+named(errorDocumentSchema, 'ErrorDocument');
 
 export const errorResponses = {
   '4XX': errorDocumentSchema,
   '5XX': errorDocumentSchema,
 };
+
+const namedSchemas = createJsonSchemaTransformObject({ schemaRegistry: apiSchemas });
 
 export async function registerOpenApi(app: FastifyInstance, options: { version: string; webhooks?: Record<string, unknown> }) {
   // Commands that honour an Idempotency-Key, by operationId, to declare the header on them.
@@ -67,11 +71,15 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
       // What webhook endpoints receive, one operation per event type (OpenAPI 3.1).
       ...(options.webhooks ? { webhooks: options.webhooks } : {}),
     },
-    transform: createJsonSchemaTransform({ skipList: ['/openapi.json', '/docs'] }),
-    transformObject: (document) =>
-      'openapiObject' in document
-        ? mergeIdenticalPaths(declareResponseHeaders(declareXml(declareIdempotencyKeys(optionalBodies(document.openapiObject), idempotent), xml)))
-        : document.swaggerObject,
+    transform: createJsonSchemaTransform({ skipList: ['/openapi.json', '/docs'], schemaRegistry: apiSchemas }),
+    transformObject: (document) => {
+      if (!('openapiObject' in document)) return document.swaggerObject;
+      // Named schemas first (components.schemas), then what the document adds.
+      const named = namedSchemas(document) as typeof document.openapiObject;
+      return dropUnreferencedSchemas(
+        mergeIdenticalPaths(declareResponseHeaders(declareXml(declareIdempotencyKeys(optionalBodies(named), idempotent), xml))),
+      );
+    },
   });
 }
 
@@ -201,6 +209,26 @@ function declareResponseHeaders<Document extends { paths?: unknown }>(document: 
         if (status === '5XX')
           extra['Retry-After'] = header('On 503: seconds to wait before retrying.', false, { type: 'string', pattern: '^[0-9]+$' });
         response.headers = { ...extra, ...response.headers };
+      }
+    }
+  }
+  return document;
+}
+
+/**
+ * The registry names each schema twice, as read (`EntityInput`) and as written (`Entity`); requests are
+ * described inline, so the input forms are mostly unused. Keep only the schemas something references.
+ */
+function dropUnreferencedSchemas<Document extends { components?: { schemas?: Record<string, unknown> } }>(document: Document): Document {
+  const schemas = document.components?.schemas;
+  if (!schemas) return document;
+  for (let changed = true; changed;) {
+    changed = false;
+    const text = JSON.stringify(document);
+    for (const name of Object.keys(schemas)) {
+      if (!text.includes(`"#/components/schemas/${name}"`)) {
+        delete schemas[name];
+        changed = true;
       }
     }
   }

@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 type Operation = {
   responses?: Record<string, { content?: Record<string, { schema?: object }>; headers?: Record<string, { required?: boolean }> }>;
 };
-export type Document = { paths: Record<string, Record<string, Operation>> };
+export type Document = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, unknown> } };
 
 export interface ContractCheck {
   violations: string[];
@@ -85,7 +85,8 @@ export function checkResponsesAgainstDocument(app: FastifyInstance, options: { a
     if ('noSchema' in schema) return payload;
     let validate = compiled.get(schema);
     if (!validate) {
-      validate = ajv.compile(schema);
+      // Named schemas are `$ref`s into the document's components: compile each with them at hand.
+      validate = ajv.compile({ ...schema, components: document!.components });
       compiled.set(schema, validate);
     }
     check.checked++;

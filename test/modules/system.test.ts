@@ -107,9 +107,15 @@ describeEachEngine('system routes', (harness) => {
     expect(paths['/bank/accounts/{accountId}'].post.operationId).toBe('listEntityTransactionsByPost');
     expect(paths['/bank/accounts/{accountId}'].post.parameters).toContainEqual(expect.objectContaining({ in: 'path', name: 'accountId' }));
     // Timestamps are date-times; a customer's attributes are one shape per kind, told apart by `kind`.
-    const attributes =
-      paths['/entities/{entityId}'].get.responses['200'].content['application/vnd.api+json'].schema.properties.data.properties.attributes;
-    expect(attributes.oneOf.map((shape: { properties: { kind: { enum: string[] } } }) => shape.properties.kind.enum[0])).toEqual([
+    // The customer is a named schema the answer references.
+    expect(paths['/entities/{entityId}'].get.responses['200'].content['application/vnd.api+json'].schema.properties.data).toEqual({
+      $ref: '#/components/schemas/Entity',
+    });
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['Entity', 'BankAccount', 'Transaction', 'Card', 'Authorization', 'ErrorDocument', 'SepaCreditTransfer']),
+    );
+    const attributes = document.components.schemas.Entity.properties.attributes;
+    expect(attributes.oneOf.map((shape: { properties: { kind: { const: string } } }) => shape.properties.kind.const)).toEqual([
       'individual',
       'business',
     ]);

@@ -3,6 +3,7 @@ import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { supportedCurrencies } from '../../domain/money.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
+import { named } from '../../http/schema-registry.js';
 
 /** Request and response documents of bank accounts (SPEC §3). */
 
@@ -73,3 +74,5 @@ export const bankAccountListDocument = z.object({
   data: z.array(bankAccountResource),
   links: listLinksSchema,
 });
+
+named(bankAccountResource, 'BankAccount');

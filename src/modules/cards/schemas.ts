@@ -8,6 +8,7 @@ import { withReadOnlyMembers } from '../../http/validation.js';
 import { currencySchema, resourceIdentifier } from '../accounts/schemas.js';
 import { addressResource, addressSchema, countryCodeSchema } from '../entities/schemas.js';
 import { amountSchema } from '../simulations/schemas.js';
+import { named } from '../../http/schema-registry.js';
 
 /** Request and response documents of cards and authorizations (SPEC §4, §5). */
 
@@ -223,3 +224,6 @@ export const authorizationResource = z.object({
 export const authorizationDocument = z.object({ data: authorizationResource, links: z.object({ self: z.string() }) });
 
 export { limits };
+
+named(cardResource, 'Card');
+named(authorizationResource, 'Authorization');

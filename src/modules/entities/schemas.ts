@@ -5,6 +5,7 @@ import { isCountryCode } from '../../domain/countries.js';
 import { ageInYears, isCalendarDate, todayUtc } from '../../domain/dates.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
+import { named } from '../../http/schema-registry.js';
 
 /** Request and response documents of the entities module (SPEC §2). */
 
@@ -278,3 +279,6 @@ export const kycDecisionDocument = withReadOnlyMembers(
     .meta({ examples: [{ data: { type: 'kycDecision', attributes: { status: 'approved' } } }] }),
   { attributes: [], id: true },
 );
+
+named(entityResource, 'Entity');
+named(addressResource, 'Address');

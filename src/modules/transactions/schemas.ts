@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { instantFilter, listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
+import { named } from '../../http/schema-registry.js';
 
 /** Transactions as customers see them on an account (SPEC §3). */
 
@@ -59,3 +60,5 @@ export const transactionListDocument = z.object({
   data: z.array(transactionResource),
   links: listLinksSchema,
 });
+
+named(transactionResource, 'Transaction');

@@ -16,6 +16,7 @@ import { withReadOnlyMembers } from '../../http/validation.js';
 import { currencySchema, resourceIdentifier } from '../accounts/schemas.js';
 import { amountSchema } from '../simulations/schemas.js';
 import { sepaTransferStatuses } from './schema.js';
+import { named } from '../../http/schema-registry.js';
 
 /** Request and response documents of book transfers and SEPA credit transfers (SPEC §9). */
 
@@ -265,3 +266,6 @@ export const accountStatementDocument = z.object({
   }),
   links: z.object({ self: z.string() }),
 });
+
+named(bookTransferResource, 'BookTransfer');
+named(sepaCreditTransferResource, 'SepaCreditTransfer');

@@ -65,7 +65,11 @@ const signatureHeaders = [
 export function openApiWebhooks(): Record<string, unknown> {
   return Object.fromEntries(
     eventTypes.map((type) => {
-      const { $schema: _dialect, ...schema } = z.toJSONSchema(webhookMessageSchema(type), { target: 'draft-2020-12', io: 'output' });
+      // Named resources (Entity, Card, ...) come out as $defs; the document has them in its components.
+      const { $schema: _dialect, $defs: _named, ...local } = z.toJSONSchema(webhookMessageSchema(type), { target: 'draft-2020-12', io: 'output' });
+      const schema: unknown = JSON.parse(JSON.stringify(local), (_key, value: unknown) =>
+        typeof value === 'string' && value.startsWith('#/$defs/') ? `#/components/schemas/${value.slice(8)}` : value,
+      );
       const name = type.replace(/\.(\w)/g, (_whole, letter: string) => letter.toUpperCase());
       return [
         type,

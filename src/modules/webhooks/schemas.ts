@@ -3,6 +3,7 @@ import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { instantFilter, listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { eventTypes } from './service.js';
+import { named } from '../../http/schema-registry.js';
 
 /** Documents of events and webhook endpoints (SPEC §6). */
 
@@ -104,3 +105,7 @@ export const eventListDocument = z.object({ data: z.array(eventResource), links:
 export const webhookDocument = z.object({ data: webhookResource, links: z.object({ self: z.string() }) });
 export const webhookListDocument = z.object({ data: z.array(webhookResource), links: listLinksSchema });
 export const deliveryListDocument = z.object({ data: z.array(deliveryResource), links: listLinksSchema });
+
+named(eventResource, 'Event');
+named(webhookResource, 'WebhookEndpoint');
+named(deliveryResource, 'WebhookDelivery');
