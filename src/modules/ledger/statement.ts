@@ -12,6 +12,17 @@ export interface StatementLine {
   transaction: TransactionRow | null;
 }
 
+/** The booked balance of an account just before an instant: its last posting's running balance, or 0. */
+async function balanceBefore(db: Db, bankAccountId: string, instant: Date): Promise<number> {
+  const [before] = await db
+    .select({ balanceAfter: postings.balanceAfter })
+    .from(postings)
+    .where(and(eq(postings.bankAccountId, bankAccountId), lt(postings.createdAt, instant)))
+    .orderBy(desc(postings.accountVersion))
+    .limit(1);
+  return before?.balanceAfter ?? 0;
+}
+
 /**
  * An account's booked movements in [from, to): the balance before the first (the opening balance) and
  * every posting in order of the account's version, which is the order balances chained in.
@@ -22,12 +33,7 @@ export async function accountStatementLines(
   from: Date,
   to: Date,
 ): Promise<{ opening: number; lines: StatementLine[] }> {
-  const [before] = await db
-    .select({ balanceAfter: postings.balanceAfter })
-    .from(postings)
-    .where(and(eq(postings.bankAccountId, bankAccountId), lt(postings.createdAt, from)))
-    .orderBy(desc(postings.accountVersion))
-    .limit(1);
+  const opening = await balanceBefore(db, bankAccountId, from);
   const rows = await db
     .select({ posting: postings, transaction: transactions })
     .from(postings)
@@ -35,7 +41,7 @@ export async function accountStatementLines(
     .where(and(eq(postings.bankAccountId, bankAccountId), gte(postings.createdAt, from), lt(postings.createdAt, to)))
     .orderBy(asc(postings.accountVersion));
   return {
-    opening: before?.balanceAfter ?? 0,
+    opening,
     lines: rows.map(({ posting, transaction }) => ({
       postingId: posting.id,
       amount: posting.amount,
@@ -62,12 +68,6 @@ export interface DailyMovement {
 export async function dailyMovements(db: Db, bankAccountId: string, days: number, today = new Date()): Promise<DailyMovement[]> {
   const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1));
   const start = new Date(end.getTime() - days * 86_400_000);
-  const [before] = await db
-    .select({ balanceAfter: postings.balanceAfter })
-    .from(postings)
-    .where(and(eq(postings.bankAccountId, bankAccountId), lt(postings.createdAt, start)))
-    .orderBy(desc(postings.accountVersion))
-    .limit(1);
   const day = sql<string>`to_char(${postings.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
   const rows = await db
     .select({
@@ -81,7 +81,7 @@ export async function dailyMovements(db: Db, bankAccountId: string, days: number
     .groupBy(day);
   const byDay = new Map(rows.map((row) => [row.day, row]));
   const out: DailyMovement[] = [];
-  let balance = before?.balanceAfter ?? 0;
+  let balance = await balanceBefore(db, bankAccountId, start);
   for (let time = start.getTime(); time < end.getTime(); time += 86_400_000) {
     const key = new Date(time).toISOString().slice(0, 10);
     const row = byDay.get(key);

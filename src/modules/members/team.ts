@@ -35,6 +35,9 @@ function roleRefusal(actor: Actor): AppError {
   );
 }
 
+/** An invitation neither accepted nor revoked (expiry is checked where it matters). */
+const open = () => and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
+
 export async function teamMembers(db: Db, organizationId: string): Promise<MemberRow[]> {
   return db.select().from(members).where(eq(members.organizationId, organizationId)).orderBy(asc(members.createdAt), asc(members.id));
 }
@@ -44,14 +47,7 @@ export async function pendingInvitations(db: Db, organizationId: string, now = n
   return db
     .select()
     .from(invitations)
-    .where(
-      and(
-        eq(invitations.organizationId, organizationId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, now),
-      ),
-    )
+    .where(and(eq(invitations.organizationId, organizationId), open(), gt(invitations.expiresAt, now)))
     .orderBy(desc(invitations.id));
 }
 
@@ -80,14 +76,7 @@ export async function invite(
   await tx
     .update(invitations)
     .set({ revokedAt: now })
-    .where(
-      and(
-        eq(invitations.organizationId, actor.organizationId),
-        eq(invitations.email, email),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-      ),
-    );
+    .where(and(eq(invitations.organizationId, actor.organizationId), eq(invitations.email, email), open()));
   const token = randomBytes(32).toString('base64url');
   const [invitation] = await tx
     .insert(invitations)
@@ -111,14 +100,7 @@ export async function revokeInvitation(tx: Db, actor: Actor, invitationId: strin
   const [pending] = await tx
     .select()
     .from(invitations)
-    .where(
-      and(
-        eq(invitations.organizationId, actor.organizationId),
-        eq(invitations.id, invitationId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-      ),
-    );
+    .where(and(eq(invitations.organizationId, actor.organizationId), eq(invitations.id, invitationId), open()));
   if (!pending) return false;
   if (!mayAssign(actor.role, undefined, pending.role)) throw roleRefusal(actor);
   await tx.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, invitationId));
@@ -131,9 +113,7 @@ export async function openInvitation(db: Db, token: string, now = new Date()): P
   const [row] = await db
     .select()
     .from(invitations)
-    .where(
-      and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)),
-    );
+    .where(and(eq(invitations.tokenHash, hashToken(token)), open(), gt(invitations.expiresAt, now)));
   if (!row) return undefined;
   return { ...row, organizationName: (await organizationName(db, row.organizationId)) ?? '' };
 }
@@ -154,7 +134,7 @@ export async function acceptInvitation(tx: Db, token: string, password: string, 
   const [claimed] = await tx
     .update(invitations)
     .set({ acceptedAt: now })
-    .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+    .where(and(eq(invitations.id, invitation.id), open()))
     .returning({ id: invitations.id });
   if (!claimed) throw new AppError('invitation_not_found', 'This invitation link is no longer valid: it was used, revoked or is older than 7 days.');
   const member = await insertMember(tx, invitation.organizationId, invitation.email, passwordHash, invitation.role);
