@@ -118,6 +118,30 @@ describeEachEngine('TypeScript SDK', (harness) => {
     const file = path.resolve(`test-results/quickstart-${harness.engine}.mts`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, block.replace("'@linkcy/sdk'", `'${path.resolve('sdk/src/index.ts')}'`));
+    // It compiles as written (strict TypeScript against the SDK's types)...
+    await run(
+      process.execPath,
+      [
+        'node_modules/typescript/bin/tsc',
+        '--noEmit',
+        '--strict',
+        '--target',
+        'es2022',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--allowImportingTsExtensions',
+        '--skipLibCheck',
+        '--types',
+        'node',
+        file,
+      ],
+      { timeout: 60_000 },
+    ).catch((error: { stdout?: string }) => {
+      throw new Error(`the README quickstart does not compile:\n${error.stdout ?? String(error)}`);
+    });
+    // ...and runs.
     const credential = await harness.credential();
     const { stdout } = await run(process.execPath, ['--import', 'tsx', file], {
       env: { ...process.env, LINKCY_URL: server.baseUrl, CLIENT_ID: credential.clientId, CLIENT_SECRET: credential.clientSecret },
