@@ -107,6 +107,14 @@ describeEachEngine('system routes', (harness) => {
     expect(paths['/bank/accounts/{accountId}'].post.operationId).toBe('listEntityTransactionsByPost');
     expect(paths['/bank/accounts/{accountId}'].post.parameters).toContainEqual(expect.objectContaining({ in: 'path', name: 'accountId' }));
     // Timestamps are date-times; a customer's attributes are one shape per kind, told apart by `kind`.
+    // Every pattern reads the same without the `u` flag (other validators compile them so): the
+    // control-character rule accepts "Lovelace" and refuses a BEL.
+    const patterns = [...JSON.stringify(document).matchAll(/"pattern":"((?:[^"\\]|\\.)*)"/g)].map((match) => JSON.parse(`"${match[1]}"`) as string);
+    expect(patterns.length).toBeGreaterThan(50);
+    for (const pattern of patterns) expect(() => new RegExp(pattern)).not.toThrow();
+    expect(patterns.some((pattern) => pattern.includes('p{'))).toBe(false);
+    const controls = new RegExp(patterns.find((pattern) => pattern.includes('\\u001f'))!);
+    expect([controls.test('Ada Lovelace'), controls.test('Ada\u0007')]).toEqual([true, false]);
     // The customer is a named schema the answer references.
     expect(paths['/entities/{entityId}'].get.responses['200'].content['application/vnd.api+json'].schema.properties.data).toEqual({
       $ref: '#/components/schemas/Entity',

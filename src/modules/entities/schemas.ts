@@ -6,10 +6,9 @@ import { ageInYears, isCalendarDate, todayUtc } from '../../domain/dates.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { named } from '../../http/schema-registry.js';
+import { noControlCharacters } from '../../domain/control-characters.js';
 
 /** Request and response documents of the entities module (SPEC §2). */
-
-const noControlCharacters = /^[^\p{Cc}]*$/u;
 
 const text = (max: number = limits.textLengthMax) =>
   z

@@ -4,6 +4,7 @@ import { limits } from '../../config.js';
 import { normalizeIban } from '../../domain/iban.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { currencySchema } from '../accounts/schemas.js';
+import { noControlCharacters } from '../../domain/control-characters.js';
 
 /** Documents of the sandbox simulation routes (SPEC §5). */
 
@@ -26,7 +27,7 @@ const freeText = (max: number) =>
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` })
-    .regex(/^[^\p{Cc}]*$/u, { error: 'must not contain control characters' });
+    .regex(noControlCharacters, { error: 'must not contain control characters' });
 
 export const incomingTransferDocument = withReadOnlyMembers(
   z

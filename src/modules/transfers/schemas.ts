@@ -17,6 +17,7 @@ import { currencySchema, resourceIdentifier } from '../accounts/schemas.js';
 import { amountSchema } from '../simulations/schemas.js';
 import { sepaTransferStatuses } from './schema.js';
 import { named } from '../../http/schema-registry.js';
+import { noControlCharacters } from '../../domain/control-characters.js';
 
 /** Request and response documents of book transfers and SEPA credit transfers (SPEC §9). */
 
@@ -25,7 +26,7 @@ const description = z
   .trim()
   .min(1, { error: 'must not be empty' })
   .max(limits.referenceLengthMax, { error: `must be at most ${limits.referenceLengthMax} characters` })
-  .regex(/^[^\p{Cc}]*$/u, { error: 'must not contain control characters' });
+  .regex(noControlCharacters, { error: 'must not contain control characters' });
 
 export const bookTransferCreateDocument = withReadOnlyMembers(
   z
