@@ -5,12 +5,11 @@ import { appendAudit, recentAuditEntries } from '../modules/audit/service.js';
 import { issueCredential, listCredentials, revokeCredential } from '../modules/organizations/service.js';
 import { activeEndpoints, createEndpoint, deleteEndpoint, deliveryLog, eventTypes, getEndpoint, redeliverTo } from '../modules/webhooks/service.js';
 import { humanMessage, type Form, type Kit } from './kit.js';
-import type { LayoutOptions } from './layout.js';
 import { auditPage, configurationPage, errorPage, type ConfigurationView } from './pages.js';
 import { webhookLogPage } from './webhook-pages.js';
 
 /** API credentials, webhook endpoints with their delivery logs, and the audit log. */
-export function configurationRoutes(dash: FastifyInstance, kit: Kit, noticeFrom: (query: Form) => LayoutOptions['notice']) {
+export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
   const { db, context, page, sessionView, signedIn, signedInForm, action, auditEntry } = kit;
 
   const configuration = async (organizationId: string, extra: Partial<ConfigurationView> = {}): Promise<ConfigurationView> => ({
@@ -27,7 +26,6 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit, noticeFrom:
         current: 'configuration',
         body: configurationPage(session.csrfToken, session.member.role, await configuration(session.member.organizationId)),
         session: sessionView(session),
-        notice: noticeFrom(request.query as Form),
       }),
     ),
   );
@@ -200,7 +198,6 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit, noticeFrom:
           link('before', log.prevCursor),
         ),
         session: sessionView(session),
-        notice: noticeFrom(query),
       });
     }),
   );

@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error.js';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
 import { requestOrigin } from '../http/request-origin.js';
 import type { AuditEntry } from '../modules/audit/service.js';
+import { declineReasons } from '../modules/cards/authorizations.js';
 import { can, type Permission } from '../modules/members/roles.js';
 import { createSession, safeEqual, setFlash, type ActiveSession } from '../modules/members/service.js';
 import { errorPage } from './pages.js';
@@ -61,6 +62,46 @@ export function catalogMessage(code: ErrorCode): string {
   return `${definition.title}. ${definition.description.replace(/^Dashboard: /, '')}`;
 }
 
+const notices: Record<string, string> = {
+  funded: 'The account was funded.',
+  'purchase-approved': 'The purchase was approved: the amount is on hold until you capture or release it.',
+  captured: 'The payment was captured.',
+  released: 'The hold was released.',
+  'sepa-cancelled': 'The transfer was cancelled: its amount is available again.',
+  'sepa-settled': 'The transfer was settled.',
+  'sepa-returned': 'The transfer was returned: its amount is back on the account.',
+  suspended: 'The card is suspended.',
+  reenabled: 'The card is active again.',
+  activated: 'The card is active.',
+  shipped: 'The card’s shipment moved on.',
+  revoked: 'The credential was revoked. Requests with it now fail.',
+  'signed-up': 'If this email address was new, its account is ready. Sign in to continue.',
+  'webhook-deleted': 'The webhook endpoint was deleted.',
+  redelivered: 'The event was queued for this endpoint again: its attempt appears below within seconds.',
+  'member-updated': 'The member’s role was changed.',
+  'member-removed': 'The member was removed and signed out.',
+  'invitation-revoked': 'The invitation was revoked: its link no longer works.',
+  'password-changed': 'Your password was changed. Your other sessions were ended.',
+  'session-ended': 'The session was ended.',
+};
+
+/** Refusals to show after a redirect, also through fixed keys only. */
+const problems: Record<string, string> = {
+  'credential-not-found': 'No active credential of your organization has this CLIENT_ID: nothing was revoked.',
+};
+
+const declined = new Set<string>(declineReasons);
+
+/** A notice to show, read from the query only through fixed keys, so no link can inject text. */
+function noticeFrom(query: Record<string, string | undefined>): LayoutOptions['notice'] {
+  if (query.notice && notices[query.notice]) return { kind: 'ok', text: notices[query.notice]! };
+  if (query.problem && problems[query.problem]) return { kind: 'error', text: problems[query.problem]! };
+  if (query.declined && declined.has(query.declined)) {
+    return { kind: 'error', text: `The purchase was declined: ${query.declined.replaceAll('_', ' ')}.` };
+  }
+  return undefined;
+}
+
 export type Kit = ReturnType<typeof dashboardKit>;
 
 export function dashboardKit(dash: FastifyInstance, context: AppContext) {
@@ -74,10 +115,13 @@ export function dashboardKit(dash: FastifyInstance, context: AppContext) {
     role: session.member.role,
   });
 
-  /** A page; without a notice of its own it shows the one the session's previous request left. */
+  /**
+   * A page. Without a notice of its own it shows the one the session's previous request left, or the
+   * one a redirect named in its query (fixed keys only).
+   */
   const page = (reply: FastifyReply, options: Omit<LayoutOptions, 'sandbox'>, status = 200) => {
     const flash = reply.request.dashboardSession?.flash;
-    const notice = options.notice ?? (flash ? { kind: flash.kind, text: flash.text } : undefined);
+    const notice = options.notice ?? (flash ? { kind: flash.kind, text: flash.text } : noticeFrom(reply.request.query as Form));
     return reply
       .code(status)
       .type('text/html; charset=utf-8')
@@ -141,8 +185,12 @@ export function dashboardKit(dash: FastifyInstance, context: AppContext) {
         return reply.redirect(await handler(form, session, request), 303);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
+        // What was typed, bounded (it is kept in the session row until the next page shows it).
         const typed = Object.fromEntries(
-          Object.entries(form).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !unechoed.test(entry[0])),
+          Object.entries(form)
+            .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !unechoed.test(entry[0]))
+            .slice(0, 20)
+            .map(([name, value]) => [name.slice(0, 100), value.slice(0, 1000)]),
         );
         await setFlash(db, session.id, { kind: 'error', text: humanMessage(error), form: typed });
         return reply.redirect(back, 303);

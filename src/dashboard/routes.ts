@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { limits } from '../config.js';
 import { AppError } from '../errors/app-error.js';
-import { type ErrorCode, errorCatalog } from '../errors/catalog.js';
 import { findUnsafeText, printable } from '../http/text-safety.js';
 import { fetchPage } from '../http/pagination.js';
 import { requestOrigin } from '../http/request-origin.js';
@@ -20,7 +19,7 @@ import { endSession, findSession, signIn, signUp } from '../modules/members/serv
 import { receiveIncomingTransfer } from '../modules/ledger/incoming-transfers.js';
 import { parseMoney } from './html.js';
 import { catalogMessage, cookies, dashboardKit, sessionCookie, type Form } from './kit.js';
-import { dashboardScript, dashboardStyles, layout, type LayoutOptions } from './layout.js';
+import { dashboardScript, dashboardStyles, layout } from './layout.js';
 import { configurationRoutes } from './configuration-routes.js';
 import { teamRoutes } from './team-routes.js';
 import { customerPage, customersPage, errorPage, signInPage, signUpPage, type TransactionFilters } from './pages.js';
@@ -31,56 +30,6 @@ import { customerPage, customersPage, errorPage, signInPage, signUpPage, type Tr
  * (the session's, or before sign-in a double-submit cookie); every page and action checks the member's
  * role (kit.ts).
  */
-
-const notices: Record<string, string> = {
-  funded: 'The account was funded.',
-  'purchase-approved': 'The purchase was approved: the amount is on hold until you capture or release it.',
-  captured: 'The payment was captured.',
-  released: 'The hold was released.',
-  'sepa-cancelled': 'The transfer was cancelled: its amount is available again.',
-  'sepa-settled': 'The transfer was settled.',
-  'sepa-returned': 'The transfer was returned: its amount is back on the account.',
-  suspended: 'The card is suspended.',
-  reenabled: 'The card is active again.',
-  activated: 'The card is active.',
-  shipped: 'The card’s shipment moved on.',
-  revoked: 'The credential was revoked. Requests with it now fail.',
-  'signed-up': 'If this email address was new, its account is ready. Sign in to continue.',
-  'webhook-deleted': 'The webhook endpoint was deleted.',
-  redelivered: 'The event was queued for this endpoint again: its attempt appears below within seconds.',
-  'member-updated': 'The member’s role was changed.',
-  'member-removed': 'The member was removed and signed out.',
-  'invitation-revoked': 'The invitation was revoked: its link no longer works.',
-  'password-changed': 'Your password was changed. Your other sessions were ended.',
-  'session-ended': 'The session was ended.',
-  'invitation-invalid': 'This invitation link is no longer valid: it was used, revoked or is older than 7 days. Ask for a new one.',
-};
-
-/** Refusals to show after a redirect, also through fixed keys only. */
-const problems: Record<string, string> = {
-  'credential-not-found': 'No active credential of your organization has this CLIENT_ID: nothing was revoked.',
-};
-
-const declineReasons = new Set([
-  'insufficient_funds',
-  'card_suspended',
-  'card_inactive',
-  'card_closed',
-  'card_expired',
-  'currency_mismatch',
-  'account_closed',
-]);
-
-/** A notice to show, read from the query only through fixed keys, so no link can inject text. */
-export function noticeFrom(query: Record<string, string | undefined>): LayoutOptions['notice'] {
-  if (query.notice && notices[query.notice]) return { kind: 'ok', text: notices[query.notice]! };
-  if (query.problem && problems[query.problem]) return { kind: 'error', text: problems[query.problem]! };
-  if (query.declined && declineReasons.has(query.declined)) {
-    return { kind: 'error', text: `The purchase was declined: ${query.declined.replaceAll('_', ' ')}.` };
-  }
-  if (query.error && query.error in errorCatalog) return { kind: 'error', text: catalogMessage(query.error as ErrorCode) };
-  return undefined;
-}
 
 export async function dashboardRoutes(dash: FastifyInstance, context: AppContext) {
   const { db } = context.database;
@@ -139,7 +88,11 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     if (!anonymousCsrfValid(request)) {
       return page(
         reply,
-        { title: 'Create account', body: signUpPage(anonymousForm(request, reply), form), notice: noticeFrom({ error: 'csrf_token_invalid' }) },
+        {
+          title: 'Create account',
+          body: signUpPage(anonymousForm(request, reply), form),
+          notice: { kind: 'error', text: catalogMessage('csrf_token_invalid') },
+        },
         403,
       );
     }
@@ -187,14 +140,18 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
 
   dash.get('/dashboard/sign-in', async (request, reply) => {
     if (request.dashboardSession) return reply.redirect('/dashboard/customers', 303);
-    return page(reply, { title: 'Sign in', body: signInPage(anonymousForm(request, reply)), notice: noticeFrom(request.query as Form) });
+    return page(reply, { title: 'Sign in', body: signInPage(anonymousForm(request, reply)) });
   });
   dash.post('/dashboard/sign-in', async (request, reply) => {
     const form = (request.body ?? {}) as Form;
     if (!anonymousCsrfValid(request)) {
       return page(
         reply,
-        { title: 'Sign in', body: signInPage(anonymousForm(request, reply), form), notice: noticeFrom({ error: 'csrf_token_invalid' }) },
+        {
+          title: 'Sign in',
+          body: signInPage(anonymousForm(request, reply), form),
+          notice: { kind: 'error', text: catalogMessage('csrf_token_invalid') },
+        },
         403,
       );
     }
@@ -244,8 +201,8 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     }),
   );
 
-  configurationRoutes(dash, kit, noticeFrom);
-  teamRoutes(dash, kit, noticeFrom);
+  configurationRoutes(dash, kit);
+  teamRoutes(dash, kit);
 
   dash.get(
     '/dashboard/customers',
@@ -272,7 +229,6 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         current: 'customers',
         body: customersPage(result.rows, filters, link('after', result.nextCursor), link('before', result.prevCursor)),
         session: sessionView(session),
-        notice: noticeFrom(query),
       });
     }),
   );
@@ -357,7 +313,6 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
           },
         ),
         session: sessionView(session),
-        notice: noticeFrom(query),
       });
     }),
   );
@@ -502,9 +457,10 @@ export const dashboardHeaders = {
  * A browser's navigation to no page: `/` leads to the dashboard; an unknown dashboard address is a page
  * that says so (with the dashboard's headers), not the API's JSON.
  */
-export function dashboardNotFound(request: FastifyRequest, reply: FastifyReply, sandbox: boolean) {
+export function dashboardNotFound(request: FastifyRequest, reply: FastifyReply, sandbox: boolean): FastifyReply | undefined {
   const path = request.url.split('?')[0] ?? '/';
   if (path === '/') return reply.redirect('/dashboard', 303);
+  if (path !== '/dashboard' && !path.startsWith('/dashboard/')) return undefined;
   return reply
     .code(404)
     .headers(dashboardHeaders)

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.js';
 import { appendAudit } from '../modules/audit/service.js';
-import { endSession } from '../modules/members/service.js';
+import { endSession, newPasswordHash } from '../modules/members/service.js';
 import {
   acceptInvitation,
   changePassword,
@@ -9,6 +9,7 @@ import {
   endMemberSession,
   invite,
   memberSessions,
+  newPasswordFor,
   openInvitation,
   pendingInvitations,
   removeMember,
@@ -18,16 +19,15 @@ import {
 } from '../modules/members/team.js';
 import type { ActiveSession } from '../modules/members/service.js';
 import { requestOrigin } from '../http/request-origin.js';
-import { cookies, humanMessage, sessionCookie, type Form, type Kit } from './kit.js';
-import type { LayoutOptions } from './layout.js';
+import { catalogMessage, cookies, humanMessage, sessionCookie, type Form, type Kit } from './kit.js';
 import { errorPage } from './pages.js';
-import { accountPage, invitationPage, teamPage } from './team-pages.js';
+import { accountPage, invitationPage, teamPage, type TeamView } from './team-pages.js';
 
 /**
  * Team pages (SPEC §12): members and their roles, one-time invitations, and each member's own password
  * and sessions. Every membership change writes an audit entry in the same transaction.
  */
-export function teamRoutes(dash: FastifyInstance, kit: Kit, noticeFrom: (query: Form) => LayoutOptions['notice']) {
+export function teamRoutes(dash: FastifyInstance, kit: Kit) {
   const { db, page, sessionView, signedIn, signedInForm, action, anonymousForm, anonymousCsrfValid, startSession, auditEntry } = kit;
   const actorOf = (session: ActiveSession): Actor => ({
     id: session.member.id,
@@ -35,10 +35,8 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit, noticeFrom: (query: 
     role: session.member.role,
   });
 
-  const renderTeam = async (
-    session: ActiveSession,
-    extra: { created?: { invitation: Awaited<ReturnType<typeof invite>>['invitation']; link: string } } = {},
-  ) =>
+  /** The team page; a refused invitation form comes back with what was typed. */
+  const renderTeam = async (session: ActiveSession, extra: Partial<Pick<TeamView, 'created' | 'typed'>> = {}) =>
     teamPage(session.csrfToken, {
       me: session.member,
       members: await teamMembers(db, session.member.organizationId),
@@ -55,7 +53,6 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit, noticeFrom: (query: 
         current: 'team',
         body: await renderTeam(session),
         session: sessionView(session),
-        notice: noticeFrom(request.query as Form),
       }),
     ),
   );
@@ -86,7 +83,7 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit, noticeFrom: (query: 
           {
             title: 'Team',
             current: 'team',
-            body: await renderTeam({ ...session, flash: { kind: 'error', text: '', form: typed } }),
+            body: await renderTeam(session, { typed }),
             session: sessionView(session),
             notice: { kind: 'error', text: humanMessage(error) },
           },
@@ -165,14 +162,15 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit, noticeFrom: (query: 
         {
           title: 'Join',
           body: invitationPage(anonymousForm(request, reply), token, invitation),
-          notice: noticeFrom({ error: 'csrf_token_invalid' }),
+          notice: { kind: 'error', text: catalogMessage('csrf_token_invalid') },
         },
         403,
       );
     }
     try {
+      const passwordHash = await newPasswordHash(form.password ?? '', invitation.email);
       const member = await db.transaction(async (tx) => {
-        const joined = await acceptInvitation(tx, token, form.password ?? '');
+        const joined = await acceptInvitation(tx, invitation, passwordHash);
         await appendAudit(tx, {
           organizationId: joined.organizationId,
           actor: joined.id,
@@ -207,7 +205,6 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit, noticeFrom: (query: 
         current: 'account',
         body: accountPage(session.csrfToken, session.member, session.id, await memberSessions(db, session.member.id)),
         session: sessionView(session),
-        notice: noticeFrom(request.query as Form),
       }),
     ),
   );
@@ -215,8 +212,9 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit, noticeFrom: (query: 
   dash.post(
     '/dashboard/account/password',
     action('read', async (form, session, request) => {
+      const passwordHash = await newPasswordFor(session.member, form.currentPassword ?? '', form.newPassword ?? '');
       await db.transaction(async (tx) => {
-        await changePassword(tx, session.member, session.id, form.currentPassword ?? '', form.newPassword ?? '');
+        await changePassword(tx, session.member, session.id, passwordHash);
         await appendAudit(tx, auditEntry(session, request, 'member.password_change', session.member.id));
       });
       return '/dashboard/account?notice=password-changed';

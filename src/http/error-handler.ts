@@ -61,8 +61,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
 export function registerErrorHandling(
   app: FastifyInstance,
   options: {
-    /** Answers a browser's navigation to no page of the dashboard (or to `/`) with a page, not JSON. */
-    browserNotFound?: (request: FastifyRequest, reply: FastifyReply) => unknown;
+    /** Answers a browser's navigation to no route with a page, not JSON; undefined for paths it does not own. */
+    browserNotFound?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined;
   } = {},
 ) {
   // A second router that knows every path and method, so that a path served under other methods is
@@ -79,13 +79,9 @@ export function registerErrorHandling(
     const path = request.url.split('?')[0] ?? '/';
     // Without its trailing slash, `/entities/` would match `/entities/:entityId` with an empty id.
     const routePath = path.length > 1 ? path.replace(/\/+$/, '') : path;
-    if (
-      options.browserNotFound &&
-      (request.method === 'GET' || request.method === 'HEAD') &&
-      (path === '/' || path === '/dashboard' || path.startsWith('/dashboard/')) &&
-      prefersHtml(request.headers.accept)
-    ) {
-      return options.browserNotFound(request, reply);
+    if (options.browserNotFound && (request.method === 'GET' || request.method === 'HEAD') && prefersHtml(request.headers.accept)) {
+      const page = options.browserNotFound(request, reply);
+      if (page) return page;
     }
     const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => knownRoutes.find(method as 'GET', routePath) !== null);
     if (allowed.length > 0) {

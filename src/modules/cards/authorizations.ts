@@ -30,8 +30,16 @@ export interface AuthorizationRequest {
   merchant: { name: string; mcc: string; city?: string | null | undefined; country?: string | null | undefined };
 }
 
-type DeclineReason =
-  'card_closed' | 'card_suspended' | 'card_inactive' | 'card_expired' | 'currency_mismatch' | 'account_closed' | 'insufficient_funds';
+export const declineReasons = [
+  'card_closed',
+  'card_suspended',
+  'card_inactive',
+  'card_expired',
+  'currency_mismatch',
+  'account_closed',
+  'insufficient_funds',
+] as const;
+type DeclineReason = (typeof declineReasons)[number];
 
 /** Why a card cannot pay, in order of precedence, or undefined when it can try. */
 function cardDeclineReason(card: CardRow, now: Date): DeclineReason | undefined {

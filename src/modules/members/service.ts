@@ -24,7 +24,7 @@ export const memberLimits = {
 } as const;
 
 // Algorithm.Argon2id is an ambient const enum (value 2), which isolated modules cannot import.
-export const argon2Options = { algorithm: 2 as const };
+const argon2Options = { algorithm: 2 as const };
 /** Verified against when the email is unknown, so both answers take the same time. */
 let absentMemberHash: Promise<string> | undefined;
 
@@ -56,6 +56,16 @@ export function passwordProblem(password: string, email: string): string | undef
   return undefined;
 }
 
+/**
+ * The argon2id hash of a new password, after the strength rules (errors: validation_failed at
+ * `pointer`). Slow on purpose: call it before opening a transaction, never inside one.
+ */
+export async function newPasswordHash(password: string, email: string, pointer = '/password'): Promise<string> {
+  const weak = passwordProblem(password, email);
+  if (weak) throw new AppError('validation_failed', weak, { source: { pointer } });
+  return hash(password, argon2Options);
+}
+
 /** Errors: validation_failed on `/email`. */
 export function checkEmail(email: string): void {
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
@@ -78,9 +88,7 @@ export async function signUp(db: Db, input: { organizationName: string; email: s
     throw new AppError('validation_failed', 'Give your organization a name of 1 to 100 characters.', { source: { pointer: '/organization' } });
   }
   checkEmail(email);
-  const weak = passwordProblem(input.password, email);
-  if (weak) throw new AppError('validation_failed', weak, { source: { pointer: '/password' } });
-  const passwordHash = await hash(input.password, argon2Options);
+  const passwordHash = await newPasswordHash(input.password, email);
   return db.transaction(async (tx) => {
     const organization = await createOrganization(tx, organizationName);
     if (!organization)
@@ -103,14 +111,13 @@ export async function insertMember(db: Db, organizationId: string, email: string
 /** Adds a member to an existing organization (the CLI's `members add`). Errors: as signUp, and unknown organization. */
 export async function addMember(db: Db, input: OrganizationRef & { email: string; password: string; role?: Role }): Promise<MemberRow> {
   const email = normalizeEmail(input.email);
-  const weak = passwordProblem(input.password, email);
-  if (weak) throw new AppError('validation_failed', weak, { source: { pointer: '/password' } });
+  const passwordHash = await newPasswordHash(input.password, email);
   const organization = await findOrganization(db, input);
   if (!organization) {
     const named = 'organizationId' in input ? `has the id ${input.organizationId}` : `is named "${input.organizationName}"`;
     throw new AppError('validation_failed', `No organization ${named}.`, { source: { pointer: '/organization' } });
   }
-  return insertMember(db, organization.id, email, await hash(input.password, argon2Options), input.role ?? 'owner');
+  return insertMember(db, organization.id, email, passwordHash, input.role ?? 'owner');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
+import { verify } from '@node-rs/argon2';
 import { and, asc, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
@@ -7,7 +7,7 @@ import { AppError } from '../../errors/app-error.js';
 import { organizationName } from '../organizations/service.js';
 import { can, isRole, mayAssign, type Role } from './roles.js';
 import { invitations, members, sessions, type InvitationRow, type MemberRow } from './schema.js';
-import { argon2Options, checkEmail, hashToken, insertMember, normalizeEmail, passwordProblem } from './service.js';
+import { checkEmail, hashToken, insertMember, newPasswordHash, normalizeEmail } from './service.js';
 
 /**
  * A team (SPEC §12): members with roles, one-time invitations, password changes and sessions. Each
@@ -119,22 +119,16 @@ export async function openInvitation(db: Db, token: string, now = new Date()): P
 }
 
 /**
- * Accepts an invitation with the invitee's password: one guarded UPDATE claims it (so two tabs
- * submitting at once make one member), then the member is created with the invited role. Errors:
- * invitation_not_found (unknown, expired, used or revoked), validation_failed (weak password),
- * email_taken (the address belongs to another organization's member).
+ * Accepts an opened invitation with the invitee's password hash (`newPasswordHash`, made before the
+ * transaction): one guarded UPDATE claims it (two tabs submitting at once make one member), then the
+ * member is created with the invited role. Errors: invitation_not_found (used, revoked or expired
+ * since it was opened), email_taken (the address belongs to another organization's member).
  */
-export async function acceptInvitation(tx: Db, token: string, password: string, now = new Date()): Promise<MemberRow> {
-  const invitation = await openInvitation(tx, token, now);
-  if (!invitation)
-    throw new AppError('invitation_not_found', 'This invitation link is no longer valid: it was used, revoked or is older than 7 days.');
-  const weak = passwordProblem(password, invitation.email);
-  if (weak) throw new AppError('validation_failed', weak, { source: { pointer: '/password' } });
-  const passwordHash = await hash(password, argon2Options);
+export async function acceptInvitation(tx: Db, invitation: InvitationRow, passwordHash: string, now = new Date()): Promise<MemberRow> {
   const [claimed] = await tx
     .update(invitations)
     .set({ acceptedAt: now })
-    .where(and(eq(invitations.id, invitation.id), open()))
+    .where(and(eq(invitations.id, invitation.id), open(), gt(invitations.expiresAt, now)))
     .returning({ id: invitations.id });
   if (!claimed) throw new AppError('invitation_not_found', 'This invitation link is no longer valid: it was used, revoked or is older than 7 days.');
   const member = await insertMember(tx, invitation.organizationId, invitation.email, passwordHash, invitation.role);
@@ -193,27 +187,32 @@ export async function removeMember(tx: Db, actor: Actor, memberId: string): Prom
 }
 
 /**
- * Changes a member's own password after checking the current one, and ends their other sessions (a
- * password change is what someone does when they fear another device knows it). Errors:
- * validation_failed on `/currentPassword` or `/newPassword`.
+ * Sets a member's own new password (checked and hashed by `newPasswordFor`) and ends their other
+ * sessions: a password change is what someone does when they fear another device knows it.
  */
-export async function changePassword(tx: Db, member: MemberRow, currentSessionId: string, current: string, next: string): Promise<number> {
-  if (!(await verify(member.passwordHash, current).catch(() => false))) {
-    throw new AppError('validation_failed', 'The current password is wrong. Nothing was changed.', { source: { pointer: '/currentPassword' } });
-  }
-  const weak = passwordProblem(next, member.email);
-  if (weak) throw new AppError('validation_failed', weak, { source: { pointer: '/newPassword' } });
-  if (next === current)
-    throw new AppError('validation_failed', 'Choose a password other than the current one.', { source: { pointer: '/newPassword' } });
-  await tx
-    .update(members)
-    .set({ passwordHash: await hash(next, argon2Options) })
-    .where(eq(members.id, member.id));
+export async function changePassword(tx: Db, member: MemberRow, currentSessionId: string, passwordHash: string): Promise<number> {
+  await tx.update(members).set({ passwordHash }).where(eq(members.id, member.id));
   const ended = await tx
     .delete(sessions)
     .where(and(eq(sessions.memberId, member.id), ne(sessions.id, currentSessionId)))
     .returning({ id: sessions.id });
   return ended.length;
+}
+
+/**
+ * Checks a password change before any transaction: the current password, then the new one's strength
+ * (hashed here, slowly). Errors: validation_failed on `/currentPassword` or `/newPassword`.
+ */
+export async function newPasswordFor(member: MemberRow, current: string, next: string): Promise<string> {
+  if (!(await verify(member.passwordHash, current).catch(() => false))) {
+    throw new AppError('validation_failed', 'The current password is wrong. Nothing was changed.', { source: { pointer: '/currentPassword' } });
+  }
+  if (next === current) {
+    // The strength rules come first, as before: a weak repeat is told it is weak.
+    await newPasswordHash(next, member.email, '/newPassword');
+    throw new AppError('validation_failed', 'Choose a password other than the current one.', { source: { pointer: '/newPassword' } });
+  }
+  return newPasswordHash(next, member.email, '/newPassword');
 }
 
 export interface SessionListRow {

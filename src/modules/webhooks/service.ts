@@ -211,16 +211,26 @@ export async function redeliver(db: Db, organizationId: string, eventId: string)
     .from(webhookEndpoints)
     .where(and(eq(webhookEndpoints.organizationId, organizationId), eq(webhookEndpoints.status, 'enabled'), isNull(webhookEndpoints.deletedAt)));
   const targets = endpoints.filter((endpoint) => endpoint.eventTypes.includes('*') || endpoint.eventTypes.includes(event.type));
-  if (targets.length === 0) return [];
-  const now = new Date();
+  return queueDeliveries(
+    db,
+    organizationId,
+    event.id,
+    targets.map((endpoint) => endpoint.id),
+    new Date(),
+  );
+}
+
+/** New pending deliveries of one event, due at once: one row per endpoint. */
+async function queueDeliveries(db: Db, organizationId: string, eventId: string, endpointIds: string[], now: Date) {
+  if (endpointIds.length === 0) return [];
   return db
     .insert(webhookDeliveries)
     .values(
-      targets.map((endpoint) => ({
+      endpointIds.map((endpointId) => ({
         id: newId('webhookDelivery'),
         organizationId,
-        eventId: event.id,
-        endpointId: endpoint.id,
+        eventId,
+        endpointId,
         status: 'pending' as const,
         nextAttemptAt: now,
         createdAt: now,
@@ -291,18 +301,6 @@ export async function redeliverTo(
   if (endpoint.status !== 'enabled') {
     throw new AppError('validation_failed', `The endpoint is disabled (${endpoint.disabledReason ?? 'by you'}): enable it before redelivering.`);
   }
-  const [row] = await db
-    .insert(webhookDeliveries)
-    .values({
-      id: newId('webhookDelivery'),
-      organizationId,
-      eventId: original.eventId,
-      endpointId: endpoint.id,
-      status: 'pending',
-      nextAttemptAt: now,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
+  const [row] = await queueDeliveries(db, organizationId, original.eventId, [endpoint.id], now);
   return row!;
 }
