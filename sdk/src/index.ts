@@ -26,9 +26,10 @@ export type WebhookMessageOf<Type extends keyof webhooks> = webhooks[Type] exten
 /** Any message Linkcy sends, discriminated by `type` (narrow on it to get `data`'s resource type). */
 export type WebhookMessage = { [Type in keyof webhooks]: WebhookMessageOf<Type> }[keyof webhooks];
 
-type ErrorDocument = NonNullable<operations['getEntity']['responses']['4XX']['content']['application/vnd.api+json']>;
+/** Any error document the API answers: the union of every error response the document declares. */
+type ErrorDocument = NonNullable<components['responses'][keyof components['responses']]['content']['application/vnd.api+json']>;
 export type ErrorObject = ErrorDocument['errors'][number];
-/** Every error code of the catalog (docs/errors.md). */
+/** Every error code an API operation may answer (docs/errors.md). */
 export type ErrorCode = ErrorObject['code'];
 
 /** A refusal or failure of the API: its status, its first error's code, and every error object. */
@@ -119,10 +120,10 @@ export function createLinkcy(options: LinkcyOptions): Linkcy {
       const errors: ErrorObject[] = body?.errors ?? [
         {
           id: '',
-          status: String(response.status),
+          status: '500',
           code: 'internal_error',
           title: response.statusText,
-          detail: 'The server answered without a JSON:API error document.',
+          detail: `The server answered ${response.status} without a JSON:API error document.`,
         },
       ];
       throw new LinkcyError(response.status, errors[0]!.code, errors, response.headers.get('x-request-id') ?? undefined);

@@ -1039,27 +1039,6 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /** @description A JSON:API error document. */
-        ErrorDocument: {
-            errors: {
-                /** @description The request id, also in the X-Request-Id header. */
-                id: string;
-                /** @description The HTTP status, as a string. */
-                status: string;
-                /**
-                 * @description A stable code from the error catalog (docs/errors.md).
-                 * @enum {string}
-                 */
-                code: "malformed_json" | "malformed_request" | "invalid_query_parameter" | "invalid_path_parameter" | "invalid_cursor" | "invalid_idempotency_key" | "credentials_required" | "credentials_invalid" | "credentials_revoked" | "metrics_token_invalid" | "sign_in_failed" | "member_locked" | "role_forbidden" | "csrf_token_invalid" | "insufficient_scope" | "route_not_found" | "entity_not_found" | "bank_account_not_found" | "transaction_not_found" | "card_not_found" | "authorization_not_found" | "webhook_delivery_not_found" | "member_not_found" | "invitation_not_found" | "event_not_found" | "webhook_not_found" | "book_transfer_not_found" | "sepa_credit_transfer_not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "payload_too_large" | "headers_too_large" | "unsupported_media_type" | "external_id_taken" | "bank_account_exists" | "bank_account_closed" | "bank_account_not_empty" | "entity_not_approved" | "entity_closed" | "bank_account_required" | "card_status_conflict" | "card_not_delivered" | "card_not_physical" | "card_already_delivered" | "authorization_not_pending" | "authorization_expired" | "sepa_credit_transfer_status_conflict" | "end_to_end_id_exists" | "organization_name_taken" | "email_taken" | "member_exists" | "last_owner" | "idempotency_key_in_use" | "card_closed" | "validation_failed" | "unknown_member" | "read_only_member" | "iban_not_found" | "currency_mismatch" | "insufficient_funds" | "webhook_url_forbidden" | "idempotency_key_reused" | "rate_limited" | "internal_error" | "database_busy" | "database_unavailable";
-                title: string;
-                detail: string;
-                source?: {
-                    pointer?: string;
-                    parameter?: string;
-                    header?: string;
-                };
-            }[];
-        };
         BankAccount: {
             /** @constant */
             type: "bankAccount";
@@ -1559,7 +1538,2314 @@ export interface components {
             };
         };
     };
-    responses: never;
+    responses: {
+        /** @description `invalid_idempotency_key`: Invalid Idempotency-Key. `invalid_query_parameter`: Invalid query parameter. `malformed_json`: Malformed JSON. `malformed_request`: Malformed request. */
+        BadRequest_be5030: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "400",
+                 *           "code": "invalid_idempotency_key",
+                 *           "title": "Invalid Idempotency-Key",
+                 *           "detail": "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "400";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "invalid_idempotency_key" | "invalid_query_parameter" | "malformed_json" | "malformed_request";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `credentials_invalid`: Invalid credentials. `credentials_required`: Credentials required. `credentials_revoked`: Credentials revoked. */
+        Unauthorized_b4662b: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                /** @description `Basic realm="linkcy"`: the scheme to authenticate with. */
+                "WWW-Authenticate": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "401",
+                 *           "code": "credentials_invalid",
+                 *           "title": "Invalid credentials",
+                 *           "detail": "The CLIENT_ID and CLIENT_SECRET do not match an active credential."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "401";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "credentials_invalid" | "credentials_required" | "credentials_revoked";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `not_acceptable`: Not acceptable. */
+        NotAcceptable: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "406",
+                 *           "code": "not_acceptable",
+                 *           "title": "Not acceptable",
+                 *           "detail": "The `Accept` header admits neither `application/vnd.api+json`, `application/json` nor `*\/*`."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "406";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "not_acceptable";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `request_timeout`: Request timeout. */
+        RequestTimeout: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "408",
+                 *           "code": "request_timeout",
+                 *           "title": "Request timeout",
+                 *           "detail": "The request (headers and body) did not arrive within `LINKCY_REQUEST_TIMEOUT_SECONDS` (30 s by default). Send it again, whole."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "408";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "request_timeout";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `external_id_taken`: External id already used. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_349518: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "external_id_taken",
+                 *           "title": "External id already used",
+                 *           "detail": "Another customer of your organization already has this `externalId`."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "external_id_taken" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `payload_too_large`: Payload too large. */
+        PayloadTooLarge: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "413",
+                 *           "code": "payload_too_large",
+                 *           "title": "Payload too large",
+                 *           "detail": "Request bodies are limited to 64 KiB."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "413";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "payload_too_large";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `unsupported_media_type`: Unsupported media type. */
+        UnsupportedMediaType: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "415",
+                 *           "code": "unsupported_media_type",
+                 *           "title": "Unsupported media type",
+                 *           "detail": "Send bodies as `application/vnd.api+json` or `application/json`."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "415";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "unsupported_media_type";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `idempotency_key_reused`: Idempotency key reused. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
+        UnprocessableEntity_ab1468: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "422",
+                 *           "code": "idempotency_key_reused",
+                 *           "title": "Idempotency key reused",
+                 *           "detail": "This `Idempotency-Key` was already used with a different request. Use a new key for a new request."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "422";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "idempotency_key_reused" | "read_only_member" | "unknown_member" | "validation_failed";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `rate_limited`: Too many requests. */
+        RateLimited: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                /** @description Seconds to wait before the rate limit lets the request through. */
+                "Retry-After": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "429",
+                 *           "code": "rate_limited",
+                 *           "title": "Too many requests",
+                 *           "detail": "The credential sent more requests than its limit allows. Wait for `Retry-After` seconds."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "429";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "rate_limited";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `internal_error`: Internal error. */
+        InternalError: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "500",
+                 *           "code": "internal_error",
+                 *           "title": "Internal error",
+                 *           "detail": "Something went wrong on our side. The `id` identifies the request in our logs."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "500";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "internal_error";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `database_busy`: Database busy. `database_unavailable`: Database unavailable. */
+        ServiceUnavailable_c06393: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                /** @description Seconds to wait before retrying. */
+                "Retry-After": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "503",
+                 *           "code": "database_busy",
+                 *           "title": "Database busy",
+                 *           "detail": "The request could not get a database connection, or a row it needs, within its deadline (another operation holds it, or the server is saturated). Nothing was changed; retry after `Retry-After` seconds with the same Idempotency-Key."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "503";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "database_busy" | "database_unavailable";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `invalid_cursor`: Invalid pagination cursor. `invalid_query_parameter`: Invalid query parameter. `malformed_request`: Malformed request. */
+        BadRequest_d00f57: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "400",
+                 *           "code": "invalid_cursor",
+                 *           "title": "Invalid pagination cursor",
+                 *           "detail": "A `page[after]` or `page[before]` cursor was not produced by this API. Use the `links` of a list."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "400";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "invalid_cursor" | "invalid_query_parameter" | "malformed_request";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_request`: Malformed request. */
+        BadRequest_23ec38: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "400",
+                 *           "code": "invalid_path_parameter",
+                 *           "title": "Invalid path parameter",
+                 *           "detail": "A segment of the URL path holds characters no id or name can contain (control characters, NUL, unpaired surrogates)."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "400";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "invalid_path_parameter" | "invalid_query_parameter" | "malformed_request";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `entity_not_found`: Entity not found. */
+        EntityNotFound: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "entity_not_found",
+                 *           "title": "Entity not found",
+                 *           "detail": "No customer with this id exists in your organization."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "entity_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_json`: Malformed JSON. `malformed_request`: Malformed request. */
+        BadRequest_97e3bb: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "400",
+                 *           "code": "invalid_path_parameter",
+                 *           "title": "Invalid path parameter",
+                 *           "detail": "A segment of the URL path holds characters no id or name can contain (control characters, NUL, unpaired surrogates)."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "400";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "invalid_path_parameter" | "invalid_query_parameter" | "malformed_json" | "malformed_request";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `entity_closed`: Customer closed. `external_id_taken`: External id already used. */
+        Conflict_a61166: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "entity_closed",
+                 *           "title": "Customer closed",
+                 *           "detail": "The customer is closed: no new account or card can be opened for it."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "entity_closed" | "external_id_taken";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
+        UnprocessableEntity_b9a41b: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "422",
+                 *           "code": "read_only_member",
+                 *           "title": "Read-only member",
+                 *           "detail": "The member is set by Linkcy or cannot change after creation, so a request may not set it."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "422";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "read_only_member" | "unknown_member" | "validation_failed";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `bank_account_exists`: Bank account exists. `entity_closed`: Customer closed. `entity_not_approved`: Customer not approved. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_e5ca71: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "bank_account_exists",
+                 *           "title": "Bank account exists",
+                 *           "detail": "The customer already has an open account in this currency. Use it, or close it first."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "bank_account_exists" | "entity_closed" | "entity_not_approved" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `bank_account_not_found`: Bank account not found. */
+        BankAccountNotFound: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "bank_account_not_found",
+                 *           "title": "Bank account not found",
+                 *           "detail": "No bank account with this id exists in your organization."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "bank_account_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `invalid_idempotency_key`: Invalid Idempotency-Key. `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_request`: Malformed request. */
+        BadRequest_8b9272: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "400",
+                 *           "code": "invalid_idempotency_key",
+                 *           "title": "Invalid Idempotency-Key",
+                 *           "detail": "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "400";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "invalid_idempotency_key" | "invalid_path_parameter" | "invalid_query_parameter" | "malformed_request";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `bank_account_closed`: Bank account closed. `bank_account_not_empty`: Bank account not empty. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_779681: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "bank_account_closed",
+                 *           "title": "Bank account closed",
+                 *           "detail": "The account is closed: it can neither receive nor send money."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "bank_account_closed" | "bank_account_not_empty" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `idempotency_key_reused`: Idempotency key reused. */
+        IdempotencyKeyReused: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "422",
+                 *           "code": "idempotency_key_reused",
+                 *           "title": "Idempotency key reused",
+                 *           "detail": "This `Idempotency-Key` was already used with a different request. Use a new key for a new request."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "422";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "idempotency_key_reused";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `invalid_cursor`: Invalid pagination cursor. `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_request`: Malformed request. */
+        BadRequest_d3acdd: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "400",
+                 *           "code": "invalid_cursor",
+                 *           "title": "Invalid pagination cursor",
+                 *           "detail": "A `page[after]` or `page[before]` cursor was not produced by this API. Use the `links` of a list."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "400";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "invalid_cursor" | "invalid_path_parameter" | "invalid_query_parameter" | "malformed_request";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `bank_account_not_found`: Bank account not found. `entity_not_found`: Entity not found. */
+        NotFound_6fdaff: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "bank_account_not_found",
+                 *           "title": "Bank account not found",
+                 *           "detail": "No bank account with this id exists in your organization."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "bank_account_not_found" | "entity_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `transaction_not_found`: Transaction not found. */
+        TransactionNotFound: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "transaction_not_found",
+                 *           "title": "Transaction not found",
+                 *           "detail": "No transaction with this id exists in your organization."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "transaction_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `bank_account_closed`: Bank account closed. `bank_account_required`: Bank account required. `entity_closed`: Customer closed. `entity_not_approved`: Customer not approved. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_cb3f14: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "bank_account_closed",
+                 *           "title": "Bank account closed",
+                 *           "detail": "The account is closed: it can neither receive nor send money."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "bank_account_closed" | "bank_account_required" | "entity_closed" | "entity_not_approved" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `card_not_found`: Card not found. */
+        CardNotFound: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "card_not_found",
+                 *           "title": "Card not found",
+                 *           "detail": "No card with this id exists in your organization, or the customer has no card that is not closed."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "card_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `card_not_delivered`: Card not delivered. `card_status_conflict`: Card status conflict. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_58c0da: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "card_not_delivered",
+                 *           "title": "Card not delivered",
+                 *           "detail": "A physical card can be activated only once it has been delivered."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "card_not_delivered" | "card_status_conflict" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `card_closed`: Card closed. */
+        CardClosed: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "410",
+                 *           "code": "card_closed",
+                 *           "title": "Card closed",
+                 *           "detail": "The card is closed, lost or stolen. That is final: it can no longer change, pay or reveal its details."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "410";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "card_closed";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `invalid_idempotency_key`: Invalid Idempotency-Key. `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_json`: Malformed JSON. `malformed_request`: Malformed request. */
+        BadRequest_1728dd: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "400",
+                 *           "code": "invalid_idempotency_key",
+                 *           "title": "Invalid Idempotency-Key",
+                 *           "detail": "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "400";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "invalid_idempotency_key" | "invalid_path_parameter" | "invalid_query_parameter" | "malformed_json" | "malformed_request";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `idempotency_key_in_use`: Idempotency key in use. */
+        IdempotencyKeyInUse: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "idempotency_key_in_use",
+                 *           "title": "Idempotency key in use",
+                 *           "detail": "A request with this `Idempotency-Key` is still running. Retry after it finishes to get its response."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `card_status_conflict`: Card status conflict. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_bc57d2: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "card_status_conflict",
+                 *           "title": "Card status conflict",
+                 *           "detail": "The card’s status does not allow this change (for example suspending an inactive card)."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "card_status_conflict" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `insufficient_scope`: Insufficient scope. */
+        InsufficientScope: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "403",
+                 *           "code": "insufficient_scope",
+                 *           "title": "Insufficient scope",
+                 *           "detail": "The credential is valid but lacks the scope this route needs (for example `cards:sensitive`)."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "403";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "insufficient_scope";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `card_not_found`: Card not found. `entity_not_found`: Entity not found. */
+        NotFound_fe03db: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "card_not_found",
+                 *           "title": "Card not found",
+                 *           "detail": "No card with this id exists in your organization, or the customer has no card that is not closed."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "card_not_found" | "entity_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `authorization_not_found`: Authorization not found. */
+        AuthorizationNotFound: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "authorization_not_found",
+                 *           "title": "Authorization not found",
+                 *           "detail": "No card authorization with this id exists in your organization."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "authorization_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `event_not_found`: Event not found. */
+        EventNotFound: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "event_not_found",
+                 *           "title": "Event not found",
+                 *           "detail": "No event with this id exists in your organization."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "event_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `event_not_found`: Event not found. `webhook_not_found`: Webhook endpoint not found. */
+        NotFound_86532a: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "event_not_found",
+                 *           "title": "Event not found",
+                 *           "detail": "No event with this id exists in your organization."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "event_not_found" | "webhook_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `idempotency_key_reused`: Idempotency key reused. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. `webhook_url_forbidden`: Webhook URL forbidden. */
+        UnprocessableEntity_1833dd: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "422",
+                 *           "code": "idempotency_key_reused",
+                 *           "title": "Idempotency key reused",
+                 *           "detail": "This `Idempotency-Key` was already used with a different request. Use a new key for a new request."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "422";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "idempotency_key_reused" | "read_only_member" | "unknown_member" | "validation_failed" | "webhook_url_forbidden";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `webhook_not_found`: Webhook endpoint not found. */
+        WebhookNotFound: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "webhook_not_found",
+                 *           "title": "Webhook endpoint not found",
+                 *           "detail": "No webhook endpoint with this id exists in your organization."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "webhook_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. `webhook_url_forbidden`: Webhook URL forbidden. */
+        UnprocessableEntity_32a2bd: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "422",
+                 *           "code": "read_only_member",
+                 *           "title": "Read-only member",
+                 *           "detail": "The member is set by Linkcy or cannot change after creation, so a request may not set it."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "422";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "read_only_member" | "unknown_member" | "validation_failed" | "webhook_url_forbidden";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `bank_account_closed`: Bank account closed. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_2880f5: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "bank_account_closed",
+                 *           "title": "Bank account closed",
+                 *           "detail": "The account is closed: it can neither receive nor send money."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "bank_account_closed" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `currency_mismatch`: Currency mismatch. `idempotency_key_reused`: Idempotency key reused. `insufficient_funds`: Insufficient funds. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
+        UnprocessableEntity_660ae7: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "422",
+                 *           "code": "currency_mismatch",
+                 *           "title": "Currency mismatch",
+                 *           "detail": "The amount’s currency is not the account’s currency."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "422";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "currency_mismatch" | "idempotency_key_reused" | "insufficient_funds" | "read_only_member" | "unknown_member" | "validation_failed";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `book_transfer_not_found`: Book transfer not found. */
+        BookTransferNotFound: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "book_transfer_not_found",
+                 *           "title": "Book transfer not found",
+                 *           "detail": "No book transfer with this id exists in your organization."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "book_transfer_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `bank_account_closed`: Bank account closed. `end_to_end_id_exists`: EndToEndId already used. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_b5d2bf: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "bank_account_closed",
+                 *           "title": "Bank account closed",
+                 *           "detail": "The account is closed: it can neither receive nor send money."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "bank_account_closed" | "end_to_end_id_exists" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `sepa_credit_transfer_not_found`: SEPA credit transfer not found. */
+        SepaCreditTransferNotFound: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "sepa_credit_transfer_not_found",
+                 *           "title": "SEPA credit transfer not found",
+                 *           "detail": "No SEPA credit transfer with this id exists in your organization."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "sepa_credit_transfer_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `idempotency_key_in_use`: Idempotency key in use. `sepa_credit_transfer_status_conflict`: SEPA credit transfer status conflict. */
+        Conflict_aca3c6: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "idempotency_key_in_use",
+                 *           "title": "Idempotency key in use",
+                 *           "detail": "A request with this `Idempotency-Key` is still running. Retry after it finishes to get its response."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "idempotency_key_in_use" | "sepa_credit_transfer_status_conflict";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `currency_mismatch`: Currency mismatch. `iban_not_found`: IBAN not found. `idempotency_key_reused`: Idempotency key reused. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
+        UnprocessableEntity_5840c7: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "422",
+                 *           "code": "currency_mismatch",
+                 *           "title": "Currency mismatch",
+                 *           "detail": "The amount’s currency is not the account’s currency."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "422";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "currency_mismatch" | "iban_not_found" | "idempotency_key_reused" | "read_only_member" | "unknown_member" | "validation_failed";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `authorization_expired`: Authorization expired. `authorization_not_pending`: Authorization not pending. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_3a5b45: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "authorization_expired",
+                 *           "title": "Authorization expired",
+                 *           "detail": "The authorization’s hold passed its expiry time; its funds are released."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "authorization_expired" | "authorization_not_pending" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `entity_closed`: Customer closed. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_a8bd0c: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "entity_closed",
+                 *           "title": "Customer closed",
+                 *           "detail": "The customer is closed: no new account or card can be opened for it."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "entity_closed" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `card_already_delivered`: Card already delivered. `card_not_physical`: Card not physical. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_b7ed0a: {
+            headers: {
+                /** @description The request id, also in the error object: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "card_already_delivered",
+                 *           "title": "Card already delivered",
+                 *           "detail": "The card’s shipment is complete."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "card_already_delivered" | "card_not_physical" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -1610,36 +3896,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_d00f57"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     createEntity: {
@@ -1853,36 +4116,17 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_349518"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     getEntity: {
@@ -1913,36 +4157,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["EntityNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     getEntityByPost: {
@@ -1973,36 +4195,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["EntityNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     updateEntity: {
@@ -2120,36 +4320,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_97e3bb"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["EntityNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_a61166"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_b9a41b"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     listBankAccounts: {
@@ -2194,36 +4376,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_d00f57"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     createBankAccount: {
@@ -2341,36 +4500,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["EntityNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_e5ca71"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     getBankAccount: {
@@ -2401,36 +4542,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["BankAccountNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     listEntityTransactionsByPost: {
@@ -2481,36 +4600,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_d3acdd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["NotFound_6fdaff"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     closeBankAccount: {
@@ -2546,36 +4643,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_8b9272"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["BankAccountNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_779681"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     listAccountTransactions: {
@@ -2625,36 +4702,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_d3acdd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["BankAccountNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     listTransactions: {
@@ -2706,36 +4761,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_d00f57"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["NotFound_6fdaff"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     getTransaction: {
@@ -2766,36 +4799,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["TransactionNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     listCards: {
@@ -2839,36 +4850,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_d00f57"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     createCard: {
@@ -3020,36 +5008,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["NotFound_6fdaff"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_cb3f14"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     getCard: {
@@ -3080,36 +5050,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["CardNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     activateCard: {
@@ -3145,36 +5093,17 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_8b9272"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["CardNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_58c0da"];
+            410: components["responses"]["CardClosed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     closeCard: {
@@ -3233,36 +5162,19 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_1728dd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["CardNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            410: components["responses"]["CardClosed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     suspendCard: {
@@ -3358,36 +5270,19 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["CardNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_bc57d2"];
+            410: components["responses"]["CardClosed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     revealCardDetails: {
@@ -3426,36 +5321,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound_fe03db"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            410: components["responses"]["CardClosed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     revealCardPin: {
@@ -3490,36 +5365,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound_fe03db"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            410: components["responses"]["CardClosed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     resetCardPin: {
@@ -3580,36 +5435,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_1728dd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            403: components["responses"]["InsufficientScope"];
+            404: components["responses"]["NotFound_fe03db"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            410: components["responses"]["CardClosed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     getAuthorization: {
@@ -3640,36 +5479,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["AuthorizationNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     listEvents: {
@@ -3712,36 +5529,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_d00f57"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     getEvent: {
@@ -3772,36 +5566,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["EventNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     redeliverEvent: {
@@ -3841,36 +5613,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_8b9272"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["NotFound_86532a"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     listWebhookEndpoints: {
@@ -3911,36 +5663,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_d00f57"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     createWebhookEndpoint: {
@@ -4030,36 +5759,17 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_1833dd"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     getWebhookEndpoint: {
@@ -4090,36 +5800,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["WebhookNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     deleteWebhookEndpoint: {
@@ -4143,36 +5831,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["WebhookNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     updateWebhookEndpoint: {
@@ -4236,36 +5902,17 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_97e3bb"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["WebhookNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_32a2bd"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     rotateWebhookSecret: {
@@ -4301,36 +5948,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_8b9272"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["WebhookNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     listWebhookDeliveries: {
@@ -4374,36 +6001,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_d3acdd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["WebhookNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     listBookTransfers: {
@@ -4446,36 +6051,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_d00f57"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     createBookTransfer: {
@@ -4635,36 +6217,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["BankAccountNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_2880f5"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_660ae7"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     getBookTransfer: {
@@ -4695,36 +6259,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["BookTransferNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     listSepaCreditTransfers: {
@@ -4767,36 +6309,13 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_d00f57"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     createSepaCreditTransfer: {
@@ -4904,36 +6423,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["BankAccountNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_b5d2bf"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_660ae7"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     getSepaCreditTransfer: {
@@ -4964,36 +6465,14 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["SepaCreditTransferNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     cancelSepaCreditTransfer: {
@@ -5029,36 +6508,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_8b9272"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["SepaCreditTransferNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_aca3c6"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     getAccountStatement: {
@@ -5142,36 +6601,14 @@ export interface operations {
                     "application/xml": string;
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["BankAccountNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     simulateIncomingTransfer: {
@@ -5255,36 +6692,17 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_2880f5"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_5840c7"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     simulateCardAuthorization: {
@@ -5432,36 +6850,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["CardNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     captureAuthorization: {
@@ -5520,36 +6920,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_1728dd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["AuthorizationNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_3a5b45"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     releaseAuthorization: {
@@ -5585,36 +6967,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_8b9272"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["AuthorizationNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_3a5b45"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     simulateKycDecision: {
@@ -5697,36 +7059,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_1728dd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["EntityNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_a8bd0c"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     simulateCardShipment: {
@@ -5762,36 +7106,17 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_8b9272"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["CardNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_b7ed0a"];
+            410: components["responses"]["CardClosed"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     simulateSepaCreditTransferSettle: {
@@ -5870,36 +7195,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_1728dd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["SepaCreditTransferNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_aca3c6"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     simulateSepaCreditTransferReject: {
@@ -5978,36 +7285,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_1728dd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["SepaCreditTransferNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_aca3c6"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     simulateSepaCreditTransferReturn: {
@@ -6086,36 +7375,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 401: `Basic realm="linkcy"`, the scheme to authenticate with. */
-                    "WWW-Authenticate"?: string;
-                    /** @description On 405: the methods the path accepts. */
-                    Allow?: string;
-                    /** @description On 429: seconds until the rate limit lets the request through. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    /** @description The request id, also in error objects: quote it when asking for help. */
-                    "X-Request-Id": string;
-                    /** @description On 503: seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.api+json": components["schemas"]["ErrorDocument"];
-                };
-            };
+            400: components["responses"]["BadRequest_1728dd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["SepaCreditTransferNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_aca3c6"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
         };
     };
     entityCreatedWebhook: {

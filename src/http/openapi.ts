@@ -4,6 +4,7 @@ import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fast
 import { z } from 'zod';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
 import { idempotencyKeyParameter } from './idempotency.js';
+import { declareErrors, type DocumentOperation } from './operation-errors.js';
 import { apiSchemas, named } from './schema-registry.js';
 import { jsonApiMediaType } from './json-api.js';
 
@@ -30,6 +31,10 @@ export const errorDocumentSchema = z
   .describe('A JSON:API error document.');
 named(errorDocumentSchema, 'ErrorDocument');
 
+/**
+ * What routes validate their error answers with. The document replaces these wildcards with each
+ * operation's own statuses and codes (operation-errors.ts#declareErrors).
+ */
 export const errorResponses = {
   '4XX': errorDocumentSchema,
   '5XX': errorDocumentSchema,
@@ -42,11 +47,14 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
   const idempotent = new Set<string>();
   // Routes that also answer XML (a camt.053 statement), by operationId.
   const xml = new Set<string>();
+  // The error codes each route raises itself, by operationId.
+  const errors = new Map<string, readonly ErrorCode[]>();
   app.addHook('onRoute', (route) => {
     if (!route.schema || route.schema.hide) return;
     const operationId = (route.schema as { operationId?: string }).operationId;
     if (route.config?.idempotencyKey && operationId) idempotent.add(operationId);
     if (route.config?.answersXml && operationId) xml.add(operationId);
+    if (route.config?.errors && operationId) errors.set(operationId, route.config.errors);
     // Every API route speaks JSON:API; say so in the document instead of the generic application/json.
     const schema = route.schema as Record<string, unknown>;
     schema.produces ??= [jsonApiMediaType];
@@ -76,9 +84,9 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
       if (!('openapiObject' in document)) return document.swaggerObject;
       // Named schemas first (components.schemas), then what the document adds.
       const named = namedSchemas(document) as typeof document.openapiObject;
-      return dropUnreferencedSchemas(
-        mergeIdenticalPaths(declareResponseHeaders(declareXml(declareIdempotencyKeys(optionalBodies(named), idempotent), xml))),
-      );
+      const withHeaders = declareResponseHeaders(declareXml(declareIdempotencyKeys(optionalBodies(named), idempotent), xml));
+      declareErrors(withHeaders, operationsOf(withHeaders), errors);
+      return dropUnreferencedSchemas(mergeIdenticalPaths(withHeaders));
     },
   });
 }
@@ -184,32 +192,24 @@ function declareIdempotencyKeys<Document extends { paths?: unknown }>(document: 
   return document;
 }
 
-const header = (description: string, required = false, schema: object = { type: 'string' }) => ({ description, required, schema });
+const header = (description: string, required = false) => ({ description, required, schema: { type: 'string' } });
+
+/** Every operation of the document. */
+function operationsOf(document: { paths?: unknown }): DocumentOperation[] {
+  return Object.values((document.paths ?? {}) as Record<string, Record<string, DocumentOperation>>).flatMap((methods) => Object.values(methods));
+}
 
 /**
- * The headers answers carry: `X-Request-Id` on every one, `Location` on every 201, and on refusals the
- * headers that say what to do next (`WWW-Authenticate` on 401, `Allow` on 405, `Retry-After` on 429 and
- * 503). The test harness checks that the required ones are present on every answer.
+ * The headers successful answers carry: `X-Request-Id` on every one, `Location` on every 201 (errors get
+ * theirs from declareErrors). The test harness checks that the required ones are present on every answer.
  */
 function declareResponseHeaders<Document extends { paths?: unknown }>(document: Document): Document {
   const requestId = header('The request id, also in error objects: quote it when asking for help.', true);
-  for (const methods of Object.values((document.paths ?? {}) as Record<string, Record<string, Operation>>)) {
-    for (const operation of Object.values(methods)) {
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        const extra: Record<string, unknown> = { 'X-Request-Id': requestId };
-        if (status === '201') extra.Location = header('The new resource’s URL.', true);
-        if (status === '4XX') {
-          extra['WWW-Authenticate'] = header('On 401: `Basic realm="linkcy"`, the scheme to authenticate with.');
-          extra.Allow = header('On 405: the methods the path accepts.');
-          extra['Retry-After'] = header('On 429: seconds until the rate limit lets the request through.', false, {
-            type: 'string',
-            pattern: '^[0-9]+$',
-          });
-        }
-        if (status === '5XX')
-          extra['Retry-After'] = header('On 503: seconds to wait before retrying.', false, { type: 'string', pattern: '^[0-9]+$' });
-        response.headers = { ...extra, ...response.headers };
-      }
+  for (const operation of operationsOf(document) as Operation[]) {
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      const extra: Record<string, unknown> = { 'X-Request-Id': requestId };
+      if (status === '201') extra.Location = header('The new resource’s URL.', true);
+      response.headers = { ...extra, ...response.headers };
     }
   }
   return document;

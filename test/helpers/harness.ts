@@ -123,7 +123,7 @@ export function useTestApp(engine: Engine, environment: Record<string, string> =
       }
       // Every JSON answer the suite received matched the OpenAPI document (helpers/contract.ts).
       if (contract && contract.violations.length > 0) {
-        throw new Error(`answers that do not match /openapi.json:\n${[...new Set(contract.violations)].slice(0, 20).join('\n')}`);
+        throw new Error(`answers that do not match /openapi.json:\n${[...new Set(contract.violations)].slice(0, 100).join('\n')}`);
       }
     } finally {
       await harness.app?.close();

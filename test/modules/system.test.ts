@@ -120,8 +120,21 @@ describeEachEngine('system routes', (harness) => {
       $ref: '#/components/schemas/Entity',
     });
     expect(Object.keys(document.components.schemas)).toEqual(
-      expect.arrayContaining(['Entity', 'BankAccount', 'Transaction', 'Card', 'Authorization', 'ErrorDocument', 'SepaCreditTransfer']),
+      expect.arrayContaining(['Entity', 'BankAccount', 'Transaction', 'Card', 'Authorization', 'SepaCreditTransfer']),
     );
+    // Each operation lists the statuses it answers, with the codes each may carry; no wildcards.
+    const statusesOf = (operation: { responses: Record<string, unknown> }) => Object.keys(operation.responses);
+    expect(statusesOf(paths['/cards/{cardId}'].get)).toEqual(['200', '400', '401', '404', '406', '408', '429', '500', '503']);
+    const cardNotFound = document.components.responses[paths['/cards/{cardId}'].get.responses['404'].$ref.split('/').pop()];
+    expect(cardNotFound.content['application/vnd.api+json'].schema.properties.errors.items.properties.code.enum).toEqual(['card_not_found']);
+    expect(cardNotFound.content['application/vnd.api+json'].example.errors[0]).toMatchObject({ status: '404', code: 'card_not_found' });
+    const unauthorized = document.components.responses[paths['/cards/{cardId}'].get.responses['401'].$ref.split('/').pop()];
+    expect(unauthorized.headers['WWW-Authenticate'].required).toBe(true);
+    const resetConflicts = document.components.responses[paths['/cards/pin/{entityId}'].post.responses['409'].$ref.split('/').pop()];
+    expect(resetConflicts.content['application/vnd.api+json'].schema.properties.errors.items.properties.code.enum).toEqual([
+      'idempotency_key_in_use',
+    ]);
+    expect(statusesOf(paths['/cards/pin/{entityId}'].post)).toContain('403');
     const attributes = document.components.schemas.Entity.properties.attributes;
     expect(attributes.oneOf.map((shape: { properties: { kind: { const: string } } }) => shape.properties.kind.const)).toEqual([
       'individual',

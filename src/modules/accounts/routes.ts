@@ -16,7 +16,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   const tags = ['Bank accounts'];
 
   routes.post('/bank/accounts', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['entity_not_found', 'entity_closed', 'entity_not_approved', 'bank_account_exists'] },
     schema: {
       tags,
       operationId: 'createBankAccount',
@@ -58,6 +58,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/bank/accounts/:accountId', {
+    config: { errors: ['bank_account_not_found'] },
     schema: {
       tags,
       operationId: 'getBankAccount',
@@ -74,7 +75,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/bank/accounts/:accountId/close', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['bank_account_not_found', 'bank_account_not_empty', 'bank_account_closed'] },
     schema: {
       tags,
       operationId: 'closeBankAccount',

@@ -33,7 +33,10 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   const deps = { vault: context.vault, config: context.config.cards };
 
   routes.post('/cards', {
-    config: { idempotencyKey: true },
+    config: {
+      idempotencyKey: true,
+      errors: ['entity_not_found', 'entity_closed', 'entity_not_approved', 'bank_account_not_found', 'bank_account_required', 'bank_account_closed'],
+    },
     schema: {
       tags,
       operationId: 'createCard',
@@ -76,13 +79,14 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/cards/:cardId', {
+    config: { errors: ['card_not_found'] },
     schema: { tags, operationId: 'getCard', summary: 'Get a card', params: cardParams, response: { 200: cardDocument, ...errorResponses } },
     handler: async (request, reply) =>
       sendDocument(reply, 200, resourceDocument(serializeCard(await getCard(db, request.principal.organizationId, request.params.cardId)))),
   });
 
   routes.post('/cards/:cardId/activate', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['card_not_found', 'card_not_delivered', 'card_closed', 'card_status_conflict'] },
     schema: {
       tags,
       operationId: 'activateCard',
@@ -104,7 +108,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/cards/:cardId/close', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['card_not_found', 'card_closed'] },
     schema: {
       tags,
       operationId: 'closeCard',
@@ -125,7 +129,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/cards/suspend', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['card_not_found', 'card_closed', 'card_status_conflict'] },
     schema: {
       tags,
       operationId: 'suspendCard',
@@ -149,7 +153,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/cards/details/:entityId', {
-    config: { cardSecretAction: 'card.details.reveal' },
+    config: { cardSecretAction: 'card.details.reveal', errors: ['insufficient_scope', 'card_not_found', 'entity_not_found', 'card_closed'] },
     schema: {
       tags,
       operationId: 'revealCardDetails',
@@ -169,7 +173,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/cards/pin/:entityId', {
-    config: { cardSecretAction: 'card.pin.reveal' },
+    config: { cardSecretAction: 'card.pin.reveal', errors: ['insufficient_scope', 'card_not_found', 'entity_not_found', 'card_closed'] },
     schema: {
       tags,
       operationId: 'revealCardPin',
@@ -188,7 +192,11 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/cards/pin/:entityId', {
-    config: { idempotencyKey: true, cardSecretAction: 'card.pin.reset' },
+    config: {
+      idempotencyKey: true,
+      cardSecretAction: 'card.pin.reset',
+      errors: ['insufficient_scope', 'card_not_found', 'entity_not_found', 'card_closed'],
+    },
     schema: {
       tags,
       operationId: 'resetCardPin',
@@ -224,6 +232,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/authorizations/:authorizationId', {
+    config: { errors: ['authorization_not_found'] },
     schema: {
       tags,
       operationId: 'getAuthorization',

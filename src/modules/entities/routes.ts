@@ -24,7 +24,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
   const tags = ['Entities'];
 
   routes.post('/entities', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['external_id_taken'] },
     schema: {
       tags,
       operationId: 'createEntity',
@@ -65,11 +65,13 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
   };
 
   routes.get('/entities/:entityId', {
+    config: { errors: ['entity_not_found'] },
     schema: { tags, operationId: 'getEntity', summary: 'Get a customer', params: entityParams, response: { 200: entityDocument, ...errorResponses } },
     handler: async (request, reply) => sendDocument(reply, 200, await readOne(request.principal.organizationId, request.params.entityId)),
   });
 
   routes.post('/entities/:entityId', {
+    config: { errors: ['entity_not_found'] },
     schema: {
       tags,
       operationId: 'getEntityByPost',
@@ -83,6 +85,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.patch('/entities/:entityId', {
+    config: { errors: ['entity_not_found', 'entity_closed', 'external_id_taken'] },
     schema: {
       tags,
       operationId: 'updateEntity',

@@ -49,7 +49,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   );
 
   routes.post('/simulations/incoming-transfers', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['iban_not_found', 'currency_mismatch', 'bank_account_closed'] },
     schema: {
       tags,
       operationId: 'simulateIncomingTransfer',
@@ -92,7 +92,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   );
 
   routes.post('/simulations/card-authorizations', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['card_not_found'] },
     schema: {
       tags,
       operationId: 'simulateCardAuthorization',
@@ -116,7 +116,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/simulations/card-authorizations/:authorizationId/capture', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['authorization_not_found', 'authorization_not_pending', 'authorization_expired'] },
     schema: {
       tags,
       operationId: 'captureAuthorization',
@@ -139,7 +139,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/simulations/card-authorizations/:authorizationId/release', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['authorization_not_found', 'authorization_not_pending', 'authorization_expired'] },
     schema: {
       tags,
       operationId: 'releaseAuthorization',
@@ -160,7 +160,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/simulations/entities/:entityId/kyc', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['entity_not_found', 'entity_closed'] },
     schema: {
       tags,
       operationId: 'simulateKycDecision',
@@ -183,7 +183,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/simulations/cards/:cardId/shipment', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['card_not_found', 'card_already_delivered', 'card_not_physical', 'card_closed'] },
     schema: {
       tags,
       operationId: 'simulateCardShipment',
@@ -210,7 +210,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     ['return', 'Return a SEPA credit transfer', 'A `submitted` or `settled` transfer is returned (default reason AC04); the money comes back.'],
   ] as const) {
     routes.post(`/simulations/sepa-credit-transfers/:transferId/${step}`, {
-      config: { idempotencyKey: true },
+      config: { idempotencyKey: true, errors: ['sepa_credit_transfer_not_found', 'sepa_credit_transfer_status_conflict'] },
       schema: {
         tags,
         operationId: `simulateSepaCreditTransfer${step[0]!.toUpperCase()}${step.slice(1)}`,

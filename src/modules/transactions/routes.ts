@@ -26,6 +26,7 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
     fetchPage(query, 'transaction', (window) => listTransactions(db, organizationId, bankAccountIds ? { bankAccountIds } : {}, query, window));
 
   routes.post('/bank/accounts/:entityId', {
+    config: { errors: ['entity_not_found', 'bank_account_not_found'] },
     schema: {
       tags,
       operationId: 'listEntityTransactionsByPost',
@@ -50,6 +51,7 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/bank/accounts/:accountId/transactions', {
+    config: { errors: ['bank_account_not_found'] },
     schema: {
       tags,
       operationId: 'listAccountTransactions',
@@ -67,6 +69,7 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/transactions', {
+    config: { errors: ['entity_not_found', 'bank_account_not_found'] },
     schema: {
       tags,
       operationId: 'listTransactions',
@@ -89,6 +92,7 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/transactions/:transactionId', {
+    config: { errors: ['transaction_not_found'] },
     schema: {
       tags,
       operationId: 'getTransaction',

@@ -45,7 +45,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
   );
 
   routes.post('/transfers', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['bank_account_not_found', 'bank_account_closed', 'insufficient_funds', 'currency_mismatch'] },
     schema: {
       tags: ['Book transfers'],
       operationId: 'createBookTransfer',
@@ -82,6 +82,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/transfers/:transferId', {
+    config: { errors: ['book_transfer_not_found'] },
     schema: {
       tags: ['Book transfers'],
       operationId: 'getBookTransfer',
@@ -100,7 +101,10 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
   const tags = ['SEPA credit transfers'];
 
   routes.post('/sepa-credit-transfers', {
-    config: { idempotencyKey: true },
+    config: {
+      idempotencyKey: true,
+      errors: ['bank_account_not_found', 'bank_account_closed', 'insufficient_funds', 'currency_mismatch', 'end_to_end_id_exists'],
+    },
     schema: {
       tags,
       operationId: 'createSepaCreditTransfer',
@@ -138,6 +142,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/sepa-credit-transfers/:transferId', {
+    config: { errors: ['sepa_credit_transfer_not_found'] },
     schema: {
       tags,
       operationId: 'getSepaCreditTransfer',
@@ -154,7 +159,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.post('/sepa-credit-transfers/:transferId/cancel', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['sepa_credit_transfer_not_found', 'sepa_credit_transfer_status_conflict'] },
     schema: {
       tags,
       operationId: 'cancelSepaCreditTransfer',
@@ -178,7 +183,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   routes.get('/bank/accounts/:accountId/statement', {
-    config: { answersXml: true },
+    config: { answersXml: true, errors: ['bank_account_not_found'] },
     schema: {
       tags: ['Bank accounts'],
       operationId: 'getAccountStatement',

@@ -59,6 +59,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.get('/events/:eventId', {
+    config: { errors: ['event_not_found'] },
     schema: {
       tags: ['Events'],
       operationId: 'getEvent',
@@ -73,7 +74,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.post('/events/:eventId/redeliver', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['event_not_found', 'webhook_not_found'] },
     schema: {
       tags: ['Events'],
       operationId: 'redeliverEvent',
@@ -94,7 +95,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
 
   const tags = ['Webhooks'];
   routes.post('/webhooks', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['webhook_url_forbidden'] },
     schema: {
       tags,
       operationId: 'createWebhookEndpoint',
@@ -137,6 +138,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.get('/webhooks/:webhookId', {
+    config: { errors: ['webhook_not_found'] },
     schema: {
       tags,
       operationId: 'getWebhookEndpoint',
@@ -149,6 +151,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.patch('/webhooks/:webhookId', {
+    config: { errors: ['webhook_not_found', 'webhook_url_forbidden'] },
     schema: {
       tags,
       operationId: 'updateWebhookEndpoint',
@@ -173,6 +176,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.delete('/webhooks/:webhookId', {
+    config: { errors: ['webhook_not_found'] },
     schema: {
       tags,
       operationId: 'deleteWebhookEndpoint',
@@ -190,7 +194,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.post('/webhooks/:webhookId/rotate-secret', {
-    config: { idempotencyKey: true },
+    config: { idempotencyKey: true, errors: ['webhook_not_found'] },
     schema: {
       tags,
       operationId: 'rotateWebhookSecret',
@@ -216,6 +220,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   });
 
   routes.get('/webhooks/:webhookId/deliveries', {
+    config: { errors: ['webhook_not_found'] },
     schema: {
       tags,
       operationId: 'listWebhookDeliveries',
