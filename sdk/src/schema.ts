@@ -3884,6 +3884,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "entity",
+                     *           "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *           "attributes": {
+                     *             "kind": "individual",
+                     *             "status": "active",
+                     *             "kycStatus": "pending",
+                     *             "kycReasons": [],
+                     *             "firstName": "Ada",
+                     *             "lastName": "Lovelace",
+                     *             "dateOfBirth": "1990-12-10",
+                     *             "nationality": "FR",
+                     *             "email": "ada@lovelace.example",
+                     *             "phone": null,
+                     *             "address": {
+                     *               "line1": "12 rue de Rivoli",
+                     *               "line2": null,
+                     *               "postalCode": "75004",
+                     *               "city": "Paris",
+                     *               "region": null,
+                     *               "country": "FR"
+                     *             },
+                     *             "externalId": null,
+                     *             "metadata": {},
+                     *             "createdAt": "2026-11-26T21:25:22.757Z",
+                     *             "updatedAt": "2026-11-26T21:25:22.757Z"
+                     *           },
+                     *           "relationships": {
+                     *             "bankAccounts": {
+                     *               "links": {
+                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               }
+                     *             },
+                     *             "cards": {
+                     *               "links": {
+                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               }
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/entities"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Entity"][];
                         links: {
@@ -4108,6 +4160,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "entity",
+                     *         "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *         "attributes": {
+                     *           "kind": "individual",
+                     *           "status": "active",
+                     *           "kycStatus": "pending",
+                     *           "kycReasons": [],
+                     *           "firstName": "Ada",
+                     *           "lastName": "Lovelace",
+                     *           "dateOfBirth": "1990-12-10",
+                     *           "nationality": "FR",
+                     *           "email": "ada@lovelace.example",
+                     *           "phone": null,
+                     *           "address": {
+                     *             "line1": "12 rue de Rivoli",
+                     *             "line2": null,
+                     *             "postalCode": "75004",
+                     *             "city": "Paris",
+                     *             "region": null,
+                     *             "country": "FR"
+                     *           },
+                     *           "externalId": null,
+                     *           "metadata": {},
+                     *           "createdAt": "2026-11-26T21:25:22.757Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.757Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccounts": {
+                     *             "links": {
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "cards": {
+                     *             "links": {
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Entity"];
                         links: {
@@ -4149,6 +4251,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "entity",
+                     *         "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *         "attributes": {
+                     *           "kind": "individual",
+                     *           "status": "active",
+                     *           "kycStatus": "pending",
+                     *           "kycReasons": [],
+                     *           "firstName": "Ada",
+                     *           "lastName": "Lovelace",
+                     *           "dateOfBirth": "1990-12-10",
+                     *           "nationality": "FR",
+                     *           "email": "ada@lovelace.example",
+                     *           "phone": null,
+                     *           "address": {
+                     *             "line1": "12 rue de Rivoli",
+                     *             "line2": null,
+                     *             "postalCode": "75004",
+                     *             "city": "Paris",
+                     *             "region": null,
+                     *             "country": "FR"
+                     *           },
+                     *           "externalId": null,
+                     *           "metadata": {},
+                     *           "createdAt": "2026-11-26T21:25:22.757Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.757Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccounts": {
+                     *             "links": {
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "cards": {
+                     *             "links": {
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Entity"];
                         links: {
@@ -4187,6 +4339,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "entity",
+                     *         "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *         "attributes": {
+                     *           "kind": "individual",
+                     *           "status": "active",
+                     *           "kycStatus": "pending",
+                     *           "kycReasons": [],
+                     *           "firstName": "Ada",
+                     *           "lastName": "Lovelace",
+                     *           "dateOfBirth": "1990-12-10",
+                     *           "nationality": "FR",
+                     *           "email": "ada@lovelace.example",
+                     *           "phone": null,
+                     *           "address": {
+                     *             "line1": "12 rue de Rivoli",
+                     *             "line2": null,
+                     *             "postalCode": "75004",
+                     *             "city": "Paris",
+                     *             "region": null,
+                     *             "country": "FR"
+                     *           },
+                     *           "externalId": null,
+                     *           "metadata": {},
+                     *           "createdAt": "2026-11-26T21:25:22.757Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.757Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccounts": {
+                     *             "links": {
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "cards": {
+                     *             "links": {
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Entity"];
                         links: {
@@ -4312,6 +4514,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "entity",
+                     *         "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *         "attributes": {
+                     *           "kind": "individual",
+                     *           "status": "active",
+                     *           "kycStatus": "pending",
+                     *           "kycReasons": [],
+                     *           "firstName": "Ada",
+                     *           "lastName": "Lovelace",
+                     *           "dateOfBirth": "1990-12-10",
+                     *           "nationality": "FR",
+                     *           "email": "ada@lovelace.example",
+                     *           "phone": "+33612345678",
+                     *           "address": {
+                     *             "line1": "12 rue de Rivoli",
+                     *             "line2": null,
+                     *             "postalCode": "75004",
+                     *             "city": "Paris",
+                     *             "region": null,
+                     *             "country": "FR"
+                     *           },
+                     *           "externalId": null,
+                     *           "metadata": {
+                     *             "plan": "platinum"
+                     *           },
+                     *           "createdAt": "2026-11-26T21:25:22.757Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.793Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccounts": {
+                     *             "links": {
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "cards": {
+                     *             "links": {
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Entity"];
                         links: {
@@ -4364,6 +4618,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "bankAccount",
+                     *           "id": "acc_01M8CVZC98ERPWZWH27Z65T3Y1",
+                     *           "attributes": {
+                     *             "iban": "FR7699999000012906435513276",
+                     *             "bic": "LNKYFRPPXXX",
+                     *             "currency": "EUR",
+                     *             "status": "open",
+                     *             "balance": {
+                     *               "current": 0,
+                     *               "available": 0,
+                     *               "pending": 0
+                     *             },
+                     *             "createdAt": "2026-11-26T21:25:22.856Z",
+                     *             "updatedAt": "2026-11-26T21:25:22.856Z",
+                     *             "closedAt": null
+                     *           },
+                     *           "relationships": {
+                     *             "entity": {
+                     *               "data": {
+                     *                 "type": "entity",
+                     *                 "id": "ent_01M8CVZC85ZSC05G84ZK1QA72T"
+                     *               }
+                     *             },
+                     *             "transactions": {
+                     *               "links": {
+                     *                 "related": "/bank/accounts/acc_01M8CVZC98ERPWZWH27Z65T3Y1/transactions"
+                     *               }
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/bank/accounts/acc_01M8CVZC98ERPWZWH27Z65T3Y1"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "bankAccount",
+                     *           "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *           "attributes": {
+                     *             "iban": "FR7699999000016340323284017",
+                     *             "bic": "LNKYFRPPXXX",
+                     *             "currency": "EUR",
+                     *             "status": "open",
+                     *             "balance": {
+                     *               "current": 0,
+                     *               "available": 0,
+                     *               "pending": 0
+                     *             },
+                     *             "createdAt": "2026-11-26T21:25:22.843Z",
+                     *             "updatedAt": "2026-11-26T21:25:22.843Z",
+                     *             "closedAt": null
+                     *           },
+                     *           "relationships": {
+                     *             "entity": {
+                     *               "data": {
+                     *                 "type": "entity",
+                     *                 "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               }
+                     *             },
+                     *             "transactions": {
+                     *               "links": {
+                     *                 "related": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions"
+                     *               }
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/bank/accounts"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["BankAccount"][];
                         links: {
@@ -4492,6 +4823,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "bankAccount",
+                     *         "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *         "attributes": {
+                     *           "iban": "FR7699999000016340323284017",
+                     *           "bic": "LNKYFRPPXXX",
+                     *           "currency": "EUR",
+                     *           "status": "open",
+                     *           "balance": {
+                     *             "current": 0,
+                     *             "available": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "createdAt": "2026-11-26T21:25:22.843Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.843Z",
+                     *           "closedAt": null
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "transactions": {
+                     *             "links": {
+                     *               "related": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["BankAccount"];
                         links: {
@@ -4534,6 +4906,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "bankAccount",
+                     *         "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *         "attributes": {
+                     *           "iban": "FR7699999000016340323284017",
+                     *           "bic": "LNKYFRPPXXX",
+                     *           "currency": "EUR",
+                     *           "status": "open",
+                     *           "balance": {
+                     *             "current": 0,
+                     *             "available": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "createdAt": "2026-11-26T21:25:22.843Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.843Z",
+                     *           "closedAt": null
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "transactions": {
+                     *             "links": {
+                     *               "related": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["BankAccount"];
                         links: {
@@ -4588,6 +5001,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "transaction",
+                     *           "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *           "attributes": {
+                     *             "direction": "debit",
+                     *             "amount": 7000,
+                     *             "currency": "EUR",
+                     *             "kind": "outgoingTransfer",
+                     *             "status": "released",
+                     *             "description": "Transfer to Charles Babbage",
+                     *             "reference": "Invoice INV-44",
+                     *             "counterparty": {
+                     *               "name": "Charles Babbage",
+                     *               "iban": "DE89370400440532013000",
+                     *               "bic": null
+                     *             },
+                     *             "merchant": null,
+                     *             "balanceAfter": null,
+                     *             "createdAt": "2026-11-26T21:25:23.119Z",
+                     *             "postedAt": null,
+                     *             "updatedAt": "2026-11-26T21:25:23.130Z"
+                     *           },
+                     *           "relationships": {
+                     *             "bankAccount": {
+                     *               "data": {
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               }
+                     *             },
+                     *             "card": {
+                     *               "data": null
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "transaction",
+                     *           "id": "txn_01M8CVZCH4C7H0KAB772H3ENPX",
+                     *           "attributes": {
+                     *             "direction": "debit",
+                     *             "amount": 5000,
+                     *             "currency": "EUR",
+                     *             "kind": "outgoingTransfer",
+                     *             "status": "released",
+                     *             "description": "Transfer to Charles Babbage",
+                     *             "reference": "Invoice INV-43",
+                     *             "counterparty": {
+                     *               "name": "Charles Babbage",
+                     *               "iban": "DE89370400440532013000",
+                     *               "bic": null
+                     *             },
+                     *             "merchant": null,
+                     *             "balanceAfter": null,
+                     *             "createdAt": "2026-11-26T21:25:23.108Z",
+                     *             "postedAt": null,
+                     *             "updatedAt": "2026-11-26T21:25:23.112Z"
+                     *           },
+                     *           "relationships": {
+                     *             "bankAccount": {
+                     *               "data": {
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               }
+                     *             },
+                     *             "card": {
+                     *               "data": null
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/transactions/txn_01M8CVZCH4C7H0KAB772H3ENPX"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Transaction"][];
                         links: {
@@ -4635,6 +5131,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "bankAccount",
+                     *         "id": "acc_01M8CVZCKV7CC30628MP788MTN",
+                     *         "attributes": {
+                     *           "iban": "FR7699999000010592393369113",
+                     *           "bic": "LNKYFRPPXXX",
+                     *           "currency": "USD",
+                     *           "status": "closed",
+                     *           "balance": {
+                     *             "current": 0,
+                     *             "available": 0,
+                     *             "pending": 0
+                     *           },
+                     *           "createdAt": "2026-11-26T21:25:23.195Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.199Z",
+                     *           "closedAt": "2026-11-26T21:25:23.199Z"
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M8CVZC85ZSC05G84ZK1QA72T"
+                     *             }
+                     *           },
+                     *           "transactions": {
+                     *             "links": {
+                     *               "related": "/bank/accounts/acc_01M8CVZCKV7CC30628MP788MTN/transactions"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/bank/accounts/acc_01M8CVZCKV7CC30628MP788MTN"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/bank/accounts/acc_01M8CVZCKV7CC30628MP788MTN"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["BankAccount"];
                         links: {
@@ -4690,6 +5227,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "transaction",
+                     *           "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *           "attributes": {
+                     *             "direction": "debit",
+                     *             "amount": 7000,
+                     *             "currency": "EUR",
+                     *             "kind": "outgoingTransfer",
+                     *             "status": "released",
+                     *             "description": "Transfer to Charles Babbage",
+                     *             "reference": "Invoice INV-44",
+                     *             "counterparty": {
+                     *               "name": "Charles Babbage",
+                     *               "iban": "DE89370400440532013000",
+                     *               "bic": null
+                     *             },
+                     *             "merchant": null,
+                     *             "balanceAfter": null,
+                     *             "createdAt": "2026-11-26T21:25:23.119Z",
+                     *             "postedAt": null,
+                     *             "updatedAt": "2026-11-26T21:25:23.130Z"
+                     *           },
+                     *           "relationships": {
+                     *             "bankAccount": {
+                     *               "data": {
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               }
+                     *             },
+                     *             "card": {
+                     *               "data": null
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "transaction",
+                     *           "id": "txn_01M8CVZCH4C7H0KAB772H3ENPX",
+                     *           "attributes": {
+                     *             "direction": "debit",
+                     *             "amount": 5000,
+                     *             "currency": "EUR",
+                     *             "kind": "outgoingTransfer",
+                     *             "status": "released",
+                     *             "description": "Transfer to Charles Babbage",
+                     *             "reference": "Invoice INV-43",
+                     *             "counterparty": {
+                     *               "name": "Charles Babbage",
+                     *               "iban": "DE89370400440532013000",
+                     *               "bic": null
+                     *             },
+                     *             "merchant": null,
+                     *             "balanceAfter": null,
+                     *             "createdAt": "2026-11-26T21:25:23.108Z",
+                     *             "postedAt": null,
+                     *             "updatedAt": "2026-11-26T21:25:23.112Z"
+                     *           },
+                     *           "relationships": {
+                     *             "bankAccount": {
+                     *               "data": {
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               }
+                     *             },
+                     *             "card": {
+                     *               "data": null
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/transactions/txn_01M8CVZCH4C7H0KAB772H3ENPX"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Transaction"][];
                         links: {
@@ -4749,6 +5369,89 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "transaction",
+                     *           "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *           "attributes": {
+                     *             "direction": "debit",
+                     *             "amount": 7000,
+                     *             "currency": "EUR",
+                     *             "kind": "outgoingTransfer",
+                     *             "status": "released",
+                     *             "description": "Transfer to Charles Babbage",
+                     *             "reference": "Invoice INV-44",
+                     *             "counterparty": {
+                     *               "name": "Charles Babbage",
+                     *               "iban": "DE89370400440532013000",
+                     *               "bic": null
+                     *             },
+                     *             "merchant": null,
+                     *             "balanceAfter": null,
+                     *             "createdAt": "2026-11-26T21:25:23.119Z",
+                     *             "postedAt": null,
+                     *             "updatedAt": "2026-11-26T21:25:23.130Z"
+                     *           },
+                     *           "relationships": {
+                     *             "bankAccount": {
+                     *               "data": {
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               }
+                     *             },
+                     *             "card": {
+                     *               "data": null
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "transaction",
+                     *           "id": "txn_01M8CVZCH4C7H0KAB772H3ENPX",
+                     *           "attributes": {
+                     *             "direction": "debit",
+                     *             "amount": 5000,
+                     *             "currency": "EUR",
+                     *             "kind": "outgoingTransfer",
+                     *             "status": "released",
+                     *             "description": "Transfer to Charles Babbage",
+                     *             "reference": "Invoice INV-43",
+                     *             "counterparty": {
+                     *               "name": "Charles Babbage",
+                     *               "iban": "DE89370400440532013000",
+                     *               "bic": null
+                     *             },
+                     *             "merchant": null,
+                     *             "balanceAfter": null,
+                     *             "createdAt": "2026-11-26T21:25:23.108Z",
+                     *             "postedAt": null,
+                     *             "updatedAt": "2026-11-26T21:25:23.112Z"
+                     *           },
+                     *           "relationships": {
+                     *             "bankAccount": {
+                     *               "data": {
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               }
+                     *             },
+                     *             "card": {
+                     *               "data": null
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/transactions/txn_01M8CVZCH4C7H0KAB772H3ENPX"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/transactions"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Transaction"][];
                         links: {
@@ -4791,6 +5494,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "transaction",
+                     *         "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *         "attributes": {
+                     *           "direction": "debit",
+                     *           "amount": 7000,
+                     *           "currency": "EUR",
+                     *           "kind": "outgoingTransfer",
+                     *           "status": "released",
+                     *           "description": "Transfer to Charles Babbage",
+                     *           "reference": "Invoice INV-44",
+                     *           "counterparty": {
+                     *             "name": "Charles Babbage",
+                     *             "iban": "DE89370400440532013000",
+                     *             "bic": null
+                     *           },
+                     *           "merchant": null,
+                     *           "balanceAfter": null,
+                     *           "createdAt": "2026-11-26T21:25:23.119Z",
+                     *           "postedAt": null,
+                     *           "updatedAt": "2026-11-26T21:25:23.130Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           },
+                     *           "card": {
+                     *             "data": null
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Transaction"];
                         links: {
@@ -4838,6 +5585,95 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "card",
+                     *           "id": "card_01M8CVZCAQB84X8P4EC3PHAAN7",
+                     *           "attributes": {
+                     *             "form": "physical",
+                     *             "status": "inactive",
+                     *             "cardholderName": "ADA LOVELACE",
+                     *             "brand": "visa",
+                     *             "last4": "8835",
+                     *             "maskedPan": "489537******8835",
+                     *             "expMonth": 11,
+                     *             "expYear": 2029,
+                     *             "shipping": {
+                     *               "status": "processing",
+                     *               "address": {
+                     *                 "line1": "12 rue de Rivoli",
+                     *                 "line2": null,
+                     *                 "postalCode": "75004",
+                     *                 "city": "Paris",
+                     *                 "region": null,
+                     *                 "country": "FR"
+                     *               },
+                     *               "estimatedDeliveryFrom": "2026-11-30",
+                     *               "estimatedDeliveryTo": "2026-12-10"
+                     *             },
+                     *             "createdAt": "2026-11-26T21:25:22.903Z",
+                     *             "updatedAt": "2026-11-26T21:25:22.903Z"
+                     *           },
+                     *           "relationships": {
+                     *             "entity": {
+                     *               "data": {
+                     *                 "type": "entity",
+                     *                 "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               }
+                     *             },
+                     *             "bankAccount": {
+                     *               "data": {
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               }
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "card",
+                     *           "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *           "attributes": {
+                     *             "form": "virtual",
+                     *             "status": "active",
+                     *             "cardholderName": "ADA LOVELACE",
+                     *             "brand": "visa",
+                     *             "last4": "7010",
+                     *             "maskedPan": "489537******7010",
+                     *             "expMonth": 11,
+                     *             "expYear": 2029,
+                     *             "shipping": null,
+                     *             "createdAt": "2026-11-26T21:25:22.893Z",
+                     *             "updatedAt": "2026-11-26T21:25:22.893Z"
+                     *           },
+                     *           "relationships": {
+                     *             "entity": {
+                     *               "data": {
+                     *                 "type": "entity",
+                     *                 "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               }
+                     *             },
+                     *             "bankAccount": {
+                     *               "data": {
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               }
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/cards"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Card"][];
                         links: {
@@ -5000,6 +5836,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "card",
+                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "attributes": {
+                     *           "form": "virtual",
+                     *           "status": "active",
+                     *           "cardholderName": "ADA LOVELACE",
+                     *           "brand": "visa",
+                     *           "last4": "7010",
+                     *           "maskedPan": "489537******7010",
+                     *           "expMonth": 11,
+                     *           "expYear": 2029,
+                     *           "shipping": null,
+                     *           "createdAt": "2026-11-26T21:25:22.893Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.893Z"
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Card"];
                         links: {
@@ -5042,6 +5919,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "card",
+                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "attributes": {
+                     *           "form": "virtual",
+                     *           "status": "active",
+                     *           "cardholderName": "ADA LOVELACE",
+                     *           "brand": "visa",
+                     *           "last4": "7010",
+                     *           "maskedPan": "489537******7010",
+                     *           "expMonth": 11,
+                     *           "expYear": 2029,
+                     *           "shipping": null,
+                     *           "createdAt": "2026-11-26T21:25:22.893Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.893Z"
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Card"];
                         links: {
@@ -5085,6 +6003,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "card",
+                     *         "id": "card_01M8CVZCAQB84X8P4EC3PHAAN7",
+                     *         "attributes": {
+                     *           "form": "physical",
+                     *           "status": "active",
+                     *           "cardholderName": "ADA LOVELACE",
+                     *           "brand": "visa",
+                     *           "last4": "8835",
+                     *           "maskedPan": "489537******8835",
+                     *           "expMonth": 11,
+                     *           "expYear": 2029,
+                     *           "shipping": {
+                     *             "status": "delivered",
+                     *             "address": {
+                     *               "line1": "12 rue de Rivoli",
+                     *               "line2": null,
+                     *               "postalCode": "75004",
+                     *               "city": "Paris",
+                     *               "region": null,
+                     *               "country": "FR"
+                     *             },
+                     *             "estimatedDeliveryFrom": "2026-11-30",
+                     *             "estimatedDeliveryTo": "2026-12-10"
+                     *           },
+                     *           "createdAt": "2026-11-26T21:25:22.903Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.940Z"
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Card"];
                         links: {
@@ -5154,6 +6125,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "card",
+                     *         "id": "card_01M8CVZCAQB84X8P4EC3PHAAN7",
+                     *         "attributes": {
+                     *           "form": "physical",
+                     *           "status": "closed",
+                     *           "cardholderName": "ADA LOVELACE",
+                     *           "brand": "visa",
+                     *           "last4": "8835",
+                     *           "maskedPan": "489537******8835",
+                     *           "expMonth": 11,
+                     *           "expYear": 2029,
+                     *           "shipping": {
+                     *             "status": "delivered",
+                     *             "address": {
+                     *               "line1": "12 rue de Rivoli",
+                     *               "line2": null,
+                     *               "postalCode": "75004",
+                     *               "city": "Paris",
+                     *               "region": null,
+                     *               "country": "FR"
+                     *             },
+                     *             "estimatedDeliveryFrom": "2026-11-30",
+                     *             "estimatedDeliveryTo": "2026-12-10"
+                     *           },
+                     *           "createdAt": "2026-11-26T21:25:22.903Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.190Z"
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Card"];
                         links: {
@@ -5262,6 +6286,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "card",
+                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "attributes": {
+                     *           "form": "virtual",
+                     *           "status": "suspended",
+                     *           "cardholderName": "ADA LOVELACE",
+                     *           "brand": "visa",
+                     *           "last4": "7010",
+                     *           "maskedPan": "489537******7010",
+                     *           "expMonth": 11,
+                     *           "expYear": 2029,
+                     *           "shipping": null,
+                     *           "createdAt": "2026-11-26T21:25:22.893Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.946Z"
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Card"];
                         links: {
@@ -5305,6 +6370,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "cardDetails",
+                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "attributes": {
+                     *           "pan": "4895374869367010",
+                     *           "cvv": "672",
+                     *           "expMonth": 11,
+                     *           "expYear": 2029,
+                     *           "cardholderName": "ADA LOVELACE"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: {
                             /** @enum {string} */
@@ -5353,6 +6433,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "cardPin",
+                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "attributes": {
+                     *           "pin": "9497"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: {
                             /** @enum {string} */
@@ -5423,6 +6514,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "cardPin",
+                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "attributes": {
+                     *           "pin": "4826"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: {
                             /** @enum {string} */
@@ -5471,6 +6573,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "authorization",
+                     *         "id": "auth_01M8CVZCDFZRKBS00YKYE335AW",
+                     *         "attributes": {
+                     *           "status": "captured",
+                     *           "declineReason": null,
+                     *           "amount": 1250,
+                     *           "capturedAmount": 1250,
+                     *           "currency": "EUR",
+                     *           "merchant": {
+                     *             "name": "Café de Flore",
+                     *             "mcc": "5812",
+                     *             "city": "Paris",
+                     *             "country": "FR"
+                     *           },
+                     *           "expiresAt": "2026-12-03T21:25:22.990Z",
+                     *           "createdAt": "2026-11-26T21:25:22.990Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.000Z"
+                     *         },
+                     *         "relationships": {
+                     *           "card": {
+                     *             "data": {
+                     *               "type": "card",
+                     *               "id": "card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *             }
+                     *           },
+                     *           "transaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCDFZRKBS00YKYE335AV"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Authorization"];
                         links: {
@@ -5517,6 +6663,116 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "event",
+                     *           "id": "evt_01M8CVZCHYQCRY2CADMSQCXQ5V",
+                     *           "attributes": {
+                     *             "type": "sepaCreditTransfer.updated",
+                     *             "data": {
+                     *               "id": "sct_01M8CVZCHE8NAWMASSFXPV1FXV",
+                     *               "type": "sepaCreditTransfer",
+                     *               "links": {
+                     *                 "self": "/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV"
+                     *               },
+                     *               "attributes": {
+                     *                 "amount": 7000,
+                     *                 "status": "cancelled",
+                     *                 "creditor": {
+                     *                   "bic": null,
+                     *                   "iban": "DE89370400440532013000",
+                     *                   "name": "Charles Babbage"
+                     *                 },
+                     *                 "currency": "EUR",
+                     *                 "createdAt": "2026-11-26T21:25:23.119Z",
+                     *                 "settledAt": null,
+                     *                 "updatedAt": "2026-11-26T21:25:23.130Z",
+                     *                 "endToEndId": "INV-44",
+                     *                 "submittedAt": null,
+                     *                 "returnReason": null,
+                     *                 "remittanceInformation": "Invoice INV-44"
+                     *               },
+                     *               "relationships": {
+                     *                 "bankAccount": {
+                     *                   "data": {
+                     *                     "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *                     "type": "bankAccount"
+                     *                   }
+                     *                 },
+                     *                 "transaction": {
+                     *                   "data": {
+                     *                     "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *                     "type": "transaction"
+                     *                   }
+                     *                 },
+                     *                 "returnTransaction": {
+                     *                   "data": null
+                     *                 }
+                     *               }
+                     *             },
+                     *             "createdAt": "2026-11-26T21:25:23.130Z"
+                     *           },
+                     *           "links": {
+                     *             "self": "/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V"
+                     *           }
+                     *         },
+                     *         {
+                     *           "type": "event",
+                     *           "id": "evt_01M8CVZCHWXB25WHB7AA6JQJ2T",
+                     *           "attributes": {
+                     *             "type": "transaction.updated",
+                     *             "data": {
+                     *               "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *               "type": "transaction",
+                     *               "links": {
+                     *                 "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *               },
+                     *               "attributes": {
+                     *                 "kind": "outgoingTransfer",
+                     *                 "amount": 7000,
+                     *                 "status": "released",
+                     *                 "currency": "EUR",
+                     *                 "merchant": null,
+                     *                 "postedAt": null,
+                     *                 "createdAt": "2026-11-26T21:25:23.119Z",
+                     *                 "direction": "debit",
+                     *                 "reference": "Invoice INV-44",
+                     *                 "updatedAt": "2026-11-26T21:25:23.130Z",
+                     *                 "description": "Transfer to Charles Babbage",
+                     *                 "balanceAfter": null,
+                     *                 "counterparty": {
+                     *                   "bic": null,
+                     *                   "iban": "DE89370400440532013000",
+                     *                   "name": "Charles Babbage"
+                     *                 }
+                     *               },
+                     *               "relationships": {
+                     *                 "card": {
+                     *                   "data": null
+                     *                 },
+                     *                 "bankAccount": {
+                     *                   "data": {
+                     *                     "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *                     "type": "bankAccount"
+                     *                   }
+                     *                 }
+                     *               }
+                     *             },
+                     *             "createdAt": "2026-11-26T21:25:23.130Z"
+                     *           },
+                     *           "links": {
+                     *             "self": "/events/evt_01M8CVZCHWXB25WHB7AA6JQJ2T"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/events",
+                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThDVlpDRTUwQk1FUFRLVFA3VllSRUcx"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Event"][];
                         links: {
@@ -5558,6 +6814,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "event",
+                     *         "id": "evt_01M8CVZCHYQCRY2CADMSQCXQ5V",
+                     *         "attributes": {
+                     *           "type": "sepaCreditTransfer.updated",
+                     *           "data": {
+                     *             "id": "sct_01M8CVZCHE8NAWMASSFXPV1FXV",
+                     *             "type": "sepaCreditTransfer",
+                     *             "links": {
+                     *               "self": "/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV"
+                     *             },
+                     *             "attributes": {
+                     *               "amount": 7000,
+                     *               "status": "cancelled",
+                     *               "creditor": {
+                     *                 "bic": null,
+                     *                 "iban": "DE89370400440532013000",
+                     *                 "name": "Charles Babbage"
+                     *               },
+                     *               "currency": "EUR",
+                     *               "createdAt": "2026-11-26T21:25:23.119Z",
+                     *               "settledAt": null,
+                     *               "updatedAt": "2026-11-26T21:25:23.130Z",
+                     *               "endToEndId": "INV-44",
+                     *               "submittedAt": null,
+                     *               "returnReason": null,
+                     *               "remittanceInformation": "Invoice INV-44"
+                     *             },
+                     *             "relationships": {
+                     *               "bankAccount": {
+                     *                 "data": {
+                     *                   "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *                   "type": "bankAccount"
+                     *                 }
+                     *               },
+                     *               "transaction": {
+                     *                 "data": {
+                     *                   "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *                   "type": "transaction"
+                     *                 }
+                     *               },
+                     *               "returnTransaction": {
+                     *                 "data": null
+                     *               }
+                     *             }
+                     *           },
+                     *           "createdAt": "2026-11-26T21:25:23.130Z"
+                     *         },
+                     *         "links": {
+                     *           "self": "/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Event"];
                         links: {
@@ -5601,6 +6916,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [],
+                     *       "links": {
+                     *         "self": "/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["WebhookDelivery"][];
                         links: {
@@ -5651,6 +6974,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "webhookEndpoint",
+                     *           "id": "whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *           "attributes": {
+                     *             "url": "https://example.com/linkcy/webhooks",
+                     *             "events": [
+                     *               "*"
+                     *             ],
+                     *             "description": "Backend",
+                     *             "status": "enabled",
+                     *             "disabledReason": null,
+                     *             "createdAt": "2026-11-26T21:25:23.155Z",
+                     *             "updatedAt": "2026-11-26T21:25:23.155Z"
+                     *           },
+                     *           "links": {
+                     *             "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *             "deliveries": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/webhooks"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["WebhookEndpoint"][];
                         links: {
@@ -5751,6 +7102,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "webhookEndpoint",
+                     *         "id": "whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *         "attributes": {
+                     *           "url": "https://example.com/linkcy/webhooks",
+                     *           "events": [
+                     *             "*"
+                     *           ],
+                     *           "description": "Backend",
+                     *           "status": "enabled",
+                     *           "disabledReason": null,
+                     *           "secret": "whsec_6TUkqfs2OZVvX0sCY+I9dcBI1m4eWPBj",
+                     *           "createdAt": "2026-11-26T21:25:23.155Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.155Z"
+                     *         },
+                     *         "links": {
+                     *           "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *           "deliveries": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["WebhookEndpoint"];
                         links: {
@@ -5792,6 +7170,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "webhookEndpoint",
+                     *         "id": "whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *         "attributes": {
+                     *           "url": "https://example.com/linkcy/webhooks",
+                     *           "events": [
+                     *             "*"
+                     *           ],
+                     *           "description": "Backend",
+                     *           "status": "enabled",
+                     *           "disabledReason": null,
+                     *           "createdAt": "2026-11-26T21:25:23.155Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.155Z"
+                     *         },
+                     *         "links": {
+                     *           "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *           "deliveries": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["WebhookEndpoint"];
                         links: {
@@ -5894,6 +7298,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "webhookEndpoint",
+                     *         "id": "whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *         "attributes": {
+                     *           "url": "https://example.com/linkcy/webhooks",
+                     *           "events": [
+                     *             "card.updated",
+                     *             "transaction.created"
+                     *           ],
+                     *           "description": "Backend",
+                     *           "status": "enabled",
+                     *           "disabledReason": null,
+                     *           "createdAt": "2026-11-26T21:25:23.155Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.163Z"
+                     *         },
+                     *         "links": {
+                     *           "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *           "deliveries": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["WebhookEndpoint"];
                         links: {
@@ -5940,6 +7371,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "webhookEndpoint",
+                     *         "id": "whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *         "attributes": {
+                     *           "url": "https://example.com/linkcy/webhooks",
+                     *           "events": [
+                     *             "card.updated",
+                     *             "transaction.created"
+                     *           ],
+                     *           "description": "Backend",
+                     *           "status": "enabled",
+                     *           "disabledReason": null,
+                     *           "secret": "whsec_jw2njENLFEKFxoNIUi3HrHEQom6WvpM9",
+                     *           "createdAt": "2026-11-26T21:25:23.155Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.169Z"
+                     *         },
+                     *         "links": {
+                     *           "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *           "deliveries": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["WebhookEndpoint"];
                         links: {
@@ -5989,6 +7448,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [],
+                     *       "links": {
+                     *         "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["WebhookDelivery"][];
                         links: {
@@ -6039,6 +7506,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "bookTransfer",
+                     *           "id": "btr_01M8CVZCF4XVTSS3N8J4RAFHPF",
+                     *           "attributes": {
+                     *             "amount": 2500,
+                     *             "currency": "EUR",
+                     *             "description": "Rent share",
+                     *             "status": "posted",
+                     *             "createdAt": "2026-11-26T21:25:23.044Z"
+                     *           },
+                     *           "relationships": {
+                     *             "from": {
+                     *               "data": {
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               }
+                     *             },
+                     *             "to": {
+                     *               "data": {
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M8CVZC98ERPWZWH27Z65T3Y1"
+                     *               }
+                     *             },
+                     *             "debitTransaction": {
+                     *               "data": {
+                     *                 "type": "transaction",
+                     *                 "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPD"
+                     *               }
+                     *             },
+                     *             "creditTransaction": {
+                     *               "data": {
+                     *                 "type": "transaction",
+                     *                 "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPE"
+                     *               }
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/transfers"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["BookTransfer"][];
                         links: {
@@ -6209,6 +7725,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "bookTransfer",
+                     *         "id": "btr_01M8CVZCF4XVTSS3N8J4RAFHPF",
+                     *         "attributes": {
+                     *           "amount": 2500,
+                     *           "currency": "EUR",
+                     *           "description": "Rent share",
+                     *           "status": "posted",
+                     *           "createdAt": "2026-11-26T21:25:23.044Z"
+                     *         },
+                     *         "relationships": {
+                     *           "from": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           },
+                     *           "to": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC98ERPWZWH27Z65T3Y1"
+                     *             }
+                     *           },
+                     *           "debitTransaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPD"
+                     *             }
+                     *           },
+                     *           "creditTransaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPE"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["BookTransfer"];
                         links: {
@@ -6251,6 +7814,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "bookTransfer",
+                     *         "id": "btr_01M8CVZCF4XVTSS3N8J4RAFHPF",
+                     *         "attributes": {
+                     *           "amount": 2500,
+                     *           "currency": "EUR",
+                     *           "description": "Rent share",
+                     *           "status": "posted",
+                     *           "createdAt": "2026-11-26T21:25:23.044Z"
+                     *         },
+                     *         "relationships": {
+                     *           "from": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           },
+                     *           "to": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC98ERPWZWH27Z65T3Y1"
+                     *             }
+                     *           },
+                     *           "debitTransaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPD"
+                     *             }
+                     *           },
+                     *           "creditTransaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPE"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["BookTransfer"];
                         links: {
@@ -6297,6 +7907,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "sepaCreditTransfer",
+                     *           "id": "sct_01M8CVZCFPE7DREY9YRWCM2T54",
+                     *           "attributes": {
+                     *             "amount": 12345,
+                     *             "currency": "EUR",
+                     *             "status": "pending",
+                     *             "creditor": {
+                     *               "name": "Charles Babbage",
+                     *               "iban": "DE89370400440532013000",
+                     *               "bic": null
+                     *             },
+                     *             "remittanceInformation": "Invoice INV-42",
+                     *             "endToEndId": "INV-42",
+                     *             "returnReason": null,
+                     *             "submittedAt": null,
+                     *             "settledAt": null,
+                     *             "createdAt": "2026-11-26T21:25:23.064Z",
+                     *             "updatedAt": "2026-11-26T21:25:23.064Z"
+                     *           },
+                     *           "relationships": {
+                     *             "bankAccount": {
+                     *               "data": {
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               }
+                     *             },
+                     *             "transaction": {
+                     *               "data": {
+                     *                 "type": "transaction",
+                     *                 "id": "txn_01M8CVZCFRJ5329W10T6ZFBGFK"
+                     *               }
+                     *             },
+                     *             "returnTransaction": {
+                     *               "data": null
+                     *             }
+                     *           },
+                     *           "links": {
+                     *             "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/sepa-credit-transfers"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["SepaCreditTransfer"][];
                         links: {
@@ -6415,6 +8075,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "sepaCreditTransfer",
+                     *         "id": "sct_01M8CVZCFPE7DREY9YRWCM2T54",
+                     *         "attributes": {
+                     *           "amount": 12345,
+                     *           "currency": "EUR",
+                     *           "status": "pending",
+                     *           "creditor": {
+                     *             "name": "Charles Babbage",
+                     *             "iban": "DE89370400440532013000",
+                     *             "bic": null
+                     *           },
+                     *           "remittanceInformation": "Invoice INV-42",
+                     *           "endToEndId": "INV-42",
+                     *           "returnReason": null,
+                     *           "submittedAt": null,
+                     *           "settledAt": null,
+                     *           "createdAt": "2026-11-26T21:25:23.064Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.064Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           },
+                     *           "transaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCFRJ5329W10T6ZFBGFK"
+                     *             }
+                     *           },
+                     *           "returnTransaction": {
+                     *             "data": null
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["SepaCreditTransfer"];
                         links: {
@@ -6457,6 +8165,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "sepaCreditTransfer",
+                     *         "id": "sct_01M8CVZCFPE7DREY9YRWCM2T54",
+                     *         "attributes": {
+                     *           "amount": 12345,
+                     *           "currency": "EUR",
+                     *           "status": "pending",
+                     *           "creditor": {
+                     *             "name": "Charles Babbage",
+                     *             "iban": "DE89370400440532013000",
+                     *             "bic": null
+                     *           },
+                     *           "remittanceInformation": "Invoice INV-42",
+                     *           "endToEndId": "INV-42",
+                     *           "returnReason": null,
+                     *           "submittedAt": null,
+                     *           "settledAt": null,
+                     *           "createdAt": "2026-11-26T21:25:23.064Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.064Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           },
+                     *           "transaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCFRJ5329W10T6ZFBGFK"
+                     *             }
+                     *           },
+                     *           "returnTransaction": {
+                     *             "data": null
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["SepaCreditTransfer"];
                         links: {
@@ -6500,6 +8256,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "sepaCreditTransfer",
+                     *         "id": "sct_01M8CVZCHE8NAWMASSFXPV1FXV",
+                     *         "attributes": {
+                     *           "amount": 7000,
+                     *           "currency": "EUR",
+                     *           "status": "cancelled",
+                     *           "creditor": {
+                     *             "name": "Charles Babbage",
+                     *             "iban": "DE89370400440532013000",
+                     *             "bic": null
+                     *           },
+                     *           "remittanceInformation": "Invoice INV-44",
+                     *           "endToEndId": "INV-44",
+                     *           "returnReason": null,
+                     *           "submittedAt": null,
+                     *           "settledAt": null,
+                     *           "createdAt": "2026-11-26T21:25:23.119Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.130Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           },
+                     *           "transaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *             }
+                     *           },
+                     *           "returnTransaction": {
+                     *             "data": null
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["SepaCreditTransfer"];
                         links: {
@@ -6545,6 +8349,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "accountStatement",
+                     *         "id": "SCJ3ZPXXZZGZ18ZZ-20261101-20261126",
+                     *         "attributes": {
+                     *           "from": "2026-11-01",
+                     *           "to": "2026-11-26",
+                     *           "iban": "FR7699999000016340323284017",
+                     *           "currency": "EUR",
+                     *           "openingBalance": 0,
+                     *           "closingBalance": 246250,
+                     *           "entries": [
+                     *             {
+                     *               "reference": "txn_01M8CVZCA16A4VGQKWVAW2D09D",
+                     *               "bookedAt": "2026-11-26T21:25:22.873Z",
+                     *               "direction": "credit",
+                     *               "amount": 250000,
+                     *               "bankTransactionCode": "PMNT/RCDT/ESCT",
+                     *               "counterparty": {
+                     *                 "name": "Analytical Engines Ltd",
+                     *                 "iban": "DE89370400440532013000"
+                     *               },
+                     *               "remittanceInformation": "Salary November",
+                     *               "endToEndId": null,
+                     *               "returnReason": null
+                     *             },
+                     *             {
+                     *               "reference": "txn_01M8CVZCDFZRKBS00YKYE335AV",
+                     *               "bookedAt": "2026-11-26T21:25:23.000Z",
+                     *               "direction": "debit",
+                     *               "amount": 1250,
+                     *               "bankTransactionCode": "PMNT/CCRD/POSD",
+                     *               "counterparty": {
+                     *                 "name": "Café de Flore",
+                     *                 "iban": null
+                     *               },
+                     *               "remittanceInformation": "Café de Flore",
+                     *               "endToEndId": null,
+                     *               "returnReason": null
+                     *             },
+                     *             {
+                     *               "reference": "txn_01M8CVZCF4XVTSS3N8J4RAFHPD",
+                     *               "bookedAt": "2026-11-26T21:25:23.044Z",
+                     *               "direction": "debit",
+                     *               "amount": 2500,
+                     *               "bankTransactionCode": "PMNT/ICDT/BOOK",
+                     *               "counterparty": {
+                     *                 "name": "Charles Babbage",
+                     *                 "iban": "FR7699999000012906435513276"
+                     *               },
+                     *               "remittanceInformation": "Rent share",
+                     *               "endToEndId": null,
+                     *               "returnReason": null
+                     *             },
+                     *             {
+                     *               "reference": "txn_01M8CVZCFRJ5329W10T6ZFBGFK",
+                     *               "bookedAt": "2026-11-26T21:25:23.078Z",
+                     *               "direction": "debit",
+                     *               "amount": 12345,
+                     *               "bankTransactionCode": "PMNT/ICDT/ESCT",
+                     *               "counterparty": {
+                     *                 "name": "Charles Babbage",
+                     *                 "iban": "DE89370400440532013000"
+                     *               },
+                     *               "remittanceInformation": "Invoice INV-42",
+                     *               "endToEndId": "INV-42",
+                     *               "returnReason": null
+                     *             },
+                     *             {
+                     *               "reference": "txn_01M8CVZCGX0QVXK7MM4MH588EK",
+                     *               "bookedAt": "2026-11-26T21:25:23.096Z",
+                     *               "direction": "credit",
+                     *               "amount": 12345,
+                     *               "bankTransactionCode": "PMNT/ICDT/RRTN",
+                     *               "counterparty": {
+                     *                 "name": "Charles Babbage",
+                     *                 "iban": "DE89370400440532013000"
+                     *               },
+                     *               "remittanceInformation": "Invoice INV-42",
+                     *               "endToEndId": "INV-42",
+                     *               "returnReason": "AC04"
+                     *             }
+                     *           ]
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/statement?from=2026-11-01&to=2026-11-26"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/statement?from=2026-11-01&to=2026-11-26"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: {
                             /** @enum {string} */
@@ -6684,6 +8590,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "transaction",
+                     *         "id": "txn_01M8CVZCA16A4VGQKWVAW2D09D",
+                     *         "attributes": {
+                     *           "direction": "credit",
+                     *           "amount": 250000,
+                     *           "currency": "EUR",
+                     *           "kind": "incomingTransfer",
+                     *           "status": "posted",
+                     *           "description": "Transfer from Analytical Engines Ltd",
+                     *           "reference": "Salary November",
+                     *           "counterparty": {
+                     *             "name": "Analytical Engines Ltd",
+                     *             "iban": "DE89370400440532013000",
+                     *             "bic": null
+                     *           },
+                     *           "merchant": null,
+                     *           "balanceAfter": 250000,
+                     *           "createdAt": "2026-11-26T21:25:22.873Z",
+                     *           "postedAt": "2026-11-26T21:25:22.873Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.873Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           },
+                     *           "card": {
+                     *             "data": null
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/transactions/txn_01M8CVZCA16A4VGQKWVAW2D09D"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/transactions/txn_01M8CVZCA16A4VGQKWVAW2D09D"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Transaction"];
                         links: {
@@ -6842,6 +8792,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "authorization",
+                     *         "id": "auth_01M8CVZCDFZRKBS00YKYE335AW",
+                     *         "attributes": {
+                     *           "status": "approved",
+                     *           "declineReason": null,
+                     *           "amount": 1250,
+                     *           "capturedAmount": null,
+                     *           "currency": "EUR",
+                     *           "merchant": {
+                     *             "name": "Café de Flore",
+                     *             "mcc": "5812",
+                     *             "city": "Paris",
+                     *             "country": "FR"
+                     *           },
+                     *           "expiresAt": "2026-12-03T21:25:22.990Z",
+                     *           "createdAt": "2026-11-26T21:25:22.990Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.990Z"
+                     *         },
+                     *         "relationships": {
+                     *           "card": {
+                     *             "data": {
+                     *               "type": "card",
+                     *               "id": "card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *             }
+                     *           },
+                     *           "transaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCDFZRKBS00YKYE335AV"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Authorization"];
                         links: {
@@ -6912,6 +8906,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "authorization",
+                     *         "id": "auth_01M8CVZCDFZRKBS00YKYE335AW",
+                     *         "attributes": {
+                     *           "status": "captured",
+                     *           "declineReason": null,
+                     *           "amount": 1250,
+                     *           "capturedAmount": 1250,
+                     *           "currency": "EUR",
+                     *           "merchant": {
+                     *             "name": "Café de Flore",
+                     *             "mcc": "5812",
+                     *             "city": "Paris",
+                     *             "country": "FR"
+                     *           },
+                     *           "expiresAt": "2026-12-03T21:25:22.990Z",
+                     *           "createdAt": "2026-11-26T21:25:22.990Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.000Z"
+                     *         },
+                     *         "relationships": {
+                     *           "card": {
+                     *             "data": {
+                     *               "type": "card",
+                     *               "id": "card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *             }
+                     *           },
+                     *           "transaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCDFZRKBS00YKYE335AV"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Authorization"];
                         links: {
@@ -6959,6 +8997,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "authorization",
+                     *         "id": "auth_01M8CVZCEHZWVV6CVXNX1G2RZ4",
+                     *         "attributes": {
+                     *           "status": "released",
+                     *           "declineReason": null,
+                     *           "amount": 18000,
+                     *           "capturedAmount": null,
+                     *           "currency": "EUR",
+                     *           "merchant": {
+                     *             "name": "Hôtel du Louvre",
+                     *             "mcc": "7011",
+                     *             "city": "Paris",
+                     *             "country": "FR"
+                     *           },
+                     *           "expiresAt": "2026-12-03T21:25:23.016Z",
+                     *           "createdAt": "2026-11-26T21:25:23.016Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.031Z"
+                     *         },
+                     *         "relationships": {
+                     *           "card": {
+                     *             "data": {
+                     *               "type": "card",
+                     *               "id": "card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *             }
+                     *           },
+                     *           "transaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCEHZWVV6CVXNX1G2RZ3"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/authorizations/auth_01M8CVZCEHZWVV6CVXNX1G2RZ4"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/authorizations/auth_01M8CVZCEHZWVV6CVXNX1G2RZ4"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Authorization"];
                         links: {
@@ -7051,6 +9133,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "entity",
+                     *         "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *         "attributes": {
+                     *           "kind": "individual",
+                     *           "status": "active",
+                     *           "kycStatus": "approved",
+                     *           "kycReasons": [],
+                     *           "firstName": "Ada",
+                     *           "lastName": "Lovelace",
+                     *           "dateOfBirth": "1990-12-10",
+                     *           "nationality": "FR",
+                     *           "email": "ada@lovelace.example",
+                     *           "phone": "+33612345678",
+                     *           "address": {
+                     *             "line1": "12 rue de Rivoli",
+                     *             "line2": null,
+                     *             "postalCode": "75004",
+                     *             "city": "Paris",
+                     *             "region": null,
+                     *             "country": "FR"
+                     *           },
+                     *           "externalId": null,
+                     *           "metadata": {
+                     *             "plan": "platinum"
+                     *           },
+                     *           "createdAt": "2026-11-26T21:25:22.757Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.802Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccounts": {
+                     *             "links": {
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "cards": {
+                     *             "links": {
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Entity"];
                         links: {
@@ -7098,6 +9232,59 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "card",
+                     *         "id": "card_01M8CVZCAQB84X8P4EC3PHAAN7",
+                     *         "attributes": {
+                     *           "form": "physical",
+                     *           "status": "inactive",
+                     *           "cardholderName": "ADA LOVELACE",
+                     *           "brand": "visa",
+                     *           "last4": "8835",
+                     *           "maskedPan": "489537******8835",
+                     *           "expMonth": 11,
+                     *           "expYear": 2029,
+                     *           "shipping": {
+                     *             "status": "shipped",
+                     *             "address": {
+                     *               "line1": "12 rue de Rivoli",
+                     *               "line2": null,
+                     *               "postalCode": "75004",
+                     *               "city": "Paris",
+                     *               "region": null,
+                     *               "country": "FR"
+                     *             },
+                     *             "estimatedDeliveryFrom": "2026-11-30",
+                     *             "estimatedDeliveryTo": "2026-12-10"
+                     *           },
+                     *           "createdAt": "2026-11-26T21:25:22.903Z",
+                     *           "updatedAt": "2026-11-26T21:25:22.919Z"
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             }
+                     *           },
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["Card"];
                         links: {
@@ -7187,6 +9374,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "sepaCreditTransfer",
+                     *         "id": "sct_01M8CVZCFPE7DREY9YRWCM2T54",
+                     *         "attributes": {
+                     *           "amount": 12345,
+                     *           "currency": "EUR",
+                     *           "status": "settled",
+                     *           "creditor": {
+                     *             "name": "Charles Babbage",
+                     *             "iban": "DE89370400440532013000",
+                     *             "bic": null
+                     *           },
+                     *           "remittanceInformation": "Invoice INV-42",
+                     *           "endToEndId": "INV-42",
+                     *           "returnReason": null,
+                     *           "submittedAt": "2026-11-26T21:25:23.078Z",
+                     *           "settledAt": "2026-11-26T21:25:23.078Z",
+                     *           "createdAt": "2026-11-26T21:25:23.064Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.078Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           },
+                     *           "transaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCFRJ5329W10T6ZFBGFK"
+                     *             }
+                     *           },
+                     *           "returnTransaction": {
+                     *             "data": null
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["SepaCreditTransfer"];
                         links: {
@@ -7277,6 +9512,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "sepaCreditTransfer",
+                     *         "id": "sct_01M8CVZCH2SSYRETZB3P41B3MX",
+                     *         "attributes": {
+                     *           "amount": 5000,
+                     *           "currency": "EUR",
+                     *           "status": "rejected",
+                     *           "creditor": {
+                     *             "name": "Charles Babbage",
+                     *             "iban": "DE89370400440532013000",
+                     *             "bic": null
+                     *           },
+                     *           "remittanceInformation": "Invoice INV-43",
+                     *           "endToEndId": "INV-43",
+                     *           "returnReason": "AC04",
+                     *           "submittedAt": null,
+                     *           "settledAt": null,
+                     *           "createdAt": "2026-11-26T21:25:23.108Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.112Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           },
+                     *           "transaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCH4C7H0KAB772H3ENPX"
+                     *             }
+                     *           },
+                     *           "returnTransaction": {
+                     *             "data": null
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCH2SSYRETZB3P41B3MX"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCH2SSYRETZB3P41B3MX"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["SepaCreditTransfer"];
                         links: {
@@ -7367,6 +9650,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "sepaCreditTransfer",
+                     *         "id": "sct_01M8CVZCFPE7DREY9YRWCM2T54",
+                     *         "attributes": {
+                     *           "amount": 12345,
+                     *           "currency": "EUR",
+                     *           "status": "returned",
+                     *           "creditor": {
+                     *             "name": "Charles Babbage",
+                     *             "iban": "DE89370400440532013000",
+                     *             "bic": null
+                     *           },
+                     *           "remittanceInformation": "Invoice INV-42",
+                     *           "endToEndId": "INV-42",
+                     *           "returnReason": "AC04",
+                     *           "submittedAt": "2026-11-26T21:25:23.078Z",
+                     *           "settledAt": "2026-11-26T21:25:23.078Z",
+                     *           "createdAt": "2026-11-26T21:25:23.064Z",
+                     *           "updatedAt": "2026-11-26T21:25:23.096Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             }
+                     *           },
+                     *           "transaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCFRJ5329W10T6ZFBGFK"
+                     *             }
+                     *           },
+                     *           "returnTransaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8CVZCGX0QVXK7MM4MH588EK"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *       }
+                     *     }
+                     */
                     "application/vnd.api+json": {
                         data: components["schemas"]["SepaCreditTransfer"];
                         links: {

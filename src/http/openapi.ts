@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
 import { idempotencyKeyParameter } from './idempotency.js';
 import { declareErrors, type DocumentOperation } from './operation-errors.js';
+import { responseExamples } from './response-examples.js';
 import { apiSchemas, named } from './schema-registry.js';
 import { jsonApiMediaType } from './json-api.js';
 
@@ -86,6 +87,7 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
       const named = namedSchemas(document) as typeof document.openapiObject;
       const withHeaders = declareResponseHeaders(declareXml(declareIdempotencyKeys(optionalBodies(named), idempotent), xml));
       declareErrors(withHeaders, operationsOf(withHeaders), errors);
+      declareExamples(operationsOf(withHeaders));
       return dropUnreferencedSchemas(mergeIdenticalPaths(withHeaders));
     },
   });
@@ -213,6 +215,20 @@ function declareResponseHeaders<Document extends { paths?: unknown }>(document: 
     }
   }
   return document;
+}
+
+/**
+ * Shows each successful answer with a real one: the answer the operation gave in a scripted sandbox
+ * session (`npm run openapi:examples`, src/http/response-examples.ts). A test checks each against its schema.
+ */
+function declareExamples(operations: DocumentOperation[]) {
+  for (const operation of operations) {
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      const example = responseExamples[operation.operationId ?? '']?.[status];
+      const media = (response.content as Record<string, { example?: unknown }> | undefined)?.[jsonApiMediaType];
+      if (example !== undefined && media) media.example = example;
+    }
+  }
 }
 
 /**

@@ -53,3 +53,34 @@ it('reports an answer that does not match the document, and a status it does not
     'GET /entities -> 400 invalid_query_parameter: status not in the document',
   ]);
 });
+
+it('shows a real answer as the example of every successful response, and each matches its schema', async () => {
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const addFormats = (await import('ajv-formats')).default as unknown as (ajv: InstanceType<typeof Ajv2020>) => void;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  type Media = { schema: object; example?: unknown };
+  const document = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as {
+    paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, Media> }> }>>;
+    components: object;
+  };
+  const problems: string[] = [];
+  let shown = 0;
+  for (const methods of Object.values(document.paths)) {
+    for (const operation of Object.values(methods)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        const media = response.content?.['application/vnd.api+json'];
+        if (!status.startsWith('2') || !media) continue;
+        if (media.example === undefined) {
+          problems.push(`${operation.operationId} ${status}: no example`);
+          continue;
+        }
+        const validate = ajv.compile({ ...media.schema, components: document.components });
+        if (validate(media.example)) shown++;
+        else problems.push(`${operation.operationId} ${status}: ${ajv.errorsText(validate.errors)}`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+  expect(shown).toBeGreaterThanOrEqual(49);
+});
