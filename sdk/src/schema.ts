@@ -1454,15 +1454,26 @@ export interface components {
             attributes: {
                 /** @description What happened, such as `card.updated`. */
                 type: string;
-                /** @description The resource as it was right after the change. */
-                data: {
-                    [key: string]: unknown;
-                };
                 /**
                  * Format: date-time
                  * @description RFC 3339 UTC timestamp.
                  */
                 createdAt: string;
+            };
+            relationships: {
+                /** @description The resource the event is about (`card`, `transaction`, ...). */
+                resource: {
+                    data: {
+                        type: string;
+                        id: string;
+                    };
+                };
+            };
+            meta: {
+                /** @description The resource as the API showed it right after the change: what webhook messages carry as `data`. */
+                snapshot: {
+                    [key: string]: unknown;
+                };
             };
             links: {
                 self: string;
@@ -3889,7 +3900,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "entity",
-                     *           "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *           "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
                      *           "attributes": {
                      *             "kind": "individual",
                      *             "status": "active",
@@ -3911,23 +3922,23 @@ export interface operations {
                      *             },
                      *             "externalId": null,
                      *             "metadata": {},
-                     *             "createdAt": "2026-11-26T21:25:22.757Z",
-                     *             "updatedAt": "2026-11-26T21:25:22.757Z"
+                     *             "createdAt": "2026-11-26T21:26:43.095Z",
+                     *             "updatedAt": "2026-11-26T21:26:43.095Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccounts": {
                      *               "links": {
-                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *               }
                      *             },
                      *             "cards": {
                      *               "links": {
-                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *             "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *           }
                      *         }
                      *       ],
@@ -4164,7 +4175,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *         "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4186,27 +4197,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-26T21:25:22.757Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.757Z"
+                     *           "createdAt": "2026-11-26T21:26:43.095Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.095Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *           "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *         "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *       }
                      *     }
                      */
@@ -4255,7 +4266,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *         "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4277,27 +4288,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-26T21:25:22.757Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.757Z"
+                     *           "createdAt": "2026-11-26T21:26:43.095Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.095Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *           "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *         "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *       }
                      *     }
                      */
@@ -4343,7 +4354,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *         "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4365,27 +4376,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-26T21:25:22.757Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.757Z"
+                     *           "createdAt": "2026-11-26T21:26:43.095Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.095Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *           "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *         "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *       }
                      *     }
                      */
@@ -4518,7 +4529,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *         "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4542,27 +4553,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-26T21:25:22.757Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.793Z"
+                     *           "createdAt": "2026-11-26T21:26:43.095Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.130Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *           "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *         "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *       }
                      *     }
                      */
@@ -4623,9 +4634,9 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8CVZC98ERPWZWH27Z65T3Y1",
+                     *           "id": "acc_01M8CW1TPS2J5H0015E217EGYW",
                      *           "attributes": {
-                     *             "iban": "FR7699999000012906435513276",
+                     *             "iban": "FR7699999000014240628346309",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -4634,32 +4645,32 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-26T21:25:22.856Z",
-                     *             "updatedAt": "2026-11-26T21:25:22.856Z",
+                     *             "createdAt": "2026-11-26T21:26:43.161Z",
+                     *             "updatedAt": "2026-11-26T21:26:43.161Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8CVZC85ZSC05G84ZK1QA72T"
+                     *                 "id": "ent_01M8CW1TP70XDB9KY2DKP9E9B7"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8CVZC98ERPWZWH27Z65T3Y1/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8CW1TPS2J5H0015E217EGYW/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8CVZC98ERPWZWH27Z65T3Y1"
+                     *             "self": "/bank/accounts/acc_01M8CW1TPS2J5H0015E217EGYW"
                      *           }
                      *         },
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *           "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
                      *           "attributes": {
-                     *             "iban": "FR7699999000016340323284017",
+                     *             "iban": "FR7699999000011961112380788",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -4668,25 +4679,25 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-26T21:25:22.843Z",
-                     *             "updatedAt": "2026-11-26T21:25:22.843Z",
+                     *             "createdAt": "2026-11-26T21:26:43.154Z",
+                     *             "updatedAt": "2026-11-26T21:26:43.154Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *                 "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *             "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *           }
                      *         }
                      *       ],
@@ -4827,9 +4838,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *         "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
                      *         "attributes": {
-                     *           "iban": "FR7699999000016340323284017",
+                     *           "iban": "FR7699999000011961112380788",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -4838,29 +4849,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-26T21:25:22.843Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.843Z",
+                     *           "createdAt": "2026-11-26T21:26:43.154Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.154Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions"
+                     *               "related": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *           "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *         "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *       }
                      *     }
                      */
@@ -4910,9 +4921,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *         "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
                      *         "attributes": {
-                     *           "iban": "FR7699999000016340323284017",
+                     *           "iban": "FR7699999000011961112380788",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -4921,29 +4932,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-26T21:25:22.843Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.843Z",
+                     *           "createdAt": "2026-11-26T21:26:43.154Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.154Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions"
+                     *               "related": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *           "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *         "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *       }
                      *     }
                      */
@@ -5006,7 +5017,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *           "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5022,15 +5033,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:25:23.119Z",
+                     *             "createdAt": "2026-11-26T21:26:43.427Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:25:23.130Z"
+                     *             "updatedAt": "2026-11-26T21:26:43.439Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *               }
                      *             },
                      *             "card": {
@@ -5038,12 +5049,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *             "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CVZCH4C7H0KAB772H3ENPX",
+                     *           "id": "txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5059,15 +5070,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:25:23.108Z",
+                     *             "createdAt": "2026-11-26T21:26:43.412Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:25:23.112Z"
+                     *             "updatedAt": "2026-11-26T21:26:43.418Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *               }
                      *             },
                      *             "card": {
@@ -5075,12 +5086,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CVZCH4C7H0KAB772H3ENPX"
+                     *             "self": "/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *       }
                      *     }
                      */
@@ -5135,9 +5146,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8CVZCKV7CC30628MP788MTN",
+                     *         "id": "acc_01M8CW1V1VKY3DP5F09K0J7820",
                      *         "attributes": {
-                     *           "iban": "FR7699999000010592393369113",
+                     *           "iban": "FR7699999000019990809799993",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "USD",
                      *           "status": "closed",
@@ -5146,29 +5157,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-26T21:25:23.195Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.199Z",
-                     *           "closedAt": "2026-11-26T21:25:23.199Z"
+                     *           "createdAt": "2026-11-26T21:26:43.515Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.519Z",
+                     *           "closedAt": "2026-11-26T21:26:43.519Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CVZC85ZSC05G84ZK1QA72T"
+                     *               "id": "ent_01M8CW1TP70XDB9KY2DKP9E9B7"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8CVZCKV7CC30628MP788MTN/transactions"
+                     *               "related": "/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8CVZCKV7CC30628MP788MTN"
+                     *           "self": "/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8CVZCKV7CC30628MP788MTN"
+                     *         "self": "/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820"
                      *       }
                      *     }
                      */
@@ -5232,7 +5243,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *           "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5248,15 +5259,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:25:23.119Z",
+                     *             "createdAt": "2026-11-26T21:26:43.427Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:25:23.130Z"
+                     *             "updatedAt": "2026-11-26T21:26:43.439Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *               }
                      *             },
                      *             "card": {
@@ -5264,12 +5275,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *             "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CVZCH4C7H0KAB772H3ENPX",
+                     *           "id": "txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5285,15 +5296,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:25:23.108Z",
+                     *             "createdAt": "2026-11-26T21:26:43.412Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:25:23.112Z"
+                     *             "updatedAt": "2026-11-26T21:26:43.418Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *               }
                      *             },
                      *             "card": {
@@ -5301,12 +5312,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CVZCH4C7H0KAB772H3ENPX"
+                     *             "self": "/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions"
+                     *         "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions"
                      *       }
                      *     }
                      */
@@ -5374,7 +5385,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *           "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5390,15 +5401,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:25:23.119Z",
+                     *             "createdAt": "2026-11-26T21:26:43.427Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:25:23.130Z"
+                     *             "updatedAt": "2026-11-26T21:26:43.439Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *               }
                      *             },
                      *             "card": {
@@ -5406,12 +5417,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *             "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CVZCH4C7H0KAB772H3ENPX",
+                     *           "id": "txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5427,15 +5438,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:25:23.108Z",
+                     *             "createdAt": "2026-11-26T21:26:43.412Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:25:23.112Z"
+                     *             "updatedAt": "2026-11-26T21:26:43.418Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *               }
                      *             },
                      *             "card": {
@@ -5443,7 +5454,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CVZCH4C7H0KAB772H3ENPX"
+                     *             "self": "/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y"
                      *           }
                      *         }
                      *       ],
@@ -5498,7 +5509,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *         "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
                      *         "attributes": {
                      *           "direction": "debit",
                      *           "amount": 7000,
@@ -5514,15 +5525,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": null,
-                     *           "createdAt": "2026-11-26T21:25:23.119Z",
+                     *           "createdAt": "2026-11-26T21:26:43.427Z",
                      *           "postedAt": null,
-                     *           "updatedAt": "2026-11-26T21:25:23.130Z"
+                     *           "updatedAt": "2026-11-26T21:26:43.439Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           },
                      *           "card": {
@@ -5530,11 +5541,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *           "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *         "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
                      *       }
                      *     }
                      */
@@ -5590,14 +5601,14 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8CVZCAQB84X8P4EC3PHAAN7",
+                     *           "id": "card_01M8CW1TQRCN7J088R8HWJGSJA",
                      *           "attributes": {
                      *             "form": "physical",
                      *             "status": "inactive",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "8835",
-                     *             "maskedPan": "489537******8835",
+                     *             "last4": "8164",
+                     *             "maskedPan": "489537******8164",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": {
@@ -5613,59 +5624,59 @@ export interface operations {
                      *               "estimatedDeliveryFrom": "2026-11-30",
                      *               "estimatedDeliveryTo": "2026-12-10"
                      *             },
-                     *             "createdAt": "2026-11-26T21:25:22.903Z",
-                     *             "updatedAt": "2026-11-26T21:25:22.903Z"
+                     *             "createdAt": "2026-11-26T21:26:43.192Z",
+                     *             "updatedAt": "2026-11-26T21:26:43.192Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *                 "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *             "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
                      *           }
                      *         },
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *           "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
                      *           "attributes": {
                      *             "form": "virtual",
                      *             "status": "active",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "7010",
-                     *             "maskedPan": "489537******7010",
+                     *             "last4": "1765",
+                     *             "maskedPan": "489537******1765",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": null,
-                     *             "createdAt": "2026-11-26T21:25:22.893Z",
-                     *             "updatedAt": "2026-11-26T21:25:22.893Z"
+                     *             "createdAt": "2026-11-26T21:26:43.181Z",
+                     *             "updatedAt": "2026-11-26T21:26:43.181Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *                 "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *             "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
                      *           }
                      *         }
                      *       ],
@@ -5840,40 +5851,40 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "7010",
-                     *           "maskedPan": "489537******7010",
+                     *           "last4": "1765",
+                     *           "maskedPan": "489537******1765",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
-                     *           "createdAt": "2026-11-26T21:25:22.893Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.893Z"
+                     *           "createdAt": "2026-11-26T21:26:43.181Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.181Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *           "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *         "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
                      *       }
                      *     }
                      */
@@ -5923,40 +5934,40 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "7010",
-                     *           "maskedPan": "489537******7010",
+                     *           "last4": "1765",
+                     *           "maskedPan": "489537******1765",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
-                     *           "createdAt": "2026-11-26T21:25:22.893Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.893Z"
+                     *           "createdAt": "2026-11-26T21:26:43.181Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.181Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *           "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *         "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
                      *       }
                      *     }
                      */
@@ -6007,14 +6018,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CVZCAQB84X8P4EC3PHAAN7",
+                     *         "id": "card_01M8CW1TQRCN7J088R8HWJGSJA",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8835",
-                     *           "maskedPan": "489537******8835",
+                     *           "last4": "8164",
+                     *           "maskedPan": "489537******8164",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -6030,29 +6041,29 @@ export interface operations {
                      *             "estimatedDeliveryFrom": "2026-11-30",
                      *             "estimatedDeliveryTo": "2026-12-10"
                      *           },
-                     *           "createdAt": "2026-11-26T21:25:22.903Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.940Z"
+                     *           "createdAt": "2026-11-26T21:26:43.192Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.230Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *           "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *         "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
                      *       }
                      *     }
                      */
@@ -6129,14 +6140,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CVZCAQB84X8P4EC3PHAAN7",
+                     *         "id": "card_01M8CW1TQRCN7J088R8HWJGSJA",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "closed",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8835",
-                     *           "maskedPan": "489537******8835",
+                     *           "last4": "8164",
+                     *           "maskedPan": "489537******8164",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -6152,29 +6163,29 @@ export interface operations {
                      *             "estimatedDeliveryFrom": "2026-11-30",
                      *             "estimatedDeliveryTo": "2026-12-10"
                      *           },
-                     *           "createdAt": "2026-11-26T21:25:22.903Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.190Z"
+                     *           "createdAt": "2026-11-26T21:26:43.192Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.510Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *           "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *         "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
                      *       }
                      *     }
                      */
@@ -6290,40 +6301,40 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "suspended",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "7010",
-                     *           "maskedPan": "489537******7010",
+                     *           "last4": "1765",
+                     *           "maskedPan": "489537******1765",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
-                     *           "createdAt": "2026-11-26T21:25:22.893Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.946Z"
+                     *           "createdAt": "2026-11-26T21:26:43.181Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.239Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *           "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *         "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
                      *       }
                      *     }
                      */
@@ -6374,10 +6385,10 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardDetails",
-                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
                      *         "attributes": {
-                     *           "pan": "4895374869367010",
-                     *           "cvv": "672",
+                     *           "pan": "4895379102241765",
+                     *           "cvv": "512",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "cardholderName": "ADA LOVELACE"
@@ -6437,9 +6448,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
                      *         "attributes": {
-                     *           "pin": "9497"
+                     *           "pin": "4901"
                      *         }
                      *       }
                      *     }
@@ -6518,7 +6529,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8CVZCADR2ZDEPA1YXC99P36",
+                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
                      *         "attributes": {
                      *           "pin": "4826"
                      *         }
@@ -6577,7 +6588,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8CVZCDFZRKBS00YKYE335AW",
+                     *         "id": "auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -6590,30 +6601,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T21:25:22.990Z",
-                     *           "createdAt": "2026-11-26T21:25:22.990Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.000Z"
+                     *           "expiresAt": "2026-12-03T21:26:43.273Z",
+                     *           "createdAt": "2026-11-26T21:26:43.273Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.292Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *               "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCDFZRKBS00YKYE335AV"
+                     *               "id": "txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *           "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *         "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
                      *       }
                      *     }
                      */
@@ -6668,14 +6679,25 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8CVZCHYQCRY2CADMSQCXQ5V",
+                     *           "id": "evt_01M8CW1TZM94QFZBGP8CVNQY9W",
                      *           "attributes": {
                      *             "type": "sepaCreditTransfer.updated",
-                     *             "data": {
-                     *               "id": "sct_01M8CVZCHE8NAWMASSFXPV1FXV",
+                     *             "createdAt": "2026-11-26T21:26:43.439Z"
+                     *           },
+                     *           "relationships": {
+                     *             "resource": {
+                     *               "data": {
+                     *                 "type": "sepaCreditTransfer",
+                     *                 "id": "sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
+                     *               }
+                     *             }
+                     *           },
+                     *           "meta": {
+                     *             "snapshot": {
+                     *               "id": "sct_01M8CW1TZ2R2RQZJGTRA71XFHY",
                      *               "type": "sepaCreditTransfer",
                      *               "links": {
-                     *                 "self": "/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV"
+                     *                 "self": "/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
                      *               },
                      *               "attributes": {
                      *                 "amount": 7000,
@@ -6686,9 +6708,9 @@ export interface operations {
                      *                   "name": "Charles Babbage"
                      *                 },
                      *                 "currency": "EUR",
-                     *                 "createdAt": "2026-11-26T21:25:23.119Z",
+                     *                 "createdAt": "2026-11-26T21:26:43.427Z",
                      *                 "settledAt": null,
-                     *                 "updatedAt": "2026-11-26T21:25:23.130Z",
+                     *                 "updatedAt": "2026-11-26T21:26:43.439Z",
                      *                 "endToEndId": "INV-44",
                      *                 "submittedAt": null,
                      *                 "returnReason": null,
@@ -6697,13 +6719,13 @@ export interface operations {
                      *               "relationships": {
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *                     "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 },
                      *                 "transaction": {
                      *                   "data": {
-                     *                     "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *                     "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
                      *                     "type": "transaction"
                      *                   }
                      *                 },
@@ -6711,23 +6733,33 @@ export interface operations {
                      *                   "data": null
                      *                 }
                      *               }
-                     *             },
-                     *             "createdAt": "2026-11-26T21:25:23.130Z"
+                     *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V"
+                     *             "self": "/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W"
                      *           }
                      *         },
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8CVZCHWXB25WHB7AA6JQJ2T",
+                     *           "id": "evt_01M8CW1TZHFRFQZHTJQY17FNPZ",
                      *           "attributes": {
                      *             "type": "transaction.updated",
-                     *             "data": {
-                     *               "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *             "createdAt": "2026-11-26T21:26:43.439Z"
+                     *           },
+                     *           "relationships": {
+                     *             "resource": {
+                     *               "data": {
+                     *                 "type": "transaction",
+                     *                 "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
+                     *               }
+                     *             }
+                     *           },
+                     *           "meta": {
+                     *             "snapshot": {
+                     *               "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
                      *               "type": "transaction",
                      *               "links": {
-                     *                 "self": "/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *                 "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
                      *               },
                      *               "attributes": {
                      *                 "kind": "outgoingTransfer",
@@ -6736,10 +6768,10 @@ export interface operations {
                      *                 "currency": "EUR",
                      *                 "merchant": null,
                      *                 "postedAt": null,
-                     *                 "createdAt": "2026-11-26T21:25:23.119Z",
+                     *                 "createdAt": "2026-11-26T21:26:43.427Z",
                      *                 "direction": "debit",
                      *                 "reference": "Invoice INV-44",
-                     *                 "updatedAt": "2026-11-26T21:25:23.130Z",
+                     *                 "updatedAt": "2026-11-26T21:26:43.439Z",
                      *                 "description": "Transfer to Charles Babbage",
                      *                 "balanceAfter": null,
                      *                 "counterparty": {
@@ -6754,22 +6786,21 @@ export interface operations {
                      *                 },
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *                     "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 }
                      *               }
-                     *             },
-                     *             "createdAt": "2026-11-26T21:25:23.130Z"
+                     *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8CVZCHWXB25WHB7AA6JQJ2T"
+                     *             "self": "/events/evt_01M8CW1TZHFRFQZHTJQY17FNPZ"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
                      *         "self": "/events",
-                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThDVlpDRTUwQk1FUFRLVFA3VllSRUcx"
+                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThDVzFUVjdSM0NEWjhZNjRWQlRZSzdY"
                      *       }
                      *     }
                      */
@@ -6818,14 +6849,25 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "event",
-                     *         "id": "evt_01M8CVZCHYQCRY2CADMSQCXQ5V",
+                     *         "id": "evt_01M8CW1TZM94QFZBGP8CVNQY9W",
                      *         "attributes": {
                      *           "type": "sepaCreditTransfer.updated",
-                     *           "data": {
-                     *             "id": "sct_01M8CVZCHE8NAWMASSFXPV1FXV",
+                     *           "createdAt": "2026-11-26T21:26:43.439Z"
+                     *         },
+                     *         "relationships": {
+                     *           "resource": {
+                     *             "data": {
+                     *               "type": "sepaCreditTransfer",
+                     *               "id": "sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
+                     *             }
+                     *           }
+                     *         },
+                     *         "meta": {
+                     *           "snapshot": {
+                     *             "id": "sct_01M8CW1TZ2R2RQZJGTRA71XFHY",
                      *             "type": "sepaCreditTransfer",
                      *             "links": {
-                     *               "self": "/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV"
+                     *               "self": "/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
                      *             },
                      *             "attributes": {
                      *               "amount": 7000,
@@ -6836,9 +6878,9 @@ export interface operations {
                      *                 "name": "Charles Babbage"
                      *               },
                      *               "currency": "EUR",
-                     *               "createdAt": "2026-11-26T21:25:23.119Z",
+                     *               "createdAt": "2026-11-26T21:26:43.427Z",
                      *               "settledAt": null,
-                     *               "updatedAt": "2026-11-26T21:25:23.130Z",
+                     *               "updatedAt": "2026-11-26T21:26:43.439Z",
                      *               "endToEndId": "INV-44",
                      *               "submittedAt": null,
                      *               "returnReason": null,
@@ -6847,13 +6889,13 @@ export interface operations {
                      *             "relationships": {
                      *               "bankAccount": {
                      *                 "data": {
-                     *                   "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ",
+                     *                   "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
                      *                   "type": "bankAccount"
                      *                 }
                      *               },
                      *               "transaction": {
                      *                 "data": {
-                     *                   "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A",
+                     *                   "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
                      *                   "type": "transaction"
                      *                 }
                      *               },
@@ -6861,15 +6903,14 @@ export interface operations {
                      *                 "data": null
                      *               }
                      *             }
-                     *           },
-                     *           "createdAt": "2026-11-26T21:25:23.130Z"
+                     *           }
                      *         },
                      *         "links": {
-                     *           "self": "/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V"
+                     *           "self": "/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V"
+                     *         "self": "/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W"
                      *       }
                      *     }
                      */
@@ -6920,7 +6961,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V"
+                     *         "self": "/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W"
                      *       }
                      *     }
                      */
@@ -6979,7 +7020,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "webhookEndpoint",
-                     *           "id": "whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *           "id": "whk_01M8CW1V07JXY199NWYAEZH0Z4",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/webhooks",
                      *             "events": [
@@ -6988,12 +7029,12 @@ export interface operations {
                      *             "description": "Backend",
                      *             "status": "enabled",
                      *             "disabledReason": null,
-                     *             "createdAt": "2026-11-26T21:25:23.155Z",
-                     *             "updatedAt": "2026-11-26T21:25:23.155Z"
+                     *             "createdAt": "2026-11-26T21:26:43.463Z",
+                     *             "updatedAt": "2026-11-26T21:26:43.463Z"
                      *           },
                      *           "links": {
-                     *             "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
-                     *             "deliveries": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *             "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4",
+                     *             "deliveries": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
                      *           }
                      *         }
                      *       ],
@@ -7106,7 +7147,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *         "id": "whk_01M8CW1V07JXY199NWYAEZH0Z4",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -7115,17 +7156,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_6TUkqfs2OZVvX0sCY+I9dcBI1m4eWPBj",
-                     *           "createdAt": "2026-11-26T21:25:23.155Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.155Z"
+                     *           "secret": "whsec_/Byib2D1DxmCytll6fZ066+rjwZ0bCyy",
+                     *           "createdAt": "2026-11-26T21:26:43.463Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.463Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
-                     *           "deliveries": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *           "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4",
+                     *           "deliveries": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX"
+                     *         "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4"
                      *       }
                      *     }
                      */
@@ -7174,7 +7215,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *         "id": "whk_01M8CW1V07JXY199NWYAEZH0Z4",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -7183,16 +7224,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-26T21:25:23.155Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.155Z"
+                     *           "createdAt": "2026-11-26T21:26:43.463Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.463Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
-                     *           "deliveries": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *           "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4",
+                     *           "deliveries": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX"
+                     *         "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4"
                      *       }
                      *     }
                      */
@@ -7302,7 +7343,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *         "id": "whk_01M8CW1V07JXY199NWYAEZH0Z4",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -7312,16 +7353,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-26T21:25:23.155Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.163Z"
+                     *           "createdAt": "2026-11-26T21:26:43.463Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.473Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
-                     *           "deliveries": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *           "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4",
+                     *           "deliveries": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX"
+                     *         "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4"
                      *       }
                      *     }
                      */
@@ -7375,7 +7416,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
+                     *         "id": "whk_01M8CW1V07JXY199NWYAEZH0Z4",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -7385,17 +7426,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_jw2njENLFEKFxoNIUi3HrHEQom6WvpM9",
-                     *           "createdAt": "2026-11-26T21:25:23.155Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.169Z"
+                     *           "secret": "whsec_uMXldiR84bWpcNLWU3U+uxQ8NaWm4SxZ",
+                     *           "createdAt": "2026-11-26T21:26:43.463Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.479Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX",
-                     *           "deliveries": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *           "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4",
+                     *           "deliveries": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX"
+                     *         "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4"
                      *       }
                      *     }
                      */
@@ -7452,7 +7493,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries"
+                     *         "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
                      *       }
                      *     }
                      */
@@ -7511,42 +7552,42 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bookTransfer",
-                     *           "id": "btr_01M8CVZCF4XVTSS3N8J4RAFHPF",
+                     *           "id": "btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ",
                      *           "attributes": {
                      *             "amount": 2500,
                      *             "currency": "EUR",
                      *             "description": "Rent share",
                      *             "status": "posted",
-                     *             "createdAt": "2026-11-26T21:25:23.044Z"
+                     *             "createdAt": "2026-11-26T21:26:43.336Z"
                      *           },
                      *           "relationships": {
                      *             "from": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *               }
                      *             },
                      *             "to": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CVZC98ERPWZWH27Z65T3Y1"
+                     *                 "id": "acc_01M8CW1TPS2J5H0015E217EGYW"
                      *               }
                      *             },
                      *             "debitTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPD"
+                     *                 "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AX"
                      *               }
                      *             },
                      *             "creditTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPE"
+                     *                 "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AY"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF"
+                     *             "self": "/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ"
                      *           }
                      *         }
                      *       ],
@@ -7729,46 +7770,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8CVZCF4XVTSS3N8J4RAFHPF",
+                     *         "id": "btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-26T21:25:23.044Z"
+                     *           "createdAt": "2026-11-26T21:26:43.336Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC98ERPWZWH27Z65T3Y1"
+                     *               "id": "acc_01M8CW1TPS2J5H0015E217EGYW"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPD"
+                     *               "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AX"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPE"
+                     *               "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AY"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF"
+                     *           "self": "/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF"
+                     *         "self": "/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ"
                      *       }
                      *     }
                      */
@@ -7818,46 +7859,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8CVZCF4XVTSS3N8J4RAFHPF",
+                     *         "id": "btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-26T21:25:23.044Z"
+                     *           "createdAt": "2026-11-26T21:26:43.336Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC98ERPWZWH27Z65T3Y1"
+                     *               "id": "acc_01M8CW1TPS2J5H0015E217EGYW"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPD"
+                     *               "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AX"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCF4XVTSS3N8J4RAFHPE"
+                     *               "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AY"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF"
+                     *           "self": "/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF"
+                     *         "self": "/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ"
                      *       }
                      *     }
                      */
@@ -7912,7 +7953,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "sepaCreditTransfer",
-                     *           "id": "sct_01M8CVZCFPE7DREY9YRWCM2T54",
+                     *           "id": "sct_01M8CW1TWYS56TJHX9PJEKJ84D",
                      *           "attributes": {
                      *             "amount": 12345,
                      *             "currency": "EUR",
@@ -7927,20 +7968,20 @@ export interface operations {
                      *             "returnReason": null,
                      *             "submittedAt": null,
                      *             "settledAt": null,
-                     *             "createdAt": "2026-11-26T21:25:23.064Z",
-                     *             "updatedAt": "2026-11-26T21:25:23.064Z"
+                     *             "createdAt": "2026-11-26T21:26:43.360Z",
+                     *             "updatedAt": "2026-11-26T21:26:43.360Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *               }
                      *             },
                      *             "transaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8CVZCFRJ5329W10T6ZFBGFK"
+                     *                 "id": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ"
                      *               }
                      *             },
                      *             "returnTransaction": {
@@ -7948,7 +7989,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *             "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
                      *           }
                      *         }
                      *       ],
@@ -8079,7 +8120,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CVZCFPE7DREY9YRWCM2T54",
+                     *         "id": "sct_01M8CW1TWYS56TJHX9PJEKJ84D",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -8094,20 +8135,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T21:25:23.064Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.064Z"
+                     *           "createdAt": "2026-11-26T21:26:43.360Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.360Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCFRJ5329W10T6ZFBGFK"
+                     *               "id": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -8115,11 +8156,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
                      *       }
                      *     }
                      */
@@ -8169,7 +8210,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CVZCFPE7DREY9YRWCM2T54",
+                     *         "id": "sct_01M8CW1TWYS56TJHX9PJEKJ84D",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -8184,20 +8225,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T21:25:23.064Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.064Z"
+                     *           "createdAt": "2026-11-26T21:26:43.360Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.360Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCFRJ5329W10T6ZFBGFK"
+                     *               "id": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -8205,11 +8246,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
                      *       }
                      *     }
                      */
@@ -8260,7 +8301,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CVZCHE8NAWMASSFXPV1FXV",
+                     *         "id": "sct_01M8CW1TZ2R2RQZJGTRA71XFHY",
                      *         "attributes": {
                      *           "amount": 7000,
                      *           "currency": "EUR",
@@ -8275,20 +8316,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T21:25:23.119Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.130Z"
+                     *           "createdAt": "2026-11-26T21:26:43.427Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.439Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCHFY5SD2QYZP3K6FC8A"
+                     *               "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -8296,11 +8337,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV"
+                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV"
+                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
                      *       }
                      *     }
                      */
@@ -8353,18 +8394,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "accountStatement",
-                     *         "id": "SCJ3ZPXXZZGZ18ZZ-20261101-20261126",
+                     *         "id": "DJGE0Y6C9JVCWV8Q-20261101-20261126",
                      *         "attributes": {
                      *           "from": "2026-11-01",
                      *           "to": "2026-11-26",
-                     *           "iban": "FR7699999000016340323284017",
+                     *           "iban": "FR7699999000011961112380788",
                      *           "currency": "EUR",
                      *           "openingBalance": 0,
                      *           "closingBalance": 246250,
                      *           "entries": [
                      *             {
-                     *               "reference": "txn_01M8CVZCA16A4VGQKWVAW2D09D",
-                     *               "bookedAt": "2026-11-26T21:25:22.873Z",
+                     *               "reference": "txn_01M8CW1TQ6R3HCKTD01F5DF3PF",
+                     *               "bookedAt": "2026-11-26T21:26:43.170Z",
                      *               "direction": "credit",
                      *               "amount": 250000,
                      *               "bankTransactionCode": "PMNT/RCDT/ESCT",
@@ -8377,8 +8418,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8CVZCDFZRKBS00YKYE335AV",
-                     *               "bookedAt": "2026-11-26T21:25:23.000Z",
+                     *               "reference": "txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW",
+                     *               "bookedAt": "2026-11-26T21:26:43.292Z",
                      *               "direction": "debit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/POSD",
@@ -8391,22 +8432,22 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8CVZCF4XVTSS3N8J4RAFHPD",
-                     *               "bookedAt": "2026-11-26T21:25:23.044Z",
+                     *               "reference": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AX",
+                     *               "bookedAt": "2026-11-26T21:26:43.336Z",
                      *               "direction": "debit",
                      *               "amount": 2500,
                      *               "bankTransactionCode": "PMNT/ICDT/BOOK",
                      *               "counterparty": {
                      *                 "name": "Charles Babbage",
-                     *                 "iban": "FR7699999000012906435513276"
+                     *                 "iban": "FR7699999000014240628346309"
                      *               },
                      *               "remittanceInformation": "Rent share",
                      *               "endToEndId": null,
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8CVZCFRJ5329W10T6ZFBGFK",
-                     *               "bookedAt": "2026-11-26T21:25:23.078Z",
+                     *               "reference": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ",
+                     *               "bookedAt": "2026-11-26T21:26:43.378Z",
                      *               "direction": "debit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/ESCT",
@@ -8419,8 +8460,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8CVZCGX0QVXK7MM4MH588EK",
-                     *               "bookedAt": "2026-11-26T21:25:23.096Z",
+                     *               "reference": "txn_01M8CW1TYC6T3H4VYM9F7EFBZG",
+                     *               "bookedAt": "2026-11-26T21:26:43.400Z",
                      *               "direction": "credit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/RRTN",
@@ -8438,16 +8479,16 @@ export interface operations {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/statement?from=2026-11-01&to=2026-11-26"
+                     *           "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/statement?from=2026-11-01&to=2026-11-26"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/statement?from=2026-11-01&to=2026-11-26"
+                     *         "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/statement?from=2026-11-01&to=2026-11-26"
                      *       }
                      *     }
                      */
@@ -8594,7 +8635,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8CVZCA16A4VGQKWVAW2D09D",
+                     *         "id": "txn_01M8CW1TQ6R3HCKTD01F5DF3PF",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 250000,
@@ -8610,15 +8651,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-26T21:25:22.873Z",
-                     *           "postedAt": "2026-11-26T21:25:22.873Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.873Z"
+                     *           "createdAt": "2026-11-26T21:26:43.170Z",
+                     *           "postedAt": "2026-11-26T21:26:43.170Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.170Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           },
                      *           "card": {
@@ -8626,11 +8667,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8CVZCA16A4VGQKWVAW2D09D"
+                     *           "self": "/transactions/txn_01M8CW1TQ6R3HCKTD01F5DF3PF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8CVZCA16A4VGQKWVAW2D09D"
+                     *         "self": "/transactions/txn_01M8CW1TQ6R3HCKTD01F5DF3PF"
                      *       }
                      *     }
                      */
@@ -8796,7 +8837,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8CVZCDFZRKBS00YKYE335AW",
+                     *         "id": "auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -8809,30 +8850,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T21:25:22.990Z",
-                     *           "createdAt": "2026-11-26T21:25:22.990Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.990Z"
+                     *           "expiresAt": "2026-12-03T21:26:43.273Z",
+                     *           "createdAt": "2026-11-26T21:26:43.273Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.273Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *               "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCDFZRKBS00YKYE335AV"
+                     *               "id": "txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *           "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *         "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
                      *       }
                      *     }
                      */
@@ -8910,7 +8951,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8CVZCDFZRKBS00YKYE335AW",
+                     *         "id": "auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -8923,30 +8964,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T21:25:22.990Z",
-                     *           "createdAt": "2026-11-26T21:25:22.990Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.000Z"
+                     *           "expiresAt": "2026-12-03T21:26:43.273Z",
+                     *           "createdAt": "2026-11-26T21:26:43.273Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.292Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *               "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCDFZRKBS00YKYE335AV"
+                     *               "id": "txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *           "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW"
+                     *         "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
                      *       }
                      *     }
                      */
@@ -9001,7 +9042,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8CVZCEHZWVV6CVXNX1G2RZ4",
+                     *         "id": "auth_01M8CW1TVK0SH2PYF8W9AHYBTA",
                      *         "attributes": {
                      *           "status": "released",
                      *           "declineReason": null,
@@ -9014,30 +9055,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T21:25:23.016Z",
-                     *           "createdAt": "2026-11-26T21:25:23.016Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.031Z"
+                     *           "expiresAt": "2026-12-03T21:26:43.314Z",
+                     *           "createdAt": "2026-11-26T21:26:43.314Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.322Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8CVZCADR2ZDEPA1YXC99P36"
+                     *               "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCEHZWVV6CVXNX1G2RZ3"
+                     *               "id": "txn_01M8CW1TVK0SH2PYF8W9AHYBT9"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8CVZCEHZWVV6CVXNX1G2RZ4"
+                     *           "self": "/authorizations/auth_01M8CW1TVK0SH2PYF8W9AHYBTA"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8CVZCEHZWVV6CVXNX1G2RZ4"
+                     *         "self": "/authorizations/auth_01M8CW1TVK0SH2PYF8W9AHYBTA"
                      *       }
                      *     }
                      */
@@ -9137,7 +9178,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8CVZC6507YY5NPA2J50F7D2",
+                     *         "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -9161,27 +9202,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-26T21:25:22.757Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.802Z"
+                     *           "createdAt": "2026-11-26T21:26:43.095Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.135Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *           "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *         "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *       }
                      *     }
                      */
@@ -9236,14 +9277,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CVZCAQB84X8P4EC3PHAAN7",
+                     *         "id": "card_01M8CW1TQRCN7J088R8HWJGSJA",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8835",
-                     *           "maskedPan": "489537******8835",
+                     *           "last4": "8164",
+                     *           "maskedPan": "489537******8164",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -9259,29 +9300,29 @@ export interface operations {
                      *             "estimatedDeliveryFrom": "2026-11-30",
                      *             "estimatedDeliveryTo": "2026-12-10"
                      *           },
-                     *           "createdAt": "2026-11-26T21:25:22.903Z",
-                     *           "updatedAt": "2026-11-26T21:25:22.919Z"
+                     *           "createdAt": "2026-11-26T21:26:43.192Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.208Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CVZC6507YY5NPA2J50F7D2"
+                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *           "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7"
+                     *         "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
                      *       }
                      *     }
                      */
@@ -9378,7 +9419,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CVZCFPE7DREY9YRWCM2T54",
+                     *         "id": "sct_01M8CW1TWYS56TJHX9PJEKJ84D",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9391,22 +9432,22 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": null,
-                     *           "submittedAt": "2026-11-26T21:25:23.078Z",
-                     *           "settledAt": "2026-11-26T21:25:23.078Z",
-                     *           "createdAt": "2026-11-26T21:25:23.064Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.078Z"
+                     *           "submittedAt": "2026-11-26T21:26:43.378Z",
+                     *           "settledAt": "2026-11-26T21:26:43.378Z",
+                     *           "createdAt": "2026-11-26T21:26:43.360Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.378Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCFRJ5329W10T6ZFBGFK"
+                     *               "id": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9414,11 +9455,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
                      *       }
                      *     }
                      */
@@ -9516,7 +9557,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CVZCH2SSYRETZB3P41B3MX",
+                     *         "id": "sct_01M8CW1TYK1H7AXTE6M2T5PK1T",
                      *         "attributes": {
                      *           "amount": 5000,
                      *           "currency": "EUR",
@@ -9531,20 +9572,20 @@ export interface operations {
                      *           "returnReason": "AC04",
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T21:25:23.108Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.112Z"
+                     *           "createdAt": "2026-11-26T21:26:43.412Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.418Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCH4C7H0KAB772H3ENPX"
+                     *               "id": "txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9552,11 +9593,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCH2SSYRETZB3P41B3MX"
+                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TYK1H7AXTE6M2T5PK1T"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCH2SSYRETZB3P41B3MX"
+                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TYK1H7AXTE6M2T5PK1T"
                      *       }
                      *     }
                      */
@@ -9654,7 +9695,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CVZCFPE7DREY9YRWCM2T54",
+                     *         "id": "sct_01M8CW1TWYS56TJHX9PJEKJ84D",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9667,37 +9708,37 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": "AC04",
-                     *           "submittedAt": "2026-11-26T21:25:23.078Z",
-                     *           "settledAt": "2026-11-26T21:25:23.078Z",
-                     *           "createdAt": "2026-11-26T21:25:23.064Z",
-                     *           "updatedAt": "2026-11-26T21:25:23.096Z"
+                     *           "submittedAt": "2026-11-26T21:26:43.378Z",
+                     *           "settledAt": "2026-11-26T21:26:43.378Z",
+                     *           "createdAt": "2026-11-26T21:26:43.360Z",
+                     *           "updatedAt": "2026-11-26T21:26:43.400Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ"
+                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCFRJ5329W10T6ZFBGFK"
+                     *               "id": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ"
                      *             }
                      *           },
                      *           "returnTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CVZCGX0QVXK7MM4MH588EK"
+                     *               "id": "txn_01M8CW1TYC6T3H4VYM9F7EFBZG"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54"
+                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
                      *       }
                      *     }
                      */

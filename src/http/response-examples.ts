@@ -6,7 +6,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'entity',
-        id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+        id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -28,27 +28,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-26T21:25:22.757Z',
-          updatedAt: '2026-11-26T21:25:22.757Z',
+          createdAt: '2026-11-26T21:26:43.095Z',
+          updatedAt: '2026-11-26T21:26:43.095Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+              related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8CVZC6507YY5NPA2J50F7D2',
+          self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
         },
       },
       links: {
-        self: '/entities/ent_01M8CVZC6507YY5NPA2J50F7D2',
+        self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
       },
     },
   },
@@ -57,7 +57,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'entity',
-          id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+          id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
           attributes: {
             kind: 'individual',
             status: 'active',
@@ -79,23 +79,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             externalId: null,
             metadata: {},
-            createdAt: '2026-11-26T21:25:22.757Z',
-            updatedAt: '2026-11-26T21:25:22.757Z',
+            createdAt: '2026-11-26T21:26:43.095Z',
+            updatedAt: '2026-11-26T21:26:43.095Z',
           },
           relationships: {
             bankAccounts: {
               links: {
-                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
               },
             },
             cards: {
               links: {
-                related: '/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+                related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
               },
             },
           },
           links: {
-            self: '/entities/ent_01M8CVZC6507YY5NPA2J50F7D2',
+            self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
           },
         },
       ],
@@ -108,7 +108,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+        id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -130,27 +130,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-26T21:25:22.757Z',
-          updatedAt: '2026-11-26T21:25:22.757Z',
+          createdAt: '2026-11-26T21:26:43.095Z',
+          updatedAt: '2026-11-26T21:26:43.095Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+              related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8CVZC6507YY5NPA2J50F7D2',
+          self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
         },
       },
       links: {
-        self: '/entities/ent_01M8CVZC6507YY5NPA2J50F7D2',
+        self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
       },
     },
   },
@@ -158,7 +158,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+        id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -180,27 +180,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-26T21:25:22.757Z',
-          updatedAt: '2026-11-26T21:25:22.757Z',
+          createdAt: '2026-11-26T21:26:43.095Z',
+          updatedAt: '2026-11-26T21:26:43.095Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+              related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8CVZC6507YY5NPA2J50F7D2',
+          self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
         },
       },
       links: {
-        self: '/entities/ent_01M8CVZC6507YY5NPA2J50F7D2',
+        self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
       },
     },
   },
@@ -208,7 +208,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+        id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -232,27 +232,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-26T21:25:22.757Z',
-          updatedAt: '2026-11-26T21:25:22.793Z',
+          createdAt: '2026-11-26T21:26:43.095Z',
+          updatedAt: '2026-11-26T21:26:43.130Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+              related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8CVZC6507YY5NPA2J50F7D2',
+          self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
         },
       },
       links: {
-        self: '/entities/ent_01M8CVZC6507YY5NPA2J50F7D2',
+        self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
       },
     },
   },
@@ -260,7 +260,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+        id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -284,27 +284,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-26T21:25:22.757Z',
-          updatedAt: '2026-11-26T21:25:22.802Z',
+          createdAt: '2026-11-26T21:26:43.095Z',
+          updatedAt: '2026-11-26T21:26:43.135Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+              related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8CVZC6507YY5NPA2J50F7D2',
+          self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
         },
       },
       links: {
-        self: '/entities/ent_01M8CVZC6507YY5NPA2J50F7D2',
+        self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
       },
     },
   },
@@ -312,9 +312,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+        id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
         attributes: {
-          iban: 'FR7699999000016340323284017',
+          iban: 'FR7699999000011961112380788',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -323,29 +323,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-26T21:25:22.843Z',
-          updatedAt: '2026-11-26T21:25:22.843Z',
+          createdAt: '2026-11-26T21:26:43.154Z',
+          updatedAt: '2026-11-26T21:26:43.154Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions',
+              related: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+          self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+        self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
       },
     },
   },
@@ -354,9 +354,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bankAccount',
-          id: 'acc_01M8CVZC98ERPWZWH27Z65T3Y1',
+          id: 'acc_01M8CW1TPS2J5H0015E217EGYW',
           attributes: {
-            iban: 'FR7699999000012906435513276',
+            iban: 'FR7699999000014240628346309',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -365,32 +365,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-26T21:25:22.856Z',
-            updatedAt: '2026-11-26T21:25:22.856Z',
+            createdAt: '2026-11-26T21:26:43.161Z',
+            updatedAt: '2026-11-26T21:26:43.161Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8CVZC85ZSC05G84ZK1QA72T',
+                id: 'ent_01M8CW1TP70XDB9KY2DKP9E9B7',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8CVZC98ERPWZWH27Z65T3Y1/transactions',
+                related: '/bank/accounts/acc_01M8CW1TPS2J5H0015E217EGYW/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8CVZC98ERPWZWH27Z65T3Y1',
+            self: '/bank/accounts/acc_01M8CW1TPS2J5H0015E217EGYW',
           },
         },
         {
           type: 'bankAccount',
-          id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+          id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
           attributes: {
-            iban: 'FR7699999000016340323284017',
+            iban: 'FR7699999000011961112380788',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -399,25 +399,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-26T21:25:22.843Z',
-            updatedAt: '2026-11-26T21:25:22.843Z',
+            createdAt: '2026-11-26T21:26:43.154Z',
+            updatedAt: '2026-11-26T21:26:43.154Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+                id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions',
+                related: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+            self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
           },
         },
       ],
@@ -430,9 +430,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+        id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
         attributes: {
-          iban: 'FR7699999000016340323284017',
+          iban: 'FR7699999000011961112380788',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -441,29 +441,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-26T21:25:22.843Z',
-          updatedAt: '2026-11-26T21:25:22.843Z',
+          createdAt: '2026-11-26T21:26:43.154Z',
+          updatedAt: '2026-11-26T21:26:43.154Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions',
+              related: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+          self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+        self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
       },
     },
   },
@@ -471,7 +471,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8CVZCA16A4VGQKWVAW2D09D',
+        id: 'txn_01M8CW1TQ6R3HCKTD01F5DF3PF',
         attributes: {
           direction: 'credit',
           amount: 250000,
@@ -487,15 +487,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: 250000,
-          createdAt: '2026-11-26T21:25:22.873Z',
-          postedAt: '2026-11-26T21:25:22.873Z',
-          updatedAt: '2026-11-26T21:25:22.873Z',
+          createdAt: '2026-11-26T21:26:43.170Z',
+          postedAt: '2026-11-26T21:26:43.170Z',
+          updatedAt: '2026-11-26T21:26:43.170Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
           card: {
@@ -503,11 +503,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8CVZCA16A4VGQKWVAW2D09D',
+          self: '/transactions/txn_01M8CW1TQ6R3HCKTD01F5DF3PF',
         },
       },
       links: {
-        self: '/transactions/txn_01M8CVZCA16A4VGQKWVAW2D09D',
+        self: '/transactions/txn_01M8CW1TQ6R3HCKTD01F5DF3PF',
       },
     },
   },
@@ -515,40 +515,40 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'card',
-        id: 'card_01M8CVZCADR2ZDEPA1YXC99P36',
+        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '7010',
-          maskedPan: '489537******7010',
+          last4: '1765',
+          maskedPan: '489537******1765',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
-          createdAt: '2026-11-26T21:25:22.893Z',
-          updatedAt: '2026-11-26T21:25:22.893Z',
+          createdAt: '2026-11-26T21:26:43.181Z',
+          updatedAt: '2026-11-26T21:26:43.181Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CVZCADR2ZDEPA1YXC99P36',
+          self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
         },
       },
       links: {
-        self: '/cards/card_01M8CVZCADR2ZDEPA1YXC99P36',
+        self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
       },
     },
   },
@@ -557,14 +557,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'card',
-          id: 'card_01M8CVZCAQB84X8P4EC3PHAAN7',
+          id: 'card_01M8CW1TQRCN7J088R8HWJGSJA',
           attributes: {
             form: 'physical',
             status: 'inactive',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '8835',
-            maskedPan: '489537******8835',
+            last4: '8164',
+            maskedPan: '489537******8164',
             expMonth: 11,
             expYear: 2029,
             shipping: {
@@ -580,59 +580,59 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               estimatedDeliveryFrom: '2026-11-30',
               estimatedDeliveryTo: '2026-12-10',
             },
-            createdAt: '2026-11-26T21:25:22.903Z',
-            updatedAt: '2026-11-26T21:25:22.903Z',
+            createdAt: '2026-11-26T21:26:43.192Z',
+            updatedAt: '2026-11-26T21:26:43.192Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+                id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
               },
             },
           },
           links: {
-            self: '/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7',
+            self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
           },
         },
         {
           type: 'card',
-          id: 'card_01M8CVZCADR2ZDEPA1YXC99P36',
+          id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
           attributes: {
             form: 'virtual',
             status: 'active',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '7010',
-            maskedPan: '489537******7010',
+            last4: '1765',
+            maskedPan: '489537******1765',
             expMonth: 11,
             expYear: 2029,
             shipping: null,
-            createdAt: '2026-11-26T21:25:22.893Z',
-            updatedAt: '2026-11-26T21:25:22.893Z',
+            createdAt: '2026-11-26T21:26:43.181Z',
+            updatedAt: '2026-11-26T21:26:43.181Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+                id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
               },
             },
           },
           links: {
-            self: '/cards/card_01M8CVZCADR2ZDEPA1YXC99P36',
+            self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
           },
         },
       ],
@@ -645,40 +645,40 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8CVZCADR2ZDEPA1YXC99P36',
+        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '7010',
-          maskedPan: '489537******7010',
+          last4: '1765',
+          maskedPan: '489537******1765',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
-          createdAt: '2026-11-26T21:25:22.893Z',
-          updatedAt: '2026-11-26T21:25:22.893Z',
+          createdAt: '2026-11-26T21:26:43.181Z',
+          updatedAt: '2026-11-26T21:26:43.181Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CVZCADR2ZDEPA1YXC99P36',
+          self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
         },
       },
       links: {
-        self: '/cards/card_01M8CVZCADR2ZDEPA1YXC99P36',
+        self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
       },
     },
   },
@@ -686,14 +686,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8CVZCAQB84X8P4EC3PHAAN7',
+        id: 'card_01M8CW1TQRCN7J088R8HWJGSJA',
         attributes: {
           form: 'physical',
           status: 'inactive',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8835',
-          maskedPan: '489537******8835',
+          last4: '8164',
+          maskedPan: '489537******8164',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -709,29 +709,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             estimatedDeliveryFrom: '2026-11-30',
             estimatedDeliveryTo: '2026-12-10',
           },
-          createdAt: '2026-11-26T21:25:22.903Z',
-          updatedAt: '2026-11-26T21:25:22.919Z',
+          createdAt: '2026-11-26T21:26:43.192Z',
+          updatedAt: '2026-11-26T21:26:43.208Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7',
+          self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
         },
       },
       links: {
-        self: '/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7',
+        self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
       },
     },
   },
@@ -739,14 +739,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8CVZCAQB84X8P4EC3PHAAN7',
+        id: 'card_01M8CW1TQRCN7J088R8HWJGSJA',
         attributes: {
           form: 'physical',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8835',
-          maskedPan: '489537******8835',
+          last4: '8164',
+          maskedPan: '489537******8164',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -762,29 +762,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             estimatedDeliveryFrom: '2026-11-30',
             estimatedDeliveryTo: '2026-12-10',
           },
-          createdAt: '2026-11-26T21:25:22.903Z',
-          updatedAt: '2026-11-26T21:25:22.940Z',
+          createdAt: '2026-11-26T21:26:43.192Z',
+          updatedAt: '2026-11-26T21:26:43.230Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7',
+          self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
         },
       },
       links: {
-        self: '/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7',
+        self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
       },
     },
   },
@@ -792,40 +792,40 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8CVZCADR2ZDEPA1YXC99P36',
+        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
         attributes: {
           form: 'virtual',
           status: 'suspended',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '7010',
-          maskedPan: '489537******7010',
+          last4: '1765',
+          maskedPan: '489537******1765',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
-          createdAt: '2026-11-26T21:25:22.893Z',
-          updatedAt: '2026-11-26T21:25:22.946Z',
+          createdAt: '2026-11-26T21:26:43.181Z',
+          updatedAt: '2026-11-26T21:26:43.239Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CVZCADR2ZDEPA1YXC99P36',
+          self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
         },
       },
       links: {
-        self: '/cards/card_01M8CVZCADR2ZDEPA1YXC99P36',
+        self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
       },
     },
   },
@@ -833,10 +833,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardDetails',
-        id: 'card_01M8CVZCADR2ZDEPA1YXC99P36',
+        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
         attributes: {
-          pan: '4895374869367010',
-          cvv: '672',
+          pan: '4895379102241765',
+          cvv: '512',
           expMonth: 11,
           expYear: 2029,
           cardholderName: 'ADA LOVELACE',
@@ -848,9 +848,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8CVZCADR2ZDEPA1YXC99P36',
+        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
         attributes: {
-          pin: '9497',
+          pin: '4901',
         },
       },
     },
@@ -859,7 +859,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8CVZCADR2ZDEPA1YXC99P36',
+        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
         attributes: {
           pin: '4826',
         },
@@ -870,7 +870,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8CVZCDFZRKBS00YKYE335AW',
+        id: 'auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -883,30 +883,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T21:25:22.990Z',
-          createdAt: '2026-11-26T21:25:22.990Z',
-          updatedAt: '2026-11-26T21:25:22.990Z',
+          expiresAt: '2026-12-03T21:26:43.273Z',
+          createdAt: '2026-11-26T21:26:43.273Z',
+          updatedAt: '2026-11-26T21:26:43.273Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8CVZCADR2ZDEPA1YXC99P36',
+              id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCDFZRKBS00YKYE335AV',
+              id: 'txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW',
+          self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW',
+        self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
       },
     },
   },
@@ -914,7 +914,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8CVZCDFZRKBS00YKYE335AW',
+        id: 'auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -927,30 +927,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T21:25:22.990Z',
-          createdAt: '2026-11-26T21:25:22.990Z',
-          updatedAt: '2026-11-26T21:25:23.000Z',
+          expiresAt: '2026-12-03T21:26:43.273Z',
+          createdAt: '2026-11-26T21:26:43.273Z',
+          updatedAt: '2026-11-26T21:26:43.292Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8CVZCADR2ZDEPA1YXC99P36',
+              id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCDFZRKBS00YKYE335AV',
+              id: 'txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW',
+          self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW',
+        self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
       },
     },
   },
@@ -958,7 +958,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8CVZCEHZWVV6CVXNX1G2RZ4',
+        id: 'auth_01M8CW1TVK0SH2PYF8W9AHYBTA',
         attributes: {
           status: 'released',
           declineReason: null,
@@ -971,30 +971,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T21:25:23.016Z',
-          createdAt: '2026-11-26T21:25:23.016Z',
-          updatedAt: '2026-11-26T21:25:23.031Z',
+          expiresAt: '2026-12-03T21:26:43.314Z',
+          createdAt: '2026-11-26T21:26:43.314Z',
+          updatedAt: '2026-11-26T21:26:43.322Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8CVZCADR2ZDEPA1YXC99P36',
+              id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCEHZWVV6CVXNX1G2RZ3',
+              id: 'txn_01M8CW1TVK0SH2PYF8W9AHYBT9',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8CVZCEHZWVV6CVXNX1G2RZ4',
+          self: '/authorizations/auth_01M8CW1TVK0SH2PYF8W9AHYBTA',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8CVZCEHZWVV6CVXNX1G2RZ4',
+        self: '/authorizations/auth_01M8CW1TVK0SH2PYF8W9AHYBTA',
       },
     },
   },
@@ -1002,7 +1002,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8CVZCDFZRKBS00YKYE335AW',
+        id: 'auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1015,30 +1015,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T21:25:22.990Z',
-          createdAt: '2026-11-26T21:25:22.990Z',
-          updatedAt: '2026-11-26T21:25:23.000Z',
+          expiresAt: '2026-12-03T21:26:43.273Z',
+          createdAt: '2026-11-26T21:26:43.273Z',
+          updatedAt: '2026-11-26T21:26:43.292Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8CVZCADR2ZDEPA1YXC99P36',
+              id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCDFZRKBS00YKYE335AV',
+              id: 'txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW',
+          self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8CVZCDFZRKBS00YKYE335AW',
+        self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
       },
     },
   },
@@ -1046,46 +1046,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8CVZCF4XVTSS3N8J4RAFHPF',
+        id: 'btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-26T21:25:23.044Z',
+          createdAt: '2026-11-26T21:26:43.336Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC98ERPWZWH27Z65T3Y1',
+              id: 'acc_01M8CW1TPS2J5H0015E217EGYW',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCF4XVTSS3N8J4RAFHPD',
+              id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AX',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCF4XVTSS3N8J4RAFHPE',
+              id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AY',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF',
+          self: '/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
         },
       },
       links: {
-        self: '/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF',
+        self: '/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
       },
     },
   },
@@ -1094,42 +1094,42 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bookTransfer',
-          id: 'btr_01M8CVZCF4XVTSS3N8J4RAFHPF',
+          id: 'btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
           attributes: {
             amount: 2500,
             currency: 'EUR',
             description: 'Rent share',
             status: 'posted',
-            createdAt: '2026-11-26T21:25:23.044Z',
+            createdAt: '2026-11-26T21:26:43.336Z',
           },
           relationships: {
             from: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
               },
             },
             to: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CVZC98ERPWZWH27Z65T3Y1',
+                id: 'acc_01M8CW1TPS2J5H0015E217EGYW',
               },
             },
             debitTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8CVZCF4XVTSS3N8J4RAFHPD',
+                id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AX',
               },
             },
             creditTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8CVZCF4XVTSS3N8J4RAFHPE',
+                id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AY',
               },
             },
           },
           links: {
-            self: '/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF',
+            self: '/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
           },
         },
       ],
@@ -1142,46 +1142,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8CVZCF4XVTSS3N8J4RAFHPF',
+        id: 'btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-26T21:25:23.044Z',
+          createdAt: '2026-11-26T21:26:43.336Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC98ERPWZWH27Z65T3Y1',
+              id: 'acc_01M8CW1TPS2J5H0015E217EGYW',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCF4XVTSS3N8J4RAFHPD',
+              id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AX',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCF4XVTSS3N8J4RAFHPE',
+              id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AY',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF',
+          self: '/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
         },
       },
       links: {
-        self: '/transfers/btr_01M8CVZCF4XVTSS3N8J4RAFHPF',
+        self: '/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
       },
     },
   },
@@ -1189,7 +1189,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CVZCFPE7DREY9YRWCM2T54',
+        id: 'sct_01M8CW1TWYS56TJHX9PJEKJ84D',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1204,20 +1204,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T21:25:23.064Z',
-          updatedAt: '2026-11-26T21:25:23.064Z',
+          createdAt: '2026-11-26T21:26:43.360Z',
+          updatedAt: '2026-11-26T21:26:43.360Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCFRJ5329W10T6ZFBGFK',
+              id: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
             },
           },
           returnTransaction: {
@@ -1225,11 +1225,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54',
+          self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54',
+        self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
       },
     },
   },
@@ -1238,7 +1238,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'sepaCreditTransfer',
-          id: 'sct_01M8CVZCFPE7DREY9YRWCM2T54',
+          id: 'sct_01M8CW1TWYS56TJHX9PJEKJ84D',
           attributes: {
             amount: 12345,
             currency: 'EUR',
@@ -1253,20 +1253,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             returnReason: null,
             submittedAt: null,
             settledAt: null,
-            createdAt: '2026-11-26T21:25:23.064Z',
-            updatedAt: '2026-11-26T21:25:23.064Z',
+            createdAt: '2026-11-26T21:26:43.360Z',
+            updatedAt: '2026-11-26T21:26:43.360Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
               },
             },
             transaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8CVZCFRJ5329W10T6ZFBGFK',
+                id: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
               },
             },
             returnTransaction: {
@@ -1274,7 +1274,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54',
+            self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
           },
         },
       ],
@@ -1287,7 +1287,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CVZCFPE7DREY9YRWCM2T54',
+        id: 'sct_01M8CW1TWYS56TJHX9PJEKJ84D',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1302,20 +1302,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T21:25:23.064Z',
-          updatedAt: '2026-11-26T21:25:23.064Z',
+          createdAt: '2026-11-26T21:26:43.360Z',
+          updatedAt: '2026-11-26T21:26:43.360Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCFRJ5329W10T6ZFBGFK',
+              id: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
             },
           },
           returnTransaction: {
@@ -1323,11 +1323,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54',
+          self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54',
+        self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
       },
     },
   },
@@ -1335,7 +1335,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CVZCFPE7DREY9YRWCM2T54',
+        id: 'sct_01M8CW1TWYS56TJHX9PJEKJ84D',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1348,22 +1348,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: null,
-          submittedAt: '2026-11-26T21:25:23.078Z',
-          settledAt: '2026-11-26T21:25:23.078Z',
-          createdAt: '2026-11-26T21:25:23.064Z',
-          updatedAt: '2026-11-26T21:25:23.078Z',
+          submittedAt: '2026-11-26T21:26:43.378Z',
+          settledAt: '2026-11-26T21:26:43.378Z',
+          createdAt: '2026-11-26T21:26:43.360Z',
+          updatedAt: '2026-11-26T21:26:43.378Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCFRJ5329W10T6ZFBGFK',
+              id: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
             },
           },
           returnTransaction: {
@@ -1371,11 +1371,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54',
+          self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54',
+        self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
       },
     },
   },
@@ -1383,7 +1383,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CVZCFPE7DREY9YRWCM2T54',
+        id: 'sct_01M8CW1TWYS56TJHX9PJEKJ84D',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1396,37 +1396,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: 'AC04',
-          submittedAt: '2026-11-26T21:25:23.078Z',
-          settledAt: '2026-11-26T21:25:23.078Z',
-          createdAt: '2026-11-26T21:25:23.064Z',
-          updatedAt: '2026-11-26T21:25:23.096Z',
+          submittedAt: '2026-11-26T21:26:43.378Z',
+          settledAt: '2026-11-26T21:26:43.378Z',
+          createdAt: '2026-11-26T21:26:43.360Z',
+          updatedAt: '2026-11-26T21:26:43.400Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCFRJ5329W10T6ZFBGFK',
+              id: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
             },
           },
           returnTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCGX0QVXK7MM4MH588EK',
+              id: 'txn_01M8CW1TYC6T3H4VYM9F7EFBZG',
             },
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54',
+          self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CVZCFPE7DREY9YRWCM2T54',
+        self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
       },
     },
   },
@@ -1434,7 +1434,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CVZCH2SSYRETZB3P41B3MX',
+        id: 'sct_01M8CW1TYK1H7AXTE6M2T5PK1T',
         attributes: {
           amount: 5000,
           currency: 'EUR',
@@ -1449,20 +1449,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: 'AC04',
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T21:25:23.108Z',
-          updatedAt: '2026-11-26T21:25:23.112Z',
+          createdAt: '2026-11-26T21:26:43.412Z',
+          updatedAt: '2026-11-26T21:26:43.418Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCH4C7H0KAB772H3ENPX',
+              id: 'txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
             },
           },
           returnTransaction: {
@@ -1470,11 +1470,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CVZCH2SSYRETZB3P41B3MX',
+          self: '/sepa-credit-transfers/sct_01M8CW1TYK1H7AXTE6M2T5PK1T',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CVZCH2SSYRETZB3P41B3MX',
+        self: '/sepa-credit-transfers/sct_01M8CW1TYK1H7AXTE6M2T5PK1T',
       },
     },
   },
@@ -1482,7 +1482,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CVZCHE8NAWMASSFXPV1FXV',
+        id: 'sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
         attributes: {
           amount: 7000,
           currency: 'EUR',
@@ -1497,20 +1497,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T21:25:23.119Z',
-          updatedAt: '2026-11-26T21:25:23.130Z',
+          createdAt: '2026-11-26T21:26:43.427Z',
+          updatedAt: '2026-11-26T21:26:43.439Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+              id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
             },
           },
           returnTransaction: {
@@ -1518,11 +1518,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV',
+          self: '/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV',
+        self: '/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
       },
     },
   },
@@ -1531,7 +1531,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+          id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1547,15 +1547,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:25:23.119Z',
+            createdAt: '2026-11-26T21:26:43.427Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:25:23.130Z',
+            updatedAt: '2026-11-26T21:26:43.439Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
               },
             },
             card: {
@@ -1563,12 +1563,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+            self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8CVZCH4C7H0KAB772H3ENPX',
+          id: 'txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1584,15 +1584,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:25:23.108Z',
+            createdAt: '2026-11-26T21:26:43.412Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:25:23.112Z',
+            updatedAt: '2026-11-26T21:26:43.418Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
               },
             },
             card: {
@@ -1600,12 +1600,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CVZCH4C7H0KAB772H3ENPX',
+            self: '/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
           },
         },
       ],
       links: {
-        self: '/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/transactions',
+        self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions',
       },
     },
   },
@@ -1614,7 +1614,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+          id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1630,15 +1630,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:25:23.119Z',
+            createdAt: '2026-11-26T21:26:43.427Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:25:23.130Z',
+            updatedAt: '2026-11-26T21:26:43.439Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
               },
             },
             card: {
@@ -1646,12 +1646,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+            self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8CVZCH4C7H0KAB772H3ENPX',
+          id: 'txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1667,15 +1667,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:25:23.108Z',
+            createdAt: '2026-11-26T21:26:43.412Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:25:23.112Z',
+            updatedAt: '2026-11-26T21:26:43.418Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
               },
             },
             card: {
@@ -1683,12 +1683,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CVZCH4C7H0KAB772H3ENPX',
+            self: '/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
           },
         },
       ],
       links: {
-        self: '/transactions?filter%5Bentity%5D=ent_01M8CVZC6507YY5NPA2J50F7D2',
+        self: '/transactions?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
       },
     },
   },
@@ -1697,7 +1697,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+          id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1713,15 +1713,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:25:23.119Z',
+            createdAt: '2026-11-26T21:26:43.427Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:25:23.130Z',
+            updatedAt: '2026-11-26T21:26:43.439Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
               },
             },
             card: {
@@ -1729,12 +1729,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+            self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8CVZCH4C7H0KAB772H3ENPX',
+          id: 'txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1750,15 +1750,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:25:23.108Z',
+            createdAt: '2026-11-26T21:26:43.412Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:25:23.112Z',
+            updatedAt: '2026-11-26T21:26:43.418Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
               },
             },
             card: {
@@ -1766,7 +1766,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CVZCH4C7H0KAB772H3ENPX',
+            self: '/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
           },
         },
       ],
@@ -1779,7 +1779,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+        id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
         attributes: {
           direction: 'debit',
           amount: 7000,
@@ -1795,15 +1795,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: null,
-          createdAt: '2026-11-26T21:25:23.119Z',
+          createdAt: '2026-11-26T21:26:43.427Z',
           postedAt: null,
-          updatedAt: '2026-11-26T21:25:23.130Z',
+          updatedAt: '2026-11-26T21:26:43.439Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
           card: {
@@ -1811,11 +1811,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+          self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
         },
       },
       links: {
-        self: '/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+        self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
       },
     },
   },
@@ -1823,18 +1823,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'accountStatement',
-        id: 'SCJ3ZPXXZZGZ18ZZ-20261101-20261126',
+        id: 'DJGE0Y6C9JVCWV8Q-20261101-20261126',
         attributes: {
           from: '2026-11-01',
           to: '2026-11-26',
-          iban: 'FR7699999000016340323284017',
+          iban: 'FR7699999000011961112380788',
           currency: 'EUR',
           openingBalance: 0,
           closingBalance: 246250,
           entries: [
             {
-              reference: 'txn_01M8CVZCA16A4VGQKWVAW2D09D',
-              bookedAt: '2026-11-26T21:25:22.873Z',
+              reference: 'txn_01M8CW1TQ6R3HCKTD01F5DF3PF',
+              bookedAt: '2026-11-26T21:26:43.170Z',
               direction: 'credit',
               amount: 250000,
               bankTransactionCode: 'PMNT/RCDT/ESCT',
@@ -1847,8 +1847,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8CVZCDFZRKBS00YKYE335AV',
-              bookedAt: '2026-11-26T21:25:23.000Z',
+              reference: 'txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW',
+              bookedAt: '2026-11-26T21:26:43.292Z',
               direction: 'debit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/POSD',
@@ -1861,22 +1861,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8CVZCF4XVTSS3N8J4RAFHPD',
-              bookedAt: '2026-11-26T21:25:23.044Z',
+              reference: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AX',
+              bookedAt: '2026-11-26T21:26:43.336Z',
               direction: 'debit',
               amount: 2500,
               bankTransactionCode: 'PMNT/ICDT/BOOK',
               counterparty: {
                 name: 'Charles Babbage',
-                iban: 'FR7699999000012906435513276',
+                iban: 'FR7699999000014240628346309',
               },
               remittanceInformation: 'Rent share',
               endToEndId: null,
               returnReason: null,
             },
             {
-              reference: 'txn_01M8CVZCFRJ5329W10T6ZFBGFK',
-              bookedAt: '2026-11-26T21:25:23.078Z',
+              reference: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
+              bookedAt: '2026-11-26T21:26:43.378Z',
               direction: 'debit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/ESCT',
@@ -1889,8 +1889,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8CVZCGX0QVXK7MM4MH588EK',
-              bookedAt: '2026-11-26T21:25:23.096Z',
+              reference: 'txn_01M8CW1TYC6T3H4VYM9F7EFBZG',
+              bookedAt: '2026-11-26T21:26:43.400Z',
               direction: 'credit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/RRTN',
@@ -1908,16 +1908,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/statement?from=2026-11-01&to=2026-11-26',
+          self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/statement?from=2026-11-01&to=2026-11-26',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ/statement?from=2026-11-01&to=2026-11-26',
+        self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/statement?from=2026-11-01&to=2026-11-26',
       },
     },
   },
@@ -1925,24 +1925,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
+        id: 'whk_01M8CW1V07JXY199NWYAEZH0Z4',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_6TUkqfs2OZVvX0sCY+I9dcBI1m4eWPBj',
-          createdAt: '2026-11-26T21:25:23.155Z',
-          updatedAt: '2026-11-26T21:25:23.155Z',
+          secret: 'whsec_/Byib2D1DxmCytll6fZ066+rjwZ0bCyy',
+          createdAt: '2026-11-26T21:26:43.463Z',
+          updatedAt: '2026-11-26T21:26:43.463Z',
         },
         links: {
-          self: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
-          deliveries: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries',
+          self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
+          deliveries: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
+        self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
       },
     },
   },
@@ -1951,19 +1951,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'webhookEndpoint',
-          id: 'whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
+          id: 'whk_01M8CW1V07JXY199NWYAEZH0Z4',
           attributes: {
             url: 'https://example.com/linkcy/webhooks',
             events: ['*'],
             description: 'Backend',
             status: 'enabled',
             disabledReason: null,
-            createdAt: '2026-11-26T21:25:23.155Z',
-            updatedAt: '2026-11-26T21:25:23.155Z',
+            createdAt: '2026-11-26T21:26:43.463Z',
+            updatedAt: '2026-11-26T21:26:43.463Z',
           },
           links: {
-            self: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
-            deliveries: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries',
+            self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
+            deliveries: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
           },
         },
       ],
@@ -1976,23 +1976,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
+        id: 'whk_01M8CW1V07JXY199NWYAEZH0Z4',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-26T21:25:23.155Z',
-          updatedAt: '2026-11-26T21:25:23.155Z',
+          createdAt: '2026-11-26T21:26:43.463Z',
+          updatedAt: '2026-11-26T21:26:43.463Z',
         },
         links: {
-          self: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
-          deliveries: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries',
+          self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
+          deliveries: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
+        self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
       },
     },
   },
@@ -2000,23 +2000,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
+        id: 'whk_01M8CW1V07JXY199NWYAEZH0Z4',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-26T21:25:23.155Z',
-          updatedAt: '2026-11-26T21:25:23.163Z',
+          createdAt: '2026-11-26T21:26:43.463Z',
+          updatedAt: '2026-11-26T21:26:43.473Z',
         },
         links: {
-          self: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
-          deliveries: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries',
+          self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
+          deliveries: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
+        self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
       },
     },
   },
@@ -2024,24 +2024,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
+        id: 'whk_01M8CW1V07JXY199NWYAEZH0Z4',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_jw2njENLFEKFxoNIUi3HrHEQom6WvpM9',
-          createdAt: '2026-11-26T21:25:23.155Z',
-          updatedAt: '2026-11-26T21:25:23.169Z',
+          secret: 'whsec_uMXldiR84bWpcNLWU3U+uxQ8NaWm4SxZ',
+          createdAt: '2026-11-26T21:26:43.463Z',
+          updatedAt: '2026-11-26T21:26:43.479Z',
         },
         links: {
-          self: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
-          deliveries: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries',
+          self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
+          deliveries: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX',
+        self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
       },
     },
   },
@@ -2050,14 +2050,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'event',
-          id: 'evt_01M8CVZCHYQCRY2CADMSQCXQ5V',
+          id: 'evt_01M8CW1TZM94QFZBGP8CVNQY9W',
           attributes: {
             type: 'sepaCreditTransfer.updated',
-            data: {
-              id: 'sct_01M8CVZCHE8NAWMASSFXPV1FXV',
+            createdAt: '2026-11-26T21:26:43.439Z',
+          },
+          relationships: {
+            resource: {
+              data: {
+                type: 'sepaCreditTransfer',
+                id: 'sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
+              },
+            },
+          },
+          meta: {
+            snapshot: {
+              id: 'sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
               type: 'sepaCreditTransfer',
               links: {
-                self: '/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV',
+                self: '/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
               },
               attributes: {
                 amount: 7000,
@@ -2068,9 +2079,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                   name: 'Charles Babbage',
                 },
                 currency: 'EUR',
-                createdAt: '2026-11-26T21:25:23.119Z',
+                createdAt: '2026-11-26T21:26:43.427Z',
                 settledAt: null,
-                updatedAt: '2026-11-26T21:25:23.130Z',
+                updatedAt: '2026-11-26T21:26:43.439Z',
                 endToEndId: 'INV-44',
                 submittedAt: null,
                 returnReason: null,
@@ -2079,13 +2090,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               relationships: {
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                    id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
                     type: 'bankAccount',
                   },
                 },
                 transaction: {
                   data: {
-                    id: 'txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+                    id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
                     type: 'transaction',
                   },
                 },
@@ -2094,22 +2105,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 },
               },
             },
-            createdAt: '2026-11-26T21:25:23.130Z',
           },
           links: {
-            self: '/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V',
+            self: '/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W',
           },
         },
         {
           type: 'event',
-          id: 'evt_01M8CVZCHWXB25WHB7AA6JQJ2T',
+          id: 'evt_01M8CW1TZHFRFQZHTJQY17FNPZ',
           attributes: {
             type: 'transaction.updated',
-            data: {
-              id: 'txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+            createdAt: '2026-11-26T21:26:43.439Z',
+          },
+          relationships: {
+            resource: {
+              data: {
+                type: 'transaction',
+                id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+              },
+            },
+          },
+          meta: {
+            snapshot: {
+              id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
               type: 'transaction',
               links: {
-                self: '/transactions/txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+                self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
               },
               attributes: {
                 kind: 'outgoingTransfer',
@@ -2118,10 +2139,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 currency: 'EUR',
                 merchant: null,
                 postedAt: null,
-                createdAt: '2026-11-26T21:25:23.119Z',
+                createdAt: '2026-11-26T21:26:43.427Z',
                 direction: 'debit',
                 reference: 'Invoice INV-44',
-                updatedAt: '2026-11-26T21:25:23.130Z',
+                updatedAt: '2026-11-26T21:26:43.439Z',
                 description: 'Transfer to Charles Babbage',
                 balanceAfter: null,
                 counterparty: {
@@ -2136,22 +2157,21 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 },
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                    id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
                     type: 'bankAccount',
                   },
                 },
               },
             },
-            createdAt: '2026-11-26T21:25:23.130Z',
           },
           links: {
-            self: '/events/evt_01M8CVZCHWXB25WHB7AA6JQJ2T',
+            self: '/events/evt_01M8CW1TZHFRFQZHTJQY17FNPZ',
           },
         },
       ],
       links: {
         self: '/events',
-        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThDVlpDRTUwQk1FUFRLVFA3VllSRUcx',
+        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThDVzFUVjdSM0NEWjhZNjRWQlRZSzdY',
       },
     },
   },
@@ -2159,14 +2179,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'event',
-        id: 'evt_01M8CVZCHYQCRY2CADMSQCXQ5V',
+        id: 'evt_01M8CW1TZM94QFZBGP8CVNQY9W',
         attributes: {
           type: 'sepaCreditTransfer.updated',
-          data: {
-            id: 'sct_01M8CVZCHE8NAWMASSFXPV1FXV',
+          createdAt: '2026-11-26T21:26:43.439Z',
+        },
+        relationships: {
+          resource: {
+            data: {
+              type: 'sepaCreditTransfer',
+              id: 'sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
+            },
+          },
+        },
+        meta: {
+          snapshot: {
+            id: 'sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
             type: 'sepaCreditTransfer',
             links: {
-              self: '/sepa-credit-transfers/sct_01M8CVZCHE8NAWMASSFXPV1FXV',
+              self: '/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
             },
             attributes: {
               amount: 7000,
@@ -2177,9 +2208,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 name: 'Charles Babbage',
               },
               currency: 'EUR',
-              createdAt: '2026-11-26T21:25:23.119Z',
+              createdAt: '2026-11-26T21:26:43.427Z',
               settledAt: null,
-              updatedAt: '2026-11-26T21:25:23.130Z',
+              updatedAt: '2026-11-26T21:26:43.439Z',
               endToEndId: 'INV-44',
               submittedAt: null,
               returnReason: null,
@@ -2188,13 +2219,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             relationships: {
               bankAccount: {
                 data: {
-                  id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+                  id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
                   type: 'bankAccount',
                 },
               },
               transaction: {
                 data: {
-                  id: 'txn_01M8CVZCHFY5SD2QYZP3K6FC8A',
+                  id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
                   type: 'transaction',
                 },
               },
@@ -2203,14 +2234,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               },
             },
           },
-          createdAt: '2026-11-26T21:25:23.130Z',
         },
         links: {
-          self: '/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V',
+          self: '/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W',
         },
       },
       links: {
-        self: '/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V',
+        self: '/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W',
       },
     },
   },
@@ -2218,7 +2248,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '202': {
       data: [],
       links: {
-        self: '/events/evt_01M8CVZCHYQCRY2CADMSQCXQ5V',
+        self: '/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W',
       },
     },
   },
@@ -2226,7 +2256,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: [],
       links: {
-        self: '/webhooks/whk_01M8CVZCJKZ71MCSHBYJFTW2AX/deliveries',
+        self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
       },
     },
   },
@@ -2234,14 +2264,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8CVZCAQB84X8P4EC3PHAAN7',
+        id: 'card_01M8CW1TQRCN7J088R8HWJGSJA',
         attributes: {
           form: 'physical',
           status: 'closed',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8835',
-          maskedPan: '489537******8835',
+          last4: '8164',
+          maskedPan: '489537******8164',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -2257,29 +2287,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             estimatedDeliveryFrom: '2026-11-30',
             estimatedDeliveryTo: '2026-12-10',
           },
-          createdAt: '2026-11-26T21:25:22.903Z',
-          updatedAt: '2026-11-26T21:25:23.190Z',
+          createdAt: '2026-11-26T21:26:43.192Z',
+          updatedAt: '2026-11-26T21:26:43.510Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CVZC6507YY5NPA2J50F7D2',
+              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CVZC8VSCJ3ZPXXZZGZ18ZZ',
+              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7',
+          self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
         },
       },
       links: {
-        self: '/cards/card_01M8CVZCAQB84X8P4EC3PHAAN7',
+        self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
       },
     },
   },
@@ -2287,9 +2317,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8CVZCKV7CC30628MP788MTN',
+        id: 'acc_01M8CW1V1VKY3DP5F09K0J7820',
         attributes: {
-          iban: 'FR7699999000010592393369113',
+          iban: 'FR7699999000019990809799993',
           bic: 'LNKYFRPPXXX',
           currency: 'USD',
           status: 'closed',
@@ -2298,29 +2328,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-26T21:25:23.195Z',
-          updatedAt: '2026-11-26T21:25:23.199Z',
-          closedAt: '2026-11-26T21:25:23.199Z',
+          createdAt: '2026-11-26T21:26:43.515Z',
+          updatedAt: '2026-11-26T21:26:43.519Z',
+          closedAt: '2026-11-26T21:26:43.519Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CVZC85ZSC05G84ZK1QA72T',
+              id: 'ent_01M8CW1TP70XDB9KY2DKP9E9B7',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8CVZCKV7CC30628MP788MTN/transactions',
+              related: '/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8CVZCKV7CC30628MP788MTN',
+          self: '/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8CVZCKV7CC30628MP788MTN',
+        self: '/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820',
       },
     },
   },

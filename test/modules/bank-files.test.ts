@@ -180,7 +180,7 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
     expect(await api.balance(credential, ada.id)).toEqual({ current: model[ada.id], available: model[ada.id], pending: 0 });
     expect(await api.balance(credential, bob.id)).toEqual({ current: model[bob.id], available: model[bob.id], pending: 0 });
     const unmatched = await harness.request(credential, { method: 'GET', url: '/events?filter[type]=bankStatement.unmatchedCredit' });
-    expect(unmatched.json().data[0].attributes.data.attributes).toMatchObject({ reason: 'no account holds this IBAN', amount: 500 });
+    expect(unmatched.json().data[0].meta.snapshot.attributes).toMatchObject({ reason: 'no account holds this IBAN', amount: 500 });
     expect(await brokenChecks(harness)).toEqual([]);
 
     // The same statement again changes nothing; another file under its message id is refused.

@@ -62,7 +62,9 @@ describeEachEngine('book transfers', (harness) => {
     const list = await harness.request(credential, { method: 'GET', url: `/transfers?filter[bankAccount]=${to.id}` });
     expect(list.json().data.map((row: { id: string }) => row.id)).toEqual([body.data.id]);
     const events = await harness.request(credential, { method: 'GET', url: '/events?filter[type]=bookTransfer.created' });
-    expect(events.json().data.map((event: { attributes: { data: { id: string } } }) => event.attributes.data.id)).toEqual([body.data.id]);
+    expect(
+      events.json().data.map((event: { relationships: { resource: { data: { id: string } } } }) => event.relationships.resource.data.id),
+    ).toEqual([body.data.id]);
     await expectLedgerValid(harness);
   });
 
@@ -354,7 +356,7 @@ describeEachEngine('SEPA credit transfers', (harness) => {
     expect(returned.json().data.attributes).toMatchObject({ status: 'returned', returnReason: 'MD07' });
     expect(returned.json().data.relationships.returnTransaction.data).toBeNull();
     const events = await harness.request(credential, { method: 'GET', url: '/events?filter[type]=bankStatement.unmatchedCredit' });
-    expect(events.json().data[0].attributes.data.attributes).toMatchObject({ amount: 1000, reason: expect.stringContaining('is closed') });
+    expect(events.json().data[0].meta.snapshot.attributes).toMatchObject({ amount: 1000, reason: expect.stringContaining('is closed') });
     expect(await api.balance(credential, account.id)).toEqual({ current: 0, available: 0, pending: 0 });
     await expectLedgerValid(harness);
   });

@@ -67,10 +67,15 @@ describeEachEngine('events and webhooks', (harness) => {
         'card.updated',
       ]);
       const cardEvent = list.json().data.at(-1);
+      // The event references its resource and carries it as it was in `meta` (JSON:API forbids resource
+      // objects inside attributes).
       expect(cardEvent).toMatchObject({
         type: 'event',
-        attributes: { type: 'card.updated', data: { type: 'card', id: card.id, attributes: { status: 'suspended' } } },
+        attributes: { type: 'card.updated' },
+        relationships: { resource: { data: { type: 'card', id: card.id } } },
+        meta: { snapshot: { type: 'card', id: card.id, attributes: { status: 'suspended' } } },
       });
+      expect(Object.keys(cardEvent.attributes)).toEqual(['type', 'createdAt']);
       const one = await harness.request(credential, { method: 'GET', url: `/events/${cardEvent.id}` });
       expect(one.json().data).toEqual(cardEvent);
       const filtered = await harness.request(credential, { method: 'GET', url: '/events?filter[type]=transaction.created' });

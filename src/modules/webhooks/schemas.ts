@@ -54,13 +54,28 @@ export const eventListQuery = z.strictObject({
 });
 export const plainListQuery = z.strictObject({ ...pageQuerySchema });
 
+/**
+ * An event references the resource it is about (a JSON:API relationship) and carries that resource as it
+ * was right after the change in its `meta`: JSON:API forbids resource objects (their `links` and
+ * `relationships`) inside attributes, and a list's `included` may hold one object per resource, not one
+ * per change.
+ */
 export const eventResource = z.object({
   type: z.literal('event'),
   id: z.string(),
   attributes: z.object({
     type: z.string().describe('What happened, such as `card.updated`.'),
-    data: z.record(z.string(), z.unknown()).describe('The resource as it was right after the change.'),
     createdAt: timestamp,
+  }),
+  relationships: z.object({
+    resource: z
+      .object({ data: z.object({ type: z.string(), id: z.string() }) })
+      .describe('The resource the event is about (`card`, `transaction`, ...).'),
+  }),
+  meta: z.object({
+    snapshot: z
+      .record(z.string(), z.unknown())
+      .describe('The resource as the API showed it right after the change: what webhook messages carry as `data`.'),
   }),
   links: z.object({ self: z.string() }),
 });

@@ -7,7 +7,9 @@ export function serializeEvent(row: EventRow): z.infer<typeof eventResource> {
   return eventResource.parse({
     type: 'event',
     id: row.id,
-    attributes: { type: row.type, data: row.data, createdAt: row.createdAt.toISOString() },
+    attributes: { type: row.type, createdAt: row.createdAt.toISOString() },
+    relationships: { resource: { data: { type: row.data.type, id: row.data.id } } },
+    meta: { snapshot: row.data },
     links: { self: `/events/${row.id}` },
   });
 }
