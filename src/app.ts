@@ -1,3 +1,4 @@
+import { docsRoutes } from './docs/site.js';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { z } from 'zod';
@@ -144,6 +145,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerMetrics(app, context.metrics, options.config.metrics);
   await registerOpenApi(app, { version, webhooks: openApiWebhooks() });
   systemRoutes(app, context);
+  docsRoutes(app);
   await app.register(async (api) => {
     // Every API answer is about customers, accounts, cards or secrets: no cache may keep one.
     api.addHook('onRequest', async (_request, reply) => {

@@ -124,6 +124,7 @@ export function createLinkcy(options: LinkcyOptions): Linkcy {
           code: 'internal_error',
           title: response.statusText,
           detail: `The server answered ${response.status} without a JSON:API error document.`,
+          links: { about: '/docs/errors#internal_error' },
         },
       ];
       throw new LinkcyError(response.status, errors[0]!.code, errors, response.headers.get('x-request-id') ?? undefined);

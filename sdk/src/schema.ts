@@ -1566,7 +1566,10 @@ export interface components {
                  *           "status": "400",
                  *           "code": "invalid_idempotency_key",
                  *           "title": "Invalid Idempotency-Key",
-                 *           "detail": "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters."
+                 *           "detail": "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters.",
+                 *           "links": {
+                 *             "about": "/docs/errors#invalid_idempotency_key"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -1592,6 +1595,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -1614,7 +1621,10 @@ export interface components {
                  *           "status": "401",
                  *           "code": "credentials_invalid",
                  *           "title": "Invalid credentials",
-                 *           "detail": "The CLIENT_ID and CLIENT_SECRET do not match an active credential."
+                 *           "detail": "The CLIENT_ID and CLIENT_SECRET do not match an active credential.",
+                 *           "links": {
+                 *             "about": "/docs/errors#credentials_invalid"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -1640,6 +1650,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -1660,7 +1674,10 @@ export interface components {
                  *           "status": "406",
                  *           "code": "not_acceptable",
                  *           "title": "Not acceptable",
-                 *           "detail": "The `Accept` header admits neither `application/vnd.api+json`, `application/json` nor `*\/*`."
+                 *           "detail": "The `Accept` header admits neither `application/vnd.api+json`, `application/json` nor `*\/*`.",
+                 *           "links": {
+                 *             "about": "/docs/errors#not_acceptable"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -1686,6 +1703,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -1706,7 +1727,10 @@ export interface components {
                  *           "status": "408",
                  *           "code": "request_timeout",
                  *           "title": "Request timeout",
-                 *           "detail": "The request (headers and body) did not arrive within `LINKCY_REQUEST_TIMEOUT_SECONDS` (30 s by default). Send it again, whole."
+                 *           "detail": "The request (headers and body) did not arrive within `LINKCY_REQUEST_TIMEOUT_SECONDS` (30 s by default). Send it again, whole.",
+                 *           "links": {
+                 *             "about": "/docs/errors#request_timeout"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -1732,6 +1756,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -1752,7 +1780,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "external_id_taken",
                  *           "title": "External id already used",
-                 *           "detail": "Another customer of your organization already has this `externalId`."
+                 *           "detail": "Another customer of your organization already has this `externalId`.",
+                 *           "links": {
+                 *             "about": "/docs/errors#external_id_taken"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -1778,6 +1809,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -1798,7 +1833,10 @@ export interface components {
                  *           "status": "413",
                  *           "code": "payload_too_large",
                  *           "title": "Payload too large",
-                 *           "detail": "Request bodies are limited to 64 KiB."
+                 *           "detail": "Request bodies are limited to 64 KiB.",
+                 *           "links": {
+                 *             "about": "/docs/errors#payload_too_large"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -1824,6 +1862,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -1844,7 +1886,10 @@ export interface components {
                  *           "status": "415",
                  *           "code": "unsupported_media_type",
                  *           "title": "Unsupported media type",
-                 *           "detail": "Send bodies as `application/vnd.api+json` or `application/json`."
+                 *           "detail": "Send bodies as `application/vnd.api+json` or `application/json`.",
+                 *           "links": {
+                 *             "about": "/docs/errors#unsupported_media_type"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -1870,6 +1915,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -1890,7 +1939,10 @@ export interface components {
                  *           "status": "422",
                  *           "code": "idempotency_key_reused",
                  *           "title": "Idempotency key reused",
-                 *           "detail": "This `Idempotency-Key` was already used with a different request. Use a new key for a new request."
+                 *           "detail": "This `Idempotency-Key` was already used with a different request. Use a new key for a new request.",
+                 *           "links": {
+                 *             "about": "/docs/errors#idempotency_key_reused"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -1916,6 +1968,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -1938,7 +1994,10 @@ export interface components {
                  *           "status": "429",
                  *           "code": "rate_limited",
                  *           "title": "Too many requests",
-                 *           "detail": "The credential sent more requests than its limit allows. Wait for `Retry-After` seconds."
+                 *           "detail": "The credential sent more requests than its limit allows. Wait for `Retry-After` seconds.",
+                 *           "links": {
+                 *             "about": "/docs/errors#rate_limited"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -1964,6 +2023,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -1984,7 +2047,10 @@ export interface components {
                  *           "status": "500",
                  *           "code": "internal_error",
                  *           "title": "Internal error",
-                 *           "detail": "Something went wrong on our side. The `id` identifies the request in our logs."
+                 *           "detail": "Something went wrong on our side. The `id` identifies the request in our logs.",
+                 *           "links": {
+                 *             "about": "/docs/errors#internal_error"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2010,6 +2076,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2032,7 +2102,10 @@ export interface components {
                  *           "status": "503",
                  *           "code": "database_busy",
                  *           "title": "Database busy",
-                 *           "detail": "The request could not get a database connection, or a row it needs, within its deadline (another operation holds it, or the server is saturated). Nothing was changed; retry after `Retry-After` seconds with the same Idempotency-Key."
+                 *           "detail": "The request could not get a database connection, or a row it needs, within its deadline (another operation holds it, or the server is saturated). Nothing was changed; retry after `Retry-After` seconds with the same Idempotency-Key.",
+                 *           "links": {
+                 *             "about": "/docs/errors#database_busy"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2058,6 +2131,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2078,7 +2155,10 @@ export interface components {
                  *           "status": "400",
                  *           "code": "invalid_cursor",
                  *           "title": "Invalid pagination cursor",
-                 *           "detail": "A `page[after]` or `page[before]` cursor was not produced by this API. Use the `links` of a list."
+                 *           "detail": "A `page[after]` or `page[before]` cursor was not produced by this API. Use the `links` of a list.",
+                 *           "links": {
+                 *             "about": "/docs/errors#invalid_cursor"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2104,6 +2184,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2124,7 +2208,10 @@ export interface components {
                  *           "status": "400",
                  *           "code": "invalid_path_parameter",
                  *           "title": "Invalid path parameter",
-                 *           "detail": "A segment of the URL path holds characters no id or name can contain (control characters, NUL, unpaired surrogates)."
+                 *           "detail": "A segment of the URL path holds characters no id or name can contain (control characters, NUL, unpaired surrogates).",
+                 *           "links": {
+                 *             "about": "/docs/errors#invalid_path_parameter"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2150,6 +2237,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2170,7 +2261,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "entity_not_found",
                  *           "title": "Entity not found",
-                 *           "detail": "No customer with this id exists in your organization."
+                 *           "detail": "No customer with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#entity_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2196,6 +2290,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2216,7 +2314,10 @@ export interface components {
                  *           "status": "400",
                  *           "code": "invalid_path_parameter",
                  *           "title": "Invalid path parameter",
-                 *           "detail": "A segment of the URL path holds characters no id or name can contain (control characters, NUL, unpaired surrogates)."
+                 *           "detail": "A segment of the URL path holds characters no id or name can contain (control characters, NUL, unpaired surrogates).",
+                 *           "links": {
+                 *             "about": "/docs/errors#invalid_path_parameter"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2242,6 +2343,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2262,7 +2367,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "entity_closed",
                  *           "title": "Customer closed",
-                 *           "detail": "The customer is closed: no new account or card can be opened for it."
+                 *           "detail": "The customer is closed: no new account or card can be opened for it.",
+                 *           "links": {
+                 *             "about": "/docs/errors#entity_closed"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2288,6 +2396,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2308,7 +2420,10 @@ export interface components {
                  *           "status": "422",
                  *           "code": "read_only_member",
                  *           "title": "Read-only member",
-                 *           "detail": "The member is set by Linkcy or cannot change after creation, so a request may not set it."
+                 *           "detail": "The member is set by Linkcy or cannot change after creation, so a request may not set it.",
+                 *           "links": {
+                 *             "about": "/docs/errors#read_only_member"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2334,6 +2449,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2354,7 +2473,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "bank_account_exists",
                  *           "title": "Bank account exists",
-                 *           "detail": "The customer already has an open account in this currency. Use it, or close it first."
+                 *           "detail": "The customer already has an open account in this currency. Use it, or close it first.",
+                 *           "links": {
+                 *             "about": "/docs/errors#bank_account_exists"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2380,6 +2502,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2400,7 +2526,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "bank_account_not_found",
                  *           "title": "Bank account not found",
-                 *           "detail": "No bank account with this id exists in your organization."
+                 *           "detail": "No bank account with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#bank_account_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2426,6 +2555,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2446,7 +2579,10 @@ export interface components {
                  *           "status": "400",
                  *           "code": "invalid_idempotency_key",
                  *           "title": "Invalid Idempotency-Key",
-                 *           "detail": "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters."
+                 *           "detail": "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters.",
+                 *           "links": {
+                 *             "about": "/docs/errors#invalid_idempotency_key"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2472,6 +2608,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2492,7 +2632,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "bank_account_closed",
                  *           "title": "Bank account closed",
-                 *           "detail": "The account is closed: it can neither receive nor send money."
+                 *           "detail": "The account is closed: it can neither receive nor send money.",
+                 *           "links": {
+                 *             "about": "/docs/errors#bank_account_closed"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2518,6 +2661,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2538,7 +2685,10 @@ export interface components {
                  *           "status": "422",
                  *           "code": "idempotency_key_reused",
                  *           "title": "Idempotency key reused",
-                 *           "detail": "This `Idempotency-Key` was already used with a different request. Use a new key for a new request."
+                 *           "detail": "This `Idempotency-Key` was already used with a different request. Use a new key for a new request.",
+                 *           "links": {
+                 *             "about": "/docs/errors#idempotency_key_reused"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2564,6 +2714,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2584,7 +2738,10 @@ export interface components {
                  *           "status": "400",
                  *           "code": "invalid_cursor",
                  *           "title": "Invalid pagination cursor",
-                 *           "detail": "A `page[after]` or `page[before]` cursor was not produced by this API. Use the `links` of a list."
+                 *           "detail": "A `page[after]` or `page[before]` cursor was not produced by this API. Use the `links` of a list.",
+                 *           "links": {
+                 *             "about": "/docs/errors#invalid_cursor"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2610,6 +2767,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2630,7 +2791,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "bank_account_not_found",
                  *           "title": "Bank account not found",
-                 *           "detail": "No bank account with this id exists in your organization."
+                 *           "detail": "No bank account with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#bank_account_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2656,6 +2820,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2676,7 +2844,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "transaction_not_found",
                  *           "title": "Transaction not found",
-                 *           "detail": "No transaction with this id exists in your organization."
+                 *           "detail": "No transaction with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#transaction_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2702,6 +2873,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2722,7 +2897,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "bank_account_closed",
                  *           "title": "Bank account closed",
-                 *           "detail": "The account is closed: it can neither receive nor send money."
+                 *           "detail": "The account is closed: it can neither receive nor send money.",
+                 *           "links": {
+                 *             "about": "/docs/errors#bank_account_closed"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2748,6 +2926,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2768,7 +2950,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "card_not_found",
                  *           "title": "Card not found",
-                 *           "detail": "No card with this id exists in your organization, or the customer has no card that is not closed."
+                 *           "detail": "No card with this id exists in your organization, or the customer has no card that is not closed.",
+                 *           "links": {
+                 *             "about": "/docs/errors#card_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2794,6 +2979,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2814,7 +3003,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "card_not_delivered",
                  *           "title": "Card not delivered",
-                 *           "detail": "A physical card can be activated only once it has been delivered."
+                 *           "detail": "A physical card can be activated only once it has been delivered.",
+                 *           "links": {
+                 *             "about": "/docs/errors#card_not_delivered"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2840,6 +3032,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2860,7 +3056,10 @@ export interface components {
                  *           "status": "410",
                  *           "code": "card_closed",
                  *           "title": "Card closed",
-                 *           "detail": "The card is closed, lost or stolen. That is final: it can no longer change, pay or reveal its details."
+                 *           "detail": "The card is closed, lost or stolen. That is final: it can no longer change, pay or reveal its details.",
+                 *           "links": {
+                 *             "about": "/docs/errors#card_closed"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2886,6 +3085,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2906,7 +3109,10 @@ export interface components {
                  *           "status": "400",
                  *           "code": "invalid_idempotency_key",
                  *           "title": "Invalid Idempotency-Key",
-                 *           "detail": "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters."
+                 *           "detail": "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters.",
+                 *           "links": {
+                 *             "about": "/docs/errors#invalid_idempotency_key"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2932,6 +3138,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2952,7 +3162,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "idempotency_key_in_use",
                  *           "title": "Idempotency key in use",
-                 *           "detail": "A request with this `Idempotency-Key` is still running. Retry after it finishes to get its response."
+                 *           "detail": "A request with this `Idempotency-Key` is still running. Retry after it finishes to get its response.",
+                 *           "links": {
+                 *             "about": "/docs/errors#idempotency_key_in_use"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -2978,6 +3191,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -2998,7 +3215,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "card_status_conflict",
                  *           "title": "Card status conflict",
-                 *           "detail": "The card’s status does not allow this change (for example suspending an inactive card)."
+                 *           "detail": "The card’s status does not allow this change (for example suspending an inactive card).",
+                 *           "links": {
+                 *             "about": "/docs/errors#card_status_conflict"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3024,6 +3244,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3044,7 +3268,10 @@ export interface components {
                  *           "status": "403",
                  *           "code": "insufficient_scope",
                  *           "title": "Insufficient scope",
-                 *           "detail": "The credential is valid but lacks the scope this route needs (for example `cards:sensitive`)."
+                 *           "detail": "The credential is valid but lacks the scope this route needs (for example `cards:sensitive`).",
+                 *           "links": {
+                 *             "about": "/docs/errors#insufficient_scope"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3070,6 +3297,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3090,7 +3321,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "card_not_found",
                  *           "title": "Card not found",
-                 *           "detail": "No card with this id exists in your organization, or the customer has no card that is not closed."
+                 *           "detail": "No card with this id exists in your organization, or the customer has no card that is not closed.",
+                 *           "links": {
+                 *             "about": "/docs/errors#card_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3116,6 +3350,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3136,7 +3374,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "authorization_not_found",
                  *           "title": "Authorization not found",
-                 *           "detail": "No card authorization with this id exists in your organization."
+                 *           "detail": "No card authorization with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#authorization_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3162,6 +3403,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3182,7 +3427,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "event_not_found",
                  *           "title": "Event not found",
-                 *           "detail": "No event with this id exists in your organization."
+                 *           "detail": "No event with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#event_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3208,6 +3456,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3228,7 +3480,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "event_not_found",
                  *           "title": "Event not found",
-                 *           "detail": "No event with this id exists in your organization."
+                 *           "detail": "No event with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#event_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3254,6 +3509,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3274,7 +3533,10 @@ export interface components {
                  *           "status": "422",
                  *           "code": "idempotency_key_reused",
                  *           "title": "Idempotency key reused",
-                 *           "detail": "This `Idempotency-Key` was already used with a different request. Use a new key for a new request."
+                 *           "detail": "This `Idempotency-Key` was already used with a different request. Use a new key for a new request.",
+                 *           "links": {
+                 *             "about": "/docs/errors#idempotency_key_reused"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3300,6 +3562,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3320,7 +3586,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "webhook_not_found",
                  *           "title": "Webhook endpoint not found",
-                 *           "detail": "No webhook endpoint with this id exists in your organization."
+                 *           "detail": "No webhook endpoint with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#webhook_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3346,6 +3615,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3366,7 +3639,10 @@ export interface components {
                  *           "status": "422",
                  *           "code": "read_only_member",
                  *           "title": "Read-only member",
-                 *           "detail": "The member is set by Linkcy or cannot change after creation, so a request may not set it."
+                 *           "detail": "The member is set by Linkcy or cannot change after creation, so a request may not set it.",
+                 *           "links": {
+                 *             "about": "/docs/errors#read_only_member"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3392,6 +3668,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3412,7 +3692,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "bank_account_closed",
                  *           "title": "Bank account closed",
-                 *           "detail": "The account is closed: it can neither receive nor send money."
+                 *           "detail": "The account is closed: it can neither receive nor send money.",
+                 *           "links": {
+                 *             "about": "/docs/errors#bank_account_closed"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3438,6 +3721,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3458,7 +3745,10 @@ export interface components {
                  *           "status": "422",
                  *           "code": "currency_mismatch",
                  *           "title": "Currency mismatch",
-                 *           "detail": "The amount’s currency is not the account’s currency."
+                 *           "detail": "The amount’s currency is not the account’s currency.",
+                 *           "links": {
+                 *             "about": "/docs/errors#currency_mismatch"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3484,6 +3774,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3504,7 +3798,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "book_transfer_not_found",
                  *           "title": "Book transfer not found",
-                 *           "detail": "No book transfer with this id exists in your organization."
+                 *           "detail": "No book transfer with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#book_transfer_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3530,6 +3827,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3550,7 +3851,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "bank_account_closed",
                  *           "title": "Bank account closed",
-                 *           "detail": "The account is closed: it can neither receive nor send money."
+                 *           "detail": "The account is closed: it can neither receive nor send money.",
+                 *           "links": {
+                 *             "about": "/docs/errors#bank_account_closed"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3576,6 +3880,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3596,7 +3904,10 @@ export interface components {
                  *           "status": "404",
                  *           "code": "sepa_credit_transfer_not_found",
                  *           "title": "SEPA credit transfer not found",
-                 *           "detail": "No SEPA credit transfer with this id exists in your organization."
+                 *           "detail": "No SEPA credit transfer with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#sepa_credit_transfer_not_found"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3622,6 +3933,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3642,7 +3957,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "idempotency_key_in_use",
                  *           "title": "Idempotency key in use",
-                 *           "detail": "A request with this `Idempotency-Key` is still running. Retry after it finishes to get its response."
+                 *           "detail": "A request with this `Idempotency-Key` is still running. Retry after it finishes to get its response.",
+                 *           "links": {
+                 *             "about": "/docs/errors#idempotency_key_in_use"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3668,6 +3986,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3688,7 +4010,10 @@ export interface components {
                  *           "status": "422",
                  *           "code": "currency_mismatch",
                  *           "title": "Currency mismatch",
-                 *           "detail": "The amount’s currency is not the account’s currency."
+                 *           "detail": "The amount’s currency is not the account’s currency.",
+                 *           "links": {
+                 *             "about": "/docs/errors#currency_mismatch"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3714,6 +4039,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3734,7 +4063,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "authorization_expired",
                  *           "title": "Authorization expired",
-                 *           "detail": "The authorization’s hold passed its expiry time; its funds are released."
+                 *           "detail": "The authorization’s hold passed its expiry time; its funds are released.",
+                 *           "links": {
+                 *             "about": "/docs/errors#authorization_expired"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3760,6 +4092,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3780,7 +4116,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "entity_closed",
                  *           "title": "Customer closed",
-                 *           "detail": "The customer is closed: no new account or card can be opened for it."
+                 *           "detail": "The customer is closed: no new account or card can be opened for it.",
+                 *           "links": {
+                 *             "about": "/docs/errors#entity_closed"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3806,6 +4145,10 @@ export interface components {
                             parameter?: string;
                             header?: string;
                         };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
                     }[];
                 };
             };
@@ -3826,7 +4169,10 @@ export interface components {
                  *           "status": "409",
                  *           "code": "card_already_delivered",
                  *           "title": "Card already delivered",
-                 *           "detail": "The card’s shipment is complete."
+                 *           "detail": "The card’s shipment is complete.",
+                 *           "links": {
+                 *             "about": "/docs/errors#card_already_delivered"
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -3851,6 +4197,10 @@ export interface components {
                             pointer?: string;
                             parameter?: string;
                             header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
                         };
                     }[];
                 };

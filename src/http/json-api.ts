@@ -44,6 +44,9 @@ export function sendDocument(reply: FastifyReply, status: number, document: unkn
   return sendResponse(reply, documentResponse(status, document));
 }
 
+/** Where the docs explain a code: what it means and what to do (served by the docs, from the catalog). */
+export const errorAboutLink = (code: string) => `/docs/errors#${code}`;
+
 export function errorDocument(requestId: string, details: ErrorDetail[]) {
   return {
     errors: details.map((detail) => {
@@ -55,6 +58,7 @@ export function errorDocument(requestId: string, details: ErrorDetail[]) {
         title: definition.title,
         detail: detail.detail,
         ...(detail.source ? { source: detail.source } : {}),
+        links: { about: errorAboutLink(detail.code) },
       };
     }),
   };

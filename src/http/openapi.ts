@@ -26,6 +26,7 @@ export const errorDocumentSchema = z
         title: z.string(),
         detail: z.string(),
         source: z.object({ pointer: z.string().optional(), parameter: z.string().optional(), header: z.string().optional() }).optional(),
+        links: z.object({ about: z.string().describe('The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`).') }),
       }),
     ),
   })

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
+import { errorAboutLink } from './json-api.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -78,6 +79,7 @@ export function errorExample(code: ErrorCode) {
         code,
         title: definition.title,
         detail: definition.description,
+        links: { about: errorAboutLink(code) },
       },
     ],
   };

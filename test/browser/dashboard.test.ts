@@ -326,6 +326,31 @@ describe('dashboard in Chromium [browser]', () => {
     }
   });
 
+  it('renders the docs: the reference drawn by Swagger UI from the document under the CSP, the guides and the error catalog', async () => {
+    const context = watch(await browser.newContext(desktop));
+    const page = await context.newPage();
+    await page.goto(`${base}/docs`);
+    // Swagger UI fetched /openapi.json and drew every operation (49 answer something) and the event types.
+    await page.locator('.opblock').nth(48).waitFor({ timeout: 30_000 });
+    expect(await page.locator('.opblock').count()).toBeGreaterThanOrEqual(49);
+    await expect.poll(() => page.getByText('entity.created', { exact: false }).count()).toBeGreaterThan(0);
+    // An operation opens on its statuses, each error status with its codes' example.
+    await page.locator('#operations-Cards-getCard .opblock-summary').click();
+    await page.locator('#operations-Cards-getCard .response[data-code="404"]').waitFor();
+    expect(await page.locator('#operations-Cards-getCard .response[data-code="404"]').innerText()).toContain('card_not_found');
+    await shoot(page, 'docs-reference');
+    await page.goto(`${base}/docs/guides/webhooks`);
+    await expect.poll(() => page.locator('pre code').count()).toBeGreaterThan(1);
+    await page.setViewportSize(phone.viewport);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize(desktop.viewport);
+    await shoot(page, 'docs-guide');
+    await page.goto(`${base}/docs/errors#card_not_found`);
+    await shoot(page, 'docs-errors');
+    await context.close();
+    expect(consoleErrors.filter((line) => /Content Security Policy|Refused to/i.test(line))).toEqual([]);
+  });
+
   it('works at 390 px with every action on screen, and logs no console error on any page', async () => {
     const context = watch(await browser.newContext(phone));
     const page = await context.newPage();

@@ -20,6 +20,7 @@ describeEachEngine('HTTP protocol', (harness) => {
             code: 'credentials_required',
             title: 'Credentials required',
             detail: 'Authenticate with HTTP Basic: CLIENT_ID as user name, CLIENT_SECRET as password.',
+            links: { about: '/docs/errors#credentials_required' },
           },
         ],
       });
@@ -144,6 +145,7 @@ describeEachEngine('HTTP protocol', (harness) => {
             code: 'route_not_found',
             title: 'Route not found',
             detail: 'No route matches GET /nowhere.',
+            links: { about: '/docs/errors#route_not_found' },
           },
         ],
       });

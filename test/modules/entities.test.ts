@@ -192,6 +192,7 @@ describeEachEngine('entities', (harness) => {
               title: expect.any(String),
               detail: expected.detail,
               source: { pointer: expected.pointer },
+              links: { about: `/docs/errors#${expected.code}` },
             },
           ],
         });

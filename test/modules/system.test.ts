@@ -151,25 +151,6 @@ describeEachEngine('system routes', (harness) => {
     expect(paths['/entities'].post.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }));
     expect(JSON.stringify(paths)).not.toContain('"requestBody":{"required":true,"content":{"application/vnd.api+json":{"schema":{"type":"null"}');
   });
-
-  it('serves readable documentation with curl and JavaScript examples at /docs', async () => {
-    const response = await harness.request(undefined, { method: 'GET', url: '/docs', headers: { accept: 'text/html' } });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(response.body).toContain('Register a new customer');
-    expect(response.body).toContain('curl -X POST &#39;http://localhost:80/entities&#39;');
-    expect(response.body).toContain('-u CLIENT_ID:CLIENT_SECRET');
-    expect(response.body).toContain('await fetch(&quot;http://localhost:80/entities&quot;');
-    // Creation routes show a request body that the API accepts as it stands.
-    expect(response.body).toContain(
-      `-d &#39;{&quot;data&quot;:{&quot;type&quot;:&quot;entity&quot;,&quot;attributes&quot;:{&quot;kind&quot;:&quot;individual&quot;`,
-    );
-    const openApi = (await harness.request(undefined, { method: 'GET', url: '/openapi.json' })).json();
-    const example = openApi.paths['/entities'].post.requestBody.content['application/vnd.api+json'].example;
-    const credential = await harness.credential();
-    const created = await harness.request(credential, { method: 'POST', url: '/entities', payload: example });
-    expect(created.statusCode).toBe(201);
-  });
 });
 
 for (const engine of engines) {

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import { AppError } from '../../errors/app-error.js';
-import { docsContentSecurityPolicy, renderDocsPage } from './docs-page.js';
 
-/** Unauthenticated routes: probes for orchestrators and the API's own documentation. */
+/** Unauthenticated routes: probes for orchestrators and the OpenAPI document. */
 export function systemRoutes(app: FastifyInstance, context: AppContext) {
   const hidden = { hide: true };
 
@@ -19,11 +18,4 @@ export function systemRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   app.get('/openapi.json', { schema: { ...hidden } }, async (_request, reply) => reply.type('application/json').send(JSON.stringify(app.swagger())));
-
-  app.get('/docs', { schema: { ...hidden } }, async (request, reply) =>
-    reply
-      .type('text/html; charset=utf-8')
-      .headers({ 'Content-Security-Policy': docsContentSecurityPolicy, 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'no-referrer' })
-      .send(renderDocsPage(app.swagger() as never, `${request.protocol}://${request.host}`)),
-  );
 }

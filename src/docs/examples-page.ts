@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 /**
- * Renders the API reference served at `/docs` from the OpenAPI document: every operation with a curl
- * and a JavaScript example that run as written once CLIENT_ID and CLIENT_SECRET are replaced.
+ * The examples page (`/docs/examples`), from the OpenAPI document: every operation with a curl and a
+ * JavaScript example that run as written once CLIENT_ID and CLIENT_SECRET are replaced.
  */
 interface Operation {
   summary?: string;
@@ -13,7 +12,7 @@ interface Operation {
   security?: unknown[];
 }
 
-type OpenApiDocument = { info: { title: string; description?: string }; paths: Record<string, Record<string, Operation>> };
+export type OpenApiDocument = { info: { title: string; description?: string }; paths: Record<string, Record<string, Operation>> };
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -55,36 +54,8 @@ function javascriptExample(baseUrl: string, method: string, path: string, operat
   ].join('\n');
 }
 
-/** The page's only style sheet, inline; the CSP allows exactly it, by hash, and nothing else. */
-const docsStyles = `
-  body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1c2430;background:#fafbfc}
-  header{background:#14213d;color:#fff;padding:1.2rem 2rem} header p{margin:.2rem 0 0;opacity:.85}
-  nav{padding:.5rem 2rem;background:#fff;border-bottom:1px solid #e3e7ee} nav ul{margin:0;padding:0;display:flex;gap:1.2rem;list-style:none;flex-wrap:wrap}
-  main{max-width:72rem;margin:0 auto;padding:1rem 2rem 4rem}
-  .op{background:#fff;border:1px solid #e3e7ee;border-radius:8px;padding:1rem 1.2rem;margin:1rem 0}
-  .op h3{margin:0;font-size:1.05rem} .method{display:inline-block;min-width:4.2rem;text-align:center;border-radius:4px;color:#fff;font-size:.8rem;padding:.1rem .4rem}
-  .get{background:#2a7ab0}.post{background:#2f9e44}.patch{background:#d9480f}.delete{background:#c92a2a}.put{background:#862e9c}
-  .examples{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:.8rem}
-  figure{margin:0} figcaption{font-size:.75rem;text-transform:uppercase;color:#5c6b7a}
-  pre{background:#0f1724;color:#e6edf3;padding:.8rem;border-radius:6px;overflow-x:auto;font-size:.82rem}
-  code{font-family:ui-monospace,Menlo,monospace}
-  header a{color:#9cc3ff}
-`;
-
-/**
- * The reference page runs no script and loads nothing: its policy allows its own style sheet (by hash)
- * and forbids framing, so it cannot be used for clickjacking or made to run injected markup.
- */
-export const docsContentSecurityPolicy = [
-  "default-src 'none'",
-  `style-src 'sha256-${createHash('sha256').update(docsStyles).digest('base64')}'`,
-  "img-src 'self' data:",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-export function renderDocsPage(document: OpenApiDocument, baseUrl: string): string {
+/** The page's `<main>`: the operations grouped by tag, with a table of contents. */
+export function renderExamplesPage(document: OpenApiDocument, baseUrl: string): string {
   const sections = new Map<string, string[]>();
   for (const [path, operations] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
@@ -107,11 +78,6 @@ export function renderDocsPage(document: OpenApiDocument, baseUrl: string): stri
   }
   const nav = [...sections.keys()].map((tag) => `<li><a href="#tag-${escapeHtml(tag)}">${escapeHtml(tag)}</a></li>`).join('');
   const body = [...sections.entries()].map(([tag, ops]) => `<h2 id="tag-${escapeHtml(tag)}">${escapeHtml(tag)}</h2>${ops.join('')}`).join('');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(document.info.title)} reference</title>
-<style>${docsStyles}</style></head>
-<body><header><h1>${escapeHtml(document.info.title)}</h1><p>${inlineCode(document.info.description ?? '')}</p>
-<p>Machine-readable: <a href="/openapi.json">/openapi.json</a> · Error codes: see <code>docs/errors.md</code></p></header>
-<nav><ul>${nav}</ul></nav><main>${body}</main></body></html>`;
+  return `<main><h2>Examples</h2><p>Every operation, as curl and as JavaScript. Replace CLIENT_ID and CLIENT_SECRET with a credential from the dashboard.</p>
+<ul class="toc">${nav}</ul>${body}</main>`;
 }
