@@ -754,6 +754,9 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/entities/": paths["/entities"];
+    "/bank/accounts/": paths["/bank/accounts"];
+    "/cards/": paths["/cards"];
 }
 export interface webhooks {
     "entity.created": {

@@ -59,7 +59,8 @@ export function renderExamplesPage(document: OpenApiDocument, baseUrl: string): 
   const sections = new Map<string, string[]>();
   for (const [path, operations] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
-      if (method === 'head' || method === 'parameters') continue;
+      // Methods only: not `parameters`, nor a `$ref` (the seed's trailing-slash forms point at their path).
+      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
       const tag = operation.tags?.[0] ?? 'Service';
       const displayPath = path.replace(/\{(\w+)\}/g, ':$1');
       const anchor = `${method}-${displayPath}`.replace(/[^a-zA-Z0-9]+/g, '-');

@@ -89,7 +89,7 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
       const withHeaders = declareResponseHeaders(declareXml(declareIdempotencyKeys(optionalBodies(named), idempotent), xml));
       declareErrors(withHeaders, operationsOf(withHeaders), errors);
       declareExamples(operationsOf(withHeaders));
-      return dropUnreferencedSchemas(mergeIdenticalPaths(withHeaders));
+      return declareSeedTrailingSlashes(dropUnreferencedSchemas(mergeIdenticalPaths(withHeaders)));
     },
   });
 }
@@ -157,6 +157,22 @@ function mergeIdenticalPaths<Document extends { paths?: unknown }>(document: Doc
       paths[first]![method] = operation;
     }
     delete paths[path];
+  }
+  return document;
+}
+
+/** The collections the seed reference calls with a trailing slash (`POST /entities/`, `GET /entities/`, ...). */
+const seedTrailingSlashPaths = ['/entities', '/bank/accounts', '/cards'];
+
+/**
+ * The server answers `/entities/` as `/entities` (the seed's clients call it so). Declare those forms
+ * too, as references to the same path item: one operation, reachable by both URLs, so a validating
+ * proxy lets the seed's calls through.
+ */
+function declareSeedTrailingSlashes<Document extends { paths?: unknown }>(document: Document): Document {
+  const paths = (document.paths ?? {}) as Record<string, unknown>;
+  for (const path of seedTrailingSlashPaths) {
+    if (paths[path]) paths[`${path}/`] = { $ref: `#/paths/${path.replace(/\//g, '~1')}` };
   }
   return document;
 }

@@ -67,6 +67,7 @@ it('shows a real answer as the example of every successful response, and each ma
   const problems: string[] = [];
   let shown = 0;
   for (const methods of Object.values(document.paths)) {
+    if ('$ref' in methods) continue; // a seed's trailing-slash form of a path checked here already
     for (const operation of Object.values(methods)) {
       for (const [status, response] of Object.entries(operation.responses)) {
         const media = response.content?.['application/vnd.api+json'];
