@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.js';
-import { fetchPage } from '../http/pagination.js';
 import { appendAudit, recentAuditEntries } from '../modules/audit/service.js';
 import { issueCredential, listCredentials, revokeCredential } from '../modules/organizations/service.js';
 import { activeEndpoints, createEndpoint, deleteEndpoint, deliveryLog, eventTypes, getEndpoint, redeliverTo } from '../modules/webhooks/service.js';
-import { humanMessage, type Form, type Kit } from './kit.js';
+import { humanMessage, pageOrFirst, type Form, type Kit } from './kit.js';
 import { auditPage, configurationPage, errorPage, type ConfigurationView } from './pages.js';
 import { webhookLogPage } from './webhook-pages.js';
 
@@ -178,12 +177,9 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
         ...(query.after ? { 'page[after]': query.after } : {}),
         ...(query.before ? { 'page[before]': query.before } : {}),
       };
-      const log = await fetchPage(pageQuery, 'webhookDelivery', (window) =>
+      const log = await pageOrFirst(pageQuery, 'webhookDelivery', (window) =>
         deliveryLog(db, endpoint, window).then((rows) => rows.map((row) => ({ ...row, id: row.delivery.id }))),
-      ).catch((error: unknown) => {
-        if (error instanceof AppError) return { rows: [], nextCursor: undefined, prevCursor: undefined };
-        throw error;
-      });
+      );
       const link = (name: 'after' | 'before', cursor: string | undefined) =>
         cursor ? `/dashboard/configuration/webhooks/${endpoint.id}?${name}=${encodeURIComponent(cursor)}` : undefined;
       return page(reply, {

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { AppError } from '../errors/app-error.js';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
+import { fetchPage, type KeysetWindow, type Page, type PageQuery } from '../http/pagination.js';
 import { requestOrigin } from '../http/request-origin.js';
 import type { AuditEntry } from '../modules/audit/service.js';
 import { declineReasons } from '../modules/cards/authorizations.js';
@@ -100,6 +101,24 @@ function noticeFrom(query: Record<string, string | undefined>): LayoutOptions['n
     return { kind: 'error', text: `The purchase was declined: ${query.declined.replaceAll('_', ' ')}.` };
   }
   return undefined;
+}
+
+/**
+ * A page of a dashboard list. A cursor that does not read (edited by hand, or from another list) shows
+ * the first page: a person gets the list, not an error about a query parameter.
+ */
+export async function pageOrFirst<Row extends { id: string }>(
+  query: PageQuery,
+  kind: Parameters<typeof fetchPage>[1],
+  fetch: (window: KeysetWindow) => Promise<Row[]>,
+): Promise<Page<Row>> {
+  try {
+    return await fetchPage(query, kind, fetch);
+  } catch (error) {
+    const code = error instanceof AppError ? error.details[0]!.code : undefined;
+    if (code !== 'invalid_cursor' && code !== 'invalid_query_parameter') throw error;
+    return fetchPage({ ...query, 'page[after]': undefined, 'page[before]': undefined }, kind, fetch);
+  }
 }
 
 export type Kit = ReturnType<typeof dashboardKit>;

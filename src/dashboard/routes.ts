@@ -3,7 +3,6 @@ import type { AppContext } from '../app-context.js';
 import { limits } from '../config.js';
 import { AppError } from '../errors/app-error.js';
 import { findUnsafeText, printable } from '../http/text-safety.js';
-import { fetchPage } from '../http/pagination.js';
 import { requestOrigin } from '../http/request-origin.js';
 import { entityBankAccounts, getBankAccount } from '../modules/accounts/service.js';
 import { appendAudit } from '../modules/audit/service.js';
@@ -18,7 +17,7 @@ import { changeSepaCreditTransfer, recentSepaCreditTransfers } from '../modules/
 import { endSession, findSession, signIn, signUp } from '../modules/members/service.js';
 import { receiveIncomingTransfer } from '../modules/ledger/incoming-transfers.js';
 import { parseMoney } from './html.js';
-import { catalogMessage, cookies, dashboardKit, sessionCookie, type Form } from './kit.js';
+import { catalogMessage, cookies, dashboardKit, pageOrFirst, sessionCookie, type Form } from './kit.js';
 import { dashboardScript, dashboardStyles, layout } from './layout.js';
 import { configurationRoutes } from './configuration-routes.js';
 import { teamRoutes } from './team-routes.js';
@@ -216,12 +215,9 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         ...(query.after ? { 'page[after]': query.after } : {}),
         ...(query.before ? { 'page[before]': query.before } : {}),
       };
-      const result = await fetchPage(listQuery, 'entity', (window) =>
+      const result = await pageOrFirst(listQuery, 'entity', (window) =>
         listEntities(db, session.member.organizationId, listQuery, window, filters.q || undefined),
-      ).catch((error: unknown) => {
-        if (error instanceof AppError) return { rows: [], nextCursor: undefined, prevCursor: undefined };
-        throw error;
-      });
+      );
       const link = (name: 'after' | 'before', cursor: string | undefined) =>
         cursor ? `/dashboard/customers?${new URLSearchParams({ ...filters, [name]: cursor }).toString()}` : undefined;
       return page(reply, {
@@ -266,13 +262,9 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         ...(query.after ? { 'page[after]': query.after } : {}),
         ...(query.before ? { 'page[before]': query.before } : {}),
       });
-      const transactions = await fetchPage(listQuery, 'transaction', (window) =>
+      const transactions = await pageOrFirst(listQuery, 'transaction', (window) =>
         listTransactions(db, organizationId, { bankAccountIds: accountIds }, listQuery, window),
-      ).catch((error: unknown) => {
-        // A cursor that does not read (edited by hand) shows the first page.
-        if (error instanceof AppError) return { rows: [], nextCursor: undefined, prevCursor: undefined };
-        throw error;
-      });
+      );
       const pageLink = (name: 'after' | 'before', cursor: string | undefined) => {
         if (!cursor) return undefined;
         const kept = Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));

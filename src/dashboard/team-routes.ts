@@ -212,7 +212,7 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit) {
   dash.post(
     '/dashboard/account/password',
     action('read', async (form, session, request) => {
-      const passwordHash = await newPasswordFor(session.member, form.currentPassword ?? '', form.newPassword ?? '');
+      const passwordHash = await newPasswordFor(db, session.member, form.currentPassword ?? '', form.newPassword ?? '');
       await db.transaction(async (tx) => {
         await changePassword(tx, session.member, session.id, passwordHash);
         await appendAudit(tx, auditEntry(session, request, 'member.password_change', session.member.id));

@@ -60,8 +60,13 @@ describeEachEngine('dashboard pages', (harness) => {
     const debits = await person.get(`/dashboard/customers/${account.entityId}?direction=debit`);
     expect(rows(debits.body)).toBe(1);
     expect(debits.body).toContain('<option value="debit" selected>');
-    // An unknown filter value is ignored rather than failing the page.
-    expect((await person.get(`/dashboard/customers/${account.entityId}?kind=nonsense&after=garbage`)).statusCode).toBe(200);
+    // An unknown filter value is ignored, and a cursor that does not read shows the first page, on each list.
+    const garbled = await person.get(`/dashboard/customers/${account.entityId}?kind=nonsense&after=garbage`);
+    expect(garbled.statusCode).toBe(200);
+    expect(rows(garbled.body)).toBe(25);
+    const customers = await person.get('/dashboard/customers?before=garbage');
+    expect(customers.statusCode).toBe(200);
+    expect(customers.body).toContain(`/dashboard/customers/${account.entityId}`);
 
     // The charts: an SVG per account, described in words for screen readers.
     expect(page.body).toMatch(/<svg class="chart" viewBox="0 0 400 180" role="img"[^>]*data-testid="balance-chart">/);

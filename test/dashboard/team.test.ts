@@ -320,4 +320,25 @@ describeEachEngine('dashboard teams', (harness) => {
       expect.arrayContaining(['member.password_change:success', 'member.session_end:success']),
     );
   });
+
+  it('counts wrong current passwords toward the sign-in lock-out, so a stolen session cannot guess the password', async () => {
+    const { person: thief, email } = await owner(harness);
+    const guess = async (currentPassword: string) => {
+      await thief.get('/dashboard/account');
+      return thief.post('/dashboard/account/password', { currentPassword, newPassword: 'a thief’s new phrase', back: '/dashboard/account' });
+    };
+    for (let attempt = 1; attempt <= 9; attempt++) await guess(`guess number ${attempt}`);
+    expect((await thief.get('/dashboard/account')).body).toContain('The current password is wrong. Nothing was changed.');
+    // The tenth wrong guess locks the account, like ten failed sign-ins.
+    await guess('guess number 10');
+    expect((await thief.get('/dashboard/account')).body).toContain('Too many failed sign-ins: this account is locked until');
+    // Locked: even the right password changes nothing, and nobody signs in with it for now.
+    await guess(password);
+    expect((await thief.get('/dashboard/account')).body).toContain('Too many failed sign-ins');
+    const owner2 = visitor(harness);
+    await owner2.get('/dashboard/sign-in');
+    expect((await owner2.post('/dashboard/sign-in', { email, password })).statusCode).toBe(403);
+    const [row] = await harness.database.db.select().from(members).where(eq(members.email, email));
+    expect(row!.lockedUntil).not.toBeNull();
+  });
 });

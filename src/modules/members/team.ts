@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { verify } from '@node-rs/argon2';
 import { and, asc, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
@@ -7,7 +6,7 @@ import { AppError } from '../../errors/app-error.js';
 import { organizationName } from '../organizations/service.js';
 import { can, isRole, mayAssign, type Role } from './roles.js';
 import { invitations, members, sessions, type InvitationRow, type MemberRow } from './schema.js';
-import { checkEmail, hashToken, insertMember, newPasswordHash, normalizeEmail } from './service.js';
+import { checkEmail, hashToken, insertMember, newPasswordHash, normalizeEmail, signIn } from './service.js';
 
 /**
  * A team (SPEC §12): members with roles, one-time invitations, password changes and sessions. Each
@@ -201,12 +200,17 @@ export async function changePassword(tx: Db, member: MemberRow, currentSessionId
 
 /**
  * Checks a password change before any transaction: the current password, then the new one's strength
- * (hashed here, slowly). Errors: validation_failed on `/currentPassword` or `/newPassword`.
+ * (hashed here, slowly). The current password is checked as a sign-in is, so wrong guesses count toward
+ * the same lock-out: a stolen session cannot be used to guess the password at argon2 speed.
+ * Errors: validation_failed on `/currentPassword` or `/newPassword`; member_locked.
  */
-export async function newPasswordFor(member: MemberRow, current: string, next: string): Promise<string> {
-  if (!(await verify(member.passwordHash, current).catch(() => false))) {
-    throw new AppError('validation_failed', 'The current password is wrong. Nothing was changed.', { source: { pointer: '/currentPassword' } });
-  }
+export async function newPasswordFor(db: Db, member: MemberRow, current: string, next: string): Promise<string> {
+  await signIn(db, member.email, current).catch((error: unknown) => {
+    if (error instanceof AppError && error.details[0]!.code === 'sign_in_failed') {
+      throw new AppError('validation_failed', 'The current password is wrong. Nothing was changed.', { source: { pointer: '/currentPassword' } });
+    }
+    throw error;
+  });
   if (next === current) {
     // The strength rules come first, as before: a weak repeat is told it is weak.
     await newPasswordHash(next, member.email, '/newPassword');
