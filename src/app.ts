@@ -23,7 +23,8 @@ import { registerAccessLog } from './logging.js';
 import { loadMasterKeyring } from './vault/master-keys.js';
 import { Vault } from './vault/vault.js';
 import { bankAccountRoutes } from './modules/accounts/routes.js';
-import { expireHolds } from './modules/cards/authorizations.js';
+import { expireHolds } from './modules/authorizations/service.js';
+import { authorizationRoutes } from './modules/authorizations/routes.js';
 import { transferRoutes } from './modules/transfers/routes.js';
 import { runSandboxBank } from './modules/transfers/service.js';
 import { cardRoutes } from './modules/cards/routes.js';
@@ -168,6 +169,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bankAccountRoutes(api, context);
     transactionRoutes(api, context);
     cardRoutes(api, context);
+    authorizationRoutes(api, context);
     eventAndWebhookRoutes(api, context);
     transferRoutes(api, context);
     if (context.config.mode === 'sandbox') simulationRoutes(api, context);

@@ -11,7 +11,7 @@ import { databaseProblem, DatabaseUnavailable, describeDatabase, openDatabase } 
 import { AppError } from './errors/app-error.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { appendAudit, verifyAuditLog } from './modules/audit/service.js';
-import { verifyLedger } from './modules/ledger/verify.js';
+import { verifyLedger } from './invariants/verify.js';
 import { BankFileRefused, exportPendingTransfers, importBankStatement } from './modules/transfers/bank-files.js';
 import { decimalAmount, sepaNameMax, toSepaText } from './domain/sepa.js';
 import { addMember } from './modules/members/service.js';

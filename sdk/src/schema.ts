@@ -1178,6 +1178,55 @@ export interface components {
             region: string | null;
             country: string;
         };
+        Authorization: {
+            /** @constant */
+            type: "authorization";
+            id: string;
+            attributes: {
+                /** @enum {string} */
+                status: "approved" | "declined" | "captured" | "released" | "expired";
+                declineReason: string | null;
+                amount: number;
+                capturedAmount: number | null;
+                currency: string;
+                merchant: {
+                    name: string;
+                    mcc: string;
+                    city: string | null;
+                    country: string | null;
+                };
+                expiresAt: string | null;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                updatedAt: string;
+            };
+            relationships: {
+                card: {
+                    data: {
+                        /** @constant */
+                        type: "card";
+                        id: string;
+                    };
+                };
+                transaction: {
+                    data: {
+                        /** @constant */
+                        type: "transaction";
+                        id: string;
+                    } | null;
+                };
+            };
+            links: {
+                self: string;
+            };
+        };
         Card: {
             /** @constant */
             type: "card";
@@ -1227,55 +1276,6 @@ export interface components {
                         type: "bankAccount";
                         id: string;
                     };
-                };
-            };
-            links: {
-                self: string;
-            };
-        };
-        Authorization: {
-            /** @constant */
-            type: "authorization";
-            id: string;
-            attributes: {
-                /** @enum {string} */
-                status: "approved" | "declined" | "captured" | "released" | "expired";
-                declineReason: string | null;
-                amount: number;
-                capturedAmount: number | null;
-                currency: string;
-                merchant: {
-                    name: string;
-                    mcc: string;
-                    city: string | null;
-                    country: string | null;
-                };
-                expiresAt: string | null;
-                /**
-                 * Format: date-time
-                 * @description RFC 3339 UTC timestamp.
-                 */
-                createdAt: string;
-                /**
-                 * Format: date-time
-                 * @description RFC 3339 UTC timestamp.
-                 */
-                updatedAt: string;
-            };
-            relationships: {
-                card: {
-                    data: {
-                        /** @constant */
-                        type: "card";
-                        id: string;
-                    };
-                };
-                transaction: {
-                    data: {
-                        /** @constant */
-                        type: "transaction";
-                        id: string;
-                    } | null;
                 };
             };
             links: {

@@ -3,7 +3,7 @@ import type { Outcome } from '../db/group-commit.js';
 import type { AppError } from '../errors/app-error.js';
 import { claimKeys, storeResponses, type CommandResult, type IdempotencyClaim } from '../http/idempotency.js';
 import type { SerializedResponse } from '../http/json-api.js';
-import { emitEvents, type NewEvent } from '../modules/events/service.js';
+import { emitEvents, type NewEvent } from '../modules/webhooks/events.js';
 import type { Vault } from '../vault/vault.js';
 
 /**

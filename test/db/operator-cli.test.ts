@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { openEmbedded } from '../../src/db/embedded.js';
-import { verifyLedger } from '../../src/modules/ledger/verify.js';
+import { verifyLedger } from '../../src/invariants/verify.js';
 import { createCredential } from '../../src/modules/organizations/service.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
 import { basicAuth } from '../helpers/harness.js';

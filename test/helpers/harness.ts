@@ -8,7 +8,7 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openPglite, openPostgres, type Database, type Engine } from '../../src/db/database.js';
 import { checkResponsesAgainstDocument, type ContractCheck } from './contract.js';
-import { verifyLedger } from '../../src/modules/ledger/verify.js';
+import { verifyLedger } from '../../src/invariants/verify.js';
 import { createCredential, type IssuedCredential } from '../../src/modules/organizations/service.js';
 
 /**

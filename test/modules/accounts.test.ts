@@ -2,7 +2,7 @@ import { isValidIBAN } from 'ibantools';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { journalEntries } from '../../src/modules/ledger/schema.js';
-import { verifyLedger } from '../../src/modules/ledger/verify.js';
+import { verifyLedger } from '../../src/invariants/verify.js';
 import { apiClient, debtorIban } from '../helpers/api-client.js';
 import { describeEachEngine, type TestApp } from '../helpers/harness.js';
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { minorUnits } from '../../src/domain/sepa.js';
-import { verifyLedger } from '../../src/modules/ledger/verify.js';
+import { verifyLedger } from '../../src/invariants/verify.js';
 import { BankFileRefused, exportPendingTransfers, importBankStatement, type ExportResult } from '../../src/modules/transfers/bank-files.js';
 import { readCamt053, schemaProblems } from '../../src/modules/transfers/iso20022.js';
 import { apiClient } from '../helpers/api-client.js';

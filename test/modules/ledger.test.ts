@@ -5,7 +5,7 @@ import { bankAccounts } from '../../src/modules/accounts/schema.js';
 import { getBankAccount, openBankAccount } from '../../src/modules/accounts/service.js';
 import { createEntity } from '../../src/modules/entities/service.js';
 import { postJournalEntry, type PostingInput } from '../../src/modules/ledger/service.js';
-import { verifyLedger } from '../../src/modules/ledger/verify.js';
+import { verifyLedger } from '../../src/invariants/verify.js';
 import { AppError } from '../../src/errors/app-error.js';
 import { individualAttributes } from '../helpers/fixtures.js';
 import { describeEachEngine, type TestApp } from '../helpers/harness.js';

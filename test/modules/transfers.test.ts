@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { creditorIban, transferClient } from '../helpers/transfer-client.js';
-import { verifyLedger } from '../../src/modules/ledger/verify.js';
+import { verifyLedger } from '../../src/invariants/verify.js';
 import { runSandboxBank } from '../../src/modules/transfers/service.js';
 import { apiClient } from '../helpers/api-client.js';
 import { describeEachEngine, type TestApp } from '../helpers/harness.js';

@@ -7,7 +7,7 @@ import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import { getEligibleEntity, getEntity } from '../entities/service.js';
 import { ensureInternalAccounts } from '../ledger/service.js';
-import { emitEvent } from '../events/service.js';
+import { emitEvent } from '../webhooks/events.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 import { serializeBankAccount } from './serializer.js';
 import type { BankAccountListQuery } from './schemas.js';

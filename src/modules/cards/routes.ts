@@ -6,10 +6,7 @@ import { documentResponse, resourceDocument, sendDocument, createdResponse } fro
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { emptyBody } from '../entities/schemas.js';
-import { getAuthorization } from './authorizations.js';
 import {
-  authorizationDocument,
-  authorizationParams,
   cardCloseDocument,
   cardCreateDocument,
   cardDetailsDocument,
@@ -23,7 +20,7 @@ import {
   pinResetDocument,
 } from './schemas.js';
 import { guardSensitive } from './sensitive.js';
-import { serializeAuthorization, serializeCard } from './serializer.js';
+import { serializeCard } from './serializer.js';
 import { changeCardStatus, getCard, isDelivered, issueCard, listCards, resetPin, resolveCard, revealDetails, revealPin } from './service.js';
 
 export function cardRoutes(app: FastifyInstance, context: AppContext) {
@@ -228,21 +225,6 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
         return { resource, result: response };
       });
       return sendCommandResult(reply, result);
-    },
-  });
-
-  routes.get('/authorizations/:authorizationId', {
-    config: { errors: ['authorization_not_found'] },
-    schema: {
-      tags,
-      operationId: 'getAuthorization',
-      summary: 'Get a card authorization',
-      params: authorizationParams,
-      response: { 200: authorizationDocument, ...errorResponses },
-    },
-    handler: async (request, reply) => {
-      const resource = serializeAuthorization(await getAuthorization(db, request.principal.organizationId, request.params.authorizationId));
-      return sendDocument(reply, 200, resourceDocument(resource));
     },
   });
 }

@@ -1,4 +1,4 @@
-import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { CardStatus } from '../../domain/card-status.js';
 import { bankAccounts } from '../accounts/schema.js';
 import type { PostalAddress } from '../entities/schema.js';
@@ -51,36 +51,3 @@ export const cards = pgTable(
   ],
 );
 export type CardRow = typeof cards.$inferSelect;
-
-/** Card authorizations: two-phase holds on the card's account (SPEC §5). */
-export const authorizations = pgTable(
-  'authorizations',
-  {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organizations.id),
-    cardId: text('card_id')
-      .notNull()
-      .references(() => cards.id),
-    bankAccountId: text('bank_account_id')
-      .notNull()
-      .references(() => bankAccounts.id),
-    /** The pending cardPayment transaction of an approved authorization. */
-    transactionId: text('transaction_id'),
-    status: text('status', { enum: ['approved', 'declined', 'captured', 'released', 'expired'] }).notNull(),
-    declineReason: text('decline_reason'),
-    amount: bigint('amount', { mode: 'number' }).notNull(),
-    capturedAmount: bigint('captured_amount', { mode: 'number' }),
-    currency: text('currency').notNull(),
-    merchant: jsonb('merchant').$type<{ name: string; mcc: string; city: string | null; country: string | null }>().notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
-  },
-  (table) => [
-    index('authorizations_organization_id_idx').on(table.organizationId, table.id),
-    index('authorizations_pending_expiry_idx').on(table.expiresAt),
-  ],
-);
-export type AuthorizationRow = typeof authorizations.$inferSelect;

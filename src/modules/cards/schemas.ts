@@ -5,12 +5,11 @@ import { cardStatuses } from '../../domain/card-status.js';
 import { isCommonPin } from '../../domain/card-number.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
-import { currencySchema, resourceIdentifier } from '../accounts/schemas.js';
-import { addressResource, addressSchema, countryCodeSchema } from '../entities/schemas.js';
-import { amountSchema } from '../simulations/schemas.js';
+import { resourceIdentifier } from '../accounts/schemas.js';
+import { addressResource, addressSchema } from '../entities/schemas.js';
 import { named } from '../../http/schema-registry.js';
 
-/** Request and response documents of cards and authorizations (SPEC §4, §5). */
+/** Request and response documents of cards (SPEC §4). */
 
 const cardholderName = z
   .string()
@@ -158,72 +157,6 @@ export const cardPinDocument = z.object({
   data: z.object({ type: z.literal('cardPin'), id: z.string(), attributes: z.object({ pin: z.string() }) }),
 });
 
-export const merchantSchema = z.strictObject({
-  name: z.string().trim().min(1, { error: 'must not be empty' }).max(100),
-  mcc: z.string().regex(/^\d{4}$/, { error: 'must be a 4-digit merchant category code' }),
-  city: z.string().trim().min(1).max(100).nullable().optional(),
-  country: countryCodeSchema.nullable().optional(),
-});
-
-export const authorizationCreateDocument = withReadOnlyMembers(
-  z
-    .strictObject({
-      data: z.strictObject({
-        type: z.literal('authorization'),
-        attributes: z.strictObject({ amount: amountSchema, currency: currencySchema, merchant: merchantSchema }),
-        relationships: z.strictObject({ card: z.strictObject({ data: resourceIdentifier('card') }) }),
-      }),
-    })
-    .meta({
-      examples: [
-        {
-          data: {
-            type: 'authorization',
-            attributes: { amount: 1250, currency: 'EUR', merchant: { name: 'Café de Flore', mcc: '5812', city: 'Paris', country: 'FR' } },
-            relationships: { card: { data: { type: 'card', id: 'card_...' } } },
-          },
-        },
-      ],
-    }),
-  { attributes: ['status', 'declineReason', 'capturedAmount', 'createdAt', 'updatedAt', 'expiresAt'], id: true },
-);
-export type AuthorizationCreateDocument = z.infer<typeof authorizationCreateDocument>;
-
-export const captureDocument = z
-  .strictObject({
-    data: z.strictObject({
-      type: z.literal('authorization'),
-      attributes: z.strictObject({ amount: amountSchema.describe('Partial capture; the rest is released.') }),
-    }),
-  })
-  .nullable()
-  .optional();
-
-export const authorizationParams = z.object({ authorizationId: z.string().describe('The authorization id, `auth_...`.') });
-
-export const authorizationResource = z.object({
-  type: z.literal('authorization'),
-  id: z.string(),
-  attributes: z.object({
-    status: z.enum(['approved', 'declined', 'captured', 'released', 'expired']),
-    declineReason: z.string().nullable(),
-    amount: z.number().int(),
-    capturedAmount: z.number().int().nullable(),
-    currency: z.string(),
-    merchant: z.object({ name: z.string(), mcc: z.string(), city: z.string().nullable(), country: z.string().nullable() }),
-    expiresAt: timestamp.nullable(),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  }),
-  relationships: z.object({
-    card: z.object({ data: z.object({ type: z.literal('card'), id: z.string() }) }),
-    transaction: z.object({ data: z.object({ type: z.literal('transaction'), id: z.string() }).nullable() }),
-  }),
-  links: z.object({ self: z.string() }),
-});
-export const authorizationDocument = z.object({ data: authorizationResource, links: z.object({ self: z.string() }) });
-
 export { limits };
 
 named(cardResource, 'Card');
-named(authorizationResource, 'Authorization');

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { maskPanParts } from '../../domain/card-number.js';
-import type { AuthorizationRow, CardRow } from './schema.js';
-import { authorizationResource, cardResource } from './schemas.js';
+import type { CardRow } from './schema.js';
+import { cardResource } from './schemas.js';
 
 /** Cards as clients see them: never the PAN, CVV or PIN (the response schema has no place for them). */
 export function serializeCard(row: CardRow): z.infer<typeof cardResource> {
@@ -34,28 +34,5 @@ export function serializeCard(row: CardRow): z.infer<typeof cardResource> {
       bankAccount: { data: { type: 'bankAccount', id: row.bankAccountId } },
     },
     links: { self: `/cards/${row.id}` },
-  });
-}
-
-export function serializeAuthorization(row: AuthorizationRow): z.infer<typeof authorizationResource> {
-  return authorizationResource.parse({
-    type: 'authorization',
-    id: row.id,
-    attributes: {
-      status: row.status,
-      declineReason: row.declineReason,
-      amount: row.amount,
-      capturedAmount: row.capturedAmount,
-      currency: row.currency,
-      merchant: row.merchant,
-      expiresAt: row.expiresAt?.toISOString() ?? null,
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-    },
-    relationships: {
-      card: { data: { type: 'card', id: row.cardId } },
-      transaction: { data: row.transactionId ? { type: 'transaction', id: row.transactionId } : null },
-    },
-    links: { self: `/authorizations/${row.id}` },
   });
 }

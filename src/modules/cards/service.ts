@@ -9,7 +9,7 @@ import type { KeysetWindow } from '../../http/pagination.js';
 import type { Vault } from '../../vault/vault.js';
 import { openAccountForCard } from '../accounts/service.js';
 import { getEligibleEntity, getEntity } from '../entities/service.js';
-import { emitEvent } from '../events/service.js';
+import { emitEvent } from '../webhooks/events.js';
 import { cards, type CardRow } from './schema.js';
 import { serializeCard } from './serializer.js';
 import type { CardCreateAttributes, CardListQuery } from './schemas.js';
@@ -110,6 +110,12 @@ export async function issueCard(
 
 /** Reads a card of the organization. Errors: card_not_found (also for other tenants' cards). */
 /** A customer's cards, newest first (the dashboard's customer page). */
+/** Cards by id, any organization (a batch of authorizations checks each against its own). */
+export async function cardsByIds(db: Db, ids: string[]): Promise<CardRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(cards).where(inArray(cards.id, ids));
+}
+
 export async function entityCards(db: Db, organizationId: string, entityId: string): Promise<CardRow[]> {
   return db
     .select()

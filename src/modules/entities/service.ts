@@ -4,7 +4,7 @@ import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '..
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
-import { emitEvent } from '../events/service.js';
+import { emitEvent } from '../webhooks/events.js';
 import { serializeEntity } from './serializer.js';
 import { entities, type EntityRow } from './schema.js';
 import type { EntityCreateAttributes, EntityListQuery, EntityUpdateAttributes } from './schemas.js';

@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { newId } from '../../domain/ids.js';
@@ -7,7 +6,7 @@ import { applyOne, CommandBatch } from '../../commands/batch.js';
 import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
 import type { SerializedResponse } from '../../http/json-api.js';
 import type { Vault } from '../../vault/vault.js';
-import { bankAccounts } from '../accounts/schema.js';
+import { lockAccountRows } from '../accounts/balances.js';
 import { serializeTransaction } from '../transactions/serializer.js';
 import { transactions, type TransactionRow } from './schema.js';
 import { appendCustomerEntries, BalancePlan, type CustomerPostingResult } from './service.js';
@@ -56,18 +55,8 @@ export async function receiveIncomingTransfers(
   const ibans = [...new Set(live.map(({ item }) => item.transfer.iban))];
   // In a batch, an account another transaction holds is skipped, not waited for: its credits are
   // applied alone afterwards, so one locked account cannot stall the whole batch.
-  const accounts = await tx
-    .select()
-    .from(bankAccounts)
-    .where(inArray(bankAccounts.iban, ibans))
-    .orderBy(bankAccounts.id)
-    .for('update', options.alone ? {} : { skipLocked: true });
+  const { rows: accounts, locked: skipped } = await lockAccountRows(tx, { ibans }, options);
   const byIban = new Map(accounts.map((account) => [account.iban, account]));
-  const missing = ibans.filter((iban) => !byIban.has(iban));
-  const skipped =
-    options.alone || missing.length === 0
-      ? new Set<string>()
-      : new Set((await tx.select({ iban: bankAccounts.iban }).from(bankAccounts).where(inArray(bankAccounts.iban, missing))).map((row) => row.iban));
   const balances = new BalancePlan(accounts);
 
   const now = new Date();

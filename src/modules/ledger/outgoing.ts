@@ -1,8 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
-import { bankAccounts } from '../accounts/schema.js';
-import { emitEvents } from '../events/service.js';
+import { releaseHeldAmount } from '../accounts/balances.js';
+import { emitEvents } from '../webhooks/events.js';
 import { serializeTransaction } from '../transactions/serializer.js';
 import { transactions, type InternalAccountPurpose, type TransactionRow } from './schema.js';
 import { postJournalEntry } from './service.js';
@@ -35,10 +35,7 @@ async function dropHold(db: Db, transactionId: string, now: Date): Promise<Trans
     .where(and(eq(transactions.id, transactionId), eq(transactions.status, 'pending'), eq(transactions.kind, 'outgoingTransfer')))
     .for('update');
   if (!pending) throw new Error(`transaction ${transactionId} is not a pending outgoing transfer`);
-  await db
-    .update(bankAccounts)
-    .set({ heldAmount: sql`${bankAccounts.heldAmount} - ${pending.amount}`, updatedAt: now })
-    .where(eq(bankAccounts.id, pending.bankAccountId));
+  await releaseHeldAmount(db, pending.bankAccountId, pending.amount, now);
   return pending;
 }
 

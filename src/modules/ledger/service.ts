@@ -1,10 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { limits } from '../../config.js';
-import { queryRows, type Db } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ApplyOptions } from '../../db/group-commit.js';
-import { bankAccounts, type BankAccountRow } from '../accounts/schema.js';
+import { accountById, applyBalanceChanges, lockAccountRows, postToAccount } from '../accounts/balances.js';
+import type { BankAccountRow } from '../accounts/schema.js';
 import {
   internalAccountPurposes,
   internalAccounts,
@@ -121,23 +122,7 @@ export async function postJournalEntry(db: Db, input: JournalEntryInput): Promis
   const customerResults = new Map<string, CustomerPostingResult>();
   for (const posting of customerPostings) {
     const id = posting.target.bankAccountId;
-    const [updated] = await db
-      .update(bankAccounts)
-      .set({
-        postedBalance: sql`${bankAccounts.postedBalance} + ${posting.amount}`,
-        version: sql`${bankAccounts.version} + 1`,
-        updatedAt: now,
-      })
-      .where(
-        and(
-          eq(bankAccounts.id, id),
-          eq(bankAccounts.organizationId, input.organizationId),
-          eq(bankAccounts.currency, input.currency),
-          eq(bankAccounts.status, 'open'),
-          sql`${bankAccounts.postedBalance} + ${posting.amount} - ${bankAccounts.heldAmount} >= 0`,
-        ),
-      )
-      .returning({ balanceAfter: bankAccounts.postedBalance, version: bankAccounts.version });
+    const updated = await postToAccount(db, { id, organizationId: input.organizationId, currency: input.currency, amount: posting.amount }, now);
     if (!updated) throw await explainRefusedPosting(db, input, id);
     customerResults.set(id, updated);
   }
@@ -220,29 +205,14 @@ export class BalancePlan {
   }
 
   /**
-   * Writes every changed account with one statement. The guard restates the ledger's invariants (no
-   * negative hold or available balance; nothing new held on or credited to a closed account): a row it
-   * refuses means the plan was wrong, and throws, rolling the batch back.
+   * Writes every changed account with one guarded statement (accounts/balances.ts#applyBalanceChanges):
+   * a row the guard refuses means the plan was wrong, and throws, rolling the batch back.
    */
   async apply(db: Db, now: Date): Promise<void> {
     const changes = [...this.accounts]
       .filter(([, account]) => account.postedChange !== 0 || account.heldChange !== 0 || account.postings > 0)
       .map(([id, account]) => ({ id, posted: account.postedChange, held: account.heldChange, postings: account.postings }));
-    if (changes.length === 0) return;
-    for (const change of changes) {
-      if (![change.posted, change.held].every(Number.isSafeInteger)) throw new Error(`account change ${JSON.stringify(change)} is not in integers`);
-    }
-    const changed = await queryRows<{ id: string }>(
-      db,
-      sql`UPDATE bank_accounts SET posted_balance = bank_accounts.posted_balance + x.posted, held_amount = bank_accounts.held_amount + x.held,
-                 version = bank_accounts.version + x.postings, updated_at = ${now.toISOString()}::timestamptz
-          FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, posted bigint, held bigint, postings bigint)
-          WHERE bank_accounts.id = x.id AND bank_accounts.held_amount + x.held >= 0
-            AND bank_accounts.posted_balance + x.posted - (bank_accounts.held_amount + x.held) >= 0
-            AND ((x.posted <= 0 AND x.held <= 0) OR bank_accounts.status = 'open')
-          RETURNING bank_accounts.id`,
-    );
-    if (changed.length !== changes.length) throw new Error(`a batch changed ${changed.length} of ${changes.length} accounts`);
+    await applyBalanceChanges(db, changes, now);
   }
 }
 
@@ -254,24 +224,10 @@ export class BalancePlan {
 export async function lockAccounts(
   tx: Db,
   ids: string[],
-  options: ApplyOptions,
+  options: ApplyOptions & { existing?: boolean },
 ): Promise<{ accounts: Map<string, BankAccountRow>; locked: Set<string>; plan: BalancePlan }> {
-  const wanted = [...new Set(ids)];
-  const rows =
-    wanted.length === 0
-      ? []
-      : await tx
-          .select()
-          .from(bankAccounts)
-          .where(inArray(bankAccounts.id, wanted))
-          .orderBy(bankAccounts.id)
-          .for('update', options.alone ? {} : { skipLocked: true });
+  const { rows, locked } = await lockAccountRows(tx, { ids }, options);
   const accounts = new Map(rows.map((row) => [row.id, row]));
-  const missing = wanted.filter((id) => !accounts.has(id));
-  const locked =
-    options.alone || missing.length === 0
-      ? new Set<string>()
-      : new Set((await tx.select({ id: bankAccounts.id }).from(bankAccounts).where(inArray(bankAccounts.id, missing))).map((row) => row.id));
   return { accounts, locked, plan: new BalancePlan(rows) };
 }
 
@@ -374,7 +330,7 @@ export async function appendCustomerEntries(db: Db, purpose: InternalAccountPurp
 }
 
 async function explainRefusedPosting(db: Db, input: JournalEntryInput, bankAccountId: string): Promise<Error> {
-  const [account] = await db.select().from(bankAccounts).where(eq(bankAccounts.id, bankAccountId));
+  const account = await accountById(db, bankAccountId);
   if (!account || account.organizationId !== input.organizationId || account.currency !== input.currency) {
     // Callers resolve accounts within the organization and currency first; reaching here is a bug.
     return new Error(`posting to account ${bankAccountId} outside its organization or currency`);

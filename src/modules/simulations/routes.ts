@@ -7,16 +7,11 @@ import { documentResponse, resourceDocument, createdResponse } from '../../http/
 import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
-import { authorizeBatch, settleBatch } from '../cards/authorizations.js';
-import {
-  authorizationCreateDocument,
-  authorizationDocument,
-  authorizationParams,
-  captureDocument,
-  cardDocument,
-  cardParams,
-} from '../cards/schemas.js';
-import { serializeAuthorization, serializeCard } from '../cards/serializer.js';
+import { authorizeBatch, settleBatch } from '../authorizations/service.js';
+import { authorizationCreateDocument, authorizationDocument, authorizationParams, captureDocument } from '../authorizations/schemas.js';
+import { serializeAuthorization } from '../authorizations/serializer.js';
+import { cardDocument, cardParams } from '../cards/schemas.js';
+import { serializeCard } from '../cards/serializer.js';
 import { advanceShipment, getCard } from '../cards/service.js';
 import { emptyBody } from '../entities/schemas.js';
 import { entityDocument, entityParams, kycDecisionDocument } from '../entities/schemas.js';

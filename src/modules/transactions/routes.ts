@@ -10,7 +10,7 @@ import { entityBankAccountIds, getBankAccount } from '../accounts/service.js';
 import { emptyBody } from '../entities/schemas.js';
 import { transactionDocument, transactionListDocument, transactionListQuery, transactionParams, type TransactionListQuery } from './schemas.js';
 import { serializeTransaction } from './serializer.js';
-import { getTransaction, listTransactions } from './service.js';
+import { getTransaction, listTransactions } from '../ledger/transactions.js';
 
 const allTransactionsQuery = transactionListQuery.extend({
   'filter[entity]': z.string().max(64).optional().describe('Only this customer’s accounts.'),

@@ -4,7 +4,7 @@ import { isId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import { getBankAccount } from '../accounts/service.js';
-import { emitEvent } from '../events/service.js';
+import { emitEvent } from '../webhooks/events.js';
 import { postOutgoing, releaseOutgoing, returnOutgoing, returnOutgoingToSuspense, settleOutgoing } from '../ledger/outgoing.js';
 import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
 import type { BookTransferListQuery, SepaCreditTransferListQuery } from './schemas.js';

@@ -7,7 +7,7 @@ import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import type { Vault } from '../../vault/vault.js';
-import { eventsByIds } from '../events/service.js';
+import { eventsByIds } from './events.js';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from './schema.js';
 import { sign, signingSecrets } from './service.js';
 import { isForbiddenAddress, type UrlPolicy } from './url-guard.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bankAccountResource } from '../accounts/schemas.js';
-import { authorizationResource, cardResource } from '../cards/schemas.js';
+import { authorizationResource } from '../authorizations/schemas.js';
+import { cardResource } from '../cards/schemas.js';
 import { entityResource } from '../entities/schemas.js';
 import { transactionResource } from '../transactions/schemas.js';
 import { bookTransferResource, sepaCreditTransferResource } from '../transfers/schemas.js';

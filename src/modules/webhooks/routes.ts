@@ -11,7 +11,7 @@ import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { appendAudit } from '../audit/service.js';
 import { emptyBody } from '../entities/schemas.js';
-import { getEvent, listEvents } from '../events/service.js';
+import { getEvent, listEvents } from './events.js';
 import {
   deliveryListDocument,
   eventDocument,

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { EventRow } from '../events/schema.js';
-import type { WebhookDeliveryRow, WebhookEndpointRow } from './schema.js';
+import type { EventRow, WebhookDeliveryRow, WebhookEndpointRow } from './schema.js';
 import { deliveryResource, eventResource, webhookResource } from './schemas.js';
 
 export function serializeEvent(row: EventRow): z.infer<typeof eventResource> {

@@ -5,7 +5,7 @@ import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import type { Vault } from '../../vault/vault.js';
-import { eventsByIds, getEvent } from '../events/service.js';
+import { eventsByIds, getEvent } from './events.js';
 import {
   webhookAttempts,
   webhookDeliveries,

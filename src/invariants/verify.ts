@@ -1,11 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../../db/database.js';
-import type { InternalAccountPurpose } from './schema.js';
+import { queryRows, type Db } from '../db/database.js';
+import type { InternalAccountPurpose } from '../modules/ledger/schema.js';
 
 /**
  * The ledger's invariants, each as a query that returns the rows violating it (SPEC §3). `linkcy ledger
  * verify` runs them all; a test suite runs them after its storms. Each query reads the whole ledger:
  * this is an audit, not a hot path.
+ *
+ * It lives outside the modules because it checks them against each other (balances against postings,
+ * transfers against transactions, events against changes): the one place that reads every module's
+ * tables, and it writes none (test/modules/table-owners.test.ts).
  */
 export interface InvariantCheck {
   name: string;

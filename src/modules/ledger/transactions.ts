@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
-import { transactions, type TransactionRow } from '../ledger/schema.js';
-import type { TransactionListQuery } from './schemas.js';
+import { transactions, type TransactionRow } from './schema.js';
+import type { TransactionListQuery } from '../transactions/schemas.js';
 
 /** Reading transactions. Writing them is the business of the modules that move money. */
 
@@ -59,4 +59,42 @@ export async function recentTransactions(db: Db, organizationId: string, bankAcc
     .where(and(eq(transactions.organizationId, organizationId), inArray(transactions.bankAccountId, bankAccountIds)))
     .orderBy(desc(transactions.id))
     .limit(limit);
+}
+
+/** How a batch ends some pending card payments: posted (captured, with the amount and balance) or released. */
+export interface HoldOutcome {
+  id: string;
+  status: 'posted' | 'released';
+  /** The captured amount, when it differs from the authorized one; null keeps the row's amount. */
+  amount: number | null;
+  journal_entry_id: string | null;
+  balance_after: number | null;
+  posted: boolean;
+}
+
+/**
+ * Ends a batch's pending card-payment transactions in one statement (after BalancePlan#apply and the
+ * journal entries): the rows as they are now, one per outcome.
+ */
+export async function endPendingTransactions(tx: Db, outcomes: HoldOutcome[], now: Date): Promise<TransactionRow[]> {
+  if (outcomes.length === 0) return [];
+  const at = now.toISOString();
+  const rows = await tx
+    .update(transactions)
+    .set({
+      status: sql`x.status`,
+      amount: sql`COALESCE(x.amount, ${transactions.amount})`,
+      journalEntryId: sql`COALESCE(x.journal_entry_id, ${transactions.journalEntryId})`,
+      balanceAfter: sql`COALESCE(x.balance_after, ${transactions.balanceAfter})`,
+      postedAt: sql`CASE WHEN x.posted THEN ${at}::timestamptz ELSE ${transactions.postedAt} END`,
+      updatedAt: now,
+    })
+    .from(
+      sql`jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb)
+            AS x(id text, status text, amount bigint, journal_entry_id text, balance_after bigint, posted boolean)`,
+    )
+    .where(sql`${transactions.id} = x.id AND ${transactions.status} = 'pending'`)
+    .returning(getTableColumns(transactions));
+  if (rows.length !== outcomes.length) throw new Error('a settled authorization has no pending transaction');
+  return rows;
 }

@@ -3,11 +3,11 @@ import type { Db } from '../../db/database.js';
 import { isFinal } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-import { bankAccounts } from '../accounts/schema.js';
-import { transactions } from '../ledger/schema.js';
-import { appendCustomerEntries, BalancePlan, type CustomerPostingResult } from '../ledger/service.js';
-import { authorizations, cards, type AuthorizationRow, type CardRow } from './schema.js';
-import { cardNotFound } from './service.js';
+import { appendCustomerEntries, insertTransactions, lockAccounts, type CustomerPostingResult } from '../ledger/service.js';
+import { endPendingTransactions } from '../ledger/transactions.js';
+import type { CardRow } from '../cards/schema.js';
+import { cardNotFound, cardsByIds } from '../cards/service.js';
+import { authorizations, type AuthorizationRow } from './schema.js';
 import { applyOne, CommandBatch } from '../../commands/batch.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
@@ -95,50 +95,34 @@ export async function authorizeBatch(
   if (live.length === 0) return batch.finish();
 
   const cardIds = [...new Set(live.map(({ item }) => item.request.cardId).filter((id) => isId('card', id)))];
-  const found =
-    cardIds.length === 0
-      ? []
-      : await tx
-          .select({
-            card: cards,
-            account: {
-              id: bankAccounts.id,
-              currency: bankAccounts.currency,
-              status: bankAccounts.status,
-              postedBalance: bankAccounts.postedBalance,
-              heldAmount: bankAccounts.heldAmount,
-              version: bankAccounts.version,
-            },
-          })
-          .from(cards)
-          .innerJoin(bankAccounts, eq(bankAccounts.id, cards.bankAccountId))
-          .where(inArray(cards.id, cardIds))
-          .orderBy(bankAccounts.id)
-          // In a batch, an account another transaction holds is skipped, not waited for: its items
-          // are applied alone afterwards, so one locked account cannot stall the whole batch.
-          .for('update', options.alone ? { of: bankAccounts } : { of: bankAccounts, skipLocked: true });
-  const cardsById = new Map(found.map((row) => [row.card.id, row]));
-  const skipped = options.alone
-    ? new Set<string>()
-    : await cardsOfLockedAccounts(
-        tx,
-        cardIds.filter((id) => !cardsById.has(id)),
-      );
-  const balances = new BalancePlan(found.map(({ account }) => account));
+  const found = await cardsByIds(tx, cardIds);
+  const cardsById = new Map(found.map((card) => [card.id, card]));
+  // The cards' accounts, locked in id order. In a batch, an account another transaction holds is
+  // skipped, not waited for: its items are applied alone afterwards, so one locked account cannot
+  // stall the whole batch.
+  const {
+    accounts,
+    locked,
+    plan: balances,
+  } = await lockAccounts(
+    tx,
+    found.map((card) => card.bankAccountId),
+    { ...options, existing: true },
+  );
 
   const now = new Date();
   const planned: { index: number; item: AuthorizationCommand; card: CardRow; reason: DeclineReason | undefined }[] = [];
   for (const { item, index } of live) {
-    const row = cardsById.get(item.request.cardId);
-    if (skipped.has(item.request.cardId)) {
+    const card = cardsById.get(item.request.cardId);
+    if (card && locked.has(card.bankAccountId)) {
       batch.deferAlone(index);
       continue;
     }
-    if (!row || row.card.organizationId !== item.organizationId) {
+    if (!card || card.organizationId !== item.organizationId) {
       batch.refuse(index, cardNotFound(item.request.cardId).at(cardPointer));
       continue;
     }
-    const { card, account } = row;
+    const account = accounts.get(card.bankAccountId)!;
     let reason: DeclineReason | undefined = cardDeclineReason(card, now);
     if (!reason && account.currency !== item.request.currency) reason = 'currency_mismatch';
     if (!reason && account.status !== 'open') reason = 'account_closed';
@@ -191,7 +175,7 @@ export async function authorizeBatch(
     return { pending, authorization };
   });
   const pendingRows = rows.flatMap((row) => (row.pending ? [row.pending] : []));
-  const insertedTransactions = pendingRows.length === 0 ? [] : await tx.insert(transactions).values(pendingRows).returning();
+  const insertedTransactions = await insertTransactions(tx, pendingRows);
   const insertedAuthorizations =
     rows.length === 0
       ? []
@@ -216,13 +200,6 @@ export async function authorizeBatch(
     batch.answer(index, respond(authorizationRow));
   });
   return batch.finish();
-}
-
-/** Of cards a locking read did not return, those that exist: their account was locked (skipped). */
-async function cardsOfLockedAccounts(tx: Db, missing: string[]): Promise<Set<string>> {
-  if (missing.length === 0) return new Set();
-  const rows = await tx.select({ id: cards.id }).from(cards).where(inArray(cards.id, missing));
-  return new Set(rows.map((row) => row.id));
 }
 
 export async function getAuthorization(db: Db, organizationId: string, authorizationId: string, options: { forUpdate?: boolean } = {}) {
@@ -289,12 +266,12 @@ export async function settleBatch(
       ? []
       : await tx.select().from(authorizations).where(inArray(authorizations.id, ids)).orderBy(authorizations.id).for('update', lock);
   const byId = new Map(found.map((row) => [row.id, { ...row }]));
-  const accountIds = [...new Set(found.map((row) => row.bankAccountId))];
-  const accounts =
-    accountIds.length === 0
-      ? []
-      : await tx.select().from(bankAccounts).where(inArray(bankAccounts.id, accountIds)).orderBy(bankAccounts.id).for('update', lock);
-  const accountsById = new Map(accounts.map((account) => [account.id, account]));
+  // Then their accounts, in id order like every other path; an account held elsewhere is skipped in a batch.
+  const { accounts: accountsById, plan: balances } = await lockAccounts(
+    tx,
+    found.map((row) => row.bankAccountId),
+    { ...options, existing: true },
+  );
   const skipped = options.alone
     ? new Set<string>()
     : await existing(
@@ -302,7 +279,6 @@ export async function settleBatch(
         ids.filter((id) => !byId.has(id)),
       );
 
-  const balances = new BalancePlan(accounts);
   const planned: {
     index: number;
     item: SettlementCommand;
@@ -348,7 +324,6 @@ export async function settleBatch(
     planned.push({ index, item, authorization, captured, posting, journalEntryId: posting ? newId('journalEntry') : null });
   }
   if (planned.length === 0) return batch.finish();
-  const at = now.toISOString();
 
   await balances.apply(tx, now);
   await appendCustomerEntries(
@@ -372,31 +347,18 @@ export async function settleBatch(
     now,
   );
 
-  const transactionChanges = planned.map(({ authorization, captured, posting, journalEntryId }) => ({
-    id: authorization.transactionId!,
-    status: captured !== null ? 'posted' : 'released',
-    amount: captured,
-    journal_entry_id: journalEntryId,
-    balance_after: posting?.balanceAfter ?? null,
-    posted: captured !== null,
-  }));
-  const transactionRows = await tx
-    .update(transactions)
-    .set({
-      status: sql`x.status`,
-      amount: sql`COALESCE(x.amount, ${transactions.amount})`,
-      journalEntryId: sql`COALESCE(x.journal_entry_id, ${transactions.journalEntryId})`,
-      balanceAfter: sql`COALESCE(x.balance_after, ${transactions.balanceAfter})`,
-      postedAt: sql`CASE WHEN x.posted THEN ${at}::timestamptz ELSE ${transactions.postedAt} END`,
-      updatedAt: now,
-    })
-    .from(
-      sql`jsonb_to_recordset(${JSON.stringify(transactionChanges)}::jsonb)
-            AS x(id text, status text, amount bigint, journal_entry_id text, balance_after bigint, posted boolean)`,
-    )
-    .where(sql`${transactions.id} = x.id`)
-    .returning(getTableColumns(transactions));
-  if (transactionRows.length !== planned.length) throw new Error('a settled authorization has no pending transaction');
+  const transactionRows = await endPendingTransactions(
+    tx,
+    planned.map(({ authorization, captured, posting, journalEntryId }) => ({
+      id: authorization.transactionId!,
+      status: captured !== null ? ('posted' as const) : ('released' as const),
+      amount: captured,
+      journal_entry_id: journalEntryId,
+      balance_after: posting?.balanceAfter ?? null,
+      posted: captured !== null,
+    })),
+    now,
+  );
 
   const authorizationChanges = planned.map(({ authorization, captured }) => ({
     id: authorization.id,

@@ -1,0 +1,118 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { queryRows } from '../../db/database.js';
+import { bankAccounts, type BankAccountRow } from './schema.js';
+
+/**
+ * The balance columns of `bank_accounts`, as the ledger moves them. The ledger decides every change (it
+ * appends the postings in the same transaction); these are the only statements that write balances,
+ * each guarded so that a wrong plan fails instead of breaking an invariant. Accounts are locked in id
+ * order on every path, so two money commands never wait on each other in a cycle.
+ */
+
+/**
+ * Locks accounts in id order. In a batch (not `alone`), an account another transaction holds is
+ * skipped, not waited for, and named in `locked` (its items are applied alone afterwards); accounts
+ * that do not exist are in neither.
+ */
+export async function lockAccountRows(
+  tx: Db,
+  by: { ids: string[] } | { ibans: string[] },
+  options: {
+    alone: boolean;
+    /** Every id names an account (a foreign key says so): what the lock did not return was locked. */
+    existing?: boolean;
+  },
+): Promise<{ rows: BankAccountRow[]; locked: Set<string> }> {
+  const wanted = [...new Set('ids' in by ? by.ids : by.ibans)];
+  if (wanted.length === 0) return { rows: [], locked: new Set() };
+  const key = 'ids' in by ? bankAccounts.id : bankAccounts.iban;
+  const rows = await tx
+    .select()
+    .from(bankAccounts)
+    .where(inArray(key, wanted))
+    .orderBy(bankAccounts.id)
+    .for('update', options.alone ? {} : { skipLocked: true });
+  const found = new Set(rows.map((row) => ('ids' in by ? row.id : row.iban)));
+  const missing = wanted.filter((value) => !found.has(value));
+  if (options.alone || missing.length === 0) return { rows, locked: new Set() };
+  if (options.existing) return { rows, locked: new Set(missing) };
+  const existing = await tx.select({ id: bankAccounts.id, iban: bankAccounts.iban }).from(bankAccounts).where(inArray(key, missing));
+  return { rows, locked: new Set(existing.map((row) => ('ids' in by ? row.id : row.iban))) };
+}
+
+export interface BalanceChange {
+  id: string;
+  /** Added to the posted balance. */
+  posted: number;
+  /** Added to the held amount (negative: released). */
+  held: number;
+  /** Postings appended on the account: its version advances by as many. */
+  postings: number;
+}
+
+/**
+ * Writes a batch's balance changes with one statement. The guard restates the ledger's invariants (no
+ * negative hold or available balance; nothing new held on or credited to a closed account): a row it
+ * refuses means the plan was wrong, and throws, rolling the batch back.
+ */
+export async function applyBalanceChanges(tx: Db, changes: BalanceChange[], now: Date): Promise<void> {
+  if (changes.length === 0) return;
+  for (const change of changes) {
+    if (![change.posted, change.held].every(Number.isSafeInteger)) throw new Error(`account change ${JSON.stringify(change)} is not in integers`);
+  }
+  const changed = await queryRows<{ id: string }>(
+    tx,
+    sql`UPDATE bank_accounts SET posted_balance = bank_accounts.posted_balance + x.posted, held_amount = bank_accounts.held_amount + x.held,
+               version = bank_accounts.version + x.postings, updated_at = ${now.toISOString()}::timestamptz
+        FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, posted bigint, held bigint, postings bigint)
+        WHERE bank_accounts.id = x.id AND bank_accounts.held_amount + x.held >= 0
+          AND bank_accounts.posted_balance + x.posted - (bank_accounts.held_amount + x.held) >= 0
+          AND ((x.posted <= 0 AND x.held <= 0) OR bank_accounts.status = 'open')
+        RETURNING bank_accounts.id`,
+  );
+  if (changed.length !== changes.length) throw new Error(`a batch changed ${changed.length} of ${changes.length} accounts`);
+}
+
+/**
+ * One posting on an open account of the organization and currency, if what is available covers it:
+ * the balance and version right after it, or undefined when refused (closed, or not enough).
+ */
+export async function postToAccount(
+  tx: Db,
+  posting: { id: string; organizationId: string; currency: string; amount: number },
+  now: Date,
+): Promise<{ balanceAfter: number; version: number } | undefined> {
+  const [updated] = await tx
+    .update(bankAccounts)
+    .set({
+      postedBalance: sql`${bankAccounts.postedBalance} + ${posting.amount}`,
+      version: sql`${bankAccounts.version} + 1`,
+      updatedAt: now,
+    })
+    .where(
+      and(
+        eq(bankAccounts.id, posting.id),
+        eq(bankAccounts.organizationId, posting.organizationId),
+        eq(bankAccounts.currency, posting.currency),
+        eq(bankAccounts.status, 'open'),
+        sql`${bankAccounts.postedBalance} + ${posting.amount} - ${bankAccounts.heldAmount} >= 0`,
+      ),
+    )
+    .returning({ balanceAfter: bankAccounts.postedBalance, version: bankAccounts.version });
+  return updated;
+}
+
+/** Drops a hold the ledger placed (a pending outgoing payment that ends). */
+export async function releaseHeldAmount(tx: Db, accountId: string, amount: number, now: Date): Promise<void> {
+  await tx
+    .update(bankAccounts)
+    .set({ heldAmount: sql`${bankAccounts.heldAmount} - ${amount}`, updatedAt: now })
+    .where(eq(bankAccounts.id, accountId));
+}
+
+/** An account as it is now, for explaining a refused posting. */
+export async function accountById(tx: Db, id: string): Promise<BankAccountRow | undefined> {
+  const [row] = await tx.select().from(bankAccounts).where(eq(bankAccounts.id, id));
+  return row;
+}
