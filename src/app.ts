@@ -1,3 +1,4 @@
+import { execute, systemActor } from './commands/execute.js';
 import { docsRoutes } from './docs/site.js';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -265,7 +266,7 @@ function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs
       );
       if (context.config.mode === 'sandbox' && context.config.sandboxSepaSettleSeconds > 0) {
         const { db } = context.database;
-        db.transaction((tx) => runSandboxBank(tx, context.config.sandboxSepaSettleSeconds)).catch((error: unknown) =>
+        execute(db, systemActor, ({ tx }) => runSandboxBank(tx, context.config.sandboxSepaSettleSeconds)).catch((error: unknown) =>
           app.log.error({ err: { message: (error as Error).message } }, 'sandbox SEPA settlement failed'),
         );
       }

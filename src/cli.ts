@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { execute, type Actor } from './commands/execute.js';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -74,6 +75,8 @@ const commonOptions = { json: { type: 'boolean' as const, default: false }, help
 const jsonHelp: [string, string] = ['--json', 'print the result as one JSON document'];
 const organizationOptions = { organization: { type: 'string' as const }, 'organization-id': { type: 'string' as const } };
 const cliAudit = { actor: `cli:${process.env.USER ?? 'operator'}`, outcome: 'success', origin: 'command line' };
+/** The operator at the command line, as the executor sees them (commands/execute.ts). */
+const operator = (organizationId: string | null = null): Actor => ({ organizationId, id: cliAudit.actor, origin: cliAudit.origin });
 
 async function withDatabase<T>(config: Config, run: (database: Database) => Promise<T>): Promise<T> {
   let database: Database;
@@ -144,7 +147,7 @@ const commands: Command[] = [
             );
           }
         }
-        return db.transaction(async (tx) => {
+        return execute(db, operator(), async ({ tx }) => {
           const credential = await createCredential(tx, { ...ref, scopes, ...(values.label ? { label: values.label as string } : {}) });
           await appendAudit(tx, {
             ...cliAudit,
@@ -213,7 +216,7 @@ const commands: Command[] = [
       const clientId = positionals[0];
       if (!clientId || positionals.length > 1) throw new UsageError('credentials revoke needs one CLIENT_ID.', this);
       const revoked = await withDatabase(io.config(), ({ db }) =>
-        db.transaction(async (tx) => {
+        execute(db, operator(), async ({ tx }) => {
           const done = await revokeCredential(tx, clientId);
           if (done) await appendAudit(tx, { ...cliAudit, organizationId: null, action: 'credential.revoke', resource: clientId });
           return done;
@@ -331,7 +334,9 @@ const commands: Command[] = [
       let result;
       try {
         result = await withDatabase(io.config(), ({ db }) =>
-          db.transaction((tx) => exportPendingTransfers(tx, { initiatingParty, write: (xml) => fs.writeFile(partial, xml, { flag: 'wx' }) })),
+          execute(db, operator(), ({ tx }) =>
+            exportPendingTransfers(tx, { initiatingParty, write: (xml) => fs.writeFile(partial, xml, { flag: 'wx' }) }),
+          ),
         );
       } catch (error) {
         await fs.rm(partial, { force: true });
@@ -366,7 +371,9 @@ const commands: Command[] = [
       const xml = await fs.readFile(path.resolve(file), 'utf8');
       const suspenseOrganizationId = typeof values['organization-id'] === 'string' ? values['organization-id'] : undefined;
       try {
-        const summary = await withDatabase(io.config(), ({ db }) => db.transaction((tx) => importBankStatement(tx, xml, { suspenseOrganizationId })));
+        const summary = await withDatabase(io.config(), ({ db }) =>
+          execute(db, operator(), ({ tx }) => importBankStatement(tx, xml, { suspenseOrganizationId })),
+        );
         const human = summary.alreadyImported
           ? `Statement ${summary.messageId} was imported before: nothing changed.`
           : [

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.js';
-import { appendAudit, recentAuditEntries } from '../modules/audit/service.js';
+import { recentAuditEntries } from '../modules/audit/service.js';
 import { issueCredential, listCredentials, revokeCredential } from '../modules/organizations/service.js';
 import { activeEndpoints, createEndpoint, deleteEndpoint, deliveryLog, eventTypes, getEndpoint, redeliverTo } from '../modules/webhooks/service.js';
 import { humanMessage, pageOrFirst, type Form, type Kit } from './kit.js';
@@ -9,7 +9,7 @@ import { webhookLogPage } from './webhook-pages.js';
 
 /** API credentials, webhook endpoints with their delivery logs, and the audit log. */
 export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
-  const { db, context, page, sessionView, signedIn, signedInForm, action, auditEntry } = kit;
+  const { db, context, page, sessionView, signedIn, signedInForm, action, command } = kit;
 
   const configuration = async (organizationId: string, extra: Partial<ConfigurationView> = {}): Promise<ConfigurationView> => ({
     credentials: await listCredentials(db, { organizationId }),
@@ -34,7 +34,7 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
     '/dashboard/configuration/credentials',
     signedInForm('credentials:manage', async (request, reply, session, form) => {
       const scopes = form.scopes === 'cards:sensitive' ? ['cards:sensitive'] : [];
-      const issued = await db.transaction(async (tx) => {
+      const issued = await command(session, request, async ({ tx, audit }) => {
         const credential = await issueCredential(
           tx,
           { id: session.member.organizationId, name: session.organizationName },
@@ -47,7 +47,7 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
         );
         // The same form submitted again (a refresh of this page): nothing new, and no secret to show.
         if (!credential) return undefined;
-        await appendAudit(tx, auditEntry(session, request, 'credential.create', credential.clientId));
+        audit('credential.create', credential.clientId);
         return credential;
       });
       return page(reply, {
@@ -66,9 +66,9 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
     '/dashboard/configuration/credentials/:clientId/revoke',
     action('credentials:manage', async (_form, session, request) => {
       const { clientId } = request.params as { clientId: string };
-      const revoked = await db.transaction(async (tx) => {
+      const revoked = await command(session, request, async ({ tx, audit }) => {
         const revoked = await revokeCredential(tx, clientId, session.member.organizationId);
-        await appendAudit(tx, auditEntry(session, request, 'credential.revoke', clientId, revoked ? 'success' : 'credentials_invalid'));
+        audit('credential.revoke', clientId, revoked ? 'success' : 'credentials_invalid');
         return revoked;
       });
       return revoked ? '/dashboard/configuration?notice=revoked' : '/dashboard/configuration?problem=credential-not-found';
@@ -94,7 +94,7 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
             `${unknown.length > 0 ? `“${unknown.join(', ').slice(0, 100)}” is not an event type. ` : ''}Events must be * or among: ${eventTypes.join(', ')}.`,
           );
         }
-        const created = await db.transaction(async (tx) => {
+        const created = await command(session, request, async ({ tx, audit }) => {
           const formNonce = /^[A-Za-z0-9_-]{16,64}$/.test(form.nonce ?? '') ? form.nonce : undefined;
           const result = await createEndpoint(
             tx,
@@ -102,7 +102,7 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
             { url: (form.url ?? '').trim(), events: requested, formNonce },
             { vault: context.vault, policy: { allowPrivate: context.config.webhookAllowPrivate } },
           );
-          if (result) await appendAudit(tx, auditEntry(session, request, 'webhook.create', result.endpoint.id));
+          if (result) audit('webhook.create', result.endpoint.id);
           return result;
         });
         return page(reply, {
@@ -144,9 +144,9 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
     '/dashboard/configuration/webhooks/:webhookId/delete',
     action('webhooks:manage', async (_form, session, request) => {
       const { webhookId } = request.params as { webhookId: string };
-      await db.transaction(async (tx) => {
+      await command(session, request, async ({ tx, audit }) => {
         await deleteEndpoint(tx, session.member.organizationId, webhookId);
-        await appendAudit(tx, auditEntry(session, request, 'webhook.delete', webhookId));
+        audit('webhook.delete', webhookId);
       });
       return '/dashboard/configuration?notice=webhook-deleted';
     }),
@@ -202,9 +202,9 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
     '/dashboard/configuration/webhooks/:webhookId/deliveries/:deliveryId/redeliver',
     action('webhooks:manage', async (_form, session, request) => {
       const { webhookId, deliveryId } = request.params as { webhookId: string; deliveryId: string };
-      await db.transaction(async (tx) => {
+      await command(session, request, async ({ tx, audit }) => {
         const queued = await redeliverTo(tx, session.member.organizationId, webhookId, deliveryId);
-        await appendAudit(tx, auditEntry(session, request, 'webhook.redeliver', queued.id));
+        audit('webhook.redeliver', queued.id);
       });
       return `/dashboard/configuration/webhooks/${webhookId}?notice=redelivered`;
     }),

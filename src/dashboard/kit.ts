@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
+import { execute, type CommandContext } from '../commands/execute.js';
 import { AppError } from '../errors/app-error.js';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
 import { fetchPage, type KeysetWindow, type Page, type PageQuery } from '../http/pagination.js';
@@ -232,6 +233,10 @@ export function dashboardKit(dash: FastifyInstance, context: AppContext) {
     return reply.redirect('/dashboard/customers', 303);
   };
 
+  /** A dashboard action's change, by the signed-in member (commands/execute.ts). */
+  const command = <T>(session: ActiveSession, request: FastifyRequest, run: (context: CommandContext) => Promise<T>): Promise<T> =>
+    execute(db, { organizationId: session.member.organizationId, id: session.member.id, origin: requestOrigin(request) }, run);
+
   const auditEntry = (session: ActiveSession, request: FastifyRequest, action: string, resource: string | null, outcome = 'success'): AuditEntry => ({
     organizationId: session.member.organizationId,
     actor: session.member.id,
@@ -241,5 +246,19 @@ export function dashboardKit(dash: FastifyInstance, context: AppContext) {
     origin: requestOrigin(request),
   });
 
-  return { db, context, sandbox, page, sessionView, signedIn, signedInForm, action, anonymousForm, anonymousCsrfValid, startSession, auditEntry };
+  return {
+    db,
+    context,
+    sandbox,
+    page,
+    sessionView,
+    signedIn,
+    signedInForm,
+    action,
+    command,
+    anonymousForm,
+    anonymousCsrfValid,
+    startSession,
+    auditEntry,
+  };
 }

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { limits } from '../config.js';
+import { execute } from '../commands/execute.js';
 import { AppError } from '../errors/app-error.js';
 import { findUnsafeText, printable } from '../http/text-safety.js';
 import { requestOrigin } from '../http/request-origin.js';
 import { entityBankAccounts, getBankAccount } from '../modules/accounts/service.js';
-import { appendAudit } from '../modules/audit/service.js';
 import { authorizationsOfTransactions, authorize, capture, recentAuthorizationsOfCards, release } from '../modules/authorizations/service.js';
 import { advanceShipment, changeCardStatus, entityCards, getCard, isDelivered } from '../modules/cards/service.js';
 import type { EntityListQuery } from '../modules/entities/schemas.js';
@@ -34,7 +34,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
   const { db } = context.database;
   const sandbox = context.config.mode === 'sandbox';
   const kit = dashboardKit(dash, context);
-  const { page, sessionView, signedIn, action, anonymousForm, anonymousCsrfValid, startSession } = kit;
+  const { page, sessionView, signedIn, action, command, anonymousForm, anonymousCsrfValid, startSession } = kit;
 
   dash.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: limits.bodyBytesMax }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -100,15 +100,8 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     // password is hashed either way, so the time taken says nothing either).
     try {
       const member = await signUp(db, { organizationName: form.organization ?? '', email: form.email ?? '', password: form.password ?? '' });
-      await db.transaction((tx) =>
-        appendAudit(tx, {
-          organizationId: member.organizationId,
-          actor: member.id,
-          action: 'member.sign_up',
-          resource: member.id,
-          outcome: 'success',
-          origin: requestOrigin(request),
-        }),
+      await execute(db, { organizationId: member.organizationId, id: member.id, origin: requestOrigin(request) }, async ({ audit }) =>
+        audit('member.sign_up', member.id, 'success'),
       );
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -123,15 +116,10 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
           error.status,
         );
       }
-      await db.transaction((tx) =>
-        appendAudit(tx, {
-          organizationId: null,
-          actor: (form.email ?? '').slice(0, 254).toLowerCase(),
-          action: 'member.sign_up',
-          resource: null,
-          outcome: 'email_taken',
-          origin: requestOrigin(request),
-        }),
+      await execute(
+        db,
+        { organizationId: null, id: (form.email ?? '').slice(0, 254).toLowerCase(), origin: requestOrigin(request) },
+        async ({ audit }) => audit('member.sign_up', null, 'email_taken'),
       );
     }
     return reply.redirect('/dashboard/sign-in?notice=signed-up', 303);
@@ -156,28 +144,16 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     }
     try {
       const member = await signIn(db, form.email ?? '', form.password ?? '');
-      await db.transaction((tx) =>
-        appendAudit(tx, {
-          organizationId: member.organizationId,
-          actor: member.id,
-          action: 'member.sign_in',
-          resource: member.id,
-          outcome: 'success',
-          origin: requestOrigin(request),
-        }),
+      await execute(db, { organizationId: member.organizationId, id: member.id, origin: requestOrigin(request) }, async ({ audit }) =>
+        audit('member.sign_in', member.id, 'success'),
       );
       return startSession(request, reply, member.id);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      await db.transaction((tx) =>
-        appendAudit(tx, {
-          organizationId: null,
-          actor: (form.email ?? '').slice(0, 254).toLowerCase(),
-          action: 'member.sign_in',
-          resource: null,
-          outcome: error.details[0]!.code,
-          origin: requestOrigin(request),
-        }),
+      await execute(
+        db,
+        { organizationId: null, id: (form.email ?? '').slice(0, 254).toLowerCase(), origin: requestOrigin(request) },
+        async ({ audit }) => audit('member.sign_in', null, error.details[0]!.code),
       );
       return page(
         reply,
@@ -314,7 +290,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     action('operations:manage', async (form, session, request) => {
       const { cardId } = request.params as { cardId: string };
       const suspended = form.suspended === 'true';
-      const card = await db.transaction(async (tx) => {
+      const card = await command(session, request, async ({ tx }) => {
         const current = await getCard(tx, session.member.organizationId, cardId, { forUpdate: true });
         return changeCardStatus(tx, current, { kind: suspended ? 'suspend' : 'unsuspend' });
       });
@@ -326,7 +302,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     '/dashboard/cards/:cardId/activate',
     action('operations:manage', async (_form, session, request) => {
       const { cardId } = request.params as { cardId: string };
-      const card = await db.transaction(async (tx) => {
+      const card = await command(session, request, async ({ tx }) => {
         const current = await getCard(tx, session.member.organizationId, cardId, { forUpdate: true });
         return changeCardStatus(tx, current, { kind: 'activate', delivered: isDelivered(current) });
       });
@@ -349,7 +325,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       action(step === 'cancel' ? 'operations:manage' : 'sandbox:use', async (_form, session, request) => {
         const { transferId } = request.params as { transferId: string };
         const organizationId = session.member.organizationId;
-        const entityId = await db.transaction(async (tx) => {
+        const entityId = await command(session, request, async ({ tx }) => {
           const transfer = await changeSepaCreditTransfer(tx, organizationId, transferId, step);
           return (await getBankAccount(tx, organizationId, transfer.bankAccountId)).entityId;
         });
@@ -362,13 +338,13 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
 
   dash.post(
     '/dashboard/sandbox/fund',
-    action('sandbox:use', async (form, session) => {
+    action('sandbox:use', async (form, session, request) => {
       const organizationId = session.member.organizationId;
       const amount = parseMoney(form.amount ?? '');
       if (!amount || amount > limits.amountMinorMax) {
         throw new AppError('validation_failed', `“${(form.amount ?? '').slice(0, 40)}” is not an amount: enter one such as 100.00.`);
       }
-      const entityId = await db.transaction(async (tx) => {
+      const entityId = await command(session, request, async ({ tx }) => {
         const account = await getBankAccount(tx, organizationId, form.accountId ?? '');
         await receiveIncomingTransfer(tx, organizationId, {
           iban: account.iban,
@@ -386,13 +362,13 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
 
   dash.post(
     '/dashboard/sandbox/purchase',
-    action('sandbox:use', async (form, session) => {
+    action('sandbox:use', async (form, session, request) => {
       const organizationId = session.member.organizationId;
       const amount = parseMoney(form.amount ?? '');
       if (!amount || amount > limits.amountMinorMax) {
         throw new AppError('validation_failed', `“${(form.amount ?? '').slice(0, 40)}” is not an amount: enter one such as 12.50.`);
       }
-      const result = await db.transaction(async (tx) => {
+      const result = await command(session, request, async ({ tx }) => {
         const card = await getCard(tx, organizationId, form.cardId ?? '');
         const account = await getBankAccount(tx, organizationId, card.bankAccountId);
         const merchant = { name: (form.merchant ?? '').trim().slice(0, 100) || 'Sandbox merchant', mcc: '5999' };
@@ -414,7 +390,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       `/dashboard/sandbox/authorizations/:authorizationId/${verb}`,
       action('sandbox:use', async (_form, session, request) => {
         const { authorizationId } = request.params as { authorizationId: string };
-        const authorization = await db.transaction((tx) =>
+        const authorization = await command(session, request, ({ tx }) =>
           verb === 'capture'
             ? capture(tx, session.member.organizationId, authorizationId, undefined)
             : release(tx, session.member.organizationId, authorizationId),
@@ -429,7 +405,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     '/dashboard/sandbox/cards/:cardId/ship',
     action('sandbox:use', async (_form, session, request) => {
       const { cardId } = request.params as { cardId: string };
-      const card = await db.transaction(async (tx) =>
+      const card = await command(session, request, async ({ tx }) =>
         advanceShipment(tx, await getCard(tx, session.member.organizationId, cardId, { forUpdate: true })),
       );
       return `/dashboard/customers/${card.entityId}?notice=shipped`;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { execute } from '../commands/execute.js';
 import { AppError } from '../errors/app-error.js';
 import { appendAudit } from '../modules/audit/service.js';
 import { endSession, newPasswordHash } from '../modules/members/service.js';
@@ -28,7 +29,7 @@ import { accountPage, invitationPage, teamPage, type TeamView } from './team-pag
  * and sessions. Every membership change writes an audit entry in the same transaction.
  */
 export function teamRoutes(dash: FastifyInstance, kit: Kit) {
-  const { db, page, sessionView, signedIn, signedInForm, action, anonymousForm, anonymousCsrfValid, startSession, auditEntry } = kit;
+  const { db, page, sessionView, signedIn, signedInForm, action, command, anonymousForm, anonymousCsrfValid, startSession } = kit;
   const actorOf = (session: ActiveSession): Actor => ({
     id: session.member.id,
     organizationId: session.member.organizationId,
@@ -62,9 +63,9 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit) {
     '/dashboard/team/invitations',
     signedInForm('members:manage', async (request, reply, session, form) => {
       try {
-        const created = await db.transaction(async (tx) => {
+        const created = await command(session, request, async ({ tx, audit }) => {
           const result = await invite(tx, actorOf(session), { email: form.email ?? '', role: form.role ?? '' });
-          await appendAudit(tx, auditEntry(session, request, `member.invite.${result.invitation.role}`, result.invitation.id));
+          audit(`member.invite.${result.invitation.role}`, result.invitation.id);
           return result;
         });
         const link = `${request.protocol}://${request.host}/dashboard/invitations/${created.token}`;
@@ -97,10 +98,10 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit) {
     '/dashboard/team/invitations/:invitationId/revoke',
     action('members:manage', async (_form, session, request) => {
       const { invitationId } = request.params as { invitationId: string };
-      await db.transaction(async (tx) => {
+      await command(session, request, async ({ tx, audit }) => {
         const revoked = await revokeInvitation(tx, actorOf(session), invitationId);
         if (!revoked) throw new AppError('invitation_not_found', 'This invitation was already used, revoked or has expired.');
-        await appendAudit(tx, auditEntry(session, request, 'member.invitation_revoke', invitationId));
+        audit('member.invitation_revoke', invitationId);
       });
       return '/dashboard/team?notice=invitation-revoked';
     }),
@@ -110,9 +111,9 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit) {
     '/dashboard/team/members/:memberId/role',
     action('members:manage', async (form, session, request) => {
       const { memberId } = request.params as { memberId: string };
-      await db.transaction(async (tx) => {
+      await command(session, request, async ({ tx, audit }) => {
         const { member, from } = await changeRole(tx, actorOf(session), memberId, form.role ?? '');
-        await appendAudit(tx, auditEntry(session, request, `member.role_change.${from}_to_${member.role}`, member.id));
+        audit(`member.role_change.${from}_to_${member.role}`, member.id);
       });
       return '/dashboard/team?notice=member-updated';
     }),
@@ -122,9 +123,9 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit) {
     '/dashboard/team/members/:memberId/remove',
     action('members:manage', async (_form, session, request) => {
       const { memberId } = request.params as { memberId: string };
-      await db.transaction(async (tx) => {
+      await command(session, request, async ({ tx, audit }) => {
         const removed = await removeMember(tx, actorOf(session), memberId);
-        await appendAudit(tx, auditEntry(session, request, `member.remove.${removed.role}`, removed.id));
+        audit(`member.remove.${removed.role}`, removed.id);
       });
       return memberId === session.member.id ? '/dashboard/sign-in' : '/dashboard/team?notice=member-removed';
     }),
@@ -169,18 +170,23 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit) {
     }
     try {
       const passwordHash = await newPasswordHash(form.password ?? '', invitation.email);
-      const member = await db.transaction(async (tx) => {
-        const joined = await acceptInvitation(tx, invitation, passwordHash);
-        await appendAudit(tx, {
-          organizationId: joined.organizationId,
-          actor: joined.id,
-          action: `member.join.${joined.role}`,
-          resource: invitation.id,
-          outcome: 'success',
-          origin: requestOrigin(request),
-        });
-        return joined;
-      });
+      // The member exists only once the claim succeeds: the entry is theirs, written in the same transaction.
+      const member = await execute(
+        db,
+        { organizationId: invitation.organizationId, id: 'invitation', origin: requestOrigin(request) },
+        async ({ tx }) => {
+          const joined = await acceptInvitation(tx, invitation, passwordHash);
+          await appendAudit(tx, {
+            organizationId: joined.organizationId,
+            actor: joined.id,
+            action: `member.join.${joined.role}`,
+            resource: invitation.id,
+            outcome: 'success',
+            origin: requestOrigin(request),
+          });
+          return joined;
+        },
+      );
       return startSession(request, reply, member.id);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -213,9 +219,9 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit) {
     '/dashboard/account/password',
     action('read', async (form, session, request) => {
       const passwordHash = await newPasswordFor(db, session.member, form.currentPassword ?? '', form.newPassword ?? '');
-      await db.transaction(async (tx) => {
+      await command(session, request, async ({ tx, audit }) => {
         await changePassword(tx, session.member, session.id, passwordHash);
-        await appendAudit(tx, auditEntry(session, request, 'member.password_change', session.member.id));
+        audit('member.password_change', session.member.id);
       });
       return '/dashboard/account?notice=password-changed';
     }),
@@ -230,11 +236,11 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit) {
         if (token) await endSession(db, token);
         return '/dashboard/sign-in';
       }
-      await db.transaction(async (tx) => {
+      await command(session, request, async ({ tx, audit }) => {
         if (!(await endMemberSession(tx, session.member.id, sessionId))) {
           throw new AppError('validation_failed', 'This session has already ended.');
         }
-        await appendAudit(tx, auditEntry(session, request, 'member.session_end', sessionId));
+        audit('member.session_end', sessionId);
       });
       return '/dashboard/account?notice=session-ended';
     }),

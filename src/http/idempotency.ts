@@ -4,7 +4,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { limits } from '../config.js';
 import { queryRows, type Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
+import { runInFrame, type Actor, type CommandContext } from '../commands/execute.js';
 import { idempotencyKeys } from './idempotency-schema.js';
+import { requestOrigin } from './request-origin.js';
 import { sendResponse, type SerializedResponse } from './json-api.js';
 import type { Vault } from '../vault/vault.js';
 
@@ -117,19 +119,27 @@ export async function deleteExpiredIdempotencyKeys(db: Db, now = new Date()): Pr
   await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - limits.idempotencyKeyTtlMs)));
 }
 
+/** Who acts in an API request: its credential, in its organization, from its address. */
+export function actorOf(request: FastifyRequest): Actor {
+  return { organizationId: request.principal.organizationId, id: request.principal.credentialId, origin: requestOrigin(request) };
+}
+
 /**
- * Runs one state-changing command in one database transaction, honouring `Idempotency-Key` (SPEC §1).
+ * Runs one state-changing API command in one database transaction (commands/execute.ts), honouring
+ * `Idempotency-Key` (SPEC §1).
  *
- * The key is claimed inside the same transaction as the command's effect, so the key row exists exactly
- * when the effect does. A transaction-scoped advisory lock on (organization, key) serializes requests
- * with one key: a second request while the first runs cannot take the lock and is told 409 at once; one
- * that comes after the first committed sees its stored response and replays it. Only successful
- * responses are stored: a request that failed changed nothing, so retrying it with the same key is safe.
+ * The key is claimed inside the same transaction as the command's effect and before the command looks
+ * anything up, so the key row exists exactly when the effect does, and a replay answers the stored
+ * response whatever became of the resource since. A transaction-scoped advisory lock on (organization,
+ * key) serializes requests with one key: a second request while the first runs cannot take the lock
+ * and is told 409 at once; one that comes after the first committed sees its stored response and
+ * replays it. Only successful responses are stored: a request that failed changed nothing, so retrying
+ * it with the same key is safe.
  */
 export async function runCommand(
   db: Db,
   request: FastifyRequest,
-  command: (tx: Db, context: { idempotencyKey: string | undefined }) => Promise<SerializedResponse>,
+  command: (context: CommandContext) => Promise<SerializedResponse>,
   options: {
     /**
      * For responses that hold a secret (a new PIN, a webhook signing secret): the stored copy is
@@ -140,17 +150,15 @@ export async function runCommand(
   } = {},
 ): Promise<CommandResult> {
   const claim = idempotencyClaimOf(request, options);
-  if (!claim) {
-    const response = await db.transaction((tx) => command(tx, { idempotencyKey: undefined }));
-    return { ...response, replayed: false };
-  }
   const vault = request.server.vault;
   return db.transaction(async (tx) => {
-    const [outcome] = await claimKeys(tx, vault, [claim]);
-    if (outcome!.kind === 'replay') return outcome!.result;
-    if (outcome!.kind === 'refused') throw outcome!.error;
-    const response = await command(tx, { idempotencyKey: claim.key });
-    await storeResponses(tx, vault, [{ claim, response }]);
+    if (claim) {
+      const [outcome] = await claimKeys(tx, vault, [claim]);
+      if (outcome!.kind === 'replay') return outcome!.result;
+      if (outcome!.kind === 'refused') throw outcome!.error;
+    }
+    const response = await runInFrame(tx, actorOf(request), claim?.key, command);
+    if (claim) await storeResponses(tx, vault, [{ claim, response }]);
     return { ...response, replayed: false };
   });
 }

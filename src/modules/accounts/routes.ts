@@ -27,7 +27,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const { data } = request.body;
-      const result = await runCommand(db, request, async (tx) => {
+      const result = await runCommand(db, request, async ({ tx }) => {
         const row = await openBankAccount(
           tx,
           request.principal.organizationId,
@@ -86,7 +86,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: bankAccountDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async (tx) =>
+      const result = await runCommand(db, request, async ({ tx }) =>
         documentResponse(
           200,
           resourceDocument(serializeBankAccount(await closeBankAccount(tx, request.principal.organizationId, request.params.accountId))),

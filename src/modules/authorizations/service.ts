@@ -9,6 +9,7 @@ import type { CardRow } from '../cards/schema.js';
 import { cardNotFound, cardsByIds } from '../cards/service.js';
 import { authorizations, type AuthorizationRow } from './schema.js';
 import { applyOne, CommandBatch } from '../../commands/batch.js';
+import { execute, systemActor } from '../../commands/execute.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
 import type { SerializedResponse } from '../../http/json-api.js';
@@ -425,7 +426,7 @@ export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 10
       .limit(batchSize);
     if (due.length === 0) return expired;
     const commands = due.map((row) => ({ ...row, action: 'expire' as const }));
-    const outcomes = await db.transaction((tx) =>
+    const outcomes = await execute(db, systemActor, ({ tx }) =>
       settleBatch(tx, undefined, commands, () => ({ status: 200, headers: {}, body: '' }), { alone: true }, now),
     );
     expired += outcomes.filter((outcome) => outcome.ok === true).length;

@@ -46,7 +46,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const { attributes, relationships } = request.body.data;
-      const result = await runCommand(db, request, async (tx) => {
+      const result = await runCommand(db, request, async ({ tx }) => {
         const card = serializeCard(
           await issueCard(
             tx,
@@ -93,7 +93,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: cardDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async (tx) => {
+      const result = await runCommand(db, request, async ({ tx }) => {
         const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
         return documentResponse(
           200,
@@ -117,7 +117,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const reason = request.body?.data.attributes.reason ?? 'closed';
-      const result = await runCommand(db, request, async (tx) => {
+      const result = await runCommand(db, request, async ({ tx }) => {
         const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
         return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(tx, card, { kind: 'close', reason }))));
       });
@@ -140,7 +140,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     handler: async (request, reply) => {
       const { data } = request.body;
       const target = data.id ?? data.relationships!.entity.data.id;
-      const result = await runCommand(db, request, async (tx) => {
+      const result = await runCommand(db, request, async ({ tx }) => {
         const card = await resolveCard(tx, request.principal.organizationId, target, { forUpdate: true });
         const command = data.attributes.suspended ? { kind: 'suspend' as const } : { kind: 'unsuspend' as const };
         return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(tx, card, command))));
@@ -214,7 +214,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
         const response = await runCommand(
           tx,
           request,
-          async (inner) => {
+          async ({ tx: inner }) => {
             const card = await resolveCard(inner, request.principal.organizationId, request.params.entityId, { forUpdate: true });
             resource = card.id;
             const pin = await resetPin(inner, card, context.vault, request.body?.data.attributes.pin);

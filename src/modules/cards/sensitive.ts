@@ -2,6 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
+import { execute, outcomeOf } from '../../commands/execute.js';
+import { actorOf } from '../../http/idempotency.js';
 import { requestOrigin } from '../../http/request-origin.js';
 import { appendAudit, type AuditEntry } from '../audit/service.js';
 
@@ -33,9 +35,14 @@ export class RefusalCounter {
   async flush(db: Db): Promise<void> {
     for (const [credentialId, state] of this.pending) {
       this.pending.delete(credentialId);
-      if (state.suppressed > 0) await db.transaction((tx) => appendAudit(tx, { ...state.entry, count: state.suppressed }));
+      if (state.suppressed > 0) await appendAlone(db, { ...state.entry, count: state.suppressed });
     }
   }
+}
+
+/** A refusal's audit entry: the command rolled back, so the entry is a change of its own. */
+function appendAlone(db: Db, entry: AuditEntry): Promise<void> {
+  return execute(db, { organizationId: entry.organizationId, id: entry.actor, origin: entry.origin }, ({ tx }) => appendAudit(tx, entry));
 }
 
 declare module 'fastify' {
@@ -66,7 +73,7 @@ function targetOf(request: FastifyRequest): string | null {
  */
 export async function auditRefusedCardSecretCall(context: AppContext, request: FastifyRequest, outcome: string): Promise<void> {
   if (!request.routeOptions.config.cardSecretAction) return;
-  await context.database.db.transaction((tx) => appendAudit(tx, auditEntry(request, outcome, targetOf(request))));
+  await appendAlone(context.database.db, auditEntry(request, outcome, targetOf(request)));
 }
 
 /**
@@ -95,21 +102,20 @@ export async function guardSensitive<T>(
       const decision = await limiter.take(principal.credentialId);
       if (!decision.allowed) {
         const refusal = context.sensitiveRefusals.record(principal.credentialId, entry('rate_limited', target));
-        if (refusal) await db.transaction((tx) => appendAudit(tx, refusal));
+        if (refusal) await appendAlone(db, refusal);
         throw new AppError('rate_limited', `Card-secret routes are limited to ${decision.limit} calls per second per credential.`, {
           headers: { 'Retry-After': String(decision.retryAfterSeconds) },
         });
       }
     }
-    return await db.transaction(async (tx) => {
+    return await execute(db, actorOf(request), async ({ tx, audit }) => {
       const { resource, result } = await run(tx);
-      await appendAudit(tx, entry('success', resource));
+      audit(request.routeOptions.config.cardSecretAction!, resource);
       return result;
     });
   } catch (error) {
     if (error instanceof AppError && error.details[0]!.code === 'rate_limited') throw error;
-    const outcome = error instanceof AppError ? error.details[0]!.code : 'internal_error';
-    await db.transaction((tx) => appendAudit(tx, entry(outcome, target)));
+    await appendAlone(db, entry(outcomeOf(error), target));
     throw error;
   }
 }

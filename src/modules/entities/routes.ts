@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { errorResponses } from '../../http/openapi.js';
-import { runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { execute } from '../../commands/execute.js';
+import { actorOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { createdResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { AppError } from '../../errors/app-error.js';
@@ -35,7 +36,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const policy = { initialKycStatus: context.config.mode === 'sandbox' ? context.config.sandboxKycStatus : 'pending' } as const;
-      const result = await runCommand(db, request, async (tx) => {
+      const result = await runCommand(db, request, async ({ tx }) => {
         const row = await createEntity(tx, request.principal.organizationId, request.body.data.attributes, policy);
         const resource = serializeEntity(row);
         return createdResponse(resource);
@@ -101,7 +102,7 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
       if (data.id !== undefined && data.id !== entityId) {
         throw new AppError('validation_failed', '`id` must equal the id in the URL.', { source: { pointer: '/data/id' } });
       }
-      const row = await db.transaction((tx) => updateEntity(tx, request.principal.organizationId, entityId, data.attributes));
+      const row = await execute(db, actorOf(request), ({ tx }) => updateEntity(tx, request.principal.organizationId, entityId, data.attributes));
       const resource = serializeEntity(row);
       return sendDocument(reply, 200, resourceDocument(resource));
     },

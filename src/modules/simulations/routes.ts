@@ -167,7 +167,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const { status, reasons } = request.body.data.attributes;
-      const result = await runCommand(db, request, async (tx) => {
+      const result = await runCommand(db, request, async ({ tx }) => {
         const resource = serializeEntity(
           await decideKyc(tx, request.principal.organizationId, request.params.entityId, { status, reasons: reasons ?? [] }),
         );
@@ -189,7 +189,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: cardDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async (tx) => {
+      const result = await runCommand(db, request, async ({ tx }) => {
         const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
         const resource = serializeCard(await advanceShipment(tx, card));
         return documentResponse(200, resourceDocument(resource));
@@ -216,7 +216,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
         response: { 200: sepaCreditTransferDocument, ...errorResponses },
       },
       handler: async (request, reply) => {
-        const result = await runCommand(db, request, async (tx) => {
+        const result = await runCommand(db, request, async ({ tx }) => {
           const row = await changeSepaCreditTransfer(
             tx,
             request.principal.organizationId,

@@ -170,7 +170,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: sepaCreditTransferDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async (tx) =>
+      const result = await runCommand(db, request, async ({ tx }) =>
         documentResponse(
           200,
           resourceDocument(

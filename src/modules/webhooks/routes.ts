@@ -1,15 +1,13 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import type { Db } from '../../db/database.js';
+import { execute } from '../../commands/execute.js';
 import { AppError } from '../../errors/app-error.js';
-import { runCommand, sendCommandResult } from '../../http/idempotency.js';
-import { requestOrigin } from '../../http/request-origin.js';
+import { actorOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
-import { appendAudit } from '../audit/service.js';
 import { emptyBody } from '../entities/schemas.js';
 import { getEvent, listEvents } from './events.js';
 import {
@@ -32,16 +30,6 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
   const policy = { allowPrivate: context.config.webhookAllowPrivate };
-  const audit = (tx: Db, request: FastifyRequest, action: string, resource: string) =>
-    appendAudit(tx, {
-      organizationId: request.principal.organizationId,
-      actor: request.principal.credentialId,
-      action,
-      resource,
-      outcome: 'success',
-      origin: requestOrigin(request),
-    });
-
   routes.get('/events', {
     schema: {
       tags: ['Events'],
@@ -85,7 +73,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       response: { 202: deliveryListDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async (tx) => {
+      const result = await runCommand(db, request, async ({ tx }) => {
         const deliveries = await redeliver(tx, request.principal.organizationId, request.params.eventId);
         return documentResponse(202, { data: deliveries.map(serializeDelivery), links: { self: `/events/${request.params.eventId}` } });
       });
@@ -110,10 +98,10 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       const result = await runCommand(
         db,
         request,
-        async (tx) => {
+        async ({ tx, audit }) => {
           // Without a form nonce nothing can conflict, so an endpoint is always created here.
           const { endpoint, secret } = (await createEndpoint(tx, request.principal.organizationId, attributes, { vault: context.vault, policy }))!;
-          await audit(tx, request, 'webhook.create', endpoint.id);
+          audit('webhook.create', endpoint.id);
           const resource = serializeWebhook(endpoint, secret);
           return createdResponse(resource);
         },
@@ -166,9 +154,9 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       if (data.id !== undefined && data.id !== request.params.webhookId) {
         throw new AppError('validation_failed', '`id` must equal the id in the URL.', { source: { pointer: '/data/id' } });
       }
-      const row = await db.transaction(async (tx) => {
+      const row = await execute(db, actorOf(request), async ({ tx, audit }) => {
         const updated = await updateEndpoint(tx, request.principal.organizationId, request.params.webhookId, data.attributes, policy);
-        await audit(tx, request, 'webhook.update', updated.id);
+        audit('webhook.update', updated.id);
         return updated;
       });
       return sendDocument(reply, 200, resourceDocument(serializeWebhook(row)));
@@ -185,9 +173,9 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       response: { 204: z.null().describe('Deleted; no body.'), ...errorResponses },
     },
     handler: async (request, reply) => {
-      await db.transaction(async (tx) => {
+      await execute(db, actorOf(request), async ({ tx, audit }) => {
         await deleteEndpoint(tx, request.principal.organizationId, request.params.webhookId);
-        await audit(tx, request, 'webhook.delete', request.params.webhookId);
+        audit('webhook.delete', request.params.webhookId);
       });
       return reply.code(204).send(null);
     },
@@ -208,9 +196,9 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       const result = await runCommand(
         db,
         request,
-        async (tx) => {
+        async ({ tx, audit }) => {
           const { endpoint, secret } = await rotateSecret(tx, request.principal.organizationId, request.params.webhookId, context.vault);
-          await audit(tx, request, 'webhook.rotate_secret', endpoint.id);
+          audit('webhook.rotate_secret', endpoint.id);
           return documentResponse(200, resourceDocument(serializeWebhook(endpoint, secret)));
         },
         { sealed: true },

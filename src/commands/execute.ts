@@ -1,0 +1,91 @@
+import type { Db } from '../db/database.js';
+import { AppError } from '../errors/app-error.js';
+import { appendAudit } from '../modules/audit/service.js';
+import { emitEvents, type NewEvent, type ResourceObject } from '../modules/webhooks/events.js';
+
+/**
+ * The one place a change to the database begins and ends, whoever asks for it: an API route, a
+ * card-secret route, a dashboard action or a background job. `execute` opens the transaction, hands
+ * the command a context (the transaction, who acts, the time, and where to put the events and audit
+ * entries it produces), and writes those at the end, the events with their webhook fan-out in one
+ * statement. API commands go through `http/idempotency.ts#runCommand`, which claims the request's
+ * Idempotency-Key in the same transaction before the command looks anything up. Batched money commands
+ * use the same pieces per batch (commands/batch.ts).
+ */
+
+/** Who acts: a credential (API), a member (dashboard) or the system (jobs), within an organization. */
+export interface Actor {
+  /** Null only for what happens before there is an organization (a refused sign-up). */
+  organizationId: string | null;
+  /** A credential id, a member id, or `system`. */
+  id: string;
+  /** Where the request came from (an IP address), for the audit log; `internal` for jobs. */
+  origin: string;
+}
+
+export interface CommandContext {
+  readonly tx: Db;
+  readonly actor: Actor;
+  readonly now: Date;
+  /** The request's Idempotency-Key, when it has one (stored with journal entries). */
+  readonly idempotencyKey: string | undefined;
+  /** Records an event about `data`, written (with its webhook deliveries) when the command ends. */
+  emit(type: string, data: ResourceObject): void;
+  /** Records an audit entry of the actor, written in the same transaction when the command ends. */
+  audit(action: string, resource: string | null, outcome?: string): void;
+}
+
+class Frame implements CommandContext {
+  readonly now = new Date();
+  private readonly events: NewEvent[] = [];
+  private readonly audits: { action: string; resource: string | null; outcome: string }[] = [];
+
+  constructor(
+    readonly tx: Db,
+    readonly actor: Actor,
+    readonly idempotencyKey: string | undefined,
+  ) {}
+
+  // Arrow properties: commands destructure the context (`async ({ tx, audit }) => ...`).
+  readonly emit = (type: string, data: ResourceObject): void => {
+    if (this.actor.organizationId === null) throw new Error('an event needs an organization');
+    this.events.push({ organizationId: this.actor.organizationId, type, data, now: this.now });
+  };
+
+  readonly audit = (action: string, resource: string | null, outcome = 'success'): void => {
+    this.audits.push({ action, resource, outcome });
+  };
+
+  async finish(): Promise<void> {
+    await emitEvents(this.tx, this.events);
+    for (const entry of this.audits) {
+      await appendAudit(this.tx, { organizationId: this.actor.organizationId, actor: this.actor.id, origin: this.actor.origin, ...entry });
+    }
+  }
+}
+
+/** Background jobs (hold expiry, the sandbox's bank): they act for no one organization. */
+export const systemActor: Actor = { organizationId: null, id: 'system', origin: 'internal' };
+
+/** Runs a command in the caller's transaction; its events and audit entries are written after it. */
+export async function runInFrame<T>(
+  tx: Db,
+  actor: Actor,
+  idempotencyKey: string | undefined,
+  command: (context: CommandContext) => Promise<T>,
+): Promise<T> {
+  const frame = new Frame(tx, actor, idempotencyKey);
+  const result = await command(frame);
+  await frame.finish();
+  return result;
+}
+
+/** Runs a command in one transaction; its events and audit entries are written before it commits. */
+export async function execute<T>(db: Db, actor: Actor, command: (context: CommandContext) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => runInFrame(tx, actor, undefined, command));
+}
+
+/** The refusal of a command as the audit log keeps it: its catalog code, or `internal_error`. */
+export function outcomeOf(error: unknown): string {
+  return error instanceof AppError ? error.details[0]!.code : 'internal_error';
+}
