@@ -3,8 +3,7 @@ import { createRequire } from 'node:module';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Marked } from 'marked';
 import { errorCatalog } from '../errors/catalog.js';
-import { escapeHtml } from '../dashboard/html.js';
-import { renderExamplesPage, type OpenApiDocument } from './examples-page.js';
+import { escapeHtml, renderExamplesPage, type OpenApiDocument } from './examples-page.js';
 
 /**
  * The docs served at /docs: the reference, rendered in the browser by Swagger UI (swagger-ui-dist,
