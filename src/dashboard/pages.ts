@@ -17,6 +17,21 @@ import { formatDate, formatMoney, html, type Html } from './html.js';
 /** The bodies of dashboard pages. Pure functions of their data: routes fetch, pages render. */
 
 export const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
+
+/**
+ * A one-button form that POSTs an action: the anti-forgery token, where to come back to after a
+ * refusal, any hidden fields, and a confirmation the page's script asks before sending.
+ */
+export function buttonForm(
+  csrf: string,
+  action: string,
+  label: string,
+  options: { kind?: string; back?: string; confirm?: string; extra?: Html | string } = {},
+): Html {
+  const confirm = options.confirm ? html` data-confirm="${options.confirm}"` : '';
+  const back = options.back ? html`<input type="hidden" name="back" value="${options.back}">` : '';
+  return html`<form class="inline" method="post" action="${action}"${confirm}>${csrfField(csrf)}${back}${options.extra ?? ''}<button class="small ${options.kind ?? ''}" type="submit">${label}</button></form>`;
+}
 export const badge = (status: string) => html`<span class="badge ${status}">${status}</span>`;
 export const option = (value: string, label: string, current: string) =>
   html`<option value="${value}" ${value === current ? html`selected` : ''}>${label}</option>`;
@@ -125,9 +140,10 @@ ${
     <td>${
       credential.revokedAt || !manageCredentials
         ? ''
-        : html`<form class="inline" method="post" action="/dashboard/configuration/credentials/${credential.clientId}/revoke"
-            data-confirm="Revoke ${credential.clientId}? Requests using it will fail at once.">
-            ${csrfField(csrf)}<button class="small danger" type="submit">Revoke</button></form>`
+        : buttonForm(csrf, `/dashboard/configuration/credentials/${credential.clientId}/revoke`, 'Revoke', {
+            kind: 'danger',
+            confirm: `Revoke ${credential.clientId}? Requests using it will fail at once.`,
+          })
     }</td>
   </tr>`,
   )}</tbody></table></div>`
@@ -172,8 +188,10 @@ ${
     <td class="hide-sm">${formatDate(endpoint.createdAt)}</td>
     <td>${
       manage
-        ? html`<form class="inline" method="post" action="/dashboard/configuration/webhooks/${endpoint.id}/delete" data-confirm="Delete this endpoint? It will receive nothing more.">
-      ${csrfField(csrf)}<button class="small danger" type="submit">Delete</button></form>`
+        ? buttonForm(csrf, `/dashboard/configuration/webhooks/${endpoint.id}/delete`, 'Delete', {
+            kind: 'danger',
+            confirm: 'Delete this endpoint? It will receive nothing more.',
+          })
         : ''
     }</td>
   </tr>`,
@@ -271,8 +289,7 @@ export function customerPage(context: PageContext, view: CustomerView): Html {
   const sandboxTools = context.sandbox && can(context.role, 'sandbox:use');
   const operations = can(context.role, 'operations:manage');
   const cardOf = new Map(view.cards.map((card) => [card.id, card]));
-  const post = (action: string, label: string, kind = '') =>
-    html`<form class="inline" method="post" action="${action}">${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><button class="small ${kind}" type="submit">${label}</button></form>`;
+  const post = (action: string, label: string, kind = '') => buttonForm(csrf, action, label, { kind, back });
   const filters = view.transactionFilters;
   return html`<p><a href="/dashboard/customers">← Customers</a></p>
 <h1>${entityName(entity)} ${badge(entity.kycStatus)}</h1>
@@ -416,8 +433,7 @@ ${
 function cardPanel(context: PageContext, card: CardRow, back: string, operations: boolean): Html {
   const { csrf, typed } = context;
   const sandboxTools = context.sandbox && can(context.role, 'sandbox:use');
-  const post = (action: string, label: string, extra: Html | string = '', kind = '') =>
-    html`<form class="inline" method="post" action="${action}">${csrfField(csrf)}<input type="hidden" name="back" value="${back}">${extra}<button class="small ${kind}" type="submit">${label}</button></form>`;
+  const post = (action: string, label: string, extra: Html | string = '', kind = '') => buttonForm(csrf, action, label, { kind, back, extra });
   const typedHere = typed.cardId === card.id;
   return html`<section class="card" aria-label="Card ending ${card.last4}">
   <div class="muted">${card.form} ${card.brand} card ${badge(card.status)}</div>

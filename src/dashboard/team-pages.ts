@@ -2,7 +2,7 @@ import { can, mayAssign, roleDescriptions, roles, type Role } from '../modules/m
 import type { InvitationRow, MemberRow } from '../modules/members/schema.js';
 import type { SessionListRow } from '../modules/members/team.js';
 import { formatDate, html, type Html } from './html.js';
-import { badge, csrfField, option } from './pages.js';
+import { badge, buttonForm, csrfField, option } from './pages.js';
 
 /** The team page, an invitation's page, and a member's own account page (SPEC §12). */
 
@@ -44,8 +44,7 @@ ${
         ${csrfField(csrf)}<label class="visually-hidden" for="role-${member.id}">Role of ${member.email}</label>
         <select id="role-${member.id}" name="role">${roles.filter((role) => mayAssign(me.role, member.role, role)).map((role) => option(role, role, member.role))}</select>
         <button class="small secondary" type="submit">Change role</button></form>
-        <form class="inline" method="post" action="/dashboard/team/members/${member.id}/remove" data-confirm="Remove ${member.email}? They are signed out at once.">
-        ${csrfField(csrf)}<button class="small danger" type="submit">Remove</button></form></div>`
+        ${buttonForm(csrf, `/dashboard/team/members/${member.id}/remove`, 'Remove', { kind: 'danger', confirm: `Remove ${member.email}? They are signed out at once.` })}</div>`
         : ''
     }</td>
   </tr>`;
@@ -79,7 +78,7 @@ ${
     <td data-label="Expires">${formatDate(invitation.expiresAt)}</td>
     <td>${
       manage && mayAssign(me.role, undefined, invitation.role)
-        ? html`<form class="inline" method="post" action="/dashboard/team/invitations/${invitation.id}/revoke">${csrfField(csrf)}<button class="small danger" type="submit">Revoke</button></form>`
+        ? buttonForm(csrf, `/dashboard/team/invitations/${invitation.id}/revoke`, 'Revoke', { kind: 'danger' })
         : ''
     }</td>
   </tr>`,
@@ -132,7 +131,10 @@ export function accountPage(csrf: string, me: MemberRow, currentSessionId: strin
     <td data-label="Browser">${session.userAgent ?? html`<span class="muted">unknown</span>`}${session.id === currentSessionId ? html` ${badge('current')}` : ''}<div class="muted mono">${session.id}</div></td>
     <td data-label="Signed in">${formatDate(session.createdAt)}</td>
     <td data-label="Last seen">${formatDate(session.lastSeenAt)}</td>
-    <td><form class="inline" method="post" action="/dashboard/account/sessions/${session.id}/end">${csrfField(csrf)}<input type="hidden" name="back" value="/dashboard/account"><button class="small ${session.id === currentSessionId ? 'secondary' : 'danger'}" type="submit">${session.id === currentSessionId ? 'Sign out' : 'End session'}</button></form></td>
+    <td>${buttonForm(csrf, `/dashboard/account/sessions/${session.id}/end`, session.id === currentSessionId ? 'Sign out' : 'End session', {
+      kind: session.id === currentSessionId ? 'secondary' : 'danger',
+      back: '/dashboard/account',
+    })}</td>
   </tr>`,
   )}</tbody></table></div>`;
 }

@@ -2,7 +2,7 @@ import { can, type Role } from '../modules/members/roles.js';
 import type { WebhookEndpointRow } from '../modules/webhooks/schema.js';
 import type { DeliveryLogRow } from '../modules/webhooks/service.js';
 import { formatDate, html, type Html } from './html.js';
-import { badge, csrfField } from './pages.js';
+import { badge, buttonForm } from './pages.js';
 
 /** One webhook endpoint's delivery log: every delivery, its attempts, and a redeliver button. */
 export function webhookLogPage(
@@ -52,8 +52,10 @@ ${
     <td data-label="Next retry">${pending ? formatDate(delivery.nextAttemptAt) : html`<span class="muted">—</span>`}</td>
     <td>${
       manage && endpoint.status === 'enabled'
-        ? html`<form class="inline" method="post" action="/dashboard/configuration/webhooks/${endpoint.id}/deliveries/${delivery.id}/redeliver">
-        ${csrfField(csrf)}<input type="hidden" name="back" value="/dashboard/configuration/webhooks/${endpoint.id}"><button class="small secondary" type="submit">Redeliver</button></form>`
+        ? buttonForm(csrf, `/dashboard/configuration/webhooks/${endpoint.id}/deliveries/${delivery.id}/redeliver`, 'Redeliver', {
+            kind: 'secondary',
+            back: `/dashboard/configuration/webhooks/${endpoint.id}`,
+          })
         : ''
     }</td>
   </tr>`;
