@@ -29,8 +29,8 @@ export interface CommandContext {
   readonly now: Date;
   /** The request's Idempotency-Key, when it has one (stored with journal entries). */
   readonly idempotencyKey: string | undefined;
-  /** Records an event about `data`, written (with its webhook deliveries) when the command ends. */
-  emit(type: string, data: ResourceObject): void;
+  /** Records an event about `data`, written (with its webhook deliveries) when the command ends; `at` defaults to `now`. */
+  emit(type: string, data: ResourceObject, at?: Date): void;
   /** Records an audit entry of the actor, written in the same transaction when the command ends. */
   audit(action: string, resource: string | null, outcome?: string): void;
 }
@@ -47,9 +47,9 @@ class Frame implements CommandContext {
   ) {}
 
   // Arrow properties: commands destructure the context (`async ({ tx, audit }) => ...`).
-  readonly emit = (type: string, data: ResourceObject): void => {
+  readonly emit = (type: string, data: ResourceObject, at: Date = this.now): void => {
     if (this.actor.organizationId === null) throw new Error('an event needs an organization');
-    this.events.push({ organizationId: this.actor.organizationId, type, data, now: this.now });
+    this.events.push({ organizationId: this.actor.organizationId, type, data, now: at });
   };
 
   readonly audit = (action: string, resource: string | null, outcome = 'success'): void => {

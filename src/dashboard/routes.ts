@@ -290,9 +290,9 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     action('operations:manage', async (form, session, request) => {
       const { cardId } = request.params as { cardId: string };
       const suspended = form.suspended === 'true';
-      const card = await command(session, request, async ({ tx }) => {
-        const current = await getCard(tx, session.member.organizationId, cardId, { forUpdate: true });
-        return changeCardStatus(tx, current, { kind: suspended ? 'suspend' : 'unsuspend' });
+      const card = await command(session, request, async (context) => {
+        const current = await getCard(context.tx, session.member.organizationId, cardId, { forUpdate: true });
+        return changeCardStatus(context, current, { kind: suspended ? 'suspend' : 'unsuspend' });
       });
       return `/dashboard/customers/${card.entityId}?notice=${suspended ? 'suspended' : 'reenabled'}`;
     }),
@@ -302,9 +302,9 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     '/dashboard/cards/:cardId/activate',
     action('operations:manage', async (_form, session, request) => {
       const { cardId } = request.params as { cardId: string };
-      const card = await command(session, request, async ({ tx }) => {
-        const current = await getCard(tx, session.member.organizationId, cardId, { forUpdate: true });
-        return changeCardStatus(tx, current, { kind: 'activate', delivered: isDelivered(current) });
+      const card = await command(session, request, async (context) => {
+        const current = await getCard(context.tx, session.member.organizationId, cardId, { forUpdate: true });
+        return changeCardStatus(context, current, { kind: 'activate', delivered: isDelivered(current) });
       });
       return `/dashboard/customers/${card.entityId}?notice=activated`;
     }),
@@ -405,8 +405,8 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     '/dashboard/sandbox/cards/:cardId/ship',
     action('sandbox:use', async (_form, session, request) => {
       const { cardId } = request.params as { cardId: string };
-      const card = await command(session, request, async ({ tx }) =>
-        advanceShipment(tx, await getCard(tx, session.member.organizationId, cardId, { forUpdate: true })),
+      const card = await command(session, request, async (context) =>
+        advanceShipment(context, await getCard(context.tx, session.member.organizationId, cardId, { forUpdate: true })),
       );
       return `/dashboard/customers/${card.entityId}?notice=shipped`;
     }),

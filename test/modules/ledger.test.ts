@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { execute } from '../../src/commands/execute.js';
 import { bankAccounts } from '../../src/modules/accounts/schema.js';
 import { getBankAccount, openBankAccount } from '../../src/modules/accounts/service.js';
 import { createEntity } from '../../src/modules/entities/service.js';
@@ -13,11 +14,12 @@ import { describeEachEngine, type TestApp } from '../helpers/harness.js';
 async function openAccounts(harness: TestApp, organizationId: string, n: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
-    const entity = await createEntity(harness.database.db, organizationId, individualAttributes({ externalId: null }) as never, {
-      initialKycStatus: 'approved',
-    });
-    const account = await harness.database.db.transaction((tx) =>
-      openBankAccount(tx, organizationId, { entityId: entity.id, currency: 'EUR' }, harness.config.iban),
+    const actor = { organizationId, id: 'ledger-test', origin: 'test' };
+    const entity = await execute(harness.database.db, actor, (command) =>
+      createEntity(command, organizationId, individualAttributes({ externalId: null }) as never, { initialKycStatus: 'approved' }),
+    );
+    const account = await execute(harness.database.db, actor, (command) =>
+      openBankAccount(command, organizationId, { entityId: entity.id, currency: 'EUR' }, harness.config.iban),
     );
     ids.push(account.id);
   }

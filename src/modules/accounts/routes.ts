@@ -27,9 +27,9 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const { data } = request.body;
-      const result = await runCommand(db, request, async ({ tx }) => {
+      const result = await runCommand(db, request, async (command) => {
         const row = await openBankAccount(
-          tx,
+          command,
           request.principal.organizationId,
           { entityId: data.relationships.entity.data.id, currency: data.attributes?.currency ?? 'EUR' },
           context.config.iban,
@@ -86,10 +86,10 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: bankAccountDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async ({ tx }) =>
+      const result = await runCommand(db, request, async (command) =>
         documentResponse(
           200,
-          resourceDocument(serializeBankAccount(await closeBankAccount(tx, request.principal.organizationId, request.params.accountId))),
+          resourceDocument(serializeBankAccount(await closeBankAccount(command, request.principal.organizationId, request.params.accountId))),
         ),
       );
       return sendCommandResult(reply, result);

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
 import { limits, type Config } from '../../config.js';
+import type { CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
 import { frenchIban, randomAccountNumber } from '../../domain/iban.js';
 import { isId, newId } from '../../domain/ids.js';
@@ -7,7 +8,6 @@ import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import { getEligibleEntity, getEntity } from '../entities/service.js';
 import { ensureInternalAccounts } from '../ledger/service.js';
-import { emitEvent } from '../webhooks/events.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 import { serializeBankAccount } from './serializer.js';
 import type { BankAccountListQuery } from './schemas.js';
@@ -37,11 +37,12 @@ function accountExists(existing: BankAccountRow): AppError {
  * entity_closed, entity_not_approved, bank_account_exists.
  */
 export async function openBankAccount(
-  db: Db,
+  context: CommandContext,
   organizationId: string,
   input: { entityId: string; currency: string },
   iban: Config['iban'],
 ): Promise<BankAccountRow> {
+  const db = context.tx;
   // Locking the customer serializes concurrent openings for it, so the one-open-account rule is
   // decided here rather than by a unique-index race.
   const entity = await getEligibleEntity(db, organizationId, input.entityId, 'accounts open', { forUpdate: true });
@@ -68,7 +69,7 @@ export async function openBankAccount(
       .onConflictDoNothing()
       .returning();
     if (row) {
-      await emitEvent(db, organizationId, 'bankAccount.created', serializeBankAccount(row), now);
+      context.emit('bankAccount.created', serializeBankAccount(row), now);
       return row;
     }
     const raced = await findOpenAccount(db, entity.id, input.currency);
@@ -169,7 +170,8 @@ export async function bankAccountByIban(db: Db, iban: string): Promise<BankAccou
  * Closes an account whose balance is zero and that has no pending holds. Errors: bank_account_not_found,
  * bank_account_closed, bank_account_not_empty.
  */
-export async function closeBankAccount(db: Db, organizationId: string, accountId: string): Promise<BankAccountRow> {
+export async function closeBankAccount(context: CommandContext, organizationId: string, accountId: string): Promise<BankAccountRow> {
+  const db = context.tx;
   await getBankAccount(db, organizationId, accountId);
   const [row] = await db.select().from(bankAccounts).where(eq(bankAccounts.id, accountId)).for('update');
   if (row!.status === 'closed') throw new AppError('bank_account_closed', `The account \`${accountId}\` is already closed.`);
@@ -185,6 +187,6 @@ export async function closeBankAccount(db: Db, organizationId: string, accountId
     .set({ status: 'closed', closedAt: now, updatedAt: now })
     .where(inArray(bankAccounts.id, [accountId]))
     .returning();
-  await emitEvent(db, organizationId, 'bankAccount.updated', serializeBankAccount(closed!), now);
+  context.emit('bankAccount.updated', serializeBankAccount(closed!), now);
   return closed!;
 }

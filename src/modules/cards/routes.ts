@@ -46,10 +46,10 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const { attributes, relationships } = request.body.data;
-      const result = await runCommand(db, request, async ({ tx }) => {
+      const result = await runCommand(db, request, async (command) => {
         const card = serializeCard(
           await issueCard(
-            tx,
+            command,
             request.principal.organizationId,
             { ...attributes, entityId: relationships.entity.data.id, bankAccountId: relationships.bankAccount?.data.id },
             deps,
@@ -93,11 +93,11 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: cardDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async ({ tx }) => {
-        const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
+      const result = await runCommand(db, request, async (command) => {
+        const card = await getCard(command.tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
         return documentResponse(
           200,
-          resourceDocument(serializeCard(await changeCardStatus(tx, card, { kind: 'activate', delivered: isDelivered(card) }))),
+          resourceDocument(serializeCard(await changeCardStatus(command, card, { kind: 'activate', delivered: isDelivered(card) }))),
         );
       });
       return sendCommandResult(reply, result);
@@ -117,9 +117,9 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const reason = request.body?.data.attributes.reason ?? 'closed';
-      const result = await runCommand(db, request, async ({ tx }) => {
-        const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
-        return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(tx, card, { kind: 'close', reason }))));
+      const result = await runCommand(db, request, async (command) => {
+        const card = await getCard(command.tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
+        return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(command, card, { kind: 'close', reason }))));
       });
       return sendCommandResult(reply, result);
     },
@@ -140,10 +140,10 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     handler: async (request, reply) => {
       const { data } = request.body;
       const target = data.id ?? data.relationships!.entity.data.id;
-      const result = await runCommand(db, request, async ({ tx }) => {
-        const card = await resolveCard(tx, request.principal.organizationId, target, { forUpdate: true });
-        const command = data.attributes.suspended ? { kind: 'suspend' as const } : { kind: 'unsuspend' as const };
-        return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(tx, card, command))));
+      const result = await runCommand(db, request, async (command) => {
+        const card = await resolveCard(command.tx, request.principal.organizationId, target, { forUpdate: true });
+        const change = data.attributes.suspended ? { kind: 'suspend' as const } : { kind: 'unsuspend' as const };
+        return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(command, card, change))));
       });
       return sendCommandResult(reply, result);
     },

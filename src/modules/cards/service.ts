@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, notInArray, type SQL } from 'drizzle-orm';
 import type { Config } from '../../config.js';
+import type { CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
 import { birthDatePins, cardBrand, generatePan, generatePin } from '../../domain/card-number.js';
 import { finalStatuses, transition, type CardCommand } from '../../domain/card-status.js';
@@ -9,7 +10,6 @@ import type { KeysetWindow } from '../../http/pagination.js';
 import type { Vault } from '../../vault/vault.js';
 import { openAccountForCard } from '../accounts/service.js';
 import { getEligibleEntity, getEntity } from '../entities/service.js';
-import { emitEvent } from '../webhooks/events.js';
 import { cards, type CardRow } from './schema.js';
 import { serializeCard } from './serializer.js';
 import type { CardCreateAttributes, CardListQuery } from './schemas.js';
@@ -41,11 +41,12 @@ function addDays(date: Date, days: number): string {
  * entity_not_approved, bank_account_required, validation_failed (shipping address on a virtual card).
  */
 export async function issueCard(
-  db: Db,
+  context: CommandContext,
   organizationId: string,
   input: CardCreateAttributes & { entityId: string; bankAccountId?: string | undefined },
   deps: CardDeps,
 ): Promise<CardRow> {
+  const db = context.tx;
   const pointer = { pointer: '/data/relationships/entity/data/id' };
   const entity = await getEligibleEntity(db, organizationId, input.entityId, 'cards are issued');
   if (input.form === 'virtual' && input.shippingAddress) {
@@ -101,7 +102,7 @@ export async function issueCard(
       .onConflictDoNothing({ target: cards.panLookupHash })
       .returning();
     if (row) {
-      await emitEvent(db, organizationId, 'card.created', serializeCard(row), now);
+      context.emit('card.created', serializeCard(row), now);
       return row;
     }
   }
@@ -173,7 +174,8 @@ export async function listCards(db: Db, organizationId: string, query: CardListQ
  * Applies a status command to a locked card. Errors: card_closed (410: final statuses), card_status_conflict,
  * card_not_delivered.
  */
-export async function changeCardStatus(db: Db, card: CardRow, command: CardCommand): Promise<CardRow> {
+export async function changeCardStatus(context: CommandContext, card: CardRow, command: CardCommand): Promise<CardRow> {
+  const db = context.tx;
   const result = transition(card.status, command);
   if (!result.ok) throw new AppError(result.code, result.detail);
   if (!result.changed) return card;
@@ -183,7 +185,7 @@ export async function changeCardStatus(db: Db, card: CardRow, command: CardComma
     .set({ status: result.status, updatedAt: now, ...(finalStatuses.includes(result.status) ? { closedAt: now } : {}) })
     .where(inArray(cards.id, [card.id]))
     .returning();
-  await emitEvent(db, card.organizationId, 'card.updated', serializeCard(row!), now);
+  context.emit('card.updated', serializeCard(row!), now);
   return row!;
 }
 
@@ -192,7 +194,8 @@ export function isDelivered(card: CardRow): boolean {
 }
 
 /** Sandbox: moves a physical card processing -> shipped -> delivered. Errors: card_not_physical, card_already_delivered. */
-export async function advanceShipment(db: Db, card: CardRow): Promise<CardRow> {
+export async function advanceShipment(context: CommandContext, card: CardRow): Promise<CardRow> {
+  const db = context.tx;
   if (card.form !== 'physical') throw new AppError('card_not_physical', 'Only physical cards are shipped.');
   if (card.shippingStatus === 'delivered') throw new AppError('card_already_delivered', 'The card was already delivered.');
   const now = new Date();
@@ -205,7 +208,7 @@ export async function advanceShipment(db: Db, card: CardRow): Promise<CardRow> {
     .set({ ...next, updatedAt: now })
     .where(eq(cards.id, card.id))
     .returning();
-  await emitEvent(db, card.organizationId, 'card.updated', serializeCard(row!), now);
+  context.emit('card.updated', serializeCard(row!), now);
   return row!;
 }
 

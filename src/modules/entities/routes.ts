@@ -36,8 +36,8 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const policy = { initialKycStatus: context.config.mode === 'sandbox' ? context.config.sandboxKycStatus : 'pending' } as const;
-      const result = await runCommand(db, request, async ({ tx }) => {
-        const row = await createEntity(tx, request.principal.organizationId, request.body.data.attributes, policy);
+      const result = await runCommand(db, request, async (command) => {
+        const row = await createEntity(command, request.principal.organizationId, request.body.data.attributes, policy);
         const resource = serializeEntity(row);
         return createdResponse(resource);
       });
@@ -102,7 +102,9 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
       if (data.id !== undefined && data.id !== entityId) {
         throw new AppError('validation_failed', '`id` must equal the id in the URL.', { source: { pointer: '/data/id' } });
       }
-      const row = await execute(db, actorOf(request), ({ tx }) => updateEntity(tx, request.principal.organizationId, entityId, data.attributes));
+      const row = await execute(db, actorOf(request), (command) =>
+        updateEntity(command, request.principal.organizationId, entityId, data.attributes),
+      );
       const resource = serializeEntity(row);
       return sendDocument(reply, 200, resourceDocument(resource));
     },

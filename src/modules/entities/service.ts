@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, gt, ilike, inArray, lt, or, type SQL } from 'drizzle-orm';
 import { limits } from '../../config.js';
 import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '../../db/database.js';
+import type { CommandContext } from '../../commands/execute.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
-import { emitEvent } from '../webhooks/events.js';
 import { serializeEntity } from './serializer.js';
 import { entities, type EntityRow } from './schema.js';
 import type { EntityCreateAttributes, EntityListQuery, EntityUpdateAttributes } from './schemas.js';
@@ -29,7 +29,13 @@ function externalIdTaken(externalId: string): AppError {
 /**
  * Registers a customer. Errors: external_id_taken.
  */
-export async function createEntity(db: Db, organizationId: string, attributes: EntityCreateAttributes, policy: EntityPolicy): Promise<EntityRow> {
+export async function createEntity(
+  context: CommandContext,
+  organizationId: string,
+  attributes: EntityCreateAttributes,
+  policy: EntityPolicy,
+): Promise<EntityRow> {
+  const db = context.tx;
   const now = new Date();
   const common = {
     id: newId('entity'),
@@ -57,7 +63,7 @@ export async function createEntity(db: Db, organizationId: string, attributes: E
       : { ...common, kind: 'business' as const, legalName: attributes.legalName, registrationNumber: attributes.registrationNumber };
   try {
     const [row] = await db.insert(entities).values(values).returning();
-    await emitEvent(db, organizationId, 'entity.created', serializeEntity(row!), now);
+    context.emit('entity.created', serializeEntity(row!), now);
     return row!;
   } catch (error) {
     if (postgresErrorCode(error) === pgErrorCodes.uniqueViolation && postgresConstraint(error) === 'entities_organization_external_id_key') {
@@ -158,7 +164,13 @@ export async function getEligibleEntity(
  * Updates contact details. Metadata is merged key by key, `null` removing a key, as Stripe does, so
  * that two integrations can each keep their own keys. Errors: entity_not_found, validation_failed.
  */
-export async function updateEntity(db: Db, organizationId: string, entityId: string, changes: EntityUpdateAttributes): Promise<EntityRow> {
+export async function updateEntity(
+  context: CommandContext,
+  organizationId: string,
+  entityId: string,
+  changes: EntityUpdateAttributes,
+): Promise<EntityRow> {
+  const db = context.tx;
   const current = await getEntity(db, organizationId, entityId, { forUpdate: true });
   let metadata = current.metadata;
   if (changes.metadata) {
@@ -184,7 +196,7 @@ export async function updateEntity(db: Db, organizationId: string, entityId: str
     })
     .where(and(eq(entities.organizationId, organizationId), eq(entities.id, entityId)))
     .returning();
-  await emitEvent(db, organizationId, 'entity.updated', serializeEntity(row!));
+  context.emit('entity.updated', serializeEntity(row!));
   return row!;
 }
 
@@ -193,17 +205,18 @@ export async function updateEntity(db: Db, organizationId: string, entityId: str
  * what it already has is untouched. Errors: entity_not_found.
  */
 export async function decideKyc(
-  db: Db,
+  context: CommandContext,
   organizationId: string,
   entityId: string,
   decision: { status: 'approved' | 'rejected'; reasons: string[] },
 ): Promise<EntityRow> {
+  const db = context.tx;
   await getEntity(db, organizationId, entityId, { forUpdate: true });
   const [row] = await db
     .update(entities)
     .set({ kycStatus: decision.status, kycReasons: decision.reasons, updatedAt: new Date() })
     .where(and(eq(entities.organizationId, organizationId), eq(entities.id, entityId)))
     .returning();
-  await emitEvent(db, organizationId, 'entity.updated', serializeEntity(row!));
+  context.emit('entity.updated', serializeEntity(row!));
   return row!;
 }

@@ -167,9 +167,9 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const { status, reasons } = request.body.data.attributes;
-      const result = await runCommand(db, request, async ({ tx }) => {
+      const result = await runCommand(db, request, async (command) => {
         const resource = serializeEntity(
-          await decideKyc(tx, request.principal.organizationId, request.params.entityId, { status, reasons: reasons ?? [] }),
+          await decideKyc(command, request.principal.organizationId, request.params.entityId, { status, reasons: reasons ?? [] }),
         );
         return documentResponse(200, resourceDocument(resource));
       });
@@ -189,9 +189,9 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: cardDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async ({ tx }) => {
-        const card = await getCard(tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
-        const resource = serializeCard(await advanceShipment(tx, card));
+      const result = await runCommand(db, request, async (command) => {
+        const card = await getCard(command.tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
+        const resource = serializeCard(await advanceShipment(command, card));
         return documentResponse(200, resourceDocument(resource));
       });
       return sendCommandResult(reply, result);
