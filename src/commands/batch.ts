@@ -1,9 +1,10 @@
 import type { Db } from '../db/database.js';
 import type { Outcome } from '../db/group-commit.js';
 import type { AppError } from '../errors/app-error.js';
-import { claimKeys, storeResponses, type CommandResult, type IdempotencyClaim } from '../http/idempotency.js';
+import { applyBatchWrites, type BatchWrite } from '../db/batch-write.js';
+import { claimKeys, responsesWrite, type CommandResult, type IdempotencyClaim } from '../http/idempotency.js';
 import type { SerializedResponse } from '../http/json-api.js';
-import { emitEvents, type NewEvent } from '../modules/webhooks/events.js';
+import { eventsWrite, type NewEvent } from '../modules/webhooks/events.js';
 import type { Vault } from '../vault/vault.js';
 
 /**
@@ -67,11 +68,15 @@ export class CommandBatch<Item extends { claim?: IdempotencyClaim | undefined }>
     this.outcomes[index] = { ok: true, value: { ...response, replayed: false } };
   }
 
-  /** Writes the events and stored responses; every item must have its outcome by now. */
-  async finish(): Promise<Outcome<CommandResult>[]> {
+  /**
+   * Writes the batch's planned rows (`writes`, from the modules that own them), its events with their
+   * webhook fan-out and its stored responses, all in one statement (db/batch-write.ts); every item
+   * must have its outcome by now.
+   */
+  async finish(writes: (BatchWrite | undefined)[] = []): Promise<Outcome<CommandResult>[]> {
     if (this.outcomes.some((outcome) => outcome === undefined)) throw new Error('a batch item was left without an outcome');
-    await emitEvents(this.tx, this.events);
-    if (this.stored.length > 0) await storeResponses(this.tx, this.vault!, this.stored);
+    const responses = this.stored.length > 0 ? responsesWrite(this.tx, this.vault!, this.stored) : undefined;
+    await applyBatchWrites(this.tx, [...writes, eventsWrite(this.events).write, responses]);
     return this.outcomes as Outcome<CommandResult>[];
   }
 }

@@ -5,6 +5,7 @@ import { limits } from '../config.js';
 import { queryRows, type Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
 import { runInFrame, type Actor, type CommandContext } from '../commands/execute.js';
+import { applyBatchWrites, type BatchWrite } from '../db/batch-write.js';
 import { idempotencyKeys } from './idempotency-schema.js';
 import { requestOrigin } from './request-origin.js';
 import { sendResponse, type SerializedResponse } from './json-api.js';
@@ -259,8 +260,13 @@ export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim 
 
 /** Stores the responses of a batch's claimed keys, in one statement. */
 export async function storeResponses(tx: Db, vault: Vault, entries: { claim: IdempotencyClaim; response: SerializedResponse }[]): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.insert(idempotencyKeys).values(
+  await applyBatchWrites(tx, [responsesWrite(tx, vault, entries)]);
+}
+
+/** storeResponses as one write of a batch's single statement (db/batch-write.ts). */
+export function responsesWrite(tx: Db, vault: Vault, entries: { claim: IdempotencyClaim; response: SerializedResponse }[]): BatchWrite | undefined {
+  if (entries.length === 0) return undefined;
+  const insert = tx.insert(idempotencyKeys).values(
     entries.map(({ claim, response }) => ({
       organizationId: claim.organizationId,
       key: claim.key,
@@ -270,6 +276,7 @@ export async function storeResponses(tx: Db, vault: Vault, entries: { claim: Ide
       responseBody: claim.sealed ? sealedPrefix + vault.encrypt('pin', response.body, sealBinding(claim.organizationId, claim.key)) : response.body,
     })),
   );
+  return { ctes: [['responses_stored', insert.returning({ key: idempotencyKeys.key }).getSQL()]] };
 }
 
 function unseal(vault: Vault, claim: IdempotencyClaim, body: string): string {

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { queryRows } from '../../db/database.js';
+import { applyBatchWrites, type BatchWrite } from '../../db/batch-write.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 
 /**
@@ -57,21 +57,23 @@ export interface BalanceChange {
  * refuses means the plan was wrong, and throws, rolling the batch back.
  */
 export async function applyBalanceChanges(tx: Db, changes: BalanceChange[], now: Date): Promise<void> {
-  if (changes.length === 0) return;
+  await applyBatchWrites(tx, [balanceChangesWrite(changes, now)]);
+}
+
+/** applyBalanceChanges as one write of a batch's single statement (db/batch-write.ts). */
+export function balanceChangesWrite(changes: BalanceChange[], now: Date): BatchWrite | undefined {
+  if (changes.length === 0) return undefined;
   for (const change of changes) {
     if (![change.posted, change.held].every(Number.isSafeInteger)) throw new Error(`account change ${JSON.stringify(change)} is not in integers`);
   }
-  const changed = await queryRows<{ id: string }>(
-    tx,
-    sql`UPDATE bank_accounts SET posted_balance = bank_accounts.posted_balance + x.posted, held_amount = bank_accounts.held_amount + x.held,
+  const update = sql`UPDATE bank_accounts SET posted_balance = bank_accounts.posted_balance + x.posted, held_amount = bank_accounts.held_amount + x.held,
                version = bank_accounts.version + x.postings, updated_at = ${now.toISOString()}::timestamptz
         FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, posted bigint, held bigint, postings bigint)
         WHERE bank_accounts.id = x.id AND bank_accounts.held_amount + x.held >= 0
           AND bank_accounts.posted_balance + x.posted - (bank_accounts.held_amount + x.held) >= 0
           AND ((x.posted <= 0 AND x.held <= 0) OR bank_accounts.status = 'open')
-        RETURNING bank_accounts.id`,
-  );
-  if (changed.length !== changes.length) throw new Error(`a batch changed ${changed.length} of ${changes.length} accounts`);
+        RETURNING bank_accounts.id`;
+  return { ctes: [['balance_changes', update]], expect: { cte: 'balance_changes', rows: changes.length, what: 'account balance changes' } };
 }
 
 /**

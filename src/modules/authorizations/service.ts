@@ -3,7 +3,8 @@ import type { Db } from '../../db/database.js';
 import { isFinal } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-import { appendCustomerEntries, insertTransactions, lockAccounts, type CustomerPostingResult } from '../ledger/service.js';
+import { appendCustomerEntries, lockAccounts, transactionsWrite, type CustomerPostingResult } from '../ledger/service.js';
+import type { TransactionRow } from '../ledger/schema.js';
 import { endPendingTransactions } from '../ledger/transactions.js';
 import type { CardRow } from '../cards/schema.js';
 import { cardNotFound, cardsByIds } from '../cards/service.js';
@@ -132,8 +133,6 @@ export async function authorizeBatch(
     planned.push({ index, item, card, reason });
   }
 
-  await balances.apply(tx, now);
-
   const rows = planned.map(({ item, card, reason }) => {
     const merchant = {
       name: item.request.merchant.name,
@@ -141,23 +140,29 @@ export async function authorizeBatch(
       city: item.request.merchant.city ?? null,
       country: item.request.merchant.country ?? null,
     };
+    // Whole rows, as the database will hold them: the batch's one statement returns nothing to read back.
     const pending = reason
       ? undefined
-      : {
+      : ({
           id: newId('transaction'),
           organizationId: item.organizationId,
           bankAccountId: card.bankAccountId,
+          journalEntryId: null,
           kind: 'cardPayment',
           status: 'pending' as const,
           direction: 'debit' as const,
           amount: item.request.amount,
           currency: item.request.currency,
           description: merchant.name,
+          reference: null,
+          counterparty: null,
           merchant,
           cardId: card.id,
+          balanceAfter: null,
           createdAt: now,
+          postedAt: null,
           updatedAt: now,
-        };
+        } satisfies TransactionRow);
     const authorization = {
       id: newId('authorization'),
       organizationId: item.organizationId,
@@ -167,40 +172,41 @@ export async function authorizeBatch(
       status: reason ? ('declined' as const) : ('approved' as const),
       declineReason: reason ?? null,
       amount: item.request.amount,
+      capturedAmount: null,
       currency: item.request.currency,
       merchant,
       expiresAt: reason ? null : new Date(now.getTime() + item.holdExpirySeconds * 1000),
       createdAt: now,
       updatedAt: now,
-    };
+    } satisfies AuthorizationRow;
     return { pending, authorization };
   });
-  const pendingRows = rows.flatMap((row) => (row.pending ? [row.pending] : []));
-  const insertedTransactions = await insertTransactions(tx, pendingRows);
-  const insertedAuthorizations =
-    rows.length === 0
-      ? []
-      : await tx
-          .insert(authorizations)
-          .values(rows.map((row) => row.authorization))
-          .returning();
-  const transactionsById = new Map(insertedTransactions.map((row) => [row.id, row]));
-  const authorizationsById = new Map(insertedAuthorizations.map((row) => [row.id, row]));
-
   planned.forEach(({ index, item }, position) => {
     const { pending, authorization } = rows[position]!;
-    const authorizationRow = authorizationsById.get(authorization.id)!;
-    if (pending)
-      batch.emit({
-        organizationId: item.organizationId,
-        type: 'transaction.created',
-        data: serializeTransaction(transactionsById.get(pending.id)!),
-        now,
-      });
-    batch.emit({ organizationId: item.organizationId, type: 'authorization.created', data: serializeAuthorization(authorizationRow), now });
-    batch.answer(index, respond(authorizationRow));
+    if (pending) batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(pending), now });
+    batch.emit({ organizationId: item.organizationId, type: 'authorization.created', data: serializeAuthorization(authorization), now });
+    batch.answer(index, respond(authorization));
   });
-  return batch.finish();
+  // Holds, pending transactions, authorizations, events and stored responses: one statement.
+  const pendingRows = rows.flatMap((row) => (row.pending ? [row.pending] : []));
+  return batch.finish([
+    balances.write(now),
+    transactionsWrite(tx, pendingRows),
+    rows.length === 0
+      ? undefined
+      : {
+          ctes: [
+            [
+              'authorizations_inserted',
+              tx
+                .insert(authorizations)
+                .values(rows.map((row) => row.authorization))
+                .returning({ id: authorizations.id })
+                .getSQL(),
+            ],
+          ],
+        },
+  ]);
 }
 
 export async function getAuthorization(db: Db, organizationId: string, authorizationId: string, options: { forUpdate?: boolean } = {}) {

@@ -4,7 +4,8 @@ import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ApplyOptions } from '../../db/group-commit.js';
-import { accountById, applyBalanceChanges, lockAccountRows, postToAccount } from '../accounts/balances.js';
+import type { BatchWrite } from '../../db/batch-write.js';
+import { accountById, applyBalanceChanges, balanceChangesWrite, lockAccountRows, postToAccount } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import {
   internalAccountPurposes,
@@ -209,10 +210,18 @@ export class BalancePlan {
    * a row the guard refuses means the plan was wrong, and throws, rolling the batch back.
    */
   async apply(db: Db, now: Date): Promise<void> {
-    const changes = [...this.accounts]
+    await applyBalanceChanges(db, this.changes(), now);
+  }
+
+  /** The same, as one write of the batch's single statement (db/batch-write.ts). */
+  write(now: Date): BatchWrite | undefined {
+    return balanceChangesWrite(this.changes(), now);
+  }
+
+  private changes() {
+    return [...this.accounts]
       .filter(([, account]) => account.postedChange !== 0 || account.heldChange !== 0 || account.postings > 0)
       .map(([id, account]) => ({ id, posted: account.postedChange, held: account.heldChange, postings: account.postings }));
-    await applyBalanceChanges(db, changes, now);
   }
 }
 
@@ -229,6 +238,12 @@ export async function lockAccounts(
   const { rows, locked } = await lockAccountRows(tx, { ids }, options);
   const accounts = new Map(rows.map((row) => [row.id, row]));
   return { accounts, locked, plan: new BalancePlan(rows) };
+}
+
+/** Customer-facing transaction rows a batch planned, as one write of its single statement (db/batch-write.ts). */
+export function transactionsWrite(tx: Db, rows: NewTransactionRow[]): BatchWrite | undefined {
+  if (rows.length === 0) return undefined;
+  return { ctes: [['transactions_inserted', tx.insert(transactions).values(rows).returning({ id: transactions.id }).getSQL()]] };
 }
 
 /** Writes customer-facing transaction rows a batch planned (after BalancePlan#apply), in one statement. */

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { applyBatchWrites, type BatchWrite } from '../../db/batch-write.js';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -31,7 +32,19 @@ export interface NewEvent {
 
 /** emitEvent for many events at once (a batch of commands): still one statement, ids in the given order. */
 export async function emitEvents(db: Db, list: NewEvent[]): Promise<{ id: string }[]> {
-  if (list.length === 0) return [];
+  const { write, ids } = eventsWrite(list);
+  await applyBatchWrites(db, [write]);
+  return ids;
+}
+
+/**
+ * The events (and their webhook fan-out) of a batch, as one write of its single statement
+ * (db/batch-write.ts): the input rows, the events insert, and the deliveries insert that selects the
+ * subscribed endpoints. Delivery ids take the event id's time part and 64 random bits, so they sort
+ * with their event.
+ */
+export function eventsWrite(list: NewEvent[]): { write: BatchWrite | undefined; ids: { id: string }[] } {
+  if (list.length === 0) return { write: undefined, ids: [] };
   const rows = list.map((event) => ({
     id: newId('event'),
     organization_id: event.organizationId,
@@ -39,22 +52,28 @@ export async function emitEvents(db: Db, list: NewEvent[]): Promise<{ id: string
     data: event.data,
     created_at: event.now.toISOString(),
   }));
-  await db.execute(sql`
-    WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        AS x(id text, organization_id text, type text, data jsonb, created_at timestamptz)
-    ), event AS (
-      INSERT INTO events (id, organization_id, type, data, created_at)
-      SELECT id, organization_id, type, data, created_at FROM input
-    )
-    INSERT INTO webhook_deliveries (id, organization_id, event_id, endpoint_id, status, next_attempt_at, created_at, updated_at)
-    SELECT 'whd_' || substr(input.id, 5, 10) || upper(substr(md5(random()::text || endpoint.id || input.id || clock_timestamp()::text), 1, 16)),
-           input.organization_id, input.id, endpoint.id, 'pending', input.created_at, input.created_at, input.created_at
-    FROM input
-    JOIN webhook_endpoints endpoint
-      ON endpoint.organization_id = input.organization_id AND endpoint.status = 'enabled' AND endpoint.deleted_at IS NULL
-     AND ('*' = ANY (endpoint.event_types) OR input.type = ANY (endpoint.event_types))`);
-  return rows.map((row) => ({ id: row.id }));
+  const ctes: [string, SQL][] = [
+    [
+      'event_input',
+      sql`SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+            AS x(id text, organization_id text, type text, data jsonb, created_at timestamptz)`,
+    ],
+    [
+      'event_inserted',
+      sql`INSERT INTO events (id, organization_id, type, data, created_at) SELECT id, organization_id, type, data, created_at FROM event_input`,
+    ],
+    [
+      'event_deliveries',
+      sql`INSERT INTO webhook_deliveries (id, organization_id, event_id, endpoint_id, status, next_attempt_at, created_at, updated_at)
+          SELECT 'whd_' || substr(event_input.id, 5, 10) || upper(substr(md5(random()::text || endpoint.id || event_input.id || clock_timestamp()::text), 1, 16)),
+                 event_input.organization_id, event_input.id, endpoint.id, 'pending', event_input.created_at, event_input.created_at, event_input.created_at
+          FROM event_input
+          JOIN webhook_endpoints endpoint
+            ON endpoint.organization_id = event_input.organization_id AND endpoint.status = 'enabled' AND endpoint.deleted_at IS NULL
+           AND ('*' = ANY (endpoint.event_types) OR event_input.type = ANY (endpoint.event_types))`,
+    ],
+  ];
+  return { write: { ctes }, ids: rows.map((row) => ({ id: row.id })) };
 }
 
 /** Events by id, any organization (the webhook worker loads what it delivers). */

@@ -1,0 +1,45 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from './database.js';
+
+/**
+ * One write of a batch as common table expressions of the single statement that applies the whole
+ * batch: each owning module supplies its own (`[name, body]`, in order; a body may read an earlier
+ * name of the same write), so a batch's writes cost one round trip without any module writing another
+ * module's table. `expect` checks how many rows a CTE's RETURNING gave: a guard that refused a row
+ * means the plan was wrong, and the batch rolls back.
+ *
+ * PostgreSQL runs every data-modifying CTE of a statement exactly once, on one snapshot, whether or
+ * not the final SELECT reads it; none sees another's changes, so no two writes of a batch may touch
+ * the same row.
+ */
+export interface BatchWrite {
+  ctes: [name: string, body: SQL][];
+  expect?: { cte: string; rows: number; what: string };
+}
+
+/** Applies a batch's writes with one statement; an empty list costs nothing. */
+export async function applyBatchWrites(tx: Db, writes: (BatchWrite | undefined)[]): Promise<void> {
+  const present = writes.filter((write): write is BatchWrite => write !== undefined && write.ctes.length > 0);
+  if (present.length === 0) return;
+  const ctes = present.flatMap((write) => write.ctes);
+  const names = new Set(ctes.map(([name]) => name));
+  if (names.size !== ctes.length) throw new Error(`two writes of a batch share a CTE name: ${ctes.map(([name]) => name).join(', ')}`);
+  const checks = present.flatMap((write) => (write.expect ? [write.expect] : []));
+  const counts =
+    checks.length === 0
+      ? sql`1 AS done`
+      : sql.join(
+          checks.map((check, i) => sql`(SELECT count(*) FROM ${sql.identifier(check.cte)})::int AS ${sql.identifier(`c${i}`)}`),
+          sql`, `,
+        );
+  const [row] = await queryRows<Record<string, number>>(
+    tx,
+    sql`WITH ${sql.join(
+      ctes.map(([name, body]) => sql`${sql.identifier(name)} AS (${body})`),
+      sql`, `,
+    )} SELECT ${counts}`,
+  );
+  checks.forEach((check, i) => {
+    if (row![`c${i}`] !== check.rows) throw new Error(`a batch wrote ${row![`c${i}`]} of ${check.rows} ${check.what}`);
+  });
+}
