@@ -1556,7 +1556,7 @@ export interface components {
         /** @description `invalid_idempotency_key`: Invalid Idempotency-Key. `invalid_query_parameter`: Invalid query parameter. `malformed_json`: Malformed JSON. `malformed_request`: Malformed request. */
         BadRequest_be5030: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -1609,7 +1609,7 @@ export interface components {
         /** @description `credentials_invalid`: Invalid credentials. `credentials_required`: Credentials required. `credentials_revoked`: Credentials revoked. */
         Unauthorized_b4662b: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 /** @description `Basic realm="linkcy"`: the scheme to authenticate with. */
                 "WWW-Authenticate": string;
@@ -1664,7 +1664,7 @@ export interface components {
         /** @description `not_acceptable`: Not acceptable. */
         NotAcceptable: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -1717,7 +1717,7 @@ export interface components {
         /** @description `request_timeout`: Request timeout. */
         RequestTimeout: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -1770,7 +1770,7 @@ export interface components {
         /** @description `external_id_taken`: External id already used. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_349518: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -1823,7 +1823,7 @@ export interface components {
         /** @description `payload_too_large`: Payload too large. */
         PayloadTooLarge: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -1876,7 +1876,7 @@ export interface components {
         /** @description `unsupported_media_type`: Unsupported media type. */
         UnsupportedMediaType: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -1929,7 +1929,7 @@ export interface components {
         /** @description `idempotency_key_reused`: Idempotency key reused. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
         UnprocessableEntity_ab1468: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -1982,7 +1982,7 @@ export interface components {
         /** @description `rate_limited`: Too many requests. */
         RateLimited: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 /** @description Seconds to wait before the rate limit lets the request through. */
                 "Retry-After": string;
@@ -2037,7 +2037,7 @@ export interface components {
         /** @description `internal_error`: Internal error. */
         InternalError: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2090,7 +2090,7 @@ export interface components {
         /** @description `database_busy`: Database busy. `database_unavailable`: Database unavailable. */
         ServiceUnavailable_c06393: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 /** @description Seconds to wait before retrying. */
                 "Retry-After": string;
@@ -2145,7 +2145,7 @@ export interface components {
         /** @description `invalid_cursor`: Invalid pagination cursor. `invalid_query_parameter`: Invalid query parameter. `malformed_request`: Malformed request. */
         BadRequest_d00f57: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2198,7 +2198,7 @@ export interface components {
         /** @description `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_request`: Malformed request. */
         BadRequest_23ec38: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2251,7 +2251,7 @@ export interface components {
         /** @description `entity_not_found`: Entity not found. */
         EntityNotFound: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2304,7 +2304,7 @@ export interface components {
         /** @description `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_json`: Malformed JSON. `malformed_request`: Malformed request. */
         BadRequest_97e3bb: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2357,7 +2357,7 @@ export interface components {
         /** @description `entity_closed`: Customer closed. `external_id_taken`: External id already used. */
         Conflict_a61166: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2410,7 +2410,7 @@ export interface components {
         /** @description `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
         UnprocessableEntity_b9a41b: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2463,7 +2463,7 @@ export interface components {
         /** @description `bank_account_exists`: Bank account exists. `entity_closed`: Customer closed. `entity_not_approved`: Customer not approved. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_e5ca71: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2516,7 +2516,7 @@ export interface components {
         /** @description `bank_account_not_found`: Bank account not found. */
         BankAccountNotFound: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2569,7 +2569,7 @@ export interface components {
         /** @description `invalid_idempotency_key`: Invalid Idempotency-Key. `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_request`: Malformed request. */
         BadRequest_8b9272: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2622,7 +2622,7 @@ export interface components {
         /** @description `bank_account_closed`: Bank account closed. `bank_account_not_empty`: Bank account not empty. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_779681: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2675,7 +2675,7 @@ export interface components {
         /** @description `idempotency_key_reused`: Idempotency key reused. */
         IdempotencyKeyReused: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2728,7 +2728,7 @@ export interface components {
         /** @description `invalid_cursor`: Invalid pagination cursor. `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_request`: Malformed request. */
         BadRequest_d3acdd: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2781,7 +2781,7 @@ export interface components {
         /** @description `bank_account_not_found`: Bank account not found. `entity_not_found`: Entity not found. */
         NotFound_6fdaff: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2834,7 +2834,7 @@ export interface components {
         /** @description `transaction_not_found`: Transaction not found. */
         TransactionNotFound: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2887,7 +2887,7 @@ export interface components {
         /** @description `bank_account_closed`: Bank account closed. `bank_account_required`: Bank account required. `entity_closed`: Customer closed. `entity_not_approved`: Customer not approved. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_cb3f14: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2940,7 +2940,7 @@ export interface components {
         /** @description `card_not_found`: Card not found. */
         CardNotFound: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -2993,7 +2993,7 @@ export interface components {
         /** @description `card_not_delivered`: Card not delivered. `card_status_conflict`: Card status conflict. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_58c0da: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3046,7 +3046,7 @@ export interface components {
         /** @description `card_closed`: Card closed. */
         CardClosed: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3099,7 +3099,7 @@ export interface components {
         /** @description `invalid_idempotency_key`: Invalid Idempotency-Key. `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_json`: Malformed JSON. `malformed_request`: Malformed request. */
         BadRequest_1728dd: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3152,7 +3152,7 @@ export interface components {
         /** @description `idempotency_key_in_use`: Idempotency key in use. */
         IdempotencyKeyInUse: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3205,7 +3205,7 @@ export interface components {
         /** @description `card_status_conflict`: Card status conflict. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_bc57d2: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3258,7 +3258,7 @@ export interface components {
         /** @description `insufficient_scope`: Insufficient scope. */
         InsufficientScope: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3311,7 +3311,7 @@ export interface components {
         /** @description `card_not_found`: Card not found. `entity_not_found`: Entity not found. */
         NotFound_fe03db: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3364,7 +3364,7 @@ export interface components {
         /** @description `authorization_not_found`: Authorization not found. */
         AuthorizationNotFound: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3417,7 +3417,7 @@ export interface components {
         /** @description `event_not_found`: Event not found. */
         EventNotFound: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3470,7 +3470,7 @@ export interface components {
         /** @description `event_not_found`: Event not found. `webhook_not_found`: Webhook endpoint not found. */
         NotFound_86532a: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3523,7 +3523,7 @@ export interface components {
         /** @description `idempotency_key_reused`: Idempotency key reused. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. `webhook_url_forbidden`: Webhook URL forbidden. */
         UnprocessableEntity_1833dd: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3576,7 +3576,7 @@ export interface components {
         /** @description `webhook_not_found`: Webhook endpoint not found. */
         WebhookNotFound: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3629,7 +3629,7 @@ export interface components {
         /** @description `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. `webhook_url_forbidden`: Webhook URL forbidden. */
         UnprocessableEntity_32a2bd: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3682,7 +3682,7 @@ export interface components {
         /** @description `bank_account_closed`: Bank account closed. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_2880f5: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3735,7 +3735,7 @@ export interface components {
         /** @description `currency_mismatch`: Currency mismatch. `idempotency_key_reused`: Idempotency key reused. `insufficient_funds`: Insufficient funds. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
         UnprocessableEntity_660ae7: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3788,7 +3788,7 @@ export interface components {
         /** @description `book_transfer_not_found`: Book transfer not found. */
         BookTransferNotFound: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3841,7 +3841,7 @@ export interface components {
         /** @description `bank_account_closed`: Bank account closed. `end_to_end_id_exists`: EndToEndId already used. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_b5d2bf: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3894,7 +3894,7 @@ export interface components {
         /** @description `sepa_credit_transfer_not_found`: SEPA credit transfer not found. */
         SepaCreditTransferNotFound: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -3947,7 +3947,7 @@ export interface components {
         /** @description `idempotency_key_in_use`: Idempotency key in use. `sepa_credit_transfer_status_conflict`: SEPA credit transfer status conflict. */
         Conflict_aca3c6: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -4000,7 +4000,7 @@ export interface components {
         /** @description `currency_mismatch`: Currency mismatch. `iban_not_found`: IBAN not found. `idempotency_key_reused`: Idempotency key reused. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
         UnprocessableEntity_5840c7: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -4053,7 +4053,7 @@ export interface components {
         /** @description `authorization_expired`: Authorization expired. `authorization_not_pending`: Authorization not pending. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_3a5b45: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -4106,7 +4106,7 @@ export interface components {
         /** @description `entity_closed`: Customer closed. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_a8bd0c: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };
@@ -4159,7 +4159,7 @@ export interface components {
         /** @description `card_already_delivered`: Card already delivered. `card_not_physical`: Card not physical. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_b7ed0a: {
             headers: {
-                /** @description The request id, also in the error object: quote it when asking for help. */
+                /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
                 [name: string]: unknown;
             };

@@ -1,7 +1,8 @@
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
+import { applyBatchWrites, type BatchWrite } from '../db/batch-write.js';
 import { appendAudit } from '../modules/audit/service.js';
-import { emitEvents, type NewEvent, type ResourceObject } from '../modules/webhooks/events.js';
+import { eventsWrite, type NewEvent, type ResourceObject } from '../modules/webhooks/events.js';
 
 /**
  * The one place a change to the database begins and ends, whoever asks for it: an API route, a
@@ -56,8 +57,9 @@ class Frame implements CommandContext {
     this.audits.push({ action, resource, outcome });
   };
 
-  async finish(): Promise<void> {
-    await emitEvents(this.tx, this.events);
+  /** Writes the events (with `also`, another write of the same statement) and the audit entries. */
+  async finish(also?: BatchWrite): Promise<void> {
+    await applyBatchWrites(this.tx, [eventsWrite(this.events).write, also]);
     for (const entry of this.audits) {
       await appendAudit(this.tx, { organizationId: this.actor.organizationId, actor: this.actor.id, origin: this.actor.origin, ...entry });
     }
@@ -67,16 +69,21 @@ class Frame implements CommandContext {
 /** Background jobs (hold expiry, the sandbox's bank): they act for no one organization. */
 export const systemActor: Actor = { organizationId: null, id: 'system', origin: 'internal' };
 
-/** Runs a command in the caller's transaction; its events and audit entries are written after it. */
+/**
+ * Runs a command in the caller's transaction; its events and audit entries are written after it.
+ * `alsoWrite` adds a write that depends on the result (the stored response of an API command) to the
+ * statement that writes the events.
+ */
 export async function runInFrame<T>(
   tx: Db,
   actor: Actor,
   idempotencyKey: string | undefined,
   command: (context: CommandContext) => Promise<T>,
+  alsoWrite?: (result: T) => BatchWrite | undefined,
 ): Promise<T> {
   const frame = new Frame(tx, actor, idempotencyKey);
   const result = await command(frame);
-  await frame.finish();
+  await frame.finish(alsoWrite?.(result));
   return result;
 }
 

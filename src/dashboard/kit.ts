@@ -6,7 +6,6 @@ import { AppError } from '../errors/app-error.js';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
 import { fetchPage, type KeysetWindow, type Page, type PageQuery } from '../http/pagination.js';
 import { requestOrigin } from '../http/request-origin.js';
-import type { AuditEntry } from '../modules/audit/service.js';
 import { declineReasons } from '../modules/authorizations/service.js';
 import { can, type Permission } from '../modules/members/roles.js';
 import { createSession, safeEqual, setFlash, type ActiveSession } from '../modules/members/service.js';
@@ -237,15 +236,6 @@ export function dashboardKit(dash: FastifyInstance, context: AppContext) {
   const command = <T>(session: ActiveSession, request: FastifyRequest, run: (context: CommandContext) => Promise<T>): Promise<T> =>
     execute(db, { organizationId: session.member.organizationId, id: session.member.id, origin: requestOrigin(request) }, run);
 
-  const auditEntry = (session: ActiveSession, request: FastifyRequest, action: string, resource: string | null, outcome = 'success'): AuditEntry => ({
-    organizationId: session.member.organizationId,
-    actor: session.member.id,
-    action,
-    resource,
-    outcome,
-    origin: requestOrigin(request),
-  });
-
   return {
     db,
     context,
@@ -259,6 +249,5 @@ export function dashboardKit(dash: FastifyInstance, context: AppContext) {
     anonymousForm,
     anonymousCsrfValid,
     startSession,
-    auditEntry,
   };
 }

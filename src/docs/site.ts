@@ -109,12 +109,22 @@ function sendPage(reply: FastifyReply, html: string) {
     .send(html);
 }
 
+/**
+ * What the docs serve never changes while the process runs: read and rendered once, on first use and
+ * not at start-up (the Swagger UI bundle alone is 1.7 MB), and shared by every app of the process.
+ */
+let cache: { files: Map<string, { body: Buffer; type: string }>; guidePages: Map<string, { title: string; html: string }>; catalogPage: string } | undefined;
+function served() {
+  cache ??= {
+    files: new Map(Object.entries(assets).map(([name, asset]) => [name, { body: fs.readFileSync(asset.file), type: asset.type }])),
+    guidePages: new Map(guides.map(([name]) => [name as string, renderGuide(name)])),
+    catalogPage: errorCatalogPage(),
+  };
+  return cache;
+}
+
 export function docsRoutes(app: FastifyInstance) {
   const hidden = { schema: { hide: true } };
-  // Read once: these never change while the server runs.
-  const files = new Map(Object.entries(assets).map(([name, asset]) => [name, { body: fs.readFileSync(asset.file), type: asset.type }]));
-  const guidePages = new Map(guides.map(([name]) => [name as string, renderGuide(name)]));
-  const catalogPage = errorCatalogPage();
 
   app.get('/docs', hidden, async (_request, reply) =>
     sendPage(
@@ -129,13 +139,13 @@ export function docsRoutes(app: FastifyInstance) {
   );
 
   app.get<{ Params: { file: string } }>('/docs/assets/:file', hidden, async (request, reply) => {
-    const file = files.get(request.params.file);
+    const file = served().files.get(request.params.file);
     if (!file) return reply.code(404).type('text/plain; charset=utf-8').send('No such file in the docs.');
     return reply.type(file.type).header('Cache-Control', 'public, max-age=3600').send(file.body);
   });
 
   app.get<{ Params: { guide: string } }>('/docs/guides/:guide', hidden, async (request, reply) => {
-    const guide = guidePages.get(request.params.guide);
+    const guide = served().guidePages.get(request.params.guide);
     if (!guide) {
       const known = guides.map(([name, label]) => `<li><a href="/docs/guides/${name}">${escapeHtml(label)}</a></li>`).join('');
       return sendPage(reply.code(404), layout('No such guide', '', `<main class="guide"><h2>No such guide</h2><ul>${known}</ul></main>`));
@@ -143,7 +153,7 @@ export function docsRoutes(app: FastifyInstance) {
     return sendPage(reply, layout(guide.title, `/docs/guides/${request.params.guide}`, `<main class="guide">${guide.html}</main>`));
   });
 
-  app.get('/docs/errors', hidden, async (_request, reply) => sendPage(reply, catalogPage));
+  app.get('/docs/errors', hidden, async (_request, reply) => sendPage(reply, served().catalogPage));
 
   // The examples name this server's own address, as the request reached it.
   app.get('/docs/examples', hidden, async (request, reply) =>

@@ -5,7 +5,7 @@ import { limits } from '../config.js';
 import { queryRows, type Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
 import { runInFrame, type Actor, type CommandContext } from '../commands/execute.js';
-import { applyBatchWrites, type BatchWrite } from '../db/batch-write.js';
+import type { BatchWrite } from '../db/batch-write.js';
 import { idempotencyKeys } from './idempotency-schema.js';
 import { requestOrigin } from './request-origin.js';
 import { sendResponse, type SerializedResponse } from './json-api.js';
@@ -158,8 +158,10 @@ export async function runCommand(
       if (outcome!.kind === 'replay') return outcome!.result;
       if (outcome!.kind === 'refused') throw outcome!.error;
     }
-    const response = await runInFrame(tx, actorOf(request), claim?.key, command);
-    if (claim) await storeResponses(tx, vault, [{ claim, response }]);
+    // The stored response goes with the command's events, in one statement.
+    const response = await runInFrame(tx, actorOf(request), claim?.key, command, (answer) =>
+      claim ? responsesWrite(tx, vault, [{ claim, response: answer }]) : undefined,
+    );
     return { ...response, replayed: false };
   });
 }
@@ -258,12 +260,7 @@ export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim 
   return outcomes;
 }
 
-/** Stores the responses of a batch's claimed keys, in one statement. */
-export async function storeResponses(tx: Db, vault: Vault, entries: { claim: IdempotencyClaim; response: SerializedResponse }[]): Promise<void> {
-  await applyBatchWrites(tx, [responsesWrite(tx, vault, entries)]);
-}
-
-/** storeResponses as one write of a batch's single statement (db/batch-write.ts). */
+/** The responses of claimed keys, stored as one write of the command's or batch's single statement (db/batch-write.ts). */
 export function responsesWrite(tx: Db, vault: Vault, entries: { claim: IdempotencyClaim; response: SerializedResponse }[]): BatchWrite | undefined {
   if (entries.length === 0) return undefined;
   const insert = tx.insert(idempotencyKeys).values(

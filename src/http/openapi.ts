@@ -4,7 +4,7 @@ import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fast
 import { z } from 'zod';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
 import { idempotencyKeyParameter } from './idempotency.js';
-import { declareErrors, type DocumentOperation } from './operation-errors.js';
+import { declareErrors, header, requestIdHeader, type DocumentOperation } from './operation-errors.js';
 import { responseExamples } from './response-examples.js';
 import { apiSchemas, named } from './schema-registry.js';
 import { jsonApiMediaType } from './json-api.js';
@@ -87,8 +87,9 @@ export async function registerOpenApi(app: FastifyInstance, options: { version: 
       // Named schemas first (components.schemas), then what the document adds.
       const named = namedSchemas(document) as typeof document.openapiObject;
       const withHeaders = declareResponseHeaders(declareXml(declareIdempotencyKeys(optionalBodies(named), idempotent), xml));
-      declareErrors(withHeaders, operationsOf(withHeaders), errors);
-      declareExamples(operationsOf(withHeaders));
+      const operations = operationsOf(withHeaders);
+      declareErrors(withHeaders, operations, errors);
+      declareExamples(operations);
       return declareSeedTrailingSlashes(dropUnreferencedSchemas(mergeIdenticalPaths(withHeaders)));
     },
   });
@@ -211,8 +212,6 @@ function declareIdempotencyKeys<Document extends { paths?: unknown }>(document: 
   return document;
 }
 
-const header = (description: string, required = false) => ({ description, required, schema: { type: 'string' } });
-
 /** Every operation of the document. */
 function operationsOf(document: { paths?: unknown }): DocumentOperation[] {
   return Object.values((document.paths ?? {}) as Record<string, Record<string, DocumentOperation>>).flatMap((methods) => Object.values(methods));
@@ -223,10 +222,9 @@ function operationsOf(document: { paths?: unknown }): DocumentOperation[] {
  * theirs from declareErrors). The test harness checks that the required ones are present on every answer.
  */
 function declareResponseHeaders<Document extends { paths?: unknown }>(document: Document): Document {
-  const requestId = header('The request id, also in error objects: quote it when asking for help.', true);
   for (const operation of operationsOf(document) as Operation[]) {
     for (const [status, response] of Object.entries(operation.responses ?? {})) {
-      const extra: Record<string, unknown> = { 'X-Request-Id': requestId };
+      const extra: Record<string, unknown> = { 'X-Request-Id': requestIdHeader };
       if (status === '201') extra.Location = header('The new resource’s URL.', true);
       response.headers = { ...extra, ...response.headers };
     }

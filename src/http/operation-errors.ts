@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
-import { errorAboutLink } from './json-api.js';
+import { errorAboutLink, jsonApiMediaType } from './json-api.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -58,7 +58,10 @@ export function commonErrors(operation: DocumentOperation): ErrorCode[] {
   ];
 }
 
-const header = (description: string, required: boolean, schema: object = { type: 'string' }) => ({ description, required, schema });
+/** A response header as the document declares it. */
+export const header = (description: string, required = false, schema: object = { type: 'string' }) => ({ description, required, schema });
+/** `X-Request-Id`, on every answer. */
+export const requestIdHeader = header('The request id, also in error objects: quote it when asking for help.', true);
 const retryAfter = (when: string) => header(`Seconds to wait before ${when}.`, true, { type: 'string', pattern: '^[0-9]+$' });
 
 /** Headers an error status always carries, beyond X-Request-Id. */
@@ -137,12 +140,9 @@ export function declareErrors(document: ErrorDocumentTarget, operations: Iterabl
       const name = responseName(status, list);
       shared[name] ??= {
         description: list.map((code) => `\`${code}\`: ${errorCatalog[code].title}.`).join(' '),
-        headers: {
-          'X-Request-Id': header('The request id, also in the error object: quote it when asking for help.', true),
-          ...statusHeaders[status],
-        },
+        headers: { 'X-Request-Id': requestIdHeader, ...statusHeaders[status] },
         content: {
-          'application/vnd.api+json': {
+          [jsonApiMediaType]: {
             schema: narrowed(errorDocument, status, list),
             example: errorExample(list[0]!),
           },

@@ -3,7 +3,9 @@ import { expect, it } from 'vitest';
 import { execute } from '../../src/commands/execute.js';
 import { auditLog } from '../../src/modules/audit/schema.js';
 import { events } from '../../src/modules/webhooks/schema.js';
+import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
 import { describeEachEngine } from '../helpers/harness.js';
+import { countRoundTrips } from '../helpers/round-trips.js';
 
 /** The one executor: what a command records is written with its change, and not at all when it fails. */
 describeEachEngine('the command executor', (harness) => {
@@ -28,5 +30,27 @@ describeEachEngine('the command executor', (harness) => {
     expect(entries.map((row) => [row.action, row.actor, row.resource, row.outcome, row.origin])).toEqual([
       ['probe.create', credential.clientId, 'prb_1', 'success', '203.0.113.9'],
     ]);
+  });
+});
+
+describeEachEngine('an API command’s round trips', (harness) => {
+  if (harness.engine !== 'postgres') return;
+  it('writes a command’s events and its stored response in one statement', async () => {
+    const credential = await harness.credential();
+    const create = (key: string) =>
+      harness.request(credential, {
+        method: 'POST',
+        url: '/entities',
+        headers: { 'idempotency-key': key },
+        payload: entityDocument(individualAttributes({ email: `${key}@trips.example`, externalId: null })),
+      });
+    await create('warm-up'); // the credential is looked up (and cached) once
+    let status = 0;
+    const trips = await countRoundTrips(async () => {
+      status = (await create('counted')).statusCode;
+    });
+    expect(status).toBe(201);
+    // BEGIN, key locks, stored keys, the customer, its events with the stored response, COMMIT.
+    expect(trips).toBe(6);
   });
 });

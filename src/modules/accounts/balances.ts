@@ -24,21 +24,24 @@ export async function lockAccountRows(
     existing?: boolean;
   },
 ): Promise<{ rows: BankAccountRow[]; locked: Set<string> }> {
-  const wanted = [...new Set('ids' in by ? by.ids : by.ibans)];
-  if (wanted.length === 0) return { rows: [], locked: new Set() };
-  const key = 'ids' in by ? bankAccounts.id : bankAccounts.iban;
+  const [wanted, column, keyOf] =
+    'ids' in by
+      ? [by.ids, bankAccounts.id, (row: Pick<BankAccountRow, 'id' | 'iban'>) => row.id]
+      : [by.ibans, bankAccounts.iban, (row: Pick<BankAccountRow, 'id' | 'iban'>) => row.iban];
+  const unique = [...new Set(wanted)];
+  if (unique.length === 0) return { rows: [], locked: new Set() };
   const rows = await tx
     .select()
     .from(bankAccounts)
-    .where(inArray(key, wanted))
+    .where(inArray(column, unique))
     .orderBy(bankAccounts.id)
     .for('update', options.alone ? {} : { skipLocked: true });
-  const found = new Set(rows.map((row) => ('ids' in by ? row.id : row.iban)));
-  const missing = wanted.filter((value) => !found.has(value));
+  const found = new Set(rows.map(keyOf));
+  const missing = unique.filter((value) => !found.has(value));
   if (options.alone || missing.length === 0) return { rows, locked: new Set() };
   if (options.existing) return { rows, locked: new Set(missing) };
-  const existing = await tx.select({ id: bankAccounts.id, iban: bankAccounts.iban }).from(bankAccounts).where(inArray(key, missing));
-  return { rows, locked: new Set(existing.map((row) => ('ids' in by ? row.id : row.iban))) };
+  const existing = await tx.select({ id: bankAccounts.id, iban: bankAccounts.iban }).from(bankAccounts).where(inArray(column, missing));
+  return { rows, locked: new Set(existing.map(keyOf)) };
 }
 
 export interface BalanceChange {
@@ -113,8 +116,11 @@ export async function releaseHeldAmount(tx: Db, accountId: string, amount: numbe
     .where(eq(bankAccounts.id, accountId));
 }
 
-/** An account as it is now, for explaining a refused posting. */
-export async function accountById(tx: Db, id: string): Promise<BankAccountRow | undefined> {
-  const [row] = await tx.select().from(bankAccounts).where(eq(bankAccounts.id, id));
-  return row;
+/** Accounts by id in any organization, unlocked: the operator's bank files, and a refused posting's explanation. */
+export async function bankAccountsByIds(db: Db, ids: string[]): Promise<BankAccountRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(bankAccounts)
+    .where(inArray(bankAccounts.id, [...new Set(ids)]));
 }

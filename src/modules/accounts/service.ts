@@ -151,15 +151,6 @@ export async function findBankAccountByIban(db: Db, organizationId: string, iban
   return row;
 }
 
-/** Accounts by id in any organization (the operator's bank files span every organization). */
-export async function bankAccountsByIds(db: Db, ids: string[]): Promise<BankAccountRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(bankAccounts)
-    .where(inArray(bankAccounts.id, [...new Set(ids)]));
-}
-
 /** The account holding an IBAN, in any organization (a bank statement names accounts by IBAN only). */
 export async function bankAccountByIban(db: Db, iban: string): Promise<BankAccountRow | undefined> {
   const [row] = await db.select().from(bankAccounts).where(eq(bankAccounts.iban, iban));

@@ -5,7 +5,7 @@ import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ApplyOptions } from '../../db/group-commit.js';
 import type { BatchWrite } from '../../db/batch-write.js';
-import { accountById, applyBalanceChanges, balanceChangesWrite, lockAccountRows, postToAccount } from '../accounts/balances.js';
+import { applyBalanceChanges, bankAccountsByIds, balanceChangesWrite, lockAccountRows, postToAccount } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import {
   internalAccountPurposes,
@@ -345,7 +345,7 @@ export async function appendCustomerEntries(db: Db, purpose: InternalAccountPurp
 }
 
 async function explainRefusedPosting(db: Db, input: JournalEntryInput, bankAccountId: string): Promise<Error> {
-  const account = await accountById(db, bankAccountId);
+  const [account] = await bankAccountsByIds(db, [bankAccountId]);
   if (!account || account.organizationId !== input.organizationId || account.currency !== input.currency) {
     // Callers resolve accounts within the organization and currency first; reaching here is a bug.
     return new Error(`posting to account ${bankAccountId} outside its organization or currency`);
