@@ -98,6 +98,10 @@ try {
     attributes: { form: 'physical', cardholderName: 'Ada Lovelace' },
     relationships: { entity: ref('entity', ada.id) },
   }))!;
+  await call('PATCH', `/cards/${card.id}`, {
+    type: 'card',
+    attributes: { spendingControls: { limits: [{ amount: 50000, interval: 'daily' }], blockedCategories: ['7995'], blockedCountries: ['RU'] } },
+  });
   await call('GET', '/cards');
   await call('GET', `/cards/${card.id}`);
   await call('POST', `/simulations/cards/${plastic.id}/shipment`); // processing -> shipped

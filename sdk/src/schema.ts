@@ -200,7 +200,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a card’s spending controls
+         * @description `spendingControls` replaces the card’s limits and merchant rules whole (a list left out is empty). What the current windows have spent is kept: a limit lowered below it declines until the window resets.
+         */
+        patch: operations["updateCard"];
         trace?: never;
     };
     "/cards/{cardId}/activate": {
@@ -1185,7 +1189,7 @@ export interface components {
             attributes: {
                 /** @enum {string} */
                 status: "approved" | "declined" | "captured" | "released" | "expired";
-                declineReason: string | null;
+                declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds") | null;
                 amount: number;
                 capturedAmount: number | null;
                 currency: string;
@@ -1251,6 +1255,28 @@ export interface components {
                     estimatedDeliveryFrom: string;
                     estimatedDeliveryTo: string;
                 } | null;
+                spendingControls: {
+                    limits: {
+                        amount: number;
+                        /** @enum {string} */
+                        interval: "perAuthorization" | "daily" | "weekly" | "monthly" | "yearly" | "allTime";
+                    }[];
+                    allowedCategories: string[];
+                    blockedCategories: string[];
+                    allowedCountries: string[];
+                    blockedCountries: string[];
+                };
+                /** @description Each windowed limit with what its current window has spent. Spending counts while the card has a windowed limit. */
+                spending: {
+                    /** @enum {string} */
+                    interval: "daily" | "weekly" | "monthly" | "yearly" | "allTime";
+                    limit: number;
+                    /** @description Approved holds and captures in the current window; a release gives back. */
+                    spent: number;
+                    remaining: number;
+                    /** @description When the window ends (null for `allTime`). */
+                    resetsAt: string | null;
+                }[];
                 /**
                  * Format: date-time
                  * @description RFC 3339 UTC timestamp.
@@ -2990,59 +3016,6 @@ export interface components {
                 };
             };
         };
-        /** @description `card_not_delivered`: Card not delivered. `card_status_conflict`: Card status conflict. `idempotency_key_in_use`: Idempotency key in use. */
-        Conflict_58c0da: {
-            headers: {
-                /** @description The request id, also in error objects: quote it when asking for help. */
-                "X-Request-Id": string;
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "errors": [
-                 *         {
-                 *           "id": "req-7f3c2a9e",
-                 *           "status": "409",
-                 *           "code": "card_not_delivered",
-                 *           "title": "Card not delivered",
-                 *           "detail": "A physical card can be activated only once it has been delivered.",
-                 *           "links": {
-                 *             "about": "/docs/errors#card_not_delivered"
-                 *           }
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/vnd.api+json": {
-                    errors: {
-                        /** @description The request id, also in the X-Request-Id header. */
-                        id: string;
-                        /**
-                         * @description The HTTP status, as a string.
-                         * @enum {string}
-                         */
-                        status: "409";
-                        /**
-                         * @description A stable code from the error catalog (docs/errors.md).
-                         * @enum {string}
-                         */
-                        code: "card_not_delivered" | "card_status_conflict" | "idempotency_key_in_use";
-                        title: string;
-                        detail: string;
-                        source?: {
-                            pointer?: string;
-                            parameter?: string;
-                            header?: string;
-                        };
-                        links: {
-                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
-                            about: string;
-                        };
-                    }[];
-                };
-            };
-        };
         /** @description `card_closed`: Card closed. */
         CardClosed: {
             headers: {
@@ -3081,6 +3054,59 @@ export interface components {
                          * @enum {string}
                          */
                         code: "card_closed";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `card_not_delivered`: Card not delivered. `card_status_conflict`: Card status conflict. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_58c0da: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "card_not_delivered",
+                 *           "title": "Card not delivered",
+                 *           "detail": "A physical card can be activated only once it has been delivered.",
+                 *           "links": {
+                 *             "about": "/docs/errors#card_not_delivered"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "card_not_delivered" | "card_status_conflict" | "idempotency_key_in_use";
                         title: string;
                         detail: string;
                         source?: {
@@ -4253,7 +4279,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "entity",
-                     *           "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
+                     *           "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
                      *           "attributes": {
                      *             "kind": "individual",
                      *             "status": "active",
@@ -4275,23 +4301,23 @@ export interface operations {
                      *             },
                      *             "externalId": null,
                      *             "metadata": {},
-                     *             "createdAt": "2026-11-26T21:26:43.095Z",
-                     *             "updatedAt": "2026-11-26T21:26:43.095Z"
+                     *             "createdAt": "2026-11-26T23:58:54.423Z",
+                     *             "updatedAt": "2026-11-26T23:58:54.423Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccounts": {
                      *               "links": {
-                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *               }
                      *             },
                      *             "cards": {
                      *               "links": {
-                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *             "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *           }
                      *         }
                      *       ],
@@ -4528,7 +4554,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
+                     *         "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4550,27 +4576,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-26T21:26:43.095Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.095Z"
+                     *           "createdAt": "2026-11-26T23:58:54.423Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.423Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *           "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *         "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *       }
                      *     }
                      */
@@ -4619,7 +4645,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
+                     *         "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4641,27 +4667,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-26T21:26:43.095Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.095Z"
+                     *           "createdAt": "2026-11-26T23:58:54.423Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.423Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *           "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *         "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *       }
                      *     }
                      */
@@ -4707,7 +4733,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
+                     *         "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4729,27 +4755,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-26T21:26:43.095Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.095Z"
+                     *           "createdAt": "2026-11-26T23:58:54.423Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.423Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *           "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *         "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *       }
                      *     }
                      */
@@ -4882,7 +4908,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
+                     *         "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4906,27 +4932,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-26T21:26:43.095Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.130Z"
+                     *           "createdAt": "2026-11-26T23:58:54.423Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.479Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *           "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *         "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *       }
                      *     }
                      */
@@ -4987,9 +5013,9 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8CW1TPS2J5H0015E217EGYW",
+                     *           "id": "acc_01M8D4RG2M1HDYDBZ0VTJ1D48W",
                      *           "attributes": {
-                     *             "iban": "FR7699999000014240628346309",
+                     *             "iban": "FR7699999000018133228005139",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -4998,32 +5024,32 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-26T21:26:43.161Z",
-                     *             "updatedAt": "2026-11-26T21:26:43.161Z",
+                     *             "createdAt": "2026-11-26T23:58:54.548Z",
+                     *             "updatedAt": "2026-11-26T23:58:54.548Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8CW1TP70XDB9KY2DKP9E9B7"
+                     *                 "id": "ent_01M8D4RG15KT63VMHAQ7Q87W8N"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8CW1TPS2J5H0015E217EGYW/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D4RG2M1HDYDBZ0VTJ1D48W/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8CW1TPS2J5H0015E217EGYW"
+                     *             "self": "/bank/accounts/acc_01M8D4RG2M1HDYDBZ0VTJ1D48W"
                      *           }
                      *         },
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
+                     *           "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
                      *           "attributes": {
-                     *             "iban": "FR7699999000011961112380788",
+                     *             "iban": "FR7699999000013108465034081",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5032,25 +5058,25 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-26T21:26:43.154Z",
-                     *             "updatedAt": "2026-11-26T21:26:43.154Z",
+                     *             "createdAt": "2026-11-26T23:58:54.518Z",
+                     *             "updatedAt": "2026-11-26T23:58:54.518Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *                 "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *             "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *           }
                      *         }
                      *       ],
@@ -5191,9 +5217,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
+                     *         "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
                      *         "attributes": {
-                     *           "iban": "FR7699999000011961112380788",
+                     *           "iban": "FR7699999000013108465034081",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5202,29 +5228,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-26T21:26:43.154Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.154Z",
+                     *           "createdAt": "2026-11-26T23:58:54.518Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.518Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *           "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *         "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *       }
                      *     }
                      */
@@ -5274,9 +5300,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
+                     *         "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
                      *         "attributes": {
-                     *           "iban": "FR7699999000011961112380788",
+                     *           "iban": "FR7699999000013108465034081",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5285,29 +5311,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-26T21:26:43.154Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.154Z",
+                     *           "createdAt": "2026-11-26T23:58:54.518Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.518Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *           "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *         "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *       }
                      *     }
                      */
@@ -5370,7 +5396,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
+                     *           "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5386,15 +5412,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:26:43.427Z",
+                     *             "createdAt": "2026-11-26T23:58:54.962Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:26:43.439Z"
+                     *             "updatedAt": "2026-11-26T23:58:54.975Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *               }
                      *             },
                      *             "card": {
@@ -5402,12 +5428,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
+                     *             "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y",
+                     *           "id": "txn_01M8D4RGEGSHB8X8SMV3WJGHDP",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5423,15 +5449,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:26:43.412Z",
+                     *             "createdAt": "2026-11-26T23:58:54.928Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:26:43.418Z"
+                     *             "updatedAt": "2026-11-26T23:58:54.943Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *               }
                      *             },
                      *             "card": {
@@ -5439,12 +5465,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y"
+                     *             "self": "/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *       }
                      *     }
                      */
@@ -5499,9 +5525,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8CW1V1VKY3DP5F09K0J7820",
+                     *         "id": "acc_01M8D4RGK1S592MG2JQZJY1P06",
                      *         "attributes": {
-                     *           "iban": "FR7699999000019990809799993",
+                     *           "iban": "FR7699999000011759869533863",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "USD",
                      *           "status": "closed",
@@ -5510,29 +5536,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-26T21:26:43.515Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.519Z",
-                     *           "closedAt": "2026-11-26T21:26:43.519Z"
+                     *           "createdAt": "2026-11-26T23:58:55.073Z",
+                     *           "updatedAt": "2026-11-26T23:58:55.079Z",
+                     *           "closedAt": "2026-11-26T23:58:55.079Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CW1TP70XDB9KY2DKP9E9B7"
+                     *               "id": "ent_01M8D4RG15KT63VMHAQ7Q87W8N"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820"
+                     *           "self": "/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820"
+                     *         "self": "/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06"
                      *       }
                      *     }
                      */
@@ -5596,7 +5622,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
+                     *           "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5612,15 +5638,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:26:43.427Z",
+                     *             "createdAt": "2026-11-26T23:58:54.962Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:26:43.439Z"
+                     *             "updatedAt": "2026-11-26T23:58:54.975Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *               }
                      *             },
                      *             "card": {
@@ -5628,12 +5654,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
+                     *             "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y",
+                     *           "id": "txn_01M8D4RGEGSHB8X8SMV3WJGHDP",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5649,15 +5675,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:26:43.412Z",
+                     *             "createdAt": "2026-11-26T23:58:54.928Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:26:43.418Z"
+                     *             "updatedAt": "2026-11-26T23:58:54.943Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *               }
                      *             },
                      *             "card": {
@@ -5665,12 +5691,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y"
+                     *             "self": "/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions"
+                     *         "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions"
                      *       }
                      *     }
                      */
@@ -5738,7 +5764,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
+                     *           "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5754,15 +5780,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:26:43.427Z",
+                     *             "createdAt": "2026-11-26T23:58:54.962Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:26:43.439Z"
+                     *             "updatedAt": "2026-11-26T23:58:54.975Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *               }
                      *             },
                      *             "card": {
@@ -5770,12 +5796,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
+                     *             "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y",
+                     *           "id": "txn_01M8D4RGEGSHB8X8SMV3WJGHDP",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5791,15 +5817,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T21:26:43.412Z",
+                     *             "createdAt": "2026-11-26T23:58:54.928Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T21:26:43.418Z"
+                     *             "updatedAt": "2026-11-26T23:58:54.943Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *               }
                      *             },
                      *             "card": {
@@ -5807,7 +5833,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y"
+                     *             "self": "/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP"
                      *           }
                      *         }
                      *       ],
@@ -5862,7 +5888,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
+                     *         "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
                      *         "attributes": {
                      *           "direction": "debit",
                      *           "amount": 7000,
@@ -5878,15 +5904,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": null,
-                     *           "createdAt": "2026-11-26T21:26:43.427Z",
+                     *           "createdAt": "2026-11-26T23:58:54.962Z",
                      *           "postedAt": null,
-                     *           "updatedAt": "2026-11-26T21:26:43.439Z"
+                     *           "updatedAt": "2026-11-26T23:58:54.975Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           },
                      *           "card": {
@@ -5894,11 +5920,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
+                     *           "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
+                     *         "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
                      *       }
                      *     }
                      */
@@ -5954,14 +5980,14 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8CW1TQRCN7J088R8HWJGSJA",
+                     *           "id": "card_01M8D4RG4Y5M0VKWF72FK60H9Z",
                      *           "attributes": {
                      *             "form": "physical",
                      *             "status": "inactive",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "8164",
-                     *             "maskedPan": "489537******8164",
+                     *             "last4": "6170",
+                     *             "maskedPan": "489537******6170",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": {
@@ -5977,59 +6003,92 @@ export interface operations {
                      *               "estimatedDeliveryFrom": "2026-11-30",
                      *               "estimatedDeliveryTo": "2026-12-10"
                      *             },
-                     *             "createdAt": "2026-11-26T21:26:43.192Z",
-                     *             "updatedAt": "2026-11-26T21:26:43.192Z"
+                     *             "spendingControls": {
+                     *               "limits": [],
+                     *               "allowedCategories": [],
+                     *               "blockedCategories": [],
+                     *               "allowedCountries": [],
+                     *               "blockedCountries": []
+                     *             },
+                     *             "spending": [],
+                     *             "createdAt": "2026-11-26T23:58:54.622Z",
+                     *             "updatedAt": "2026-11-26T23:58:54.622Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *                 "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
+                     *             "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
                      *           }
                      *         },
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
+                     *           "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
                      *           "attributes": {
                      *             "form": "virtual",
                      *             "status": "active",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "1765",
-                     *             "maskedPan": "489537******1765",
+                     *             "last4": "2203",
+                     *             "maskedPan": "489537******2203",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": null,
-                     *             "createdAt": "2026-11-26T21:26:43.181Z",
-                     *             "updatedAt": "2026-11-26T21:26:43.181Z"
+                     *             "spendingControls": {
+                     *               "limits": [
+                     *                 {
+                     *                   "amount": 50000,
+                     *                   "interval": "daily"
+                     *                 }
+                     *               ],
+                     *               "allowedCategories": [],
+                     *               "blockedCategories": [
+                     *                 "7995"
+                     *               ],
+                     *               "allowedCountries": [],
+                     *               "blockedCountries": [
+                     *                 "RU"
+                     *               ]
+                     *             },
+                     *             "spending": [
+                     *               {
+                     *                 "interval": "daily",
+                     *                 "limit": 50000,
+                     *                 "spent": 0,
+                     *                 "remaining": 50000,
+                     *                 "resetsAt": "2026-11-27T00:00:00.000Z"
+                     *               }
+                     *             ],
+                     *             "createdAt": "2026-11-26T23:58:54.604Z",
+                     *             "updatedAt": "2026-11-26T23:58:54.644Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *                 "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
+                     *             "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
                      *           }
                      *         }
                      *       ],
@@ -6108,6 +6167,39 @@ export interface operations {
                                 /** @description ISO 3166-1 alpha-2 country code. */
                                 country: string;
                             };
+                            /** @description Spending controls, replaced whole: a list left out is empty. */
+                            spendingControls?: {
+                                /**
+                                 * @description Amount limits; `daily`, `weekly`, `monthly` and `yearly` are UTC calendar windows (weeks from Monday).
+                                 * @default []
+                                 */
+                                limits?: {
+                                    /** @description Minor units (cents), a positive integer. */
+                                    amount: number;
+                                    /** @enum {string} */
+                                    interval: "perAuthorization" | "daily" | "weekly" | "monthly" | "yearly" | "allTime";
+                                }[];
+                                /**
+                                 * @description When not empty, only these merchant categories (MCC) are approved.
+                                 * @default []
+                                 */
+                                allowedCategories?: string[];
+                                /**
+                                 * @description Merchant categories (MCC) always declined.
+                                 * @default []
+                                 */
+                                blockedCategories?: string[];
+                                /**
+                                 * @description When not empty, only merchants in these countries are approved.
+                                 * @default []
+                                 */
+                                allowedCountries?: string[];
+                                /**
+                                 * @description Merchant countries always declined.
+                                 * @default []
+                                 */
+                                blockedCountries?: string[];
+                            };
                         };
                         relationships: {
                             entity: {
@@ -6165,6 +6257,39 @@ export interface operations {
                                 /** @description ISO 3166-1 alpha-2 country code. */
                                 country: string;
                             };
+                            /** @description Spending controls, replaced whole: a list left out is empty. */
+                            spendingControls?: {
+                                /**
+                                 * @description Amount limits; `daily`, `weekly`, `monthly` and `yearly` are UTC calendar windows (weeks from Monday).
+                                 * @default []
+                                 */
+                                limits?: {
+                                    /** @description Minor units (cents), a positive integer. */
+                                    amount: number;
+                                    /** @enum {string} */
+                                    interval: "perAuthorization" | "daily" | "weekly" | "monthly" | "yearly" | "allTime";
+                                }[];
+                                /**
+                                 * @description When not empty, only these merchant categories (MCC) are approved.
+                                 * @default []
+                                 */
+                                allowedCategories?: string[];
+                                /**
+                                 * @description Merchant categories (MCC) always declined.
+                                 * @default []
+                                 */
+                                blockedCategories?: string[];
+                                /**
+                                 * @description When not empty, only merchants in these countries are approved.
+                                 * @default []
+                                 */
+                                allowedCountries?: string[];
+                                /**
+                                 * @description Merchant countries always declined.
+                                 * @default []
+                                 */
+                                blockedCountries?: string[];
+                            };
                         };
                         relationships: {
                             entity: {
@@ -6204,40 +6329,48 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
+                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "1765",
-                     *           "maskedPan": "489537******1765",
+                     *           "last4": "2203",
+                     *           "maskedPan": "489537******2203",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
-                     *           "createdAt": "2026-11-26T21:26:43.181Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.181Z"
+                     *           "spendingControls": {
+                     *             "limits": [],
+                     *             "allowedCategories": [],
+                     *             "blockedCategories": [],
+                     *             "allowedCountries": [],
+                     *             "blockedCountries": []
+                     *           },
+                     *           "spending": [],
+                     *           "createdAt": "2026-11-26T23:58:54.604Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.604Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
+                     *           "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
+                     *         "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
                      *       }
                      *     }
                      */
@@ -6287,40 +6420,65 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
+                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "1765",
-                     *           "maskedPan": "489537******1765",
+                     *           "last4": "2203",
+                     *           "maskedPan": "489537******2203",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
-                     *           "createdAt": "2026-11-26T21:26:43.181Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.181Z"
+                     *           "spendingControls": {
+                     *             "limits": [
+                     *               {
+                     *                 "amount": 50000,
+                     *                 "interval": "daily"
+                     *               }
+                     *             ],
+                     *             "allowedCategories": [],
+                     *             "blockedCategories": [
+                     *               "7995"
+                     *             ],
+                     *             "allowedCountries": [],
+                     *             "blockedCountries": [
+                     *               "RU"
+                     *             ]
+                     *           },
+                     *           "spending": [
+                     *             {
+                     *               "interval": "daily",
+                     *               "limit": 50000,
+                     *               "spent": 0,
+                     *               "remaining": 50000,
+                     *               "resetsAt": "2026-11-27T00:00:00.000Z"
+                     *             }
+                     *           ],
+                     *           "createdAt": "2026-11-26T23:58:54.604Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.644Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
+                     *           "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
+                     *         "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
                      *       }
                      *     }
                      */
@@ -6337,6 +6495,249 @@ export interface operations {
             404: components["responses"]["CardNotFound"];
             406: components["responses"]["NotAcceptable"];
             408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    updateCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The card id, `card_...`. */
+                cardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "card",
+                 *         "attributes": {
+                 *           "spendingControls": {
+                 *             "limits": [
+                 *               {
+                 *                 "amount": 50000,
+                 *                 "interval": "daily"
+                 *               }
+                 *             ],
+                 *             "blockedCategories": [
+                 *               "7995"
+                 *             ],
+                 *             "blockedCountries": [
+                 *               "RU"
+                 *             ]
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "card";
+                        /** @description If present, must equal the id in the URL. */
+                        id?: string;
+                        attributes: {
+                            /** @description Spending controls, replaced whole: a list left out is empty. */
+                            spendingControls: {
+                                /**
+                                 * @description Amount limits; `daily`, `weekly`, `monthly` and `yearly` are UTC calendar windows (weeks from Monday).
+                                 * @default []
+                                 */
+                                limits?: {
+                                    /** @description Minor units (cents), a positive integer. */
+                                    amount: number;
+                                    /** @enum {string} */
+                                    interval: "perAuthorization" | "daily" | "weekly" | "monthly" | "yearly" | "allTime";
+                                }[];
+                                /**
+                                 * @description When not empty, only these merchant categories (MCC) are approved.
+                                 * @default []
+                                 */
+                                allowedCategories?: string[];
+                                /**
+                                 * @description Merchant categories (MCC) always declined.
+                                 * @default []
+                                 */
+                                blockedCategories?: string[];
+                                /**
+                                 * @description When not empty, only merchants in these countries are approved.
+                                 * @default []
+                                 */
+                                allowedCountries?: string[];
+                                /**
+                                 * @description Merchant countries always declined.
+                                 * @default []
+                                 */
+                                blockedCountries?: string[];
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "card",
+                 *         "attributes": {
+                 *           "spendingControls": {
+                 *             "limits": [
+                 *               {
+                 *                 "amount": 50000,
+                 *                 "interval": "daily"
+                 *               }
+                 *             ],
+                 *             "blockedCategories": [
+                 *               "7995"
+                 *             ],
+                 *             "blockedCountries": [
+                 *               "RU"
+                 *             ]
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "card";
+                        /** @description If present, must equal the id in the URL. */
+                        id?: string;
+                        attributes: {
+                            /** @description Spending controls, replaced whole: a list left out is empty. */
+                            spendingControls: {
+                                /**
+                                 * @description Amount limits; `daily`, `weekly`, `monthly` and `yearly` are UTC calendar windows (weeks from Monday).
+                                 * @default []
+                                 */
+                                limits?: {
+                                    /** @description Minor units (cents), a positive integer. */
+                                    amount: number;
+                                    /** @enum {string} */
+                                    interval: "perAuthorization" | "daily" | "weekly" | "monthly" | "yearly" | "allTime";
+                                }[];
+                                /**
+                                 * @description When not empty, only these merchant categories (MCC) are approved.
+                                 * @default []
+                                 */
+                                allowedCategories?: string[];
+                                /**
+                                 * @description Merchant categories (MCC) always declined.
+                                 * @default []
+                                 */
+                                blockedCategories?: string[];
+                                /**
+                                 * @description When not empty, only merchants in these countries are approved.
+                                 * @default []
+                                 */
+                                allowedCountries?: string[];
+                                /**
+                                 * @description Merchant countries always declined.
+                                 * @default []
+                                 */
+                                blockedCountries?: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "card",
+                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
+                     *         "attributes": {
+                     *           "form": "virtual",
+                     *           "status": "active",
+                     *           "cardholderName": "ADA LOVELACE",
+                     *           "brand": "visa",
+                     *           "last4": "2203",
+                     *           "maskedPan": "489537******2203",
+                     *           "expMonth": 11,
+                     *           "expYear": 2029,
+                     *           "shipping": null,
+                     *           "spendingControls": {
+                     *             "limits": [
+                     *               {
+                     *                 "amount": 50000,
+                     *                 "interval": "daily"
+                     *               }
+                     *             ],
+                     *             "allowedCategories": [],
+                     *             "blockedCategories": [
+                     *               "7995"
+                     *             ],
+                     *             "allowedCountries": [],
+                     *             "blockedCountries": [
+                     *               "RU"
+                     *             ]
+                     *           },
+                     *           "spending": [
+                     *             {
+                     *               "interval": "daily",
+                     *               "limit": 50000,
+                     *               "spent": 0,
+                     *               "remaining": 50000,
+                     *               "resetsAt": "2026-11-27T00:00:00.000Z"
+                     *             }
+                     *           ],
+                     *           "createdAt": "2026-11-26T23:58:54.604Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.644Z"
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *             }
+                     *           },
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: components["schemas"]["Card"];
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_97e3bb"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["CardNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            410: components["responses"]["CardClosed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_b9a41b"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable_c06393"];
@@ -6371,14 +6772,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CW1TQRCN7J088R8HWJGSJA",
+                     *         "id": "card_01M8D4RG4Y5M0VKWF72FK60H9Z",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8164",
-                     *           "maskedPan": "489537******8164",
+                     *           "last4": "6170",
+                     *           "maskedPan": "489537******6170",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -6394,29 +6795,37 @@ export interface operations {
                      *             "estimatedDeliveryFrom": "2026-11-30",
                      *             "estimatedDeliveryTo": "2026-12-10"
                      *           },
-                     *           "createdAt": "2026-11-26T21:26:43.192Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.230Z"
+                     *           "spendingControls": {
+                     *             "limits": [],
+                     *             "allowedCategories": [],
+                     *             "blockedCategories": [],
+                     *             "allowedCountries": [],
+                     *             "blockedCountries": []
+                     *           },
+                     *           "spending": [],
+                     *           "createdAt": "2026-11-26T23:58:54.622Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.693Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
+                     *           "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
+                     *         "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
                      *       }
                      *     }
                      */
@@ -6493,14 +6902,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CW1TQRCN7J088R8HWJGSJA",
+                     *         "id": "card_01M8D4RG4Y5M0VKWF72FK60H9Z",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "closed",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8164",
-                     *           "maskedPan": "489537******8164",
+                     *           "last4": "6170",
+                     *           "maskedPan": "489537******6170",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -6516,29 +6925,37 @@ export interface operations {
                      *             "estimatedDeliveryFrom": "2026-11-30",
                      *             "estimatedDeliveryTo": "2026-12-10"
                      *           },
-                     *           "createdAt": "2026-11-26T21:26:43.192Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.510Z"
+                     *           "spendingControls": {
+                     *             "limits": [],
+                     *             "allowedCategories": [],
+                     *             "blockedCategories": [],
+                     *             "allowedCountries": [],
+                     *             "blockedCountries": []
+                     *           },
+                     *           "spending": [],
+                     *           "createdAt": "2026-11-26T23:58:54.622Z",
+                     *           "updatedAt": "2026-11-26T23:58:55.066Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
+                     *           "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
+                     *         "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
                      *       }
                      *     }
                      */
@@ -6654,40 +7071,65 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
+                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "suspended",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "1765",
-                     *           "maskedPan": "489537******1765",
+                     *           "last4": "2203",
+                     *           "maskedPan": "489537******2203",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
-                     *           "createdAt": "2026-11-26T21:26:43.181Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.239Z"
+                     *           "spendingControls": {
+                     *             "limits": [
+                     *               {
+                     *                 "amount": 50000,
+                     *                 "interval": "daily"
+                     *               }
+                     *             ],
+                     *             "allowedCategories": [],
+                     *             "blockedCategories": [
+                     *               "7995"
+                     *             ],
+                     *             "allowedCountries": [],
+                     *             "blockedCountries": [
+                     *               "RU"
+                     *             ]
+                     *           },
+                     *           "spending": [
+                     *             {
+                     *               "interval": "daily",
+                     *               "limit": 50000,
+                     *               "spent": 0,
+                     *               "remaining": 50000,
+                     *               "resetsAt": "2026-11-27T00:00:00.000Z"
+                     *             }
+                     *           ],
+                     *           "createdAt": "2026-11-26T23:58:54.604Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.699Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
+                     *           "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG"
+                     *         "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
                      *       }
                      *     }
                      */
@@ -6738,10 +7180,10 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardDetails",
-                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
+                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
                      *         "attributes": {
-                     *           "pan": "4895379102241765",
-                     *           "cvv": "512",
+                     *           "pan": "4895377213142203",
+                     *           "cvv": "199",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "cardholderName": "ADA LOVELACE"
@@ -6801,9 +7243,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
+                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
                      *         "attributes": {
-                     *           "pin": "4901"
+                     *           "pin": "5691"
                      *         }
                      *       }
                      *     }
@@ -6882,7 +7324,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG",
+                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
                      *         "attributes": {
                      *           "pin": "4826"
                      *         }
@@ -6941,7 +7383,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX",
+                     *         "id": "auth_01M8D4RG8Z952APJW0THKGXCAB",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -6954,30 +7396,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T21:26:43.273Z",
-                     *           "createdAt": "2026-11-26T21:26:43.273Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.292Z"
+                     *           "expiresAt": "2026-12-03T23:58:54.750Z",
+                     *           "createdAt": "2026-11-26T23:58:54.750Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.776Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG"
+                     *               "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW"
+                     *               "id": "txn_01M8D4RG8Z952APJW0THKGXCAA"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
+                     *           "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
+                     *         "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
                      *       }
                      *     }
                      */
@@ -7032,25 +7474,25 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8CW1TZM94QFZBGP8CVNQY9W",
+                     *           "id": "evt_01M8D4RGG7G8CHE6C6ZS0BNTJM",
                      *           "attributes": {
                      *             "type": "sepaCreditTransfer.updated",
-                     *             "createdAt": "2026-11-26T21:26:43.439Z"
+                     *             "createdAt": "2026-11-26T23:58:54.975Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "sepaCreditTransfer",
-                     *                 "id": "sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
+                     *                 "id": "sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "sct_01M8CW1TZ2R2RQZJGTRA71XFHY",
+                     *               "id": "sct_01M8D4RGFFDR1SVJ1V6B4W54J7",
                      *               "type": "sepaCreditTransfer",
                      *               "links": {
-                     *                 "self": "/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
+                     *                 "self": "/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
                      *               },
                      *               "attributes": {
                      *                 "amount": 7000,
@@ -7061,9 +7503,9 @@ export interface operations {
                      *                   "name": "Charles Babbage"
                      *                 },
                      *                 "currency": "EUR",
-                     *                 "createdAt": "2026-11-26T21:26:43.427Z",
+                     *                 "createdAt": "2026-11-26T23:58:54.962Z",
                      *                 "settledAt": null,
-                     *                 "updatedAt": "2026-11-26T21:26:43.439Z",
+                     *                 "updatedAt": "2026-11-26T23:58:54.975Z",
                      *                 "endToEndId": "INV-44",
                      *                 "submittedAt": null,
                      *                 "returnReason": null,
@@ -7072,13 +7514,13 @@ export interface operations {
                      *               "relationships": {
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
+                     *                     "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 },
                      *                 "transaction": {
                      *                   "data": {
-                     *                     "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
+                     *                     "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
                      *                     "type": "transaction"
                      *                   }
                      *                 },
@@ -7089,30 +7531,30 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W"
+                     *             "self": "/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM"
                      *           }
                      *         },
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8CW1TZHFRFQZHTJQY17FNPZ",
+                     *           "id": "evt_01M8D4RGG2C2GQK3Y92Q0J96A1",
                      *           "attributes": {
                      *             "type": "transaction.updated",
-                     *             "createdAt": "2026-11-26T21:26:43.439Z"
+                     *             "createdAt": "2026-11-26T23:58:54.975Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
+                     *                 "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
+                     *               "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
                      *               "type": "transaction",
                      *               "links": {
-                     *                 "self": "/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
+                     *                 "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
                      *               },
                      *               "attributes": {
                      *                 "kind": "outgoingTransfer",
@@ -7121,10 +7563,10 @@ export interface operations {
                      *                 "currency": "EUR",
                      *                 "merchant": null,
                      *                 "postedAt": null,
-                     *                 "createdAt": "2026-11-26T21:26:43.427Z",
+                     *                 "createdAt": "2026-11-26T23:58:54.962Z",
                      *                 "direction": "debit",
                      *                 "reference": "Invoice INV-44",
-                     *                 "updatedAt": "2026-11-26T21:26:43.439Z",
+                     *                 "updatedAt": "2026-11-26T23:58:54.975Z",
                      *                 "description": "Transfer to Charles Babbage",
                      *                 "balanceAfter": null,
                      *                 "counterparty": {
@@ -7139,7 +7581,7 @@ export interface operations {
                      *                 },
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
+                     *                     "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 }
@@ -7147,13 +7589,13 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8CW1TZHFRFQZHTJQY17FNPZ"
+                     *             "self": "/events/evt_01M8D4RGG2C2GQK3Y92Q0J96A1"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
                      *         "self": "/events",
-                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThDVzFUVjdSM0NEWjhZNjRWQlRZSzdY"
+                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENFJHQUNXVjBTSlNHWjRQTlhLUThI"
                      *       }
                      *     }
                      */
@@ -7202,25 +7644,25 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "event",
-                     *         "id": "evt_01M8CW1TZM94QFZBGP8CVNQY9W",
+                     *         "id": "evt_01M8D4RGG7G8CHE6C6ZS0BNTJM",
                      *         "attributes": {
                      *           "type": "sepaCreditTransfer.updated",
-                     *           "createdAt": "2026-11-26T21:26:43.439Z"
+                     *           "createdAt": "2026-11-26T23:58:54.975Z"
                      *         },
                      *         "relationships": {
                      *           "resource": {
                      *             "data": {
                      *               "type": "sepaCreditTransfer",
-                     *               "id": "sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
+                     *               "id": "sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
                      *             }
                      *           }
                      *         },
                      *         "meta": {
                      *           "snapshot": {
-                     *             "id": "sct_01M8CW1TZ2R2RQZJGTRA71XFHY",
+                     *             "id": "sct_01M8D4RGFFDR1SVJ1V6B4W54J7",
                      *             "type": "sepaCreditTransfer",
                      *             "links": {
-                     *               "self": "/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
+                     *               "self": "/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
                      *             },
                      *             "attributes": {
                      *               "amount": 7000,
@@ -7231,9 +7673,9 @@ export interface operations {
                      *                 "name": "Charles Babbage"
                      *               },
                      *               "currency": "EUR",
-                     *               "createdAt": "2026-11-26T21:26:43.427Z",
+                     *               "createdAt": "2026-11-26T23:58:54.962Z",
                      *               "settledAt": null,
-                     *               "updatedAt": "2026-11-26T21:26:43.439Z",
+                     *               "updatedAt": "2026-11-26T23:58:54.975Z",
                      *               "endToEndId": "INV-44",
                      *               "submittedAt": null,
                      *               "returnReason": null,
@@ -7242,13 +7684,13 @@ export interface operations {
                      *             "relationships": {
                      *               "bankAccount": {
                      *                 "data": {
-                     *                   "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q",
+                     *                   "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
                      *                   "type": "bankAccount"
                      *                 }
                      *               },
                      *               "transaction": {
                      *                 "data": {
-                     *                   "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S",
+                     *                   "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
                      *                   "type": "transaction"
                      *                 }
                      *               },
@@ -7259,11 +7701,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W"
+                     *           "self": "/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W"
+                     *         "self": "/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM"
                      *       }
                      *     }
                      */
@@ -7314,7 +7756,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W"
+                     *         "self": "/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM"
                      *       }
                      *     }
                      */
@@ -7373,7 +7815,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "webhookEndpoint",
-                     *           "id": "whk_01M8CW1V07JXY199NWYAEZH0Z4",
+                     *           "id": "whk_01M8D4RGHD2HE74HKXXXRWNDCB",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/webhooks",
                      *             "events": [
@@ -7382,12 +7824,12 @@ export interface operations {
                      *             "description": "Backend",
                      *             "status": "enabled",
                      *             "disabledReason": null,
-                     *             "createdAt": "2026-11-26T21:26:43.463Z",
-                     *             "updatedAt": "2026-11-26T21:26:43.463Z"
+                     *             "createdAt": "2026-11-26T23:58:55.021Z",
+                     *             "updatedAt": "2026-11-26T23:58:55.021Z"
                      *           },
                      *           "links": {
-                     *             "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4",
-                     *             "deliveries": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
+                     *             "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB",
+                     *             "deliveries": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
                      *           }
                      *         }
                      *       ],
@@ -7500,7 +7942,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8CW1V07JXY199NWYAEZH0Z4",
+                     *         "id": "whk_01M8D4RGHD2HE74HKXXXRWNDCB",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -7509,17 +7951,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_/Byib2D1DxmCytll6fZ066+rjwZ0bCyy",
-                     *           "createdAt": "2026-11-26T21:26:43.463Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.463Z"
+                     *           "secret": "whsec_8nNRMPR1AQQfTRg0Na2AoihpyQksX7Rg",
+                     *           "createdAt": "2026-11-26T23:58:55.021Z",
+                     *           "updatedAt": "2026-11-26T23:58:55.021Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4",
-                     *           "deliveries": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
+                     *           "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB",
+                     *           "deliveries": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4"
+                     *         "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB"
                      *       }
                      *     }
                      */
@@ -7568,7 +8010,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8CW1V07JXY199NWYAEZH0Z4",
+                     *         "id": "whk_01M8D4RGHD2HE74HKXXXRWNDCB",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -7577,16 +8019,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-26T21:26:43.463Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.463Z"
+                     *           "createdAt": "2026-11-26T23:58:55.021Z",
+                     *           "updatedAt": "2026-11-26T23:58:55.021Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4",
-                     *           "deliveries": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
+                     *           "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB",
+                     *           "deliveries": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4"
+                     *         "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB"
                      *       }
                      *     }
                      */
@@ -7696,7 +8138,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8CW1V07JXY199NWYAEZH0Z4",
+                     *         "id": "whk_01M8D4RGHD2HE74HKXXXRWNDCB",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -7706,16 +8148,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-26T21:26:43.463Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.473Z"
+                     *           "createdAt": "2026-11-26T23:58:55.021Z",
+                     *           "updatedAt": "2026-11-26T23:58:55.036Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4",
-                     *           "deliveries": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
+                     *           "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB",
+                     *           "deliveries": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4"
+                     *         "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB"
                      *       }
                      *     }
                      */
@@ -7769,7 +8211,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8CW1V07JXY199NWYAEZH0Z4",
+                     *         "id": "whk_01M8D4RGHD2HE74HKXXXRWNDCB",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -7779,17 +8221,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_uMXldiR84bWpcNLWU3U+uxQ8NaWm4SxZ",
-                     *           "createdAt": "2026-11-26T21:26:43.463Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.479Z"
+                     *           "secret": "whsec_wMDhzpRdnjM0sPFDxUYQA7nkGOZ0xf/8",
+                     *           "createdAt": "2026-11-26T23:58:55.021Z",
+                     *           "updatedAt": "2026-11-26T23:58:55.041Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4",
-                     *           "deliveries": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
+                     *           "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB",
+                     *           "deliveries": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4"
+                     *         "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB"
                      *       }
                      *     }
                      */
@@ -7846,7 +8288,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries"
+                     *         "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
                      *       }
                      *     }
                      */
@@ -7905,42 +8347,42 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bookTransfer",
-                     *           "id": "btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ",
+                     *           "id": "btr_01M8D4RGBFS7QYYGGH3RGCHDZG",
                      *           "attributes": {
                      *             "amount": 2500,
                      *             "currency": "EUR",
                      *             "description": "Rent share",
                      *             "status": "posted",
-                     *             "createdAt": "2026-11-26T21:26:43.336Z"
+                     *             "createdAt": "2026-11-26T23:58:54.831Z"
                      *           },
                      *           "relationships": {
                      *             "from": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *               }
                      *             },
                      *             "to": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CW1TPS2J5H0015E217EGYW"
+                     *                 "id": "acc_01M8D4RG2M1HDYDBZ0VTJ1D48W"
                      *               }
                      *             },
                      *             "debitTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AX"
+                     *                 "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZE"
                      *               }
                      *             },
                      *             "creditTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AY"
+                     *                 "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZF"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ"
+                     *             "self": "/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG"
                      *           }
                      *         }
                      *       ],
@@ -8123,46 +8565,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ",
+                     *         "id": "btr_01M8D4RGBFS7QYYGGH3RGCHDZG",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-26T21:26:43.336Z"
+                     *           "createdAt": "2026-11-26T23:58:54.831Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPS2J5H0015E217EGYW"
+                     *               "id": "acc_01M8D4RG2M1HDYDBZ0VTJ1D48W"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AX"
+                     *               "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZE"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AY"
+                     *               "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZF"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ"
+                     *           "self": "/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ"
+                     *         "self": "/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG"
                      *       }
                      *     }
                      */
@@ -8212,46 +8654,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ",
+                     *         "id": "btr_01M8D4RGBFS7QYYGGH3RGCHDZG",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-26T21:26:43.336Z"
+                     *           "createdAt": "2026-11-26T23:58:54.831Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPS2J5H0015E217EGYW"
+                     *               "id": "acc_01M8D4RG2M1HDYDBZ0VTJ1D48W"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AX"
+                     *               "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZE"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AY"
+                     *               "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZF"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ"
+                     *           "self": "/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ"
+                     *         "self": "/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG"
                      *       }
                      *     }
                      */
@@ -8306,7 +8748,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "sepaCreditTransfer",
-                     *           "id": "sct_01M8CW1TWYS56TJHX9PJEKJ84D",
+                     *           "id": "sct_01M8D4RGC50HFPV1MMASAAWXZR",
                      *           "attributes": {
                      *             "amount": 12345,
                      *             "currency": "EUR",
@@ -8321,20 +8763,20 @@ export interface operations {
                      *             "returnReason": null,
                      *             "submittedAt": null,
                      *             "settledAt": null,
-                     *             "createdAt": "2026-11-26T21:26:43.360Z",
-                     *             "updatedAt": "2026-11-26T21:26:43.360Z"
+                     *             "createdAt": "2026-11-26T23:58:54.861Z",
+                     *             "updatedAt": "2026-11-26T23:58:54.861Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *               }
                      *             },
                      *             "transaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ"
+                     *                 "id": "txn_01M8D4RGCDAVAG99EBXSE4HM59"
                      *               }
                      *             },
                      *             "returnTransaction": {
@@ -8342,7 +8784,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
+                     *             "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
                      *           }
                      *         }
                      *       ],
@@ -8473,7 +8915,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CW1TWYS56TJHX9PJEKJ84D",
+                     *         "id": "sct_01M8D4RGC50HFPV1MMASAAWXZR",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -8488,20 +8930,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T21:26:43.360Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.360Z"
+                     *           "createdAt": "2026-11-26T23:58:54.861Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.861Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ"
+                     *               "id": "txn_01M8D4RGCDAVAG99EBXSE4HM59"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -8509,11 +8951,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
                      *       }
                      *     }
                      */
@@ -8563,7 +9005,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CW1TWYS56TJHX9PJEKJ84D",
+                     *         "id": "sct_01M8D4RGC50HFPV1MMASAAWXZR",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -8578,20 +9020,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T21:26:43.360Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.360Z"
+                     *           "createdAt": "2026-11-26T23:58:54.861Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.861Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ"
+                     *               "id": "txn_01M8D4RGCDAVAG99EBXSE4HM59"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -8599,11 +9041,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
                      *       }
                      *     }
                      */
@@ -8654,7 +9096,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CW1TZ2R2RQZJGTRA71XFHY",
+                     *         "id": "sct_01M8D4RGFFDR1SVJ1V6B4W54J7",
                      *         "attributes": {
                      *           "amount": 7000,
                      *           "currency": "EUR",
@@ -8669,20 +9111,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T21:26:43.427Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.439Z"
+                     *           "createdAt": "2026-11-26T23:58:54.962Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.975Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TZ3B7QB4KR70RKFAN2S"
+                     *               "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -8690,11 +9132,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
                      *       }
                      *     }
                      */
@@ -8747,18 +9189,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "accountStatement",
-                     *         "id": "DJGE0Y6C9JVCWV8Q-20261101-20261126",
+                     *         "id": "0K2CSK40T53PVZN0-20261101-20261126",
                      *         "attributes": {
                      *           "from": "2026-11-01",
                      *           "to": "2026-11-26",
-                     *           "iban": "FR7699999000011961112380788",
+                     *           "iban": "FR7699999000013108465034081",
                      *           "currency": "EUR",
                      *           "openingBalance": 0,
                      *           "closingBalance": 246250,
                      *           "entries": [
                      *             {
-                     *               "reference": "txn_01M8CW1TQ6R3HCKTD01F5DF3PF",
-                     *               "bookedAt": "2026-11-26T21:26:43.170Z",
+                     *               "reference": "txn_01M8D4RG41DKW3KG98YM860Q2C",
+                     *               "bookedAt": "2026-11-26T23:58:54.579Z",
                      *               "direction": "credit",
                      *               "amount": 250000,
                      *               "bankTransactionCode": "PMNT/RCDT/ESCT",
@@ -8771,8 +9213,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW",
-                     *               "bookedAt": "2026-11-26T21:26:43.292Z",
+                     *               "reference": "txn_01M8D4RG8Z952APJW0THKGXCAA",
+                     *               "bookedAt": "2026-11-26T23:58:54.776Z",
                      *               "direction": "debit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/POSD",
@@ -8785,22 +9227,22 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8CW1TW9VNF5ZF8HR9J1V4AX",
-                     *               "bookedAt": "2026-11-26T21:26:43.336Z",
+                     *               "reference": "txn_01M8D4RGBFS7QYYGGH3RGCHDZE",
+                     *               "bookedAt": "2026-11-26T23:58:54.831Z",
                      *               "direction": "debit",
                      *               "amount": 2500,
                      *               "bankTransactionCode": "PMNT/ICDT/BOOK",
                      *               "counterparty": {
                      *                 "name": "Charles Babbage",
-                     *                 "iban": "FR7699999000014240628346309"
+                     *                 "iban": "FR7699999000018133228005139"
                      *               },
                      *               "remittanceInformation": "Rent share",
                      *               "endToEndId": null,
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ",
-                     *               "bookedAt": "2026-11-26T21:26:43.378Z",
+                     *               "reference": "txn_01M8D4RGCDAVAG99EBXSE4HM59",
+                     *               "bookedAt": "2026-11-26T23:58:54.880Z",
                      *               "direction": "debit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/ESCT",
@@ -8813,8 +9255,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8CW1TYC6T3H4VYM9F7EFBZG",
-                     *               "bookedAt": "2026-11-26T21:26:43.400Z",
+                     *               "reference": "txn_01M8D4RGE4MGRQJ5J5W7R3JH24",
+                     *               "bookedAt": "2026-11-26T23:58:54.910Z",
                      *               "direction": "credit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/RRTN",
@@ -8832,16 +9274,16 @@ export interface operations {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/statement?from=2026-11-01&to=2026-11-26"
+                     *           "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/statement?from=2026-11-01&to=2026-11-26"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/statement?from=2026-11-01&to=2026-11-26"
+                     *         "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/statement?from=2026-11-01&to=2026-11-26"
                      *       }
                      *     }
                      */
@@ -8988,7 +9430,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8CW1TQ6R3HCKTD01F5DF3PF",
+                     *         "id": "txn_01M8D4RG41DKW3KG98YM860Q2C",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 250000,
@@ -9004,15 +9446,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-26T21:26:43.170Z",
-                     *           "postedAt": "2026-11-26T21:26:43.170Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.170Z"
+                     *           "createdAt": "2026-11-26T23:58:54.579Z",
+                     *           "postedAt": "2026-11-26T23:58:54.579Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.579Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           },
                      *           "card": {
@@ -9020,11 +9462,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8CW1TQ6R3HCKTD01F5DF3PF"
+                     *           "self": "/transactions/txn_01M8D4RG41DKW3KG98YM860Q2C"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8CW1TQ6R3HCKTD01F5DF3PF"
+                     *         "self": "/transactions/txn_01M8D4RG41DKW3KG98YM860Q2C"
                      *       }
                      *     }
                      */
@@ -9190,7 +9632,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX",
+                     *         "id": "auth_01M8D4RG8Z952APJW0THKGXCAB",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -9203,30 +9645,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T21:26:43.273Z",
-                     *           "createdAt": "2026-11-26T21:26:43.273Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.273Z"
+                     *           "expiresAt": "2026-12-03T23:58:54.750Z",
+                     *           "createdAt": "2026-11-26T23:58:54.750Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.750Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG"
+                     *               "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW"
+                     *               "id": "txn_01M8D4RG8Z952APJW0THKGXCAA"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
+                     *           "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
+                     *         "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
                      *       }
                      *     }
                      */
@@ -9304,7 +9746,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX",
+                     *         "id": "auth_01M8D4RG8Z952APJW0THKGXCAB",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -9317,30 +9759,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T21:26:43.273Z",
-                     *           "createdAt": "2026-11-26T21:26:43.273Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.292Z"
+                     *           "expiresAt": "2026-12-03T23:58:54.750Z",
+                     *           "createdAt": "2026-11-26T23:58:54.750Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.776Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG"
+                     *               "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW"
+                     *               "id": "txn_01M8D4RG8Z952APJW0THKGXCAA"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
+                     *           "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX"
+                     *         "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
                      *       }
                      *     }
                      */
@@ -9395,7 +9837,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8CW1TVK0SH2PYF8W9AHYBTA",
+                     *         "id": "auth_01M8D4RGAKFR473WR9YQWKHNVN",
                      *         "attributes": {
                      *           "status": "released",
                      *           "declineReason": null,
@@ -9408,30 +9850,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T21:26:43.314Z",
-                     *           "createdAt": "2026-11-26T21:26:43.314Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.322Z"
+                     *           "expiresAt": "2026-12-03T23:58:54.802Z",
+                     *           "createdAt": "2026-11-26T23:58:54.802Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.814Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8CW1TQDFZ2ATGXT1AB647WG"
+                     *               "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TVK0SH2PYF8W9AHYBT9"
+                     *               "id": "txn_01M8D4RGAKFR473WR9YQWKHNVM"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8CW1TVK0SH2PYF8W9AHYBTA"
+                     *           "self": "/authorizations/auth_01M8D4RGAKFR473WR9YQWKHNVN"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8CW1TVK0SH2PYF8W9AHYBTA"
+                     *         "self": "/authorizations/auth_01M8D4RGAKFR473WR9YQWKHNVN"
                      *       }
                      *     }
                      */
@@ -9531,7 +9973,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB",
+                     *         "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -9555,27 +9997,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-26T21:26:43.095Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.135Z"
+                     *           "createdAt": "2026-11-26T23:58:54.423Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.495Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *           "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *         "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *       }
                      *     }
                      */
@@ -9630,14 +10072,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8CW1TQRCN7J088R8HWJGSJA",
+                     *         "id": "card_01M8D4RG4Y5M0VKWF72FK60H9Z",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8164",
-                     *           "maskedPan": "489537******8164",
+                     *           "last4": "6170",
+                     *           "maskedPan": "489537******6170",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -9653,29 +10095,37 @@ export interface operations {
                      *             "estimatedDeliveryFrom": "2026-11-30",
                      *             "estimatedDeliveryTo": "2026-12-10"
                      *           },
-                     *           "createdAt": "2026-11-26T21:26:43.192Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.208Z"
+                     *           "spendingControls": {
+                     *             "limits": [],
+                     *             "allowedCategories": [],
+                     *             "blockedCategories": [],
+                     *             "allowedCountries": [],
+                     *             "blockedCountries": []
+                     *           },
+                     *           "spending": [],
+                     *           "createdAt": "2026-11-26T23:58:54.622Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.671Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8CW1TMQ6YETD32RMSK5X6MB"
+                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
+                     *           "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8CW1TQRCN7J088R8HWJGSJA"
+                     *         "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
                      *       }
                      *     }
                      */
@@ -9772,7 +10222,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CW1TWYS56TJHX9PJEKJ84D",
+                     *         "id": "sct_01M8D4RGC50HFPV1MMASAAWXZR",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9785,22 +10235,22 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": null,
-                     *           "submittedAt": "2026-11-26T21:26:43.378Z",
-                     *           "settledAt": "2026-11-26T21:26:43.378Z",
-                     *           "createdAt": "2026-11-26T21:26:43.360Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.378Z"
+                     *           "submittedAt": "2026-11-26T23:58:54.880Z",
+                     *           "settledAt": "2026-11-26T23:58:54.880Z",
+                     *           "createdAt": "2026-11-26T23:58:54.861Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.880Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ"
+                     *               "id": "txn_01M8D4RGCDAVAG99EBXSE4HM59"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9808,11 +10258,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
                      *       }
                      *     }
                      */
@@ -9910,7 +10360,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CW1TYK1H7AXTE6M2T5PK1T",
+                     *         "id": "sct_01M8D4RGED3YEYTQFRMFXXY0AW",
                      *         "attributes": {
                      *           "amount": 5000,
                      *           "currency": "EUR",
@@ -9925,20 +10375,20 @@ export interface operations {
                      *           "returnReason": "AC04",
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T21:26:43.412Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.418Z"
+                     *           "createdAt": "2026-11-26T23:58:54.928Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.943Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y"
+                     *               "id": "txn_01M8D4RGEGSHB8X8SMV3WJGHDP"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9946,11 +10396,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TYK1H7AXTE6M2T5PK1T"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGED3YEYTQFRMFXXY0AW"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TYK1H7AXTE6M2T5PK1T"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGED3YEYTQFRMFXXY0AW"
                      *       }
                      *     }
                      */
@@ -10048,7 +10498,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8CW1TWYS56TJHX9PJEKJ84D",
+                     *         "id": "sct_01M8D4RGC50HFPV1MMASAAWXZR",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -10061,37 +10511,37 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": "AC04",
-                     *           "submittedAt": "2026-11-26T21:26:43.378Z",
-                     *           "settledAt": "2026-11-26T21:26:43.378Z",
-                     *           "createdAt": "2026-11-26T21:26:43.360Z",
-                     *           "updatedAt": "2026-11-26T21:26:43.400Z"
+                     *           "submittedAt": "2026-11-26T23:58:54.880Z",
+                     *           "settledAt": "2026-11-26T23:58:54.880Z",
+                     *           "createdAt": "2026-11-26T23:58:54.861Z",
+                     *           "updatedAt": "2026-11-26T23:58:54.910Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q"
+                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ"
+                     *               "id": "txn_01M8D4RGCDAVAG99EBXSE4HM59"
                      *             }
                      *           },
                      *           "returnTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8CW1TYC6T3H4VYM9F7EFBZG"
+                     *               "id": "txn_01M8D4RGE4MGRQJ5J5W7R3JH24"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
                      *       }
                      *     }
                      */

@@ -6,7 +6,7 @@ import { AppError } from '../errors/app-error.js';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
 import { fetchPage, type KeysetWindow, type Page, type PageQuery } from '../http/pagination.js';
 import { requestOrigin } from '../http/request-origin.js';
-import { declineReasons } from '../modules/authorizations/service.js';
+import { declineReasons } from '../modules/authorizations/schemas.js';
 import { can, type Permission } from '../modules/members/roles.js';
 import { createSession, safeEqual, setFlash, type ActiveSession } from '../modules/members/service.js';
 import { errorPage } from './pages.js';

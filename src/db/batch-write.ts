@@ -5,7 +5,7 @@ import { queryRows, type Db } from './database.js';
  * One write of a batch as common table expressions of the single statement that applies the whole
  * batch: each owning module supplies its own (`[name, body]`, in order; a body may read an earlier
  * name of the same write), so a batch's writes cost one round trip without any module writing another
- * module's table. `expect` checks how many rows a CTE's RETURNING gave: a guard that refused a row
+ * module's table. `expect` checks how many rows CTEs' RETURNING gave: a guard that refused a row
  * means the plan was wrong, and the batch rolls back.
  *
  * PostgreSQL runs every data-modifying CTE of a statement exactly once, on one snapshot, whether or
@@ -14,7 +14,7 @@ import { queryRows, type Db } from './database.js';
  */
 export interface BatchWrite {
   ctes: [name: string, body: SQL][];
-  expect?: { cte: string; rows: number; what: string };
+  expect?: { cte: string; rows: number; what: string }[];
 }
 
 /** Applies a batch's writes with one statement; an empty list costs nothing. */
@@ -24,7 +24,7 @@ export async function applyBatchWrites(tx: Db, writes: (BatchWrite | undefined)[
   const ctes = present.flatMap((write) => write.ctes);
   const names = new Set(ctes.map(([name]) => name));
   if (names.size !== ctes.length) throw new Error(`two writes of a batch share a CTE name: ${ctes.map(([name]) => name).join(', ')}`);
-  const checks = present.flatMap((write) => (write.expect ? [write.expect] : []));
+  const checks = present.flatMap((write) => write.expect ?? []);
   const counts =
     checks.length === 0
       ? sql`1 AS done`

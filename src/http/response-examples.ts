@@ -6,7 +6,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'entity',
-        id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+        id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -28,27 +28,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-26T21:26:43.095Z',
-          updatedAt: '2026-11-26T21:26:43.095Z',
+          createdAt: '2026-11-26T23:58:54.423Z',
+          updatedAt: '2026-11-26T23:58:54.423Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+          self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
         },
       },
       links: {
-        self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+        self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
       },
     },
   },
@@ -57,7 +57,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'entity',
-          id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+          id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
           attributes: {
             kind: 'individual',
             status: 'active',
@@ -79,23 +79,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             externalId: null,
             metadata: {},
-            createdAt: '2026-11-26T21:26:43.095Z',
-            updatedAt: '2026-11-26T21:26:43.095Z',
+            createdAt: '2026-11-26T23:58:54.423Z',
+            updatedAt: '2026-11-26T23:58:54.423Z',
           },
           relationships: {
             bankAccounts: {
               links: {
-                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
               },
             },
             cards: {
               links: {
-                related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+                related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
               },
             },
           },
           links: {
-            self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+            self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
           },
         },
       ],
@@ -108,7 +108,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+        id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -130,27 +130,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-26T21:26:43.095Z',
-          updatedAt: '2026-11-26T21:26:43.095Z',
+          createdAt: '2026-11-26T23:58:54.423Z',
+          updatedAt: '2026-11-26T23:58:54.423Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+          self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
         },
       },
       links: {
-        self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+        self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
       },
     },
   },
@@ -158,7 +158,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+        id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -180,27 +180,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-26T21:26:43.095Z',
-          updatedAt: '2026-11-26T21:26:43.095Z',
+          createdAt: '2026-11-26T23:58:54.423Z',
+          updatedAt: '2026-11-26T23:58:54.423Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+          self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
         },
       },
       links: {
-        self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+        self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
       },
     },
   },
@@ -208,7 +208,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+        id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -232,27 +232,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-26T21:26:43.095Z',
-          updatedAt: '2026-11-26T21:26:43.130Z',
+          createdAt: '2026-11-26T23:58:54.423Z',
+          updatedAt: '2026-11-26T23:58:54.479Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+          self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
         },
       },
       links: {
-        self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+        self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
       },
     },
   },
@@ -260,7 +260,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+        id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -284,27 +284,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-26T21:26:43.095Z',
-          updatedAt: '2026-11-26T21:26:43.135Z',
+          createdAt: '2026-11-26T23:58:54.423Z',
+          updatedAt: '2026-11-26T23:58:54.495Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+          self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
         },
       },
       links: {
-        self: '/entities/ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+        self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
       },
     },
   },
@@ -312,9 +312,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+        id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
         attributes: {
-          iban: 'FR7699999000011961112380788',
+          iban: 'FR7699999000013108465034081',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -323,29 +323,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-26T21:26:43.154Z',
-          updatedAt: '2026-11-26T21:26:43.154Z',
+          createdAt: '2026-11-26T23:58:54.518Z',
+          updatedAt: '2026-11-26T23:58:54.518Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions',
+              related: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+          self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+        self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0',
       },
     },
   },
@@ -354,9 +354,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bankAccount',
-          id: 'acc_01M8CW1TPS2J5H0015E217EGYW',
+          id: 'acc_01M8D4RG2M1HDYDBZ0VTJ1D48W',
           attributes: {
-            iban: 'FR7699999000014240628346309',
+            iban: 'FR7699999000018133228005139',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -365,32 +365,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-26T21:26:43.161Z',
-            updatedAt: '2026-11-26T21:26:43.161Z',
+            createdAt: '2026-11-26T23:58:54.548Z',
+            updatedAt: '2026-11-26T23:58:54.548Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8CW1TP70XDB9KY2DKP9E9B7',
+                id: 'ent_01M8D4RG15KT63VMHAQ7Q87W8N',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8CW1TPS2J5H0015E217EGYW/transactions',
+                related: '/bank/accounts/acc_01M8D4RG2M1HDYDBZ0VTJ1D48W/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8CW1TPS2J5H0015E217EGYW',
+            self: '/bank/accounts/acc_01M8D4RG2M1HDYDBZ0VTJ1D48W',
           },
         },
         {
           type: 'bankAccount',
-          id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+          id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
           attributes: {
-            iban: 'FR7699999000011961112380788',
+            iban: 'FR7699999000013108465034081',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -399,25 +399,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-26T21:26:43.154Z',
-            updatedAt: '2026-11-26T21:26:43.154Z',
+            createdAt: '2026-11-26T23:58:54.518Z',
+            updatedAt: '2026-11-26T23:58:54.518Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+                id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions',
+                related: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+            self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0',
           },
         },
       ],
@@ -430,9 +430,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+        id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
         attributes: {
-          iban: 'FR7699999000011961112380788',
+          iban: 'FR7699999000013108465034081',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -441,29 +441,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-26T21:26:43.154Z',
-          updatedAt: '2026-11-26T21:26:43.154Z',
+          createdAt: '2026-11-26T23:58:54.518Z',
+          updatedAt: '2026-11-26T23:58:54.518Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions',
+              related: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+          self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+        self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0',
       },
     },
   },
@@ -471,7 +471,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8CW1TQ6R3HCKTD01F5DF3PF',
+        id: 'txn_01M8D4RG41DKW3KG98YM860Q2C',
         attributes: {
           direction: 'credit',
           amount: 250000,
@@ -487,15 +487,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: 250000,
-          createdAt: '2026-11-26T21:26:43.170Z',
-          postedAt: '2026-11-26T21:26:43.170Z',
-          updatedAt: '2026-11-26T21:26:43.170Z',
+          createdAt: '2026-11-26T23:58:54.579Z',
+          postedAt: '2026-11-26T23:58:54.579Z',
+          updatedAt: '2026-11-26T23:58:54.579Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
           card: {
@@ -503,11 +503,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8CW1TQ6R3HCKTD01F5DF3PF',
+          self: '/transactions/txn_01M8D4RG41DKW3KG98YM860Q2C',
         },
       },
       links: {
-        self: '/transactions/txn_01M8CW1TQ6R3HCKTD01F5DF3PF',
+        self: '/transactions/txn_01M8D4RG41DKW3KG98YM860Q2C',
       },
     },
   },
@@ -515,40 +515,110 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'card',
-        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
+        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '1765',
-          maskedPan: '489537******1765',
+          last4: '2203',
+          maskedPan: '489537******2203',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
-          createdAt: '2026-11-26T21:26:43.181Z',
-          updatedAt: '2026-11-26T21:26:43.181Z',
+          spendingControls: {
+            limits: [],
+            allowedCategories: [],
+            blockedCategories: [],
+            allowedCountries: [],
+            blockedCountries: [],
+          },
+          spending: [],
+          createdAt: '2026-11-26T23:58:54.604Z',
+          updatedAt: '2026-11-26T23:58:54.604Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
+          self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
         },
       },
       links: {
-        self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
+        self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
+      },
+    },
+  },
+  updateCard: {
+    '200': {
+      data: {
+        type: 'card',
+        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        attributes: {
+          form: 'virtual',
+          status: 'active',
+          cardholderName: 'ADA LOVELACE',
+          brand: 'visa',
+          last4: '2203',
+          maskedPan: '489537******2203',
+          expMonth: 11,
+          expYear: 2029,
+          shipping: null,
+          spendingControls: {
+            limits: [
+              {
+                amount: 50000,
+                interval: 'daily',
+              },
+            ],
+            allowedCategories: [],
+            blockedCategories: ['7995'],
+            allowedCountries: [],
+            blockedCountries: ['RU'],
+          },
+          spending: [
+            {
+              interval: 'daily',
+              limit: 50000,
+              spent: 0,
+              remaining: 50000,
+              resetsAt: '2026-11-27T00:00:00.000Z',
+            },
+          ],
+          createdAt: '2026-11-26T23:58:54.604Z',
+          updatedAt: '2026-11-26T23:58:54.644Z',
+        },
+        relationships: {
+          entity: {
+            data: {
+              type: 'entity',
+              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+            },
+          },
+          bankAccount: {
+            data: {
+              type: 'bankAccount',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+            },
+          },
+        },
+        links: {
+          self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        },
+      },
+      links: {
+        self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
       },
     },
   },
@@ -557,14 +627,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'card',
-          id: 'card_01M8CW1TQRCN7J088R8HWJGSJA',
+          id: 'card_01M8D4RG4Y5M0VKWF72FK60H9Z',
           attributes: {
             form: 'physical',
             status: 'inactive',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '8164',
-            maskedPan: '489537******8164',
+            last4: '6170',
+            maskedPan: '489537******6170',
             expMonth: 11,
             expYear: 2029,
             shipping: {
@@ -580,59 +650,88 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               estimatedDeliveryFrom: '2026-11-30',
               estimatedDeliveryTo: '2026-12-10',
             },
-            createdAt: '2026-11-26T21:26:43.192Z',
-            updatedAt: '2026-11-26T21:26:43.192Z',
+            spendingControls: {
+              limits: [],
+              allowedCategories: [],
+              blockedCategories: [],
+              allowedCountries: [],
+              blockedCountries: [],
+            },
+            spending: [],
+            createdAt: '2026-11-26T23:58:54.622Z',
+            updatedAt: '2026-11-26T23:58:54.622Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+                id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
               },
             },
           },
           links: {
-            self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
+            self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
           },
         },
         {
           type: 'card',
-          id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
+          id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
           attributes: {
             form: 'virtual',
             status: 'active',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '1765',
-            maskedPan: '489537******1765',
+            last4: '2203',
+            maskedPan: '489537******2203',
             expMonth: 11,
             expYear: 2029,
             shipping: null,
-            createdAt: '2026-11-26T21:26:43.181Z',
-            updatedAt: '2026-11-26T21:26:43.181Z',
+            spendingControls: {
+              limits: [
+                {
+                  amount: 50000,
+                  interval: 'daily',
+                },
+              ],
+              allowedCategories: [],
+              blockedCategories: ['7995'],
+              allowedCountries: [],
+              blockedCountries: ['RU'],
+            },
+            spending: [
+              {
+                interval: 'daily',
+                limit: 50000,
+                spent: 0,
+                remaining: 50000,
+                resetsAt: '2026-11-27T00:00:00.000Z',
+              },
+            ],
+            createdAt: '2026-11-26T23:58:54.604Z',
+            updatedAt: '2026-11-26T23:58:54.644Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+                id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
               },
             },
           },
           links: {
-            self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
+            self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
           },
         },
       ],
@@ -645,40 +744,61 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
+        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '1765',
-          maskedPan: '489537******1765',
+          last4: '2203',
+          maskedPan: '489537******2203',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
-          createdAt: '2026-11-26T21:26:43.181Z',
-          updatedAt: '2026-11-26T21:26:43.181Z',
+          spendingControls: {
+            limits: [
+              {
+                amount: 50000,
+                interval: 'daily',
+              },
+            ],
+            allowedCategories: [],
+            blockedCategories: ['7995'],
+            allowedCountries: [],
+            blockedCountries: ['RU'],
+          },
+          spending: [
+            {
+              interval: 'daily',
+              limit: 50000,
+              spent: 0,
+              remaining: 50000,
+              resetsAt: '2026-11-27T00:00:00.000Z',
+            },
+          ],
+          createdAt: '2026-11-26T23:58:54.604Z',
+          updatedAt: '2026-11-26T23:58:54.644Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
+          self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
         },
       },
       links: {
-        self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
+        self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
       },
     },
   },
@@ -686,14 +806,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8CW1TQRCN7J088R8HWJGSJA',
+        id: 'card_01M8D4RG4Y5M0VKWF72FK60H9Z',
         attributes: {
           form: 'physical',
           status: 'inactive',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8164',
-          maskedPan: '489537******8164',
+          last4: '6170',
+          maskedPan: '489537******6170',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -709,29 +829,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             estimatedDeliveryFrom: '2026-11-30',
             estimatedDeliveryTo: '2026-12-10',
           },
-          createdAt: '2026-11-26T21:26:43.192Z',
-          updatedAt: '2026-11-26T21:26:43.208Z',
+          spendingControls: {
+            limits: [],
+            allowedCategories: [],
+            blockedCategories: [],
+            allowedCountries: [],
+            blockedCountries: [],
+          },
+          spending: [],
+          createdAt: '2026-11-26T23:58:54.622Z',
+          updatedAt: '2026-11-26T23:58:54.671Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
+          self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
         },
       },
       links: {
-        self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
+        self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
       },
     },
   },
@@ -739,14 +867,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8CW1TQRCN7J088R8HWJGSJA',
+        id: 'card_01M8D4RG4Y5M0VKWF72FK60H9Z',
         attributes: {
           form: 'physical',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8164',
-          maskedPan: '489537******8164',
+          last4: '6170',
+          maskedPan: '489537******6170',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -762,29 +890,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             estimatedDeliveryFrom: '2026-11-30',
             estimatedDeliveryTo: '2026-12-10',
           },
-          createdAt: '2026-11-26T21:26:43.192Z',
-          updatedAt: '2026-11-26T21:26:43.230Z',
+          spendingControls: {
+            limits: [],
+            allowedCategories: [],
+            blockedCategories: [],
+            allowedCountries: [],
+            blockedCountries: [],
+          },
+          spending: [],
+          createdAt: '2026-11-26T23:58:54.622Z',
+          updatedAt: '2026-11-26T23:58:54.693Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
+          self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
         },
       },
       links: {
-        self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
+        self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
       },
     },
   },
@@ -792,40 +928,61 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
+        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
         attributes: {
           form: 'virtual',
           status: 'suspended',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '1765',
-          maskedPan: '489537******1765',
+          last4: '2203',
+          maskedPan: '489537******2203',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
-          createdAt: '2026-11-26T21:26:43.181Z',
-          updatedAt: '2026-11-26T21:26:43.239Z',
+          spendingControls: {
+            limits: [
+              {
+                amount: 50000,
+                interval: 'daily',
+              },
+            ],
+            allowedCategories: [],
+            blockedCategories: ['7995'],
+            allowedCountries: [],
+            blockedCountries: ['RU'],
+          },
+          spending: [
+            {
+              interval: 'daily',
+              limit: 50000,
+              spent: 0,
+              remaining: 50000,
+              resetsAt: '2026-11-27T00:00:00.000Z',
+            },
+          ],
+          createdAt: '2026-11-26T23:58:54.604Z',
+          updatedAt: '2026-11-26T23:58:54.699Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
+          self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
         },
       },
       links: {
-        self: '/cards/card_01M8CW1TQDFZ2ATGXT1AB647WG',
+        self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
       },
     },
   },
@@ -833,10 +990,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardDetails',
-        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
+        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
         attributes: {
-          pan: '4895379102241765',
-          cvv: '512',
+          pan: '4895377213142203',
+          cvv: '199',
           expMonth: 11,
           expYear: 2029,
           cardholderName: 'ADA LOVELACE',
@@ -848,9 +1005,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
+        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
         attributes: {
-          pin: '4901',
+          pin: '5691',
         },
       },
     },
@@ -859,7 +1016,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
+        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
         attributes: {
           pin: '4826',
         },
@@ -870,7 +1027,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
+        id: 'auth_01M8D4RG8Z952APJW0THKGXCAB',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -883,30 +1040,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T21:26:43.273Z',
-          createdAt: '2026-11-26T21:26:43.273Z',
-          updatedAt: '2026-11-26T21:26:43.273Z',
+          expiresAt: '2026-12-03T23:58:54.750Z',
+          createdAt: '2026-11-26T23:58:54.750Z',
+          updatedAt: '2026-11-26T23:58:54.750Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
+              id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW',
+              id: 'txn_01M8D4RG8Z952APJW0THKGXCAA',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
+          self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
+        self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
       },
     },
   },
@@ -914,7 +1071,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
+        id: 'auth_01M8D4RG8Z952APJW0THKGXCAB',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -927,30 +1084,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T21:26:43.273Z',
-          createdAt: '2026-11-26T21:26:43.273Z',
-          updatedAt: '2026-11-26T21:26:43.292Z',
+          expiresAt: '2026-12-03T23:58:54.750Z',
+          createdAt: '2026-11-26T23:58:54.750Z',
+          updatedAt: '2026-11-26T23:58:54.776Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
+              id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW',
+              id: 'txn_01M8D4RG8Z952APJW0THKGXCAA',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
+          self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
+        self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
       },
     },
   },
@@ -958,7 +1115,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8CW1TVK0SH2PYF8W9AHYBTA',
+        id: 'auth_01M8D4RGAKFR473WR9YQWKHNVN',
         attributes: {
           status: 'released',
           declineReason: null,
@@ -971,30 +1128,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T21:26:43.314Z',
-          createdAt: '2026-11-26T21:26:43.314Z',
-          updatedAt: '2026-11-26T21:26:43.322Z',
+          expiresAt: '2026-12-03T23:58:54.802Z',
+          createdAt: '2026-11-26T23:58:54.802Z',
+          updatedAt: '2026-11-26T23:58:54.814Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
+              id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TVK0SH2PYF8W9AHYBT9',
+              id: 'txn_01M8D4RGAKFR473WR9YQWKHNVM',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8CW1TVK0SH2PYF8W9AHYBTA',
+          self: '/authorizations/auth_01M8D4RGAKFR473WR9YQWKHNVN',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8CW1TVK0SH2PYF8W9AHYBTA',
+        self: '/authorizations/auth_01M8D4RGAKFR473WR9YQWKHNVN',
       },
     },
   },
@@ -1002,7 +1159,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
+        id: 'auth_01M8D4RG8Z952APJW0THKGXCAB',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1015,30 +1172,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T21:26:43.273Z',
-          createdAt: '2026-11-26T21:26:43.273Z',
-          updatedAt: '2026-11-26T21:26:43.292Z',
+          expiresAt: '2026-12-03T23:58:54.750Z',
+          createdAt: '2026-11-26T23:58:54.750Z',
+          updatedAt: '2026-11-26T23:58:54.776Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8CW1TQDFZ2ATGXT1AB647WG',
+              id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW',
+              id: 'txn_01M8D4RG8Z952APJW0THKGXCAA',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
+          self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8CW1TTAN8HYZ4ZCBSX0BCFX',
+        self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
       },
     },
   },
@@ -1046,46 +1203,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
+        id: 'btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-26T21:26:43.336Z',
+          createdAt: '2026-11-26T23:58:54.831Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPS2J5H0015E217EGYW',
+              id: 'acc_01M8D4RG2M1HDYDBZ0VTJ1D48W',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AX',
+              id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZE',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AY',
+              id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZF',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
+          self: '/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
         },
       },
       links: {
-        self: '/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
+        self: '/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
       },
     },
   },
@@ -1094,42 +1251,42 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bookTransfer',
-          id: 'btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
+          id: 'btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
           attributes: {
             amount: 2500,
             currency: 'EUR',
             description: 'Rent share',
             status: 'posted',
-            createdAt: '2026-11-26T21:26:43.336Z',
+            createdAt: '2026-11-26T23:58:54.831Z',
           },
           relationships: {
             from: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
               },
             },
             to: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CW1TPS2J5H0015E217EGYW',
+                id: 'acc_01M8D4RG2M1HDYDBZ0VTJ1D48W',
               },
             },
             debitTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AX',
+                id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZE',
               },
             },
             creditTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AY',
+                id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZF',
               },
             },
           },
           links: {
-            self: '/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
+            self: '/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
           },
         },
       ],
@@ -1142,46 +1299,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
+        id: 'btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-26T21:26:43.336Z',
+          createdAt: '2026-11-26T23:58:54.831Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPS2J5H0015E217EGYW',
+              id: 'acc_01M8D4RG2M1HDYDBZ0VTJ1D48W',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AX',
+              id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZE',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AY',
+              id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZF',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
+          self: '/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
         },
       },
       links: {
-        self: '/transfers/btr_01M8CW1TW9VNF5ZF8HR9J1V4AZ',
+        self: '/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
       },
     },
   },
@@ -1189,7 +1346,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+        id: 'sct_01M8D4RGC50HFPV1MMASAAWXZR',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1204,20 +1361,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T21:26:43.360Z',
-          updatedAt: '2026-11-26T21:26:43.360Z',
+          createdAt: '2026-11-26T23:58:54.861Z',
+          updatedAt: '2026-11-26T23:58:54.861Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
+              id: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
             },
           },
           returnTransaction: {
@@ -1225,11 +1382,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+          self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+        self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
       },
     },
   },
@@ -1238,7 +1395,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'sepaCreditTransfer',
-          id: 'sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+          id: 'sct_01M8D4RGC50HFPV1MMASAAWXZR',
           attributes: {
             amount: 12345,
             currency: 'EUR',
@@ -1253,20 +1410,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             returnReason: null,
             submittedAt: null,
             settledAt: null,
-            createdAt: '2026-11-26T21:26:43.360Z',
-            updatedAt: '2026-11-26T21:26:43.360Z',
+            createdAt: '2026-11-26T23:58:54.861Z',
+            updatedAt: '2026-11-26T23:58:54.861Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
               },
             },
             transaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
+                id: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
               },
             },
             returnTransaction: {
@@ -1274,7 +1431,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+            self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
           },
         },
       ],
@@ -1287,7 +1444,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+        id: 'sct_01M8D4RGC50HFPV1MMASAAWXZR',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1302,20 +1459,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T21:26:43.360Z',
-          updatedAt: '2026-11-26T21:26:43.360Z',
+          createdAt: '2026-11-26T23:58:54.861Z',
+          updatedAt: '2026-11-26T23:58:54.861Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
+              id: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
             },
           },
           returnTransaction: {
@@ -1323,11 +1480,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+          self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+        self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
       },
     },
   },
@@ -1335,7 +1492,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+        id: 'sct_01M8D4RGC50HFPV1MMASAAWXZR',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1348,22 +1505,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: null,
-          submittedAt: '2026-11-26T21:26:43.378Z',
-          settledAt: '2026-11-26T21:26:43.378Z',
-          createdAt: '2026-11-26T21:26:43.360Z',
-          updatedAt: '2026-11-26T21:26:43.378Z',
+          submittedAt: '2026-11-26T23:58:54.880Z',
+          settledAt: '2026-11-26T23:58:54.880Z',
+          createdAt: '2026-11-26T23:58:54.861Z',
+          updatedAt: '2026-11-26T23:58:54.880Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
+              id: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
             },
           },
           returnTransaction: {
@@ -1371,11 +1528,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+          self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+        self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
       },
     },
   },
@@ -1383,7 +1540,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+        id: 'sct_01M8D4RGC50HFPV1MMASAAWXZR',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1396,37 +1553,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: 'AC04',
-          submittedAt: '2026-11-26T21:26:43.378Z',
-          settledAt: '2026-11-26T21:26:43.378Z',
-          createdAt: '2026-11-26T21:26:43.360Z',
-          updatedAt: '2026-11-26T21:26:43.400Z',
+          submittedAt: '2026-11-26T23:58:54.880Z',
+          settledAt: '2026-11-26T23:58:54.880Z',
+          createdAt: '2026-11-26T23:58:54.861Z',
+          updatedAt: '2026-11-26T23:58:54.910Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
+              id: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
             },
           },
           returnTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TYC6T3H4VYM9F7EFBZG',
+              id: 'txn_01M8D4RGE4MGRQJ5J5W7R3JH24',
             },
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+          self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CW1TWYS56TJHX9PJEKJ84D',
+        self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
       },
     },
   },
@@ -1434,7 +1591,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CW1TYK1H7AXTE6M2T5PK1T',
+        id: 'sct_01M8D4RGED3YEYTQFRMFXXY0AW',
         attributes: {
           amount: 5000,
           currency: 'EUR',
@@ -1449,20 +1606,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: 'AC04',
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T21:26:43.412Z',
-          updatedAt: '2026-11-26T21:26:43.418Z',
+          createdAt: '2026-11-26T23:58:54.928Z',
+          updatedAt: '2026-11-26T23:58:54.943Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
+              id: 'txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
             },
           },
           returnTransaction: {
@@ -1470,11 +1627,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CW1TYK1H7AXTE6M2T5PK1T',
+          self: '/sepa-credit-transfers/sct_01M8D4RGED3YEYTQFRMFXXY0AW',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CW1TYK1H7AXTE6M2T5PK1T',
+        self: '/sepa-credit-transfers/sct_01M8D4RGED3YEYTQFRMFXXY0AW',
       },
     },
   },
@@ -1482,7 +1639,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
+        id: 'sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
         attributes: {
           amount: 7000,
           currency: 'EUR',
@@ -1497,20 +1654,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T21:26:43.427Z',
-          updatedAt: '2026-11-26T21:26:43.439Z',
+          createdAt: '2026-11-26T23:58:54.962Z',
+          updatedAt: '2026-11-26T23:58:54.975Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+              id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
             },
           },
           returnTransaction: {
@@ -1518,11 +1675,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
+          self: '/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
+        self: '/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
       },
     },
   },
@@ -1531,7 +1688,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+          id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1547,15 +1704,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:26:43.427Z',
+            createdAt: '2026-11-26T23:58:54.962Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:26:43.439Z',
+            updatedAt: '2026-11-26T23:58:54.975Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
               },
             },
             card: {
@@ -1563,12 +1720,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+            self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
+          id: 'txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1584,15 +1741,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:26:43.412Z',
+            createdAt: '2026-11-26T23:58:54.928Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:26:43.418Z',
+            updatedAt: '2026-11-26T23:58:54.943Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
               },
             },
             card: {
@@ -1600,12 +1757,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
+            self: '/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
           },
         },
       ],
       links: {
-        self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/transactions',
+        self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions',
       },
     },
   },
@@ -1614,7 +1771,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+          id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1630,15 +1787,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:26:43.427Z',
+            createdAt: '2026-11-26T23:58:54.962Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:26:43.439Z',
+            updatedAt: '2026-11-26T23:58:54.975Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
               },
             },
             card: {
@@ -1646,12 +1803,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+            self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
+          id: 'txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1667,15 +1824,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:26:43.412Z',
+            createdAt: '2026-11-26T23:58:54.928Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:26:43.418Z',
+            updatedAt: '2026-11-26T23:58:54.943Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
               },
             },
             card: {
@@ -1683,12 +1840,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
+            self: '/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
           },
         },
       ],
       links: {
-        self: '/transactions?filter%5Bentity%5D=ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+        self: '/transactions?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
       },
     },
   },
@@ -1697,7 +1854,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+          id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1713,15 +1870,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:26:43.427Z',
+            createdAt: '2026-11-26T23:58:54.962Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:26:43.439Z',
+            updatedAt: '2026-11-26T23:58:54.975Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
               },
             },
             card: {
@@ -1729,12 +1886,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+            self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
+          id: 'txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1750,15 +1907,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T21:26:43.412Z',
+            createdAt: '2026-11-26T23:58:54.928Z',
             postedAt: null,
-            updatedAt: '2026-11-26T21:26:43.418Z',
+            updatedAt: '2026-11-26T23:58:54.943Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
               },
             },
             card: {
@@ -1766,7 +1923,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8CW1TYMFCVE1JMAAJHA7Q5Y',
+            self: '/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
           },
         },
       ],
@@ -1779,7 +1936,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+        id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
         attributes: {
           direction: 'debit',
           amount: 7000,
@@ -1795,15 +1952,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: null,
-          createdAt: '2026-11-26T21:26:43.427Z',
+          createdAt: '2026-11-26T23:58:54.962Z',
           postedAt: null,
-          updatedAt: '2026-11-26T21:26:43.439Z',
+          updatedAt: '2026-11-26T23:58:54.975Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
           card: {
@@ -1811,11 +1968,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+          self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
         },
       },
       links: {
-        self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+        self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
       },
     },
   },
@@ -1823,18 +1980,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'accountStatement',
-        id: 'DJGE0Y6C9JVCWV8Q-20261101-20261126',
+        id: '0K2CSK40T53PVZN0-20261101-20261126',
         attributes: {
           from: '2026-11-01',
           to: '2026-11-26',
-          iban: 'FR7699999000011961112380788',
+          iban: 'FR7699999000013108465034081',
           currency: 'EUR',
           openingBalance: 0,
           closingBalance: 246250,
           entries: [
             {
-              reference: 'txn_01M8CW1TQ6R3HCKTD01F5DF3PF',
-              bookedAt: '2026-11-26T21:26:43.170Z',
+              reference: 'txn_01M8D4RG41DKW3KG98YM860Q2C',
+              bookedAt: '2026-11-26T23:58:54.579Z',
               direction: 'credit',
               amount: 250000,
               bankTransactionCode: 'PMNT/RCDT/ESCT',
@@ -1847,8 +2004,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8CW1TTAN8HYZ4ZCBSX0BCFW',
-              bookedAt: '2026-11-26T21:26:43.292Z',
+              reference: 'txn_01M8D4RG8Z952APJW0THKGXCAA',
+              bookedAt: '2026-11-26T23:58:54.776Z',
               direction: 'debit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/POSD',
@@ -1861,22 +2018,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8CW1TW9VNF5ZF8HR9J1V4AX',
-              bookedAt: '2026-11-26T21:26:43.336Z',
+              reference: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZE',
+              bookedAt: '2026-11-26T23:58:54.831Z',
               direction: 'debit',
               amount: 2500,
               bankTransactionCode: 'PMNT/ICDT/BOOK',
               counterparty: {
                 name: 'Charles Babbage',
-                iban: 'FR7699999000014240628346309',
+                iban: 'FR7699999000018133228005139',
               },
               remittanceInformation: 'Rent share',
               endToEndId: null,
               returnReason: null,
             },
             {
-              reference: 'txn_01M8CW1TX0TJ7KRXDRMCJ6B8NZ',
-              bookedAt: '2026-11-26T21:26:43.378Z',
+              reference: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
+              bookedAt: '2026-11-26T23:58:54.880Z',
               direction: 'debit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/ESCT',
@@ -1889,8 +2046,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8CW1TYC6T3H4VYM9F7EFBZG',
-              bookedAt: '2026-11-26T21:26:43.400Z',
+              reference: 'txn_01M8D4RGE4MGRQJ5J5W7R3JH24',
+              bookedAt: '2026-11-26T23:58:54.910Z',
               direction: 'credit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/RRTN',
@@ -1908,16 +2065,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/statement?from=2026-11-01&to=2026-11-26',
+          self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/statement?from=2026-11-01&to=2026-11-26',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q/statement?from=2026-11-01&to=2026-11-26',
+        self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/statement?from=2026-11-01&to=2026-11-26',
       },
     },
   },
@@ -1925,24 +2082,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8CW1V07JXY199NWYAEZH0Z4',
+        id: 'whk_01M8D4RGHD2HE74HKXXXRWNDCB',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_/Byib2D1DxmCytll6fZ066+rjwZ0bCyy',
-          createdAt: '2026-11-26T21:26:43.463Z',
-          updatedAt: '2026-11-26T21:26:43.463Z',
+          secret: 'whsec_8nNRMPR1AQQfTRg0Na2AoihpyQksX7Rg',
+          createdAt: '2026-11-26T23:58:55.021Z',
+          updatedAt: '2026-11-26T23:58:55.021Z',
         },
         links: {
-          self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
-          deliveries: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
+          self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+          deliveries: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
+        self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
       },
     },
   },
@@ -1951,19 +2108,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'webhookEndpoint',
-          id: 'whk_01M8CW1V07JXY199NWYAEZH0Z4',
+          id: 'whk_01M8D4RGHD2HE74HKXXXRWNDCB',
           attributes: {
             url: 'https://example.com/linkcy/webhooks',
             events: ['*'],
             description: 'Backend',
             status: 'enabled',
             disabledReason: null,
-            createdAt: '2026-11-26T21:26:43.463Z',
-            updatedAt: '2026-11-26T21:26:43.463Z',
+            createdAt: '2026-11-26T23:58:55.021Z',
+            updatedAt: '2026-11-26T23:58:55.021Z',
           },
           links: {
-            self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
-            deliveries: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
+            self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+            deliveries: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
           },
         },
       ],
@@ -1976,23 +2133,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8CW1V07JXY199NWYAEZH0Z4',
+        id: 'whk_01M8D4RGHD2HE74HKXXXRWNDCB',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-26T21:26:43.463Z',
-          updatedAt: '2026-11-26T21:26:43.463Z',
+          createdAt: '2026-11-26T23:58:55.021Z',
+          updatedAt: '2026-11-26T23:58:55.021Z',
         },
         links: {
-          self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
-          deliveries: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
+          self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+          deliveries: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
+        self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
       },
     },
   },
@@ -2000,23 +2157,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8CW1V07JXY199NWYAEZH0Z4',
+        id: 'whk_01M8D4RGHD2HE74HKXXXRWNDCB',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-26T21:26:43.463Z',
-          updatedAt: '2026-11-26T21:26:43.473Z',
+          createdAt: '2026-11-26T23:58:55.021Z',
+          updatedAt: '2026-11-26T23:58:55.036Z',
         },
         links: {
-          self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
-          deliveries: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
+          self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+          deliveries: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
+        self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
       },
     },
   },
@@ -2024,24 +2181,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8CW1V07JXY199NWYAEZH0Z4',
+        id: 'whk_01M8D4RGHD2HE74HKXXXRWNDCB',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_uMXldiR84bWpcNLWU3U+uxQ8NaWm4SxZ',
-          createdAt: '2026-11-26T21:26:43.463Z',
-          updatedAt: '2026-11-26T21:26:43.479Z',
+          secret: 'whsec_wMDhzpRdnjM0sPFDxUYQA7nkGOZ0xf/8',
+          createdAt: '2026-11-26T23:58:55.021Z',
+          updatedAt: '2026-11-26T23:58:55.041Z',
         },
         links: {
-          self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
-          deliveries: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
+          self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+          deliveries: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4',
+        self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
       },
     },
   },
@@ -2050,25 +2207,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'event',
-          id: 'evt_01M8CW1TZM94QFZBGP8CVNQY9W',
+          id: 'evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
           attributes: {
             type: 'sepaCreditTransfer.updated',
-            createdAt: '2026-11-26T21:26:43.439Z',
+            createdAt: '2026-11-26T23:58:54.975Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'sepaCreditTransfer',
-                id: 'sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
+                id: 'sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
+              id: 'sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
               type: 'sepaCreditTransfer',
               links: {
-                self: '/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
+                self: '/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
               },
               attributes: {
                 amount: 7000,
@@ -2079,9 +2236,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                   name: 'Charles Babbage',
                 },
                 currency: 'EUR',
-                createdAt: '2026-11-26T21:26:43.427Z',
+                createdAt: '2026-11-26T23:58:54.962Z',
                 settledAt: null,
-                updatedAt: '2026-11-26T21:26:43.439Z',
+                updatedAt: '2026-11-26T23:58:54.975Z',
                 endToEndId: 'INV-44',
                 submittedAt: null,
                 returnReason: null,
@@ -2090,13 +2247,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               relationships: {
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                    id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
                     type: 'bankAccount',
                   },
                 },
                 transaction: {
                   data: {
-                    id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+                    id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
                     type: 'transaction',
                   },
                 },
@@ -2107,30 +2264,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W',
+            self: '/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
           },
         },
         {
           type: 'event',
-          id: 'evt_01M8CW1TZHFRFQZHTJQY17FNPZ',
+          id: 'evt_01M8D4RGG2C2GQK3Y92Q0J96A1',
           attributes: {
             type: 'transaction.updated',
-            createdAt: '2026-11-26T21:26:43.439Z',
+            createdAt: '2026-11-26T23:58:54.975Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+                id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+              id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
               type: 'transaction',
               links: {
-                self: '/transactions/txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+                self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
               },
               attributes: {
                 kind: 'outgoingTransfer',
@@ -2139,10 +2296,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 currency: 'EUR',
                 merchant: null,
                 postedAt: null,
-                createdAt: '2026-11-26T21:26:43.427Z',
+                createdAt: '2026-11-26T23:58:54.962Z',
                 direction: 'debit',
                 reference: 'Invoice INV-44',
-                updatedAt: '2026-11-26T21:26:43.439Z',
+                updatedAt: '2026-11-26T23:58:54.975Z',
                 description: 'Transfer to Charles Babbage',
                 balanceAfter: null,
                 counterparty: {
@@ -2157,7 +2314,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 },
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                    id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
                     type: 'bankAccount',
                   },
                 },
@@ -2165,13 +2322,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8CW1TZHFRFQZHTJQY17FNPZ',
+            self: '/events/evt_01M8D4RGG2C2GQK3Y92Q0J96A1',
           },
         },
       ],
       links: {
         self: '/events',
-        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThDVzFUVjdSM0NEWjhZNjRWQlRZSzdY',
+        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENFJHQUNXVjBTSlNHWjRQTlhLUThI',
       },
     },
   },
@@ -2179,25 +2336,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'event',
-        id: 'evt_01M8CW1TZM94QFZBGP8CVNQY9W',
+        id: 'evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
         attributes: {
           type: 'sepaCreditTransfer.updated',
-          createdAt: '2026-11-26T21:26:43.439Z',
+          createdAt: '2026-11-26T23:58:54.975Z',
         },
         relationships: {
           resource: {
             data: {
               type: 'sepaCreditTransfer',
-              id: 'sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
+              id: 'sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
             },
           },
         },
         meta: {
           snapshot: {
-            id: 'sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
+            id: 'sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
             type: 'sepaCreditTransfer',
             links: {
-              self: '/sepa-credit-transfers/sct_01M8CW1TZ2R2RQZJGTRA71XFHY',
+              self: '/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
             },
             attributes: {
               amount: 7000,
@@ -2208,9 +2365,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 name: 'Charles Babbage',
               },
               currency: 'EUR',
-              createdAt: '2026-11-26T21:26:43.427Z',
+              createdAt: '2026-11-26T23:58:54.962Z',
               settledAt: null,
-              updatedAt: '2026-11-26T21:26:43.439Z',
+              updatedAt: '2026-11-26T23:58:54.975Z',
               endToEndId: 'INV-44',
               submittedAt: null,
               returnReason: null,
@@ -2219,13 +2376,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             relationships: {
               bankAccount: {
                 data: {
-                  id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+                  id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
                   type: 'bankAccount',
                 },
               },
               transaction: {
                 data: {
-                  id: 'txn_01M8CW1TZ3B7QB4KR70RKFAN2S',
+                  id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
                   type: 'transaction',
                 },
               },
@@ -2236,11 +2393,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W',
+          self: '/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
         },
       },
       links: {
-        self: '/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W',
+        self: '/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
       },
     },
   },
@@ -2248,7 +2405,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '202': {
       data: [],
       links: {
-        self: '/events/evt_01M8CW1TZM94QFZBGP8CVNQY9W',
+        self: '/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
       },
     },
   },
@@ -2256,7 +2413,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: [],
       links: {
-        self: '/webhooks/whk_01M8CW1V07JXY199NWYAEZH0Z4/deliveries',
+        self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
       },
     },
   },
@@ -2264,14 +2421,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8CW1TQRCN7J088R8HWJGSJA',
+        id: 'card_01M8D4RG4Y5M0VKWF72FK60H9Z',
         attributes: {
           form: 'physical',
           status: 'closed',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8164',
-          maskedPan: '489537******8164',
+          last4: '6170',
+          maskedPan: '489537******6170',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -2287,29 +2444,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             estimatedDeliveryFrom: '2026-11-30',
             estimatedDeliveryTo: '2026-12-10',
           },
-          createdAt: '2026-11-26T21:26:43.192Z',
-          updatedAt: '2026-11-26T21:26:43.510Z',
+          spendingControls: {
+            limits: [],
+            allowedCategories: [],
+            blockedCategories: [],
+            allowedCountries: [],
+            blockedCountries: [],
+          },
+          spending: [],
+          createdAt: '2026-11-26T23:58:54.622Z',
+          updatedAt: '2026-11-26T23:58:55.066Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CW1TMQ6YETD32RMSK5X6MB',
+              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8CW1TPJDJGE0Y6C9JVCWV8Q',
+              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
+          self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
         },
       },
       links: {
-        self: '/cards/card_01M8CW1TQRCN7J088R8HWJGSJA',
+        self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
       },
     },
   },
@@ -2317,9 +2482,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8CW1V1VKY3DP5F09K0J7820',
+        id: 'acc_01M8D4RGK1S592MG2JQZJY1P06',
         attributes: {
-          iban: 'FR7699999000019990809799993',
+          iban: 'FR7699999000011759869533863',
           bic: 'LNKYFRPPXXX',
           currency: 'USD',
           status: 'closed',
@@ -2328,29 +2493,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-26T21:26:43.515Z',
-          updatedAt: '2026-11-26T21:26:43.519Z',
-          closedAt: '2026-11-26T21:26:43.519Z',
+          createdAt: '2026-11-26T23:58:55.073Z',
+          updatedAt: '2026-11-26T23:58:55.079Z',
+          closedAt: '2026-11-26T23:58:55.079Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8CW1TP70XDB9KY2DKP9E9B7',
+              id: 'ent_01M8D4RG15KT63VMHAQ7Q87W8N',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820/transactions',
+              related: '/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820',
+          self: '/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8CW1V1VKY3DP5F09K0J7820',
+        self: '/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06',
       },
     },
   },

@@ -54,6 +54,8 @@ describeEachEngine('cards', (harness) => {
             expMonth: expiry.getUTCMonth() + 1,
             expYear: expiry.getUTCFullYear() + 3,
             shipping: null,
+            spendingControls: { limits: [], allowedCategories: [], blockedCategories: [], allowedCountries: [], blockedCountries: [] },
+            spending: [],
             createdAt: timestampPattern,
             updatedAt: timestampPattern,
           },

@@ -76,7 +76,7 @@ export function balanceChangesWrite(changes: BalanceChange[], now: Date): BatchW
           AND bank_accounts.posted_balance + x.posted - (bank_accounts.held_amount + x.held) >= 0
           AND ((x.posted <= 0 AND x.held <= 0) OR bank_accounts.status = 'open')
         RETURNING bank_accounts.id`;
-  return { ctes: [['balance_changes', update]], expect: { cte: 'balance_changes', rows: changes.length, what: 'account balance changes' } };
+  return { ctes: [['balance_changes', update]], expect: [{ cte: 'balance_changes', rows: changes.length, what: 'account balance changes' }] };
 }
 
 /**

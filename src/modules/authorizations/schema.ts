@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { bankAccounts } from '../accounts/schema.js';
 import { cards } from '../cards/schema.js';
 import { organizations } from '../organizations/schema.js';
@@ -25,6 +25,8 @@ export const authorizations = pgTable(
     capturedAmount: bigint('captured_amount', { mode: 'number' }),
     currency: text('currency').notNull(),
     merchant: jsonb('merchant').$type<{ name: string; mcc: string; city: string | null; country: string | null }>().notNull(),
+    /** Counted in the card's spending windows when approved (the card had a windowed limit then). */
+    countsTowardLimits: boolean('counts_toward_limits').notNull().default(false),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -6,7 +6,22 @@ import { currencySchema, resourceIdentifier } from '../accounts/schemas.js';
 import { countryCodeSchema } from '../entities/schemas.js';
 import { amountSchema } from '../simulations/schemas.js';
 
-/** Request and response documents of card authorizations (SPEC §5). */
+/** Request and response documents of card authorizations (SPEC §5, §10). */
+
+/** Why an authorization was declined, in order of precedence. */
+export const declineReasons = [
+  'card_closed',
+  'card_suspended',
+  'card_inactive',
+  'card_expired',
+  'currency_mismatch',
+  'account_closed',
+  'merchant_category_blocked',
+  'merchant_country_blocked',
+  'spending_limit_exceeded',
+  'insufficient_funds',
+] as const;
+export type DeclineReason = (typeof declineReasons)[number];
 
 export const merchantSchema = z.strictObject({
   name: z.string().trim().min(1, { error: 'must not be empty' }).max(100),
@@ -56,7 +71,7 @@ export const authorizationResource = z.object({
   id: z.string(),
   attributes: z.object({
     status: z.enum(['approved', 'declined', 'captured', 'released', 'expired']),
-    declineReason: z.string().nullable(),
+    declineReason: z.enum(declineReasons).nullable(),
     amount: z.number().int(),
     capturedAmount: z.number().int().nullable(),
     currency: z.string(),

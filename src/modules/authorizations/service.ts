@@ -8,6 +8,8 @@ import type { TransactionRow } from '../ledger/schema.js';
 import { endPendingTransactions } from '../ledger/transactions.js';
 import type { CardRow } from '../cards/schema.js';
 import { cardNotFound, cardsByIds } from '../cards/service.js';
+import { SpendingPlan } from '../cards/spending.js';
+import { controlDecline } from '../../domain/spending.js';
 import { authorizations, type AuthorizationRow } from './schema.js';
 import { applyOne, CommandBatch } from '../../commands/batch.js';
 import { execute, systemActor } from '../../commands/execute.js';
@@ -17,6 +19,7 @@ import type { SerializedResponse } from '../../http/json-api.js';
 import type { Vault } from '../../vault/vault.js';
 import { serializeTransaction } from '../transactions/serializer.js';
 import { serializeAuthorization } from './serializer.js';
+import type { DeclineReason } from './schemas.js';
 
 /**
  * Card authorizations as two-phase holds on the card's account (SPEC §5): approval places a hold and a
@@ -31,17 +34,6 @@ export interface AuthorizationRequest {
   currency: string;
   merchant: { name: string; mcc: string; city?: string | null | undefined; country?: string | null | undefined };
 }
-
-export const declineReasons = [
-  'card_closed',
-  'card_suspended',
-  'card_inactive',
-  'card_expired',
-  'currency_mismatch',
-  'account_closed',
-  'insufficient_funds',
-] as const;
-type DeclineReason = (typeof declineReasons)[number];
 
 /** Why a card cannot pay, in order of precedence, or undefined when it can try. */
 function cardDeclineReason(card: CardRow, now: Date): DeclineReason | undefined {
@@ -113,7 +105,9 @@ export async function authorizeBatch(
   );
 
   const now = new Date();
-  const planned: { index: number; item: AuthorizationCommand; card: CardRow; reason: DeclineReason | undefined }[] = [];
+  // The spending counters of cards with a windowed limit, read now that their accounts are locked.
+  const spending = await SpendingPlan.read(tx, found, now);
+  const planned: { index: number; item: AuthorizationCommand; card: CardRow; reason: DeclineReason | undefined; counted: boolean }[] = [];
   for (const { item, index } of live) {
     const card = cardsById.get(item.request.cardId);
     if (card && locked.has(card.bankAccountId)) {
@@ -128,12 +122,15 @@ export async function authorizeBatch(
     let reason: DeclineReason | undefined = cardDeclineReason(card, now);
     if (!reason && account.currency !== item.request.currency) reason = 'currency_mismatch';
     if (!reason && account.status !== 'open') reason = 'account_closed';
+    if (!reason) reason = controlDecline(card.spendingControls, item.request.merchant, item.request.amount);
+    if (!reason && !spending.allows(card, item.request.amount)) reason = 'spending_limit_exceeded';
     if (!reason && balances.available(account.id) < item.request.amount) reason = 'insufficient_funds';
     if (!reason) balances.hold(account.id, item.request.amount);
-    planned.push({ index, item, card, reason });
+    const counted = !reason && spending.add(card, item.request.amount);
+    planned.push({ index, item, card, reason, counted });
   }
 
-  const rows = planned.map(({ item, card, reason }) => {
+  const rows = planned.map(({ item, card, reason, counted }) => {
     const merchant = {
       name: item.request.merchant.name,
       mcc: item.request.merchant.mcc,
@@ -175,6 +172,7 @@ export async function authorizeBatch(
       capturedAmount: null,
       currency: item.request.currency,
       merchant,
+      countsTowardLimits: counted,
       expiresAt: reason ? null : new Date(now.getTime() + item.holdExpirySeconds * 1000),
       createdAt: now,
       updatedAt: now,
@@ -191,6 +189,7 @@ export async function authorizeBatch(
   const pendingRows = rows.flatMap((row) => (row.pending ? [row.pending] : []));
   return batch.finish([
     balances.write(now),
+    spending.write(),
     transactionsWrite(tx, pendingRows),
     rows.length === 0
       ? undefined
@@ -279,6 +278,7 @@ export async function settleBatch(
     found.map((row) => row.bankAccountId),
     { ...options, existing: true },
   );
+  const spending = SpendingPlan.forSettlements(now);
   const skipped = options.alone
     ? new Set<string>()
     : await existing(
@@ -325,6 +325,7 @@ export async function settleBatch(
       continue;
     }
     balances.release(authorization.bankAccountId, authorization.amount);
+    if (authorization.countsTowardLimits) spending.giveBack(authorization.cardId, authorization.createdAt, authorization.amount - (captured ?? 0));
     const posting = captured !== null && captured > 0 ? balances.post(authorization.bankAccountId, -captured) : null;
     // Later commands on the same authorization in this batch see it settled.
     authorization.status = item.action === 'capture' ? 'captured' : item.action === 'release' ? 'released' : 'expired';
@@ -392,7 +393,7 @@ export async function settleBatch(
     batch.emit({ organizationId: row.organizationId, type: 'authorization.updated', data: serializeAuthorization(row), now });
     batch.answer(index, respond(row));
   }
-  return batch.finish();
+  return batch.finish([spending.write()]);
 }
 
 /** Of authorizations a locking read did not return, those that exist: they were locked (skipped). */

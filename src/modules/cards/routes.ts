@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
-import { runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { actorOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { execute } from '../../commands/execute.js';
+import { AppError } from '../../errors/app-error.js';
 import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
@@ -17,11 +19,24 @@ import {
   cardPinDocument,
   cardSuspendDocument,
   cardTargetParams,
+  cardUpdateDocument,
   pinResetDocument,
 } from './schemas.js';
 import { guardSensitive } from './sensitive.js';
-import { serializeCard } from './serializer.js';
-import { changeCardStatus, getCard, isDelivered, issueCard, listCards, resetPin, resolveCard, revealDetails, revealPin } from './service.js';
+import {
+  changeCardStatus,
+  changeSpendingControls,
+  getCard,
+  isDelivered,
+  issueCard,
+  listCards,
+  presentCard,
+  presentCards,
+  resetPin,
+  resolveCard,
+  revealDetails,
+  revealPin,
+} from './service.js';
 
 export function cardRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -47,15 +62,13 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     handler: async (request, reply) => {
       const { attributes, relationships } = request.body.data;
       const result = await runCommand(db, request, async (command) => {
-        const card = serializeCard(
-          await issueCard(
-            command,
-            request.principal.organizationId,
-            { ...attributes, entityId: relationships.entity.data.id, bankAccountId: relationships.bankAccount?.data.id },
-            deps,
-          ),
+        const card = await issueCard(
+          command,
+          request.principal.organizationId,
+          { ...attributes, entityId: relationships.entity.data.id, bankAccountId: relationships.bankAccount?.data.id },
+          deps,
         );
-        return createdResponse(card);
+        return createdResponse(await presentCard(command.tx, card));
       });
       return sendCommandResult(reply, result);
     },
@@ -71,7 +84,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const page = await fetchPage(request.query, 'card', (window) => listCards(db, request.principal.organizationId, request.query, window));
-      return sendDocument(reply, 200, { data: page.rows.map(serializeCard), links: pageLinks(request, page) });
+      return sendDocument(reply, 200, { data: await presentCards(db, page.rows), links: pageLinks(request, page) });
     },
   });
 
@@ -79,7 +92,34 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     config: { errors: ['card_not_found'] },
     schema: { tags, operationId: 'getCard', summary: 'Get a card', params: cardParams, response: { 200: cardDocument, ...errorResponses } },
     handler: async (request, reply) =>
-      sendDocument(reply, 200, resourceDocument(serializeCard(await getCard(db, request.principal.organizationId, request.params.cardId)))),
+      sendDocument(reply, 200, resourceDocument(await presentCard(db, await getCard(db, request.principal.organizationId, request.params.cardId)))),
+  });
+
+  routes.patch('/cards/:cardId', {
+    config: { errors: ['card_not_found', 'card_closed'] },
+    schema: {
+      tags,
+      operationId: 'updateCard',
+      summary: 'Change a card’s spending controls',
+      description:
+        '`spendingControls` replaces the card’s limits and merchant rules whole (a list left out is empty). What the current ' +
+        'windows have spent is kept: a limit lowered below it declines until the window resets.',
+      params: cardParams,
+      body: cardUpdateDocument,
+      response: { 200: cardDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { cardId } = request.params;
+      const { data } = request.body;
+      if (data.id !== undefined && data.id !== cardId) {
+        throw new AppError('validation_failed', '`id` must equal the id in the URL.', { source: { pointer: '/data/id' } });
+      }
+      const resource = await execute(db, actorOf(request), async (command) => {
+        const card = await getCard(command.tx, request.principal.organizationId, cardId, { forUpdate: true });
+        return presentCard(command.tx, await changeSpendingControls(command, card, data.attributes.spendingControls));
+      });
+      return sendDocument(reply, 200, resourceDocument(resource));
+    },
   });
 
   routes.post('/cards/:cardId/activate', {
@@ -97,7 +137,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
         const card = await getCard(command.tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
         return documentResponse(
           200,
-          resourceDocument(serializeCard(await changeCardStatus(command, card, { kind: 'activate', delivered: isDelivered(card) }))),
+          resourceDocument(await presentCard(command.tx, await changeCardStatus(command, card, { kind: 'activate', delivered: isDelivered(card) }))),
         );
       });
       return sendCommandResult(reply, result);
@@ -119,7 +159,10 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       const reason = request.body?.data.attributes.reason ?? 'closed';
       const result = await runCommand(db, request, async (command) => {
         const card = await getCard(command.tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
-        return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(command, card, { kind: 'close', reason }))));
+        return documentResponse(
+          200,
+          resourceDocument(await presentCard(command.tx, await changeCardStatus(command, card, { kind: 'close', reason }))),
+        );
       });
       return sendCommandResult(reply, result);
     },
@@ -143,7 +186,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       const result = await runCommand(db, request, async (command) => {
         const card = await resolveCard(command.tx, request.principal.organizationId, target, { forUpdate: true });
         const change = data.attributes.suspended ? { kind: 'suspend' as const } : { kind: 'unsuspend' as const };
-        return documentResponse(200, resourceDocument(serializeCard(await changeCardStatus(command, card, change))));
+        return documentResponse(200, resourceDocument(await presentCard(command.tx, await changeCardStatus(command, card, change))));
       });
       return sendCommandResult(reply, result);
     },

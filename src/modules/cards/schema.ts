@@ -1,5 +1,7 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { CardStatus } from '../../domain/card-status.js';
+import { noSpendingControls, windowedIntervals, type SpendingControls } from '../../domain/spending.js';
 import { bankAccounts } from '../accounts/schema.js';
 import type { PostalAddress } from '../entities/schema.js';
 import { entities } from '../entities/schema.js';
@@ -40,6 +42,8 @@ export const cards = pgTable(
     estimatedDeliveryTo: date('estimated_delivery_to', { mode: 'string' }),
     shippedAt: timestamp('shipped_at', { withTimezone: true, mode: 'date' }),
     deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'date' }),
+    /** Limits and merchant rules (SPEC §10), always whole: every list present, empty when unused. */
+    spendingControls: jsonb('spending_controls').$type<SpendingControls>().notNull().default(noSpendingControls),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
@@ -51,3 +55,22 @@ export const cards = pgTable(
   ],
 );
 export type CardRow = typeof cards.$inferSelect;
+
+/**
+ * What a card with a windowed limit has spent in its current window of each interval (approved holds
+ * and captures; a release gives back). One row per card and interval: a new window restarts the row.
+ * Written only while the card's account is locked, so the plan that reads it cannot race another.
+ */
+export const cardSpending = pgTable(
+  'card_spending',
+  {
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id),
+    interval: text('interval', { enum: windowedIntervals }).notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
+    spent: bigint('spent', { mode: 'number' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.cardId, table.interval] }), check('card_spending_spent_not_negative', sql`${table.spent} >= 0`)],
+);
+export type CardSpendingRow = typeof cardSpending.$inferSelect;

@@ -6,7 +6,9 @@ import { isCommonPin } from '../../domain/card-number.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { resourceIdentifier } from '../accounts/schemas.js';
-import { addressResource, addressSchema } from '../entities/schemas.js';
+import { addressResource, addressSchema, countryCodeSchema } from '../entities/schemas.js';
+import { amountSchema } from '../simulations/schemas.js';
+import { spendingIntervals, windowedIntervals } from '../../domain/spending.js';
 import { named } from '../../http/schema-registry.js';
 
 /** Request and response documents of cards (SPEC §4). */
@@ -18,6 +20,54 @@ const cardholderName = z
   .max(26, { error: 'must be at most 26 characters (what fits on a card)' })
   .regex(/^[A-Za-z][A-Za-z .'-]*$/, { error: 'must be Latin letters, spaces, dots, apostrophes and hyphens' });
 
+const mccSchema = z.string().regex(/^\d{4}$/, { error: 'must be a 4-digit merchant category code (ISO 18245), such as `5411`' });
+
+/** A list of codes without repeats. */
+const codeList = <Code extends z.ZodType<string>>(code: Code, max: number) =>
+  z
+    .array(code)
+    .max(max, { error: `must hold at most ${max} codes` })
+    .refine((codes) => new Set(codes).size === codes.length, { error: 'must not repeat a code' })
+    .default([]);
+
+/**
+ * A card's spending controls (SPEC §10), replaced whole when given: a list left out is empty. A list
+ * either allows or blocks; a limit per interval at most.
+ */
+export const spendingControlsSchema = z
+  .strictObject({
+    limits: z
+      .array(
+        z.strictObject({
+          amount: amountSchema,
+          interval: z.enum(spendingIntervals, { error: `must be one of ${spendingIntervals.map((interval) => `\`${interval}\``).join(', ')}` }),
+        }),
+      )
+      .max(spendingIntervals.length, { error: `must hold at most ${spendingIntervals.length} limits, one per interval` })
+      .default([])
+      .describe('Amount limits; `daily`, `weekly`, `monthly` and `yearly` are UTC calendar windows (weeks from Monday).'),
+    allowedCategories: codeList(mccSchema, 200).describe('When not empty, only these merchant categories (MCC) are approved.'),
+    blockedCategories: codeList(mccSchema, 200).describe('Merchant categories (MCC) always declined.'),
+    allowedCountries: codeList(countryCodeSchema, 250).describe('When not empty, only merchants in these countries are approved.'),
+    blockedCountries: codeList(countryCodeSchema, 250).describe('Merchant countries always declined.'),
+  })
+  .superRefine((controls, context) => {
+    controls.limits.forEach((limit, index) => {
+      if (controls.limits.findIndex((other) => other.interval === limit.interval) !== index) {
+        context.addIssue({ code: 'custom', path: ['limits', index, 'interval'], message: `repeats \`${limit.interval}\`: one limit per interval` });
+      }
+    });
+    for (const [allowed, blocked] of [
+      ['allowedCategories', 'blockedCategories'],
+      ['allowedCountries', 'blockedCountries'],
+    ] as const) {
+      if (controls[allowed].length > 0 && controls[blocked].length > 0) {
+        context.addIssue({ code: 'custom', path: [blocked], message: `must be empty when \`${allowed}\` is set: a list either allows or blocks` });
+      }
+    }
+  })
+  .describe('Spending controls, replaced whole: a list left out is empty.');
+
 export const cardCreateDocument = withReadOnlyMembers(
   z
     .strictObject({
@@ -27,6 +77,7 @@ export const cardCreateDocument = withReadOnlyMembers(
           form: z.enum(['virtual', 'physical'], { error: 'must be `virtual` or `physical`' }),
           cardholderName: cardholderName.optional().describe('Printed name; defaults to the customer’s name.'),
           shippingAddress: addressSchema.optional().describe('Physical cards only; defaults to the customer’s address.'),
+          spendingControls: spendingControlsSchema.optional(),
         }),
         relationships: z.strictObject({
           entity: z.strictObject({ data: resourceIdentifier('entity') }),
@@ -41,11 +92,68 @@ export const cardCreateDocument = withReadOnlyMembers(
       examples: [{ data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: 'ent_...' } } } } }],
     }),
   {
-    attributes: ['status', 'brand', 'last4', 'maskedPan', 'expMonth', 'expYear', 'shipping', 'pan', 'cvv', 'pin', 'createdAt', 'updatedAt'],
+    attributes: [
+      'status',
+      'brand',
+      'last4',
+      'maskedPan',
+      'expMonth',
+      'expYear',
+      'shipping',
+      'spending',
+      'pan',
+      'cvv',
+      'pin',
+      'createdAt',
+      'updatedAt',
+    ],
     id: true,
   },
 );
 export type CardCreateAttributes = z.infer<typeof cardCreateDocument>['data']['attributes'];
+
+export const cardUpdateDocument = withReadOnlyMembers(
+  z
+    .strictObject({
+      data: z.strictObject({
+        type: z.literal('card'),
+        id: z.string().optional().describe('If present, must equal the id in the URL.'),
+        attributes: z.strictObject({ spendingControls: spendingControlsSchema }),
+      }),
+    })
+    .meta({
+      examples: [
+        {
+          data: {
+            type: 'card',
+            attributes: {
+              spendingControls: { limits: [{ amount: 50000, interval: 'daily' }], blockedCategories: ['7995'], blockedCountries: ['RU'] },
+            },
+          },
+        },
+      ],
+    }),
+  {
+    attributes: [
+      'form',
+      'status',
+      'cardholderName',
+      'brand',
+      'last4',
+      'maskedPan',
+      'expMonth',
+      'expYear',
+      'shipping',
+      'shippingAddress',
+      'spending',
+      'pan',
+      'cvv',
+      'pin',
+      'createdAt',
+      'updatedAt',
+    ],
+  },
+);
 
 export const cardSuspendDocument = withReadOnlyMembers(
   z
@@ -123,6 +231,24 @@ export const cardResource = z.object({
       })
       .nullable()
       .describe('Physical cards: delivery is estimated 4 to 14 days after ordering.'),
+    spendingControls: z.object({
+      limits: z.array(z.object({ amount: z.number().int(), interval: z.enum(spendingIntervals) })),
+      allowedCategories: z.array(z.string()),
+      blockedCategories: z.array(z.string()),
+      allowedCountries: z.array(z.string()),
+      blockedCountries: z.array(z.string()),
+    }),
+    spending: z
+      .array(
+        z.object({
+          interval: z.enum(windowedIntervals),
+          limit: z.number().int(),
+          spent: z.number().int().describe('Approved holds and captures in the current window; a release gives back.'),
+          remaining: z.number().int(),
+          resetsAt: timestamp.nullable().describe('When the window ends (null for `allTime`).'),
+        }),
+      )
+      .describe('Each windowed limit with what its current window has spent. Spending counts while the card has a windowed limit.'),
     createdAt: timestamp,
     updatedAt: timestamp,
   }),

@@ -2,9 +2,13 @@ import type { z } from 'zod';
 import { maskPanParts } from '../../domain/card-number.js';
 import type { CardRow } from './schema.js';
 import { cardResource } from './schemas.js';
+import type { CardSpending } from './spending.js';
 
-/** Cards as clients see them: never the PAN, CVV or PIN (the response schema has no place for them). */
-export function serializeCard(row: CardRow): z.infer<typeof cardResource> {
+/**
+ * Cards as clients see them: never the PAN, CVV or PIN (the response schema has no place for them).
+ * `spending` comes from the card's counters (service.ts#presentCards reads them).
+ */
+export function serializeCard(row: CardRow, spending: CardSpending[]): z.infer<typeof cardResource> {
   return cardResource.parse({
     type: 'card',
     id: row.id,
@@ -26,6 +30,8 @@ export function serializeCard(row: CardRow): z.infer<typeof cardResource> {
               estimatedDeliveryTo: row.estimatedDeliveryTo,
             }
           : null,
+      spendingControls: row.spendingControls,
+      spending: spending.map((window) => ({ ...window, resetsAt: window.resetsAt?.toISOString() ?? null })),
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     },

@@ -12,6 +12,8 @@ import { openAccountForCard } from '../accounts/service.js';
 import { getEligibleEntity, getEntity } from '../entities/service.js';
 import { cards, type CardRow } from './schema.js';
 import { serializeCard } from './serializer.js';
+import { cardSpendingOf, spendingCounters } from './spending.js';
+import { countsSpending, noSpendingControls, type SpendingControls } from '../../domain/spending.js';
 import type { CardCreateAttributes, CardListQuery } from './schemas.js';
 
 /** Issuing cards, their status machine, shipping, and their secrets (SPEC §4). */
@@ -94,6 +96,7 @@ export async function issueCard(
         expYear: expiry.getUTCFullYear(),
         shippingAddress: physical ? { line2: null, region: null, ...(input.shippingAddress ?? entity.address) } : null,
         shippingStatus: physical ? 'processing' : null,
+        spendingControls: input.spendingControls ?? noSpendingControls,
         estimatedDeliveryFrom: physical ? addDays(now, shippingDaysMin) : null,
         estimatedDeliveryTo: physical ? addDays(now, shippingDaysMax) : null,
         createdAt: now,
@@ -102,7 +105,7 @@ export async function issueCard(
       .onConflictDoNothing({ target: cards.panLookupHash })
       .returning();
     if (row) {
-      context.emit('card.created', serializeCard(row), now);
+      context.emit('card.created', serializeCard(row, cardSpendingOf(row.spendingControls, [], now)), now);
       return row;
     }
   }
@@ -185,8 +188,42 @@ export async function changeCardStatus(context: CommandContext, card: CardRow, c
     .set({ status: result.status, updatedAt: now, ...(finalStatuses.includes(result.status) ? { closedAt: now } : {}) })
     .where(inArray(cards.id, [card.id]))
     .returning();
-  context.emit('card.updated', serializeCard(row!), now);
+  context.emit('card.updated', await presentCard(db, row!, now), now);
   return row!;
+}
+
+/**
+ * Replaces a locked card's spending controls; what its windows spent is kept (a lowered limit below
+ * it declines until the window resets). Errors: card_closed (410).
+ */
+export async function changeSpendingControls(context: CommandContext, card: CardRow, controls: SpendingControls): Promise<CardRow> {
+  if (finalStatuses.includes(card.status)) throw new AppError('card_closed', `The card is ${card.status}; its controls can no longer change.`);
+  const now = new Date();
+  const [row] = await context.tx.update(cards).set({ spendingControls: controls, updatedAt: now }).where(eq(cards.id, card.id)).returning();
+  context.emit('card.updated', await presentCard(context.tx, row!, now), now);
+  return row!;
+}
+
+/** Cards as clients see them, with their spending: one read of counters for all that count it. */
+export async function presentCards(db: Db, rows: CardRow[], now = new Date()) {
+  const counters = await spendingCounters(
+    db,
+    rows.filter((row) => countsSpending(row.spendingControls)).map((row) => row.id),
+  );
+  return rows.map((row) =>
+    serializeCard(
+      row,
+      cardSpendingOf(
+        row.spendingControls,
+        counters.filter((counter) => counter.cardId === row.id),
+        now,
+      ),
+    ),
+  );
+}
+
+export async function presentCard(db: Db, row: CardRow, now = new Date()) {
+  return (await presentCards(db, [row], now))[0]!;
 }
 
 export function isDelivered(card: CardRow): boolean {
@@ -208,7 +245,7 @@ export async function advanceShipment(context: CommandContext, card: CardRow): P
     .set({ ...next, updatedAt: now })
     .where(eq(cards.id, card.id))
     .returning();
-  context.emit('card.updated', serializeCard(row!), now);
+  context.emit('card.updated', await presentCard(db, row!, now), now);
   return row!;
 }
 

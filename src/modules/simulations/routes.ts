@@ -11,8 +11,7 @@ import { authorizeBatch, settleBatch } from '../authorizations/service.js';
 import { authorizationCreateDocument, authorizationDocument, authorizationParams, captureDocument } from '../authorizations/schemas.js';
 import { serializeAuthorization } from '../authorizations/serializer.js';
 import { cardDocument, cardParams } from '../cards/schemas.js';
-import { serializeCard } from '../cards/serializer.js';
-import { advanceShipment, getCard } from '../cards/service.js';
+import { advanceShipment, getCard, presentCard } from '../cards/service.js';
 import { emptyBody } from '../entities/schemas.js';
 import { entityDocument, entityParams, kycDecisionDocument } from '../entities/schemas.js';
 import { serializeEntity } from '../entities/serializer.js';
@@ -191,7 +190,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     handler: async (request, reply) => {
       const result = await runCommand(db, request, async (command) => {
         const card = await getCard(command.tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
-        const resource = serializeCard(await advanceShipment(command, card));
+        const resource = await presentCard(command.tx, await advanceShipment(command, card));
         return documentResponse(200, resourceDocument(resource));
       });
       return sendCommandResult(reply, result);
