@@ -58,6 +58,10 @@ th{font-size:.78rem;text-transform:uppercase;letter-spacing:.04em;color:var(--mu
 .actions{display:flex;gap:.4rem;flex-wrap:wrap}
 .filters{margin-bottom:.8rem}
 .chart{width:100%;height:auto;display:block}
+.limits{margin:.6rem 0;display:grid;grid-template-columns:auto 1fr;gap:.3rem .8rem;font-size:.9rem}
+.limits dt{color:var(--muted)}
+.limits dd{margin:0}
+.limits meter{width:100%;display:block;height:.6rem}
 .chart .axis{stroke:#c7d0dc;stroke-width:1}
 .chart .grid-line{stroke:#eef1f6;stroke-width:1}
 .chart .line{fill:none;stroke:var(--brand);stroke-width:2.5;stroke-linejoin:round}

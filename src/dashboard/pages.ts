@@ -4,6 +4,7 @@ import type { IssuedCredential } from '../modules/organizations/service.js';
 import type { BankAccountRow } from '../modules/accounts/schema.js';
 import type { AuthorizationRow } from '../modules/authorizations/schema.js';
 import type { CardRow } from '../modules/cards/schema.js';
+import type { CardSpending } from '../modules/cards/spending.js';
 import type { EntityRow } from '../modules/entities/schema.js';
 import { entityName } from '../modules/entities/service.js';
 import type { TransactionRow } from '../modules/ledger/schema.js';
@@ -254,6 +255,8 @@ export interface CustomerView {
   /** The last 30 days of each account, for its charts. */
   movements: Map<string, DailyMovement[]>;
   cards: CardRow[];
+  /** Each card's windowed limits with what their windows spent. */
+  cardSpending: Map<string, CardSpending[]>;
   /** The latest authorizations of the customer's cards, declined ones included. */
   authorizations: AuthorizationRow[];
   /** One page of transactions, newest first, and links to the pages around it. */
@@ -337,7 +340,7 @@ ${
 ${
   view.cards.length === 0
     ? html`<div class="card empty">No card yet. Issue one with <code class="mono">POST /cards/</code>.</div>`
-    : html`<div class="grid">${view.cards.map((card) => cardPanel(context, card, back, operations))}</div>`
+    : html`<div class="grid">${view.cards.map((card) => cardPanel(context, card, view.cardSpending.get(card.id) ?? [], currencyOf(view, card), back, operations))}</div>`
 }
 
 <h2>Card authorizations</h2>
@@ -430,7 +433,47 @@ ${
 <div class="pager">${view.previousTransactions ? html`<a class="button secondary" href="${view.previousTransactions}">← Newer</a>` : ''}${view.nextTransactions ? html`<a class="button secondary" href="${view.nextTransactions}">Older →</a>` : ''}</div>`;
 }
 
-function cardPanel(context: PageContext, card: CardRow, back: string, operations: boolean): Html {
+/** The currency a card spends in: its account's. */
+function currencyOf(view: CustomerView, card: CardRow): string {
+  return view.accounts.find((account) => account.id === card.bankAccountId)?.currency ?? 'EUR';
+}
+
+const intervalNames: Record<string, string> = {
+  perAuthorization: 'Per purchase',
+  daily: 'Daily',
+  weekly: 'Weekly',
+  monthly: 'Monthly',
+  yearly: 'Yearly',
+  allTime: 'All time',
+};
+
+/** A card's limits, with what each window has spent, and its merchant rules; nothing when it has none. */
+function cardControls(card: CardRow, spending: CardSpending[], currency: string): Html | string {
+  const controls = card.spendingControls;
+  const rules = [
+    controls.allowedCategories.length > 0 ? `Only categories ${controls.allowedCategories.join(', ')}` : '',
+    controls.blockedCategories.length > 0 ? `Blocked categories ${controls.blockedCategories.join(', ')}` : '',
+    controls.allowedCountries.length > 0 ? `Only in ${controls.allowedCountries.join(', ')}` : '',
+    controls.blockedCountries.length > 0 ? `Blocked in ${controls.blockedCountries.join(', ')}` : '',
+  ].filter(Boolean);
+  if (controls.limits.length === 0 && rules.length === 0) return '';
+  return html`<dl class="limits" aria-label="Spending controls">
+    ${controls.limits.map((limit) => {
+      const window = spending.find((candidate) => candidate.interval === limit.interval);
+      return html`<dt>${intervalNames[limit.interval]} limit</dt>
+      <dd>${
+        window
+          ? html`<meter min="0" max="${String(window.limit)}" value="${String(Math.min(window.spent, window.limit))}" aria-label="${intervalNames[limit.interval]} spending"></meter>
+        <span class="mono">${formatMoney(window.spent, currency)}</span> of <span class="mono">${formatMoney(window.limit, currency)}</span> spent
+        <span class="muted">· ${formatMoney(window.remaining, currency)} left${window.resetsAt ? ` · resets ${formatDate(window.resetsAt)}` : ''}</span>`
+          : html`<span class="mono">${formatMoney(limit.amount, currency)}</span> <span class="muted">each</span>`
+      }</dd>`;
+    })}
+    ${rules.map((rule) => html`<dt>Merchants</dt><dd>${rule}</dd>`)}
+  </dl>`;
+}
+
+function cardPanel(context: PageContext, card: CardRow, spending: CardSpending[], currency: string, back: string, operations: boolean): Html {
   const { csrf, typed } = context;
   const sandboxTools = context.sandbox && can(context.role, 'sandbox:use');
   const post = (action: string, label: string, extra: Html | string = '', kind = '') => buttonForm(csrf, action, label, { kind, back, extra });
@@ -444,6 +487,7 @@ function cardPanel(context: PageContext, card: CardRow, back: string, operations
       ? html`<p>Shipping ${badge(card.shippingStatus ?? 'processing')} <span class="muted">estimated ${card.estimatedDeliveryFrom} to ${card.estimatedDeliveryTo}</span></p>`
       : ''
   }
+  ${cardControls(card, spending, currency)}
   <p class="row tight">
     ${operations && card.status === 'active' ? post(`/dashboard/cards/${card.id}/suspend`, 'Suspend', html`<input type="hidden" name="suspended" value="true">`, 'secondary') : ''}
     ${operations && card.status === 'suspended' ? post(`/dashboard/cards/${card.id}/suspend`, 'Re-enable', html`<input type="hidden" name="suspended" value="false">`) : ''}

@@ -7,7 +7,7 @@ import { findUnsafeText, printable } from '../http/text-safety.js';
 import { requestOrigin } from '../http/request-origin.js';
 import { entityBankAccounts, getBankAccount } from '../modules/accounts/service.js';
 import { authorizationsOfTransactions, authorize, capture, recentAuthorizationsOfCards, release } from '../modules/authorizations/service.js';
-import { advanceShipment, changeCardStatus, entityCards, getCard, isDelivered } from '../modules/cards/service.js';
+import { advanceShipment, changeCardStatus, entityCards, getCard, isDelivered, spendingOfCards } from '../modules/cards/service.js';
 import type { EntityListQuery } from '../modules/entities/schemas.js';
 import { getEntity, listEntities } from '../modules/entities/service.js';
 import { dailyMovements } from '../modules/ledger/statement.js';
@@ -261,6 +261,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
             accounts,
             movements: new Map(await Promise.all(accounts.map(async (account) => [account.id, await dailyMovements(db, account.id, 30)] as const))),
             cards: customerCards,
+            cardSpending: await spendingOfCards(db, customerCards),
             authorizations: await recentAuthorizationsOfCards(
               db,
               organizationId,

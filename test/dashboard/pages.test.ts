@@ -74,6 +74,40 @@ describeEachEngine('dashboard pages', (harness) => {
     expect(page.body).toContain('Over the last 30 days: 30.00 EUR in, 0.00 EUR out.');
   });
 
+  it('shows a card’s spending against its limits and its merchant rules, and the declines they caused', async () => {
+    const { person, credential } = await ownerWithCredential(harness);
+    const api = apiClient(harness);
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 100_000);
+    const card = await api.card(credential, account.entityId, {
+      form: 'virtual',
+      spendingControls: {
+        limits: [
+          { amount: 5_000, interval: 'daily' },
+          { amount: 3_000, interval: 'perAuthorization' },
+        ],
+        blockedCountries: ['RU'],
+      },
+    });
+    expect((await api.authorize(credential, card.id, 1_250)).json().data.attributes.status).toBe('approved');
+    expect((await api.authorize(credential, card.id, 4_000)).json().data.attributes.declineReason).toBe('spending_limit_exceeded');
+
+    const page = await person.get(`/dashboard/customers/${account.entityId}`);
+    expect(page.statusCode).toBe(200);
+    expectNoInlineStyle(page.body);
+    const tomorrow = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 1));
+    expect(page.body).toContain('<dt>Daily limit</dt>');
+    expect(page.body).toContain('<meter min="0" max="5000" value="1250" aria-label="Daily spending"></meter>');
+    expect(page.body).toMatch(
+      new RegExp(
+        `<span class="mono">12.50 EUR</span> of <span class="mono">50.00 EUR</span> spent\\s*<span class="muted">· 37.50 EUR left · resets ${tomorrow.toISOString().slice(0, 10)} 00:00 UTC</span>`,
+      ),
+    );
+    expect(page.body).toContain('<dt>Per purchase limit</dt>');
+    expect(page.body).toContain('<dt>Merchants</dt><dd>Blocked in RU</dd>');
+    expect(page.body).toContain('<span class="badge declined">declined</span> <span class="decline-reason">spending limit exceeded</span>');
+  });
+
   it('sends a refused sandbox form back with the reason in words and what was typed', async () => {
     const { person, credential } = await ownerWithCredential(harness);
     const account = await apiClient(harness).account(credential);

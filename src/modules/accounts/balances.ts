@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { applyBatchWrites, type BatchWrite } from '../../db/batch-write.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
@@ -13,29 +13,31 @@ import { bankAccounts, type BankAccountRow } from './schema.js';
 /**
  * Locks accounts in id order. In a batch (not `alone`), an account another transaction holds is
  * skipped, not waited for, and named in `locked` (its items are applied alone afterwards); accounts
- * that do not exist are in neither.
+ * that do not exist are in neither. `idsFrom` is a subquery of account ids from the module that knows
+ * them (a card's account): `locked` is then empty, and the caller, who reads what the subquery chose
+ * afterwards, under the locks, knows which of those accounts the lock skipped.
  */
 export async function lockAccountRows(
   tx: Db,
-  by: { ids: string[] } | { ibans: string[] },
+  by: { ids: string[] } | { ibans: string[] } | { idsFrom: SQL },
   options: {
     alone: boolean;
     /** Every id names an account (a foreign key says so): what the lock did not return was locked. */
     existing?: boolean;
   },
 ): Promise<{ rows: BankAccountRow[]; locked: Set<string> }> {
+  const lockMode = options.alone ? {} : { skipLocked: true as const };
+  if ('idsFrom' in by) {
+    const rows = await tx.select().from(bankAccounts).where(inArray(bankAccounts.id, by.idsFrom)).orderBy(bankAccounts.id).for('update', lockMode);
+    return { rows, locked: new Set() };
+  }
   const [wanted, column, keyOf] =
     'ids' in by
       ? [by.ids, bankAccounts.id, (row: Pick<BankAccountRow, 'id' | 'iban'>) => row.id]
       : [by.ibans, bankAccounts.iban, (row: Pick<BankAccountRow, 'id' | 'iban'>) => row.iban];
   const unique = [...new Set(wanted)];
   if (unique.length === 0) return { rows: [], locked: new Set() };
-  const rows = await tx
-    .select()
-    .from(bankAccounts)
-    .where(inArray(column, unique))
-    .orderBy(bankAccounts.id)
-    .for('update', options.alone ? {} : { skipLocked: true });
+  const rows = await tx.select().from(bankAccounts).where(inArray(column, unique)).orderBy(bankAccounts.id).for('update', lockMode);
   const found = new Set(rows.map(keyOf));
   const missing = unique.filter((value) => !found.has(value));
   if (options.alone || missing.length === 0) return { rows, locked: new Set() };

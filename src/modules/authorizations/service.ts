@@ -7,7 +7,7 @@ import { appendCustomerEntries, lockAccounts, transactionsWrite, type CustomerPo
 import type { TransactionRow } from '../ledger/schema.js';
 import { endPendingTransactions } from '../ledger/transactions.js';
 import type { CardRow } from '../cards/schema.js';
-import { cardNotFound, cardsByIds } from '../cards/service.js';
+import { accountsOfCards, cardNotFound, payingCards } from '../cards/service.js';
 import { SpendingPlan } from '../cards/spending.js';
 import { controlDecline } from '../../domain/spending.js';
 import { authorizations, type AuthorizationRow } from './schema.js';
@@ -89,28 +89,19 @@ export async function authorizeBatch(
   if (live.length === 0) return batch.finish();
 
   const cardIds = [...new Set(live.map(({ item }) => item.request.cardId).filter((id) => isId('card', id)))];
-  const found = await cardsByIds(tx, cardIds);
+  // The cards' accounts, locked in id order, then the cards with their spending counters, read under
+  // those locks so that status, controls and counters are what this batch may change. In a batch, an
+  // account another transaction holds is skipped, not waited for: its items are applied alone
+  // afterwards, so one locked account cannot stall the whole batch.
+  const { accounts, plan: balances } = await lockAccounts(tx, accountsOfCards(tx, cardIds), options);
+  const found = await payingCards(tx, cardIds);
   const cardsById = new Map(found.map((card) => [card.id, card]));
-  // The cards' accounts, locked in id order. In a batch, an account another transaction holds is
-  // skipped, not waited for: its items are applied alone afterwards, so one locked account cannot
-  // stall the whole batch.
-  const {
-    accounts,
-    locked,
-    plan: balances,
-  } = await lockAccounts(
-    tx,
-    found.map((card) => card.bankAccountId),
-    { ...options, existing: true },
-  );
-
   const now = new Date();
-  // The spending counters of cards with a windowed limit, read now that their accounts are locked.
-  const spending = await SpendingPlan.read(tx, found, now);
+  const spending = SpendingPlan.of(found, now);
   const planned: { index: number; item: AuthorizationCommand; card: CardRow; reason: DeclineReason | undefined; counted: boolean }[] = [];
   for (const { item, index } of live) {
     const card = cardsById.get(item.request.cardId);
-    if (card && locked.has(card.bankAccountId)) {
+    if (card && !accounts.has(card.bankAccountId)) {
       batch.deferAlone(index);
       continue;
     }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lt, notInArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
@@ -10,9 +10,9 @@ import type { KeysetWindow } from '../../http/pagination.js';
 import type { Vault } from '../../vault/vault.js';
 import { openAccountForCard } from '../accounts/service.js';
 import { getEligibleEntity, getEntity } from '../entities/service.js';
-import { cards, type CardRow } from './schema.js';
+import { cards, type CardRow, type CardSpendingRow } from './schema.js';
 import { serializeCard } from './serializer.js';
-import { cardSpendingOf, spendingCounters } from './spending.js';
+import { cardSpendingOf, spendingCounters, type CardSpending } from './spending.js';
 import { countsSpending, noSpendingControls, type SpendingControls } from '../../domain/spending.js';
 import type { CardCreateAttributes, CardListQuery } from './schemas.js';
 
@@ -114,10 +114,37 @@ export async function issueCard(
 
 /** Reads a card of the organization. Errors: card_not_found (also for other tenants' cards). */
 /** A customer's cards, newest first (the dashboard's customer page). */
-/** Cards by id, any organization (a batch of authorizations checks each against its own). */
-export async function cardsByIds(db: Db, ids: string[]): Promise<CardRow[]> {
+/** The accounts some cards spend from, as a subquery for the ledger's lock (ledger/service.ts#lockAccounts). */
+export function accountsOfCards(db: Db, ids: string[]): SQL {
+  return sql`(${db.select({ id: cards.bankAccountId }).from(cards).where(inArray(cards.id, ids))})`;
+}
+
+export type PayingCard = CardRow & { counters: CardSpendingRow[] };
+
+/**
+ * Cards by id (any organization) with their spending counters, in one read: a batch of authorizations
+ * reads them once it holds their accounts' locks, so status, controls and counters are current.
+ */
+export async function payingCards(db: Db, ids: string[]): Promise<PayingCard[]> {
   if (ids.length === 0) return [];
-  return db.select().from(cards).where(inArray(cards.id, ids));
+  const rows = await db
+    .select({
+      card: cards,
+      counters: sql<{ interval: CardSpendingRow['interval']; windowStart: string; spent: number }[]>`COALESCE((
+        SELECT json_agg(json_build_object('interval', s.interval, 'windowStart', s.window_start, 'spent', s.spent))
+        FROM card_spending s WHERE s.card_id = ${cards.id}), '[]'::json)`,
+    })
+    .from(cards)
+    .where(inArray(cards.id, ids));
+  return rows.map(({ card, counters }) => ({
+    ...card,
+    counters: counters.map((counter) => ({
+      cardId: card.id,
+      interval: counter.interval,
+      windowStart: new Date(counter.windowStart),
+      spent: Number(counter.spent),
+    })),
+  }));
 }
 
 export async function entityCards(db: Db, organizationId: string, entityId: string): Promise<CardRow[]> {
@@ -204,22 +231,28 @@ export async function changeSpendingControls(context: CommandContext, card: Card
   return row!;
 }
 
-/** Cards as clients see them, with their spending: one read of counters for all that count it. */
-export async function presentCards(db: Db, rows: CardRow[], now = new Date()) {
+/** Each card's windowed limits with what their current windows spent: one read of counters for all that count it. */
+export async function spendingOfCards(db: Db, rows: CardRow[], now = new Date()): Promise<Map<string, CardSpending[]>> {
   const counters = await spendingCounters(
     db,
     rows.filter((row) => countsSpending(row.spendingControls)).map((row) => row.id),
   );
-  return rows.map((row) =>
-    serializeCard(
-      row,
+  return new Map(
+    rows.map((row) => [
+      row.id,
       cardSpendingOf(
         row.spendingControls,
         counters.filter((counter) => counter.cardId === row.id),
         now,
       ),
-    ),
+    ]),
   );
+}
+
+/** Cards as clients see them, with their spending. */
+export async function presentCards(db: Db, rows: CardRow[], now = new Date()) {
+  const spending = await spendingOfCards(db, rows, now);
+  return rows.map((row) => serializeCard(row, spending.get(row.id)!));
 }
 
 export async function presentCard(db: Db, row: CardRow, now = new Date()) {

@@ -14,10 +14,10 @@ import {
 import { cardSpending, type CardRow, type CardSpendingRow } from './schema.js';
 
 /**
- * The spending counters of cards with a windowed limit (SPEC §10). A money command reads them only
- * after it has locked the cards' accounts (every authorization and settlement of a card locks its
- * account first), plans in memory, and writes them with the batch's one statement, guarded so that a
- * wrong plan fails instead of overspending.
+ * The spending counters of cards with a windowed limit (SPEC §10). A money command reads them with the
+ * cards only after it has locked the cards' accounts (every authorization and settlement of a card
+ * locks its account first), plans in memory, and writes them with the batch's one statement, guarded
+ * so that a wrong plan fails instead of overspending.
  */
 
 /** The counters of some cards, every interval. */
@@ -49,11 +49,10 @@ export class SpendingPlan {
 
   private constructor(private readonly now: Date) {}
 
-  /** Reads the counters of the cards that count spending; call it once their accounts are locked. */
-  static async read(tx: Db, cards: Pick<CardRow, 'id' | 'spendingControls'>[], now: Date): Promise<SpendingPlan> {
+  /** A plan over cards read with their counters once their accounts were locked (service.ts#payingCards). */
+  static of(cards: { id: string; counters: CardSpendingRow[] }[], now: Date): SpendingPlan {
     const plan = new SpendingPlan(now);
-    const counted = cards.filter((card) => countsSpending(card.spendingControls)).map((card) => card.id);
-    for (const row of await spendingCounters(tx, counted)) plan.held.set(row.cardId, [...(plan.held.get(row.cardId) ?? []), row]);
+    for (const card of cards) plan.held.set(card.id, card.counters);
     return plan;
   }
 

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { limits } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
@@ -232,10 +232,10 @@ export class BalancePlan {
  */
 export async function lockAccounts(
   tx: Db,
-  ids: string[],
+  ids: string[] | SQL,
   options: ApplyOptions & { existing?: boolean },
 ): Promise<{ accounts: Map<string, BankAccountRow>; locked: Set<string>; plan: BalancePlan }> {
-  const { rows, locked } = await lockAccountRows(tx, { ids }, options);
+  const { rows, locked } = await lockAccountRows(tx, Array.isArray(ids) ? { ids } : { idsFrom: ids }, options);
   const accounts = new Map(rows.map((row) => [row.id, row]));
   return { accounts, locked, plan: new BalancePlan(rows) };
 }
