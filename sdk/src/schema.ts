@@ -1189,7 +1189,7 @@ export interface components {
             attributes: {
                 /** @enum {string} */
                 status: "approved" | "declined" | "captured" | "released" | "expired";
-                declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds") | null;
+                declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "pin_blocked" | "incorrect_pin" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds") | null;
                 amount: number;
                 capturedAmount: number | null;
                 currency: string;
@@ -1255,6 +1255,11 @@ export interface components {
                     estimatedDeliveryFrom: string;
                     estimatedDeliveryTo: string;
                 } | null;
+                /**
+                 * @description `blocked` after three wrong PINs in a row, until the PIN is reset.
+                 * @enum {string}
+                 */
+                pinStatus: "active" | "blocked";
                 spendingControls: {
                     limits: {
                         amount: number;
@@ -4279,7 +4284,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "entity",
-                     *           "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
+                     *           "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
                      *           "attributes": {
                      *             "kind": "individual",
                      *             "status": "active",
@@ -4301,23 +4306,23 @@ export interface operations {
                      *             },
                      *             "externalId": null,
                      *             "metadata": {},
-                     *             "createdAt": "2026-11-26T23:58:54.423Z",
-                     *             "updatedAt": "2026-11-26T23:58:54.423Z"
+                     *             "createdAt": "2026-11-27T00:09:55.992Z",
+                     *             "updatedAt": "2026-11-27T00:09:55.992Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccounts": {
                      *               "links": {
-                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *               }
                      *             },
                      *             "cards": {
                      *               "links": {
-                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *             "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *           }
                      *         }
                      *       ],
@@ -4554,7 +4559,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
+                     *         "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4576,27 +4581,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-26T23:58:54.423Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.423Z"
+                     *           "createdAt": "2026-11-27T00:09:55.992Z",
+                     *           "updatedAt": "2026-11-27T00:09:55.992Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *           "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *         "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *       }
                      *     }
                      */
@@ -4645,7 +4650,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
+                     *         "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4667,27 +4672,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-26T23:58:54.423Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.423Z"
+                     *           "createdAt": "2026-11-27T00:09:55.992Z",
+                     *           "updatedAt": "2026-11-27T00:09:55.992Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *           "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *         "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *       }
                      *     }
                      */
@@ -4733,7 +4738,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
+                     *         "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4755,27 +4760,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-26T23:58:54.423Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.423Z"
+                     *           "createdAt": "2026-11-27T00:09:55.992Z",
+                     *           "updatedAt": "2026-11-27T00:09:55.992Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *           "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *         "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *       }
                      *     }
                      */
@@ -4908,7 +4913,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
+                     *         "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4932,27 +4937,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-26T23:58:54.423Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.479Z"
+                     *           "createdAt": "2026-11-27T00:09:55.992Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.044Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *           "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *         "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *       }
                      *     }
                      */
@@ -5013,9 +5018,9 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D4RG2M1HDYDBZ0VTJ1D48W",
+                     *           "id": "acc_01M8D5CP51V6T7S894C9WBN3NJ",
                      *           "attributes": {
-                     *             "iban": "FR7699999000018133228005139",
+                     *             "iban": "FR7699999000011673328359237",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5024,32 +5029,32 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-26T23:58:54.548Z",
-                     *             "updatedAt": "2026-11-26T23:58:54.548Z",
+                     *             "createdAt": "2026-11-27T00:09:56.129Z",
+                     *             "updatedAt": "2026-11-27T00:09:56.129Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D4RG15KT63VMHAQ7Q87W8N"
+                     *                 "id": "ent_01M8D5CP3FWDPAM5YNGHS1KZZS"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D4RG2M1HDYDBZ0VTJ1D48W/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D5CP51V6T7S894C9WBN3NJ/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D4RG2M1HDYDBZ0VTJ1D48W"
+                     *             "self": "/bank/accounts/acc_01M8D5CP51V6T7S894C9WBN3NJ"
                      *           }
                      *         },
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
+                     *           "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
                      *           "attributes": {
-                     *             "iban": "FR7699999000013108465034081",
+                     *             "iban": "FR7699999000013927452260726",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5058,25 +5063,25 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-26T23:58:54.518Z",
-                     *             "updatedAt": "2026-11-26T23:58:54.518Z",
+                     *             "createdAt": "2026-11-27T00:09:56.113Z",
+                     *             "updatedAt": "2026-11-27T00:09:56.113Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *                 "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *             "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *           }
                      *         }
                      *       ],
@@ -5217,9 +5222,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
+                     *         "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
                      *         "attributes": {
-                     *           "iban": "FR7699999000013108465034081",
+                     *           "iban": "FR7699999000013927452260726",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5228,29 +5233,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-26T23:58:54.518Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.518Z",
+                     *           "createdAt": "2026-11-27T00:09:56.113Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.113Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *           "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *         "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *       }
                      *     }
                      */
@@ -5300,9 +5305,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
+                     *         "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
                      *         "attributes": {
-                     *           "iban": "FR7699999000013108465034081",
+                     *           "iban": "FR7699999000013927452260726",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5311,29 +5316,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-26T23:58:54.518Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.518Z",
+                     *           "createdAt": "2026-11-27T00:09:56.113Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.113Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *           "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *         "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *       }
                      *     }
                      */
@@ -5396,7 +5401,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
+                     *           "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5412,15 +5417,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T23:58:54.962Z",
+                     *             "createdAt": "2026-11-27T00:09:56.519Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T23:58:54.975Z"
+                     *             "updatedAt": "2026-11-27T00:09:56.536Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *               }
                      *             },
                      *             "card": {
@@ -5428,12 +5433,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
+                     *             "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D4RGEGSHB8X8SMV3WJGHDP",
+                     *           "id": "txn_01M8D5CPGC5SGENZH0WRSKAWEW",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5449,15 +5454,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T23:58:54.928Z",
+                     *             "createdAt": "2026-11-27T00:09:56.492Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T23:58:54.943Z"
+                     *             "updatedAt": "2026-11-27T00:09:56.505Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *               }
                      *             },
                      *             "card": {
@@ -5465,12 +5470,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP"
+                     *             "self": "/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *       }
                      *     }
                      */
@@ -5525,9 +5530,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D4RGK1S592MG2JQZJY1P06",
+                     *         "id": "acc_01M8D5CPP9630YWHD83JP4VKQE",
                      *         "attributes": {
-                     *           "iban": "FR7699999000011759869533863",
+                     *           "iban": "FR7699999000014242858049225",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "USD",
                      *           "status": "closed",
@@ -5536,29 +5541,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-26T23:58:55.073Z",
-                     *           "updatedAt": "2026-11-26T23:58:55.079Z",
-                     *           "closedAt": "2026-11-26T23:58:55.079Z"
+                     *           "createdAt": "2026-11-27T00:09:56.681Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.688Z",
+                     *           "closedAt": "2026-11-27T00:09:56.688Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D4RG15KT63VMHAQ7Q87W8N"
+                     *               "id": "ent_01M8D5CP3FWDPAM5YNGHS1KZZS"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06"
+                     *           "self": "/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06"
+                     *         "self": "/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE"
                      *       }
                      *     }
                      */
@@ -5622,7 +5627,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
+                     *           "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5638,15 +5643,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T23:58:54.962Z",
+                     *             "createdAt": "2026-11-27T00:09:56.519Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T23:58:54.975Z"
+                     *             "updatedAt": "2026-11-27T00:09:56.536Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *               }
                      *             },
                      *             "card": {
@@ -5654,12 +5659,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
+                     *             "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D4RGEGSHB8X8SMV3WJGHDP",
+                     *           "id": "txn_01M8D5CPGC5SGENZH0WRSKAWEW",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5675,15 +5680,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T23:58:54.928Z",
+                     *             "createdAt": "2026-11-27T00:09:56.492Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T23:58:54.943Z"
+                     *             "updatedAt": "2026-11-27T00:09:56.505Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *               }
                      *             },
                      *             "card": {
@@ -5691,12 +5696,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP"
+                     *             "self": "/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions"
+                     *         "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions"
                      *       }
                      *     }
                      */
@@ -5764,7 +5769,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
+                     *           "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5780,15 +5785,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T23:58:54.962Z",
+                     *             "createdAt": "2026-11-27T00:09:56.519Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T23:58:54.975Z"
+                     *             "updatedAt": "2026-11-27T00:09:56.536Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *               }
                      *             },
                      *             "card": {
@@ -5796,12 +5801,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
+                     *             "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D4RGEGSHB8X8SMV3WJGHDP",
+                     *           "id": "txn_01M8D5CPGC5SGENZH0WRSKAWEW",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5817,15 +5822,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-26T23:58:54.928Z",
+                     *             "createdAt": "2026-11-27T00:09:56.492Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-26T23:58:54.943Z"
+                     *             "updatedAt": "2026-11-27T00:09:56.505Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *               }
                      *             },
                      *             "card": {
@@ -5833,7 +5838,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP"
+                     *             "self": "/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW"
                      *           }
                      *         }
                      *       ],
@@ -5888,7 +5893,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
+                     *         "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
                      *         "attributes": {
                      *           "direction": "debit",
                      *           "amount": 7000,
@@ -5904,15 +5909,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": null,
-                     *           "createdAt": "2026-11-26T23:58:54.962Z",
+                     *           "createdAt": "2026-11-27T00:09:56.519Z",
                      *           "postedAt": null,
-                     *           "updatedAt": "2026-11-26T23:58:54.975Z"
+                     *           "updatedAt": "2026-11-27T00:09:56.536Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           },
                      *           "card": {
@@ -5920,11 +5925,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
+                     *           "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
+                     *         "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
                      *       }
                      *     }
                      */
@@ -5980,14 +5985,14 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D4RG4Y5M0VKWF72FK60H9Z",
+                     *           "id": "card_01M8D5CP72A38VW0RJ38HDDH10",
                      *           "attributes": {
                      *             "form": "physical",
                      *             "status": "inactive",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "6170",
-                     *             "maskedPan": "489537******6170",
+                     *             "last4": "0074",
+                     *             "maskedPan": "489537******0074",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": {
@@ -6000,9 +6005,10 @@ export interface operations {
                      *                 "region": null,
                      *                 "country": "FR"
                      *               },
-                     *               "estimatedDeliveryFrom": "2026-11-30",
-                     *               "estimatedDeliveryTo": "2026-12-10"
+                     *               "estimatedDeliveryFrom": "2026-12-01",
+                     *               "estimatedDeliveryTo": "2026-12-11"
                      *             },
+                     *             "pinStatus": "active",
                      *             "spendingControls": {
                      *               "limits": [],
                      *               "allowedCategories": [],
@@ -6011,40 +6017,41 @@ export interface operations {
                      *               "blockedCountries": []
                      *             },
                      *             "spending": [],
-                     *             "createdAt": "2026-11-26T23:58:54.622Z",
-                     *             "updatedAt": "2026-11-26T23:58:54.622Z"
+                     *             "createdAt": "2026-11-27T00:09:56.194Z",
+                     *             "updatedAt": "2026-11-27T00:09:56.194Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *                 "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
+                     *             "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
                      *           }
                      *         },
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
+                     *           "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
                      *           "attributes": {
                      *             "form": "virtual",
                      *             "status": "active",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "2203",
-                     *             "maskedPan": "489537******2203",
+                     *             "last4": "1689",
+                     *             "maskedPan": "489537******1689",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": null,
+                     *             "pinStatus": "active",
                      *             "spendingControls": {
                      *               "limits": [
                      *                 {
@@ -6067,28 +6074,28 @@ export interface operations {
                      *                 "limit": 50000,
                      *                 "spent": 0,
                      *                 "remaining": 50000,
-                     *                 "resetsAt": "2026-11-27T00:00:00.000Z"
+                     *                 "resetsAt": "2026-11-28T00:00:00.000Z"
                      *               }
                      *             ],
-                     *             "createdAt": "2026-11-26T23:58:54.604Z",
-                     *             "updatedAt": "2026-11-26T23:58:54.644Z"
+                     *             "createdAt": "2026-11-27T00:09:56.174Z",
+                     *             "updatedAt": "2026-11-27T00:09:56.214Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *                 "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *             "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *           }
                      *         }
                      *       ],
@@ -6329,17 +6336,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
+                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "2203",
-                     *           "maskedPan": "489537******2203",
+                     *           "last4": "1689",
+                     *           "maskedPan": "489537******1689",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
+                     *           "pinStatus": "active",
                      *           "spendingControls": {
                      *             "limits": [],
                      *             "allowedCategories": [],
@@ -6348,29 +6356,29 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-26T23:58:54.604Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.604Z"
+                     *           "createdAt": "2026-11-27T00:09:56.174Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.174Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *           "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *         "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *       }
                      *     }
                      */
@@ -6420,17 +6428,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
+                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "2203",
-                     *           "maskedPan": "489537******2203",
+                     *           "last4": "1689",
+                     *           "maskedPan": "489537******1689",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
+                     *           "pinStatus": "active",
                      *           "spendingControls": {
                      *             "limits": [
                      *               {
@@ -6453,32 +6462,32 @@ export interface operations {
                      *               "limit": 50000,
                      *               "spent": 0,
                      *               "remaining": 50000,
-                     *               "resetsAt": "2026-11-27T00:00:00.000Z"
+                     *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-26T23:58:54.604Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.644Z"
+                     *           "createdAt": "2026-11-27T00:09:56.174Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.214Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *           "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *         "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *       }
                      *     }
                      */
@@ -6659,17 +6668,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
+                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "2203",
-                     *           "maskedPan": "489537******2203",
+                     *           "last4": "1689",
+                     *           "maskedPan": "489537******1689",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
+                     *           "pinStatus": "active",
                      *           "spendingControls": {
                      *             "limits": [
                      *               {
@@ -6692,32 +6702,32 @@ export interface operations {
                      *               "limit": 50000,
                      *               "spent": 0,
                      *               "remaining": 50000,
-                     *               "resetsAt": "2026-11-27T00:00:00.000Z"
+                     *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-26T23:58:54.604Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.644Z"
+                     *           "createdAt": "2026-11-27T00:09:56.174Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.214Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *           "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *         "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *       }
                      *     }
                      */
@@ -6772,14 +6782,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D4RG4Y5M0VKWF72FK60H9Z",
+                     *         "id": "card_01M8D5CP72A38VW0RJ38HDDH10",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "6170",
-                     *           "maskedPan": "489537******6170",
+                     *           "last4": "0074",
+                     *           "maskedPan": "489537******0074",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -6792,9 +6802,10 @@ export interface operations {
                      *               "region": null,
                      *               "country": "FR"
                      *             },
-                     *             "estimatedDeliveryFrom": "2026-11-30",
-                     *             "estimatedDeliveryTo": "2026-12-10"
+                     *             "estimatedDeliveryFrom": "2026-12-01",
+                     *             "estimatedDeliveryTo": "2026-12-11"
                      *           },
+                     *           "pinStatus": "active",
                      *           "spendingControls": {
                      *             "limits": [],
                      *             "allowedCategories": [],
@@ -6803,29 +6814,29 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-26T23:58:54.622Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.693Z"
+                     *           "createdAt": "2026-11-27T00:09:56.194Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.257Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
+                     *           "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
+                     *         "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
                      *       }
                      *     }
                      */
@@ -6902,14 +6913,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D4RG4Y5M0VKWF72FK60H9Z",
+                     *         "id": "card_01M8D5CP72A38VW0RJ38HDDH10",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "closed",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "6170",
-                     *           "maskedPan": "489537******6170",
+                     *           "last4": "0074",
+                     *           "maskedPan": "489537******0074",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -6922,9 +6933,10 @@ export interface operations {
                      *               "region": null,
                      *               "country": "FR"
                      *             },
-                     *             "estimatedDeliveryFrom": "2026-11-30",
-                     *             "estimatedDeliveryTo": "2026-12-10"
+                     *             "estimatedDeliveryFrom": "2026-12-01",
+                     *             "estimatedDeliveryTo": "2026-12-11"
                      *           },
+                     *           "pinStatus": "active",
                      *           "spendingControls": {
                      *             "limits": [],
                      *             "allowedCategories": [],
@@ -6933,29 +6945,29 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-26T23:58:54.622Z",
-                     *           "updatedAt": "2026-11-26T23:58:55.066Z"
+                     *           "createdAt": "2026-11-27T00:09:56.194Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.669Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
+                     *           "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
+                     *         "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
                      *       }
                      *     }
                      */
@@ -7071,17 +7083,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
+                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "suspended",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "2203",
-                     *           "maskedPan": "489537******2203",
+                     *           "last4": "1689",
+                     *           "maskedPan": "489537******1689",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
+                     *           "pinStatus": "active",
                      *           "spendingControls": {
                      *             "limits": [
                      *               {
@@ -7104,32 +7117,32 @@ export interface operations {
                      *               "limit": 50000,
                      *               "spent": 0,
                      *               "remaining": 50000,
-                     *               "resetsAt": "2026-11-27T00:00:00.000Z"
+                     *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-26T23:58:54.604Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.699Z"
+                     *           "createdAt": "2026-11-27T00:09:56.174Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.272Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *           "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *         "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *       }
                      *     }
                      */
@@ -7180,10 +7193,10 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardDetails",
-                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
+                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
                      *         "attributes": {
-                     *           "pan": "4895377213142203",
-                     *           "cvv": "199",
+                     *           "pan": "4895371487781689",
+                     *           "cvv": "650",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "cardholderName": "ADA LOVELACE"
@@ -7243,9 +7256,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
+                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
                      *         "attributes": {
-                     *           "pin": "5691"
+                     *           "pin": "4936"
                      *         }
                      *       }
                      *     }
@@ -7324,7 +7337,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR",
+                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
                      *         "attributes": {
                      *           "pin": "4826"
                      *         }
@@ -7383,7 +7396,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D4RG8Z952APJW0THKGXCAB",
+                     *         "id": "auth_01M8D5CPAPMMK0SEAH15B76GTN",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -7396,30 +7409,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T23:58:54.750Z",
-                     *           "createdAt": "2026-11-26T23:58:54.750Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.776Z"
+                     *           "expiresAt": "2026-12-04T00:09:56.309Z",
+                     *           "createdAt": "2026-11-27T00:09:56.309Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.320Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *               "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RG8Z952APJW0THKGXCAA"
+                     *               "id": "txn_01M8D5CPAPMMK0SEAH15B76GTM"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
+                     *           "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
+                     *         "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
                      *       }
                      *     }
                      */
@@ -7474,25 +7487,25 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D4RGG7G8CHE6C6ZS0BNTJM",
+                     *           "id": "evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4",
                      *           "attributes": {
                      *             "type": "sepaCreditTransfer.updated",
-                     *             "createdAt": "2026-11-26T23:58:54.975Z"
+                     *             "createdAt": "2026-11-27T00:09:56.536Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "sepaCreditTransfer",
-                     *                 "id": "sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
+                     *                 "id": "sct_01M8D5CPH4YMDF2KFW4AQK61C0"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "sct_01M8D4RGFFDR1SVJ1V6B4W54J7",
+                     *               "id": "sct_01M8D5CPH4YMDF2KFW4AQK61C0",
                      *               "type": "sepaCreditTransfer",
                      *               "links": {
-                     *                 "self": "/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
+                     *                 "self": "/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0"
                      *               },
                      *               "attributes": {
                      *                 "amount": 7000,
@@ -7503,9 +7516,9 @@ export interface operations {
                      *                   "name": "Charles Babbage"
                      *                 },
                      *                 "currency": "EUR",
-                     *                 "createdAt": "2026-11-26T23:58:54.962Z",
+                     *                 "createdAt": "2026-11-27T00:09:56.519Z",
                      *                 "settledAt": null,
-                     *                 "updatedAt": "2026-11-26T23:58:54.975Z",
+                     *                 "updatedAt": "2026-11-27T00:09:56.536Z",
                      *                 "endToEndId": "INV-44",
                      *                 "submittedAt": null,
                      *                 "returnReason": null,
@@ -7514,13 +7527,13 @@ export interface operations {
                      *               "relationships": {
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
+                     *                     "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 },
                      *                 "transaction": {
                      *                   "data": {
-                     *                     "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
+                     *                     "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
                      *                     "type": "transaction"
                      *                   }
                      *                 },
@@ -7531,30 +7544,30 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM"
+                     *             "self": "/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4"
                      *           }
                      *         },
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D4RGG2C2GQK3Y92Q0J96A1",
+                     *           "id": "evt_01M8D5CPJ1NZXZ98F8VGNND2YV",
                      *           "attributes": {
                      *             "type": "transaction.updated",
-                     *             "createdAt": "2026-11-26T23:58:54.975Z"
+                     *             "createdAt": "2026-11-27T00:09:56.536Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S"
+                     *                 "id": "txn_01M8D5CPH78G4WEYVDY28KDV85"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
+                     *               "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
                      *               "type": "transaction",
                      *               "links": {
-                     *                 "self": "/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S"
+                     *                 "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
                      *               },
                      *               "attributes": {
                      *                 "kind": "outgoingTransfer",
@@ -7563,10 +7576,10 @@ export interface operations {
                      *                 "currency": "EUR",
                      *                 "merchant": null,
                      *                 "postedAt": null,
-                     *                 "createdAt": "2026-11-26T23:58:54.962Z",
+                     *                 "createdAt": "2026-11-27T00:09:56.519Z",
                      *                 "direction": "debit",
                      *                 "reference": "Invoice INV-44",
-                     *                 "updatedAt": "2026-11-26T23:58:54.975Z",
+                     *                 "updatedAt": "2026-11-27T00:09:56.536Z",
                      *                 "description": "Transfer to Charles Babbage",
                      *                 "balanceAfter": null,
                      *                 "counterparty": {
@@ -7581,7 +7594,7 @@ export interface operations {
                      *                 },
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
+                     *                     "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 }
@@ -7589,13 +7602,13 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D4RGG2C2GQK3Y92Q0J96A1"
+                     *             "self": "/events/evt_01M8D5CPJ1NZXZ98F8VGNND2YV"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
                      *         "self": "/events",
-                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENFJHQUNXVjBTSlNHWjRQTlhLUThI"
+                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENUNQQlNHS1ZTVFBKQkNERzFYVkNT"
                      *       }
                      *     }
                      */
@@ -7644,25 +7657,25 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "event",
-                     *         "id": "evt_01M8D4RGG7G8CHE6C6ZS0BNTJM",
+                     *         "id": "evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4",
                      *         "attributes": {
                      *           "type": "sepaCreditTransfer.updated",
-                     *           "createdAt": "2026-11-26T23:58:54.975Z"
+                     *           "createdAt": "2026-11-27T00:09:56.536Z"
                      *         },
                      *         "relationships": {
                      *           "resource": {
                      *             "data": {
                      *               "type": "sepaCreditTransfer",
-                     *               "id": "sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
+                     *               "id": "sct_01M8D5CPH4YMDF2KFW4AQK61C0"
                      *             }
                      *           }
                      *         },
                      *         "meta": {
                      *           "snapshot": {
-                     *             "id": "sct_01M8D4RGFFDR1SVJ1V6B4W54J7",
+                     *             "id": "sct_01M8D5CPH4YMDF2KFW4AQK61C0",
                      *             "type": "sepaCreditTransfer",
                      *             "links": {
-                     *               "self": "/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
+                     *               "self": "/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0"
                      *             },
                      *             "attributes": {
                      *               "amount": 7000,
@@ -7673,9 +7686,9 @@ export interface operations {
                      *                 "name": "Charles Babbage"
                      *               },
                      *               "currency": "EUR",
-                     *               "createdAt": "2026-11-26T23:58:54.962Z",
+                     *               "createdAt": "2026-11-27T00:09:56.519Z",
                      *               "settledAt": null,
-                     *               "updatedAt": "2026-11-26T23:58:54.975Z",
+                     *               "updatedAt": "2026-11-27T00:09:56.536Z",
                      *               "endToEndId": "INV-44",
                      *               "submittedAt": null,
                      *               "returnReason": null,
@@ -7684,13 +7697,13 @@ export interface operations {
                      *             "relationships": {
                      *               "bankAccount": {
                      *                 "data": {
-                     *                   "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0",
+                     *                   "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
                      *                   "type": "bankAccount"
                      *                 }
                      *               },
                      *               "transaction": {
                      *                 "data": {
-                     *                   "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S",
+                     *                   "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
                      *                   "type": "transaction"
                      *                 }
                      *               },
@@ -7701,11 +7714,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM"
+                     *           "self": "/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM"
+                     *         "self": "/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4"
                      *       }
                      *     }
                      */
@@ -7756,7 +7769,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM"
+                     *         "self": "/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4"
                      *       }
                      *     }
                      */
@@ -7815,7 +7828,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "webhookEndpoint",
-                     *           "id": "whk_01M8D4RGHD2HE74HKXXXRWNDCB",
+                     *           "id": "whk_01M8D5CPKJQFQZN0F7A08SDVYT",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/webhooks",
                      *             "events": [
@@ -7824,12 +7837,12 @@ export interface operations {
                      *             "description": "Backend",
                      *             "status": "enabled",
                      *             "disabledReason": null,
-                     *             "createdAt": "2026-11-26T23:58:55.021Z",
-                     *             "updatedAt": "2026-11-26T23:58:55.021Z"
+                     *             "createdAt": "2026-11-27T00:09:56.594Z",
+                     *             "updatedAt": "2026-11-27T00:09:56.594Z"
                      *           },
                      *           "links": {
-                     *             "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB",
-                     *             "deliveries": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
+                     *             "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT",
+                     *             "deliveries": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
                      *           }
                      *         }
                      *       ],
@@ -7942,7 +7955,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D4RGHD2HE74HKXXXRWNDCB",
+                     *         "id": "whk_01M8D5CPKJQFQZN0F7A08SDVYT",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -7951,17 +7964,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_8nNRMPR1AQQfTRg0Na2AoihpyQksX7Rg",
-                     *           "createdAt": "2026-11-26T23:58:55.021Z",
-                     *           "updatedAt": "2026-11-26T23:58:55.021Z"
+                     *           "secret": "whsec_00lRObfN2zIJZTrxunJVdL4DK7XqYIgZ",
+                     *           "createdAt": "2026-11-27T00:09:56.594Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.594Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB",
-                     *           "deliveries": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT",
+                     *           "deliveries": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB"
+                     *         "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT"
                      *       }
                      *     }
                      */
@@ -8010,7 +8023,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D4RGHD2HE74HKXXXRWNDCB",
+                     *         "id": "whk_01M8D5CPKJQFQZN0F7A08SDVYT",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8019,16 +8032,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-26T23:58:55.021Z",
-                     *           "updatedAt": "2026-11-26T23:58:55.021Z"
+                     *           "createdAt": "2026-11-27T00:09:56.594Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.594Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB",
-                     *           "deliveries": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT",
+                     *           "deliveries": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB"
+                     *         "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT"
                      *       }
                      *     }
                      */
@@ -8138,7 +8151,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D4RGHD2HE74HKXXXRWNDCB",
+                     *         "id": "whk_01M8D5CPKJQFQZN0F7A08SDVYT",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8148,16 +8161,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-26T23:58:55.021Z",
-                     *           "updatedAt": "2026-11-26T23:58:55.036Z"
+                     *           "createdAt": "2026-11-27T00:09:56.594Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.622Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB",
-                     *           "deliveries": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT",
+                     *           "deliveries": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB"
+                     *         "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT"
                      *       }
                      *     }
                      */
@@ -8211,7 +8224,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D4RGHD2HE74HKXXXRWNDCB",
+                     *         "id": "whk_01M8D5CPKJQFQZN0F7A08SDVYT",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8221,17 +8234,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_wMDhzpRdnjM0sPFDxUYQA7nkGOZ0xf/8",
-                     *           "createdAt": "2026-11-26T23:58:55.021Z",
-                     *           "updatedAt": "2026-11-26T23:58:55.041Z"
+                     *           "secret": "whsec_QkAW13JrTmeCNiyeX7R7iNHSZc6JWH3j",
+                     *           "createdAt": "2026-11-27T00:09:56.594Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.632Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB",
-                     *           "deliveries": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT",
+                     *           "deliveries": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB"
+                     *         "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT"
                      *       }
                      *     }
                      */
@@ -8288,7 +8301,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries"
+                     *         "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
                      *       }
                      *     }
                      */
@@ -8347,42 +8360,42 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bookTransfer",
-                     *           "id": "btr_01M8D4RGBFS7QYYGGH3RGCHDZG",
+                     *           "id": "btr_01M8D5CPD5WV2TVQMWJG5M3DZ3",
                      *           "attributes": {
                      *             "amount": 2500,
                      *             "currency": "EUR",
                      *             "description": "Rent share",
                      *             "status": "posted",
-                     *             "createdAt": "2026-11-26T23:58:54.831Z"
+                     *             "createdAt": "2026-11-27T00:09:56.389Z"
                      *           },
                      *           "relationships": {
                      *             "from": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *               }
                      *             },
                      *             "to": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D4RG2M1HDYDBZ0VTJ1D48W"
+                     *                 "id": "acc_01M8D5CP51V6T7S894C9WBN3NJ"
                      *               }
                      *             },
                      *             "debitTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZE"
+                     *                 "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ1"
                      *               }
                      *             },
                      *             "creditTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZF"
+                     *                 "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ2"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG"
+                     *             "self": "/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3"
                      *           }
                      *         }
                      *       ],
@@ -8565,46 +8578,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D4RGBFS7QYYGGH3RGCHDZG",
+                     *         "id": "btr_01M8D5CPD5WV2TVQMWJG5M3DZ3",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-26T23:58:54.831Z"
+                     *           "createdAt": "2026-11-27T00:09:56.389Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG2M1HDYDBZ0VTJ1D48W"
+                     *               "id": "acc_01M8D5CP51V6T7S894C9WBN3NJ"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZE"
+                     *               "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ1"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZF"
+                     *               "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ2"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG"
+                     *           "self": "/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG"
+                     *         "self": "/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3"
                      *       }
                      *     }
                      */
@@ -8654,46 +8667,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D4RGBFS7QYYGGH3RGCHDZG",
+                     *         "id": "btr_01M8D5CPD5WV2TVQMWJG5M3DZ3",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-26T23:58:54.831Z"
+                     *           "createdAt": "2026-11-27T00:09:56.389Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG2M1HDYDBZ0VTJ1D48W"
+                     *               "id": "acc_01M8D5CP51V6T7S894C9WBN3NJ"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZE"
+                     *               "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ1"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGBFS7QYYGGH3RGCHDZF"
+                     *               "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ2"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG"
+                     *           "self": "/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG"
+                     *         "self": "/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3"
                      *       }
                      *     }
                      */
@@ -8748,7 +8761,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "sepaCreditTransfer",
-                     *           "id": "sct_01M8D4RGC50HFPV1MMASAAWXZR",
+                     *           "id": "sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2",
                      *           "attributes": {
                      *             "amount": 12345,
                      *             "currency": "EUR",
@@ -8763,20 +8776,20 @@ export interface operations {
                      *             "returnReason": null,
                      *             "submittedAt": null,
                      *             "settledAt": null,
-                     *             "createdAt": "2026-11-26T23:58:54.861Z",
-                     *             "updatedAt": "2026-11-26T23:58:54.861Z"
+                     *             "createdAt": "2026-11-27T00:09:56.424Z",
+                     *             "updatedAt": "2026-11-27T00:09:56.424Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *               }
                      *             },
                      *             "transaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D4RGCDAVAG99EBXSE4HM59"
+                     *                 "id": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ"
                      *               }
                      *             },
                      *             "returnTransaction": {
@@ -8784,7 +8797,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
+                     *             "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
                      *           }
                      *         }
                      *       ],
@@ -8915,7 +8928,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D4RGC50HFPV1MMASAAWXZR",
+                     *         "id": "sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -8930,20 +8943,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T23:58:54.861Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.861Z"
+                     *           "createdAt": "2026-11-27T00:09:56.424Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.424Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGCDAVAG99EBXSE4HM59"
+                     *               "id": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -8951,11 +8964,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
                      *       }
                      *     }
                      */
@@ -9005,7 +9018,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D4RGC50HFPV1MMASAAWXZR",
+                     *         "id": "sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9020,20 +9033,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T23:58:54.861Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.861Z"
+                     *           "createdAt": "2026-11-27T00:09:56.424Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.424Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGCDAVAG99EBXSE4HM59"
+                     *               "id": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9041,11 +9054,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
                      *       }
                      *     }
                      */
@@ -9096,7 +9109,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D4RGFFDR1SVJ1V6B4W54J7",
+                     *         "id": "sct_01M8D5CPH4YMDF2KFW4AQK61C0",
                      *         "attributes": {
                      *           "amount": 7000,
                      *           "currency": "EUR",
@@ -9111,20 +9124,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T23:58:54.962Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.975Z"
+                     *           "createdAt": "2026-11-27T00:09:56.519Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.536Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGFJNA73N32BEJPFZ79S"
+                     *               "id": "txn_01M8D5CPH78G4WEYVDY28KDV85"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9132,11 +9145,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0"
                      *       }
                      *     }
                      */
@@ -9189,18 +9202,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "accountStatement",
-                     *         "id": "0K2CSK40T53PVZN0-20261101-20261126",
+                     *         "id": "MCHY4K7M71A5G0EP-20261101-20261127",
                      *         "attributes": {
                      *           "from": "2026-11-01",
-                     *           "to": "2026-11-26",
-                     *           "iban": "FR7699999000013108465034081",
+                     *           "to": "2026-11-27",
+                     *           "iban": "FR7699999000013927452260726",
                      *           "currency": "EUR",
                      *           "openingBalance": 0,
                      *           "closingBalance": 246250,
                      *           "entries": [
                      *             {
-                     *               "reference": "txn_01M8D4RG41DKW3KG98YM860Q2C",
-                     *               "bookedAt": "2026-11-26T23:58:54.579Z",
+                     *               "reference": "txn_01M8D5CP61N74NNG6C5EEM9VJK",
+                     *               "bookedAt": "2026-11-27T00:09:56.150Z",
                      *               "direction": "credit",
                      *               "amount": 250000,
                      *               "bankTransactionCode": "PMNT/RCDT/ESCT",
@@ -9213,8 +9226,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D4RG8Z952APJW0THKGXCAA",
-                     *               "bookedAt": "2026-11-26T23:58:54.776Z",
+                     *               "reference": "txn_01M8D5CPAPMMK0SEAH15B76GTM",
+                     *               "bookedAt": "2026-11-27T00:09:56.320Z",
                      *               "direction": "debit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/POSD",
@@ -9227,22 +9240,22 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D4RGBFS7QYYGGH3RGCHDZE",
-                     *               "bookedAt": "2026-11-26T23:58:54.831Z",
+                     *               "reference": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ1",
+                     *               "bookedAt": "2026-11-27T00:09:56.389Z",
                      *               "direction": "debit",
                      *               "amount": 2500,
                      *               "bankTransactionCode": "PMNT/ICDT/BOOK",
                      *               "counterparty": {
                      *                 "name": "Charles Babbage",
-                     *                 "iban": "FR7699999000018133228005139"
+                     *                 "iban": "FR7699999000011673328359237"
                      *               },
                      *               "remittanceInformation": "Rent share",
                      *               "endToEndId": null,
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D4RGCDAVAG99EBXSE4HM59",
-                     *               "bookedAt": "2026-11-26T23:58:54.880Z",
+                     *               "reference": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ",
+                     *               "bookedAt": "2026-11-27T00:09:56.443Z",
                      *               "direction": "debit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/ESCT",
@@ -9255,8 +9268,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D4RGE4MGRQJ5J5W7R3JH24",
-                     *               "bookedAt": "2026-11-26T23:58:54.910Z",
+                     *               "reference": "txn_01M8D5CPFNF9ACCSAJ5XJS87A7",
+                     *               "bookedAt": "2026-11-27T00:09:56.465Z",
                      *               "direction": "credit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/RRTN",
@@ -9274,16 +9287,16 @@ export interface operations {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/statement?from=2026-11-01&to=2026-11-26"
+                     *           "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/statement?from=2026-11-01&to=2026-11-27"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/statement?from=2026-11-01&to=2026-11-26"
+                     *         "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/statement?from=2026-11-01&to=2026-11-27"
                      *       }
                      *     }
                      */
@@ -9430,7 +9443,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D4RG41DKW3KG98YM860Q2C",
+                     *         "id": "txn_01M8D5CP61N74NNG6C5EEM9VJK",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 250000,
@@ -9446,15 +9459,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-26T23:58:54.579Z",
-                     *           "postedAt": "2026-11-26T23:58:54.579Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.579Z"
+                     *           "createdAt": "2026-11-27T00:09:56.150Z",
+                     *           "postedAt": "2026-11-27T00:09:56.150Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.150Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           },
                      *           "card": {
@@ -9462,11 +9475,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D4RG41DKW3KG98YM860Q2C"
+                     *           "self": "/transactions/txn_01M8D5CP61N74NNG6C5EEM9VJK"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D4RG41DKW3KG98YM860Q2C"
+                     *         "self": "/transactions/txn_01M8D5CP61N74NNG6C5EEM9VJK"
                      *       }
                      *     }
                      */
@@ -9546,6 +9559,8 @@ export interface operations {
                                 city?: string | null;
                                 country?: string | null;
                             };
+                            /** @description Card present: the PIN the cardholder typed. Three wrong in a row block the PIN until it is reset. */
+                            pin?: string;
                         };
                         relationships: {
                             card: {
@@ -9601,6 +9616,8 @@ export interface operations {
                                 city?: string | null;
                                 country?: string | null;
                             };
+                            /** @description Card present: the PIN the cardholder typed. Three wrong in a row block the PIN until it is reset. */
+                            pin?: string;
                         };
                         relationships: {
                             card: {
@@ -9632,7 +9649,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D4RG8Z952APJW0THKGXCAB",
+                     *         "id": "auth_01M8D5CPAPMMK0SEAH15B76GTN",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -9645,30 +9662,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T23:58:54.750Z",
-                     *           "createdAt": "2026-11-26T23:58:54.750Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.750Z"
+                     *           "expiresAt": "2026-12-04T00:09:56.309Z",
+                     *           "createdAt": "2026-11-27T00:09:56.309Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.309Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *               "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RG8Z952APJW0THKGXCAA"
+                     *               "id": "txn_01M8D5CPAPMMK0SEAH15B76GTM"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
+                     *           "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
+                     *         "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
                      *       }
                      *     }
                      */
@@ -9746,7 +9763,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D4RG8Z952APJW0THKGXCAB",
+                     *         "id": "auth_01M8D5CPAPMMK0SEAH15B76GTN",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -9759,30 +9776,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T23:58:54.750Z",
-                     *           "createdAt": "2026-11-26T23:58:54.750Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.776Z"
+                     *           "expiresAt": "2026-12-04T00:09:56.309Z",
+                     *           "createdAt": "2026-11-27T00:09:56.309Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.320Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *               "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RG8Z952APJW0THKGXCAA"
+                     *               "id": "txn_01M8D5CPAPMMK0SEAH15B76GTM"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
+                     *           "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB"
+                     *         "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
                      *       }
                      *     }
                      */
@@ -9837,7 +9854,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D4RGAKFR473WR9YQWKHNVN",
+                     *         "id": "auth_01M8D5CPC70F3XF2JW4NXRNGPC",
                      *         "attributes": {
                      *           "status": "released",
                      *           "declineReason": null,
@@ -9850,30 +9867,30 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-03T23:58:54.802Z",
-                     *           "createdAt": "2026-11-26T23:58:54.802Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.814Z"
+                     *           "expiresAt": "2026-12-04T00:09:56.359Z",
+                     *           "createdAt": "2026-11-27T00:09:56.359Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.368Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D4RG4CV9819MBJZA6M0ZXR"
+                     *               "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGAKFR473WR9YQWKHNVM"
+                     *               "id": "txn_01M8D5CPC70F3XF2JW4NXRNGPB"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D4RGAKFR473WR9YQWKHNVN"
+                     *           "self": "/authorizations/auth_01M8D5CPC70F3XF2JW4NXRNGPC"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D4RGAKFR473WR9YQWKHNVN"
+                     *         "self": "/authorizations/auth_01M8D5CPC70F3XF2JW4NXRNGPC"
                      *       }
                      *     }
                      */
@@ -9973,7 +9990,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D4RFYQ171F6W04DAY19BVX",
+                     *         "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -9997,27 +10014,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-26T23:58:54.423Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.495Z"
+                     *           "createdAt": "2026-11-27T00:09:55.992Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.060Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *           "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *         "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *       }
                      *     }
                      */
@@ -10072,14 +10089,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D4RG4Y5M0VKWF72FK60H9Z",
+                     *         "id": "card_01M8D5CP72A38VW0RJ38HDDH10",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "6170",
-                     *           "maskedPan": "489537******6170",
+                     *           "last4": "0074",
+                     *           "maskedPan": "489537******0074",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -10092,9 +10109,10 @@ export interface operations {
                      *               "region": null,
                      *               "country": "FR"
                      *             },
-                     *             "estimatedDeliveryFrom": "2026-11-30",
-                     *             "estimatedDeliveryTo": "2026-12-10"
+                     *             "estimatedDeliveryFrom": "2026-12-01",
+                     *             "estimatedDeliveryTo": "2026-12-11"
                      *           },
+                     *           "pinStatus": "active",
                      *           "spendingControls": {
                      *             "limits": [],
                      *             "allowedCategories": [],
@@ -10103,29 +10121,29 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-26T23:58:54.622Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.671Z"
+                     *           "createdAt": "2026-11-27T00:09:56.194Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.242Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D4RFYQ171F6W04DAY19BVX"
+                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
+                     *           "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z"
+                     *         "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
                      *       }
                      *     }
                      */
@@ -10222,7 +10240,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D4RGC50HFPV1MMASAAWXZR",
+                     *         "id": "sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -10235,22 +10253,22 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": null,
-                     *           "submittedAt": "2026-11-26T23:58:54.880Z",
-                     *           "settledAt": "2026-11-26T23:58:54.880Z",
-                     *           "createdAt": "2026-11-26T23:58:54.861Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.880Z"
+                     *           "submittedAt": "2026-11-27T00:09:56.443Z",
+                     *           "settledAt": "2026-11-27T00:09:56.443Z",
+                     *           "createdAt": "2026-11-27T00:09:56.424Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.443Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGCDAVAG99EBXSE4HM59"
+                     *               "id": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10258,11 +10276,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
                      *       }
                      *     }
                      */
@@ -10360,7 +10378,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D4RGED3YEYTQFRMFXXY0AW",
+                     *         "id": "sct_01M8D5CPG92Z4FFE381JWEK60F",
                      *         "attributes": {
                      *           "amount": 5000,
                      *           "currency": "EUR",
@@ -10375,20 +10393,20 @@ export interface operations {
                      *           "returnReason": "AC04",
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-26T23:58:54.928Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.943Z"
+                     *           "createdAt": "2026-11-27T00:09:56.492Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.505Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGEGSHB8X8SMV3WJGHDP"
+                     *               "id": "txn_01M8D5CPGC5SGENZH0WRSKAWEW"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10396,11 +10414,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGED3YEYTQFRMFXXY0AW"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPG92Z4FFE381JWEK60F"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGED3YEYTQFRMFXXY0AW"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPG92Z4FFE381JWEK60F"
                      *       }
                      *     }
                      */
@@ -10498,7 +10516,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D4RGC50HFPV1MMASAAWXZR",
+                     *         "id": "sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -10511,37 +10529,37 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": "AC04",
-                     *           "submittedAt": "2026-11-26T23:58:54.880Z",
-                     *           "settledAt": "2026-11-26T23:58:54.880Z",
-                     *           "createdAt": "2026-11-26T23:58:54.861Z",
-                     *           "updatedAt": "2026-11-26T23:58:54.910Z"
+                     *           "submittedAt": "2026-11-27T00:09:56.443Z",
+                     *           "settledAt": "2026-11-27T00:09:56.443Z",
+                     *           "createdAt": "2026-11-27T00:09:56.424Z",
+                     *           "updatedAt": "2026-11-27T00:09:56.465Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D4RG1P0K2CSK40T53PVZN0"
+                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGCDAVAG99EBXSE4HM59"
+                     *               "id": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ"
                      *             }
                      *           },
                      *           "returnTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D4RGE4MGRQJ5J5W7R3JH24"
+                     *               "id": "txn_01M8D5CPFNF9ACCSAJ5XJS87A7"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
                      *       }
                      *     }
                      */

@@ -8,7 +8,8 @@ import { fetchPage, type KeysetWindow, type Page, type PageQuery } from '../http
 import { requestOrigin } from '../http/request-origin.js';
 import { declineReasons } from '../modules/authorizations/schemas.js';
 import { can, type Permission } from '../modules/members/roles.js';
-import { createSession, safeEqual, setFlash, type ActiveSession } from '../modules/members/service.js';
+import { createSession, setFlash, type ActiveSession } from '../modules/members/service.js';
+import { safeEqual } from '../domain/safe-equal.js';
 import { errorPage } from './pages.js';
 import { layout, type LayoutOptions, type SessionView } from './layout.js';
 

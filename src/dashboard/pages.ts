@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { maskPanParts } from '../domain/card-number.js';
+import { pinStatus } from '../domain/card-status.js';
 import type { IssuedCredential } from '../modules/organizations/service.js';
 import type { BankAccountRow } from '../modules/accounts/schema.js';
 import type { AuthorizationRow } from '../modules/authorizations/schema.js';
@@ -479,7 +480,7 @@ function cardPanel(context: PageContext, card: CardRow, spending: CardSpending[]
   const post = (action: string, label: string, extra: Html | string = '', kind = '') => buttonForm(csrf, action, label, { kind, back, extra });
   const typedHere = typed.cardId === card.id;
   return html`<section class="card" aria-label="Card ending ${card.last4}">
-  <div class="muted">${card.form} ${card.brand} card ${badge(card.status)}</div>
+  <div class="muted">${card.form} ${card.brand} card ${badge(card.status)}${pinStatus(card.pinFailures) === 'blocked' ? html` <span class="badge declined">PIN blocked</span>` : ''}</div>
   <div class="balance mono">${maskPanParts(card.bin, card.last4)}</div>
   <div class="muted">${card.cardholderName} · expires ${String(card.expMonth).padStart(2, '0')}/${card.expYear}</div>
   ${

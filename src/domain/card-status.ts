@@ -43,3 +43,10 @@ export function transition(status: CardStatus, command: CardCommand): Transition
       return { ok: true, status: command.reason, changed: true };
   }
 }
+
+/** Wrong PINs in a row that block a card's PIN until it is reset (SPEC §10). */
+export const pinTriesMax = 3;
+
+export function pinStatus(pinFailures: number): 'active' | 'blocked' {
+  return pinFailures >= pinTriesMax ? 'blocked' : 'active';
+}

@@ -6,7 +6,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+        id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -28,27 +28,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-26T23:58:54.423Z',
-          updatedAt: '2026-11-26T23:58:54.423Z',
+          createdAt: '2026-11-27T00:09:55.992Z',
+          updatedAt: '2026-11-27T00:09:55.992Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
+          self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
         },
       },
       links: {
-        self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
+        self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
       },
     },
   },
@@ -57,7 +57,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'entity',
-          id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+          id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
           attributes: {
             kind: 'individual',
             status: 'active',
@@ -79,23 +79,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             externalId: null,
             metadata: {},
-            createdAt: '2026-11-26T23:58:54.423Z',
-            updatedAt: '2026-11-26T23:58:54.423Z',
+            createdAt: '2026-11-27T00:09:55.992Z',
+            updatedAt: '2026-11-27T00:09:55.992Z',
           },
           relationships: {
             bankAccounts: {
               links: {
-                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
               },
             },
             cards: {
               links: {
-                related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+                related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
               },
             },
           },
           links: {
-            self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
+            self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
           },
         },
       ],
@@ -108,7 +108,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+        id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -130,27 +130,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-26T23:58:54.423Z',
-          updatedAt: '2026-11-26T23:58:54.423Z',
+          createdAt: '2026-11-27T00:09:55.992Z',
+          updatedAt: '2026-11-27T00:09:55.992Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
+          self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
         },
       },
       links: {
-        self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
+        self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
       },
     },
   },
@@ -158,7 +158,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+        id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -180,27 +180,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-26T23:58:54.423Z',
-          updatedAt: '2026-11-26T23:58:54.423Z',
+          createdAt: '2026-11-27T00:09:55.992Z',
+          updatedAt: '2026-11-27T00:09:55.992Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
+          self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
         },
       },
       links: {
-        self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
+        self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
       },
     },
   },
@@ -208,7 +208,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+        id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -232,27 +232,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-26T23:58:54.423Z',
-          updatedAt: '2026-11-26T23:58:54.479Z',
+          createdAt: '2026-11-27T00:09:55.992Z',
+          updatedAt: '2026-11-27T00:09:56.044Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
+          self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
         },
       },
       links: {
-        self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
+        self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
       },
     },
   },
@@ -260,7 +260,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+        id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -284,27 +284,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-26T23:58:54.423Z',
-          updatedAt: '2026-11-26T23:58:54.495Z',
+          createdAt: '2026-11-27T00:09:55.992Z',
+          updatedAt: '2026-11-27T00:09:56.060Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
+          self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
         },
       },
       links: {
-        self: '/entities/ent_01M8D4RFYQ171F6W04DAY19BVX',
+        self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
       },
     },
   },
@@ -312,9 +312,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+        id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
         attributes: {
-          iban: 'FR7699999000013108465034081',
+          iban: 'FR7699999000013927452260726',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -323,29 +323,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-26T23:58:54.518Z',
-          updatedAt: '2026-11-26T23:58:54.518Z',
+          createdAt: '2026-11-27T00:09:56.113Z',
+          updatedAt: '2026-11-27T00:09:56.113Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions',
+              related: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0',
+          self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0',
+        self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP',
       },
     },
   },
@@ -354,9 +354,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bankAccount',
-          id: 'acc_01M8D4RG2M1HDYDBZ0VTJ1D48W',
+          id: 'acc_01M8D5CP51V6T7S894C9WBN3NJ',
           attributes: {
-            iban: 'FR7699999000018133228005139',
+            iban: 'FR7699999000011673328359237',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -365,32 +365,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-26T23:58:54.548Z',
-            updatedAt: '2026-11-26T23:58:54.548Z',
+            createdAt: '2026-11-27T00:09:56.129Z',
+            updatedAt: '2026-11-27T00:09:56.129Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D4RG15KT63VMHAQ7Q87W8N',
+                id: 'ent_01M8D5CP3FWDPAM5YNGHS1KZZS',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D4RG2M1HDYDBZ0VTJ1D48W/transactions',
+                related: '/bank/accounts/acc_01M8D5CP51V6T7S894C9WBN3NJ/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D4RG2M1HDYDBZ0VTJ1D48W',
+            self: '/bank/accounts/acc_01M8D5CP51V6T7S894C9WBN3NJ',
           },
         },
         {
           type: 'bankAccount',
-          id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+          id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
           attributes: {
-            iban: 'FR7699999000013108465034081',
+            iban: 'FR7699999000013927452260726',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -399,25 +399,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-26T23:58:54.518Z',
-            updatedAt: '2026-11-26T23:58:54.518Z',
+            createdAt: '2026-11-27T00:09:56.113Z',
+            updatedAt: '2026-11-27T00:09:56.113Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+                id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions',
+                related: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0',
+            self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP',
           },
         },
       ],
@@ -430,9 +430,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+        id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
         attributes: {
-          iban: 'FR7699999000013108465034081',
+          iban: 'FR7699999000013927452260726',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -441,29 +441,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-26T23:58:54.518Z',
-          updatedAt: '2026-11-26T23:58:54.518Z',
+          createdAt: '2026-11-27T00:09:56.113Z',
+          updatedAt: '2026-11-27T00:09:56.113Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions',
+              related: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0',
+          self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0',
+        self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP',
       },
     },
   },
@@ -471,7 +471,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D4RG41DKW3KG98YM860Q2C',
+        id: 'txn_01M8D5CP61N74NNG6C5EEM9VJK',
         attributes: {
           direction: 'credit',
           amount: 250000,
@@ -487,15 +487,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: 250000,
-          createdAt: '2026-11-26T23:58:54.579Z',
-          postedAt: '2026-11-26T23:58:54.579Z',
-          updatedAt: '2026-11-26T23:58:54.579Z',
+          createdAt: '2026-11-27T00:09:56.150Z',
+          postedAt: '2026-11-27T00:09:56.150Z',
+          updatedAt: '2026-11-27T00:09:56.150Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
           card: {
@@ -503,11 +503,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D4RG41DKW3KG98YM860Q2C',
+          self: '/transactions/txn_01M8D5CP61N74NNG6C5EEM9VJK',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D4RG41DKW3KG98YM860Q2C',
+        self: '/transactions/txn_01M8D5CP61N74NNG6C5EEM9VJK',
       },
     },
   },
@@ -515,17 +515,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'card',
-        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '2203',
-          maskedPan: '489537******2203',
+          last4: '1689',
+          maskedPan: '489537******1689',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
+          pinStatus: 'active',
           spendingControls: {
             limits: [],
             allowedCategories: [],
@@ -534,29 +535,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-26T23:58:54.604Z',
-          updatedAt: '2026-11-26T23:58:54.604Z',
+          createdAt: '2026-11-27T00:09:56.174Z',
+          updatedAt: '2026-11-27T00:09:56.174Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
+          self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
         },
       },
       links: {
-        self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
       },
     },
   },
@@ -564,17 +565,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '2203',
-          maskedPan: '489537******2203',
+          last4: '1689',
+          maskedPan: '489537******1689',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
+          pinStatus: 'active',
           spendingControls: {
             limits: [
               {
@@ -593,32 +595,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               limit: 50000,
               spent: 0,
               remaining: 50000,
-              resetsAt: '2026-11-27T00:00:00.000Z',
+              resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-26T23:58:54.604Z',
-          updatedAt: '2026-11-26T23:58:54.644Z',
+          createdAt: '2026-11-27T00:09:56.174Z',
+          updatedAt: '2026-11-27T00:09:56.214Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
+          self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
         },
       },
       links: {
-        self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
       },
     },
   },
@@ -627,14 +629,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'card',
-          id: 'card_01M8D4RG4Y5M0VKWF72FK60H9Z',
+          id: 'card_01M8D5CP72A38VW0RJ38HDDH10',
           attributes: {
             form: 'physical',
             status: 'inactive',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '6170',
-            maskedPan: '489537******6170',
+            last4: '0074',
+            maskedPan: '489537******0074',
             expMonth: 11,
             expYear: 2029,
             shipping: {
@@ -647,9 +649,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 region: null,
                 country: 'FR',
               },
-              estimatedDeliveryFrom: '2026-11-30',
-              estimatedDeliveryTo: '2026-12-10',
+              estimatedDeliveryFrom: '2026-12-01',
+              estimatedDeliveryTo: '2026-12-11',
             },
+            pinStatus: 'active',
             spendingControls: {
               limits: [],
               allowedCategories: [],
@@ -658,40 +661,41 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               blockedCountries: [],
             },
             spending: [],
-            createdAt: '2026-11-26T23:58:54.622Z',
-            updatedAt: '2026-11-26T23:58:54.622Z',
+            createdAt: '2026-11-27T00:09:56.194Z',
+            updatedAt: '2026-11-27T00:09:56.194Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+                id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
               },
             },
           },
           links: {
-            self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
+            self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
           },
         },
         {
           type: 'card',
-          id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+          id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
           attributes: {
             form: 'virtual',
             status: 'active',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '2203',
-            maskedPan: '489537******2203',
+            last4: '1689',
+            maskedPan: '489537******1689',
             expMonth: 11,
             expYear: 2029,
             shipping: null,
+            pinStatus: 'active',
             spendingControls: {
               limits: [
                 {
@@ -710,28 +714,28 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 limit: 50000,
                 spent: 0,
                 remaining: 50000,
-                resetsAt: '2026-11-27T00:00:00.000Z',
+                resetsAt: '2026-11-28T00:00:00.000Z',
               },
             ],
-            createdAt: '2026-11-26T23:58:54.604Z',
-            updatedAt: '2026-11-26T23:58:54.644Z',
+            createdAt: '2026-11-27T00:09:56.174Z',
+            updatedAt: '2026-11-27T00:09:56.214Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+                id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
               },
             },
           },
           links: {
-            self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
+            self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
           },
         },
       ],
@@ -744,17 +748,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '2203',
-          maskedPan: '489537******2203',
+          last4: '1689',
+          maskedPan: '489537******1689',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
+          pinStatus: 'active',
           spendingControls: {
             limits: [
               {
@@ -773,32 +778,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               limit: 50000,
               spent: 0,
               remaining: 50000,
-              resetsAt: '2026-11-27T00:00:00.000Z',
+              resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-26T23:58:54.604Z',
-          updatedAt: '2026-11-26T23:58:54.644Z',
+          createdAt: '2026-11-27T00:09:56.174Z',
+          updatedAt: '2026-11-27T00:09:56.214Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
+          self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
         },
       },
       links: {
-        self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
       },
     },
   },
@@ -806,14 +811,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D4RG4Y5M0VKWF72FK60H9Z',
+        id: 'card_01M8D5CP72A38VW0RJ38HDDH10',
         attributes: {
           form: 'physical',
           status: 'inactive',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '6170',
-          maskedPan: '489537******6170',
+          last4: '0074',
+          maskedPan: '489537******0074',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -826,9 +831,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               region: null,
               country: 'FR',
             },
-            estimatedDeliveryFrom: '2026-11-30',
-            estimatedDeliveryTo: '2026-12-10',
+            estimatedDeliveryFrom: '2026-12-01',
+            estimatedDeliveryTo: '2026-12-11',
           },
+          pinStatus: 'active',
           spendingControls: {
             limits: [],
             allowedCategories: [],
@@ -837,29 +843,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-26T23:58:54.622Z',
-          updatedAt: '2026-11-26T23:58:54.671Z',
+          createdAt: '2026-11-27T00:09:56.194Z',
+          updatedAt: '2026-11-27T00:09:56.242Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
+          self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
         },
       },
       links: {
-        self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
+        self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
       },
     },
   },
@@ -867,14 +873,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D4RG4Y5M0VKWF72FK60H9Z',
+        id: 'card_01M8D5CP72A38VW0RJ38HDDH10',
         attributes: {
           form: 'physical',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '6170',
-          maskedPan: '489537******6170',
+          last4: '0074',
+          maskedPan: '489537******0074',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -887,9 +893,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               region: null,
               country: 'FR',
             },
-            estimatedDeliveryFrom: '2026-11-30',
-            estimatedDeliveryTo: '2026-12-10',
+            estimatedDeliveryFrom: '2026-12-01',
+            estimatedDeliveryTo: '2026-12-11',
           },
+          pinStatus: 'active',
           spendingControls: {
             limits: [],
             allowedCategories: [],
@@ -898,29 +905,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-26T23:58:54.622Z',
-          updatedAt: '2026-11-26T23:58:54.693Z',
+          createdAt: '2026-11-27T00:09:56.194Z',
+          updatedAt: '2026-11-27T00:09:56.257Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
+          self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
         },
       },
       links: {
-        self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
+        self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
       },
     },
   },
@@ -928,17 +935,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
         attributes: {
           form: 'virtual',
           status: 'suspended',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '2203',
-          maskedPan: '489537******2203',
+          last4: '1689',
+          maskedPan: '489537******1689',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
+          pinStatus: 'active',
           spendingControls: {
             limits: [
               {
@@ -957,32 +965,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               limit: 50000,
               spent: 0,
               remaining: 50000,
-              resetsAt: '2026-11-27T00:00:00.000Z',
+              resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-26T23:58:54.604Z',
-          updatedAt: '2026-11-26T23:58:54.699Z',
+          createdAt: '2026-11-27T00:09:56.174Z',
+          updatedAt: '2026-11-27T00:09:56.272Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
+          self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
         },
       },
       links: {
-        self: '/cards/card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
       },
     },
   },
@@ -990,10 +998,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardDetails',
-        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
         attributes: {
-          pan: '4895377213142203',
-          cvv: '199',
+          pan: '4895371487781689',
+          cvv: '650',
           expMonth: 11,
           expYear: 2029,
           cardholderName: 'ADA LOVELACE',
@@ -1005,9 +1013,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
         attributes: {
-          pin: '5691',
+          pin: '4936',
         },
       },
     },
@@ -1016,7 +1024,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
         attributes: {
           pin: '4826',
         },
@@ -1027,7 +1035,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D4RG8Z952APJW0THKGXCAB',
+        id: 'auth_01M8D5CPAPMMK0SEAH15B76GTN',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -1040,30 +1048,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T23:58:54.750Z',
-          createdAt: '2026-11-26T23:58:54.750Z',
-          updatedAt: '2026-11-26T23:58:54.750Z',
+          expiresAt: '2026-12-04T00:09:56.309Z',
+          createdAt: '2026-11-27T00:09:56.309Z',
+          updatedAt: '2026-11-27T00:09:56.309Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+              id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RG8Z952APJW0THKGXCAA',
+              id: 'txn_01M8D5CPAPMMK0SEAH15B76GTM',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
+          self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
+        self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
       },
     },
   },
@@ -1071,7 +1079,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D4RG8Z952APJW0THKGXCAB',
+        id: 'auth_01M8D5CPAPMMK0SEAH15B76GTN',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1084,30 +1092,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T23:58:54.750Z',
-          createdAt: '2026-11-26T23:58:54.750Z',
-          updatedAt: '2026-11-26T23:58:54.776Z',
+          expiresAt: '2026-12-04T00:09:56.309Z',
+          createdAt: '2026-11-27T00:09:56.309Z',
+          updatedAt: '2026-11-27T00:09:56.320Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+              id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RG8Z952APJW0THKGXCAA',
+              id: 'txn_01M8D5CPAPMMK0SEAH15B76GTM',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
+          self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
+        self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
       },
     },
   },
@@ -1115,7 +1123,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D4RGAKFR473WR9YQWKHNVN',
+        id: 'auth_01M8D5CPC70F3XF2JW4NXRNGPC',
         attributes: {
           status: 'released',
           declineReason: null,
@@ -1128,30 +1136,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T23:58:54.802Z',
-          createdAt: '2026-11-26T23:58:54.802Z',
-          updatedAt: '2026-11-26T23:58:54.814Z',
+          expiresAt: '2026-12-04T00:09:56.359Z',
+          createdAt: '2026-11-27T00:09:56.359Z',
+          updatedAt: '2026-11-27T00:09:56.368Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+              id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGAKFR473WR9YQWKHNVM',
+              id: 'txn_01M8D5CPC70F3XF2JW4NXRNGPB',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D4RGAKFR473WR9YQWKHNVN',
+          self: '/authorizations/auth_01M8D5CPC70F3XF2JW4NXRNGPC',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D4RGAKFR473WR9YQWKHNVN',
+        self: '/authorizations/auth_01M8D5CPC70F3XF2JW4NXRNGPC',
       },
     },
   },
@@ -1159,7 +1167,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D4RG8Z952APJW0THKGXCAB',
+        id: 'auth_01M8D5CPAPMMK0SEAH15B76GTN',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1172,30 +1180,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-03T23:58:54.750Z',
-          createdAt: '2026-11-26T23:58:54.750Z',
-          updatedAt: '2026-11-26T23:58:54.776Z',
+          expiresAt: '2026-12-04T00:09:56.309Z',
+          createdAt: '2026-11-27T00:09:56.309Z',
+          updatedAt: '2026-11-27T00:09:56.320Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D4RG4CV9819MBJZA6M0ZXR',
+              id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RG8Z952APJW0THKGXCAA',
+              id: 'txn_01M8D5CPAPMMK0SEAH15B76GTM',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
+          self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D4RG8Z952APJW0THKGXCAB',
+        self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
       },
     },
   },
@@ -1203,46 +1211,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
+        id: 'btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-26T23:58:54.831Z',
+          createdAt: '2026-11-27T00:09:56.389Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG2M1HDYDBZ0VTJ1D48W',
+              id: 'acc_01M8D5CP51V6T7S894C9WBN3NJ',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZE',
+              id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ1',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZF',
+              id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ2',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
+          self: '/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
+        self: '/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
       },
     },
   },
@@ -1251,42 +1259,42 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bookTransfer',
-          id: 'btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
+          id: 'btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
           attributes: {
             amount: 2500,
             currency: 'EUR',
             description: 'Rent share',
             status: 'posted',
-            createdAt: '2026-11-26T23:58:54.831Z',
+            createdAt: '2026-11-27T00:09:56.389Z',
           },
           relationships: {
             from: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
               },
             },
             to: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D4RG2M1HDYDBZ0VTJ1D48W',
+                id: 'acc_01M8D5CP51V6T7S894C9WBN3NJ',
               },
             },
             debitTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZE',
+                id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ1',
               },
             },
             creditTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZF',
+                id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ2',
               },
             },
           },
           links: {
-            self: '/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
+            self: '/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
           },
         },
       ],
@@ -1299,46 +1307,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
+        id: 'btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-26T23:58:54.831Z',
+          createdAt: '2026-11-27T00:09:56.389Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG2M1HDYDBZ0VTJ1D48W',
+              id: 'acc_01M8D5CP51V6T7S894C9WBN3NJ',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZE',
+              id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ1',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZF',
+              id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ2',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
+          self: '/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D4RGBFS7QYYGGH3RGCHDZG',
+        self: '/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
       },
     },
   },
@@ -1346,7 +1354,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D4RGC50HFPV1MMASAAWXZR',
+        id: 'sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1361,20 +1369,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T23:58:54.861Z',
-          updatedAt: '2026-11-26T23:58:54.861Z',
+          createdAt: '2026-11-27T00:09:56.424Z',
+          updatedAt: '2026-11-27T00:09:56.424Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
+              id: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
             },
           },
           returnTransaction: {
@@ -1382,11 +1390,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
+          self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
+        self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
       },
     },
   },
@@ -1395,7 +1403,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'sepaCreditTransfer',
-          id: 'sct_01M8D4RGC50HFPV1MMASAAWXZR',
+          id: 'sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
           attributes: {
             amount: 12345,
             currency: 'EUR',
@@ -1410,20 +1418,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             returnReason: null,
             submittedAt: null,
             settledAt: null,
-            createdAt: '2026-11-26T23:58:54.861Z',
-            updatedAt: '2026-11-26T23:58:54.861Z',
+            createdAt: '2026-11-27T00:09:56.424Z',
+            updatedAt: '2026-11-27T00:09:56.424Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
               },
             },
             transaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
+                id: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
               },
             },
             returnTransaction: {
@@ -1431,7 +1439,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
+            self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
           },
         },
       ],
@@ -1444,7 +1452,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D4RGC50HFPV1MMASAAWXZR',
+        id: 'sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1459,20 +1467,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T23:58:54.861Z',
-          updatedAt: '2026-11-26T23:58:54.861Z',
+          createdAt: '2026-11-27T00:09:56.424Z',
+          updatedAt: '2026-11-27T00:09:56.424Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
+              id: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
             },
           },
           returnTransaction: {
@@ -1480,11 +1488,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
+          self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
+        self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
       },
     },
   },
@@ -1492,7 +1500,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D4RGC50HFPV1MMASAAWXZR',
+        id: 'sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1505,22 +1513,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: null,
-          submittedAt: '2026-11-26T23:58:54.880Z',
-          settledAt: '2026-11-26T23:58:54.880Z',
-          createdAt: '2026-11-26T23:58:54.861Z',
-          updatedAt: '2026-11-26T23:58:54.880Z',
+          submittedAt: '2026-11-27T00:09:56.443Z',
+          settledAt: '2026-11-27T00:09:56.443Z',
+          createdAt: '2026-11-27T00:09:56.424Z',
+          updatedAt: '2026-11-27T00:09:56.443Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
+              id: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
             },
           },
           returnTransaction: {
@@ -1528,11 +1536,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
+          self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
+        self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
       },
     },
   },
@@ -1540,7 +1548,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D4RGC50HFPV1MMASAAWXZR',
+        id: 'sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1553,37 +1561,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: 'AC04',
-          submittedAt: '2026-11-26T23:58:54.880Z',
-          settledAt: '2026-11-26T23:58:54.880Z',
-          createdAt: '2026-11-26T23:58:54.861Z',
-          updatedAt: '2026-11-26T23:58:54.910Z',
+          submittedAt: '2026-11-27T00:09:56.443Z',
+          settledAt: '2026-11-27T00:09:56.443Z',
+          createdAt: '2026-11-27T00:09:56.424Z',
+          updatedAt: '2026-11-27T00:09:56.465Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
+              id: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
             },
           },
           returnTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGE4MGRQJ5J5W7R3JH24',
+              id: 'txn_01M8D5CPFNF9ACCSAJ5XJS87A7',
             },
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
+          self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D4RGC50HFPV1MMASAAWXZR',
+        self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
       },
     },
   },
@@ -1591,7 +1599,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D4RGED3YEYTQFRMFXXY0AW',
+        id: 'sct_01M8D5CPG92Z4FFE381JWEK60F',
         attributes: {
           amount: 5000,
           currency: 'EUR',
@@ -1606,20 +1614,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: 'AC04',
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T23:58:54.928Z',
-          updatedAt: '2026-11-26T23:58:54.943Z',
+          createdAt: '2026-11-27T00:09:56.492Z',
+          updatedAt: '2026-11-27T00:09:56.505Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
+              id: 'txn_01M8D5CPGC5SGENZH0WRSKAWEW',
             },
           },
           returnTransaction: {
@@ -1627,11 +1635,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D4RGED3YEYTQFRMFXXY0AW',
+          self: '/sepa-credit-transfers/sct_01M8D5CPG92Z4FFE381JWEK60F',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D4RGED3YEYTQFRMFXXY0AW',
+        self: '/sepa-credit-transfers/sct_01M8D5CPG92Z4FFE381JWEK60F',
       },
     },
   },
@@ -1639,7 +1647,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
+        id: 'sct_01M8D5CPH4YMDF2KFW4AQK61C0',
         attributes: {
           amount: 7000,
           currency: 'EUR',
@@ -1654,20 +1662,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-26T23:58:54.962Z',
-          updatedAt: '2026-11-26T23:58:54.975Z',
+          createdAt: '2026-11-27T00:09:56.519Z',
+          updatedAt: '2026-11-27T00:09:56.536Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
+              id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
             },
           },
           returnTransaction: {
@@ -1675,11 +1683,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
+          self: '/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
+        self: '/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0',
       },
     },
   },
@@ -1688,7 +1696,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
+          id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1704,15 +1712,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T23:58:54.962Z',
+            createdAt: '2026-11-27T00:09:56.519Z',
             postedAt: null,
-            updatedAt: '2026-11-26T23:58:54.975Z',
+            updatedAt: '2026-11-27T00:09:56.536Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
               },
             },
             card: {
@@ -1720,12 +1728,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
+            self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
+          id: 'txn_01M8D5CPGC5SGENZH0WRSKAWEW',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1741,15 +1749,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T23:58:54.928Z',
+            createdAt: '2026-11-27T00:09:56.492Z',
             postedAt: null,
-            updatedAt: '2026-11-26T23:58:54.943Z',
+            updatedAt: '2026-11-27T00:09:56.505Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
               },
             },
             card: {
@@ -1757,12 +1765,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
+            self: '/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW',
           },
         },
       ],
       links: {
-        self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/transactions',
+        self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions',
       },
     },
   },
@@ -1771,7 +1779,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
+          id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1787,15 +1795,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T23:58:54.962Z',
+            createdAt: '2026-11-27T00:09:56.519Z',
             postedAt: null,
-            updatedAt: '2026-11-26T23:58:54.975Z',
+            updatedAt: '2026-11-27T00:09:56.536Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
               },
             },
             card: {
@@ -1803,12 +1811,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
+            self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
+          id: 'txn_01M8D5CPGC5SGENZH0WRSKAWEW',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1824,15 +1832,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T23:58:54.928Z',
+            createdAt: '2026-11-27T00:09:56.492Z',
             postedAt: null,
-            updatedAt: '2026-11-26T23:58:54.943Z',
+            updatedAt: '2026-11-27T00:09:56.505Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
               },
             },
             card: {
@@ -1840,12 +1848,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
+            self: '/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW',
           },
         },
       ],
       links: {
-        self: '/transactions?filter%5Bentity%5D=ent_01M8D4RFYQ171F6W04DAY19BVX',
+        self: '/transactions?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
       },
     },
   },
@@ -1854,7 +1862,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
+          id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1870,15 +1878,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T23:58:54.962Z',
+            createdAt: '2026-11-27T00:09:56.519Z',
             postedAt: null,
-            updatedAt: '2026-11-26T23:58:54.975Z',
+            updatedAt: '2026-11-27T00:09:56.536Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
               },
             },
             card: {
@@ -1886,12 +1894,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
+            self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
+          id: 'txn_01M8D5CPGC5SGENZH0WRSKAWEW',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1907,15 +1915,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-26T23:58:54.928Z',
+            createdAt: '2026-11-27T00:09:56.492Z',
             postedAt: null,
-            updatedAt: '2026-11-26T23:58:54.943Z',
+            updatedAt: '2026-11-27T00:09:56.505Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
               },
             },
             card: {
@@ -1923,7 +1931,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D4RGEGSHB8X8SMV3WJGHDP',
+            self: '/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW',
           },
         },
       ],
@@ -1936,7 +1944,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
+        id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
         attributes: {
           direction: 'debit',
           amount: 7000,
@@ -1952,15 +1960,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: null,
-          createdAt: '2026-11-26T23:58:54.962Z',
+          createdAt: '2026-11-27T00:09:56.519Z',
           postedAt: null,
-          updatedAt: '2026-11-26T23:58:54.975Z',
+          updatedAt: '2026-11-27T00:09:56.536Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
           card: {
@@ -1968,11 +1976,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
+          self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
+        self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
       },
     },
   },
@@ -1980,18 +1988,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'accountStatement',
-        id: '0K2CSK40T53PVZN0-20261101-20261126',
+        id: 'MCHY4K7M71A5G0EP-20261101-20261127',
         attributes: {
           from: '2026-11-01',
-          to: '2026-11-26',
-          iban: 'FR7699999000013108465034081',
+          to: '2026-11-27',
+          iban: 'FR7699999000013927452260726',
           currency: 'EUR',
           openingBalance: 0,
           closingBalance: 246250,
           entries: [
             {
-              reference: 'txn_01M8D4RG41DKW3KG98YM860Q2C',
-              bookedAt: '2026-11-26T23:58:54.579Z',
+              reference: 'txn_01M8D5CP61N74NNG6C5EEM9VJK',
+              bookedAt: '2026-11-27T00:09:56.150Z',
               direction: 'credit',
               amount: 250000,
               bankTransactionCode: 'PMNT/RCDT/ESCT',
@@ -2004,8 +2012,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D4RG8Z952APJW0THKGXCAA',
-              bookedAt: '2026-11-26T23:58:54.776Z',
+              reference: 'txn_01M8D5CPAPMMK0SEAH15B76GTM',
+              bookedAt: '2026-11-27T00:09:56.320Z',
               direction: 'debit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/POSD',
@@ -2018,22 +2026,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D4RGBFS7QYYGGH3RGCHDZE',
-              bookedAt: '2026-11-26T23:58:54.831Z',
+              reference: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ1',
+              bookedAt: '2026-11-27T00:09:56.389Z',
               direction: 'debit',
               amount: 2500,
               bankTransactionCode: 'PMNT/ICDT/BOOK',
               counterparty: {
                 name: 'Charles Babbage',
-                iban: 'FR7699999000018133228005139',
+                iban: 'FR7699999000011673328359237',
               },
               remittanceInformation: 'Rent share',
               endToEndId: null,
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D4RGCDAVAG99EBXSE4HM59',
-              bookedAt: '2026-11-26T23:58:54.880Z',
+              reference: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
+              bookedAt: '2026-11-27T00:09:56.443Z',
               direction: 'debit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/ESCT',
@@ -2046,8 +2054,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D4RGE4MGRQJ5J5W7R3JH24',
-              bookedAt: '2026-11-26T23:58:54.910Z',
+              reference: 'txn_01M8D5CPFNF9ACCSAJ5XJS87A7',
+              bookedAt: '2026-11-27T00:09:56.465Z',
               direction: 'credit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/RRTN',
@@ -2065,16 +2073,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/statement?from=2026-11-01&to=2026-11-26',
+          self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/statement?from=2026-11-01&to=2026-11-27',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D4RG1P0K2CSK40T53PVZN0/statement?from=2026-11-01&to=2026-11-26',
+        self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/statement?from=2026-11-01&to=2026-11-27',
       },
     },
   },
@@ -2082,24 +2090,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+        id: 'whk_01M8D5CPKJQFQZN0F7A08SDVYT',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_8nNRMPR1AQQfTRg0Na2AoihpyQksX7Rg',
-          createdAt: '2026-11-26T23:58:55.021Z',
-          updatedAt: '2026-11-26T23:58:55.021Z',
+          secret: 'whsec_00lRObfN2zIJZTrxunJVdL4DK7XqYIgZ',
+          createdAt: '2026-11-27T00:09:56.594Z',
+          updatedAt: '2026-11-27T00:09:56.594Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
-          deliveries: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
+          self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+          deliveries: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+        self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
       },
     },
   },
@@ -2108,19 +2116,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'webhookEndpoint',
-          id: 'whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+          id: 'whk_01M8D5CPKJQFQZN0F7A08SDVYT',
           attributes: {
             url: 'https://example.com/linkcy/webhooks',
             events: ['*'],
             description: 'Backend',
             status: 'enabled',
             disabledReason: null,
-            createdAt: '2026-11-26T23:58:55.021Z',
-            updatedAt: '2026-11-26T23:58:55.021Z',
+            createdAt: '2026-11-27T00:09:56.594Z',
+            updatedAt: '2026-11-27T00:09:56.594Z',
           },
           links: {
-            self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
-            deliveries: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
+            self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+            deliveries: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
           },
         },
       ],
@@ -2133,23 +2141,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+        id: 'whk_01M8D5CPKJQFQZN0F7A08SDVYT',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-26T23:58:55.021Z',
-          updatedAt: '2026-11-26T23:58:55.021Z',
+          createdAt: '2026-11-27T00:09:56.594Z',
+          updatedAt: '2026-11-27T00:09:56.594Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
-          deliveries: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
+          self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+          deliveries: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+        self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
       },
     },
   },
@@ -2157,23 +2165,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+        id: 'whk_01M8D5CPKJQFQZN0F7A08SDVYT',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-26T23:58:55.021Z',
-          updatedAt: '2026-11-26T23:58:55.036Z',
+          createdAt: '2026-11-27T00:09:56.594Z',
+          updatedAt: '2026-11-27T00:09:56.622Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
-          deliveries: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
+          self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+          deliveries: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+        self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
       },
     },
   },
@@ -2181,24 +2189,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+        id: 'whk_01M8D5CPKJQFQZN0F7A08SDVYT',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_wMDhzpRdnjM0sPFDxUYQA7nkGOZ0xf/8',
-          createdAt: '2026-11-26T23:58:55.021Z',
-          updatedAt: '2026-11-26T23:58:55.041Z',
+          secret: 'whsec_QkAW13JrTmeCNiyeX7R7iNHSZc6JWH3j',
+          createdAt: '2026-11-27T00:09:56.594Z',
+          updatedAt: '2026-11-27T00:09:56.632Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
-          deliveries: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
+          self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+          deliveries: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB',
+        self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
       },
     },
   },
@@ -2207,25 +2215,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'event',
-          id: 'evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
+          id: 'evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
           attributes: {
             type: 'sepaCreditTransfer.updated',
-            createdAt: '2026-11-26T23:58:54.975Z',
+            createdAt: '2026-11-27T00:09:56.536Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'sepaCreditTransfer',
-                id: 'sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
+                id: 'sct_01M8D5CPH4YMDF2KFW4AQK61C0',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
+              id: 'sct_01M8D5CPH4YMDF2KFW4AQK61C0',
               type: 'sepaCreditTransfer',
               links: {
-                self: '/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
+                self: '/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0',
               },
               attributes: {
                 amount: 7000,
@@ -2236,9 +2244,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                   name: 'Charles Babbage',
                 },
                 currency: 'EUR',
-                createdAt: '2026-11-26T23:58:54.962Z',
+                createdAt: '2026-11-27T00:09:56.519Z',
                 settledAt: null,
-                updatedAt: '2026-11-26T23:58:54.975Z',
+                updatedAt: '2026-11-27T00:09:56.536Z',
                 endToEndId: 'INV-44',
                 submittedAt: null,
                 returnReason: null,
@@ -2247,13 +2255,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               relationships: {
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                    id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
                     type: 'bankAccount',
                   },
                 },
                 transaction: {
                   data: {
-                    id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
+                    id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
                     type: 'transaction',
                   },
                 },
@@ -2264,30 +2272,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
+            self: '/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
           },
         },
         {
           type: 'event',
-          id: 'evt_01M8D4RGG2C2GQK3Y92Q0J96A1',
+          id: 'evt_01M8D5CPJ1NZXZ98F8VGNND2YV',
           attributes: {
             type: 'transaction.updated',
-            createdAt: '2026-11-26T23:58:54.975Z',
+            createdAt: '2026-11-27T00:09:56.536Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
+                id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
+              id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
               type: 'transaction',
               links: {
-                self: '/transactions/txn_01M8D4RGFJNA73N32BEJPFZ79S',
+                self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
               },
               attributes: {
                 kind: 'outgoingTransfer',
@@ -2296,10 +2304,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 currency: 'EUR',
                 merchant: null,
                 postedAt: null,
-                createdAt: '2026-11-26T23:58:54.962Z',
+                createdAt: '2026-11-27T00:09:56.519Z',
                 direction: 'debit',
                 reference: 'Invoice INV-44',
-                updatedAt: '2026-11-26T23:58:54.975Z',
+                updatedAt: '2026-11-27T00:09:56.536Z',
                 description: 'Transfer to Charles Babbage',
                 balanceAfter: null,
                 counterparty: {
@@ -2314,7 +2322,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 },
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                    id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
                     type: 'bankAccount',
                   },
                 },
@@ -2322,13 +2330,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D4RGG2C2GQK3Y92Q0J96A1',
+            self: '/events/evt_01M8D5CPJ1NZXZ98F8VGNND2YV',
           },
         },
       ],
       links: {
         self: '/events',
-        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENFJHQUNXVjBTSlNHWjRQTlhLUThI',
+        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENUNQQlNHS1ZTVFBKQkNERzFYVkNT',
       },
     },
   },
@@ -2336,25 +2344,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'event',
-        id: 'evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
+        id: 'evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
         attributes: {
           type: 'sepaCreditTransfer.updated',
-          createdAt: '2026-11-26T23:58:54.975Z',
+          createdAt: '2026-11-27T00:09:56.536Z',
         },
         relationships: {
           resource: {
             data: {
               type: 'sepaCreditTransfer',
-              id: 'sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
+              id: 'sct_01M8D5CPH4YMDF2KFW4AQK61C0',
             },
           },
         },
         meta: {
           snapshot: {
-            id: 'sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
+            id: 'sct_01M8D5CPH4YMDF2KFW4AQK61C0',
             type: 'sepaCreditTransfer',
             links: {
-              self: '/sepa-credit-transfers/sct_01M8D4RGFFDR1SVJ1V6B4W54J7',
+              self: '/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0',
             },
             attributes: {
               amount: 7000,
@@ -2365,9 +2373,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 name: 'Charles Babbage',
               },
               currency: 'EUR',
-              createdAt: '2026-11-26T23:58:54.962Z',
+              createdAt: '2026-11-27T00:09:56.519Z',
               settledAt: null,
-              updatedAt: '2026-11-26T23:58:54.975Z',
+              updatedAt: '2026-11-27T00:09:56.536Z',
               endToEndId: 'INV-44',
               submittedAt: null,
               returnReason: null,
@@ -2376,13 +2384,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             relationships: {
               bankAccount: {
                 data: {
-                  id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+                  id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
                   type: 'bankAccount',
                 },
               },
               transaction: {
                 data: {
-                  id: 'txn_01M8D4RGFJNA73N32BEJPFZ79S',
+                  id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
                   type: 'transaction',
                 },
               },
@@ -2393,11 +2401,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
+          self: '/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
         },
       },
       links: {
-        self: '/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
+        self: '/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
       },
     },
   },
@@ -2405,7 +2413,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '202': {
       data: [],
       links: {
-        self: '/events/evt_01M8D4RGG7G8CHE6C6ZS0BNTJM',
+        self: '/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
       },
     },
   },
@@ -2413,7 +2421,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: [],
       links: {
-        self: '/webhooks/whk_01M8D4RGHD2HE74HKXXXRWNDCB/deliveries',
+        self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
       },
     },
   },
@@ -2421,14 +2429,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D4RG4Y5M0VKWF72FK60H9Z',
+        id: 'card_01M8D5CP72A38VW0RJ38HDDH10',
         attributes: {
           form: 'physical',
           status: 'closed',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '6170',
-          maskedPan: '489537******6170',
+          last4: '0074',
+          maskedPan: '489537******0074',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -2441,9 +2449,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               region: null,
               country: 'FR',
             },
-            estimatedDeliveryFrom: '2026-11-30',
-            estimatedDeliveryTo: '2026-12-10',
+            estimatedDeliveryFrom: '2026-12-01',
+            estimatedDeliveryTo: '2026-12-11',
           },
+          pinStatus: 'active',
           spendingControls: {
             limits: [],
             allowedCategories: [],
@@ -2452,29 +2461,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-26T23:58:54.622Z',
-          updatedAt: '2026-11-26T23:58:55.066Z',
+          createdAt: '2026-11-27T00:09:56.194Z',
+          updatedAt: '2026-11-27T00:09:56.669Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D4RFYQ171F6W04DAY19BVX',
+              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D4RG1P0K2CSK40T53PVZN0',
+              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
+          self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
         },
       },
       links: {
-        self: '/cards/card_01M8D4RG4Y5M0VKWF72FK60H9Z',
+        self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
       },
     },
   },
@@ -2482,9 +2491,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D4RGK1S592MG2JQZJY1P06',
+        id: 'acc_01M8D5CPP9630YWHD83JP4VKQE',
         attributes: {
-          iban: 'FR7699999000011759869533863',
+          iban: 'FR7699999000014242858049225',
           bic: 'LNKYFRPPXXX',
           currency: 'USD',
           status: 'closed',
@@ -2493,29 +2502,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-26T23:58:55.073Z',
-          updatedAt: '2026-11-26T23:58:55.079Z',
-          closedAt: '2026-11-26T23:58:55.079Z',
+          createdAt: '2026-11-27T00:09:56.681Z',
+          updatedAt: '2026-11-27T00:09:56.688Z',
+          closedAt: '2026-11-27T00:09:56.688Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D4RG15KT63VMHAQ7Q87W8N',
+              id: 'ent_01M8D5CP3FWDPAM5YNGHS1KZZS',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06/transactions',
+              related: '/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06',
+          self: '/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D4RGK1S592MG2JQZJY1P06',
+        self: '/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE',
       },
     },
   },

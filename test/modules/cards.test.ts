@@ -54,6 +54,7 @@ describeEachEngine('cards', (harness) => {
             expMonth: expiry.getUTCMonth() + 1,
             expYear: expiry.getUTCFullYear() + 3,
             shipping: null,
+            pinStatus: 'active',
             spendingControls: { limits: [], allowedCategories: [], blockedCategories: [], allowedCountries: [], blockedCountries: [] },
             spending: [],
             createdAt: timestampPattern,

@@ -14,6 +14,8 @@ export const declineReasons = [
   'card_suspended',
   'card_inactive',
   'card_expired',
+  'pin_blocked',
+  'incorrect_pin',
   'currency_mismatch',
   'account_closed',
   'merchant_category_blocked',
@@ -35,7 +37,16 @@ export const authorizationCreateDocument = withReadOnlyMembers(
     .strictObject({
       data: z.strictObject({
         type: z.literal('authorization'),
-        attributes: z.strictObject({ amount: amountSchema, currency: currencySchema, merchant: merchantSchema }),
+        attributes: z.strictObject({
+          amount: amountSchema,
+          currency: currencySchema,
+          merchant: merchantSchema,
+          pin: z
+            .string()
+            .regex(/^\d{4}$/, { error: 'must be exactly 4 digits' })
+            .optional()
+            .describe('Card present: the PIN the cardholder typed. Three wrong in a row block the PIN until it is reset.'),
+        }),
         relationships: z.strictObject({ card: z.strictObject({ data: resourceIdentifier('card') }) }),
       }),
     })

@@ -1,13 +1,14 @@
 import { and, desc, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { isFinal } from '../../domain/card-status.js';
+import { isFinal, pinStatus, pinTriesMax } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { appendCustomerEntries, lockAccounts, transactionsWrite, type CustomerPostingResult } from '../ledger/service.js';
 import type { TransactionRow } from '../ledger/schema.js';
 import { endPendingTransactions } from '../ledger/transactions.js';
 import type { CardRow } from '../cards/schema.js';
-import { accountsOfCards, cardNotFound, payingCards } from '../cards/service.js';
+import { accountsOfCards, cardNotFound, payingCards, pinFailuresWrite, pinMatches } from '../cards/service.js';
+import { serializeCard } from '../cards/serializer.js';
 import { SpendingPlan } from '../cards/spending.js';
 import { controlDecline } from '../../domain/spending.js';
 import { authorizations, type AuthorizationRow } from './schema.js';
@@ -33,6 +34,8 @@ export interface AuthorizationRequest {
   amount: number;
   currency: string;
   merchant: { name: string; mcc: string; city?: string | null | undefined; country?: string | null | undefined };
+  /** Card present: the PIN typed; checked, counted, never stored. */
+  pin?: string | undefined;
 }
 
 /** Why a card cannot pay, in order of precedence, or undefined when it can try. */
@@ -98,6 +101,20 @@ export async function authorizeBatch(
   const cardsById = new Map(found.map((card) => [card.id, card]));
   const now = new Date();
   const spending = SpendingPlan.of(found, now);
+  // PIN tries as this batch leaves them, from the count read under the account lock.
+  const pinTries = new Map<string, { card: CardRow; prior: number; failures: number }>();
+  const checkPin = (card: CardRow, pin: string): DeclineReason | undefined => {
+    if (!vault) throw new Error('an authorization with a PIN needs the vault');
+    const tries = pinTries.get(card.id) ?? { card, prior: card.pinFailures, failures: card.pinFailures };
+    pinTries.set(card.id, tries);
+    if (tries.failures >= pinTriesMax) return 'pin_blocked';
+    if (pinMatches(card, vault, pin)) {
+      tries.failures = 0;
+      return undefined;
+    }
+    tries.failures += 1;
+    return 'incorrect_pin';
+  };
   const planned: { index: number; item: AuthorizationCommand; card: CardRow; reason: DeclineReason | undefined; counted: boolean }[] = [];
   for (const { item, index } of live) {
     const card = cardsById.get(item.request.cardId);
@@ -111,6 +128,7 @@ export async function authorizeBatch(
     }
     const account = accounts.get(card.bankAccountId)!;
     let reason: DeclineReason | undefined = cardDeclineReason(card, now);
+    if (!reason && item.request.pin !== undefined) reason = checkPin(card, item.request.pin);
     if (!reason && account.currency !== item.request.currency) reason = 'currency_mismatch';
     if (!reason && account.status !== 'open') reason = 'account_closed';
     if (!reason) reason = controlDecline(card.spendingControls, item.request.merchant, item.request.amount);
@@ -176,11 +194,22 @@ export async function authorizeBatch(
     batch.emit({ organizationId: item.organizationId, type: 'authorization.created', data: serializeAuthorization(authorization), now });
     batch.answer(index, respond(authorization));
   });
-  // Holds, pending transactions, authorizations, events and stored responses: one statement.
+  // A card whose PIN the batch blocked (or unblocked) changed as its clients see it.
+  const pinChanges = [...pinTries.values()].filter(({ prior, failures }) => prior !== failures);
+  for (const { card, failures } of pinChanges) {
+    if (pinStatus(card.pinFailures) === pinStatus(failures)) continue;
+    const changed = { ...card, pinFailures: failures, updatedAt: now };
+    batch.emit({ organizationId: card.organizationId, type: 'card.updated', data: serializeCard(changed, spending.current(changed)), now });
+  }
+  // Holds, pending transactions, authorizations, PIN tries, events and stored responses: one statement.
   const pendingRows = rows.flatMap((row) => (row.pending ? [row.pending] : []));
   return batch.finish([
     balances.write(now),
     spending.write(),
+    pinFailuresWrite(
+      pinChanges.map(({ card, prior, failures }) => ({ id: card.id, prior, failures })),
+      now,
+    ),
     transactionsWrite(tx, pendingRows),
     rows.length === 0
       ? undefined

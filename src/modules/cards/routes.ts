@@ -32,6 +32,7 @@ import {
   listCards,
   presentCard,
   presentCards,
+  lockCardWithAccount,
   resetPin,
   resolveCard,
   revealDetails,
@@ -257,10 +258,12 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
         const response = await runCommand(
           tx,
           request,
-          async ({ tx: inner }) => {
-            const card = await resolveCard(inner, request.principal.organizationId, request.params.entityId, { forUpdate: true });
+          async (command) => {
+            // The card's account, then the card: authorizations count PIN tries under the account's lock.
+            const found = await resolveCard(command.tx, request.principal.organizationId, request.params.entityId);
+            const card = await lockCardWithAccount(command.tx, found);
             resource = card.id;
-            const pin = await resetPin(inner, card, context.vault, request.body?.data.attributes.pin);
+            const pin = await resetPin(command, card, context.vault, request.body?.data.attributes.pin);
             return documentResponse(200, cardPinDocument.parse({ data: { type: 'cardPin', id: card.id, attributes: { pin } } }));
           },
           { sealed: true },

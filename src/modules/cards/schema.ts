@@ -34,6 +34,8 @@ export const cards = pgTable(
     panCiphertext: text('pan_ciphertext').notNull(),
     panLookupHash: text('pan_lookup_hash').notNull(),
     pinCiphertext: text('pin_ciphertext').notNull(),
+    /** Wrong PINs in a row at authorizations; at three the PIN is blocked until a reset (SPEC §10). */
+    pinFailures: integer('pin_failures').notNull().default(0),
     expMonth: integer('exp_month').notNull(),
     expYear: integer('exp_year').notNull(),
     shippingAddress: jsonb('shipping_address').$type<PostalAddress>(),

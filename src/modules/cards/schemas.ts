@@ -101,6 +101,7 @@ export const cardCreateDocument = withReadOnlyMembers(
       'expYear',
       'shipping',
       'spending',
+      'pinStatus',
       'pan',
       'cvv',
       'pin',
@@ -146,6 +147,7 @@ export const cardUpdateDocument = withReadOnlyMembers(
       'shipping',
       'shippingAddress',
       'spending',
+      'pinStatus',
       'pan',
       'cvv',
       'pin',
@@ -231,6 +233,7 @@ export const cardResource = z.object({
       })
       .nullable()
       .describe('Physical cards: delivery is estimated 4 to 14 days after ordering.'),
+    pinStatus: z.enum(['active', 'blocked']).describe('`blocked` after three wrong PINs in a row, until the PIN is reset.'),
     spendingControls: z.object({
       limits: z.array(z.object({ amount: z.number().int(), interval: z.enum(spendingIntervals) })),
       allowedCategories: z.array(z.string()),

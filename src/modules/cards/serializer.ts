@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { maskPanParts } from '../../domain/card-number.js';
+import { pinStatus } from '../../domain/card-status.js';
 import type { CardRow } from './schema.js';
 import { cardResource } from './schemas.js';
 import type { CardSpending } from './spending.js';
@@ -30,6 +31,7 @@ export function serializeCard(row: CardRow, spending: CardSpending[]): z.infer<t
               estimatedDeliveryTo: row.estimatedDeliveryTo,
             }
           : null,
+      pinStatus: pinStatus(row.pinFailures),
       spendingControls: row.spendingControls,
       spending: spending.map((window) => ({ ...window, resetsAt: window.resetsAt?.toISOString() ?? null })),
       createdAt: row.createdAt.toISOString(),

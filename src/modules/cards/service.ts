@@ -3,7 +3,10 @@ import type { Config } from '../../config.js';
 import type { CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
 import { birthDatePins, cardBrand, generatePan, generatePin } from '../../domain/card-number.js';
-import { finalStatuses, transition, type CardCommand } from '../../domain/card-status.js';
+import { finalStatuses, pinStatus, transition, type CardCommand } from '../../domain/card-status.js';
+import type { BatchWrite } from '../../db/batch-write.js';
+import { lockAccountRows } from '../accounts/balances.js';
+import { safeEqual } from '../../domain/safe-equal.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
@@ -300,8 +303,12 @@ export function revealPin(card: CardRow, vault: Vault): string {
   return vault.decrypt('pin', card.pinCiphertext, binding(card, 'pin'));
 }
 
-/** Sets the PIN of a locked card (a random one when none is given). Errors: card_closed. */
-export async function resetPin(db: Db, card: CardRow, vault: Vault, pin: string | undefined): Promise<string> {
+/**
+ * Sets the PIN of a card locked with lockCardWithAccount (a random one when none is given), and lifts a
+ * block of wrong PINs. Errors: card_closed.
+ */
+export async function resetPin(context: CommandContext, card: CardRow, vault: Vault, pin: string | undefined): Promise<string> {
+  const db = context.tx;
   if (finalStatuses.includes(card.status)) throw new AppError('card_closed', `The card is ${card.status}; its PIN cannot change.`);
   // A PIN anyone who knows the cardholder's birthday would try is refused, and never generated.
   const { dateOfBirth } = await getEntity(db, card.organizationId, card.entityId);
@@ -311,9 +318,47 @@ export async function resetPin(db: Db, card: CardRow, vault: Vault, pin: string 
     });
   }
   const next = pin ?? generatePin(dateOfBirth);
-  await db
+  const now = new Date();
+  const [row] = await db
     .update(cards)
-    .set({ pinCiphertext: vault.encrypt('pin', next, binding(card, 'pin')), updatedAt: new Date() })
-    .where(eq(cards.id, card.id));
+    .set({ pinCiphertext: vault.encrypt('pin', next, binding(card, 'pin')), pinFailures: 0, updatedAt: now })
+    .where(eq(cards.id, card.id))
+    .returning();
+  if (pinStatus(card.pinFailures) !== pinStatus(0)) context.emit('card.updated', await presentCard(db, row!, now), now);
   return next;
+}
+
+/**
+ * Locks a card for a change that authorizations also make (its PIN tries): its account first, then the
+ * card, the order of every money command, so that a batch holding the account never waits on a card
+ * this transaction holds. Returns the card as it is under the locks.
+ */
+export async function lockCardWithAccount(tx: Db, card: CardRow): Promise<CardRow> {
+  await lockAccountRows(tx, { ids: [card.bankAccountId] }, { alone: true });
+  return getCard(tx, card.organizationId, card.id, { forUpdate: true });
+}
+
+/** Whether `pin` is the card's PIN, compared in constant time. */
+export function pinMatches(card: CardRow, vault: Vault, pin: string): boolean {
+  return safeEqual(vault.decrypt('pin', card.pinCiphertext, binding(card, 'pin')), pin);
+}
+
+/**
+ * The PIN tries a batch of authorizations counted, as one write of its statement: guarded on the count
+ * the batch read under the account lock (every change of it holds that lock).
+ */
+export function pinFailuresWrite(changes: { id: string; prior: number; failures: number }[], now: Date): BatchWrite | undefined {
+  if (changes.length === 0) return undefined;
+  return {
+    ctes: [
+      [
+        'card_pin_failures',
+        sql`UPDATE cards SET pin_failures = x.failures, updated_at = ${now.toISOString()}::timestamptz
+          FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, prior integer, failures integer)
+          WHERE cards.id = x.id AND cards.pin_failures = x.prior
+          RETURNING cards.id`,
+      ],
+    ],
+    expect: [{ cte: 'card_pin_failures', rows: changes.length, what: 'card PIN try counts' }],
+  };
 }

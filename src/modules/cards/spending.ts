@@ -65,6 +65,11 @@ export class SpendingPlan {
     return spentIn(this.held.get(cardId), interval, this.now) + (this.added.get(`${cardId}|${interval}`)?.amount ?? 0);
   }
 
+  /** The card's windows as this plan leaves them (for an event the batch writes). */
+  current(card: Pick<CardRow, 'id' | 'spendingControls'>): CardSpending[] {
+    return windowsOf(card.spendingControls, (interval) => this.spent(card.id, interval), this.now);
+  }
+
   /** Whether the card's windowed limits leave room for `amount` more. */
   allows(card: Pick<CardRow, 'id' | 'spendingControls'>, amount: number): boolean {
     return !exceedsLimits(card.spendingControls, (interval) => this.spent(card.id, interval), amount);
@@ -168,15 +173,19 @@ export interface CardSpending {
 
 /** A card's windowed limits with what their current windows have spent (SPEC §10's `spending`). */
 export function cardSpendingOf(controls: SpendingControls, counters: CardSpendingRow[], now: Date): CardSpending[] {
+  return windowsOf(controls, (interval) => spentIn(counters, interval, now), now);
+}
+
+function windowsOf(controls: SpendingControls, spent: (interval: WindowedInterval) => number, now: Date): CardSpending[] {
   return controls.limits.flatMap((limit) => {
     if (!isWindowed(limit.interval)) return [];
-    const spent = spentIn(counters, limit.interval, now);
+    const used = spent(limit.interval);
     return [
       {
         interval: limit.interval,
         limit: limit.amount,
-        spent,
-        remaining: Math.max(0, limit.amount - spent),
+        spent: used,
+        remaining: Math.max(0, limit.amount - used),
         resetsAt: windowEnd(limit.interval, now),
       },
     ];

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
@@ -259,10 +259,4 @@ export async function endSession(db: Db, token: string): Promise<void> {
 /** Deletes expired sessions; cheap housekeeping any process may run. */
 export async function pruneSessions(db: Db, now = new Date()): Promise<void> {
   await db.delete(sessions).where(and(lt(sessions.expiresAt, now)));
-}
-
-export function safeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }
