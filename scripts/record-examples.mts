@@ -124,7 +124,13 @@ try {
     attributes: { amount: 18000, currency: 'EUR', merchant: { name: 'Hôtel du Louvre', mcc: '7011', city: 'Paris', country: 'FR' } },
     relationships: { card: ref('card', card.id) },
   }))!;
+  await call('POST', `/simulations/card-authorizations/${hotel.id}/increment`, { type: 'authorization', attributes: { amount: 4500 } });
   await call('POST', `/simulations/card-authorizations/${hotel.id}/release`);
+  await call('POST', '/simulations/card-refunds', {
+    type: 'cardRefund',
+    attributes: { amount: 1250, currency: 'EUR', merchant },
+    relationships: { card: ref('card', card.id) },
+  });
   await call('GET', `/authorizations/${coffee.id}`);
 
   // Money out: book transfers and SEPA credit transfers through each of their endings.

@@ -658,6 +658,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/simulations/card-authorizations/{authorizationId}/increment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for more on a pending authorization
+         * @description The merchant asks to raise a pending authorization (a hotel, a fuel pump). Approved when the card, its spending controls and the balance allow: the hold and `amount` grow. Either way the answer lists it in `increments` with its status and `declineReason`; a declined increment leaves the authorization as it was.
+         */
+        post: operations["incrementAuthorization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/simulations/card-refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Simulate a merchant’s refund to a card
+         * @description Credits the card’s account at once with a posted `cardRefund` transaction, whatever the card’s status, and answers it. Refunds do not give back spending against the card’s limits.
+         */
+        post: operations["simulateCardRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/simulations/entities/{entityId}/kyc": {
         parameters: {
             query?: never;
@@ -1199,6 +1239,18 @@ export interface components {
                     city: string | null;
                     country: string | null;
                 };
+                /** @description Incremental authorizations, oldest first; `amount` already includes the approved ones. */
+                increments: {
+                    amount: number;
+                    /** @enum {string} */
+                    status: "approved" | "declined";
+                    declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "pin_blocked" | "incorrect_pin" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds") | null;
+                    /**
+                     * Format: date-time
+                     * @description RFC 3339 UTC timestamp.
+                     */
+                    createdAt: string;
+                }[];
                 expiresAt: string | null;
                 /**
                  * Format: date-time
@@ -4134,6 +4186,59 @@ export interface components {
                 };
             };
         };
+        /** @description `currency_mismatch`: Currency mismatch. `idempotency_key_reused`: Idempotency key reused. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
+        UnprocessableEntity_718bd5: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "422",
+                 *           "code": "currency_mismatch",
+                 *           "title": "Currency mismatch",
+                 *           "detail": "The amount’s currency is not the account’s currency.",
+                 *           "links": {
+                 *             "about": "/docs/errors#currency_mismatch"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "422";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "currency_mismatch" | "idempotency_key_reused" | "read_only_member" | "unknown_member" | "validation_failed";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
         /** @description `entity_closed`: Customer closed. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_a8bd0c: {
             headers: {
@@ -4284,7 +4389,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "entity",
-                     *           "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
+                     *           "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
                      *           "attributes": {
                      *             "kind": "individual",
                      *             "status": "active",
@@ -4306,23 +4411,23 @@ export interface operations {
                      *             },
                      *             "externalId": null,
                      *             "metadata": {},
-                     *             "createdAt": "2026-11-27T00:09:55.992Z",
-                     *             "updatedAt": "2026-11-27T00:09:55.992Z"
+                     *             "createdAt": "2026-11-27T00:14:51.942Z",
+                     *             "updatedAt": "2026-11-27T00:14:51.942Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccounts": {
                      *               "links": {
-                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *               }
                      *             },
                      *             "cards": {
                      *               "links": {
-                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *             "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *           }
                      *         }
                      *       ],
@@ -4559,7 +4664,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
+                     *         "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4581,27 +4686,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:09:55.992Z",
-                     *           "updatedAt": "2026-11-27T00:09:55.992Z"
+                     *           "createdAt": "2026-11-27T00:14:51.942Z",
+                     *           "updatedAt": "2026-11-27T00:14:51.942Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *           "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *         "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *       }
                      *     }
                      */
@@ -4650,7 +4755,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
+                     *         "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4672,27 +4777,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:09:55.992Z",
-                     *           "updatedAt": "2026-11-27T00:09:55.992Z"
+                     *           "createdAt": "2026-11-27T00:14:51.942Z",
+                     *           "updatedAt": "2026-11-27T00:14:51.942Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *           "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *         "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *       }
                      *     }
                      */
@@ -4738,7 +4843,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
+                     *         "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4760,27 +4865,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:09:55.992Z",
-                     *           "updatedAt": "2026-11-27T00:09:55.992Z"
+                     *           "createdAt": "2026-11-27T00:14:51.942Z",
+                     *           "updatedAt": "2026-11-27T00:14:51.942Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *           "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *         "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *       }
                      *     }
                      */
@@ -4913,7 +5018,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
+                     *         "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4937,27 +5042,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:09:55.992Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.044Z"
+                     *           "createdAt": "2026-11-27T00:14:51.942Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.001Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *           "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *         "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *       }
                      *     }
                      */
@@ -5018,9 +5123,9 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D5CP51V6T7S894C9WBN3NJ",
+                     *           "id": "acc_01M8D5NQ5QW4BGTC62PNCG2P49",
                      *           "attributes": {
-                     *             "iban": "FR7699999000011673328359237",
+                     *             "iban": "FR7699999000016449813397837",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5029,32 +5134,32 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:09:56.129Z",
-                     *             "updatedAt": "2026-11-27T00:09:56.129Z",
+                     *             "createdAt": "2026-11-27T00:14:52.087Z",
+                     *             "updatedAt": "2026-11-27T00:14:52.087Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5CP3FWDPAM5YNGHS1KZZS"
+                     *                 "id": "ent_01M8D5NQ487ER54B6HA120XQH1"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D5CP51V6T7S894C9WBN3NJ/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D5NQ5QW4BGTC62PNCG2P49/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D5CP51V6T7S894C9WBN3NJ"
+                     *             "self": "/bank/accounts/acc_01M8D5NQ5QW4BGTC62PNCG2P49"
                      *           }
                      *         },
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
+                     *           "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
                      *           "attributes": {
-                     *             "iban": "FR7699999000013927452260726",
+                     *             "iban": "FR7699999000014140408818630",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5063,25 +5168,25 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:09:56.113Z",
-                     *             "updatedAt": "2026-11-27T00:09:56.113Z",
+                     *             "createdAt": "2026-11-27T00:14:52.072Z",
+                     *             "updatedAt": "2026-11-27T00:14:52.072Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *                 "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *             "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *           }
                      *         }
                      *       ],
@@ -5222,9 +5327,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
+                     *         "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
                      *         "attributes": {
-                     *           "iban": "FR7699999000013927452260726",
+                     *           "iban": "FR7699999000014140408818630",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5233,29 +5338,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:09:56.113Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.113Z",
+                     *           "createdAt": "2026-11-27T00:14:52.072Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.072Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *           "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *         "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *       }
                      *     }
                      */
@@ -5305,9 +5410,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
+                     *         "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
                      *         "attributes": {
-                     *           "iban": "FR7699999000013927452260726",
+                     *           "iban": "FR7699999000014140408818630",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5316,29 +5421,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:09:56.113Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.113Z",
+                     *           "createdAt": "2026-11-27T00:14:52.072Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.072Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *           "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *         "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *       }
                      *     }
                      */
@@ -5401,7 +5506,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
+                     *           "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5417,15 +5522,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:09:56.519Z",
+                     *             "createdAt": "2026-11-27T00:14:52.532Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:09:56.536Z"
+                     *             "updatedAt": "2026-11-27T00:14:52.540Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *               }
                      *             },
                      *             "card": {
@@ -5433,12 +5538,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
+                     *             "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5CPGC5SGENZH0WRSKAWEW",
+                     *           "id": "txn_01M8D5NQJAFZWPCQG765H3C4K3",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5454,15 +5559,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:09:56.492Z",
+                     *             "createdAt": "2026-11-27T00:14:52.490Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:09:56.505Z"
+                     *             "updatedAt": "2026-11-27T00:14:52.518Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *               }
                      *             },
                      *             "card": {
@@ -5470,12 +5575,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW"
+                     *             "self": "/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *       }
                      *     }
                      */
@@ -5530,9 +5635,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D5CPP9630YWHD83JP4VKQE",
+                     *         "id": "acc_01M8D5NQQ1E7CM17W4BGHWAT1B",
                      *         "attributes": {
-                     *           "iban": "FR7699999000014242858049225",
+                     *           "iban": "FR7699999000016349794576738",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "USD",
                      *           "status": "closed",
@@ -5541,29 +5646,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:09:56.681Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.688Z",
-                     *           "closedAt": "2026-11-27T00:09:56.688Z"
+                     *           "createdAt": "2026-11-27T00:14:52.641Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.646Z",
+                     *           "closedAt": "2026-11-27T00:14:52.646Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5CP3FWDPAM5YNGHS1KZZS"
+                     *               "id": "ent_01M8D5NQ487ER54B6HA120XQH1"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE"
+                     *           "self": "/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE"
+                     *         "self": "/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B"
                      *       }
                      *     }
                      */
@@ -5627,7 +5732,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
+                     *           "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5643,15 +5748,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:09:56.519Z",
+                     *             "createdAt": "2026-11-27T00:14:52.532Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:09:56.536Z"
+                     *             "updatedAt": "2026-11-27T00:14:52.540Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *               }
                      *             },
                      *             "card": {
@@ -5659,12 +5764,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
+                     *             "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5CPGC5SGENZH0WRSKAWEW",
+                     *           "id": "txn_01M8D5NQJAFZWPCQG765H3C4K3",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5680,15 +5785,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:09:56.492Z",
+                     *             "createdAt": "2026-11-27T00:14:52.490Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:09:56.505Z"
+                     *             "updatedAt": "2026-11-27T00:14:52.518Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *               }
                      *             },
                      *             "card": {
@@ -5696,12 +5801,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW"
+                     *             "self": "/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions"
+                     *         "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions"
                      *       }
                      *     }
                      */
@@ -5769,7 +5874,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
+                     *           "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5785,15 +5890,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:09:56.519Z",
+                     *             "createdAt": "2026-11-27T00:14:52.532Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:09:56.536Z"
+                     *             "updatedAt": "2026-11-27T00:14:52.540Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *               }
                      *             },
                      *             "card": {
@@ -5801,12 +5906,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
+                     *             "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5CPGC5SGENZH0WRSKAWEW",
+                     *           "id": "txn_01M8D5NQJAFZWPCQG765H3C4K3",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5822,15 +5927,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:09:56.492Z",
+                     *             "createdAt": "2026-11-27T00:14:52.490Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:09:56.505Z"
+                     *             "updatedAt": "2026-11-27T00:14:52.518Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *               }
                      *             },
                      *             "card": {
@@ -5838,7 +5943,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW"
+                     *             "self": "/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3"
                      *           }
                      *         }
                      *       ],
@@ -5893,7 +5998,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
+                     *         "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
                      *         "attributes": {
                      *           "direction": "debit",
                      *           "amount": 7000,
@@ -5909,15 +6014,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": null,
-                     *           "createdAt": "2026-11-27T00:09:56.519Z",
+                     *           "createdAt": "2026-11-27T00:14:52.532Z",
                      *           "postedAt": null,
-                     *           "updatedAt": "2026-11-27T00:09:56.536Z"
+                     *           "updatedAt": "2026-11-27T00:14:52.540Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           },
                      *           "card": {
@@ -5925,11 +6030,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
+                     *           "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
+                     *         "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
                      *       }
                      *     }
                      */
@@ -5985,14 +6090,14 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D5CP72A38VW0RJ38HDDH10",
+                     *           "id": "card_01M8D5NQ7QVPA6Y1GEQMN9DB1H",
                      *           "attributes": {
                      *             "form": "physical",
                      *             "status": "inactive",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "0074",
-                     *             "maskedPan": "489537******0074",
+                     *             "last4": "2835",
+                     *             "maskedPan": "489537******2835",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": {
@@ -6017,37 +6122,37 @@ export interface operations {
                      *               "blockedCountries": []
                      *             },
                      *             "spending": [],
-                     *             "createdAt": "2026-11-27T00:09:56.194Z",
-                     *             "updatedAt": "2026-11-27T00:09:56.194Z"
+                     *             "createdAt": "2026-11-27T00:14:52.151Z",
+                     *             "updatedAt": "2026-11-27T00:14:52.151Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *                 "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
+                     *             "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
                      *           }
                      *         },
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
+                     *           "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
                      *           "attributes": {
                      *             "form": "virtual",
                      *             "status": "active",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "1689",
-                     *             "maskedPan": "489537******1689",
+                     *             "last4": "6961",
+                     *             "maskedPan": "489537******6961",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": null,
@@ -6077,25 +6182,25 @@ export interface operations {
                      *                 "resetsAt": "2026-11-28T00:00:00.000Z"
                      *               }
                      *             ],
-                     *             "createdAt": "2026-11-27T00:09:56.174Z",
-                     *             "updatedAt": "2026-11-27T00:09:56.214Z"
+                     *             "createdAt": "2026-11-27T00:14:52.130Z",
+                     *             "updatedAt": "2026-11-27T00:14:52.171Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *                 "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *             "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *           }
                      *         }
                      *       ],
@@ -6336,14 +6441,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
+                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "1689",
-                     *           "maskedPan": "489537******1689",
+                     *           "last4": "6961",
+                     *           "maskedPan": "489537******6961",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6356,29 +6461,29 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:09:56.174Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.174Z"
+                     *           "createdAt": "2026-11-27T00:14:52.130Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.130Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *           "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *         "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *       }
                      *     }
                      */
@@ -6428,14 +6533,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
+                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "1689",
-                     *           "maskedPan": "489537******1689",
+                     *           "last4": "6961",
+                     *           "maskedPan": "489537******6961",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6465,29 +6570,29 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:09:56.174Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.214Z"
+                     *           "createdAt": "2026-11-27T00:14:52.130Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.171Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *           "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *         "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *       }
                      *     }
                      */
@@ -6668,14 +6773,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
+                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "1689",
-                     *           "maskedPan": "489537******1689",
+                     *           "last4": "6961",
+                     *           "maskedPan": "489537******6961",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6705,29 +6810,29 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:09:56.174Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.214Z"
+                     *           "createdAt": "2026-11-27T00:14:52.130Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.171Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *           "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *         "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *       }
                      *     }
                      */
@@ -6782,14 +6887,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5CP72A38VW0RJ38HDDH10",
+                     *         "id": "card_01M8D5NQ7QVPA6Y1GEQMN9DB1H",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "0074",
-                     *           "maskedPan": "489537******0074",
+                     *           "last4": "2835",
+                     *           "maskedPan": "489537******2835",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -6814,29 +6919,29 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:09:56.194Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.257Z"
+                     *           "createdAt": "2026-11-27T00:14:52.151Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.224Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
+                     *           "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
+                     *         "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
                      *       }
                      *     }
                      */
@@ -6913,14 +7018,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5CP72A38VW0RJ38HDDH10",
+                     *         "id": "card_01M8D5NQ7QVPA6Y1GEQMN9DB1H",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "closed",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "0074",
-                     *           "maskedPan": "489537******0074",
+                     *           "last4": "2835",
+                     *           "maskedPan": "489537******2835",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -6945,29 +7050,29 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:09:56.194Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.669Z"
+                     *           "createdAt": "2026-11-27T00:14:52.151Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.634Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
+                     *           "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
+                     *         "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
                      *       }
                      *     }
                      */
@@ -7083,14 +7188,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
+                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "suspended",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "1689",
-                     *           "maskedPan": "489537******1689",
+                     *           "last4": "6961",
+                     *           "maskedPan": "489537******6961",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -7120,29 +7225,29 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:09:56.174Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.272Z"
+                     *           "createdAt": "2026-11-27T00:14:52.130Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.230Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *           "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *         "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *       }
                      *     }
                      */
@@ -7193,10 +7298,10 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardDetails",
-                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
+                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
                      *         "attributes": {
-                     *           "pan": "4895371487781689",
-                     *           "cvv": "650",
+                     *           "pan": "4895371724616961",
+                     *           "cvv": "204",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "cardholderName": "ADA LOVELACE"
@@ -7256,9 +7361,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
+                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
                      *         "attributes": {
-                     *           "pin": "4936"
+                     *           "pin": "0325"
                      *         }
                      *       }
                      *     }
@@ -7337,7 +7442,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX",
+                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
                      *         "attributes": {
                      *           "pin": "4826"
                      *         }
@@ -7396,7 +7501,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5CPAPMMK0SEAH15B76GTN",
+                     *         "id": "auth_01M8D5NQBW3BBWAFQT4GM6JZ25",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -7409,30 +7514,31 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-04T00:09:56.309Z",
-                     *           "createdAt": "2026-11-27T00:09:56.309Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.320Z"
+                     *           "increments": [],
+                     *           "expiresAt": "2026-12-04T00:14:52.283Z",
+                     *           "createdAt": "2026-11-27T00:14:52.283Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.309Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPAPMMK0SEAH15B76GTM"
+                     *               "id": "txn_01M8D5NQBW3BBWAFQT4GM6JZ24"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
+                     *           "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
+                     *         "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
                      *       }
                      *     }
                      */
@@ -7487,25 +7593,25 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4",
+                     *           "id": "evt_01M8D5NQM7MXHAVA6P6QHZZWHD",
                      *           "attributes": {
                      *             "type": "sepaCreditTransfer.updated",
-                     *             "createdAt": "2026-11-27T00:09:56.536Z"
+                     *             "createdAt": "2026-11-27T00:14:52.540Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "sepaCreditTransfer",
-                     *                 "id": "sct_01M8D5CPH4YMDF2KFW4AQK61C0"
+                     *                 "id": "sct_01M8D5NQKH2XM0HNAGGPE15VV4"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "sct_01M8D5CPH4YMDF2KFW4AQK61C0",
+                     *               "id": "sct_01M8D5NQKH2XM0HNAGGPE15VV4",
                      *               "type": "sepaCreditTransfer",
                      *               "links": {
-                     *                 "self": "/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0"
+                     *                 "self": "/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4"
                      *               },
                      *               "attributes": {
                      *                 "amount": 7000,
@@ -7516,9 +7622,9 @@ export interface operations {
                      *                   "name": "Charles Babbage"
                      *                 },
                      *                 "currency": "EUR",
-                     *                 "createdAt": "2026-11-27T00:09:56.519Z",
+                     *                 "createdAt": "2026-11-27T00:14:52.532Z",
                      *                 "settledAt": null,
-                     *                 "updatedAt": "2026-11-27T00:09:56.536Z",
+                     *                 "updatedAt": "2026-11-27T00:14:52.540Z",
                      *                 "endToEndId": "INV-44",
                      *                 "submittedAt": null,
                      *                 "returnReason": null,
@@ -7527,13 +7633,13 @@ export interface operations {
                      *               "relationships": {
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
+                     *                     "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 },
                      *                 "transaction": {
                      *                   "data": {
-                     *                     "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
+                     *                     "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
                      *                     "type": "transaction"
                      *                   }
                      *                 },
@@ -7544,30 +7650,30 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4"
+                     *             "self": "/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD"
                      *           }
                      *         },
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D5CPJ1NZXZ98F8VGNND2YV",
+                     *           "id": "evt_01M8D5NQM2M9F2KA2WNWDP10TM",
                      *           "attributes": {
                      *             "type": "transaction.updated",
-                     *             "createdAt": "2026-11-27T00:09:56.536Z"
+                     *             "createdAt": "2026-11-27T00:14:52.540Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5CPH78G4WEYVDY28KDV85"
+                     *                 "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
+                     *               "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
                      *               "type": "transaction",
                      *               "links": {
-                     *                 "self": "/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85"
+                     *                 "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
                      *               },
                      *               "attributes": {
                      *                 "kind": "outgoingTransfer",
@@ -7576,10 +7682,10 @@ export interface operations {
                      *                 "currency": "EUR",
                      *                 "merchant": null,
                      *                 "postedAt": null,
-                     *                 "createdAt": "2026-11-27T00:09:56.519Z",
+                     *                 "createdAt": "2026-11-27T00:14:52.532Z",
                      *                 "direction": "debit",
                      *                 "reference": "Invoice INV-44",
-                     *                 "updatedAt": "2026-11-27T00:09:56.536Z",
+                     *                 "updatedAt": "2026-11-27T00:14:52.540Z",
                      *                 "description": "Transfer to Charles Babbage",
                      *                 "balanceAfter": null,
                      *                 "counterparty": {
@@ -7594,7 +7700,7 @@ export interface operations {
                      *                 },
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
+                     *                     "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 }
@@ -7602,13 +7708,13 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D5CPJ1NZXZ98F8VGNND2YV"
+                     *             "self": "/events/evt_01M8D5NQM2M9F2KA2WNWDP10TM"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
                      *         "self": "/events",
-                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENUNQQlNHS1ZTVFBKQkNERzFYVkNT"
+                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENU5RREo0NVNQNTVFOFRESFhQOERG"
                      *       }
                      *     }
                      */
@@ -7657,25 +7763,25 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "event",
-                     *         "id": "evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4",
+                     *         "id": "evt_01M8D5NQM7MXHAVA6P6QHZZWHD",
                      *         "attributes": {
                      *           "type": "sepaCreditTransfer.updated",
-                     *           "createdAt": "2026-11-27T00:09:56.536Z"
+                     *           "createdAt": "2026-11-27T00:14:52.540Z"
                      *         },
                      *         "relationships": {
                      *           "resource": {
                      *             "data": {
                      *               "type": "sepaCreditTransfer",
-                     *               "id": "sct_01M8D5CPH4YMDF2KFW4AQK61C0"
+                     *               "id": "sct_01M8D5NQKH2XM0HNAGGPE15VV4"
                      *             }
                      *           }
                      *         },
                      *         "meta": {
                      *           "snapshot": {
-                     *             "id": "sct_01M8D5CPH4YMDF2KFW4AQK61C0",
+                     *             "id": "sct_01M8D5NQKH2XM0HNAGGPE15VV4",
                      *             "type": "sepaCreditTransfer",
                      *             "links": {
-                     *               "self": "/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0"
+                     *               "self": "/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4"
                      *             },
                      *             "attributes": {
                      *               "amount": 7000,
@@ -7686,9 +7792,9 @@ export interface operations {
                      *                 "name": "Charles Babbage"
                      *               },
                      *               "currency": "EUR",
-                     *               "createdAt": "2026-11-27T00:09:56.519Z",
+                     *               "createdAt": "2026-11-27T00:14:52.532Z",
                      *               "settledAt": null,
-                     *               "updatedAt": "2026-11-27T00:09:56.536Z",
+                     *               "updatedAt": "2026-11-27T00:14:52.540Z",
                      *               "endToEndId": "INV-44",
                      *               "submittedAt": null,
                      *               "returnReason": null,
@@ -7697,13 +7803,13 @@ export interface operations {
                      *             "relationships": {
                      *               "bankAccount": {
                      *                 "data": {
-                     *                   "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP",
+                     *                   "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
                      *                   "type": "bankAccount"
                      *                 }
                      *               },
                      *               "transaction": {
                      *                 "data": {
-                     *                   "id": "txn_01M8D5CPH78G4WEYVDY28KDV85",
+                     *                   "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
                      *                   "type": "transaction"
                      *                 }
                      *               },
@@ -7714,11 +7820,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4"
+                     *           "self": "/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4"
+                     *         "self": "/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD"
                      *       }
                      *     }
                      */
@@ -7769,7 +7875,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4"
+                     *         "self": "/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD"
                      *       }
                      *     }
                      */
@@ -7828,7 +7934,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "webhookEndpoint",
-                     *           "id": "whk_01M8D5CPKJQFQZN0F7A08SDVYT",
+                     *           "id": "whk_01M8D5NQN9QVRT75F6PX7FJ13M",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/webhooks",
                      *             "events": [
@@ -7837,12 +7943,12 @@ export interface operations {
                      *             "description": "Backend",
                      *             "status": "enabled",
                      *             "disabledReason": null,
-                     *             "createdAt": "2026-11-27T00:09:56.594Z",
-                     *             "updatedAt": "2026-11-27T00:09:56.594Z"
+                     *             "createdAt": "2026-11-27T00:14:52.585Z",
+                     *             "updatedAt": "2026-11-27T00:14:52.585Z"
                      *           },
                      *           "links": {
-                     *             "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT",
-                     *             "deliveries": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
+                     *             "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M",
+                     *             "deliveries": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
                      *           }
                      *         }
                      *       ],
@@ -7955,7 +8061,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5CPKJQFQZN0F7A08SDVYT",
+                     *         "id": "whk_01M8D5NQN9QVRT75F6PX7FJ13M",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -7964,17 +8070,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_00lRObfN2zIJZTrxunJVdL4DK7XqYIgZ",
-                     *           "createdAt": "2026-11-27T00:09:56.594Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.594Z"
+                     *           "secret": "whsec_gmpvxLW17MZco5e43rs4a/YdGpQ5Ywa2",
+                     *           "createdAt": "2026-11-27T00:14:52.585Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.585Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT",
-                     *           "deliveries": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M",
+                     *           "deliveries": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT"
+                     *         "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M"
                      *       }
                      *     }
                      */
@@ -8023,7 +8129,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5CPKJQFQZN0F7A08SDVYT",
+                     *         "id": "whk_01M8D5NQN9QVRT75F6PX7FJ13M",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8032,16 +8138,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:09:56.594Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.594Z"
+                     *           "createdAt": "2026-11-27T00:14:52.585Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.585Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT",
-                     *           "deliveries": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M",
+                     *           "deliveries": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT"
+                     *         "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M"
                      *       }
                      *     }
                      */
@@ -8151,7 +8257,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5CPKJQFQZN0F7A08SDVYT",
+                     *         "id": "whk_01M8D5NQN9QVRT75F6PX7FJ13M",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8161,16 +8267,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:09:56.594Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.622Z"
+                     *           "createdAt": "2026-11-27T00:14:52.585Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.599Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT",
-                     *           "deliveries": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M",
+                     *           "deliveries": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT"
+                     *         "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M"
                      *       }
                      *     }
                      */
@@ -8224,7 +8330,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5CPKJQFQZN0F7A08SDVYT",
+                     *         "id": "whk_01M8D5NQN9QVRT75F6PX7FJ13M",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8234,17 +8340,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_QkAW13JrTmeCNiyeX7R7iNHSZc6JWH3j",
-                     *           "createdAt": "2026-11-27T00:09:56.594Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.632Z"
+                     *           "secret": "whsec_NiDpjq/mhy169W2CPyiyZGQitpxp/FH4",
+                     *           "createdAt": "2026-11-27T00:14:52.585Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.604Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT",
-                     *           "deliveries": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M",
+                     *           "deliveries": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT"
+                     *         "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M"
                      *       }
                      *     }
                      */
@@ -8301,7 +8407,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries"
+                     *         "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
                      *       }
                      *     }
                      */
@@ -8360,42 +8466,42 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bookTransfer",
-                     *           "id": "btr_01M8D5CPD5WV2TVQMWJG5M3DZ3",
+                     *           "id": "btr_01M8D5NQFHFTMV3B4NEMZR3RBC",
                      *           "attributes": {
                      *             "amount": 2500,
                      *             "currency": "EUR",
                      *             "description": "Rent share",
                      *             "status": "posted",
-                     *             "createdAt": "2026-11-27T00:09:56.389Z"
+                     *             "createdAt": "2026-11-27T00:14:52.401Z"
                      *           },
                      *           "relationships": {
                      *             "from": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *               }
                      *             },
                      *             "to": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5CP51V6T7S894C9WBN3NJ"
+                     *                 "id": "acc_01M8D5NQ5QW4BGTC62PNCG2P49"
                      *               }
                      *             },
                      *             "debitTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ1"
+                     *                 "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBA"
                      *               }
                      *             },
                      *             "creditTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ2"
+                     *                 "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBB"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3"
+                     *             "self": "/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC"
                      *           }
                      *         }
                      *       ],
@@ -8578,46 +8684,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D5CPD5WV2TVQMWJG5M3DZ3",
+                     *         "id": "btr_01M8D5NQFHFTMV3B4NEMZR3RBC",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:09:56.389Z"
+                     *           "createdAt": "2026-11-27T00:14:52.401Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP51V6T7S894C9WBN3NJ"
+                     *               "id": "acc_01M8D5NQ5QW4BGTC62PNCG2P49"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ1"
+                     *               "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBA"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ2"
+                     *               "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBB"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3"
+                     *           "self": "/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3"
+                     *         "self": "/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC"
                      *       }
                      *     }
                      */
@@ -8667,46 +8773,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D5CPD5WV2TVQMWJG5M3DZ3",
+                     *         "id": "btr_01M8D5NQFHFTMV3B4NEMZR3RBC",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:09:56.389Z"
+                     *           "createdAt": "2026-11-27T00:14:52.401Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP51V6T7S894C9WBN3NJ"
+                     *               "id": "acc_01M8D5NQ5QW4BGTC62PNCG2P49"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ1"
+                     *               "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBA"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ2"
+                     *               "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBB"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3"
+                     *           "self": "/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3"
+                     *         "self": "/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC"
                      *       }
                      *     }
                      */
@@ -8761,7 +8867,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "sepaCreditTransfer",
-                     *           "id": "sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2",
+                     *           "id": "sct_01M8D5NQGBEB7PMMS7T3F4QEB4",
                      *           "attributes": {
                      *             "amount": 12345,
                      *             "currency": "EUR",
@@ -8776,20 +8882,20 @@ export interface operations {
                      *             "returnReason": null,
                      *             "submittedAt": null,
                      *             "settledAt": null,
-                     *             "createdAt": "2026-11-27T00:09:56.424Z",
-                     *             "updatedAt": "2026-11-27T00:09:56.424Z"
+                     *             "createdAt": "2026-11-27T00:14:52.432Z",
+                     *             "updatedAt": "2026-11-27T00:14:52.432Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *               }
                      *             },
                      *             "transaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ"
+                     *                 "id": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP"
                      *               }
                      *             },
                      *             "returnTransaction": {
@@ -8797,7 +8903,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
+                     *             "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
                      *           }
                      *         }
                      *       ],
@@ -8928,7 +9034,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2",
+                     *         "id": "sct_01M8D5NQGBEB7PMMS7T3F4QEB4",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -8943,20 +9049,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:09:56.424Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.424Z"
+                     *           "createdAt": "2026-11-27T00:14:52.432Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.432Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ"
+                     *               "id": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -8964,11 +9070,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
                      *       }
                      *     }
                      */
@@ -9018,7 +9124,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2",
+                     *         "id": "sct_01M8D5NQGBEB7PMMS7T3F4QEB4",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9033,20 +9139,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:09:56.424Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.424Z"
+                     *           "createdAt": "2026-11-27T00:14:52.432Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.432Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ"
+                     *               "id": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9054,11 +9160,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
                      *       }
                      *     }
                      */
@@ -9109,7 +9215,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5CPH4YMDF2KFW4AQK61C0",
+                     *         "id": "sct_01M8D5NQKH2XM0HNAGGPE15VV4",
                      *         "attributes": {
                      *           "amount": 7000,
                      *           "currency": "EUR",
@@ -9124,20 +9230,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:09:56.519Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.536Z"
+                     *           "createdAt": "2026-11-27T00:14:52.532Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.540Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPH78G4WEYVDY28KDV85"
+                     *               "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9145,11 +9251,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4"
                      *       }
                      *     }
                      */
@@ -9202,18 +9308,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "accountStatement",
-                     *         "id": "MCHY4K7M71A5G0EP-20261101-20261127",
+                     *         "id": "XKQFZJQ55FSE0QSP-20261101-20261127",
                      *         "attributes": {
                      *           "from": "2026-11-01",
                      *           "to": "2026-11-27",
-                     *           "iban": "FR7699999000013927452260726",
+                     *           "iban": "FR7699999000014140408818630",
                      *           "currency": "EUR",
                      *           "openingBalance": 0,
-                     *           "closingBalance": 246250,
+                     *           "closingBalance": 247500,
                      *           "entries": [
                      *             {
-                     *               "reference": "txn_01M8D5CP61N74NNG6C5EEM9VJK",
-                     *               "bookedAt": "2026-11-27T00:09:56.150Z",
+                     *               "reference": "txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS",
+                     *               "bookedAt": "2026-11-27T00:14:52.105Z",
                      *               "direction": "credit",
                      *               "amount": 250000,
                      *               "bankTransactionCode": "PMNT/RCDT/ESCT",
@@ -9226,8 +9332,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5CPAPMMK0SEAH15B76GTM",
-                     *               "bookedAt": "2026-11-27T00:09:56.320Z",
+                     *               "reference": "txn_01M8D5NQBW3BBWAFQT4GM6JZ24",
+                     *               "bookedAt": "2026-11-27T00:14:52.309Z",
                      *               "direction": "debit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/POSD",
@@ -9240,22 +9346,36 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5CPD5WV2TVQMWJG5M3DZ1",
-                     *               "bookedAt": "2026-11-27T00:09:56.389Z",
+                     *               "reference": "txn_01M8D5NQEREMCSAWA4YRMZEJXN",
+                     *               "bookedAt": "2026-11-27T00:14:52.376Z",
+                     *               "direction": "credit",
+                     *               "amount": 1250,
+                     *               "bankTransactionCode": "PMNT/CCRD/RIMB",
+                     *               "counterparty": {
+                     *                 "name": "Café de Flore",
+                     *                 "iban": null
+                     *               },
+                     *               "remittanceInformation": "Refund from Café de Flore",
+                     *               "endToEndId": null,
+                     *               "returnReason": null
+                     *             },
+                     *             {
+                     *               "reference": "txn_01M8D5NQFHFTMV3B4NEMZR3RBA",
+                     *               "bookedAt": "2026-11-27T00:14:52.401Z",
                      *               "direction": "debit",
                      *               "amount": 2500,
                      *               "bankTransactionCode": "PMNT/ICDT/BOOK",
                      *               "counterparty": {
                      *                 "name": "Charles Babbage",
-                     *                 "iban": "FR7699999000011673328359237"
+                     *                 "iban": "FR7699999000016449813397837"
                      *               },
                      *               "remittanceInformation": "Rent share",
                      *               "endToEndId": null,
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ",
-                     *               "bookedAt": "2026-11-27T00:09:56.443Z",
+                     *               "reference": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP",
+                     *               "bookedAt": "2026-11-27T00:14:52.446Z",
                      *               "direction": "debit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/ESCT",
@@ -9268,8 +9388,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5CPFNF9ACCSAJ5XJS87A7",
-                     *               "bookedAt": "2026-11-27T00:09:56.465Z",
+                     *               "reference": "txn_01M8D5NQHXT3Y28D3BNPKZA48P",
+                     *               "bookedAt": "2026-11-27T00:14:52.472Z",
                      *               "direction": "credit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/RRTN",
@@ -9287,16 +9407,16 @@ export interface operations {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/statement?from=2026-11-01&to=2026-11-27"
+                     *           "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/statement?from=2026-11-01&to=2026-11-27"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/statement?from=2026-11-01&to=2026-11-27"
+                     *         "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/statement?from=2026-11-01&to=2026-11-27"
                      *       }
                      *     }
                      */
@@ -9443,7 +9563,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D5CP61N74NNG6C5EEM9VJK",
+                     *         "id": "txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 250000,
@@ -9459,15 +9579,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-27T00:09:56.150Z",
-                     *           "postedAt": "2026-11-27T00:09:56.150Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.150Z"
+                     *           "createdAt": "2026-11-27T00:14:52.105Z",
+                     *           "postedAt": "2026-11-27T00:14:52.105Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.105Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           },
                      *           "card": {
@@ -9475,11 +9595,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D5CP61N74NNG6C5EEM9VJK"
+                     *           "self": "/transactions/txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D5CP61N74NNG6C5EEM9VJK"
+                     *         "self": "/transactions/txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS"
                      *       }
                      *     }
                      */
@@ -9649,7 +9769,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5CPAPMMK0SEAH15B76GTN",
+                     *         "id": "auth_01M8D5NQBW3BBWAFQT4GM6JZ25",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -9662,30 +9782,31 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-04T00:09:56.309Z",
-                     *           "createdAt": "2026-11-27T00:09:56.309Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.309Z"
+                     *           "increments": [],
+                     *           "expiresAt": "2026-12-04T00:14:52.283Z",
+                     *           "createdAt": "2026-11-27T00:14:52.283Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.283Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPAPMMK0SEAH15B76GTM"
+                     *               "id": "txn_01M8D5NQBW3BBWAFQT4GM6JZ24"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
+                     *           "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
+                     *         "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
                      *       }
                      *     }
                      */
@@ -9763,7 +9884,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5CPAPMMK0SEAH15B76GTN",
+                     *         "id": "auth_01M8D5NQBW3BBWAFQT4GM6JZ25",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -9776,30 +9897,31 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-04T00:09:56.309Z",
-                     *           "createdAt": "2026-11-27T00:09:56.309Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.320Z"
+                     *           "increments": [],
+                     *           "expiresAt": "2026-12-04T00:14:52.283Z",
+                     *           "createdAt": "2026-11-27T00:14:52.283Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.309Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPAPMMK0SEAH15B76GTM"
+                     *               "id": "txn_01M8D5NQBW3BBWAFQT4GM6JZ24"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
+                     *           "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN"
+                     *         "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
                      *       }
                      *     }
                      */
@@ -9854,11 +9976,11 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5CPC70F3XF2JW4NXRNGPC",
+                     *         "id": "auth_01M8D5NQDH3TAQ3072756FM5SR",
                      *         "attributes": {
                      *           "status": "released",
                      *           "declineReason": null,
-                     *           "amount": 18000,
+                     *           "amount": 22500,
                      *           "capturedAmount": null,
                      *           "currency": "EUR",
                      *           "merchant": {
@@ -9867,30 +9989,38 @@ export interface operations {
                      *             "city": "Paris",
                      *             "country": "FR"
                      *           },
-                     *           "expiresAt": "2026-12-04T00:09:56.359Z",
-                     *           "createdAt": "2026-11-27T00:09:56.359Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.368Z"
+                     *           "increments": [
+                     *             {
+                     *               "amount": 4500,
+                     *               "status": "approved",
+                     *               "declineReason": null,
+                     *               "createdAt": "2026-11-27T00:14:52.345Z"
+                     *             }
+                     *           ],
+                     *           "expiresAt": "2026-12-04T00:14:52.337Z",
+                     *           "createdAt": "2026-11-27T00:14:52.337Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.358Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5CP6ECS1ZVGYEX3KT4DMX"
+                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPC70F3XF2JW4NXRNGPB"
+                     *               "id": "txn_01M8D5NQDH3TAQ3072756FM5SQ"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5CPC70F3XF2JW4NXRNGPC"
+                     *           "self": "/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5CPC70F3XF2JW4NXRNGPC"
+                     *         "self": "/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR"
                      *       }
                      *     }
                      */
@@ -9909,6 +10039,355 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict_3a5b45"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    incrementAuthorization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string of 1-255 visible ASCII characters, unique per intended operation (a UUID). A retry with the same key and request returns the stored response (with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is 422, and while the first is still running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The authorization id, `auth_...`. */
+                authorizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "authorization",
+                 *         "attributes": {
+                 *           "amount": 2000
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "authorization";
+                        attributes: {
+                            /** @description How much more the merchant asks for. */
+                            amount: number;
+                        };
+                    };
+                };
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "authorization",
+                 *         "attributes": {
+                 *           "amount": 2000
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "authorization";
+                        attributes: {
+                            /** @description How much more the merchant asks for. */
+                            amount: number;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "authorization",
+                     *         "id": "auth_01M8D5NQDH3TAQ3072756FM5SR",
+                     *         "attributes": {
+                     *           "status": "approved",
+                     *           "declineReason": null,
+                     *           "amount": 22500,
+                     *           "capturedAmount": null,
+                     *           "currency": "EUR",
+                     *           "merchant": {
+                     *             "name": "Hôtel du Louvre",
+                     *             "mcc": "7011",
+                     *             "city": "Paris",
+                     *             "country": "FR"
+                     *           },
+                     *           "increments": [
+                     *             {
+                     *               "amount": 4500,
+                     *               "status": "approved",
+                     *               "declineReason": null,
+                     *               "createdAt": "2026-11-27T00:14:52.345Z"
+                     *             }
+                     *           ],
+                     *           "expiresAt": "2026-12-04T00:14:52.337Z",
+                     *           "createdAt": "2026-11-27T00:14:52.337Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.345Z"
+                     *         },
+                     *         "relationships": {
+                     *           "card": {
+                     *             "data": {
+                     *               "type": "card",
+                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *             }
+                     *           },
+                     *           "transaction": {
+                     *             "data": {
+                     *               "type": "transaction",
+                     *               "id": "txn_01M8D5NQDH3TAQ3072756FM5SQ"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: components["schemas"]["Authorization"];
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_1728dd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["AuthorizationNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_3a5b45"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    simulateCardRefund: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string of 1-255 visible ASCII characters, unique per intended operation (a UUID). A retry with the same key and request returns the stored response (with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is 422, and while the first is still running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "cardRefund",
+                 *         "attributes": {
+                 *           "amount": 1250,
+                 *           "currency": "EUR",
+                 *           "merchant": {
+                 *             "name": "Café de Flore",
+                 *             "mcc": "5812",
+                 *             "city": "Paris",
+                 *             "country": "FR"
+                 *           }
+                 *         },
+                 *         "relationships": {
+                 *           "card": {
+                 *             "data": {
+                 *               "type": "card",
+                 *               "id": "card_..."
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "cardRefund";
+                        attributes: {
+                            /** @description Minor units (cents), a positive integer. */
+                            amount: number;
+                            /**
+                             * @description ISO 4217 currency code.
+                             * @enum {string}
+                             */
+                            currency: "EUR" | "USD" | "GBP" | "CHF";
+                            merchant: {
+                                name: string;
+                                mcc: string;
+                                city?: string | null;
+                                country?: string | null;
+                            };
+                        };
+                        relationships: {
+                            card: {
+                                data: {
+                                    /** @enum {string} */
+                                    type: "card";
+                                    id: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "cardRefund",
+                 *         "attributes": {
+                 *           "amount": 1250,
+                 *           "currency": "EUR",
+                 *           "merchant": {
+                 *             "name": "Café de Flore",
+                 *             "mcc": "5812",
+                 *             "city": "Paris",
+                 *             "country": "FR"
+                 *           }
+                 *         },
+                 *         "relationships": {
+                 *           "card": {
+                 *             "data": {
+                 *               "type": "card",
+                 *               "id": "card_..."
+                 *             }
+                 *           }
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "cardRefund";
+                        attributes: {
+                            /** @description Minor units (cents), a positive integer. */
+                            amount: number;
+                            /**
+                             * @description ISO 4217 currency code.
+                             * @enum {string}
+                             */
+                            currency: "EUR" | "USD" | "GBP" | "CHF";
+                            merchant: {
+                                name: string;
+                                mcc: string;
+                                city?: string | null;
+                                country?: string | null;
+                            };
+                        };
+                        relationships: {
+                            card: {
+                                data: {
+                                    /** @enum {string} */
+                                    type: "card";
+                                    id: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "transaction",
+                     *         "id": "txn_01M8D5NQEREMCSAWA4YRMZEJXN",
+                     *         "attributes": {
+                     *           "direction": "credit",
+                     *           "amount": 1250,
+                     *           "currency": "EUR",
+                     *           "kind": "cardRefund",
+                     *           "status": "posted",
+                     *           "description": "Refund from Café de Flore",
+                     *           "reference": null,
+                     *           "counterparty": null,
+                     *           "merchant": {
+                     *             "name": "Café de Flore",
+                     *             "mcc": "5812",
+                     *             "city": "Paris",
+                     *             "country": "FR"
+                     *           },
+                     *           "balanceAfter": 250000,
+                     *           "createdAt": "2026-11-27T00:14:52.376Z",
+                     *           "postedAt": "2026-11-27T00:14:52.376Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.376Z"
+                     *         },
+                     *         "relationships": {
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *             }
+                     *           },
+                     *           "card": {
+                     *             "data": {
+                     *               "type": "card",
+                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/transactions/txn_01M8D5NQEREMCSAWA4YRMZEJXN"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/transactions/txn_01M8D5NQEREMCSAWA4YRMZEJXN"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: components["schemas"]["Transaction"];
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["CardNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_2880f5"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_718bd5"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable_c06393"];
@@ -9990,7 +10469,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661",
+                     *         "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -10014,27 +10493,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:09:55.992Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.060Z"
+                     *           "createdAt": "2026-11-27T00:14:51.942Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.023Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *           "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *         "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *       }
                      *     }
                      */
@@ -10089,14 +10568,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5CP72A38VW0RJ38HDDH10",
+                     *         "id": "card_01M8D5NQ7QVPA6Y1GEQMN9DB1H",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "0074",
-                     *           "maskedPan": "489537******0074",
+                     *           "last4": "2835",
+                     *           "maskedPan": "489537******2835",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -10121,29 +10600,29 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:09:56.194Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.242Z"
+                     *           "createdAt": "2026-11-27T00:14:52.151Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.203Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5CP0RBQ52QAMD8YZNQ661"
+                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
+                     *           "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5CP72A38VW0RJ38HDDH10"
+                     *         "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
                      *       }
                      *     }
                      */
@@ -10240,7 +10719,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2",
+                     *         "id": "sct_01M8D5NQGBEB7PMMS7T3F4QEB4",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -10253,22 +10732,22 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": null,
-                     *           "submittedAt": "2026-11-27T00:09:56.443Z",
-                     *           "settledAt": "2026-11-27T00:09:56.443Z",
-                     *           "createdAt": "2026-11-27T00:09:56.424Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.443Z"
+                     *           "submittedAt": "2026-11-27T00:14:52.446Z",
+                     *           "settledAt": "2026-11-27T00:14:52.446Z",
+                     *           "createdAt": "2026-11-27T00:14:52.432Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.446Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ"
+                     *               "id": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10276,11 +10755,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
                      *       }
                      *     }
                      */
@@ -10378,7 +10857,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5CPG92Z4FFE381JWEK60F",
+                     *         "id": "sct_01M8D5NQJ75M1AP5MNSRW8GWS7",
                      *         "attributes": {
                      *           "amount": 5000,
                      *           "currency": "EUR",
@@ -10393,20 +10872,20 @@ export interface operations {
                      *           "returnReason": "AC04",
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:09:56.492Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.505Z"
+                     *           "createdAt": "2026-11-27T00:14:52.490Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.518Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPGC5SGENZH0WRSKAWEW"
+                     *               "id": "txn_01M8D5NQJAFZWPCQG765H3C4K3"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10414,11 +10893,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPG92Z4FFE381JWEK60F"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQJ75M1AP5MNSRW8GWS7"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPG92Z4FFE381JWEK60F"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQJ75M1AP5MNSRW8GWS7"
                      *       }
                      *     }
                      */
@@ -10516,7 +10995,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2",
+                     *         "id": "sct_01M8D5NQGBEB7PMMS7T3F4QEB4",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -10529,37 +11008,37 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": "AC04",
-                     *           "submittedAt": "2026-11-27T00:09:56.443Z",
-                     *           "settledAt": "2026-11-27T00:09:56.443Z",
-                     *           "createdAt": "2026-11-27T00:09:56.424Z",
-                     *           "updatedAt": "2026-11-27T00:09:56.465Z"
+                     *           "submittedAt": "2026-11-27T00:14:52.446Z",
+                     *           "settledAt": "2026-11-27T00:14:52.446Z",
+                     *           "createdAt": "2026-11-27T00:14:52.432Z",
+                     *           "updatedAt": "2026-11-27T00:14:52.472Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5CP4HMCHY4K7M71A5G0EP"
+                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPE8B3WBK0SZ286PKNTQ"
+                     *               "id": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP"
                      *             }
                      *           },
                      *           "returnTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5CPFNF9ACCSAJ5XJS87A7"
+                     *               "id": "txn_01M8D5NQHXT3Y28D3BNPKZA48P"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
                      *       }
                      *     }
                      */

@@ -6,7 +6,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+        id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -28,27 +28,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:09:55.992Z',
-          updatedAt: '2026-11-27T00:09:55.992Z',
+          createdAt: '2026-11-27T00:14:51.942Z',
+          updatedAt: '2026-11-27T00:14:51.942Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+          self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+        self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
       },
     },
   },
@@ -57,7 +57,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'entity',
-          id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+          id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
           attributes: {
             kind: 'individual',
             status: 'active',
@@ -79,23 +79,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             externalId: null,
             metadata: {},
-            createdAt: '2026-11-27T00:09:55.992Z',
-            updatedAt: '2026-11-27T00:09:55.992Z',
+            createdAt: '2026-11-27T00:14:51.942Z',
+            updatedAt: '2026-11-27T00:14:51.942Z',
           },
           relationships: {
             bankAccounts: {
               links: {
-                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
               },
             },
             cards: {
               links: {
-                related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+                related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
               },
             },
           },
           links: {
-            self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+            self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
           },
         },
       ],
@@ -108,7 +108,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+        id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -130,27 +130,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:09:55.992Z',
-          updatedAt: '2026-11-27T00:09:55.992Z',
+          createdAt: '2026-11-27T00:14:51.942Z',
+          updatedAt: '2026-11-27T00:14:51.942Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+          self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+        self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
       },
     },
   },
@@ -158,7 +158,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+        id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -180,27 +180,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:09:55.992Z',
-          updatedAt: '2026-11-27T00:09:55.992Z',
+          createdAt: '2026-11-27T00:14:51.942Z',
+          updatedAt: '2026-11-27T00:14:51.942Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+          self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+        self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
       },
     },
   },
@@ -208,7 +208,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+        id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -232,27 +232,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-27T00:09:55.992Z',
-          updatedAt: '2026-11-27T00:09:56.044Z',
+          createdAt: '2026-11-27T00:14:51.942Z',
+          updatedAt: '2026-11-27T00:14:52.001Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+          self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+        self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
       },
     },
   },
@@ -260,7 +260,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+        id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -284,27 +284,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-27T00:09:55.992Z',
-          updatedAt: '2026-11-27T00:09:56.060Z',
+          createdAt: '2026-11-27T00:14:51.942Z',
+          updatedAt: '2026-11-27T00:14:52.023Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+          self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+        self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
       },
     },
   },
@@ -312,9 +312,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+        id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
         attributes: {
-          iban: 'FR7699999000013927452260726',
+          iban: 'FR7699999000014140408818630',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -323,29 +323,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:09:56.113Z',
-          updatedAt: '2026-11-27T00:09:56.113Z',
+          createdAt: '2026-11-27T00:14:52.072Z',
+          updatedAt: '2026-11-27T00:14:52.072Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions',
+              related: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+          self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+        self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
       },
     },
   },
@@ -354,9 +354,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bankAccount',
-          id: 'acc_01M8D5CP51V6T7S894C9WBN3NJ',
+          id: 'acc_01M8D5NQ5QW4BGTC62PNCG2P49',
           attributes: {
-            iban: 'FR7699999000011673328359237',
+            iban: 'FR7699999000016449813397837',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -365,32 +365,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-27T00:09:56.129Z',
-            updatedAt: '2026-11-27T00:09:56.129Z',
+            createdAt: '2026-11-27T00:14:52.087Z',
+            updatedAt: '2026-11-27T00:14:52.087Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5CP3FWDPAM5YNGHS1KZZS',
+                id: 'ent_01M8D5NQ487ER54B6HA120XQH1',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D5CP51V6T7S894C9WBN3NJ/transactions',
+                related: '/bank/accounts/acc_01M8D5NQ5QW4BGTC62PNCG2P49/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D5CP51V6T7S894C9WBN3NJ',
+            self: '/bank/accounts/acc_01M8D5NQ5QW4BGTC62PNCG2P49',
           },
         },
         {
           type: 'bankAccount',
-          id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+          id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
           attributes: {
-            iban: 'FR7699999000013927452260726',
+            iban: 'FR7699999000014140408818630',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -399,25 +399,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-27T00:09:56.113Z',
-            updatedAt: '2026-11-27T00:09:56.113Z',
+            createdAt: '2026-11-27T00:14:52.072Z',
+            updatedAt: '2026-11-27T00:14:52.072Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+                id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions',
+                related: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+            self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
           },
         },
       ],
@@ -430,9 +430,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+        id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
         attributes: {
-          iban: 'FR7699999000013927452260726',
+          iban: 'FR7699999000014140408818630',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -441,29 +441,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:09:56.113Z',
-          updatedAt: '2026-11-27T00:09:56.113Z',
+          createdAt: '2026-11-27T00:14:52.072Z',
+          updatedAt: '2026-11-27T00:14:52.072Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions',
+              related: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+          self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+        self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
       },
     },
   },
@@ -471,7 +471,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D5CP61N74NNG6C5EEM9VJK',
+        id: 'txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS',
         attributes: {
           direction: 'credit',
           amount: 250000,
@@ -487,15 +487,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: 250000,
-          createdAt: '2026-11-27T00:09:56.150Z',
-          postedAt: '2026-11-27T00:09:56.150Z',
-          updatedAt: '2026-11-27T00:09:56.150Z',
+          createdAt: '2026-11-27T00:14:52.105Z',
+          postedAt: '2026-11-27T00:14:52.105Z',
+          updatedAt: '2026-11-27T00:14:52.105Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
           card: {
@@ -503,11 +503,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D5CP61N74NNG6C5EEM9VJK',
+          self: '/transactions/txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D5CP61N74NNG6C5EEM9VJK',
+        self: '/transactions/txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS',
       },
     },
   },
@@ -515,14 +515,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'card',
-        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '1689',
-          maskedPan: '489537******1689',
+          last4: '6961',
+          maskedPan: '489537******6961',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -535,29 +535,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:09:56.174Z',
-          updatedAt: '2026-11-27T00:09:56.174Z',
+          createdAt: '2026-11-27T00:14:52.130Z',
+          updatedAt: '2026-11-27T00:14:52.130Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+          self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
         },
       },
       links: {
-        self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+        self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
       },
     },
   },
@@ -565,14 +565,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '1689',
-          maskedPan: '489537******1689',
+          last4: '6961',
+          maskedPan: '489537******6961',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -598,29 +598,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:09:56.174Z',
-          updatedAt: '2026-11-27T00:09:56.214Z',
+          createdAt: '2026-11-27T00:14:52.130Z',
+          updatedAt: '2026-11-27T00:14:52.171Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+          self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
         },
       },
       links: {
-        self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+        self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
       },
     },
   },
@@ -629,14 +629,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'card',
-          id: 'card_01M8D5CP72A38VW0RJ38HDDH10',
+          id: 'card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
           attributes: {
             form: 'physical',
             status: 'inactive',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '0074',
-            maskedPan: '489537******0074',
+            last4: '2835',
+            maskedPan: '489537******2835',
             expMonth: 11,
             expYear: 2029,
             shipping: {
@@ -661,37 +661,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               blockedCountries: [],
             },
             spending: [],
-            createdAt: '2026-11-27T00:09:56.194Z',
-            updatedAt: '2026-11-27T00:09:56.194Z',
+            createdAt: '2026-11-27T00:14:52.151Z',
+            updatedAt: '2026-11-27T00:14:52.151Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+                id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
               },
             },
           },
           links: {
-            self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
+            self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
           },
         },
         {
           type: 'card',
-          id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+          id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
           attributes: {
             form: 'virtual',
             status: 'active',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '1689',
-            maskedPan: '489537******1689',
+            last4: '6961',
+            maskedPan: '489537******6961',
             expMonth: 11,
             expYear: 2029,
             shipping: null,
@@ -717,25 +717,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 resetsAt: '2026-11-28T00:00:00.000Z',
               },
             ],
-            createdAt: '2026-11-27T00:09:56.174Z',
-            updatedAt: '2026-11-27T00:09:56.214Z',
+            createdAt: '2026-11-27T00:14:52.130Z',
+            updatedAt: '2026-11-27T00:14:52.171Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+                id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
               },
             },
           },
           links: {
-            self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+            self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
           },
         },
       ],
@@ -748,14 +748,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '1689',
-          maskedPan: '489537******1689',
+          last4: '6961',
+          maskedPan: '489537******6961',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -781,29 +781,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:09:56.174Z',
-          updatedAt: '2026-11-27T00:09:56.214Z',
+          createdAt: '2026-11-27T00:14:52.130Z',
+          updatedAt: '2026-11-27T00:14:52.171Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+          self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
         },
       },
       links: {
-        self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+        self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
       },
     },
   },
@@ -811,14 +811,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5CP72A38VW0RJ38HDDH10',
+        id: 'card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
         attributes: {
           form: 'physical',
           status: 'inactive',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '0074',
-          maskedPan: '489537******0074',
+          last4: '2835',
+          maskedPan: '489537******2835',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -843,29 +843,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:09:56.194Z',
-          updatedAt: '2026-11-27T00:09:56.242Z',
+          createdAt: '2026-11-27T00:14:52.151Z',
+          updatedAt: '2026-11-27T00:14:52.203Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
+          self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
         },
       },
       links: {
-        self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
+        self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
       },
     },
   },
@@ -873,14 +873,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5CP72A38VW0RJ38HDDH10',
+        id: 'card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
         attributes: {
           form: 'physical',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '0074',
-          maskedPan: '489537******0074',
+          last4: '2835',
+          maskedPan: '489537******2835',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -905,29 +905,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:09:56.194Z',
-          updatedAt: '2026-11-27T00:09:56.257Z',
+          createdAt: '2026-11-27T00:14:52.151Z',
+          updatedAt: '2026-11-27T00:14:52.224Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
+          self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
         },
       },
       links: {
-        self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
+        self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
       },
     },
   },
@@ -935,14 +935,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
         attributes: {
           form: 'virtual',
           status: 'suspended',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '1689',
-          maskedPan: '489537******1689',
+          last4: '6961',
+          maskedPan: '489537******6961',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -968,29 +968,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:09:56.174Z',
-          updatedAt: '2026-11-27T00:09:56.272Z',
+          createdAt: '2026-11-27T00:14:52.130Z',
+          updatedAt: '2026-11-27T00:14:52.230Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+          self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
         },
       },
       links: {
-        self: '/cards/card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+        self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
       },
     },
   },
@@ -998,10 +998,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardDetails',
-        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
         attributes: {
-          pan: '4895371487781689',
-          cvv: '650',
+          pan: '4895371724616961',
+          cvv: '204',
           expMonth: 11,
           expYear: 2029,
           cardholderName: 'ADA LOVELACE',
@@ -1013,9 +1013,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
         attributes: {
-          pin: '4936',
+          pin: '0325',
         },
       },
     },
@@ -1024,7 +1024,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
         attributes: {
           pin: '4826',
         },
@@ -1035,7 +1035,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5CPAPMMK0SEAH15B76GTN',
+        id: 'auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -1048,30 +1048,31 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-04T00:09:56.309Z',
-          createdAt: '2026-11-27T00:09:56.309Z',
-          updatedAt: '2026-11-27T00:09:56.309Z',
+          increments: [],
+          expiresAt: '2026-12-04T00:14:52.283Z',
+          createdAt: '2026-11-27T00:14:52.283Z',
+          updatedAt: '2026-11-27T00:14:52.283Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPAPMMK0SEAH15B76GTM',
+              id: 'txn_01M8D5NQBW3BBWAFQT4GM6JZ24',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
+          self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
+        self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
       },
     },
   },
@@ -1079,7 +1080,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5CPAPMMK0SEAH15B76GTN',
+        id: 'auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1092,42 +1093,43 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-04T00:09:56.309Z',
-          createdAt: '2026-11-27T00:09:56.309Z',
-          updatedAt: '2026-11-27T00:09:56.320Z',
+          increments: [],
+          expiresAt: '2026-12-04T00:14:52.283Z',
+          createdAt: '2026-11-27T00:14:52.283Z',
+          updatedAt: '2026-11-27T00:14:52.309Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPAPMMK0SEAH15B76GTM',
+              id: 'txn_01M8D5NQBW3BBWAFQT4GM6JZ24',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
+          self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
+        self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
       },
     },
   },
-  releaseAuthorization: {
+  incrementAuthorization: {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5CPC70F3XF2JW4NXRNGPC',
+        id: 'auth_01M8D5NQDH3TAQ3072756FM5SR',
         attributes: {
-          status: 'released',
+          status: 'approved',
           declineReason: null,
-          amount: 18000,
+          amount: 22500,
           capturedAmount: null,
           currency: 'EUR',
           merchant: {
@@ -1136,30 +1138,138 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-04T00:09:56.359Z',
-          createdAt: '2026-11-27T00:09:56.359Z',
-          updatedAt: '2026-11-27T00:09:56.368Z',
+          increments: [
+            {
+              amount: 4500,
+              status: 'approved',
+              declineReason: null,
+              createdAt: '2026-11-27T00:14:52.345Z',
+            },
+          ],
+          expiresAt: '2026-12-04T00:14:52.337Z',
+          createdAt: '2026-11-27T00:14:52.337Z',
+          updatedAt: '2026-11-27T00:14:52.345Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPC70F3XF2JW4NXRNGPB',
+              id: 'txn_01M8D5NQDH3TAQ3072756FM5SQ',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5CPC70F3XF2JW4NXRNGPC',
+          self: '/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5CPC70F3XF2JW4NXRNGPC',
+        self: '/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR',
+      },
+    },
+  },
+  releaseAuthorization: {
+    '200': {
+      data: {
+        type: 'authorization',
+        id: 'auth_01M8D5NQDH3TAQ3072756FM5SR',
+        attributes: {
+          status: 'released',
+          declineReason: null,
+          amount: 22500,
+          capturedAmount: null,
+          currency: 'EUR',
+          merchant: {
+            name: 'Hôtel du Louvre',
+            mcc: '7011',
+            city: 'Paris',
+            country: 'FR',
+          },
+          increments: [
+            {
+              amount: 4500,
+              status: 'approved',
+              declineReason: null,
+              createdAt: '2026-11-27T00:14:52.345Z',
+            },
+          ],
+          expiresAt: '2026-12-04T00:14:52.337Z',
+          createdAt: '2026-11-27T00:14:52.337Z',
+          updatedAt: '2026-11-27T00:14:52.358Z',
+        },
+        relationships: {
+          card: {
+            data: {
+              type: 'card',
+              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+            },
+          },
+          transaction: {
+            data: {
+              type: 'transaction',
+              id: 'txn_01M8D5NQDH3TAQ3072756FM5SQ',
+            },
+          },
+        },
+        links: {
+          self: '/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR',
+        },
+      },
+      links: {
+        self: '/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR',
+      },
+    },
+  },
+  simulateCardRefund: {
+    '201': {
+      data: {
+        type: 'transaction',
+        id: 'txn_01M8D5NQEREMCSAWA4YRMZEJXN',
+        attributes: {
+          direction: 'credit',
+          amount: 1250,
+          currency: 'EUR',
+          kind: 'cardRefund',
+          status: 'posted',
+          description: 'Refund from Café de Flore',
+          reference: null,
+          counterparty: null,
+          merchant: {
+            name: 'Café de Flore',
+            mcc: '5812',
+            city: 'Paris',
+            country: 'FR',
+          },
+          balanceAfter: 250000,
+          createdAt: '2026-11-27T00:14:52.376Z',
+          postedAt: '2026-11-27T00:14:52.376Z',
+          updatedAt: '2026-11-27T00:14:52.376Z',
+        },
+        relationships: {
+          bankAccount: {
+            data: {
+              type: 'bankAccount',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+            },
+          },
+          card: {
+            data: {
+              type: 'card',
+              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+            },
+          },
+        },
+        links: {
+          self: '/transactions/txn_01M8D5NQEREMCSAWA4YRMZEJXN',
+        },
+      },
+      links: {
+        self: '/transactions/txn_01M8D5NQEREMCSAWA4YRMZEJXN',
       },
     },
   },
@@ -1167,7 +1277,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5CPAPMMK0SEAH15B76GTN',
+        id: 'auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1180,30 +1290,31 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             city: 'Paris',
             country: 'FR',
           },
-          expiresAt: '2026-12-04T00:09:56.309Z',
-          createdAt: '2026-11-27T00:09:56.309Z',
-          updatedAt: '2026-11-27T00:09:56.320Z',
+          increments: [],
+          expiresAt: '2026-12-04T00:14:52.283Z',
+          createdAt: '2026-11-27T00:14:52.283Z',
+          updatedAt: '2026-11-27T00:14:52.309Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5CP6ECS1ZVGYEX3KT4DMX',
+              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPAPMMK0SEAH15B76GTM',
+              id: 'txn_01M8D5NQBW3BBWAFQT4GM6JZ24',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
+          self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5CPAPMMK0SEAH15B76GTN',
+        self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
       },
     },
   },
@@ -1211,46 +1322,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
+        id: 'btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-27T00:09:56.389Z',
+          createdAt: '2026-11-27T00:14:52.401Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP51V6T7S894C9WBN3NJ',
+              id: 'acc_01M8D5NQ5QW4BGTC62PNCG2P49',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ1',
+              id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBA',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ2',
+              id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBB',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
+          self: '/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
+        self: '/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
       },
     },
   },
@@ -1259,42 +1370,42 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bookTransfer',
-          id: 'btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
+          id: 'btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
           attributes: {
             amount: 2500,
             currency: 'EUR',
             description: 'Rent share',
             status: 'posted',
-            createdAt: '2026-11-27T00:09:56.389Z',
+            createdAt: '2026-11-27T00:14:52.401Z',
           },
           relationships: {
             from: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
               },
             },
             to: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5CP51V6T7S894C9WBN3NJ',
+                id: 'acc_01M8D5NQ5QW4BGTC62PNCG2P49',
               },
             },
             debitTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ1',
+                id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBA',
               },
             },
             creditTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ2',
+                id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBB',
               },
             },
           },
           links: {
-            self: '/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
+            self: '/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
           },
         },
       ],
@@ -1307,46 +1418,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
+        id: 'btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-27T00:09:56.389Z',
+          createdAt: '2026-11-27T00:14:52.401Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP51V6T7S894C9WBN3NJ',
+              id: 'acc_01M8D5NQ5QW4BGTC62PNCG2P49',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ1',
+              id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBA',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ2',
+              id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBB',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
+          self: '/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D5CPD5WV2TVQMWJG5M3DZ3',
+        self: '/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
       },
     },
   },
@@ -1354,7 +1465,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+        id: 'sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1369,20 +1480,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:09:56.424Z',
-          updatedAt: '2026-11-27T00:09:56.424Z',
+          createdAt: '2026-11-27T00:14:52.432Z',
+          updatedAt: '2026-11-27T00:14:52.432Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
+              id: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
             },
           },
           returnTransaction: {
@@ -1390,11 +1501,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+          self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+        self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
       },
     },
   },
@@ -1403,7 +1514,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'sepaCreditTransfer',
-          id: 'sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+          id: 'sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
           attributes: {
             amount: 12345,
             currency: 'EUR',
@@ -1418,20 +1529,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             returnReason: null,
             submittedAt: null,
             settledAt: null,
-            createdAt: '2026-11-27T00:09:56.424Z',
-            updatedAt: '2026-11-27T00:09:56.424Z',
+            createdAt: '2026-11-27T00:14:52.432Z',
+            updatedAt: '2026-11-27T00:14:52.432Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
               },
             },
             transaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
+                id: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
               },
             },
             returnTransaction: {
@@ -1439,7 +1550,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+            self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
           },
         },
       ],
@@ -1452,7 +1563,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+        id: 'sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1467,20 +1578,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:09:56.424Z',
-          updatedAt: '2026-11-27T00:09:56.424Z',
+          createdAt: '2026-11-27T00:14:52.432Z',
+          updatedAt: '2026-11-27T00:14:52.432Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
+              id: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
             },
           },
           returnTransaction: {
@@ -1488,11 +1599,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+          self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+        self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
       },
     },
   },
@@ -1500,7 +1611,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+        id: 'sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1513,22 +1624,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: null,
-          submittedAt: '2026-11-27T00:09:56.443Z',
-          settledAt: '2026-11-27T00:09:56.443Z',
-          createdAt: '2026-11-27T00:09:56.424Z',
-          updatedAt: '2026-11-27T00:09:56.443Z',
+          submittedAt: '2026-11-27T00:14:52.446Z',
+          settledAt: '2026-11-27T00:14:52.446Z',
+          createdAt: '2026-11-27T00:14:52.432Z',
+          updatedAt: '2026-11-27T00:14:52.446Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
+              id: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
             },
           },
           returnTransaction: {
@@ -1536,11 +1647,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+          self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+        self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
       },
     },
   },
@@ -1548,7 +1659,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+        id: 'sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1561,37 +1672,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: 'AC04',
-          submittedAt: '2026-11-27T00:09:56.443Z',
-          settledAt: '2026-11-27T00:09:56.443Z',
-          createdAt: '2026-11-27T00:09:56.424Z',
-          updatedAt: '2026-11-27T00:09:56.465Z',
+          submittedAt: '2026-11-27T00:14:52.446Z',
+          settledAt: '2026-11-27T00:14:52.446Z',
+          createdAt: '2026-11-27T00:14:52.432Z',
+          updatedAt: '2026-11-27T00:14:52.472Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
+              id: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
             },
           },
           returnTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPFNF9ACCSAJ5XJS87A7',
+              id: 'txn_01M8D5NQHXT3Y28D3BNPKZA48P',
             },
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+          self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5CPDZ11SEYXJ8Q6H7D8H2',
+        self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
       },
     },
   },
@@ -1599,7 +1710,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5CPG92Z4FFE381JWEK60F',
+        id: 'sct_01M8D5NQJ75M1AP5MNSRW8GWS7',
         attributes: {
           amount: 5000,
           currency: 'EUR',
@@ -1614,20 +1725,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: 'AC04',
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:09:56.492Z',
-          updatedAt: '2026-11-27T00:09:56.505Z',
+          createdAt: '2026-11-27T00:14:52.490Z',
+          updatedAt: '2026-11-27T00:14:52.518Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPGC5SGENZH0WRSKAWEW',
+              id: 'txn_01M8D5NQJAFZWPCQG765H3C4K3',
             },
           },
           returnTransaction: {
@@ -1635,11 +1746,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5CPG92Z4FFE381JWEK60F',
+          self: '/sepa-credit-transfers/sct_01M8D5NQJ75M1AP5MNSRW8GWS7',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5CPG92Z4FFE381JWEK60F',
+        self: '/sepa-credit-transfers/sct_01M8D5NQJ75M1AP5MNSRW8GWS7',
       },
     },
   },
@@ -1647,7 +1758,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5CPH4YMDF2KFW4AQK61C0',
+        id: 'sct_01M8D5NQKH2XM0HNAGGPE15VV4',
         attributes: {
           amount: 7000,
           currency: 'EUR',
@@ -1662,20 +1773,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:09:56.519Z',
-          updatedAt: '2026-11-27T00:09:56.536Z',
+          createdAt: '2026-11-27T00:14:52.532Z',
+          updatedAt: '2026-11-27T00:14:52.540Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
+              id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
             },
           },
           returnTransaction: {
@@ -1683,11 +1794,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0',
+          self: '/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0',
+        self: '/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4',
       },
     },
   },
@@ -1696,7 +1807,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
+          id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1712,15 +1823,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:09:56.519Z',
+            createdAt: '2026-11-27T00:14:52.532Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:09:56.536Z',
+            updatedAt: '2026-11-27T00:14:52.540Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
               },
             },
             card: {
@@ -1728,12 +1839,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
+            self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D5CPGC5SGENZH0WRSKAWEW',
+          id: 'txn_01M8D5NQJAFZWPCQG765H3C4K3',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1749,15 +1860,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:09:56.492Z',
+            createdAt: '2026-11-27T00:14:52.490Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:09:56.505Z',
+            updatedAt: '2026-11-27T00:14:52.518Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
               },
             },
             card: {
@@ -1765,12 +1876,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW',
+            self: '/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3',
           },
         },
       ],
       links: {
-        self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/transactions',
+        self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions',
       },
     },
   },
@@ -1779,7 +1890,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
+          id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1795,15 +1906,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:09:56.519Z',
+            createdAt: '2026-11-27T00:14:52.532Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:09:56.536Z',
+            updatedAt: '2026-11-27T00:14:52.540Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
               },
             },
             card: {
@@ -1811,12 +1922,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
+            self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D5CPGC5SGENZH0WRSKAWEW',
+          id: 'txn_01M8D5NQJAFZWPCQG765H3C4K3',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1832,15 +1943,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:09:56.492Z',
+            createdAt: '2026-11-27T00:14:52.490Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:09:56.505Z',
+            updatedAt: '2026-11-27T00:14:52.518Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
               },
             },
             card: {
@@ -1848,12 +1959,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW',
+            self: '/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3',
           },
         },
       ],
       links: {
-        self: '/transactions?filter%5Bentity%5D=ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+        self: '/transactions?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
       },
     },
   },
@@ -1862,7 +1973,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
+          id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1878,15 +1989,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:09:56.519Z',
+            createdAt: '2026-11-27T00:14:52.532Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:09:56.536Z',
+            updatedAt: '2026-11-27T00:14:52.540Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
               },
             },
             card: {
@@ -1894,12 +2005,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
+            self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D5CPGC5SGENZH0WRSKAWEW',
+          id: 'txn_01M8D5NQJAFZWPCQG765H3C4K3',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1915,15 +2026,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:09:56.492Z',
+            createdAt: '2026-11-27T00:14:52.490Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:09:56.505Z',
+            updatedAt: '2026-11-27T00:14:52.518Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
               },
             },
             card: {
@@ -1931,7 +2042,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5CPGC5SGENZH0WRSKAWEW',
+            self: '/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3',
           },
         },
       ],
@@ -1944,7 +2055,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
+        id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
         attributes: {
           direction: 'debit',
           amount: 7000,
@@ -1960,15 +2071,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: null,
-          createdAt: '2026-11-27T00:09:56.519Z',
+          createdAt: '2026-11-27T00:14:52.532Z',
           postedAt: null,
-          updatedAt: '2026-11-27T00:09:56.536Z',
+          updatedAt: '2026-11-27T00:14:52.540Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
           card: {
@@ -1976,11 +2087,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
+          self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
+        self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
       },
     },
   },
@@ -1988,18 +2099,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'accountStatement',
-        id: 'MCHY4K7M71A5G0EP-20261101-20261127',
+        id: 'XKQFZJQ55FSE0QSP-20261101-20261127',
         attributes: {
           from: '2026-11-01',
           to: '2026-11-27',
-          iban: 'FR7699999000013927452260726',
+          iban: 'FR7699999000014140408818630',
           currency: 'EUR',
           openingBalance: 0,
-          closingBalance: 246250,
+          closingBalance: 247500,
           entries: [
             {
-              reference: 'txn_01M8D5CP61N74NNG6C5EEM9VJK',
-              bookedAt: '2026-11-27T00:09:56.150Z',
+              reference: 'txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS',
+              bookedAt: '2026-11-27T00:14:52.105Z',
               direction: 'credit',
               amount: 250000,
               bankTransactionCode: 'PMNT/RCDT/ESCT',
@@ -2012,8 +2123,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5CPAPMMK0SEAH15B76GTM',
-              bookedAt: '2026-11-27T00:09:56.320Z',
+              reference: 'txn_01M8D5NQBW3BBWAFQT4GM6JZ24',
+              bookedAt: '2026-11-27T00:14:52.309Z',
               direction: 'debit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/POSD',
@@ -2026,22 +2137,36 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5CPD5WV2TVQMWJG5M3DZ1',
-              bookedAt: '2026-11-27T00:09:56.389Z',
+              reference: 'txn_01M8D5NQEREMCSAWA4YRMZEJXN',
+              bookedAt: '2026-11-27T00:14:52.376Z',
+              direction: 'credit',
+              amount: 1250,
+              bankTransactionCode: 'PMNT/CCRD/RIMB',
+              counterparty: {
+                name: 'Café de Flore',
+                iban: null,
+              },
+              remittanceInformation: 'Refund from Café de Flore',
+              endToEndId: null,
+              returnReason: null,
+            },
+            {
+              reference: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBA',
+              bookedAt: '2026-11-27T00:14:52.401Z',
               direction: 'debit',
               amount: 2500,
               bankTransactionCode: 'PMNT/ICDT/BOOK',
               counterparty: {
                 name: 'Charles Babbage',
-                iban: 'FR7699999000011673328359237',
+                iban: 'FR7699999000016449813397837',
               },
               remittanceInformation: 'Rent share',
               endToEndId: null,
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5CPE8B3WBK0SZ286PKNTQ',
-              bookedAt: '2026-11-27T00:09:56.443Z',
+              reference: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
+              bookedAt: '2026-11-27T00:14:52.446Z',
               direction: 'debit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/ESCT',
@@ -2054,8 +2179,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5CPFNF9ACCSAJ5XJS87A7',
-              bookedAt: '2026-11-27T00:09:56.465Z',
+              reference: 'txn_01M8D5NQHXT3Y28D3BNPKZA48P',
+              bookedAt: '2026-11-27T00:14:52.472Z',
               direction: 'credit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/RRTN',
@@ -2073,16 +2198,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/statement?from=2026-11-01&to=2026-11-27',
+          self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/statement?from=2026-11-01&to=2026-11-27',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5CP4HMCHY4K7M71A5G0EP/statement?from=2026-11-01&to=2026-11-27',
+        self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/statement?from=2026-11-01&to=2026-11-27',
       },
     },
   },
@@ -2090,24 +2215,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+        id: 'whk_01M8D5NQN9QVRT75F6PX7FJ13M',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_00lRObfN2zIJZTrxunJVdL4DK7XqYIgZ',
-          createdAt: '2026-11-27T00:09:56.594Z',
-          updatedAt: '2026-11-27T00:09:56.594Z',
+          secret: 'whsec_gmpvxLW17MZco5e43rs4a/YdGpQ5Ywa2',
+          createdAt: '2026-11-27T00:14:52.585Z',
+          updatedAt: '2026-11-27T00:14:52.585Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
-          deliveries: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
+          self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+          deliveries: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+        self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
       },
     },
   },
@@ -2116,19 +2241,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'webhookEndpoint',
-          id: 'whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+          id: 'whk_01M8D5NQN9QVRT75F6PX7FJ13M',
           attributes: {
             url: 'https://example.com/linkcy/webhooks',
             events: ['*'],
             description: 'Backend',
             status: 'enabled',
             disabledReason: null,
-            createdAt: '2026-11-27T00:09:56.594Z',
-            updatedAt: '2026-11-27T00:09:56.594Z',
+            createdAt: '2026-11-27T00:14:52.585Z',
+            updatedAt: '2026-11-27T00:14:52.585Z',
           },
           links: {
-            self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
-            deliveries: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
+            self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+            deliveries: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
           },
         },
       ],
@@ -2141,23 +2266,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+        id: 'whk_01M8D5NQN9QVRT75F6PX7FJ13M',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-27T00:09:56.594Z',
-          updatedAt: '2026-11-27T00:09:56.594Z',
+          createdAt: '2026-11-27T00:14:52.585Z',
+          updatedAt: '2026-11-27T00:14:52.585Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
-          deliveries: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
+          self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+          deliveries: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+        self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
       },
     },
   },
@@ -2165,23 +2290,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+        id: 'whk_01M8D5NQN9QVRT75F6PX7FJ13M',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-27T00:09:56.594Z',
-          updatedAt: '2026-11-27T00:09:56.622Z',
+          createdAt: '2026-11-27T00:14:52.585Z',
+          updatedAt: '2026-11-27T00:14:52.599Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
-          deliveries: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
+          self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+          deliveries: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+        self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
       },
     },
   },
@@ -2189,24 +2314,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+        id: 'whk_01M8D5NQN9QVRT75F6PX7FJ13M',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_QkAW13JrTmeCNiyeX7R7iNHSZc6JWH3j',
-          createdAt: '2026-11-27T00:09:56.594Z',
-          updatedAt: '2026-11-27T00:09:56.632Z',
+          secret: 'whsec_NiDpjq/mhy169W2CPyiyZGQitpxp/FH4',
+          createdAt: '2026-11-27T00:14:52.585Z',
+          updatedAt: '2026-11-27T00:14:52.604Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
-          deliveries: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
+          self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+          deliveries: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT',
+        self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
       },
     },
   },
@@ -2215,25 +2340,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'event',
-          id: 'evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
+          id: 'evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
           attributes: {
             type: 'sepaCreditTransfer.updated',
-            createdAt: '2026-11-27T00:09:56.536Z',
+            createdAt: '2026-11-27T00:14:52.540Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'sepaCreditTransfer',
-                id: 'sct_01M8D5CPH4YMDF2KFW4AQK61C0',
+                id: 'sct_01M8D5NQKH2XM0HNAGGPE15VV4',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'sct_01M8D5CPH4YMDF2KFW4AQK61C0',
+              id: 'sct_01M8D5NQKH2XM0HNAGGPE15VV4',
               type: 'sepaCreditTransfer',
               links: {
-                self: '/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0',
+                self: '/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4',
               },
               attributes: {
                 amount: 7000,
@@ -2244,9 +2369,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                   name: 'Charles Babbage',
                 },
                 currency: 'EUR',
-                createdAt: '2026-11-27T00:09:56.519Z',
+                createdAt: '2026-11-27T00:14:52.532Z',
                 settledAt: null,
-                updatedAt: '2026-11-27T00:09:56.536Z',
+                updatedAt: '2026-11-27T00:14:52.540Z',
                 endToEndId: 'INV-44',
                 submittedAt: null,
                 returnReason: null,
@@ -2255,13 +2380,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               relationships: {
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                    id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
                     type: 'bankAccount',
                   },
                 },
                 transaction: {
                   data: {
-                    id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
+                    id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
                     type: 'transaction',
                   },
                 },
@@ -2272,30 +2397,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
+            self: '/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
           },
         },
         {
           type: 'event',
-          id: 'evt_01M8D5CPJ1NZXZ98F8VGNND2YV',
+          id: 'evt_01M8D5NQM2M9F2KA2WNWDP10TM',
           attributes: {
             type: 'transaction.updated',
-            createdAt: '2026-11-27T00:09:56.536Z',
+            createdAt: '2026-11-27T00:14:52.540Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
+                id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
+              id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
               type: 'transaction',
               links: {
-                self: '/transactions/txn_01M8D5CPH78G4WEYVDY28KDV85',
+                self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
               },
               attributes: {
                 kind: 'outgoingTransfer',
@@ -2304,10 +2429,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 currency: 'EUR',
                 merchant: null,
                 postedAt: null,
-                createdAt: '2026-11-27T00:09:56.519Z',
+                createdAt: '2026-11-27T00:14:52.532Z',
                 direction: 'debit',
                 reference: 'Invoice INV-44',
-                updatedAt: '2026-11-27T00:09:56.536Z',
+                updatedAt: '2026-11-27T00:14:52.540Z',
                 description: 'Transfer to Charles Babbage',
                 balanceAfter: null,
                 counterparty: {
@@ -2322,7 +2447,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 },
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                    id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
                     type: 'bankAccount',
                   },
                 },
@@ -2330,13 +2455,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D5CPJ1NZXZ98F8VGNND2YV',
+            self: '/events/evt_01M8D5NQM2M9F2KA2WNWDP10TM',
           },
         },
       ],
       links: {
         self: '/events',
-        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENUNQQlNHS1ZTVFBKQkNERzFYVkNT',
+        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENU5RREo0NVNQNTVFOFRESFhQOERG',
       },
     },
   },
@@ -2344,25 +2469,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'event',
-        id: 'evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
+        id: 'evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
         attributes: {
           type: 'sepaCreditTransfer.updated',
-          createdAt: '2026-11-27T00:09:56.536Z',
+          createdAt: '2026-11-27T00:14:52.540Z',
         },
         relationships: {
           resource: {
             data: {
               type: 'sepaCreditTransfer',
-              id: 'sct_01M8D5CPH4YMDF2KFW4AQK61C0',
+              id: 'sct_01M8D5NQKH2XM0HNAGGPE15VV4',
             },
           },
         },
         meta: {
           snapshot: {
-            id: 'sct_01M8D5CPH4YMDF2KFW4AQK61C0',
+            id: 'sct_01M8D5NQKH2XM0HNAGGPE15VV4',
             type: 'sepaCreditTransfer',
             links: {
-              self: '/sepa-credit-transfers/sct_01M8D5CPH4YMDF2KFW4AQK61C0',
+              self: '/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4',
             },
             attributes: {
               amount: 7000,
@@ -2373,9 +2498,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 name: 'Charles Babbage',
               },
               currency: 'EUR',
-              createdAt: '2026-11-27T00:09:56.519Z',
+              createdAt: '2026-11-27T00:14:52.532Z',
               settledAt: null,
-              updatedAt: '2026-11-27T00:09:56.536Z',
+              updatedAt: '2026-11-27T00:14:52.540Z',
               endToEndId: 'INV-44',
               submittedAt: null,
               returnReason: null,
@@ -2384,13 +2509,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             relationships: {
               bankAccount: {
                 data: {
-                  id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+                  id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
                   type: 'bankAccount',
                 },
               },
               transaction: {
                 data: {
-                  id: 'txn_01M8D5CPH78G4WEYVDY28KDV85',
+                  id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
                   type: 'transaction',
                 },
               },
@@ -2401,11 +2526,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
+          self: '/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
         },
       },
       links: {
-        self: '/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
+        self: '/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
       },
     },
   },
@@ -2413,7 +2538,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '202': {
       data: [],
       links: {
-        self: '/events/evt_01M8D5CPJ6X4HAW5XRDVEBAKQ4',
+        self: '/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
       },
     },
   },
@@ -2421,7 +2546,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: [],
       links: {
-        self: '/webhooks/whk_01M8D5CPKJQFQZN0F7A08SDVYT/deliveries',
+        self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
       },
     },
   },
@@ -2429,14 +2554,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5CP72A38VW0RJ38HDDH10',
+        id: 'card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
         attributes: {
           form: 'physical',
           status: 'closed',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '0074',
-          maskedPan: '489537******0074',
+          last4: '2835',
+          maskedPan: '489537******2835',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -2461,29 +2586,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:09:56.194Z',
-          updatedAt: '2026-11-27T00:09:56.669Z',
+          createdAt: '2026-11-27T00:14:52.151Z',
+          updatedAt: '2026-11-27T00:14:52.634Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5CP0RBQ52QAMD8YZNQ661',
+              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5CP4HMCHY4K7M71A5G0EP',
+              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
+          self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
         },
       },
       links: {
-        self: '/cards/card_01M8D5CP72A38VW0RJ38HDDH10',
+        self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
       },
     },
   },
@@ -2491,9 +2616,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D5CPP9630YWHD83JP4VKQE',
+        id: 'acc_01M8D5NQQ1E7CM17W4BGHWAT1B',
         attributes: {
-          iban: 'FR7699999000014242858049225',
+          iban: 'FR7699999000016349794576738',
           bic: 'LNKYFRPPXXX',
           currency: 'USD',
           status: 'closed',
@@ -2502,29 +2627,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:09:56.681Z',
-          updatedAt: '2026-11-27T00:09:56.688Z',
-          closedAt: '2026-11-27T00:09:56.688Z',
+          createdAt: '2026-11-27T00:14:52.641Z',
+          updatedAt: '2026-11-27T00:14:52.646Z',
+          closedAt: '2026-11-27T00:14:52.646Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5CP3FWDPAM5YNGHS1KZZS',
+              id: 'ent_01M8D5NQ487ER54B6HA120XQH1',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE/transactions',
+              related: '/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE',
+          self: '/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5CPP9630YWHD83JP4VKQE',
+        self: '/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B',
       },
     },
   },

@@ -6,7 +6,8 @@ import { apiClient } from '../helpers/api-client.js';
 import { describeEachEngine } from '../helpers/harness.js';
 
 /**
- * A card's life beyond its status (SPEC §10, issue 14): PIN tries and their block.
+ * A card's life beyond its status (SPEC §10, issue 14): PIN tries and their block, incremental
+ * authorizations, refunds.
  */
 describeEachEngine('card lifecycle', (harness) => {
   const api = apiClient(harness);
@@ -119,5 +120,142 @@ describeEachEngine('card lifecycle', (harness) => {
       expect(response.json().errors[0].detail).not.toContain(String(bad));
     }
     expect(await outcome(credential, card.id, { pin })).toBe('approved');
+  });
+
+  const increment = (credential: IssuedCredential, authorizationId: string, amount: number) =>
+    harness.request(credential, {
+      method: 'POST',
+      url: `/simulations/card-authorizations/${authorizationId}/increment`,
+      payload: { data: { type: 'authorization', attributes: { amount } } },
+    });
+
+  async function approved(credential: IssuedCredential, cardId: string, amount: number) {
+    const response = await authorize(credential, cardId, { amount });
+    expect(response.json().data.attributes.status).toBe('approved');
+    return response.json().data as { id: string; relationships: { transaction: { data: { id: string } } } };
+  }
+
+  it('raises a pending authorization by an increment the balance covers, and records one it does not', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 10_000);
+    const card = await api.card(credential, account.entityId);
+    const hotel = await approved(credential, card.id, 6_000);
+    const raised = await increment(credential, hotel.id, 2_500);
+    expect(raised.statusCode).toBe(200);
+    expect(raised.json().data.attributes).toMatchObject({
+      status: 'approved',
+      amount: 8_500,
+      increments: [{ amount: 2_500, status: 'approved', declineReason: null, createdAt: expect.any(String) }],
+    });
+    expect(await api.balance(credential, account.id)).toEqual({ current: 10_000, available: 1_500, pending: 8_500 });
+    const pending = await harness.request(credential, { method: 'GET', url: `/transactions/${hotel.relationships.transaction.data.id}` });
+    expect(pending.json().data.attributes).toMatchObject({ status: 'pending', amount: 8_500 });
+    // More than is available: recorded as declined, and nothing else changes.
+    const refused = await increment(credential, hotel.id, 1_501);
+    expect(refused.statusCode).toBe(200);
+    expect(refused.json().data.attributes.amount).toBe(8_500);
+    expect(
+      refused.json().data.attributes.increments.map((step: { status: string; declineReason: string | null }) => [step.status, step.declineReason]),
+    ).toEqual([
+      ['approved', null],
+      ['declined', 'insufficient_funds'],
+    ]);
+    expect(await api.balance(credential, account.id)).toEqual({ current: 10_000, available: 1_500, pending: 8_500 });
+    // The whole raised amount is what a capture takes.
+    const captured = await harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${hotel.id}/capture` });
+    expect(captured.json().data.attributes).toMatchObject({ status: 'captured', capturedAmount: 8_500 });
+    expect(await api.balance(credential, account.id)).toEqual({ current: 1_500, available: 1_500, pending: 0 });
+    const posted = await harness.request(credential, { method: 'GET', url: `/transactions/${hotel.relationships.transaction.data.id}` });
+    expect(posted.json().data.attributes).toMatchObject({ status: 'posted', amount: 8_500, balanceAfter: 1_500 });
+    // A settled authorization takes no increment; another tenant's is not found; an increment needs an amount.
+    expect((await increment(credential, hotel.id, 10)).json().errors[0].code).toBe('authorization_not_pending');
+    const stranger = await harness.credential();
+    expect((await increment(stranger, hotel.id, 10)).statusCode).toBe(404);
+    const bodiless = await harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${hotel.id}/increment` });
+    expect(bodiless.statusCode).toBe(422);
+  });
+
+  it('holds increments to the card’s state and spending controls, and gives back all of a released authorization', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 100_000);
+    const card = await api.card(credential, account.entityId, {
+      form: 'virtual',
+      spendingControls: {
+        limits: [
+          { amount: 10_000, interval: 'daily' },
+          { amount: 7_000, interval: 'perAuthorization' },
+        ],
+      },
+    });
+    const fuel = await approved(credential, card.id, 4_000);
+    const reasons = async (amount: number) => {
+      const response = await increment(credential, fuel.id, amount);
+      expect(response.statusCode).toBe(200);
+      return response.json().data.attributes.increments.at(-1).declineReason ?? 'approved';
+    };
+    expect(await reasons(3_001)).toBe('spending_limit_exceeded'); // 7,001 in one authorization
+    expect(await reasons(3_000)).toBe('approved');
+    await approved(credential, card.id, 2_000);
+    expect(await reasons(1_001)).toBe('spending_limit_exceeded'); // per authorization again (8,001)
+    const spendingOf = async () =>
+      (await harness.request(credential, { method: 'GET', url: `/cards/${card.id}` })).json().data.attributes.spending[0];
+    expect(await spendingOf()).toMatchObject({ spent: 9_000, remaining: 1_000 });
+    await harness.request(credential, {
+      method: 'POST',
+      url: '/cards/suspend',
+      payload: { data: { type: 'card', id: card.id, attributes: { suspended: true } } },
+    });
+    expect(await reasons(10)).toBe('card_suspended');
+    // Releasing gives back the whole raised amount.
+    expect((await harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${fuel.id}/release` })).statusCode).toBe(200);
+    expect(await spendingOf()).toMatchObject({ spent: 2_000, remaining: 8_000 });
+    expect(await api.balance(credential, account.id)).toEqual({ current: 100_000, available: 98_000, pending: 2_000 });
+  });
+
+  it('credits a merchant’s refund to the card’s account, whatever the card’s status, and refuses what cannot be credited', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    const card = await api.card(credential, account.entityId);
+    const refund = (who: IssuedCredential, cardId: string, attributes: Record<string, unknown> = {}) =>
+      harness.request(who, {
+        method: 'POST',
+        url: '/simulations/card-refunds',
+        payload: {
+          data: {
+            type: 'cardRefund',
+            attributes: { amount: 1_250, currency: 'EUR', merchant: { name: 'Shoe Shop', mcc: '5661', city: 'Lille', country: 'FR' }, ...attributes },
+            relationships: { card: { data: { type: 'card', id: cardId } } },
+          },
+        },
+      });
+    const response = await refund(credential, card.id);
+    expect(response.statusCode).toBe(201);
+    expect(response.headers.location).toBe(`/transactions/${response.json().data.id}`);
+    expect(response.json().data).toMatchObject({
+      type: 'transaction',
+      attributes: {
+        kind: 'cardRefund',
+        direction: 'credit',
+        status: 'posted',
+        amount: 1_250,
+        currency: 'EUR',
+        description: 'Refund from Shoe Shop',
+        merchant: { name: 'Shoe Shop', mcc: '5661', city: 'Lille', country: 'FR' },
+        balanceAfter: 1_250,
+      },
+      relationships: { card: { data: { type: 'card', id: card.id } }, bankAccount: { data: { type: 'bankAccount', id: account.id } } },
+    });
+    expect((await harness.request(credential, { method: 'POST', url: `/cards/${card.id}/close` })).statusCode).toBe(200);
+    expect((await refund(credential, card.id, { amount: 750 })).json().data.attributes.balanceAfter).toBe(2_000);
+    expect(await api.balance(credential, account.id)).toEqual({ current: 2_000, available: 2_000, pending: 0 });
+    const stranger = await harness.credential();
+    const foreign = await refund(stranger, card.id);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json().errors[0]).toMatchObject({ code: 'card_not_found', source: { pointer: '/data/relationships/card/data/id' } });
+    const wrongCurrency = await refund(credential, card.id, { currency: 'USD' });
+    expect(wrongCurrency.json().errors[0]).toMatchObject({ code: 'currency_mismatch', source: { pointer: '/data/attributes/currency' } });
+    expect(await api.balance(credential, account.id)).toEqual({ current: 2_000, available: 2_000, pending: 0 });
   });
 });

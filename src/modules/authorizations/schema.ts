@@ -3,6 +3,13 @@ import { bankAccounts } from '../accounts/schema.js';
 import { cards } from '../cards/schema.js';
 import { organizations } from '../organizations/schema.js';
 
+export interface AuthorizationIncrement {
+  amount: number;
+  status: 'approved' | 'declined';
+  declineReason: string | null;
+  createdAt: string;
+}
+
 /** Card authorizations: two-phase holds on the card's account (SPEC §5). */
 export const authorizations = pgTable(
   'authorizations',
@@ -27,6 +34,8 @@ export const authorizations = pgTable(
     merchant: jsonb('merchant').$type<{ name: string; mcc: string; city: string | null; country: string | null }>().notNull(),
     /** Counted in the card's spending windows when approved (the card had a windowed limit then). */
     countsTowardLimits: boolean('counts_toward_limits').notNull().default(false),
+    /** Incremental authorizations (SPEC §10), approved or declined, oldest first. */
+    increments: jsonb('increments').$type<AuthorizationIncrement[]>().notNull().default([]),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -61,7 +61,7 @@ export const authorizationCreateDocument = withReadOnlyMembers(
         },
       ],
     }),
-  { attributes: ['status', 'declineReason', 'capturedAmount', 'createdAt', 'updatedAt', 'expiresAt'], id: true },
+  { attributes: ['status', 'declineReason', 'capturedAmount', 'increments', 'createdAt', 'updatedAt', 'expiresAt'], id: true },
 );
 export type AuthorizationCreateDocument = z.infer<typeof authorizationCreateDocument>;
 
@@ -75,6 +75,35 @@ export const captureDocument = z
   .nullable()
   .optional();
 
+export const refundCreateDocument = z
+  .strictObject({
+    data: z.strictObject({
+      type: z.literal('cardRefund'),
+      attributes: z.strictObject({ amount: amountSchema, currency: currencySchema, merchant: merchantSchema }),
+      relationships: z.strictObject({ card: z.strictObject({ data: resourceIdentifier('card') }) }),
+    }),
+  })
+  .meta({
+    examples: [
+      {
+        data: {
+          type: 'cardRefund',
+          attributes: { amount: 1250, currency: 'EUR', merchant: { name: 'Café de Flore', mcc: '5812', city: 'Paris', country: 'FR' } },
+          relationships: { card: { data: { type: 'card', id: 'card_...' } } },
+        },
+      },
+    ],
+  });
+
+export const incrementDocument = z
+  .strictObject({
+    data: z.strictObject({
+      type: z.literal('authorization'),
+      attributes: z.strictObject({ amount: amountSchema.describe('How much more the merchant asks for.') }),
+    }),
+  })
+  .meta({ examples: [{ data: { type: 'authorization', attributes: { amount: 2000 } } }] });
+
 export const authorizationParams = z.object({ authorizationId: z.string().describe('The authorization id, `auth_...`.') });
 
 export const authorizationResource = z.object({
@@ -87,6 +116,16 @@ export const authorizationResource = z.object({
     capturedAmount: z.number().int().nullable(),
     currency: z.string(),
     merchant: z.object({ name: z.string(), mcc: z.string(), city: z.string().nullable(), country: z.string().nullable() }),
+    increments: z
+      .array(
+        z.object({
+          amount: z.number().int(),
+          status: z.enum(['approved', 'declined']),
+          declineReason: z.enum(declineReasons).nullable(),
+          createdAt: timestamp,
+        }),
+      )
+      .describe('Incremental authorizations, oldest first; `amount` already includes the approved ones.'),
     expiresAt: timestamp.nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,

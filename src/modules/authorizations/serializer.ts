@@ -13,6 +13,7 @@ export function serializeAuthorization(row: AuthorizationRow): z.infer<typeof au
       capturedAmount: row.capturedAmount,
       currency: row.currency,
       merchant: row.merchant,
+      increments: row.increments,
       expiresAt: row.expiresAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),

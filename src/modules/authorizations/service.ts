@@ -1,11 +1,11 @@
-import { and, desc, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isFinal, pinStatus, pinTriesMax } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { appendCustomerEntries, lockAccounts, transactionsWrite, type CustomerPostingResult } from '../ledger/service.js';
 import type { TransactionRow } from '../ledger/schema.js';
-import { endPendingTransactions } from '../ledger/transactions.js';
+import { endPendingTransactions, resizePendingTransactions } from '../ledger/transactions.js';
 import type { CardRow } from '../cards/schema.js';
 import { accountsOfCards, cardNotFound, payingCards, pinFailuresWrite, pinMatches } from '../cards/service.js';
 import { serializeCard } from '../cards/serializer.js';
@@ -182,6 +182,7 @@ export async function authorizeBatch(
       currency: item.request.currency,
       merchant,
       countsTowardLimits: counted,
+      increments: [],
       expiresAt: reason ? null : new Date(now.getTime() + item.holdExpirySeconds * 1000),
       createdAt: now,
       updatedAt: now,
@@ -228,6 +229,120 @@ export async function authorizeBatch(
   ]);
 }
 
+/** A merchant's refund to a card waiting in the group commit (see refundBatch). */
+export interface RefundCommand {
+  organizationId: string;
+  request: { cardId: string; amount: number; currency: string; merchant: AuthorizationRequest['merchant'] };
+  claim?: IdempotencyClaim | undefined;
+}
+
+/**
+ * Merchants' refunds to cards (sandbox, SPEC §10), in a batch like every money command: each credits
+ * the card's account from the organization's card settlement account with a posted `cardRefund`
+ * transaction, whatever the card's status (a closed card's customer still gets the money back), unless
+ * the account is closed. Refunds do not give back spending. Errors per item: card_not_found (with a
+ * pointer), bank_account_closed, currency_mismatch.
+ */
+export async function refundBatch(
+  tx: Db,
+  /** Needed only when items carry Idempotency-Keys. */
+  vault: Vault | undefined,
+  items: RefundCommand[],
+  respond: (row: TransactionRow) => SerializedResponse,
+  options: ApplyOptions = { alone: true },
+): Promise<Outcome<CommandResult>[]> {
+  const batch = await CommandBatch.open(tx, vault, items);
+  const live = batch.live;
+  if (live.length === 0) return batch.finish();
+
+  const cardIds = [...new Set(live.map(({ item }) => item.request.cardId).filter((id) => isId('card', id)))];
+  const { accounts, plan: balances } = await lockAccounts(tx, accountsOfCards(tx, cardIds), options);
+  const cardsById = new Map((await payingCards(tx, cardIds)).map((card) => [card.id, card]));
+  const now = new Date();
+  const planned: { index: number; item: RefundCommand; row: TransactionRow; result: CustomerPostingResult }[] = [];
+  for (const { item, index } of live) {
+    const card = cardsById.get(item.request.cardId);
+    if (card && !accounts.has(card.bankAccountId)) {
+      batch.deferAlone(index);
+      continue;
+    }
+    if (!card || card.organizationId !== item.organizationId) {
+      batch.refuse(index, cardNotFound(item.request.cardId).at(cardPointer));
+      continue;
+    }
+    const account = accounts.get(card.bankAccountId)!;
+    if (account.status !== 'open') {
+      batch.refuse(index, new AppError('bank_account_closed', `The card’s account \`${account.id}\` is closed.`, { source: cardPointer }));
+      continue;
+    }
+    if (account.currency !== item.request.currency) {
+      batch.refuse(
+        index,
+        new AppError('currency_mismatch', `The card spends in ${account.currency}; the refund is in ${item.request.currency}.`, {
+          source: { pointer: '/data/attributes/currency' },
+        }),
+      );
+      continue;
+    }
+    const result = balances.post(account.id, item.request.amount);
+    const merchant = {
+      name: item.request.merchant.name,
+      mcc: item.request.merchant.mcc,
+      city: item.request.merchant.city ?? null,
+      country: item.request.merchant.country ?? null,
+    };
+    const row = {
+      id: newId('transaction'),
+      organizationId: item.organizationId,
+      bankAccountId: account.id,
+      journalEntryId: newId('journalEntry'),
+      kind: 'cardRefund',
+      status: 'posted' as const,
+      direction: 'credit' as const,
+      amount: item.request.amount,
+      currency: account.currency,
+      description: `Refund from ${merchant.name}`,
+      reference: null,
+      counterparty: null,
+      merchant,
+      cardId: card.id,
+      balanceAfter: result.balanceAfter,
+      createdAt: now,
+      postedAt: now,
+      updatedAt: now,
+    } satisfies TransactionRow;
+    planned.push({ index, item, row, result });
+  }
+  if (planned.length === 0) return batch.finish();
+
+  await appendCustomerEntries(
+    tx,
+    'card_settlement',
+    planned.map(({ item, row, result }) => ({
+      journalEntryId: row.journalEntryId!,
+      organizationId: row.organizationId,
+      currency: row.currency,
+      bankAccountId: row.bankAccountId,
+      amount: row.amount,
+      result,
+      idempotencyKey: item.claim?.key ?? null,
+    })),
+    now,
+  );
+  for (const { index, item, row } of planned) {
+    batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(row), now });
+    batch.answer(index, respond(row));
+  }
+  // Balances, transactions, events and stored responses: one statement.
+  return batch.finish([
+    balances.write(now),
+    transactionsWrite(
+      tx,
+      planned.map(({ row }) => row),
+    ),
+  ]);
+}
+
 export async function getAuthorization(db: Db, organizationId: string, authorizationId: string, options: { forUpdate?: boolean } = {}) {
   const notFound = new AppError('authorization_not_found', `No authorization \`${authorizationId}\` exists in your organization.`);
   if (!isId('authorization', authorizationId)) throw notFound;
@@ -249,12 +364,12 @@ function assertPending(authorization: AuthorizationRow, now: Date) {
   }
 }
 
-/** A capture, release or expiry waiting in the group commit (see settleBatch). */
+/** A capture, release, expiry or increment waiting in the group commit (see settleBatch). */
 export interface SettlementCommand {
   organizationId: string;
   authorizationId: string;
-  action: 'capture' | 'release' | 'expire';
-  /** For a capture: how much of the authorized amount; all of it when absent. */
+  action: 'capture' | 'release' | 'expire' | 'increment';
+  /** A capture: how much of the authorized amount (all of it when absent); an increment: how much more. */
   amount?: number | undefined;
   claim?: IdempotencyClaim | undefined;
 }
@@ -262,13 +377,16 @@ export interface SettlementCommand {
 /**
  * Settles a batch of pending authorizations in the caller's transaction, each exactly as alone and in
  * a constant number of statements: claim the keys, lock the authorizations (then their accounts, the
- * same order as every other path), plan in memory, then one UPDATE for every account (holds dropped,
- * captured amounts posted, versions advanced), one statement for the captures' journal entries and
- * postings, one UPDATE each for transactions and authorizations, one events statement, the stored
+ * same order as every other path), read the cards whose spending the batch changes, plan in memory,
+ * then one UPDATE for every account (holds dropped or raised, captured amounts posted, versions
+ * advanced), one statement for the captures' journal entries and postings, one UPDATE each for
+ * transactions and authorizations, and one statement for spending counters, events and stored
  * responses.
  *
  * A capture posts the captured amount (customer debited, card settlement credited) and drops the whole
- * hold; a release or expiry drops the hold. An authorization leaves `approved` once: the second of two
+ * hold; a release or expiry drops the hold; an increment (the merchant asks for more, SPEC §10) raises
+ * the hold and the amount if the card, its controls and the balance allow, and is recorded either way
+ * in the authorization's `increments`. An authorization leaves `approved` once: the second of two
  * commands on it in one batch is refused as it would be alone. Errors per item: authorization_not_found,
  * authorization_not_pending, authorization_expired, validation_failed (more than authorized).
  */
@@ -298,18 +416,28 @@ export async function settleBatch(
     found.map((row) => row.bankAccountId),
     { ...options, existing: true },
   );
-  const spending = SpendingPlan.forSettlements(now);
   const skipped = options.alone
     ? new Set<string>()
     : await existing(
         tx,
         ids.filter((id) => !byId.has(id)),
       );
+  // The cards whose spending changes (counted authorizations) or that decide an increment, read under
+  // their accounts' locks; a batch without either reads none.
+  const incremented = new Set(live.filter(({ item }) => item.action === 'increment').map(({ item }) => item.authorizationId));
+  const cards = await payingCards(tx, [
+    ...new Set(found.filter((row) => row.countsTowardLimits || incremented.has(row.id)).map((row) => row.cardId)),
+  ]);
+  const cardsById = new Map(cards.map((card) => [card.id, card]));
+  const spending = SpendingPlan.of(cards, now);
 
   const planned: {
     index: number;
     item: SettlementCommand;
     authorization: AuthorizationRow;
+    /** The authorization as this item leaves it (the batch may change it again). */
+    after: AuthorizationRow;
+    ends: boolean;
     captured: number | null;
     posting: CustomerPostingResult | null;
     journalEntryId: string | null;
@@ -334,6 +462,36 @@ export async function settleBatch(
       batch.refuse(index, error as AppError);
       continue;
     }
+    if (item.action === 'increment') {
+      const more = item.amount!;
+      const card = cardsById.get(authorization.cardId)!;
+      const account = accountsById.get(authorization.bankAccountId)!;
+      let reason: DeclineReason | undefined = cardDeclineReason(card, now);
+      if (!reason && account.status !== 'open') reason = 'account_closed';
+      if (!reason) reason = controlDecline(card.spendingControls, authorization.merchant, authorization.amount + more);
+      if (!reason && !spending.allows(card, more)) reason = 'spending_limit_exceeded';
+      if (!reason && balances.available(account.id) < more) reason = 'insufficient_funds';
+      if (!reason) {
+        balances.hold(account.id, more);
+        spending.add(card, more, authorization.countsTowardLimits);
+        authorization.amount += more;
+      }
+      authorization.increments = [
+        ...authorization.increments,
+        { amount: more, status: reason ? 'declined' : 'approved', declineReason: reason ?? null, createdAt: now.toISOString() },
+      ];
+      planned.push({
+        index,
+        item,
+        authorization,
+        after: { ...authorization, updatedAt: now },
+        ends: false,
+        captured: null,
+        posting: null,
+        journalEntryId: null,
+      });
+      continue;
+    }
     const captured = item.action === 'capture' ? (item.amount ?? authorization.amount) : null;
     if (captured !== null && captured > authorization.amount) {
       batch.refuse(
@@ -349,7 +507,17 @@ export async function settleBatch(
     const posting = captured !== null && captured > 0 ? balances.post(authorization.bankAccountId, -captured) : null;
     // Later commands on the same authorization in this batch see it settled.
     authorization.status = item.action === 'capture' ? 'captured' : item.action === 'release' ? 'released' : 'expired';
-    planned.push({ index, item, authorization, captured, posting, journalEntryId: posting ? newId('journalEntry') : null });
+    if (captured !== null) authorization.capturedAmount = captured;
+    planned.push({
+      index,
+      item,
+      authorization,
+      after: { ...authorization, updatedAt: now },
+      ends: true,
+      captured,
+      posting,
+      journalEntryId: posting ? newId('journalEntry') : null,
+    });
   }
   if (planned.length === 0) return batch.finish();
 
@@ -375,43 +543,74 @@ export async function settleBatch(
     now,
   );
 
-  const transactionRows = await endPendingTransactions(
-    tx,
-    planned.map(({ authorization, captured, posting, journalEntryId }) => ({
-      id: authorization.transactionId!,
-      status: captured !== null ? ('posted' as const) : ('released' as const),
-      amount: captured,
-      journal_entry_id: journalEntryId,
-      balance_after: posting?.balanceAfter ?? null,
-      posted: captured !== null,
-    })),
-    now,
-  );
-
-  const authorizationChanges = planned.map(({ authorization, captured }) => ({
-    id: authorization.id,
-    status: authorization.status,
-    captured_amount: captured,
-  }));
-  const authorizationRows = await tx
-    .update(authorizations)
-    .set({ status: sql`x.status`, capturedAmount: sql`COALESCE(x.captured_amount, ${authorizations.capturedAmount})`, updatedAt: now })
-    .from(sql`jsonb_to_recordset(${JSON.stringify(authorizationChanges)}::jsonb) AS x(id text, status text, captured_amount bigint)`)
-    .where(sql`${authorizations.id} = x.id`)
-    .returning(getTableColumns(authorizations));
-  const transactionsById = new Map(transactionRows.map((row) => [row.id, row]));
-  const authorizationsById = new Map(authorizationRows.map((row) => [row.id, row]));
-
-  for (const { index, authorization } of planned) {
-    const row = authorizationsById.get(authorization.id)!;
-    batch.emit({
-      organizationId: row.organizationId,
-      type: 'transaction.updated',
-      data: serializeTransaction(transactionsById.get(authorization.transactionId!)!),
+  // Each pending transaction changes once: ended (with what was captured), or resized by increments.
+  const ending = planned.filter(({ ends }) => ends);
+  const endedIds = new Set(ending.map(({ authorization }) => authorization.id));
+  const resized = [
+    ...new Map(
+      planned
+        .filter(({ ends, authorization }) => !ends && !endedIds.has(authorization.id))
+        .map((step) => [step.authorization.id, step.authorization]),
+    ).values(),
+  ];
+  const transactionRows = [
+    ...(await endPendingTransactions(
+      tx,
+      ending.map(({ after, captured, posting, journalEntryId }) => ({
+        id: after.transactionId!,
+        status: captured !== null ? ('posted' as const) : ('released' as const),
+        amount: captured ?? after.amount,
+        journal_entry_id: journalEntryId,
+        balance_after: posting?.balanceAfter ?? null,
+        posted: captured !== null,
+      })),
       now,
-    });
-    batch.emit({ organizationId: row.organizationId, type: 'authorization.updated', data: serializeAuthorization(row), now });
-    batch.answer(index, respond(row));
+    )),
+    ...(await resizePendingTransactions(
+      tx,
+      resized.map((authorization) => ({ id: authorization.transactionId!, amount: authorization.amount })),
+      now,
+    )),
+  ];
+
+  // The authorizations as the batch leaves them, one row each.
+  const finalStates = [...new Map(planned.map(({ authorization }) => [authorization.id, authorization])).values()];
+  await tx
+    .update(authorizations)
+    .set({
+      status: sql`x.status`,
+      amount: sql`x.amount`,
+      capturedAmount: sql`x.captured_amount`,
+      increments: sql`x.increments`,
+      updatedAt: now,
+    })
+    .from(
+      sql`jsonb_to_recordset(${JSON.stringify(
+        finalStates.map((authorization) => ({
+          id: authorization.id,
+          status: authorization.status,
+          amount: authorization.amount,
+          captured_amount: authorization.capturedAmount,
+          increments: authorization.increments,
+        })),
+      )}::jsonb) AS x(id text, status text, amount bigint, captured_amount bigint, increments jsonb)`,
+    )
+    .where(sql`${authorizations.id} = x.id`);
+  const transactionsById = new Map(transactionRows.map((row) => [row.id, row]));
+
+  for (const { index, after, ends } of planned) {
+    // The transaction's change is told by the item that made its last change.
+    const told = ends || !endedIds.has(after.id);
+    if (told && (ends || after.increments.at(-1)?.status === 'approved')) {
+      batch.emit({
+        organizationId: after.organizationId,
+        type: 'transaction.updated',
+        data: serializeTransaction(transactionsById.get(after.transactionId!)!),
+        now,
+      });
+    }
+    batch.emit({ organizationId: after.organizationId, type: 'authorization.updated', data: serializeAuthorization(after), now });
+    batch.answer(index, respond(after));
   }
   return batch.finish([spending.write()]);
 }

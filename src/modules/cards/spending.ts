@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { BatchWrite } from '../../db/batch-write.js';
 import {
@@ -40,11 +40,14 @@ function spentIn(rows: CardSpendingRow[] | undefined, interval: WindowedInterval
  * the changes to write. Cards without a windowed limit are not counted and cost nothing.
  */
 export class SpendingPlan {
-  /** card id -> interval -> the counter as the database holds it (read under the account lock). */
+  /** card id -> its counters as the database holds them (read with the card under the account lock). */
   private readonly held = new Map<string, CardSpendingRow[]>();
-  /** card id|interval -> the change planned in the current window. */
-  private readonly added = new Map<string, { cardId: string; interval: WindowedInterval; amount: number; cap: number | null }>();
-  /** Given back to an authorization's own window (it may since have closed: then nothing changes). */
+  /**
+   * card id|interval -> the net change planned in the current window: amounts counted, less what
+   * releases of authorizations counted in this same window give back.
+   */
+  private readonly changed = new Map<string, { cardId: string; interval: WindowedInterval; amount: number; cap: number | null }>();
+  /** Given back to an authorization's earlier window, if the counter is still in it. */
   private readonly givenBack = new Map<string, { card_id: string; interval: WindowedInterval; window_start: string; amount: number }>();
 
   private constructor(private readonly now: Date) {}
@@ -56,13 +59,17 @@ export class SpendingPlan {
     return plan;
   }
 
-  /** A plan for settlements only: they give back, and need no counters read. */
-  static forSettlements(now: Date): SpendingPlan {
-    return new SpendingPlan(now);
+  private spent(cardId: string, interval: WindowedInterval): number {
+    return spentIn(this.held.get(cardId), interval, this.now) + (this.changed.get(`${cardId}|${interval}`)?.amount ?? 0);
   }
 
-  private spent(cardId: string, interval: WindowedInterval): number {
-    return spentIn(this.held.get(cardId), interval, this.now) + (this.added.get(`${cardId}|${interval}`)?.amount ?? 0);
+  private change(cardId: string, interval: WindowedInterval, amount: number, cap?: number | null): void {
+    if (!this.held.has(cardId)) throw new Error(`card ${cardId} was not read with its counters by this batch`);
+    const key = `${cardId}|${interval}`;
+    const entry = this.changed.get(key) ?? { cardId, interval, amount: 0, cap: null };
+    entry.amount += amount;
+    if (cap !== undefined) entry.cap = cap;
+    this.changed.set(key, entry);
   }
 
   /** The card's windows as this plan leaves them (for an event the batch writes). */
@@ -76,17 +83,15 @@ export class SpendingPlan {
   }
 
   /**
-   * Counts an approved amount in every window of a card with a windowed limit (so a limit added later
-   * sees what its window spent meanwhile); answers whether it was counted.
+   * Counts an approved amount in every window of the card (so a limit added later sees what its window
+   * spent meanwhile) when `counted` says so: by default, when the card has a windowed limit; an
+   * increment counts when its authorization did. Answers whether it was counted.
    */
-  add(card: Pick<CardRow, 'id' | 'spendingControls'>, amount: number): boolean {
-    if (!countsSpending(card.spendingControls)) return false;
+  add(card: Pick<CardRow, 'id' | 'spendingControls'>, amount: number, counted = countsSpending(card.spendingControls)): boolean {
+    if (!counted) return false;
     for (const interval of windowedIntervals) {
-      const key = `${card.id}|${interval}`;
-      const cap = card.spendingControls.limits.find((limit) => isWindowed(limit.interval) && limit.interval === interval)?.amount ?? null;
-      const entry = this.added.get(key) ?? { cardId: card.id, interval, amount: 0, cap };
-      entry.amount += amount;
-      this.added.set(key, entry);
+      const limit = card.spendingControls.limits.find((candidate) => candidate.interval === interval);
+      this.change(card.id, interval, amount, limit?.amount ?? null);
     }
     return true;
   }
@@ -95,45 +100,60 @@ export class SpendingPlan {
   giveBack(cardId: string, countedAt: Date, amount: number): void {
     if (amount <= 0) return;
     for (const interval of windowedIntervals) {
-      const start = windowStart(interval, countedAt).toISOString();
-      const key = `${cardId}|${interval}|${start}`;
-      const entry = this.givenBack.get(key) ?? { card_id: cardId, interval, window_start: start, amount: 0 };
+      const start = windowStart(interval, countedAt);
+      if (start.getTime() === windowStart(interval, this.now).getTime()) {
+        this.change(cardId, interval, -amount);
+        continue;
+      }
+      const key = `${cardId}|${interval}|${start.toISOString()}`;
+      const entry = this.givenBack.get(key) ?? { card_id: cardId, interval, window_start: start.toISOString(), amount: 0 };
       entry.amount += amount;
       this.givenBack.set(key, entry);
     }
   }
 
   /**
-   * The planned changes as one write of the batch's statement: counters already in the current window
-   * grow (guarded: the counter is what the plan read, and the total within the limit); counters from
-   * an earlier window restart; missing ones are inserted; given-back amounts leave the windows they
-   * were counted in, if those are still current.
+   * The planned changes as one write of the batch's statement: a counter changes from what the plan
+   * read (guarded: it must still be that, and a total that grew must be within the limit), restarting
+   * when its window is over; a missing one is inserted; amounts given back to an earlier window leave
+   * it if the counter is still there. No two parts touch one row (a statement's CTEs must not).
    */
   write(): BatchWrite | undefined {
-    const grow: object[] = [];
+    const update: object[] = [];
     const insert: object[] = [];
-    for (const entry of this.added.values()) {
-      const start = windowStart(entry.interval, this.now);
+    for (const entry of this.changed.values()) {
+      if (entry.amount === 0) continue;
       const row = this.held.get(entry.cardId)?.find((candidate) => candidate.interval === entry.interval);
-      const prior = spentIn(this.held.get(entry.cardId), entry.interval, this.now);
-      const spent = prior + entry.amount;
-      if (entry.cap !== null && spent > entry.cap) throw new Error(`a spending plan exceeds the ${entry.interval} limit of card ${entry.cardId}`);
-      const change = { card_id: entry.cardId, interval: entry.interval, window_start: start.toISOString(), spent, cap: entry.cap };
-      if (row) grow.push({ ...change, prior_start: row.windowStart.toISOString(), prior_spent: row.spent });
+      const spent = spentIn(this.held.get(entry.cardId), entry.interval, this.now) + entry.amount;
+      if (spent < 0) throw new Error(`a spending plan gives back more than card ${entry.cardId} spent`);
+      const cap = entry.amount > 0 ? entry.cap : null;
+      if (cap !== null && spent > cap) throw new Error(`a spending plan exceeds the ${entry.interval} limit of card ${entry.cardId}`);
+      const change = {
+        card_id: entry.cardId,
+        interval: entry.interval,
+        window_start: windowStart(entry.interval, this.now).toISOString(),
+        spent,
+        cap,
+      };
+      if (row) update.push({ ...change, prior_start: row.windowStart.toISOString(), prior_spent: row.spent });
       else insert.push(change);
     }
-    const back = [...this.givenBack.values()];
-    const ctes: [string, ReturnType<typeof sql>][] = [];
-    if (grow.length > 0) {
+    // A counter this batch changes in the current window is restarted or already there: nothing of an
+    // earlier window is left in it to give back.
+    const back = [...this.givenBack.values()].filter((entry) => !this.changed.has(`${entry.card_id}|${entry.interval}`));
+    const ctes: [string, SQL][] = [];
+    const expect: NonNullable<BatchWrite['expect']> = [];
+    if (update.length > 0) {
       ctes.push([
-        'card_spending_grown',
+        'card_spending_changed',
         sql`UPDATE card_spending SET window_start = x.window_start, spent = x.spent
-          FROM jsonb_to_recordset(${JSON.stringify(grow)}::jsonb)
+          FROM jsonb_to_recordset(${JSON.stringify(update)}::jsonb)
             AS x(card_id text, interval text, window_start timestamptz, spent bigint, cap bigint, prior_start timestamptz, prior_spent bigint)
           WHERE card_spending.card_id = x.card_id AND card_spending.interval = x.interval
             AND card_spending.window_start = x.prior_start AND card_spending.spent = x.prior_spent AND x.spent <= COALESCE(x.cap, x.spent)
           RETURNING card_spending.card_id`,
       ]);
+      expect.push({ cte: 'card_spending_changed', rows: update.length, what: 'card spending counters' });
     }
     if (insert.length > 0) {
       ctes.push([
@@ -144,6 +164,7 @@ export class SpendingPlan {
           WHERE x.spent <= COALESCE(x.cap, x.spent)
           RETURNING card_id`,
       ]);
+      expect.push({ cte: 'card_spending_inserted', rows: insert.length, what: 'new card spending counters' });
     }
     if (back.length > 0) {
       ctes.push([
@@ -154,12 +175,7 @@ export class SpendingPlan {
           RETURNING card_spending.card_id`,
       ]);
     }
-    if (ctes.length === 0) return undefined;
-    const expect = [
-      ...(grow.length > 0 ? [{ cte: 'card_spending_grown', rows: grow.length, what: 'card spending counters' }] : []),
-      ...(insert.length > 0 ? [{ cte: 'card_spending_inserted', rows: insert.length, what: 'new card spending counters' }] : []),
-    ];
-    return { ctes, expect };
+    return ctes.length === 0 ? undefined : { ctes, expect };
   }
 }
 

@@ -98,3 +98,19 @@ export async function endPendingTransactions(tx: Db, outcomes: HoldOutcome[], no
   if (rows.length !== outcomes.length) throw new Error('a settled authorization has no pending transaction');
   return rows;
 }
+
+/**
+ * Resizes pending card payments whose authorization grew (incremental authorizations), in one
+ * statement: the rows as they are now.
+ */
+export async function resizePendingTransactions(tx: Db, changes: { id: string; amount: number }[], now: Date): Promise<TransactionRow[]> {
+  if (changes.length === 0) return [];
+  const rows = await tx
+    .update(transactions)
+    .set({ amount: sql`x.amount`, updatedAt: now })
+    .from(sql`jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, amount bigint)`)
+    .where(sql`${transactions.id} = x.id AND ${transactions.status} = 'pending'`)
+    .returning(getTableColumns(transactions));
+  if (rows.length !== changes.length) throw new Error('an incremented authorization has no pending transaction');
+  return rows;
+}

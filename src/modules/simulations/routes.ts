@@ -7,8 +7,15 @@ import { documentResponse, resourceDocument, createdResponse } from '../../http/
 import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
-import { authorizeBatch, settleBatch } from '../authorizations/service.js';
-import { authorizationCreateDocument, authorizationDocument, authorizationParams, captureDocument } from '../authorizations/schemas.js';
+import { authorizeBatch, refundBatch, settleBatch } from '../authorizations/service.js';
+import {
+  authorizationCreateDocument,
+  authorizationDocument,
+  authorizationParams,
+  captureDocument,
+  incrementDocument,
+  refundCreateDocument,
+} from '../authorizations/schemas.js';
 import { serializeAuthorization } from '../authorizations/serializer.js';
 import { cardDocument, cardParams } from '../cards/schemas.js';
 import { advanceShipment, getCard, presentCard } from '../cards/service.js';
@@ -147,6 +154,63 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
         organizationId: request.principal.organizationId,
         authorizationId: request.params.authorizationId,
         action: 'release',
+        claim: idempotencyClaimOf(request),
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.post('/simulations/card-authorizations/:authorizationId/increment', {
+    config: { idempotencyKey: true, errors: ['authorization_not_found', 'authorization_not_pending', 'authorization_expired'] },
+    schema: {
+      tags,
+      operationId: 'incrementAuthorization',
+      summary: 'Ask for more on a pending authorization',
+      description:
+        'The merchant asks to raise a pending authorization (a hotel, a fuel pump). Approved when the card, its spending ' +
+        'controls and the balance allow: the hold and `amount` grow. Either way the answer lists it in `increments` with its ' +
+        'status and `declineReason`; a declined increment leaves the authorization as it was.',
+      params: authorizationParams,
+      body: incrementDocument,
+      response: { 200: authorizationDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await settlementBatch.submit({
+        organizationId: request.principal.organizationId,
+        authorizationId: request.params.authorizationId,
+        action: 'increment',
+        amount: request.body.data.attributes.amount,
+        claim: idempotencyClaimOf(request),
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  const refundBatchCommit = groupCommit(
+    context,
+    'card_refund',
+    refundBatch,
+    (row) => createdResponse(serializeTransaction(row)),
+    (row) => context.metrics.moved(row.kind, row.currency, row.amount),
+  );
+
+  routes.post('/simulations/card-refunds', {
+    config: { idempotencyKey: true, errors: ['card_not_found', 'currency_mismatch', 'bank_account_closed'] },
+    schema: {
+      tags,
+      operationId: 'simulateCardRefund',
+      summary: 'Simulate a merchant’s refund to a card',
+      description:
+        'Credits the card’s account at once with a posted `cardRefund` transaction, whatever the card’s status, and answers ' +
+        'it. Refunds do not give back spending against the card’s limits.',
+      body: refundCreateDocument,
+      response: { 201: transactionDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { attributes, relationships } = request.body.data;
+      const result = await refundBatchCommit.submit({
+        organizationId: request.principal.organizationId,
+        request: { cardId: relationships.card.data.id, ...attributes },
         claim: idempotencyClaimOf(request),
       });
       return sendCommandResult(reply, result);
