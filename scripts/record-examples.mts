@@ -194,6 +194,7 @@ try {
   await call('DELETE', `/webhooks/${endpoint.id}`);
 
   // Endings.
+  await call('POST', `/cards/${plastic.id}/replace`, { type: 'card', attributes: { reason: 'damaged' } });
   await call('POST', `/cards/${plastic.id}/close`);
   const empty = (await call('POST', '/bank/accounts', {
     type: 'bankAccount',

@@ -244,6 +244,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cards/{cardId}/replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a lost, stolen, damaged or expiring card
+         * @description Issues the successor (same form, holder, account, PIN and spending controls; `relationships.replaces` names the old card). `lost` and `stolen` give a new number and end the old card at once; `damaged` keeps number and expiry, `expiring` the number with a new expiry, and the old card works until its successor is activated (a virtual successor is active at once). Answers the successor.
+         */
+        post: operations["replaceCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cards/suspend": {
         parameters: {
             query?: never;
@@ -1359,6 +1379,22 @@ export interface components {
                         type: "bankAccount";
                         id: string;
                     };
+                };
+                /** @description The card this one replaced (`POST /cards/:cardId/replace`), if any. */
+                replaces: {
+                    data: {
+                        /** @constant */
+                        type: "card";
+                        id: string;
+                    } | null;
+                };
+                /** @description This card’s successor, once replaced. */
+                replacedBy: {
+                    data: {
+                        /** @constant */
+                        type: "card";
+                        id: string;
+                    } | null;
                 };
             };
             links: {
@@ -3285,6 +3321,59 @@ export interface components {
                 };
             };
         };
+        /** @description `card_status_conflict`: Card status conflict. `entity_closed`: Customer closed. `entity_not_approved`: Customer not approved. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_ff6ec7: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "card_status_conflict",
+                 *           "title": "Card status conflict",
+                 *           "detail": "The card’s status does not allow this change (for example suspending an inactive card).",
+                 *           "links": {
+                 *             "about": "/docs/errors#card_status_conflict"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "card_status_conflict" | "entity_closed" | "entity_not_approved" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
         /** @description `card_status_conflict`: Card status conflict. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_bc57d2: {
             headers: {
@@ -4389,7 +4478,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "entity",
-                     *           "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
+                     *           "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
                      *           "attributes": {
                      *             "kind": "individual",
                      *             "status": "active",
@@ -4411,23 +4500,23 @@ export interface operations {
                      *             },
                      *             "externalId": null,
                      *             "metadata": {},
-                     *             "createdAt": "2026-11-27T00:14:51.942Z",
-                     *             "updatedAt": "2026-11-27T00:14:51.942Z"
+                     *             "createdAt": "2026-11-27T00:19:07.656Z",
+                     *             "updatedAt": "2026-11-27T00:19:07.656Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccounts": {
                      *               "links": {
-                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *               }
                      *             },
                      *             "cards": {
                      *               "links": {
-                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *             "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
                      *           }
                      *         }
                      *       ],
@@ -4664,7 +4753,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
+                     *         "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4686,27 +4775,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:14:51.942Z",
-                     *           "updatedAt": "2026-11-27T00:14:51.942Z"
+                     *           "createdAt": "2026-11-27T00:19:07.656Z",
+                     *           "updatedAt": "2026-11-27T00:19:07.656Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *           "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *         "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
                      *       }
                      *     }
                      */
@@ -4755,7 +4844,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
+                     *         "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4777,27 +4866,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:14:51.942Z",
-                     *           "updatedAt": "2026-11-27T00:14:51.942Z"
+                     *           "createdAt": "2026-11-27T00:19:07.656Z",
+                     *           "updatedAt": "2026-11-27T00:19:07.656Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *           "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *         "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
                      *       }
                      *     }
                      */
@@ -4843,7 +4932,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
+                     *         "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4865,27 +4954,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:14:51.942Z",
-                     *           "updatedAt": "2026-11-27T00:14:51.942Z"
+                     *           "createdAt": "2026-11-27T00:19:07.656Z",
+                     *           "updatedAt": "2026-11-27T00:19:07.656Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *           "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *         "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
                      *       }
                      *     }
                      */
@@ -5018,7 +5107,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
+                     *         "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5042,27 +5131,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:14:51.942Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.001Z"
+                     *           "createdAt": "2026-11-27T00:19:07.656Z",
+                     *           "updatedAt": "2026-11-27T00:19:07.777Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *           "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *         "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
                      *       }
                      *     }
                      */
@@ -5123,9 +5212,9 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D5NQ5QW4BGTC62PNCG2P49",
+                     *           "id": "acc_01M8D5XH27CS63Q1S03NMYJC82",
                      *           "attributes": {
-                     *             "iban": "FR7699999000016449813397837",
+                     *             "iban": "FR7699999000010194353953503",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5134,32 +5223,32 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:14:52.087Z",
-                     *             "updatedAt": "2026-11-27T00:14:52.087Z",
+                     *             "createdAt": "2026-11-27T00:19:07.975Z",
+                     *             "updatedAt": "2026-11-27T00:19:07.975Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5NQ487ER54B6HA120XQH1"
+                     *                 "id": "ent_01M8D5XGXSWV8S03PB2AFT5ZXY"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D5NQ5QW4BGTC62PNCG2P49/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D5XH27CS63Q1S03NMYJC82/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D5NQ5QW4BGTC62PNCG2P49"
+                     *             "self": "/bank/accounts/acc_01M8D5XH27CS63Q1S03NMYJC82"
                      *           }
                      *         },
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
+                     *           "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
                      *           "attributes": {
-                     *             "iban": "FR7699999000014140408818630",
+                     *             "iban": "FR7699999000010334431015631",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5168,25 +5257,25 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:14:52.072Z",
-                     *             "updatedAt": "2026-11-27T00:14:52.072Z",
+                     *             "createdAt": "2026-11-27T00:19:07.925Z",
+                     *             "updatedAt": "2026-11-27T00:19:07.925Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *                 "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *             "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *           }
                      *         }
                      *       ],
@@ -5327,9 +5416,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
+                     *         "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
                      *         "attributes": {
-                     *           "iban": "FR7699999000014140408818630",
+                     *           "iban": "FR7699999000010334431015631",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5338,29 +5427,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:14:52.072Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.072Z",
+                     *           "createdAt": "2026-11-27T00:19:07.925Z",
+                     *           "updatedAt": "2026-11-27T00:19:07.925Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *           "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *         "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *       }
                      *     }
                      */
@@ -5410,9 +5499,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
+                     *         "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
                      *         "attributes": {
-                     *           "iban": "FR7699999000014140408818630",
+                     *           "iban": "FR7699999000010334431015631",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5421,29 +5510,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:14:52.072Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.072Z",
+                     *           "createdAt": "2026-11-27T00:19:07.925Z",
+                     *           "updatedAt": "2026-11-27T00:19:07.925Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *           "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *         "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *       }
                      *     }
                      */
@@ -5506,7 +5595,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
+                     *           "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5522,15 +5611,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:14:52.532Z",
+                     *             "createdAt": "2026-11-27T00:19:09.641Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:14:52.540Z"
+                     *             "updatedAt": "2026-11-27T00:19:09.685Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *               }
                      *             },
                      *             "card": {
@@ -5538,12 +5627,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
+                     *             "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5NQJAFZWPCQG765H3C4K3",
+                     *           "id": "txn_01M8D5XJMKJRGQTQEZXTF142P8",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5559,15 +5648,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:14:52.490Z",
+                     *             "createdAt": "2026-11-27T00:19:09.587Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:14:52.518Z"
+                     *             "updatedAt": "2026-11-27T00:19:09.609Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *               }
                      *             },
                      *             "card": {
@@ -5575,12 +5664,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3"
+                     *             "self": "/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *       }
                      *     }
                      */
@@ -5635,9 +5724,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D5NQQ1E7CM17W4BGHWAT1B",
+                     *         "id": "acc_01M8D5XK0YPSP2VVGSBEQ7DFJS",
                      *         "attributes": {
-                     *           "iban": "FR7699999000016349794576738",
+                     *           "iban": "FR7699999000012722401754705",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "USD",
                      *           "status": "closed",
@@ -5646,29 +5735,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:14:52.641Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.646Z",
-                     *           "closedAt": "2026-11-27T00:14:52.646Z"
+                     *           "createdAt": "2026-11-27T00:19:09.982Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.990Z",
+                     *           "closedAt": "2026-11-27T00:19:09.990Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5NQ487ER54B6HA120XQH1"
+                     *               "id": "ent_01M8D5XGXSWV8S03PB2AFT5ZXY"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B"
+                     *           "self": "/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B"
+                     *         "self": "/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS"
                      *       }
                      *     }
                      */
@@ -5732,7 +5821,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
+                     *           "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5748,15 +5837,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:14:52.532Z",
+                     *             "createdAt": "2026-11-27T00:19:09.641Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:14:52.540Z"
+                     *             "updatedAt": "2026-11-27T00:19:09.685Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *               }
                      *             },
                      *             "card": {
@@ -5764,12 +5853,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
+                     *             "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5NQJAFZWPCQG765H3C4K3",
+                     *           "id": "txn_01M8D5XJMKJRGQTQEZXTF142P8",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5785,15 +5874,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:14:52.490Z",
+                     *             "createdAt": "2026-11-27T00:19:09.587Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:14:52.518Z"
+                     *             "updatedAt": "2026-11-27T00:19:09.609Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *               }
                      *             },
                      *             "card": {
@@ -5801,12 +5890,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3"
+                     *             "self": "/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions"
+                     *         "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions"
                      *       }
                      *     }
                      */
@@ -5874,7 +5963,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
+                     *           "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5890,15 +5979,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:14:52.532Z",
+                     *             "createdAt": "2026-11-27T00:19:09.641Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:14:52.540Z"
+                     *             "updatedAt": "2026-11-27T00:19:09.685Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *               }
                      *             },
                      *             "card": {
@@ -5906,12 +5995,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
+                     *             "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5NQJAFZWPCQG765H3C4K3",
+                     *           "id": "txn_01M8D5XJMKJRGQTQEZXTF142P8",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5927,15 +6016,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:14:52.490Z",
+                     *             "createdAt": "2026-11-27T00:19:09.587Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:14:52.518Z"
+                     *             "updatedAt": "2026-11-27T00:19:09.609Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *               }
                      *             },
                      *             "card": {
@@ -5943,7 +6032,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3"
+                     *             "self": "/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8"
                      *           }
                      *         }
                      *       ],
@@ -5998,7 +6087,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
+                     *         "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
                      *         "attributes": {
                      *           "direction": "debit",
                      *           "amount": 7000,
@@ -6014,15 +6103,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": null,
-                     *           "createdAt": "2026-11-27T00:14:52.532Z",
+                     *           "createdAt": "2026-11-27T00:19:09.641Z",
                      *           "postedAt": null,
-                     *           "updatedAt": "2026-11-27T00:14:52.540Z"
+                     *           "updatedAt": "2026-11-27T00:19:09.685Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           },
                      *           "card": {
@@ -6030,11 +6119,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
+                     *           "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
+                     *         "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
                      *       }
                      *     }
                      */
@@ -6090,14 +6179,14 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D5NQ7QVPA6Y1GEQMN9DB1H",
+                     *           "id": "card_01M8D5XH9TV7NP4RCFA6MF4DCF",
                      *           "attributes": {
                      *             "form": "physical",
                      *             "status": "inactive",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "2835",
-                     *             "maskedPan": "489537******2835",
+                     *             "last4": "7740",
+                     *             "maskedPan": "489537******7740",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": {
@@ -6122,37 +6211,43 @@ export interface operations {
                      *               "blockedCountries": []
                      *             },
                      *             "spending": [],
-                     *             "createdAt": "2026-11-27T00:14:52.151Z",
-                     *             "updatedAt": "2026-11-27T00:14:52.151Z"
+                     *             "createdAt": "2026-11-27T00:19:08.218Z",
+                     *             "updatedAt": "2026-11-27T00:19:08.218Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *                 "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *               }
+                     *             },
+                     *             "replaces": {
+                     *               "data": null
+                     *             },
+                     *             "replacedBy": {
+                     *               "data": null
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
+                     *             "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
                      *           }
                      *         },
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
+                     *           "id": "card_01M8D5XH7FM1503BHHBP3SS918",
                      *           "attributes": {
                      *             "form": "virtual",
                      *             "status": "active",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "6961",
-                     *             "maskedPan": "489537******6961",
+                     *             "last4": "3632",
+                     *             "maskedPan": "489537******3632",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": null,
@@ -6182,25 +6277,31 @@ export interface operations {
                      *                 "resetsAt": "2026-11-28T00:00:00.000Z"
                      *               }
                      *             ],
-                     *             "createdAt": "2026-11-27T00:14:52.130Z",
-                     *             "updatedAt": "2026-11-27T00:14:52.171Z"
+                     *             "createdAt": "2026-11-27T00:19:08.143Z",
+                     *             "updatedAt": "2026-11-27T00:19:08.259Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *                 "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *               }
+                     *             },
+                     *             "replaces": {
+                     *               "data": null
+                     *             },
+                     *             "replacedBy": {
+                     *               "data": null
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *             "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
                      *           }
                      *         }
                      *       ],
@@ -6441,14 +6542,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
+                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "6961",
-                     *           "maskedPan": "489537******6961",
+                     *           "last4": "3632",
+                     *           "maskedPan": "489537******3632",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6461,29 +6562,35 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:14:52.130Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.130Z"
+                     *           "createdAt": "2026-11-27T00:19:08.143Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.143Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
+                     *           },
+                     *           "replaces": {
+                     *             "data": null
+                     *           },
+                     *           "replacedBy": {
+                     *             "data": null
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *           "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *         "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
                      *       }
                      *     }
                      */
@@ -6533,14 +6640,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
+                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "6961",
-                     *           "maskedPan": "489537******6961",
+                     *           "last4": "3632",
+                     *           "maskedPan": "489537******3632",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6570,29 +6677,35 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:14:52.130Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.171Z"
+                     *           "createdAt": "2026-11-27T00:19:08.143Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.259Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
+                     *           },
+                     *           "replaces": {
+                     *             "data": null
+                     *           },
+                     *           "replacedBy": {
+                     *             "data": null
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *           "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *         "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
                      *       }
                      *     }
                      */
@@ -6773,14 +6886,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
+                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "6961",
-                     *           "maskedPan": "489537******6961",
+                     *           "last4": "3632",
+                     *           "maskedPan": "489537******3632",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6810,29 +6923,35 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:14:52.130Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.171Z"
+                     *           "createdAt": "2026-11-27T00:19:08.143Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.259Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
+                     *           },
+                     *           "replaces": {
+                     *             "data": null
+                     *           },
+                     *           "replacedBy": {
+                     *             "data": null
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *           "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *         "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
                      *       }
                      *     }
                      */
@@ -6887,14 +7006,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5NQ7QVPA6Y1GEQMN9DB1H",
+                     *         "id": "card_01M8D5XH9TV7NP4RCFA6MF4DCF",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "2835",
-                     *           "maskedPan": "489537******2835",
+                     *           "last4": "7740",
+                     *           "maskedPan": "489537******7740",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -6919,29 +7038,35 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:14:52.151Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.224Z"
+                     *           "createdAt": "2026-11-27T00:19:08.218Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.358Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
+                     *           },
+                     *           "replaces": {
+                     *             "data": null
+                     *           },
+                     *           "replacedBy": {
+                     *             "data": null
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
+                     *           "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
+                     *         "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
                      *       }
                      *     }
                      */
@@ -7018,14 +7143,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5NQ7QVPA6Y1GEQMN9DB1H",
+                     *         "id": "card_01M8D5XH9TV7NP4RCFA6MF4DCF",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "closed",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "2835",
-                     *           "maskedPan": "489537******2835",
+                     *           "last4": "7740",
+                     *           "maskedPan": "489537******7740",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -7050,29 +7175,38 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:14:52.151Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.634Z"
+                     *           "createdAt": "2026-11-27T00:19:08.218Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.966Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *             }
+                     *           },
+                     *           "replaces": {
+                     *             "data": null
+                     *           },
+                     *           "replacedBy": {
+                     *             "data": {
+                     *               "type": "card",
+                     *               "id": "card_01M8D5XJZWB3G264ADPH11MNW0"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
+                     *           "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
+                     *         "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
                      *       }
                      *     }
                      */
@@ -7090,6 +7224,170 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["IdempotencyKeyInUse"];
+            410: components["responses"]["CardClosed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    replaceCard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string of 1-255 visible ASCII characters, unique per intended operation (a UUID). A retry with the same key and request returns the stored response (with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is 422, and while the first is still running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The card id, `card_...`. */
+                cardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "card",
+                 *         "attributes": {
+                 *           "reason": "damaged"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "card";
+                        attributes: {
+                            /** @enum {string} */
+                            reason: "lost" | "stolen" | "damaged" | "expiring";
+                        };
+                    };
+                };
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "card",
+                 *         "attributes": {
+                 *           "reason": "damaged"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "card";
+                        attributes: {
+                            /** @enum {string} */
+                            reason: "lost" | "stolen" | "damaged" | "expiring";
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "card",
+                     *         "id": "card_01M8D5XJZWB3G264ADPH11MNW0",
+                     *         "attributes": {
+                     *           "form": "physical",
+                     *           "status": "inactive",
+                     *           "cardholderName": "ADA LOVELACE",
+                     *           "brand": "visa",
+                     *           "last4": "7740",
+                     *           "maskedPan": "489537******7740",
+                     *           "expMonth": 11,
+                     *           "expYear": 2029,
+                     *           "shipping": {
+                     *             "status": "processing",
+                     *             "address": {
+                     *               "line1": "12 rue de Rivoli",
+                     *               "line2": null,
+                     *               "postalCode": "75004",
+                     *               "city": "Paris",
+                     *               "region": null,
+                     *               "country": "FR"
+                     *             },
+                     *             "estimatedDeliveryFrom": "2026-12-01",
+                     *             "estimatedDeliveryTo": "2026-12-11"
+                     *           },
+                     *           "pinStatus": "active",
+                     *           "spendingControls": {
+                     *             "limits": [],
+                     *             "allowedCategories": [],
+                     *             "blockedCategories": [],
+                     *             "allowedCountries": [],
+                     *             "blockedCountries": []
+                     *           },
+                     *           "spending": [],
+                     *           "createdAt": "2026-11-27T00:19:09.948Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.948Z"
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *             }
+                     *           },
+                     *           "bankAccount": {
+                     *             "data": {
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *             }
+                     *           },
+                     *           "replaces": {
+                     *             "data": {
+                     *               "type": "card",
+                     *               "id": "card_01M8D5XH9TV7NP4RCFA6MF4DCF"
+                     *             }
+                     *           },
+                     *           "replacedBy": {
+                     *             "data": null
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/cards/card_01M8D5XJZWB3G264ADPH11MNW0"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/cards/card_01M8D5XJZWB3G264ADPH11MNW0"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: components["schemas"]["Card"];
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_1728dd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["CardNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_ff6ec7"];
             410: components["responses"]["CardClosed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -7188,14 +7486,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
+                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "suspended",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "6961",
-                     *           "maskedPan": "489537******6961",
+                     *           "last4": "3632",
+                     *           "maskedPan": "489537******3632",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -7225,29 +7523,35 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:14:52.130Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.230Z"
+                     *           "createdAt": "2026-11-27T00:19:08.143Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.397Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
+                     *           },
+                     *           "replaces": {
+                     *             "data": null
+                     *           },
+                     *           "replacedBy": {
+                     *             "data": null
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *           "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *         "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
                      *       }
                      *     }
                      */
@@ -7298,10 +7602,10 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardDetails",
-                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
+                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
                      *         "attributes": {
-                     *           "pan": "4895371724616961",
-                     *           "cvv": "204",
+                     *           "pan": "4895375660493632",
+                     *           "cvv": "376",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "cardholderName": "ADA LOVELACE"
@@ -7361,9 +7665,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
+                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
                      *         "attributes": {
-                     *           "pin": "0325"
+                     *           "pin": "7749"
                      *         }
                      *       }
                      *     }
@@ -7442,7 +7746,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D5NQ72HY99356HVCEGV8ZX",
+                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
                      *         "attributes": {
                      *           "pin": "4826"
                      *         }
@@ -7501,7 +7805,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5NQBW3BBWAFQT4GM6JZ25",
+                     *         "id": "auth_01M8D5XHQEF389ZFF748EW5SN7",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -7515,30 +7819,30 @@ export interface operations {
                      *             "country": "FR"
                      *           },
                      *           "increments": [],
-                     *           "expiresAt": "2026-12-04T00:14:52.283Z",
-                     *           "createdAt": "2026-11-27T00:14:52.283Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.309Z"
+                     *           "expiresAt": "2026-12-04T00:19:08.654Z",
+                     *           "createdAt": "2026-11-27T00:19:08.654Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.719Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQBW3BBWAFQT4GM6JZ24"
+                     *               "id": "txn_01M8D5XHQEF389ZFF748EW5SN6"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
+                     *           "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
+                     *         "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
                      *       }
                      *     }
                      */
@@ -7593,25 +7897,25 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D5NQM7MXHAVA6P6QHZZWHD",
+                     *           "id": "evt_01M8D5XJRAQSRTK4KABTE0TXN6",
                      *           "attributes": {
                      *             "type": "sepaCreditTransfer.updated",
-                     *             "createdAt": "2026-11-27T00:14:52.540Z"
+                     *             "createdAt": "2026-11-27T00:19:09.685Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "sepaCreditTransfer",
-                     *                 "id": "sct_01M8D5NQKH2XM0HNAGGPE15VV4"
+                     *                 "id": "sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "sct_01M8D5NQKH2XM0HNAGGPE15VV4",
+                     *               "id": "sct_01M8D5XJP23XC3WAXJMAJKQ4JB",
                      *               "type": "sepaCreditTransfer",
                      *               "links": {
-                     *                 "self": "/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4"
+                     *                 "self": "/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
                      *               },
                      *               "attributes": {
                      *                 "amount": 7000,
@@ -7622,9 +7926,9 @@ export interface operations {
                      *                   "name": "Charles Babbage"
                      *                 },
                      *                 "currency": "EUR",
-                     *                 "createdAt": "2026-11-27T00:14:52.532Z",
+                     *                 "createdAt": "2026-11-27T00:19:09.641Z",
                      *                 "settledAt": null,
-                     *                 "updatedAt": "2026-11-27T00:14:52.540Z",
+                     *                 "updatedAt": "2026-11-27T00:19:09.685Z",
                      *                 "endToEndId": "INV-44",
                      *                 "submittedAt": null,
                      *                 "returnReason": null,
@@ -7633,13 +7937,13 @@ export interface operations {
                      *               "relationships": {
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
+                     *                     "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 },
                      *                 "transaction": {
                      *                   "data": {
-                     *                     "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
+                     *                     "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
                      *                     "type": "transaction"
                      *                   }
                      *                 },
@@ -7650,30 +7954,30 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD"
+                     *             "self": "/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6"
                      *           }
                      *         },
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D5NQM2M9F2KA2WNWDP10TM",
+                     *           "id": "evt_01M8D5XJR8P17JV41Q5D5SV6BM",
                      *           "attributes": {
                      *             "type": "transaction.updated",
-                     *             "createdAt": "2026-11-27T00:14:52.540Z"
+                     *             "createdAt": "2026-11-27T00:19:09.685Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
+                     *                 "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
+                     *               "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
                      *               "type": "transaction",
                      *               "links": {
-                     *                 "self": "/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
+                     *                 "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
                      *               },
                      *               "attributes": {
                      *                 "kind": "outgoingTransfer",
@@ -7682,10 +7986,10 @@ export interface operations {
                      *                 "currency": "EUR",
                      *                 "merchant": null,
                      *                 "postedAt": null,
-                     *                 "createdAt": "2026-11-27T00:14:52.532Z",
+                     *                 "createdAt": "2026-11-27T00:19:09.641Z",
                      *                 "direction": "debit",
                      *                 "reference": "Invoice INV-44",
-                     *                 "updatedAt": "2026-11-27T00:14:52.540Z",
+                     *                 "updatedAt": "2026-11-27T00:19:09.685Z",
                      *                 "description": "Transfer to Charles Babbage",
                      *                 "balanceAfter": null,
                      *                 "counterparty": {
@@ -7700,7 +8004,7 @@ export interface operations {
                      *                 },
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
+                     *                     "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 }
@@ -7708,13 +8012,13 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D5NQM2M9F2KA2WNWDP10TM"
+                     *             "self": "/events/evt_01M8D5XJR8P17JV41Q5D5SV6BM"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
                      *         "self": "/events",
-                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENU5RREo0NVNQNTVFOFRESFhQOERG"
+                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENVhIV1MyWEJZUzM3WDBBS1RDWTZC"
                      *       }
                      *     }
                      */
@@ -7763,25 +8067,25 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "event",
-                     *         "id": "evt_01M8D5NQM7MXHAVA6P6QHZZWHD",
+                     *         "id": "evt_01M8D5XJRAQSRTK4KABTE0TXN6",
                      *         "attributes": {
                      *           "type": "sepaCreditTransfer.updated",
-                     *           "createdAt": "2026-11-27T00:14:52.540Z"
+                     *           "createdAt": "2026-11-27T00:19:09.685Z"
                      *         },
                      *         "relationships": {
                      *           "resource": {
                      *             "data": {
                      *               "type": "sepaCreditTransfer",
-                     *               "id": "sct_01M8D5NQKH2XM0HNAGGPE15VV4"
+                     *               "id": "sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
                      *             }
                      *           }
                      *         },
                      *         "meta": {
                      *           "snapshot": {
-                     *             "id": "sct_01M8D5NQKH2XM0HNAGGPE15VV4",
+                     *             "id": "sct_01M8D5XJP23XC3WAXJMAJKQ4JB",
                      *             "type": "sepaCreditTransfer",
                      *             "links": {
-                     *               "self": "/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4"
+                     *               "self": "/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
                      *             },
                      *             "attributes": {
                      *               "amount": 7000,
@@ -7792,9 +8096,9 @@ export interface operations {
                      *                 "name": "Charles Babbage"
                      *               },
                      *               "currency": "EUR",
-                     *               "createdAt": "2026-11-27T00:14:52.532Z",
+                     *               "createdAt": "2026-11-27T00:19:09.641Z",
                      *               "settledAt": null,
-                     *               "updatedAt": "2026-11-27T00:14:52.540Z",
+                     *               "updatedAt": "2026-11-27T00:19:09.685Z",
                      *               "endToEndId": "INV-44",
                      *               "submittedAt": null,
                      *               "returnReason": null,
@@ -7803,13 +8107,13 @@ export interface operations {
                      *             "relationships": {
                      *               "bankAccount": {
                      *                 "data": {
-                     *                   "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP",
+                     *                   "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
                      *                   "type": "bankAccount"
                      *                 }
                      *               },
                      *               "transaction": {
                      *                 "data": {
-                     *                   "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1",
+                     *                   "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
                      *                   "type": "transaction"
                      *                 }
                      *               },
@@ -7820,11 +8124,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD"
+                     *           "self": "/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD"
+                     *         "self": "/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6"
                      *       }
                      *     }
                      */
@@ -7875,7 +8179,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD"
+                     *         "self": "/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6"
                      *       }
                      *     }
                      */
@@ -7934,7 +8238,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "webhookEndpoint",
-                     *           "id": "whk_01M8D5NQN9QVRT75F6PX7FJ13M",
+                     *           "id": "whk_01M8D5XJVRSV7C4FE06NDA5FPV",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/webhooks",
                      *             "events": [
@@ -7943,12 +8247,12 @@ export interface operations {
                      *             "description": "Backend",
                      *             "status": "enabled",
                      *             "disabledReason": null,
-                     *             "createdAt": "2026-11-27T00:14:52.585Z",
-                     *             "updatedAt": "2026-11-27T00:14:52.585Z"
+                     *             "createdAt": "2026-11-27T00:19:09.816Z",
+                     *             "updatedAt": "2026-11-27T00:19:09.816Z"
                      *           },
                      *           "links": {
-                     *             "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M",
-                     *             "deliveries": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
+                     *             "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV",
+                     *             "deliveries": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
                      *           }
                      *         }
                      *       ],
@@ -8061,7 +8365,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5NQN9QVRT75F6PX7FJ13M",
+                     *         "id": "whk_01M8D5XJVRSV7C4FE06NDA5FPV",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8070,17 +8374,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_gmpvxLW17MZco5e43rs4a/YdGpQ5Ywa2",
-                     *           "createdAt": "2026-11-27T00:14:52.585Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.585Z"
+                     *           "secret": "whsec_UbDmA5F/IwEU18Y1QP+ouOnGP8MMTPXx",
+                     *           "createdAt": "2026-11-27T00:19:09.816Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.816Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M",
-                     *           "deliveries": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV",
+                     *           "deliveries": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M"
+                     *         "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV"
                      *       }
                      *     }
                      */
@@ -8129,7 +8433,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5NQN9QVRT75F6PX7FJ13M",
+                     *         "id": "whk_01M8D5XJVRSV7C4FE06NDA5FPV",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8138,16 +8442,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:14:52.585Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.585Z"
+                     *           "createdAt": "2026-11-27T00:19:09.816Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.816Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M",
-                     *           "deliveries": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV",
+                     *           "deliveries": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M"
+                     *         "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV"
                      *       }
                      *     }
                      */
@@ -8257,7 +8561,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5NQN9QVRT75F6PX7FJ13M",
+                     *         "id": "whk_01M8D5XJVRSV7C4FE06NDA5FPV",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8267,16 +8571,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:14:52.585Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.599Z"
+                     *           "createdAt": "2026-11-27T00:19:09.816Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.859Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M",
-                     *           "deliveries": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV",
+                     *           "deliveries": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M"
+                     *         "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV"
                      *       }
                      *     }
                      */
@@ -8330,7 +8634,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5NQN9QVRT75F6PX7FJ13M",
+                     *         "id": "whk_01M8D5XJVRSV7C4FE06NDA5FPV",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8340,17 +8644,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_NiDpjq/mhy169W2CPyiyZGQitpxp/FH4",
-                     *           "createdAt": "2026-11-27T00:14:52.585Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.604Z"
+                     *           "secret": "whsec_MSdrha9kaIV/cGrtx/FtMWuiYmPV+ATE",
+                     *           "createdAt": "2026-11-27T00:19:09.816Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.881Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M",
-                     *           "deliveries": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
+                     *           "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV",
+                     *           "deliveries": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M"
+                     *         "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV"
                      *       }
                      *     }
                      */
@@ -8407,7 +8711,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries"
+                     *         "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
                      *       }
                      *     }
                      */
@@ -8466,42 +8770,42 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bookTransfer",
-                     *           "id": "btr_01M8D5NQFHFTMV3B4NEMZR3RBC",
+                     *           "id": "btr_01M8D5XJ56AQPVDMEKJAPQCF85",
                      *           "attributes": {
                      *             "amount": 2500,
                      *             "currency": "EUR",
                      *             "description": "Rent share",
                      *             "status": "posted",
-                     *             "createdAt": "2026-11-27T00:14:52.401Z"
+                     *             "createdAt": "2026-11-27T00:19:09.094Z"
                      *           },
                      *           "relationships": {
                      *             "from": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *               }
                      *             },
                      *             "to": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5NQ5QW4BGTC62PNCG2P49"
+                     *                 "id": "acc_01M8D5XH27CS63Q1S03NMYJC82"
                      *               }
                      *             },
                      *             "debitTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBA"
+                     *                 "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF83"
                      *               }
                      *             },
                      *             "creditTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBB"
+                     *                 "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF84"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC"
+                     *             "self": "/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85"
                      *           }
                      *         }
                      *       ],
@@ -8684,46 +8988,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D5NQFHFTMV3B4NEMZR3RBC",
+                     *         "id": "btr_01M8D5XJ56AQPVDMEKJAPQCF85",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:14:52.401Z"
+                     *           "createdAt": "2026-11-27T00:19:09.094Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ5QW4BGTC62PNCG2P49"
+                     *               "id": "acc_01M8D5XH27CS63Q1S03NMYJC82"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBA"
+                     *               "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF83"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBB"
+                     *               "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF84"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC"
+                     *           "self": "/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC"
+                     *         "self": "/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85"
                      *       }
                      *     }
                      */
@@ -8773,46 +9077,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D5NQFHFTMV3B4NEMZR3RBC",
+                     *         "id": "btr_01M8D5XJ56AQPVDMEKJAPQCF85",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:14:52.401Z"
+                     *           "createdAt": "2026-11-27T00:19:09.094Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ5QW4BGTC62PNCG2P49"
+                     *               "id": "acc_01M8D5XH27CS63Q1S03NMYJC82"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBA"
+                     *               "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF83"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQFHFTMV3B4NEMZR3RBB"
+                     *               "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF84"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC"
+                     *           "self": "/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC"
+                     *         "self": "/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85"
                      *       }
                      *     }
                      */
@@ -8867,7 +9171,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "sepaCreditTransfer",
-                     *           "id": "sct_01M8D5NQGBEB7PMMS7T3F4QEB4",
+                     *           "id": "sct_01M8D5XJ8QKPD26C8AHQYSBYFF",
                      *           "attributes": {
                      *             "amount": 12345,
                      *             "currency": "EUR",
@@ -8882,20 +9186,20 @@ export interface operations {
                      *             "returnReason": null,
                      *             "submittedAt": null,
                      *             "settledAt": null,
-                     *             "createdAt": "2026-11-27T00:14:52.432Z",
-                     *             "updatedAt": "2026-11-27T00:14:52.432Z"
+                     *             "createdAt": "2026-11-27T00:19:09.230Z",
+                     *             "updatedAt": "2026-11-27T00:19:09.230Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *               }
                      *             },
                      *             "transaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP"
+                     *                 "id": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q"
                      *               }
                      *             },
                      *             "returnTransaction": {
@@ -8903,7 +9207,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
+                     *             "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
                      *           }
                      *         }
                      *       ],
@@ -9034,7 +9338,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5NQGBEB7PMMS7T3F4QEB4",
+                     *         "id": "sct_01M8D5XJ8QKPD26C8AHQYSBYFF",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9049,20 +9353,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:14:52.432Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.432Z"
+                     *           "createdAt": "2026-11-27T00:19:09.230Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.230Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP"
+                     *               "id": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9070,11 +9374,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
                      *       }
                      *     }
                      */
@@ -9124,7 +9428,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5NQGBEB7PMMS7T3F4QEB4",
+                     *         "id": "sct_01M8D5XJ8QKPD26C8AHQYSBYFF",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9139,20 +9443,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:14:52.432Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.432Z"
+                     *           "createdAt": "2026-11-27T00:19:09.230Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.230Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP"
+                     *               "id": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9160,11 +9464,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
                      *       }
                      *     }
                      */
@@ -9215,7 +9519,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5NQKH2XM0HNAGGPE15VV4",
+                     *         "id": "sct_01M8D5XJP23XC3WAXJMAJKQ4JB",
                      *         "attributes": {
                      *           "amount": 7000,
                      *           "currency": "EUR",
@@ -9230,20 +9534,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:14:52.532Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.540Z"
+                     *           "createdAt": "2026-11-27T00:19:09.641Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.685Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQKMJNR9TTFE5NE9X0K1"
+                     *               "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9251,11 +9555,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
                      *       }
                      *     }
                      */
@@ -9308,18 +9612,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "accountStatement",
-                     *         "id": "XKQFZJQ55FSE0QSP-20261101-20261127",
+                     *         "id": "EJAWX7DQGCBZQ0V3-20261101-20261127",
                      *         "attributes": {
                      *           "from": "2026-11-01",
                      *           "to": "2026-11-27",
-                     *           "iban": "FR7699999000014140408818630",
+                     *           "iban": "FR7699999000010334431015631",
                      *           "currency": "EUR",
                      *           "openingBalance": 0,
                      *           "closingBalance": 247500,
                      *           "entries": [
                      *             {
-                     *               "reference": "txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS",
-                     *               "bookedAt": "2026-11-27T00:14:52.105Z",
+                     *               "reference": "txn_01M8D5XH5EM4KW5K4V8WFZ1RD9",
+                     *               "bookedAt": "2026-11-27T00:19:08.045Z",
                      *               "direction": "credit",
                      *               "amount": 250000,
                      *               "bankTransactionCode": "PMNT/RCDT/ESCT",
@@ -9332,8 +9636,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5NQBW3BBWAFQT4GM6JZ24",
-                     *               "bookedAt": "2026-11-27T00:14:52.309Z",
+                     *               "reference": "txn_01M8D5XHQEF389ZFF748EW5SN6",
+                     *               "bookedAt": "2026-11-27T00:19:08.719Z",
                      *               "direction": "debit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/POSD",
@@ -9346,8 +9650,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5NQEREMCSAWA4YRMZEJXN",
-                     *               "bookedAt": "2026-11-27T00:14:52.376Z",
+                     *               "reference": "txn_01M8D5XJ2K1T4KP36VXX6CMX24",
+                     *               "bookedAt": "2026-11-27T00:19:09.011Z",
                      *               "direction": "credit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/RIMB",
@@ -9360,22 +9664,22 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5NQFHFTMV3B4NEMZR3RBA",
-                     *               "bookedAt": "2026-11-27T00:14:52.401Z",
+                     *               "reference": "txn_01M8D5XJ56AQPVDMEKJAPQCF83",
+                     *               "bookedAt": "2026-11-27T00:19:09.094Z",
                      *               "direction": "debit",
                      *               "amount": 2500,
                      *               "bankTransactionCode": "PMNT/ICDT/BOOK",
                      *               "counterparty": {
                      *                 "name": "Charles Babbage",
-                     *                 "iban": "FR7699999000016449813397837"
+                     *                 "iban": "FR7699999000010194353953503"
                      *               },
                      *               "remittanceInformation": "Rent share",
                      *               "endToEndId": null,
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP",
-                     *               "bookedAt": "2026-11-27T00:14:52.446Z",
+                     *               "reference": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q",
+                     *               "bookedAt": "2026-11-27T00:19:09.336Z",
                      *               "direction": "debit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/ESCT",
@@ -9388,8 +9692,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5NQHXT3Y28D3BNPKZA48P",
-                     *               "bookedAt": "2026-11-27T00:14:52.472Z",
+                     *               "reference": "txn_01M8D5XJK4R90QQK1PZVE605X2",
+                     *               "bookedAt": "2026-11-27T00:19:09.524Z",
                      *               "direction": "credit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/RRTN",
@@ -9407,16 +9711,16 @@ export interface operations {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/statement?from=2026-11-01&to=2026-11-27"
+                     *           "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/statement?from=2026-11-01&to=2026-11-27"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/statement?from=2026-11-01&to=2026-11-27"
+                     *         "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/statement?from=2026-11-01&to=2026-11-27"
                      *       }
                      *     }
                      */
@@ -9563,7 +9867,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS",
+                     *         "id": "txn_01M8D5XH5EM4KW5K4V8WFZ1RD9",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 250000,
@@ -9579,15 +9883,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-27T00:14:52.105Z",
-                     *           "postedAt": "2026-11-27T00:14:52.105Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.105Z"
+                     *           "createdAt": "2026-11-27T00:19:08.045Z",
+                     *           "postedAt": "2026-11-27T00:19:08.045Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.045Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           },
                      *           "card": {
@@ -9595,11 +9899,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS"
+                     *           "self": "/transactions/txn_01M8D5XH5EM4KW5K4V8WFZ1RD9"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS"
+                     *         "self": "/transactions/txn_01M8D5XH5EM4KW5K4V8WFZ1RD9"
                      *       }
                      *     }
                      */
@@ -9769,7 +10073,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5NQBW3BBWAFQT4GM6JZ25",
+                     *         "id": "auth_01M8D5XHQEF389ZFF748EW5SN7",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -9783,30 +10087,30 @@ export interface operations {
                      *             "country": "FR"
                      *           },
                      *           "increments": [],
-                     *           "expiresAt": "2026-12-04T00:14:52.283Z",
-                     *           "createdAt": "2026-11-27T00:14:52.283Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.283Z"
+                     *           "expiresAt": "2026-12-04T00:19:08.654Z",
+                     *           "createdAt": "2026-11-27T00:19:08.654Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.654Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQBW3BBWAFQT4GM6JZ24"
+                     *               "id": "txn_01M8D5XHQEF389ZFF748EW5SN6"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
+                     *           "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
+                     *         "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
                      *       }
                      *     }
                      */
@@ -9884,7 +10188,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5NQBW3BBWAFQT4GM6JZ25",
+                     *         "id": "auth_01M8D5XHQEF389ZFF748EW5SN7",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -9898,30 +10202,30 @@ export interface operations {
                      *             "country": "FR"
                      *           },
                      *           "increments": [],
-                     *           "expiresAt": "2026-12-04T00:14:52.283Z",
-                     *           "createdAt": "2026-11-27T00:14:52.283Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.309Z"
+                     *           "expiresAt": "2026-12-04T00:19:08.654Z",
+                     *           "createdAt": "2026-11-27T00:19:08.654Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.719Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQBW3BBWAFQT4GM6JZ24"
+                     *               "id": "txn_01M8D5XHQEF389ZFF748EW5SN6"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
+                     *           "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25"
+                     *         "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
                      *       }
                      *     }
                      */
@@ -9976,7 +10280,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5NQDH3TAQ3072756FM5SR",
+                     *         "id": "auth_01M8D5XHWS2XBYS37X0AKTCY69",
                      *         "attributes": {
                      *           "status": "released",
                      *           "declineReason": null,
@@ -9994,33 +10298,33 @@ export interface operations {
                      *               "amount": 4500,
                      *               "status": "approved",
                      *               "declineReason": null,
-                     *               "createdAt": "2026-11-27T00:14:52.345Z"
+                     *               "createdAt": "2026-11-27T00:19:08.855Z"
                      *             }
                      *           ],
-                     *           "expiresAt": "2026-12-04T00:14:52.337Z",
-                     *           "createdAt": "2026-11-27T00:14:52.337Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.358Z"
+                     *           "expiresAt": "2026-12-04T00:19:08.824Z",
+                     *           "createdAt": "2026-11-27T00:19:08.824Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.938Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQDH3TAQ3072756FM5SQ"
+                     *               "id": "txn_01M8D5XHWR7N8Q7V6C13HRGDNJ"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR"
+                     *           "self": "/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR"
+                     *         "self": "/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69"
                      *       }
                      *     }
                      */
@@ -10116,7 +10420,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5NQDH3TAQ3072756FM5SR",
+                     *         "id": "auth_01M8D5XHWS2XBYS37X0AKTCY69",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -10134,33 +10438,33 @@ export interface operations {
                      *               "amount": 4500,
                      *               "status": "approved",
                      *               "declineReason": null,
-                     *               "createdAt": "2026-11-27T00:14:52.345Z"
+                     *               "createdAt": "2026-11-27T00:19:08.855Z"
                      *             }
                      *           ],
-                     *           "expiresAt": "2026-12-04T00:14:52.337Z",
-                     *           "createdAt": "2026-11-27T00:14:52.337Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.345Z"
+                     *           "expiresAt": "2026-12-04T00:19:08.824Z",
+                     *           "createdAt": "2026-11-27T00:19:08.824Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.855Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQDH3TAQ3072756FM5SQ"
+                     *               "id": "txn_01M8D5XHWR7N8Q7V6C13HRGDNJ"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR"
+                     *           "self": "/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR"
+                     *         "self": "/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69"
                      *       }
                      *     }
                      */
@@ -10327,7 +10631,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D5NQEREMCSAWA4YRMZEJXN",
+                     *         "id": "txn_01M8D5XJ2K1T4KP36VXX6CMX24",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 1250,
@@ -10344,30 +10648,30 @@ export interface operations {
                      *             "country": "FR"
                      *           },
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-27T00:14:52.376Z",
-                     *           "postedAt": "2026-11-27T00:14:52.376Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.376Z"
+                     *           "createdAt": "2026-11-27T00:19:09.011Z",
+                     *           "postedAt": "2026-11-27T00:19:09.011Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.011Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           },
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5NQ72HY99356HVCEGV8ZX"
+                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D5NQEREMCSAWA4YRMZEJXN"
+                     *           "self": "/transactions/txn_01M8D5XJ2K1T4KP36VXX6CMX24"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D5NQEREMCSAWA4YRMZEJXN"
+                     *         "self": "/transactions/txn_01M8D5XJ2K1T4KP36VXX6CMX24"
                      *       }
                      *     }
                      */
@@ -10469,7 +10773,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV",
+                     *         "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -10493,27 +10797,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:14:51.942Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.023Z"
+                     *           "createdAt": "2026-11-27T00:19:07.656Z",
+                     *           "updatedAt": "2026-11-27T00:19:07.810Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *           "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *         "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
                      *       }
                      *     }
                      */
@@ -10568,14 +10872,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5NQ7QVPA6Y1GEQMN9DB1H",
+                     *         "id": "card_01M8D5XH9TV7NP4RCFA6MF4DCF",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "2835",
-                     *           "maskedPan": "489537******2835",
+                     *           "last4": "7740",
+                     *           "maskedPan": "489537******7740",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -10600,29 +10904,35 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:14:52.151Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.203Z"
+                     *           "createdAt": "2026-11-27T00:19:08.218Z",
+                     *           "updatedAt": "2026-11-27T00:19:08.293Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5NQ16VYSZMAPGY7JEMNNV"
+                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
+                     *           },
+                     *           "replaces": {
+                     *             "data": null
+                     *           },
+                     *           "replacedBy": {
+                     *             "data": null
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
+                     *           "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H"
+                     *         "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
                      *       }
                      *     }
                      */
@@ -10719,7 +11029,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5NQGBEB7PMMS7T3F4QEB4",
+                     *         "id": "sct_01M8D5XJ8QKPD26C8AHQYSBYFF",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -10732,22 +11042,22 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": null,
-                     *           "submittedAt": "2026-11-27T00:14:52.446Z",
-                     *           "settledAt": "2026-11-27T00:14:52.446Z",
-                     *           "createdAt": "2026-11-27T00:14:52.432Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.446Z"
+                     *           "submittedAt": "2026-11-27T00:19:09.336Z",
+                     *           "settledAt": "2026-11-27T00:19:09.336Z",
+                     *           "createdAt": "2026-11-27T00:19:09.230Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.336Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP"
+                     *               "id": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10755,11 +11065,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
                      *       }
                      *     }
                      */
@@ -10857,7 +11167,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5NQJ75M1AP5MNSRW8GWS7",
+                     *         "id": "sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4",
                      *         "attributes": {
                      *           "amount": 5000,
                      *           "currency": "EUR",
@@ -10872,20 +11182,20 @@ export interface operations {
                      *           "returnReason": "AC04",
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:14:52.490Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.518Z"
+                     *           "createdAt": "2026-11-27T00:19:09.587Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.609Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQJAFZWPCQG765H3C4K3"
+                     *               "id": "txn_01M8D5XJMKJRGQTQEZXTF142P8"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10893,11 +11203,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQJ75M1AP5MNSRW8GWS7"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQJ75M1AP5MNSRW8GWS7"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4"
                      *       }
                      *     }
                      */
@@ -10995,7 +11305,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5NQGBEB7PMMS7T3F4QEB4",
+                     *         "id": "sct_01M8D5XJ8QKPD26C8AHQYSBYFF",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -11008,37 +11318,37 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": "AC04",
-                     *           "submittedAt": "2026-11-27T00:14:52.446Z",
-                     *           "settledAt": "2026-11-27T00:14:52.446Z",
-                     *           "createdAt": "2026-11-27T00:14:52.432Z",
-                     *           "updatedAt": "2026-11-27T00:14:52.472Z"
+                     *           "submittedAt": "2026-11-27T00:19:09.336Z",
+                     *           "settledAt": "2026-11-27T00:19:09.336Z",
+                     *           "createdAt": "2026-11-27T00:19:09.230Z",
+                     *           "updatedAt": "2026-11-27T00:19:09.524Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5NQ58XKQFZJQ55FSE0QSP"
+                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQGGZYS9T3NSG3YDGEQP"
+                     *               "id": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q"
                      *             }
                      *           },
                      *           "returnTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5NQHXT3Y28D3BNPKZA48P"
+                     *               "id": "txn_01M8D5XJK4R90QQK1PZVE605X2"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
                      *       }
                      *     }
                      */

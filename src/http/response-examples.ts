@@ -6,7 +6,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+        id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -28,27 +28,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:14:51.942Z',
-          updatedAt: '2026-11-27T00:14:51.942Z',
+          createdAt: '2026-11-27T00:19:07.656Z',
+          updatedAt: '2026-11-27T00:19:07.656Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+          self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+        self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
       },
     },
   },
@@ -57,7 +57,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'entity',
-          id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+          id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
           attributes: {
             kind: 'individual',
             status: 'active',
@@ -79,23 +79,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             externalId: null,
             metadata: {},
-            createdAt: '2026-11-27T00:14:51.942Z',
-            updatedAt: '2026-11-27T00:14:51.942Z',
+            createdAt: '2026-11-27T00:19:07.656Z',
+            updatedAt: '2026-11-27T00:19:07.656Z',
           },
           relationships: {
             bankAccounts: {
               links: {
-                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
               },
             },
             cards: {
               links: {
-                related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+                related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
               },
             },
           },
           links: {
-            self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+            self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
           },
         },
       ],
@@ -108,7 +108,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+        id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -130,27 +130,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:14:51.942Z',
-          updatedAt: '2026-11-27T00:14:51.942Z',
+          createdAt: '2026-11-27T00:19:07.656Z',
+          updatedAt: '2026-11-27T00:19:07.656Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+          self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+        self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
       },
     },
   },
@@ -158,7 +158,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+        id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -180,27 +180,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:14:51.942Z',
-          updatedAt: '2026-11-27T00:14:51.942Z',
+          createdAt: '2026-11-27T00:19:07.656Z',
+          updatedAt: '2026-11-27T00:19:07.656Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+          self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+        self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
       },
     },
   },
@@ -208,7 +208,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+        id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -232,27 +232,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-27T00:14:51.942Z',
-          updatedAt: '2026-11-27T00:14:52.001Z',
+          createdAt: '2026-11-27T00:19:07.656Z',
+          updatedAt: '2026-11-27T00:19:07.777Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+          self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+        self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
       },
     },
   },
@@ -260,7 +260,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+        id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -284,27 +284,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-27T00:14:51.942Z',
-          updatedAt: '2026-11-27T00:14:52.023Z',
+          createdAt: '2026-11-27T00:19:07.656Z',
+          updatedAt: '2026-11-27T00:19:07.810Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+          self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+        self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
       },
     },
   },
@@ -312,9 +312,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+        id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
         attributes: {
-          iban: 'FR7699999000014140408818630',
+          iban: 'FR7699999000010334431015631',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -323,29 +323,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:14:52.072Z',
-          updatedAt: '2026-11-27T00:14:52.072Z',
+          createdAt: '2026-11-27T00:19:07.925Z',
+          updatedAt: '2026-11-27T00:19:07.925Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions',
+              related: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+          self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+        self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
       },
     },
   },
@@ -354,9 +354,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bankAccount',
-          id: 'acc_01M8D5NQ5QW4BGTC62PNCG2P49',
+          id: 'acc_01M8D5XH27CS63Q1S03NMYJC82',
           attributes: {
-            iban: 'FR7699999000016449813397837',
+            iban: 'FR7699999000010194353953503',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -365,32 +365,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-27T00:14:52.087Z',
-            updatedAt: '2026-11-27T00:14:52.087Z',
+            createdAt: '2026-11-27T00:19:07.975Z',
+            updatedAt: '2026-11-27T00:19:07.975Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5NQ487ER54B6HA120XQH1',
+                id: 'ent_01M8D5XGXSWV8S03PB2AFT5ZXY',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D5NQ5QW4BGTC62PNCG2P49/transactions',
+                related: '/bank/accounts/acc_01M8D5XH27CS63Q1S03NMYJC82/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D5NQ5QW4BGTC62PNCG2P49',
+            self: '/bank/accounts/acc_01M8D5XH27CS63Q1S03NMYJC82',
           },
         },
         {
           type: 'bankAccount',
-          id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+          id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
           attributes: {
-            iban: 'FR7699999000014140408818630',
+            iban: 'FR7699999000010334431015631',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -399,25 +399,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-27T00:14:52.072Z',
-            updatedAt: '2026-11-27T00:14:52.072Z',
+            createdAt: '2026-11-27T00:19:07.925Z',
+            updatedAt: '2026-11-27T00:19:07.925Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+                id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions',
+                related: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+            self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
           },
         },
       ],
@@ -430,9 +430,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+        id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
         attributes: {
-          iban: 'FR7699999000014140408818630',
+          iban: 'FR7699999000010334431015631',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -441,29 +441,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:14:52.072Z',
-          updatedAt: '2026-11-27T00:14:52.072Z',
+          createdAt: '2026-11-27T00:19:07.925Z',
+          updatedAt: '2026-11-27T00:19:07.925Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions',
+              related: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+          self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+        self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
       },
     },
   },
@@ -471,7 +471,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS',
+        id: 'txn_01M8D5XH5EM4KW5K4V8WFZ1RD9',
         attributes: {
           direction: 'credit',
           amount: 250000,
@@ -487,15 +487,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: 250000,
-          createdAt: '2026-11-27T00:14:52.105Z',
-          postedAt: '2026-11-27T00:14:52.105Z',
-          updatedAt: '2026-11-27T00:14:52.105Z',
+          createdAt: '2026-11-27T00:19:08.045Z',
+          postedAt: '2026-11-27T00:19:08.045Z',
+          updatedAt: '2026-11-27T00:19:08.045Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
           card: {
@@ -503,11 +503,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS',
+          self: '/transactions/txn_01M8D5XH5EM4KW5K4V8WFZ1RD9',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS',
+        self: '/transactions/txn_01M8D5XH5EM4KW5K4V8WFZ1RD9',
       },
     },
   },
@@ -515,14 +515,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'card',
-        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '6961',
-          maskedPan: '489537******6961',
+          last4: '3632',
+          maskedPan: '489537******3632',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -535,29 +535,35 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:14:52.130Z',
-          updatedAt: '2026-11-27T00:14:52.130Z',
+          createdAt: '2026-11-27T00:19:08.143Z',
+          updatedAt: '2026-11-27T00:19:08.143Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
+          },
+          replaces: {
+            data: null,
+          },
+          replacedBy: {
+            data: null,
           },
         },
         links: {
-          self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
+          self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
         },
       },
       links: {
-        self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
+        self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
       },
     },
   },
@@ -565,14 +571,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '6961',
-          maskedPan: '489537******6961',
+          last4: '3632',
+          maskedPan: '489537******3632',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -598,29 +604,35 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:14:52.130Z',
-          updatedAt: '2026-11-27T00:14:52.171Z',
+          createdAt: '2026-11-27T00:19:08.143Z',
+          updatedAt: '2026-11-27T00:19:08.259Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
+          },
+          replaces: {
+            data: null,
+          },
+          replacedBy: {
+            data: null,
           },
         },
         links: {
-          self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
+          self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
         },
       },
       links: {
-        self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
+        self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
       },
     },
   },
@@ -629,14 +641,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'card',
-          id: 'card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
+          id: 'card_01M8D5XH9TV7NP4RCFA6MF4DCF',
           attributes: {
             form: 'physical',
             status: 'inactive',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '2835',
-            maskedPan: '489537******2835',
+            last4: '7740',
+            maskedPan: '489537******7740',
             expMonth: 11,
             expYear: 2029,
             shipping: {
@@ -661,37 +673,43 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               blockedCountries: [],
             },
             spending: [],
-            createdAt: '2026-11-27T00:14:52.151Z',
-            updatedAt: '2026-11-27T00:14:52.151Z',
+            createdAt: '2026-11-27T00:19:08.218Z',
+            updatedAt: '2026-11-27T00:19:08.218Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+                id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
               },
+            },
+            replaces: {
+              data: null,
+            },
+            replacedBy: {
+              data: null,
             },
           },
           links: {
-            self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
+            self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
           },
         },
         {
           type: 'card',
-          id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+          id: 'card_01M8D5XH7FM1503BHHBP3SS918',
           attributes: {
             form: 'virtual',
             status: 'active',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '6961',
-            maskedPan: '489537******6961',
+            last4: '3632',
+            maskedPan: '489537******3632',
             expMonth: 11,
             expYear: 2029,
             shipping: null,
@@ -717,25 +735,31 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 resetsAt: '2026-11-28T00:00:00.000Z',
               },
             ],
-            createdAt: '2026-11-27T00:14:52.130Z',
-            updatedAt: '2026-11-27T00:14:52.171Z',
+            createdAt: '2026-11-27T00:19:08.143Z',
+            updatedAt: '2026-11-27T00:19:08.259Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+                id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
               },
+            },
+            replaces: {
+              data: null,
+            },
+            replacedBy: {
+              data: null,
             },
           },
           links: {
-            self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
+            self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
           },
         },
       ],
@@ -748,14 +772,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '6961',
-          maskedPan: '489537******6961',
+          last4: '3632',
+          maskedPan: '489537******3632',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -781,29 +805,35 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:14:52.130Z',
-          updatedAt: '2026-11-27T00:14:52.171Z',
+          createdAt: '2026-11-27T00:19:08.143Z',
+          updatedAt: '2026-11-27T00:19:08.259Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
+          },
+          replaces: {
+            data: null,
+          },
+          replacedBy: {
+            data: null,
           },
         },
         links: {
-          self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
+          self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
         },
       },
       links: {
-        self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
+        self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
       },
     },
   },
@@ -811,14 +841,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
+        id: 'card_01M8D5XH9TV7NP4RCFA6MF4DCF',
         attributes: {
           form: 'physical',
           status: 'inactive',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '2835',
-          maskedPan: '489537******2835',
+          last4: '7740',
+          maskedPan: '489537******7740',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -843,29 +873,35 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:14:52.151Z',
-          updatedAt: '2026-11-27T00:14:52.203Z',
+          createdAt: '2026-11-27T00:19:08.218Z',
+          updatedAt: '2026-11-27T00:19:08.293Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
+          },
+          replaces: {
+            data: null,
+          },
+          replacedBy: {
+            data: null,
           },
         },
         links: {
-          self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
+          self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
         },
       },
       links: {
-        self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
+        self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
       },
     },
   },
@@ -873,14 +909,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
+        id: 'card_01M8D5XH9TV7NP4RCFA6MF4DCF',
         attributes: {
           form: 'physical',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '2835',
-          maskedPan: '489537******2835',
+          last4: '7740',
+          maskedPan: '489537******7740',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -905,29 +941,35 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:14:52.151Z',
-          updatedAt: '2026-11-27T00:14:52.224Z',
+          createdAt: '2026-11-27T00:19:08.218Z',
+          updatedAt: '2026-11-27T00:19:08.358Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
+          },
+          replaces: {
+            data: null,
+          },
+          replacedBy: {
+            data: null,
           },
         },
         links: {
-          self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
+          self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
         },
       },
       links: {
-        self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
+        self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
       },
     },
   },
@@ -935,14 +977,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
         attributes: {
           form: 'virtual',
           status: 'suspended',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '6961',
-          maskedPan: '489537******6961',
+          last4: '3632',
+          maskedPan: '489537******3632',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -968,29 +1010,35 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:14:52.130Z',
-          updatedAt: '2026-11-27T00:14:52.230Z',
+          createdAt: '2026-11-27T00:19:08.143Z',
+          updatedAt: '2026-11-27T00:19:08.397Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
+          },
+          replaces: {
+            data: null,
+          },
+          replacedBy: {
+            data: null,
           },
         },
         links: {
-          self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
+          self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
         },
       },
       links: {
-        self: '/cards/card_01M8D5NQ72HY99356HVCEGV8ZX',
+        self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
       },
     },
   },
@@ -998,10 +1046,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardDetails',
-        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
         attributes: {
-          pan: '4895371724616961',
-          cvv: '204',
+          pan: '4895375660493632',
+          cvv: '376',
           expMonth: 11,
           expYear: 2029,
           cardholderName: 'ADA LOVELACE',
@@ -1013,9 +1061,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
         attributes: {
-          pin: '0325',
+          pin: '7749',
         },
       },
     },
@@ -1024,7 +1072,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
         attributes: {
           pin: '4826',
         },
@@ -1035,7 +1083,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
+        id: 'auth_01M8D5XHQEF389ZFF748EW5SN7',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -1049,30 +1097,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             country: 'FR',
           },
           increments: [],
-          expiresAt: '2026-12-04T00:14:52.283Z',
-          createdAt: '2026-11-27T00:14:52.283Z',
-          updatedAt: '2026-11-27T00:14:52.283Z',
+          expiresAt: '2026-12-04T00:19:08.654Z',
+          createdAt: '2026-11-27T00:19:08.654Z',
+          updatedAt: '2026-11-27T00:19:08.654Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQBW3BBWAFQT4GM6JZ24',
+              id: 'txn_01M8D5XHQEF389ZFF748EW5SN6',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
+          self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
+        self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
       },
     },
   },
@@ -1080,7 +1128,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
+        id: 'auth_01M8D5XHQEF389ZFF748EW5SN7',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1094,30 +1142,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             country: 'FR',
           },
           increments: [],
-          expiresAt: '2026-12-04T00:14:52.283Z',
-          createdAt: '2026-11-27T00:14:52.283Z',
-          updatedAt: '2026-11-27T00:14:52.309Z',
+          expiresAt: '2026-12-04T00:19:08.654Z',
+          createdAt: '2026-11-27T00:19:08.654Z',
+          updatedAt: '2026-11-27T00:19:08.719Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQBW3BBWAFQT4GM6JZ24',
+              id: 'txn_01M8D5XHQEF389ZFF748EW5SN6',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
+          self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
+        self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
       },
     },
   },
@@ -1125,7 +1173,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5NQDH3TAQ3072756FM5SR',
+        id: 'auth_01M8D5XHWS2XBYS37X0AKTCY69',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -1143,33 +1191,33 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               amount: 4500,
               status: 'approved',
               declineReason: null,
-              createdAt: '2026-11-27T00:14:52.345Z',
+              createdAt: '2026-11-27T00:19:08.855Z',
             },
           ],
-          expiresAt: '2026-12-04T00:14:52.337Z',
-          createdAt: '2026-11-27T00:14:52.337Z',
-          updatedAt: '2026-11-27T00:14:52.345Z',
+          expiresAt: '2026-12-04T00:19:08.824Z',
+          createdAt: '2026-11-27T00:19:08.824Z',
+          updatedAt: '2026-11-27T00:19:08.855Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQDH3TAQ3072756FM5SQ',
+              id: 'txn_01M8D5XHWR7N8Q7V6C13HRGDNJ',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR',
+          self: '/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR',
+        self: '/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69',
       },
     },
   },
@@ -1177,7 +1225,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5NQDH3TAQ3072756FM5SR',
+        id: 'auth_01M8D5XHWS2XBYS37X0AKTCY69',
         attributes: {
           status: 'released',
           declineReason: null,
@@ -1195,33 +1243,33 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               amount: 4500,
               status: 'approved',
               declineReason: null,
-              createdAt: '2026-11-27T00:14:52.345Z',
+              createdAt: '2026-11-27T00:19:08.855Z',
             },
           ],
-          expiresAt: '2026-12-04T00:14:52.337Z',
-          createdAt: '2026-11-27T00:14:52.337Z',
-          updatedAt: '2026-11-27T00:14:52.358Z',
+          expiresAt: '2026-12-04T00:19:08.824Z',
+          createdAt: '2026-11-27T00:19:08.824Z',
+          updatedAt: '2026-11-27T00:19:08.938Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQDH3TAQ3072756FM5SQ',
+              id: 'txn_01M8D5XHWR7N8Q7V6C13HRGDNJ',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR',
+          self: '/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5NQDH3TAQ3072756FM5SR',
+        self: '/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69',
       },
     },
   },
@@ -1229,7 +1277,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D5NQEREMCSAWA4YRMZEJXN',
+        id: 'txn_01M8D5XJ2K1T4KP36VXX6CMX24',
         attributes: {
           direction: 'credit',
           amount: 1250,
@@ -1246,30 +1294,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             country: 'FR',
           },
           balanceAfter: 250000,
-          createdAt: '2026-11-27T00:14:52.376Z',
-          postedAt: '2026-11-27T00:14:52.376Z',
-          updatedAt: '2026-11-27T00:14:52.376Z',
+          createdAt: '2026-11-27T00:19:09.011Z',
+          postedAt: '2026-11-27T00:19:09.011Z',
+          updatedAt: '2026-11-27T00:19:09.011Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
             },
           },
         },
         links: {
-          self: '/transactions/txn_01M8D5NQEREMCSAWA4YRMZEJXN',
+          self: '/transactions/txn_01M8D5XJ2K1T4KP36VXX6CMX24',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D5NQEREMCSAWA4YRMZEJXN',
+        self: '/transactions/txn_01M8D5XJ2K1T4KP36VXX6CMX24',
       },
     },
   },
@@ -1277,7 +1325,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
+        id: 'auth_01M8D5XHQEF389ZFF748EW5SN7',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1291,30 +1339,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             country: 'FR',
           },
           increments: [],
-          expiresAt: '2026-12-04T00:14:52.283Z',
-          createdAt: '2026-11-27T00:14:52.283Z',
-          updatedAt: '2026-11-27T00:14:52.309Z',
+          expiresAt: '2026-12-04T00:19:08.654Z',
+          createdAt: '2026-11-27T00:19:08.654Z',
+          updatedAt: '2026-11-27T00:19:08.719Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5NQ72HY99356HVCEGV8ZX',
+              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQBW3BBWAFQT4GM6JZ24',
+              id: 'txn_01M8D5XHQEF389ZFF748EW5SN6',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
+          self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5NQBW3BBWAFQT4GM6JZ25',
+        self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
       },
     },
   },
@@ -1322,46 +1370,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
+        id: 'btr_01M8D5XJ56AQPVDMEKJAPQCF85',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-27T00:14:52.401Z',
+          createdAt: '2026-11-27T00:19:09.094Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ5QW4BGTC62PNCG2P49',
+              id: 'acc_01M8D5XH27CS63Q1S03NMYJC82',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBA',
+              id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF83',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBB',
+              id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF84',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
+          self: '/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
+        self: '/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85',
       },
     },
   },
@@ -1370,42 +1418,42 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bookTransfer',
-          id: 'btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
+          id: 'btr_01M8D5XJ56AQPVDMEKJAPQCF85',
           attributes: {
             amount: 2500,
             currency: 'EUR',
             description: 'Rent share',
             status: 'posted',
-            createdAt: '2026-11-27T00:14:52.401Z',
+            createdAt: '2026-11-27T00:19:09.094Z',
           },
           relationships: {
             from: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
               },
             },
             to: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5NQ5QW4BGTC62PNCG2P49',
+                id: 'acc_01M8D5XH27CS63Q1S03NMYJC82',
               },
             },
             debitTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBA',
+                id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF83',
               },
             },
             creditTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBB',
+                id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF84',
               },
             },
           },
           links: {
-            self: '/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
+            self: '/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85',
           },
         },
       ],
@@ -1418,46 +1466,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
+        id: 'btr_01M8D5XJ56AQPVDMEKJAPQCF85',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-27T00:14:52.401Z',
+          createdAt: '2026-11-27T00:19:09.094Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ5QW4BGTC62PNCG2P49',
+              id: 'acc_01M8D5XH27CS63Q1S03NMYJC82',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBA',
+              id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF83',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBB',
+              id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF84',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
+          self: '/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D5NQFHFTMV3B4NEMZR3RBC',
+        self: '/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85',
       },
     },
   },
@@ -1465,7 +1513,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+        id: 'sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1480,20 +1528,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:14:52.432Z',
-          updatedAt: '2026-11-27T00:14:52.432Z',
+          createdAt: '2026-11-27T00:19:09.230Z',
+          updatedAt: '2026-11-27T00:19:09.230Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
+              id: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
             },
           },
           returnTransaction: {
@@ -1501,11 +1549,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+          self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+        self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
       },
     },
   },
@@ -1514,7 +1562,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'sepaCreditTransfer',
-          id: 'sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+          id: 'sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
           attributes: {
             amount: 12345,
             currency: 'EUR',
@@ -1529,20 +1577,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             returnReason: null,
             submittedAt: null,
             settledAt: null,
-            createdAt: '2026-11-27T00:14:52.432Z',
-            updatedAt: '2026-11-27T00:14:52.432Z',
+            createdAt: '2026-11-27T00:19:09.230Z',
+            updatedAt: '2026-11-27T00:19:09.230Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
               },
             },
             transaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
+                id: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
               },
             },
             returnTransaction: {
@@ -1550,7 +1598,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+            self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
           },
         },
       ],
@@ -1563,7 +1611,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+        id: 'sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1578,20 +1626,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:14:52.432Z',
-          updatedAt: '2026-11-27T00:14:52.432Z',
+          createdAt: '2026-11-27T00:19:09.230Z',
+          updatedAt: '2026-11-27T00:19:09.230Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
+              id: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
             },
           },
           returnTransaction: {
@@ -1599,11 +1647,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+          self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+        self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
       },
     },
   },
@@ -1611,7 +1659,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+        id: 'sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1624,22 +1672,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: null,
-          submittedAt: '2026-11-27T00:14:52.446Z',
-          settledAt: '2026-11-27T00:14:52.446Z',
-          createdAt: '2026-11-27T00:14:52.432Z',
-          updatedAt: '2026-11-27T00:14:52.446Z',
+          submittedAt: '2026-11-27T00:19:09.336Z',
+          settledAt: '2026-11-27T00:19:09.336Z',
+          createdAt: '2026-11-27T00:19:09.230Z',
+          updatedAt: '2026-11-27T00:19:09.336Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
+              id: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
             },
           },
           returnTransaction: {
@@ -1647,11 +1695,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+          self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+        self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
       },
     },
   },
@@ -1659,7 +1707,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+        id: 'sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1672,37 +1720,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: 'AC04',
-          submittedAt: '2026-11-27T00:14:52.446Z',
-          settledAt: '2026-11-27T00:14:52.446Z',
-          createdAt: '2026-11-27T00:14:52.432Z',
-          updatedAt: '2026-11-27T00:14:52.472Z',
+          submittedAt: '2026-11-27T00:19:09.336Z',
+          settledAt: '2026-11-27T00:19:09.336Z',
+          createdAt: '2026-11-27T00:19:09.230Z',
+          updatedAt: '2026-11-27T00:19:09.524Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
+              id: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
             },
           },
           returnTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQHXT3Y28D3BNPKZA48P',
+              id: 'txn_01M8D5XJK4R90QQK1PZVE605X2',
             },
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+          self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5NQGBEB7PMMS7T3F4QEB4',
+        self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
       },
     },
   },
@@ -1710,7 +1758,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5NQJ75M1AP5MNSRW8GWS7',
+        id: 'sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4',
         attributes: {
           amount: 5000,
           currency: 'EUR',
@@ -1725,20 +1773,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: 'AC04',
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:14:52.490Z',
-          updatedAt: '2026-11-27T00:14:52.518Z',
+          createdAt: '2026-11-27T00:19:09.587Z',
+          updatedAt: '2026-11-27T00:19:09.609Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQJAFZWPCQG765H3C4K3',
+              id: 'txn_01M8D5XJMKJRGQTQEZXTF142P8',
             },
           },
           returnTransaction: {
@@ -1746,11 +1794,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5NQJ75M1AP5MNSRW8GWS7',
+          self: '/sepa-credit-transfers/sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5NQJ75M1AP5MNSRW8GWS7',
+        self: '/sepa-credit-transfers/sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4',
       },
     },
   },
@@ -1758,7 +1806,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5NQKH2XM0HNAGGPE15VV4',
+        id: 'sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
         attributes: {
           amount: 7000,
           currency: 'EUR',
@@ -1773,20 +1821,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:14:52.532Z',
-          updatedAt: '2026-11-27T00:14:52.540Z',
+          createdAt: '2026-11-27T00:19:09.641Z',
+          updatedAt: '2026-11-27T00:19:09.685Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+              id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
             },
           },
           returnTransaction: {
@@ -1794,11 +1842,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4',
+          self: '/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4',
+        self: '/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
       },
     },
   },
@@ -1807,7 +1855,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+          id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1823,15 +1871,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:14:52.532Z',
+            createdAt: '2026-11-27T00:19:09.641Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:14:52.540Z',
+            updatedAt: '2026-11-27T00:19:09.685Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
               },
             },
             card: {
@@ -1839,12 +1887,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+            self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D5NQJAFZWPCQG765H3C4K3',
+          id: 'txn_01M8D5XJMKJRGQTQEZXTF142P8',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1860,15 +1908,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:14:52.490Z',
+            createdAt: '2026-11-27T00:19:09.587Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:14:52.518Z',
+            updatedAt: '2026-11-27T00:19:09.609Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
               },
             },
             card: {
@@ -1876,12 +1924,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3',
+            self: '/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8',
           },
         },
       ],
       links: {
-        self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/transactions',
+        self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions',
       },
     },
   },
@@ -1890,7 +1938,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+          id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1906,15 +1954,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:14:52.532Z',
+            createdAt: '2026-11-27T00:19:09.641Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:14:52.540Z',
+            updatedAt: '2026-11-27T00:19:09.685Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
               },
             },
             card: {
@@ -1922,12 +1970,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+            self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D5NQJAFZWPCQG765H3C4K3',
+          id: 'txn_01M8D5XJMKJRGQTQEZXTF142P8',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1943,15 +1991,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:14:52.490Z',
+            createdAt: '2026-11-27T00:19:09.587Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:14:52.518Z',
+            updatedAt: '2026-11-27T00:19:09.609Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
               },
             },
             card: {
@@ -1959,12 +2007,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3',
+            self: '/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8',
           },
         },
       ],
       links: {
-        self: '/transactions?filter%5Bentity%5D=ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+        self: '/transactions?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
       },
     },
   },
@@ -1973,7 +2021,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+          id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1989,15 +2037,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:14:52.532Z',
+            createdAt: '2026-11-27T00:19:09.641Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:14:52.540Z',
+            updatedAt: '2026-11-27T00:19:09.685Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
               },
             },
             card: {
@@ -2005,12 +2053,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+            self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D5NQJAFZWPCQG765H3C4K3',
+          id: 'txn_01M8D5XJMKJRGQTQEZXTF142P8',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -2026,15 +2074,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:14:52.490Z',
+            createdAt: '2026-11-27T00:19:09.587Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:14:52.518Z',
+            updatedAt: '2026-11-27T00:19:09.609Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
               },
             },
             card: {
@@ -2042,7 +2090,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5NQJAFZWPCQG765H3C4K3',
+            self: '/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8',
           },
         },
       ],
@@ -2055,7 +2103,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+        id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
         attributes: {
           direction: 'debit',
           amount: 7000,
@@ -2071,15 +2119,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: null,
-          createdAt: '2026-11-27T00:14:52.532Z',
+          createdAt: '2026-11-27T00:19:09.641Z',
           postedAt: null,
-          updatedAt: '2026-11-27T00:14:52.540Z',
+          updatedAt: '2026-11-27T00:19:09.685Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
           card: {
@@ -2087,11 +2135,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+          self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+        self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
       },
     },
   },
@@ -2099,18 +2147,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'accountStatement',
-        id: 'XKQFZJQ55FSE0QSP-20261101-20261127',
+        id: 'EJAWX7DQGCBZQ0V3-20261101-20261127',
         attributes: {
           from: '2026-11-01',
           to: '2026-11-27',
-          iban: 'FR7699999000014140408818630',
+          iban: 'FR7699999000010334431015631',
           currency: 'EUR',
           openingBalance: 0,
           closingBalance: 247500,
           entries: [
             {
-              reference: 'txn_01M8D5NQ6KH3ZFE0M4D6JTCKZS',
-              bookedAt: '2026-11-27T00:14:52.105Z',
+              reference: 'txn_01M8D5XH5EM4KW5K4V8WFZ1RD9',
+              bookedAt: '2026-11-27T00:19:08.045Z',
               direction: 'credit',
               amount: 250000,
               bankTransactionCode: 'PMNT/RCDT/ESCT',
@@ -2123,8 +2171,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5NQBW3BBWAFQT4GM6JZ24',
-              bookedAt: '2026-11-27T00:14:52.309Z',
+              reference: 'txn_01M8D5XHQEF389ZFF748EW5SN6',
+              bookedAt: '2026-11-27T00:19:08.719Z',
               direction: 'debit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/POSD',
@@ -2137,8 +2185,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5NQEREMCSAWA4YRMZEJXN',
-              bookedAt: '2026-11-27T00:14:52.376Z',
+              reference: 'txn_01M8D5XJ2K1T4KP36VXX6CMX24',
+              bookedAt: '2026-11-27T00:19:09.011Z',
               direction: 'credit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/RIMB',
@@ -2151,22 +2199,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5NQFHFTMV3B4NEMZR3RBA',
-              bookedAt: '2026-11-27T00:14:52.401Z',
+              reference: 'txn_01M8D5XJ56AQPVDMEKJAPQCF83',
+              bookedAt: '2026-11-27T00:19:09.094Z',
               direction: 'debit',
               amount: 2500,
               bankTransactionCode: 'PMNT/ICDT/BOOK',
               counterparty: {
                 name: 'Charles Babbage',
-                iban: 'FR7699999000016449813397837',
+                iban: 'FR7699999000010194353953503',
               },
               remittanceInformation: 'Rent share',
               endToEndId: null,
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5NQGGZYS9T3NSG3YDGEQP',
-              bookedAt: '2026-11-27T00:14:52.446Z',
+              reference: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
+              bookedAt: '2026-11-27T00:19:09.336Z',
               direction: 'debit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/ESCT',
@@ -2179,8 +2227,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5NQHXT3Y28D3BNPKZA48P',
-              bookedAt: '2026-11-27T00:14:52.472Z',
+              reference: 'txn_01M8D5XJK4R90QQK1PZVE605X2',
+              bookedAt: '2026-11-27T00:19:09.524Z',
               direction: 'credit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/RRTN',
@@ -2198,16 +2246,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/statement?from=2026-11-01&to=2026-11-27',
+          self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/statement?from=2026-11-01&to=2026-11-27',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5NQ58XKQFZJQ55FSE0QSP/statement?from=2026-11-01&to=2026-11-27',
+        self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/statement?from=2026-11-01&to=2026-11-27',
       },
     },
   },
@@ -2215,24 +2263,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+        id: 'whk_01M8D5XJVRSV7C4FE06NDA5FPV',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_gmpvxLW17MZco5e43rs4a/YdGpQ5Ywa2',
-          createdAt: '2026-11-27T00:14:52.585Z',
-          updatedAt: '2026-11-27T00:14:52.585Z',
+          secret: 'whsec_UbDmA5F/IwEU18Y1QP+ouOnGP8MMTPXx',
+          createdAt: '2026-11-27T00:19:09.816Z',
+          updatedAt: '2026-11-27T00:19:09.816Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
-          deliveries: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
+          self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+          deliveries: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+        self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
       },
     },
   },
@@ -2241,19 +2289,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'webhookEndpoint',
-          id: 'whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+          id: 'whk_01M8D5XJVRSV7C4FE06NDA5FPV',
           attributes: {
             url: 'https://example.com/linkcy/webhooks',
             events: ['*'],
             description: 'Backend',
             status: 'enabled',
             disabledReason: null,
-            createdAt: '2026-11-27T00:14:52.585Z',
-            updatedAt: '2026-11-27T00:14:52.585Z',
+            createdAt: '2026-11-27T00:19:09.816Z',
+            updatedAt: '2026-11-27T00:19:09.816Z',
           },
           links: {
-            self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
-            deliveries: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
+            self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+            deliveries: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
           },
         },
       ],
@@ -2266,23 +2314,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+        id: 'whk_01M8D5XJVRSV7C4FE06NDA5FPV',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-27T00:14:52.585Z',
-          updatedAt: '2026-11-27T00:14:52.585Z',
+          createdAt: '2026-11-27T00:19:09.816Z',
+          updatedAt: '2026-11-27T00:19:09.816Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
-          deliveries: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
+          self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+          deliveries: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+        self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
       },
     },
   },
@@ -2290,23 +2338,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+        id: 'whk_01M8D5XJVRSV7C4FE06NDA5FPV',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-27T00:14:52.585Z',
-          updatedAt: '2026-11-27T00:14:52.599Z',
+          createdAt: '2026-11-27T00:19:09.816Z',
+          updatedAt: '2026-11-27T00:19:09.859Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
-          deliveries: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
+          self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+          deliveries: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+        self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
       },
     },
   },
@@ -2314,24 +2362,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+        id: 'whk_01M8D5XJVRSV7C4FE06NDA5FPV',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_NiDpjq/mhy169W2CPyiyZGQitpxp/FH4',
-          createdAt: '2026-11-27T00:14:52.585Z',
-          updatedAt: '2026-11-27T00:14:52.604Z',
+          secret: 'whsec_MSdrha9kaIV/cGrtx/FtMWuiYmPV+ATE',
+          createdAt: '2026-11-27T00:19:09.816Z',
+          updatedAt: '2026-11-27T00:19:09.881Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
-          deliveries: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
+          self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+          deliveries: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M',
+        self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
       },
     },
   },
@@ -2340,25 +2388,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'event',
-          id: 'evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
+          id: 'evt_01M8D5XJRAQSRTK4KABTE0TXN6',
           attributes: {
             type: 'sepaCreditTransfer.updated',
-            createdAt: '2026-11-27T00:14:52.540Z',
+            createdAt: '2026-11-27T00:19:09.685Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'sepaCreditTransfer',
-                id: 'sct_01M8D5NQKH2XM0HNAGGPE15VV4',
+                id: 'sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'sct_01M8D5NQKH2XM0HNAGGPE15VV4',
+              id: 'sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
               type: 'sepaCreditTransfer',
               links: {
-                self: '/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4',
+                self: '/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
               },
               attributes: {
                 amount: 7000,
@@ -2369,9 +2417,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                   name: 'Charles Babbage',
                 },
                 currency: 'EUR',
-                createdAt: '2026-11-27T00:14:52.532Z',
+                createdAt: '2026-11-27T00:19:09.641Z',
                 settledAt: null,
-                updatedAt: '2026-11-27T00:14:52.540Z',
+                updatedAt: '2026-11-27T00:19:09.685Z',
                 endToEndId: 'INV-44',
                 submittedAt: null,
                 returnReason: null,
@@ -2380,13 +2428,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               relationships: {
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                    id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
                     type: 'bankAccount',
                   },
                 },
                 transaction: {
                   data: {
-                    id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+                    id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
                     type: 'transaction',
                   },
                 },
@@ -2397,30 +2445,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
+            self: '/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6',
           },
         },
         {
           type: 'event',
-          id: 'evt_01M8D5NQM2M9F2KA2WNWDP10TM',
+          id: 'evt_01M8D5XJR8P17JV41Q5D5SV6BM',
           attributes: {
             type: 'transaction.updated',
-            createdAt: '2026-11-27T00:14:52.540Z',
+            createdAt: '2026-11-27T00:19:09.685Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+                id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+              id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
               type: 'transaction',
               links: {
-                self: '/transactions/txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+                self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
               },
               attributes: {
                 kind: 'outgoingTransfer',
@@ -2429,10 +2477,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 currency: 'EUR',
                 merchant: null,
                 postedAt: null,
-                createdAt: '2026-11-27T00:14:52.532Z',
+                createdAt: '2026-11-27T00:19:09.641Z',
                 direction: 'debit',
                 reference: 'Invoice INV-44',
-                updatedAt: '2026-11-27T00:14:52.540Z',
+                updatedAt: '2026-11-27T00:19:09.685Z',
                 description: 'Transfer to Charles Babbage',
                 balanceAfter: null,
                 counterparty: {
@@ -2447,7 +2495,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 },
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                    id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
                     type: 'bankAccount',
                   },
                 },
@@ -2455,13 +2503,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D5NQM2M9F2KA2WNWDP10TM',
+            self: '/events/evt_01M8D5XJR8P17JV41Q5D5SV6BM',
           },
         },
       ],
       links: {
         self: '/events',
-        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENU5RREo0NVNQNTVFOFRESFhQOERG',
+        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENVhIV1MyWEJZUzM3WDBBS1RDWTZC',
       },
     },
   },
@@ -2469,25 +2517,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'event',
-        id: 'evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
+        id: 'evt_01M8D5XJRAQSRTK4KABTE0TXN6',
         attributes: {
           type: 'sepaCreditTransfer.updated',
-          createdAt: '2026-11-27T00:14:52.540Z',
+          createdAt: '2026-11-27T00:19:09.685Z',
         },
         relationships: {
           resource: {
             data: {
               type: 'sepaCreditTransfer',
-              id: 'sct_01M8D5NQKH2XM0HNAGGPE15VV4',
+              id: 'sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
             },
           },
         },
         meta: {
           snapshot: {
-            id: 'sct_01M8D5NQKH2XM0HNAGGPE15VV4',
+            id: 'sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
             type: 'sepaCreditTransfer',
             links: {
-              self: '/sepa-credit-transfers/sct_01M8D5NQKH2XM0HNAGGPE15VV4',
+              self: '/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
             },
             attributes: {
               amount: 7000,
@@ -2498,9 +2546,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 name: 'Charles Babbage',
               },
               currency: 'EUR',
-              createdAt: '2026-11-27T00:14:52.532Z',
+              createdAt: '2026-11-27T00:19:09.641Z',
               settledAt: null,
-              updatedAt: '2026-11-27T00:14:52.540Z',
+              updatedAt: '2026-11-27T00:19:09.685Z',
               endToEndId: 'INV-44',
               submittedAt: null,
               returnReason: null,
@@ -2509,13 +2557,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             relationships: {
               bankAccount: {
                 data: {
-                  id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+                  id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
                   type: 'bankAccount',
                 },
               },
               transaction: {
                 data: {
-                  id: 'txn_01M8D5NQKMJNR9TTFE5NE9X0K1',
+                  id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
                   type: 'transaction',
                 },
               },
@@ -2526,11 +2574,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
+          self: '/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6',
         },
       },
       links: {
-        self: '/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
+        self: '/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6',
       },
     },
   },
@@ -2538,7 +2586,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '202': {
       data: [],
       links: {
-        self: '/events/evt_01M8D5NQM7MXHAVA6P6QHZZWHD',
+        self: '/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6',
       },
     },
   },
@@ -2546,7 +2594,78 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: [],
       links: {
-        self: '/webhooks/whk_01M8D5NQN9QVRT75F6PX7FJ13M/deliveries',
+        self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
+      },
+    },
+  },
+  replaceCard: {
+    '201': {
+      data: {
+        type: 'card',
+        id: 'card_01M8D5XJZWB3G264ADPH11MNW0',
+        attributes: {
+          form: 'physical',
+          status: 'inactive',
+          cardholderName: 'ADA LOVELACE',
+          brand: 'visa',
+          last4: '7740',
+          maskedPan: '489537******7740',
+          expMonth: 11,
+          expYear: 2029,
+          shipping: {
+            status: 'processing',
+            address: {
+              line1: '12 rue de Rivoli',
+              line2: null,
+              postalCode: '75004',
+              city: 'Paris',
+              region: null,
+              country: 'FR',
+            },
+            estimatedDeliveryFrom: '2026-12-01',
+            estimatedDeliveryTo: '2026-12-11',
+          },
+          pinStatus: 'active',
+          spendingControls: {
+            limits: [],
+            allowedCategories: [],
+            blockedCategories: [],
+            allowedCountries: [],
+            blockedCountries: [],
+          },
+          spending: [],
+          createdAt: '2026-11-27T00:19:09.948Z',
+          updatedAt: '2026-11-27T00:19:09.948Z',
+        },
+        relationships: {
+          entity: {
+            data: {
+              type: 'entity',
+              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+            },
+          },
+          bankAccount: {
+            data: {
+              type: 'bankAccount',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+            },
+          },
+          replaces: {
+            data: {
+              type: 'card',
+              id: 'card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+            },
+          },
+          replacedBy: {
+            data: null,
+          },
+        },
+        links: {
+          self: '/cards/card_01M8D5XJZWB3G264ADPH11MNW0',
+        },
+      },
+      links: {
+        self: '/cards/card_01M8D5XJZWB3G264ADPH11MNW0',
       },
     },
   },
@@ -2554,14 +2673,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
+        id: 'card_01M8D5XH9TV7NP4RCFA6MF4DCF',
         attributes: {
           form: 'physical',
           status: 'closed',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '2835',
-          maskedPan: '489537******2835',
+          last4: '7740',
+          maskedPan: '489537******7740',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -2586,29 +2705,38 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:14:52.151Z',
-          updatedAt: '2026-11-27T00:14:52.634Z',
+          createdAt: '2026-11-27T00:19:08.218Z',
+          updatedAt: '2026-11-27T00:19:09.966Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5NQ16VYSZMAPGY7JEMNNV',
+              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5NQ58XKQFZJQ55FSE0QSP',
+              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+            },
+          },
+          replaces: {
+            data: null,
+          },
+          replacedBy: {
+            data: {
+              type: 'card',
+              id: 'card_01M8D5XJZWB3G264ADPH11MNW0',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
+          self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
         },
       },
       links: {
-        self: '/cards/card_01M8D5NQ7QVPA6Y1GEQMN9DB1H',
+        self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
       },
     },
   },
@@ -2616,9 +2744,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D5NQQ1E7CM17W4BGHWAT1B',
+        id: 'acc_01M8D5XK0YPSP2VVGSBEQ7DFJS',
         attributes: {
-          iban: 'FR7699999000016349794576738',
+          iban: 'FR7699999000012722401754705',
           bic: 'LNKYFRPPXXX',
           currency: 'USD',
           status: 'closed',
@@ -2627,29 +2755,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:14:52.641Z',
-          updatedAt: '2026-11-27T00:14:52.646Z',
-          closedAt: '2026-11-27T00:14:52.646Z',
+          createdAt: '2026-11-27T00:19:09.982Z',
+          updatedAt: '2026-11-27T00:19:09.990Z',
+          closedAt: '2026-11-27T00:19:09.990Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5NQ487ER54B6HA120XQH1',
+              id: 'ent_01M8D5XGXSWV8S03PB2AFT5ZXY',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B/transactions',
+              related: '/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B',
+          self: '/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5NQQ1E7CM17W4BGHWAT1B',
+        self: '/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS',
       },
     },
   },

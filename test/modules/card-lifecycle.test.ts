@@ -7,7 +7,7 @@ import { describeEachEngine } from '../helpers/harness.js';
 
 /**
  * A card's life beyond its status (SPEC §10, issue 14): PIN tries and their block, incremental
- * authorizations, refunds.
+ * authorizations, refunds, replacement.
  */
 describeEachEngine('card lifecycle', (harness) => {
   const api = apiClient(harness);
@@ -257,5 +257,107 @@ describeEachEngine('card lifecycle', (harness) => {
     const wrongCurrency = await refund(credential, card.id, { currency: 'USD' });
     expect(wrongCurrency.json().errors[0]).toMatchObject({ code: 'currency_mismatch', source: { pointer: '/data/attributes/currency' } });
     expect(await api.balance(credential, account.id)).toEqual({ current: 2_000, available: 2_000, pending: 0 });
+  });
+
+  const replace = (credential: IssuedCredential, cardId: string, reason: unknown) =>
+    harness.request(credential, { method: 'POST', url: `/cards/${cardId}/replace`, payload: { data: { type: 'card', attributes: { reason } } } });
+  const cardOf = async (credential: IssuedCredential, cardId: string) =>
+    (await harness.request(credential, { method: 'GET', url: `/cards/${cardId}` })).json().data;
+  const details = async (credential: IssuedCredential, cardId: string) =>
+    (await harness.request(credential, { method: 'POST', url: `/cards/details/${cardId}` })).json().data?.attributes as { pan: string } | undefined;
+
+  it('replaces a lost card with a new number, ends the old one at once, and keeps PIN, controls and spending', async () => {
+    const credential = await harness.credential(undefined, ['cards:sensitive']);
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 10_000);
+    const old = await api.card(credential, account.entityId, {
+      form: 'virtual',
+      spendingControls: { limits: [{ amount: 5_000, interval: 'daily' }] },
+    });
+    await harness.request(credential, { method: 'POST', url: `/cards/pin/${old.id}`, payload: { data: { type: 'cardPin', attributes: { pin } } } });
+    await approved(credential, old.id, 1_200);
+    const oldPan = (await details(credential, old.id))!.pan;
+    const response = await replace(credential, old.id, 'lost');
+    expect(response.statusCode).toBe(201);
+    const successor = response.json().data;
+    expect(response.headers.location).toBe(`/cards/${successor.id}`);
+    expect(successor.attributes).toMatchObject({
+      form: 'virtual',
+      status: 'active',
+      spendingControls: { limits: [{ amount: 5_000, interval: 'daily' }] },
+    });
+    expect(successor.attributes.spending[0]).toMatchObject({ spent: 1_200, remaining: 3_800 });
+    expect(successor.relationships.replaces).toEqual({ data: { type: 'card', id: old.id } });
+    expect((await details(credential, successor.id))!.pan).not.toBe(oldPan);
+    const replaced = await cardOf(credential, old.id);
+    expect(replaced.attributes.status).toBe('lost');
+    expect(replaced.relationships.replacedBy).toEqual({ data: { type: 'card', id: successor.id } });
+    // The PIN moved with it; the old card is declined and can no longer be replaced.
+    expect(await outcome(credential, successor.id, { pin })).toBe('approved');
+    expect(await outcome(credential, old.id)).toBe('card_closed');
+    expect((await replace(credential, old.id, 'lost')).statusCode).toBe(410);
+    // The customer's card routes now name the successor.
+    expect((await harness.request(credential, { method: 'GET', url: `/cards/pin/${account.entityId}` })).json().data).toEqual({
+      type: 'cardPin',
+      id: successor.id,
+      attributes: { pin },
+    });
+  });
+
+  it('replaces a damaged physical card with the same number, which works until its successor is activated', async () => {
+    const credential = await harness.credential(undefined, ['cards:sensitive']);
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 10_000);
+    const old = await api.card(credential, account.entityId, { form: 'physical' });
+    for (let step = 0; step < 2; step++) await harness.request(credential, { method: 'POST', url: `/simulations/cards/${old.id}/shipment` });
+    expect((await harness.request(credential, { method: 'POST', url: `/cards/${old.id}/activate` })).statusCode).toBe(200);
+    const successor = (await replace(credential, old.id, 'damaged')).json().data;
+    expect(successor.attributes).toMatchObject({
+      form: 'physical',
+      status: 'inactive',
+      last4: old.attributes.last4,
+      expMonth: old.attributes.expMonth,
+      expYear: old.attributes.expYear,
+      shipping: { status: 'processing' },
+    });
+    expect((await details(credential, successor.id))!.pan).toBe((await details(credential, old.id))!.pan);
+    // Still the old card until the new one is in hand; one successor at a time.
+    expect(await outcome(credential, old.id)).toBe('approved');
+    const again = await replace(credential, old.id, 'damaged');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().errors[0].code).toBe('card_status_conflict');
+    for (let step = 0; step < 2; step++) await harness.request(credential, { method: 'POST', url: `/simulations/cards/${successor.id}/shipment` });
+    expect((await harness.request(credential, { method: 'POST', url: `/cards/${successor.id}/activate` })).statusCode).toBe(200);
+    expect((await cardOf(credential, old.id)).attributes.status).toBe('closed');
+    expect(await outcome(credential, successor.id)).toBe('approved');
+    expect(await outcome(credential, old.id)).toBe('card_closed');
+    const updates = await harness.database.db
+      .select({ data: events.data })
+      .from(events)
+      .where(and(eq(events.organizationId, credential.organizationId), eq(events.type, 'card.updated')));
+    expect(
+      updates.map(({ data }) => [data.id, (data as unknown as { attributes: { status: string } }).attributes.status]).filter(([id]) => id === old.id),
+    ).toEqual([
+      [old.id, 'inactive'],
+      [old.id, 'inactive'],
+      [old.id, 'active'],
+      [old.id, 'active'],
+      [old.id, 'closed'],
+    ]);
+  });
+
+  it('closes an expiring virtual card at once for its successor, and refuses what cannot be replaced', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    const old = await api.card(credential, account.entityId);
+    const successor = (await replace(credential, old.id, 'expiring')).json().data;
+    expect(successor.attributes).toMatchObject({ status: 'active', last4: old.attributes.last4 });
+    expect((await cardOf(credential, old.id)).attributes.status).toBe('closed');
+    const bad = await replace(credential, successor.id, 'bored');
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].source).toEqual({ pointer: '/data/attributes/reason' });
+    const stranger = await harness.credential();
+    expect((await replace(stranger, successor.id, 'lost')).statusCode).toBe(404);
+    expect((await cardOf(credential, successor.id)).attributes.status).toBe('active');
   });
 });

@@ -63,6 +63,8 @@ describeEachEngine('cards', (harness) => {
           relationships: {
             entity: { data: { type: 'entity', id: account.entityId } },
             bankAccount: { data: { type: 'bankAccount', id: account.id } },
+            replaces: { data: null },
+            replacedBy: { data: null },
           },
           links: { self: `/cards/${id}` },
         },

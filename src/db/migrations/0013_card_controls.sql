@@ -1,3 +1,8 @@
+CREATE TABLE "card_numbers" (
+	"pan_lookup_hash" text PRIMARY KEY NOT NULL,
+	"card_id" text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "card_spending" (
 	"card_id" text NOT NULL,
 	"interval" text NOT NULL,
@@ -7,8 +12,15 @@ CREATE TABLE "card_spending" (
 	CONSTRAINT "card_spending_spent_not_negative" CHECK ("card_spending"."spent" >= 0)
 );
 --> statement-breakpoint
+-- Every number issued so far, claimed once, before the cards' own unique index goes.
+INSERT INTO "card_numbers" ("pan_lookup_hash", "card_id") SELECT "pan_lookup_hash", "id" FROM "cards";--> statement-breakpoint
+DROP INDEX "cards_pan_lookup_hash_key";--> statement-breakpoint
 ALTER TABLE "authorizations" ADD COLUMN "counts_toward_limits" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "authorizations" ADD COLUMN "increments" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "cards" ADD COLUMN "pin_failures" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "cards" ADD COLUMN "spending_controls" jsonb DEFAULT '{"limits":[],"allowedCategories":[],"blockedCategories":[],"allowedCountries":[],"blockedCountries":[]}'::jsonb NOT NULL;--> statement-breakpoint
-ALTER TABLE "card_spending" ADD CONSTRAINT "card_spending_card_id_cards_id_fk" FOREIGN KEY ("card_id") REFERENCES "public"."cards"("id") ON DELETE no action ON UPDATE no action;
+ALTER TABLE "cards" ADD COLUMN "replaces_card_id" text;--> statement-breakpoint
+ALTER TABLE "cards" ADD COLUMN "replaced_by_card_id" text;--> statement-breakpoint
+ALTER TABLE "cards" ADD COLUMN "replacement_reason" text;--> statement-breakpoint
+ALTER TABLE "card_spending" ADD CONSTRAINT "card_spending_card_id_cards_id_fk" FOREIGN KEY ("card_id") REFERENCES "public"."cards"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "cards_pan_lookup_hash_idx" ON "cards" USING btree ("pan_lookup_hash");

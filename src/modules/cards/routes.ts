@@ -19,6 +19,7 @@ import {
   cardPinDocument,
   cardSuspendDocument,
   cardTargetParams,
+  cardReplaceDocument,
   cardUpdateDocument,
   pinResetDocument,
 } from './schemas.js';
@@ -32,6 +33,7 @@ import {
   listCards,
   presentCard,
   presentCards,
+  replaceCard,
   lockCardWithAccount,
   resetPin,
   resolveCard,
@@ -164,6 +166,32 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
           200,
           resourceDocument(await presentCard(command.tx, await changeCardStatus(command, card, { kind: 'close', reason }))),
         );
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.post('/cards/:cardId/replace', {
+    config: { idempotencyKey: true, errors: ['card_not_found', 'card_closed', 'card_status_conflict', 'entity_closed', 'entity_not_approved'] },
+    schema: {
+      tags,
+      operationId: 'replaceCard',
+      summary: 'Replace a lost, stolen, damaged or expiring card',
+      description:
+        'Issues the successor (same form, holder, account, PIN and spending controls; `relationships.replaces` names the old ' +
+        'card). `lost` and `stolen` give a new number and end the old card at once; `damaged` keeps number and expiry, ' +
+        '`expiring` the number with a new expiry, and the old card works until its successor is activated (a virtual ' +
+        'successor is active at once). Answers the successor.',
+      params: cardParams,
+      body: cardReplaceDocument,
+      response: { 201: cardDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const result = await runCommand(db, request, async (command) => {
+        const found = await getCard(command.tx, request.principal.organizationId, request.params.cardId);
+        const card = await lockCardWithAccount(command.tx, found);
+        const successor = await replaceCard(command, card, request.body.data.attributes.reason, deps);
+        return createdResponse(await presentCard(command.tx, successor));
       });
       return sendCommandResult(reply, result);
     },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { CardStatus } from '../../domain/card-status.js';
 import { noSpendingControls, windowedIntervals, type SpendingControls } from '../../domain/spending.js';
 import { bankAccounts } from '../accounts/schema.js';
@@ -49,9 +49,14 @@ export const cards = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    /** The card this one replaces (SPEC §10); a replaced card names its successor in `replacedBy`. */
+    replacesCardId: text('replaces_card_id'),
+    replacedByCardId: text('replaced_by_card_id'),
+    replacementReason: text('replacement_reason', { enum: ['lost', 'stolen', 'damaged', 'expiring'] }),
   },
   (table) => [
-    uniqueIndex('cards_pan_lookup_hash_key').on(table.panLookupHash),
+    // A replacement for a damaged or expiring card keeps its number: numbers are unique in card_numbers.
+    index('cards_pan_lookup_hash_idx').on(table.panLookupHash),
     index('cards_organization_id_idx').on(table.organizationId, table.id),
     index('cards_entity_id_idx').on(table.entityId, table.id),
   ],
@@ -76,3 +81,13 @@ export const cardSpending = pgTable(
   (table) => [primaryKey({ columns: [table.cardId, table.interval] }), check('card_spending_spent_not_negative', sql`${table.spent} >= 0`)],
 );
 export type CardSpendingRow = typeof cardSpending.$inferSelect;
+
+/**
+ * Every card number ever issued, once (SPEC §4: PANs are unique), by its keyed hash: a new number is
+ * claimed here first; a replacement that keeps its predecessor's number claims nothing.
+ */
+export const cardNumbers = pgTable('card_numbers', {
+  panLookupHash: text('pan_lookup_hash').primaryKey(),
+  /** The first card that carried the number. */
+  cardId: text('card_id').notNull(),
+});

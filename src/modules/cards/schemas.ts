@@ -258,9 +258,26 @@ export const cardResource = z.object({
   relationships: z.object({
     entity: z.object({ data: z.object({ type: z.literal('entity'), id: z.string() }) }),
     bankAccount: z.object({ data: z.object({ type: z.literal('bankAccount'), id: z.string() }) }),
+    replaces: z
+      .object({ data: z.object({ type: z.literal('card'), id: z.string() }).nullable() })
+      .describe('The card this one replaced (`POST /cards/:cardId/replace`), if any.'),
+    replacedBy: z
+      .object({ data: z.object({ type: z.literal('card'), id: z.string() }).nullable() })
+      .describe('This card’s successor, once replaced.'),
   }),
   links: z.object({ self: z.string() }),
 });
+
+export const cardReplaceDocument = z
+  .strictObject({
+    data: z.strictObject({
+      type: z.literal('card'),
+      attributes: z.strictObject({
+        reason: z.enum(['lost', 'stolen', 'damaged', 'expiring'], { error: 'must be `lost`, `stolen`, `damaged` or `expiring`' }),
+      }),
+    }),
+  })
+  .meta({ examples: [{ data: { type: 'card', attributes: { reason: 'damaged' } } }] });
 
 export const cardDocument = z.object({ data: cardResource, links: z.object({ self: z.string() }) });
 export const cardListDocument = z.object({

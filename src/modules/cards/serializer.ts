@@ -40,6 +40,8 @@ export function serializeCard(row: CardRow, spending: CardSpending[]): z.infer<t
     relationships: {
       entity: { data: { type: 'entity', id: row.entityId } },
       bankAccount: { data: { type: 'bankAccount', id: row.bankAccountId } },
+      replaces: { data: row.replacesCardId ? { type: 'card', id: row.replacesCardId } : null },
+      replacedBy: { data: row.replacedByCardId ? { type: 'card', id: row.replacedByCardId } : null },
     },
     links: { self: `/cards/${row.id}` },
   });

@@ -13,9 +13,10 @@ import type { KeysetWindow } from '../../http/pagination.js';
 import type { Vault } from '../../vault/vault.js';
 import { openAccountForCard } from '../accounts/service.js';
 import { getEligibleEntity, getEntity } from '../entities/service.js';
-import { cards, type CardRow, type CardSpendingRow } from './schema.js';
+import type { PostalAddress } from '../entities/schema.js';
+import { cardNumbers, cards, type CardRow, type CardSpendingRow } from './schema.js';
 import { serializeCard } from './serializer.js';
-import { cardSpendingOf, spendingCounters, type CardSpending } from './spending.js';
+import { cardSpendingOf, copySpending, spendingCounters, type CardSpending } from './spending.js';
 import { countsSpending, noSpendingControls, type SpendingControls } from '../../domain/spending.js';
 import type { CardCreateAttributes, CardListQuery } from './schemas.js';
 
@@ -73,46 +74,142 @@ export async function issueCard(
 
   const now = new Date();
   const id = newId('card');
-  const expiry = new Date(Date.UTC(now.getUTCFullYear() + deps.config.expiryYears, now.getUTCMonth(), 1));
   const name = input.cardholderName ?? (entity.kind === 'individual' ? `${entity.firstName} ${entity.lastName}` : entity.legalName!).slice(0, 26);
   const physical = input.form === 'physical';
+  const pan = await claimNewNumber(db, id, deps);
   const location = { organizationId, id };
+  const [row] = await db
+    .insert(cards)
+    .values({
+      id,
+      organizationId,
+      entityId: entity.id,
+      bankAccountId: account.id,
+      form: input.form,
+      status: physical ? 'inactive' : 'active',
+      cardholderName: name.toUpperCase(),
+      ...numberColumns(location, pan, expiryFrom(now, deps), deps),
+      pinCiphertext: deps.vault.encrypt('pin', generatePin(entity.dateOfBirth), binding(location, 'pin')),
+      ...shippingColumns(physical ? { line2: null, region: null, ...(input.shippingAddress ?? entity.address) } : null, now),
+      spendingControls: input.spendingControls ?? noSpendingControls,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  context.emit('card.created', serializeCard(row!, cardSpendingOf(row!.spendingControls, [], now)), now);
+  return row!;
+}
+
+/** A new card's expiry: the configured years ahead, through the end of that month. */
+function expiryFrom(now: Date, deps: CardDeps): { expMonth: number; expYear: number } {
+  const expiry = new Date(Date.UTC(now.getUTCFullYear() + deps.config.expiryYears, now.getUTCMonth(), 1));
+  return { expMonth: expiry.getUTCMonth() + 1, expYear: expiry.getUTCFullYear() };
+}
+
+/** Claims a number no card has ever carried (card_numbers), for the card `cardId`. */
+async function claimNewNumber(db: Db, cardId: string, deps: CardDeps): Promise<string> {
   for (let attempt = 0; attempt < panAttemptsMax; attempt++) {
     const pan = generatePan(deps.config.bin);
-    const [row] = await db
-      .insert(cards)
-      .values({
-        id,
-        organizationId,
-        entityId: entity.id,
-        bankAccountId: account.id,
-        form: input.form,
-        status: physical ? 'inactive' : 'active',
-        cardholderName: name.toUpperCase(),
-        brand: cardBrand(pan),
-        bin: pan.slice(0, 6),
-        last4: pan.slice(-4),
-        panCiphertext: deps.vault.encrypt('pan', pan, binding(location, 'pan')),
-        panLookupHash: deps.vault.panLookupHash(pan),
-        pinCiphertext: deps.vault.encrypt('pin', generatePin(entity.dateOfBirth), binding(location, 'pin')),
-        expMonth: expiry.getUTCMonth() + 1,
-        expYear: expiry.getUTCFullYear(),
-        shippingAddress: physical ? { line2: null, region: null, ...(input.shippingAddress ?? entity.address) } : null,
-        shippingStatus: physical ? 'processing' : null,
-        spendingControls: input.spendingControls ?? noSpendingControls,
-        estimatedDeliveryFrom: physical ? addDays(now, shippingDaysMin) : null,
-        estimatedDeliveryTo: physical ? addDays(now, shippingDaysMax) : null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .onConflictDoNothing({ target: cards.panLookupHash })
-      .returning();
-    if (row) {
-      context.emit('card.created', serializeCard(row, cardSpendingOf(row.spendingControls, [], now)), now);
-      return row;
-    }
+    const [claimed] = await db
+      .insert(cardNumbers)
+      .values({ panLookupHash: deps.vault.panLookupHash(pan), cardId })
+      .onConflictDoNothing()
+      .returning({ hash: cardNumbers.panLookupHash });
+    if (claimed) return pan;
   }
   throw new Error(`no unused PAN under BIN after ${panAttemptsMax} attempts`);
+}
+
+/** The columns a card number and expiry make: the number only encrypted, its shown parts, its hash. */
+function numberColumns(location: { organizationId: string; id: string }, pan: string, expiry: { expMonth: number; expYear: number }, deps: CardDeps) {
+  return {
+    brand: cardBrand(pan),
+    bin: pan.slice(0, 6),
+    last4: pan.slice(-4),
+    panCiphertext: deps.vault.encrypt('pan', pan, binding(location, 'pan')),
+    panLookupHash: deps.vault.panLookupHash(pan),
+    ...expiry,
+  };
+}
+
+/** A physical card's shipping, ordered now (null address: a virtual card). */
+function shippingColumns(address: PostalAddress | null, now: Date) {
+  return {
+    shippingAddress: address,
+    shippingStatus: address ? ('processing' as const) : null,
+    estimatedDeliveryFrom: address ? addDays(now, shippingDaysMin) : null,
+    estimatedDeliveryTo: address ? addDays(now, shippingDaysMax) : null,
+  };
+}
+
+export type ReplacementReason = 'lost' | 'stolen' | 'damaged' | 'expiring';
+
+/**
+ * Issues the successor of a card locked with lockCardWithAccount (SPEC §10), with the same form,
+ * holder, account, PIN, controls and what its windows have spent. `lost` and `stolen` get a new number
+ * and end the card at once; `damaged` keeps number and expiry, `expiring` the number with a new
+ * expiry, and the card keeps working until its successor is activated (a virtual one is active at
+ * once, so the card closes at once). Errors: card_closed (410), card_status_conflict (already
+ * replaced), entity_closed.
+ */
+export async function replaceCard(context: CommandContext, card: CardRow, reason: ReplacementReason, deps: CardDeps): Promise<CardRow> {
+  const db = context.tx;
+  if (finalStatuses.includes(card.status)) throw new AppError('card_closed', `The card is ${card.status}; it can no longer be replaced.`);
+  if (card.replacedByCardId) {
+    throw new AppError('card_status_conflict', `The card was already replaced by \`${card.replacedByCardId}\`; replace that one.`);
+  }
+  await getEligibleEntity(db, card.organizationId, card.entityId, 'cards are issued');
+  const now = new Date();
+  const id = newId('card');
+  const location = { organizationId: card.organizationId, id };
+  const renumbered = reason === 'lost' || reason === 'stolen';
+  const oldPan = deps.vault.decrypt('pan', card.panCiphertext, binding(card, 'pan'));
+  const pan = renumbered ? await claimNewNumber(db, id, deps) : oldPan;
+  const expiry = reason === 'damaged' ? { expMonth: card.expMonth, expYear: card.expYear } : expiryFrom(now, deps);
+  const physical = card.form === 'physical';
+  const [successor] = await db
+    .insert(cards)
+    .values({
+      id,
+      organizationId: card.organizationId,
+      entityId: card.entityId,
+      bankAccountId: card.bankAccountId,
+      form: card.form,
+      status: physical ? 'inactive' : 'active',
+      cardholderName: card.cardholderName,
+      ...numberColumns(location, pan, expiry, deps),
+      pinCiphertext: deps.vault.encrypt('pin', deps.vault.decrypt('pin', card.pinCiphertext, binding(card, 'pin')), binding(location, 'pin')),
+      pinFailures: card.pinFailures,
+      ...shippingColumns(physical ? card.shippingAddress : null, now),
+      spendingControls: card.spendingControls,
+      replacesCardId: card.id,
+      replacementReason: reason,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  await copySpending(db, card.id, id);
+  // A lost or stolen card ends now; another ends when its successor is active (at once if virtual).
+  const ending = renumbered ? reason : physical ? undefined : 'closed';
+  const [replaced] = await db
+    .update(cards)
+    .set({ replacedByCardId: id, updatedAt: now, ...(ending ? { status: ending, closedAt: now } : {}) })
+    .where(eq(cards.id, card.id))
+    .returning();
+  context.emit('card.updated', await presentCard(db, replaced!, now), now);
+  context.emit('card.created', await presentCard(db, successor!, now), now);
+  return successor!;
+}
+
+/** The predecessor a successor's activation ends (locked, or undefined when none or already ended). */
+async function endPredecessor(context: CommandContext, successor: CardRow, now: Date): Promise<void> {
+  if (!successor.replacesCardId) return;
+  const [ended] = await context.tx
+    .update(cards)
+    .set({ status: 'closed', closedAt: now, updatedAt: now })
+    .where(and(eq(cards.id, successor.replacesCardId), notInArray(cards.status, [...finalStatuses])))
+    .returning();
+  if (ended) context.emit('card.updated', await presentCard(context.tx, ended, now), now);
 }
 
 /** Reads a card of the organization. Errors: card_not_found (also for other tenants' cards). */
@@ -219,6 +316,7 @@ export async function changeCardStatus(context: CommandContext, card: CardRow, c
     .where(inArray(cards.id, [card.id]))
     .returning();
   context.emit('card.updated', await presentCard(db, row!, now), now);
+  if (command.kind === 'activate') await endPredecessor(context, row!, now);
   return row!;
 }
 

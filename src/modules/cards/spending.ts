@@ -29,6 +29,12 @@ export async function spendingCounters(db: Db, cardIds: string[]): Promise<CardS
     .where(inArray(cardSpending.cardId, [...new Set(cardIds)]));
 }
 
+/** A successor card starts with what its predecessor's windows have spent (a replacement is no way around a limit). */
+export async function copySpending(db: Db, fromCardId: string, toCardId: string): Promise<void> {
+  await db.execute(sql`INSERT INTO card_spending (card_id, interval, window_start, spent)
+    SELECT ${toCardId}, interval, window_start, spent FROM card_spending WHERE card_id = ${fromCardId}`);
+}
+
 /** What a card spent in the window of `interval` holding `now` (0 when its counter is from an earlier window). */
 function spentIn(rows: CardSpendingRow[] | undefined, interval: WindowedInterval, now: Date): number {
   const row = rows?.find((candidate) => candidate.interval === interval);
