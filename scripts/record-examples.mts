@@ -192,6 +192,13 @@ try {
   await call('POST', `/events/${eventId}/redeliver`);
   await call('GET', `/webhooks/${endpoint.id}/deliveries`);
   await call('DELETE', `/webhooks/${endpoint.id}`);
+  const decider = (await call('POST', '/authorization-endpoints', {
+    type: 'authorizationEndpoint',
+    attributes: { url: 'https://example.com/linkcy/authorizations', timeoutMs: 1500, fallback: 'decline' },
+  }))!;
+  await call('GET', '/authorization-endpoints');
+  await call('GET', `/authorization-endpoints/${decider.id}`);
+  await call('DELETE', `/authorization-endpoints/${decider.id}`);
 
   // Endings.
   await call('POST', `/cards/${plastic.id}/replace`, { type: 'card', attributes: { reason: 'damaged' } });

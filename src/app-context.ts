@@ -4,6 +4,7 @@ import type { Limiter } from './http/rate-limit.js';
 import type { Metrics } from './metrics.js';
 import type { RefusalCounter } from './modules/cards/sensitive.js';
 import type { CredentialCache } from './modules/organizations/credential-cache.js';
+import type { EndpointDirectory } from './modules/decisions/service.js';
 import type { Vault } from './vault/vault.js';
 
 /** What route modules are given: configuration and shared resources, nothing global. */
@@ -18,6 +19,8 @@ export interface AppContext {
   vault: Vault;
   /** API credentials kept in the process; revocations evict them everywhere at once. */
   credentialCache: CredentialCache;
+  /** Which organizations decide their card authorizations themselves (SPEC §10), cached. */
+  authorizationEndpoints: EndpointDirectory;
   /** Prometheus metrics of this application (see metrics.ts). */
   metrics: Metrics;
 }

@@ -29,6 +29,8 @@ import { authorizationRoutes } from './modules/authorizations/routes.js';
 import { transferRoutes } from './modules/transfers/routes.js';
 import { runSandboxBank } from './modules/transfers/service.js';
 import { cardRoutes } from './modules/cards/routes.js';
+import { authorizationEndpointRoutes } from './modules/decisions/routes.js';
+import { EndpointDirectory } from './modules/decisions/service.js';
 import { auditRefusedCardSecretCall, RefusalCounter } from './modules/cards/sensitive.js';
 import { CredentialCache } from './modules/organizations/credential-cache.js';
 import { dashboardNotFound, dashboardRoutes } from './dashboard/routes.js';
@@ -107,6 +109,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     sensitiveRefusals: new RefusalCounter(),
     vault: await Vault.load(options.database.db, keyring),
     credentialCache: new CredentialCache(),
+    authorizationEndpoints: new EndpointDirectory(options.database.db),
     metrics: new Metrics(options.database, (database) => deliveryQueueDepth(database.db)),
   };
   await context.credentialCache.start(options.database);
@@ -171,6 +174,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     transactionRoutes(api, context);
     cardRoutes(api, context);
     authorizationRoutes(api, context);
+    authorizationEndpointRoutes(api, context);
     eventAndWebhookRoutes(api, context);
     transferRoutes(api, context);
     if (context.config.mode === 'sandbox') simulationRoutes(api, context);

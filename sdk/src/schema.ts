@@ -345,6 +345,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/authorization-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your authorization endpoint
+         * @description None or one.
+         */
+        get: operations["listAuthorizationEndpoints"];
+        put?: never;
+        /**
+         * Register your authorization endpoint
+         * @description From now on each card authorization that passes Linkcy’s own checks is POSTed to `url`, signed like a webhook (Standard Webhooks headers; the message id is the authorization’s id), and your server answers `{"decision": "approve"}` or `{"decision": "decline"}` within `timeoutMs`; otherwise `fallback` applies. One endpoint per organization. Answers 201 with the signing secret, shown only now.
+         */
+        post: operations["createAuthorizationEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authorization-endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get your authorization endpoint */
+        get: operations["getAuthorizationEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete your authorization endpoint
+         * @description Linkcy decides authorizations alone again (in every server process within a second).
+         */
+        delete: operations["deleteAuthorizationEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -1249,7 +1294,7 @@ export interface components {
             attributes: {
                 /** @enum {string} */
                 status: "approved" | "declined" | "captured" | "released" | "expired";
-                declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "pin_blocked" | "incorrect_pin" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds") | null;
+                declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "pin_blocked" | "incorrect_pin" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds" | "declined_by_client") | null;
                 amount: number;
                 capturedAmount: number | null;
                 currency: string;
@@ -1264,13 +1309,19 @@ export interface components {
                     amount: number;
                     /** @enum {string} */
                     status: "approved" | "declined";
-                    declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "pin_blocked" | "incorrect_pin" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds") | null;
+                    declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "pin_blocked" | "incorrect_pin" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds" | "declined_by_client") | null;
                     /**
                      * Format: date-time
                      * @description RFC 3339 UTC timestamp.
                      */
                     createdAt: string;
                 }[];
+                /** @description When your authorization endpoint was asked: whether it answered or its fallback applied, and how long it took. */
+                decision: {
+                    /** @enum {string} */
+                    source: "endpoint" | "fallback";
+                    latencyMs: number;
+                } | null;
                 expiresAt: string | null;
                 /**
                  * Format: date-time
@@ -1564,6 +1615,27 @@ export interface components {
                         id: string;
                     } | null;
                 };
+            };
+            links: {
+                self: string;
+            };
+        };
+        AuthorizationEndpoint: {
+            /** @constant */
+            type: "authorizationEndpoint";
+            id: string;
+            attributes: {
+                url: string;
+                timeoutMs: number;
+                /** @enum {string} */
+                fallback: "approve" | "decline";
+                /** @description The signing secret (`whsec_...`), in the creation’s answer only. */
+                secret?: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
             };
             links: {
                 self: string;
@@ -3586,6 +3658,218 @@ export interface components {
                 };
             };
         };
+        /** @description `authorization_endpoint_exists`: Authorization endpoint exists. `idempotency_key_in_use`: Idempotency key in use. */
+        Conflict_fd0efe: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "authorization_endpoint_exists",
+                 *           "title": "Authorization endpoint exists",
+                 *           "detail": "Your organization already has an authorization endpoint; delete it before registering another.",
+                 *           "links": {
+                 *             "about": "/docs/errors#authorization_endpoint_exists"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "authorization_endpoint_exists" | "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `idempotency_key_reused`: Idempotency key reused. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. `webhook_url_forbidden`: Webhook URL forbidden. */
+        UnprocessableEntity_1833dd: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "422",
+                 *           "code": "idempotency_key_reused",
+                 *           "title": "Idempotency key reused",
+                 *           "detail": "This `Idempotency-Key` was already used with a different request. Use a new key for a new request.",
+                 *           "links": {
+                 *             "about": "/docs/errors#idempotency_key_reused"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "422";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "idempotency_key_reused" | "read_only_member" | "unknown_member" | "validation_failed" | "webhook_url_forbidden";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `invalid_query_parameter`: Invalid query parameter. `malformed_request`: Malformed request. */
+        BadRequest_9f0c7f: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "400",
+                 *           "code": "invalid_query_parameter",
+                 *           "title": "Invalid query parameter",
+                 *           "detail": "A query parameter is unknown or has a bad value (for example `page[limit]` outside 1..100). `source.parameter` names it.",
+                 *           "links": {
+                 *             "about": "/docs/errors#invalid_query_parameter"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "400";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "invalid_query_parameter" | "malformed_request";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `authorization_endpoint_not_found`: Authorization endpoint not found. */
+        AuthorizationEndpointNotFound: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "authorization_endpoint_not_found",
+                 *           "title": "Authorization endpoint not found",
+                 *           "detail": "No authorization endpoint with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#authorization_endpoint_not_found"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "authorization_endpoint_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
         /** @description `event_not_found`: Event not found. */
         EventNotFound: {
             headers: {
@@ -3677,59 +3961,6 @@ export interface components {
                          * @enum {string}
                          */
                         code: "event_not_found" | "webhook_not_found";
-                        title: string;
-                        detail: string;
-                        source?: {
-                            pointer?: string;
-                            parameter?: string;
-                            header?: string;
-                        };
-                        links: {
-                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
-                            about: string;
-                        };
-                    }[];
-                };
-            };
-        };
-        /** @description `idempotency_key_reused`: Idempotency key reused. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. `webhook_url_forbidden`: Webhook URL forbidden. */
-        UnprocessableEntity_1833dd: {
-            headers: {
-                /** @description The request id, also in error objects: quote it when asking for help. */
-                "X-Request-Id": string;
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "errors": [
-                 *         {
-                 *           "id": "req-7f3c2a9e",
-                 *           "status": "422",
-                 *           "code": "idempotency_key_reused",
-                 *           "title": "Idempotency key reused",
-                 *           "detail": "This `Idempotency-Key` was already used with a different request. Use a new key for a new request.",
-                 *           "links": {
-                 *             "about": "/docs/errors#idempotency_key_reused"
-                 *           }
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/vnd.api+json": {
-                    errors: {
-                        /** @description The request id, also in the X-Request-Id header. */
-                        id: string;
-                        /**
-                         * @description The HTTP status, as a string.
-                         * @enum {string}
-                         */
-                        status: "422";
-                        /**
-                         * @description A stable code from the error catalog (docs/errors.md).
-                         * @enum {string}
-                         */
-                        code: "idempotency_key_reused" | "read_only_member" | "unknown_member" | "validation_failed" | "webhook_url_forbidden";
                         title: string;
                         detail: string;
                         source?: {
@@ -4478,7 +4709,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "entity",
-                     *           "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
+                     *           "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
                      *           "attributes": {
                      *             "kind": "individual",
                      *             "status": "active",
@@ -4500,23 +4731,23 @@ export interface operations {
                      *             },
                      *             "externalId": null,
                      *             "metadata": {},
-                     *             "createdAt": "2026-11-27T00:19:07.656Z",
-                     *             "updatedAt": "2026-11-27T00:19:07.656Z"
+                     *             "createdAt": "2026-11-27T00:25:07.714Z",
+                     *             "updatedAt": "2026-11-27T00:25:07.714Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccounts": {
                      *               "links": {
-                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *               }
                      *             },
                      *             "cards": {
                      *               "links": {
-                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *             "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *           }
                      *         }
                      *       ],
@@ -4753,7 +4984,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
+                     *         "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4775,27 +5006,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:19:07.656Z",
-                     *           "updatedAt": "2026-11-27T00:19:07.656Z"
+                     *           "createdAt": "2026-11-27T00:25:07.714Z",
+                     *           "updatedAt": "2026-11-27T00:25:07.714Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *           "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *         "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *       }
                      *     }
                      */
@@ -4844,7 +5075,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
+                     *         "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4866,27 +5097,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:19:07.656Z",
-                     *           "updatedAt": "2026-11-27T00:19:07.656Z"
+                     *           "createdAt": "2026-11-27T00:25:07.714Z",
+                     *           "updatedAt": "2026-11-27T00:25:07.714Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *           "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *         "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *       }
                      *     }
                      */
@@ -4932,7 +5163,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
+                     *         "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -4954,27 +5185,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:19:07.656Z",
-                     *           "updatedAt": "2026-11-27T00:19:07.656Z"
+                     *           "createdAt": "2026-11-27T00:25:07.714Z",
+                     *           "updatedAt": "2026-11-27T00:25:07.714Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *           "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *         "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *       }
                      *     }
                      */
@@ -5107,7 +5338,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
+                     *         "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5131,27 +5362,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:19:07.656Z",
-                     *           "updatedAt": "2026-11-27T00:19:07.777Z"
+                     *           "createdAt": "2026-11-27T00:25:07.714Z",
+                     *           "updatedAt": "2026-11-27T00:25:07.780Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *           "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *         "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *       }
                      *     }
                      */
@@ -5212,9 +5443,9 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D5XH27CS63Q1S03NMYJC82",
+                     *           "id": "acc_01M8D68GJN3XRRKQAK7AKXT7H3",
                      *           "attributes": {
-                     *             "iban": "FR7699999000010194353953503",
+                     *             "iban": "FR7699999000010658826057291",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5223,32 +5454,32 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:19:07.975Z",
-                     *             "updatedAt": "2026-11-27T00:19:07.975Z",
+                     *             "createdAt": "2026-11-27T00:25:07.925Z",
+                     *             "updatedAt": "2026-11-27T00:25:07.925Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5XGXSWV8S03PB2AFT5ZXY"
+                     *                 "id": "ent_01M8D68GFXCD3BWGBCQ6EFBTYJ"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D5XH27CS63Q1S03NMYJC82/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D68GJN3XRRKQAK7AKXT7H3/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D5XH27CS63Q1S03NMYJC82"
+                     *             "self": "/bank/accounts/acc_01M8D68GJN3XRRKQAK7AKXT7H3"
                      *           }
                      *         },
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
+                     *           "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
                      *           "attributes": {
-                     *             "iban": "FR7699999000010334431015631",
+                     *             "iban": "FR7699999000010388926071143",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5257,25 +5488,25 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:19:07.925Z",
-                     *             "updatedAt": "2026-11-27T00:19:07.925Z",
+                     *             "createdAt": "2026-11-27T00:25:07.908Z",
+                     *             "updatedAt": "2026-11-27T00:25:07.908Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *                 "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *             "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *           }
                      *         }
                      *       ],
@@ -5416,9 +5647,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
+                     *         "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
                      *         "attributes": {
-                     *           "iban": "FR7699999000010334431015631",
+                     *           "iban": "FR7699999000010388926071143",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5427,29 +5658,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:19:07.925Z",
-                     *           "updatedAt": "2026-11-27T00:19:07.925Z",
+                     *           "createdAt": "2026-11-27T00:25:07.908Z",
+                     *           "updatedAt": "2026-11-27T00:25:07.908Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *           "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *         "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *       }
                      *     }
                      */
@@ -5499,9 +5730,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
+                     *         "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
                      *         "attributes": {
-                     *           "iban": "FR7699999000010334431015631",
+                     *           "iban": "FR7699999000010388926071143",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5510,29 +5741,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:19:07.925Z",
-                     *           "updatedAt": "2026-11-27T00:19:07.925Z",
+                     *           "createdAt": "2026-11-27T00:25:07.908Z",
+                     *           "updatedAt": "2026-11-27T00:25:07.908Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *           "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *         "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *       }
                      *     }
                      */
@@ -5595,7 +5826,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
+                     *           "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5611,15 +5842,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:19:09.641Z",
+                     *             "createdAt": "2026-11-27T00:25:08.337Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:19:09.685Z"
+                     *             "updatedAt": "2026-11-27T00:25:08.352Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *               }
                      *             },
                      *             "card": {
@@ -5627,12 +5858,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
+                     *             "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5XJMKJRGQTQEZXTF142P8",
+                     *           "id": "txn_01M8D68GYWJA0HJ2Z8ADDCF9AW",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5648,15 +5879,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:19:09.587Z",
+                     *             "createdAt": "2026-11-27T00:25:08.316Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:19:09.609Z"
+                     *             "updatedAt": "2026-11-27T00:25:08.325Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *               }
                      *             },
                      *             "card": {
@@ -5664,12 +5895,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8"
+                     *             "self": "/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *       }
                      *     }
                      */
@@ -5724,9 +5955,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D5XK0YPSP2VVGSBEQ7DFJS",
+                     *         "id": "acc_01M8D68H443F47AS46SWNJZ93J",
                      *         "attributes": {
-                     *           "iban": "FR7699999000012722401754705",
+                     *           "iban": "FR7699999000013233619307264",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "USD",
                      *           "status": "closed",
@@ -5735,29 +5966,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:19:09.982Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.990Z",
-                     *           "closedAt": "2026-11-27T00:19:09.990Z"
+                     *           "createdAt": "2026-11-27T00:25:08.484Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.492Z",
+                     *           "closedAt": "2026-11-27T00:25:08.492Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5XGXSWV8S03PB2AFT5ZXY"
+                     *               "id": "ent_01M8D68GFXCD3BWGBCQ6EFBTYJ"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS"
+                     *           "self": "/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS"
+                     *         "self": "/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J"
                      *       }
                      *     }
                      */
@@ -5821,7 +6052,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
+                     *           "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5837,15 +6068,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:19:09.641Z",
+                     *             "createdAt": "2026-11-27T00:25:08.337Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:19:09.685Z"
+                     *             "updatedAt": "2026-11-27T00:25:08.352Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *               }
                      *             },
                      *             "card": {
@@ -5853,12 +6084,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
+                     *             "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5XJMKJRGQTQEZXTF142P8",
+                     *           "id": "txn_01M8D68GYWJA0HJ2Z8ADDCF9AW",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5874,15 +6105,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:19:09.587Z",
+                     *             "createdAt": "2026-11-27T00:25:08.316Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:19:09.609Z"
+                     *             "updatedAt": "2026-11-27T00:25:08.325Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *               }
                      *             },
                      *             "card": {
@@ -5890,12 +6121,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8"
+                     *             "self": "/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions"
+                     *         "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions"
                      *       }
                      *     }
                      */
@@ -5963,7 +6194,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
+                     *           "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5979,15 +6210,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:19:09.641Z",
+                     *             "createdAt": "2026-11-27T00:25:08.337Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:19:09.685Z"
+                     *             "updatedAt": "2026-11-27T00:25:08.352Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *               }
                      *             },
                      *             "card": {
@@ -5995,12 +6226,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
+                     *             "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D5XJMKJRGQTQEZXTF142P8",
+                     *           "id": "txn_01M8D68GYWJA0HJ2Z8ADDCF9AW",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -6016,15 +6247,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:19:09.587Z",
+                     *             "createdAt": "2026-11-27T00:25:08.316Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:19:09.609Z"
+                     *             "updatedAt": "2026-11-27T00:25:08.325Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *               }
                      *             },
                      *             "card": {
@@ -6032,7 +6263,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8"
+                     *             "self": "/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW"
                      *           }
                      *         }
                      *       ],
@@ -6087,7 +6318,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
+                     *         "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
                      *         "attributes": {
                      *           "direction": "debit",
                      *           "amount": 7000,
@@ -6103,15 +6334,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": null,
-                     *           "createdAt": "2026-11-27T00:19:09.641Z",
+                     *           "createdAt": "2026-11-27T00:25:08.337Z",
                      *           "postedAt": null,
-                     *           "updatedAt": "2026-11-27T00:19:09.685Z"
+                     *           "updatedAt": "2026-11-27T00:25:08.352Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "card": {
@@ -6119,11 +6350,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
+                     *           "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
+                     *         "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
                      *       }
                      *     }
                      */
@@ -6179,14 +6410,14 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D5XH9TV7NP4RCFA6MF4DCF",
+                     *           "id": "card_01M8D68GNN37HGFADXE2DG5HEW",
                      *           "attributes": {
                      *             "form": "physical",
                      *             "status": "inactive",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "7740",
-                     *             "maskedPan": "489537******7740",
+                     *             "last4": "8322",
+                     *             "maskedPan": "489537******8322",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": {
@@ -6211,20 +6442,20 @@ export interface operations {
                      *               "blockedCountries": []
                      *             },
                      *             "spending": [],
-                     *             "createdAt": "2026-11-27T00:19:08.218Z",
-                     *             "updatedAt": "2026-11-27T00:19:08.218Z"
+                     *             "createdAt": "2026-11-27T00:25:08.021Z",
+                     *             "updatedAt": "2026-11-27T00:25:08.021Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *                 "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *               }
                      *             },
                      *             "replaces": {
@@ -6235,19 +6466,19 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
+                     *             "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
                      *           }
                      *         },
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D5XH7FM1503BHHBP3SS918",
+                     *           "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
                      *           "attributes": {
                      *             "form": "virtual",
                      *             "status": "active",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "3632",
-                     *             "maskedPan": "489537******3632",
+                     *             "last4": "2817",
+                     *             "maskedPan": "489537******2817",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": null,
@@ -6277,20 +6508,20 @@ export interface operations {
                      *                 "resetsAt": "2026-11-28T00:00:00.000Z"
                      *               }
                      *             ],
-                     *             "createdAt": "2026-11-27T00:19:08.143Z",
-                     *             "updatedAt": "2026-11-27T00:19:08.259Z"
+                     *             "createdAt": "2026-11-27T00:25:08.006Z",
+                     *             "updatedAt": "2026-11-27T00:25:08.038Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *                 "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *               }
                      *             },
                      *             "replaces": {
@@ -6301,7 +6532,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
+                     *             "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
                      *           }
                      *         }
                      *       ],
@@ -6542,14 +6773,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
+                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "3632",
-                     *           "maskedPan": "489537******3632",
+                     *           "last4": "2817",
+                     *           "maskedPan": "489537******2817",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6562,20 +6793,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:19:08.143Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.143Z"
+                     *           "createdAt": "2026-11-27T00:25:08.006Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.006Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "replaces": {
@@ -6586,11 +6817,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
+                     *           "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
+                     *         "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
                      *       }
                      *     }
                      */
@@ -6640,14 +6871,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
+                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "3632",
-                     *           "maskedPan": "489537******3632",
+                     *           "last4": "2817",
+                     *           "maskedPan": "489537******2817",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6677,20 +6908,20 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:19:08.143Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.259Z"
+                     *           "createdAt": "2026-11-27T00:25:08.006Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.038Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "replaces": {
@@ -6701,11 +6932,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
+                     *           "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
+                     *         "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
                      *       }
                      *     }
                      */
@@ -6886,14 +7117,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
+                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "3632",
-                     *           "maskedPan": "489537******3632",
+                     *           "last4": "2817",
+                     *           "maskedPan": "489537******2817",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6923,20 +7154,20 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:19:08.143Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.259Z"
+                     *           "createdAt": "2026-11-27T00:25:08.006Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.038Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "replaces": {
@@ -6947,11 +7178,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
+                     *           "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
+                     *         "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
                      *       }
                      *     }
                      */
@@ -7006,14 +7237,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5XH9TV7NP4RCFA6MF4DCF",
+                     *         "id": "card_01M8D68GNN37HGFADXE2DG5HEW",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "7740",
-                     *           "maskedPan": "489537******7740",
+                     *           "last4": "8322",
+                     *           "maskedPan": "489537******8322",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -7038,20 +7269,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:19:08.218Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.358Z"
+                     *           "createdAt": "2026-11-27T00:25:08.021Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.087Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7062,11 +7293,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
+                     *           "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
+                     *         "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
                      *       }
                      *     }
                      */
@@ -7143,14 +7374,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5XH9TV7NP4RCFA6MF4DCF",
+                     *         "id": "card_01M8D68GNN37HGFADXE2DG5HEW",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "closed",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "7740",
-                     *           "maskedPan": "489537******7740",
+                     *           "last4": "8322",
+                     *           "maskedPan": "489537******8322",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -7175,20 +7406,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:19:08.218Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.966Z"
+                     *           "createdAt": "2026-11-27T00:25:08.021Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.475Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7197,16 +7428,16 @@ export interface operations {
                      *           "replacedBy": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5XJZWB3G264ADPH11MNW0"
+                     *               "id": "card_01M8D68H3JX2Z888FRTED3981R"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
+                     *           "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
+                     *         "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
                      *       }
                      *     }
                      */
@@ -7307,14 +7538,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5XJZWB3G264ADPH11MNW0",
+                     *         "id": "card_01M8D68H3JX2Z888FRTED3981R",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "7740",
-                     *           "maskedPan": "489537******7740",
+                     *           "last4": "8322",
+                     *           "maskedPan": "489537******8322",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -7339,26 +7570,26 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:19:09.948Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.948Z"
+                     *           "createdAt": "2026-11-27T00:25:08.466Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.466Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "replaces": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5XH9TV7NP4RCFA6MF4DCF"
+                     *               "id": "card_01M8D68GNN37HGFADXE2DG5HEW"
                      *             }
                      *           },
                      *           "replacedBy": {
@@ -7366,11 +7597,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5XJZWB3G264ADPH11MNW0"
+                     *           "self": "/cards/card_01M8D68H3JX2Z888FRTED3981R"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5XJZWB3G264ADPH11MNW0"
+                     *         "self": "/cards/card_01M8D68H3JX2Z888FRTED3981R"
                      *       }
                      *     }
                      */
@@ -7486,14 +7717,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
+                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "suspended",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "3632",
-                     *           "maskedPan": "489537******3632",
+                     *           "last4": "2817",
+                     *           "maskedPan": "489537******2817",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -7523,20 +7754,20 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:19:08.143Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.397Z"
+                     *           "createdAt": "2026-11-27T00:25:08.006Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.097Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7547,11 +7778,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
+                     *           "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5XH7FM1503BHHBP3SS918"
+                     *         "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
                      *       }
                      *     }
                      */
@@ -7602,10 +7833,10 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardDetails",
-                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
+                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
                      *         "attributes": {
-                     *           "pan": "4895375660493632",
-                     *           "cvv": "376",
+                     *           "pan": "4895374838892817",
+                     *           "cvv": "888",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "cardholderName": "ADA LOVELACE"
@@ -7665,9 +7896,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
+                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
                      *         "attributes": {
-                     *           "pin": "7749"
+                     *           "pin": "9431"
                      *         }
                      *       }
                      *     }
@@ -7746,7 +7977,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D5XH7FM1503BHHBP3SS918",
+                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
                      *         "attributes": {
                      *           "pin": "4826"
                      *         }
@@ -7805,7 +8036,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5XHQEF389ZFF748EW5SN7",
+                     *         "id": "auth_01M8D68GSTWKP08QMKPSQ2RB4X",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -7819,30 +8050,31 @@ export interface operations {
                      *             "country": "FR"
                      *           },
                      *           "increments": [],
-                     *           "expiresAt": "2026-12-04T00:19:08.654Z",
-                     *           "createdAt": "2026-11-27T00:19:08.654Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.719Z"
+                     *           "decision": null,
+                     *           "expiresAt": "2026-12-04T00:25:08.153Z",
+                     *           "createdAt": "2026-11-27T00:25:08.153Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.167Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
+                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XHQEF389ZFF748EW5SN6"
+                     *               "id": "txn_01M8D68GSTWKP08QMKPSQ2RB4W"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
+                     *           "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
+                     *         "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
                      *       }
                      *     }
                      */
@@ -7857,6 +8089,290 @@ export interface operations {
             400: components["responses"]["BadRequest_23ec38"];
             401: components["responses"]["Unauthorized_b4662b"];
             404: components["responses"]["AuthorizationNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    listAuthorizationEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "authorizationEndpoint",
+                     *           "id": "aep_01M8D68H2YDZKM33P9KE5KV50R",
+                     *           "attributes": {
+                     *             "url": "https://example.com/linkcy/authorizations",
+                     *             "timeoutMs": 1500,
+                     *             "fallback": "decline",
+                     *             "createdAt": "2026-11-27T00:25:08.446Z"
+                     *           },
+                     *           "links": {
+                     *             "self": "/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/authorization-endpoints"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: components["schemas"]["AuthorizationEndpoint"][];
+                        links: {
+                            self: string;
+                            /** @description The next page, when there is one. */
+                            next?: string;
+                            /** @description The previous page, when there is one. */
+                            prev?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_9f0c7f"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    createAuthorizationEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string of 1-255 visible ASCII characters, unique per intended operation (a UUID). A retry with the same key and request returns the stored response (with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is 422, and while the first is still running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "authorizationEndpoint",
+                 *         "attributes": {
+                 *           "url": "https://example.com/linkcy/authorizations",
+                 *           "timeoutMs": 1500,
+                 *           "fallback": "decline"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "authorizationEndpoint";
+                        attributes: {
+                            /** @description Where authorization requests are POSTed. Live mode: https to a public address. */
+                            url: string;
+                            /**
+                             * @description How long to wait for an answer, 100 to 3000 ms (default 1500).
+                             * @default 1500
+                             */
+                            timeoutMs?: number;
+                            /**
+                             * @description What applies when the endpoint does not answer in time or answers anything else (default `decline`).
+                             * @default decline
+                             * @enum {string}
+                             */
+                            fallback?: "approve" | "decline";
+                        };
+                    };
+                };
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "authorizationEndpoint",
+                 *         "attributes": {
+                 *           "url": "https://example.com/linkcy/authorizations",
+                 *           "timeoutMs": 1500,
+                 *           "fallback": "decline"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "authorizationEndpoint";
+                        attributes: {
+                            /** @description Where authorization requests are POSTed. Live mode: https to a public address. */
+                            url: string;
+                            /**
+                             * @description How long to wait for an answer, 100 to 3000 ms (default 1500).
+                             * @default 1500
+                             */
+                            timeoutMs?: number;
+                            /**
+                             * @description What applies when the endpoint does not answer in time or answers anything else (default `decline`).
+                             * @default decline
+                             * @enum {string}
+                             */
+                            fallback?: "approve" | "decline";
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "authorizationEndpoint",
+                     *         "id": "aep_01M8D68H2YDZKM33P9KE5KV50R",
+                     *         "attributes": {
+                     *           "url": "https://example.com/linkcy/authorizations",
+                     *           "timeoutMs": 1500,
+                     *           "fallback": "decline",
+                     *           "secret": "whsec_2ZYkNVvVWoDAzAYIgcLRxDyVeryZ9qq1",
+                     *           "createdAt": "2026-11-27T00:25:08.446Z"
+                     *         },
+                     *         "links": {
+                     *           "self": "/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: components["schemas"]["AuthorizationEndpoint"];
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict_fd0efe"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_1833dd"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    getAuthorizationEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The endpoint id, `aep_...`. */
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "authorizationEndpoint",
+                     *         "id": "aep_01M8D68H2YDZKM33P9KE5KV50R",
+                     *         "attributes": {
+                     *           "url": "https://example.com/linkcy/authorizations",
+                     *           "timeoutMs": 1500,
+                     *           "fallback": "decline",
+                     *           "createdAt": "2026-11-27T00:25:08.446Z"
+                     *         },
+                     *         "links": {
+                     *           "self": "/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: components["schemas"]["AuthorizationEndpoint"];
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["AuthorizationEndpointNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    deleteAuthorizationEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The endpoint id, `aep_...`. */
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["AuthorizationEndpointNotFound"];
             406: components["responses"]["NotAcceptable"];
             408: components["responses"]["RequestTimeout"];
             429: components["responses"]["RateLimited"];
@@ -7897,25 +8413,25 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D5XJRAQSRTK4KABTE0TXN6",
+                     *           "id": "evt_01M8D68H05RCA5AH4JDM2C4WKS",
                      *           "attributes": {
                      *             "type": "sepaCreditTransfer.updated",
-                     *             "createdAt": "2026-11-27T00:19:09.685Z"
+                     *             "createdAt": "2026-11-27T00:25:08.352Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "sepaCreditTransfer",
-                     *                 "id": "sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
+                     *                 "id": "sct_01M8D68GZFKPTA8AJVR399E58F"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "sct_01M8D5XJP23XC3WAXJMAJKQ4JB",
+                     *               "id": "sct_01M8D68GZFKPTA8AJVR399E58F",
                      *               "type": "sepaCreditTransfer",
                      *               "links": {
-                     *                 "self": "/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
+                     *                 "self": "/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F"
                      *               },
                      *               "attributes": {
                      *                 "amount": 7000,
@@ -7926,9 +8442,9 @@ export interface operations {
                      *                   "name": "Charles Babbage"
                      *                 },
                      *                 "currency": "EUR",
-                     *                 "createdAt": "2026-11-27T00:19:09.641Z",
+                     *                 "createdAt": "2026-11-27T00:25:08.337Z",
                      *                 "settledAt": null,
-                     *                 "updatedAt": "2026-11-27T00:19:09.685Z",
+                     *                 "updatedAt": "2026-11-27T00:25:08.352Z",
                      *                 "endToEndId": "INV-44",
                      *                 "submittedAt": null,
                      *                 "returnReason": null,
@@ -7937,13 +8453,13 @@ export interface operations {
                      *               "relationships": {
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
+                     *                     "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 },
                      *                 "transaction": {
                      *                   "data": {
-                     *                     "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
+                     *                     "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
                      *                     "type": "transaction"
                      *                   }
                      *                 },
@@ -7954,30 +8470,30 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6"
+                     *             "self": "/events/evt_01M8D68H05RCA5AH4JDM2C4WKS"
                      *           }
                      *         },
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D5XJR8P17JV41Q5D5SV6BM",
+                     *           "id": "evt_01M8D68H03B2YSHPWZ43G39KK0",
                      *           "attributes": {
                      *             "type": "transaction.updated",
-                     *             "createdAt": "2026-11-27T00:19:09.685Z"
+                     *             "createdAt": "2026-11-27T00:25:08.352Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV"
+                     *                 "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
+                     *               "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
                      *               "type": "transaction",
                      *               "links": {
-                     *                 "self": "/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV"
+                     *                 "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
                      *               },
                      *               "attributes": {
                      *                 "kind": "outgoingTransfer",
@@ -7986,10 +8502,10 @@ export interface operations {
                      *                 "currency": "EUR",
                      *                 "merchant": null,
                      *                 "postedAt": null,
-                     *                 "createdAt": "2026-11-27T00:19:09.641Z",
+                     *                 "createdAt": "2026-11-27T00:25:08.337Z",
                      *                 "direction": "debit",
                      *                 "reference": "Invoice INV-44",
-                     *                 "updatedAt": "2026-11-27T00:19:09.685Z",
+                     *                 "updatedAt": "2026-11-27T00:25:08.352Z",
                      *                 "description": "Transfer to Charles Babbage",
                      *                 "balanceAfter": null,
                      *                 "counterparty": {
@@ -8004,7 +8520,7 @@ export interface operations {
                      *                 },
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
+                     *                     "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 }
@@ -8012,13 +8528,13 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D5XJR8P17JV41Q5D5SV6BM"
+                     *             "self": "/events/evt_01M8D68H03B2YSHPWZ43G39KK0"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
                      *         "self": "/events",
-                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENVhIV1MyWEJZUzM3WDBBS1RDWTZC"
+                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENjhHVFk4NE5ESlpKNDhNRjJKNkc3"
                      *       }
                      *     }
                      */
@@ -8067,25 +8583,25 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "event",
-                     *         "id": "evt_01M8D5XJRAQSRTK4KABTE0TXN6",
+                     *         "id": "evt_01M8D68H05RCA5AH4JDM2C4WKS",
                      *         "attributes": {
                      *           "type": "sepaCreditTransfer.updated",
-                     *           "createdAt": "2026-11-27T00:19:09.685Z"
+                     *           "createdAt": "2026-11-27T00:25:08.352Z"
                      *         },
                      *         "relationships": {
                      *           "resource": {
                      *             "data": {
                      *               "type": "sepaCreditTransfer",
-                     *               "id": "sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
+                     *               "id": "sct_01M8D68GZFKPTA8AJVR399E58F"
                      *             }
                      *           }
                      *         },
                      *         "meta": {
                      *           "snapshot": {
-                     *             "id": "sct_01M8D5XJP23XC3WAXJMAJKQ4JB",
+                     *             "id": "sct_01M8D68GZFKPTA8AJVR399E58F",
                      *             "type": "sepaCreditTransfer",
                      *             "links": {
-                     *               "self": "/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
+                     *               "self": "/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F"
                      *             },
                      *             "attributes": {
                      *               "amount": 7000,
@@ -8096,9 +8612,9 @@ export interface operations {
                      *                 "name": "Charles Babbage"
                      *               },
                      *               "currency": "EUR",
-                     *               "createdAt": "2026-11-27T00:19:09.641Z",
+                     *               "createdAt": "2026-11-27T00:25:08.337Z",
                      *               "settledAt": null,
-                     *               "updatedAt": "2026-11-27T00:19:09.685Z",
+                     *               "updatedAt": "2026-11-27T00:25:08.352Z",
                      *               "endToEndId": "INV-44",
                      *               "submittedAt": null,
                      *               "returnReason": null,
@@ -8107,13 +8623,13 @@ export interface operations {
                      *             "relationships": {
                      *               "bankAccount": {
                      *                 "data": {
-                     *                   "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3",
+                     *                   "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
                      *                   "type": "bankAccount"
                      *                 }
                      *               },
                      *               "transaction": {
                      *                 "data": {
-                     *                   "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV",
+                     *                   "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
                      *                   "type": "transaction"
                      *                 }
                      *               },
@@ -8124,11 +8640,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6"
+                     *           "self": "/events/evt_01M8D68H05RCA5AH4JDM2C4WKS"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6"
+                     *         "self": "/events/evt_01M8D68H05RCA5AH4JDM2C4WKS"
                      *       }
                      *     }
                      */
@@ -8179,7 +8695,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6"
+                     *         "self": "/events/evt_01M8D68H05RCA5AH4JDM2C4WKS"
                      *       }
                      *     }
                      */
@@ -8238,7 +8754,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "webhookEndpoint",
-                     *           "id": "whk_01M8D5XJVRSV7C4FE06NDA5FPV",
+                     *           "id": "whk_01M8D68H19NX81XB3BTAEC5272",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/webhooks",
                      *             "events": [
@@ -8247,12 +8763,12 @@ export interface operations {
                      *             "description": "Backend",
                      *             "status": "enabled",
                      *             "disabledReason": null,
-                     *             "createdAt": "2026-11-27T00:19:09.816Z",
-                     *             "updatedAt": "2026-11-27T00:19:09.816Z"
+                     *             "createdAt": "2026-11-27T00:25:08.393Z",
+                     *             "updatedAt": "2026-11-27T00:25:08.393Z"
                      *           },
                      *           "links": {
-                     *             "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV",
-                     *             "deliveries": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
+                     *             "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272",
+                     *             "deliveries": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
                      *           }
                      *         }
                      *       ],
@@ -8365,7 +8881,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5XJVRSV7C4FE06NDA5FPV",
+                     *         "id": "whk_01M8D68H19NX81XB3BTAEC5272",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8374,17 +8890,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_UbDmA5F/IwEU18Y1QP+ouOnGP8MMTPXx",
-                     *           "createdAt": "2026-11-27T00:19:09.816Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.816Z"
+                     *           "secret": "whsec_CwsnauptGY+CoSwb9UqQCna7My7bHbLl",
+                     *           "createdAt": "2026-11-27T00:25:08.393Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.393Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV",
-                     *           "deliveries": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
+                     *           "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272",
+                     *           "deliveries": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV"
+                     *         "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272"
                      *       }
                      *     }
                      */
@@ -8433,7 +8949,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5XJVRSV7C4FE06NDA5FPV",
+                     *         "id": "whk_01M8D68H19NX81XB3BTAEC5272",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8442,16 +8958,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:19:09.816Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.816Z"
+                     *           "createdAt": "2026-11-27T00:25:08.393Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.393Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV",
-                     *           "deliveries": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
+                     *           "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272",
+                     *           "deliveries": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV"
+                     *         "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272"
                      *       }
                      *     }
                      */
@@ -8561,7 +9077,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5XJVRSV7C4FE06NDA5FPV",
+                     *         "id": "whk_01M8D68H19NX81XB3BTAEC5272",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8571,16 +9087,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:19:09.816Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.859Z"
+                     *           "createdAt": "2026-11-27T00:25:08.393Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.407Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV",
-                     *           "deliveries": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
+                     *           "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272",
+                     *           "deliveries": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV"
+                     *         "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272"
                      *       }
                      *     }
                      */
@@ -8634,7 +9150,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D5XJVRSV7C4FE06NDA5FPV",
+                     *         "id": "whk_01M8D68H19NX81XB3BTAEC5272",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8644,17 +9160,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_MSdrha9kaIV/cGrtx/FtMWuiYmPV+ATE",
-                     *           "createdAt": "2026-11-27T00:19:09.816Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.881Z"
+                     *           "secret": "whsec_1vjzQ94Fk+QqH+zD9g43GtqfljybYckh",
+                     *           "createdAt": "2026-11-27T00:25:08.393Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.414Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV",
-                     *           "deliveries": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
+                     *           "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272",
+                     *           "deliveries": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV"
+                     *         "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272"
                      *       }
                      *     }
                      */
@@ -8711,7 +9227,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries"
+                     *         "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
                      *       }
                      *     }
                      */
@@ -8770,42 +9286,42 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bookTransfer",
-                     *           "id": "btr_01M8D5XJ56AQPVDMEKJAPQCF85",
+                     *           "id": "btr_01M8D68GWD7MMB5X1D15ZFD6RW",
                      *           "attributes": {
                      *             "amount": 2500,
                      *             "currency": "EUR",
                      *             "description": "Rent share",
                      *             "status": "posted",
-                     *             "createdAt": "2026-11-27T00:19:09.094Z"
+                     *             "createdAt": "2026-11-27T00:25:08.236Z"
                      *           },
                      *           "relationships": {
                      *             "from": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *               }
                      *             },
                      *             "to": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5XH27CS63Q1S03NMYJC82"
+                     *                 "id": "acc_01M8D68GJN3XRRKQAK7AKXT7H3"
                      *               }
                      *             },
                      *             "debitTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF83"
+                     *                 "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RT"
                      *               }
                      *             },
                      *             "creditTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF84"
+                     *                 "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RV"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85"
+                     *             "self": "/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW"
                      *           }
                      *         }
                      *       ],
@@ -8988,46 +9504,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D5XJ56AQPVDMEKJAPQCF85",
+                     *         "id": "btr_01M8D68GWD7MMB5X1D15ZFD6RW",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:19:09.094Z"
+                     *           "createdAt": "2026-11-27T00:25:08.236Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH27CS63Q1S03NMYJC82"
+                     *               "id": "acc_01M8D68GJN3XRRKQAK7AKXT7H3"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF83"
+                     *               "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RT"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF84"
+                     *               "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85"
+                     *           "self": "/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85"
+                     *         "self": "/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW"
                      *       }
                      *     }
                      */
@@ -9077,46 +9593,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D5XJ56AQPVDMEKJAPQCF85",
+                     *         "id": "btr_01M8D68GWD7MMB5X1D15ZFD6RW",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:19:09.094Z"
+                     *           "createdAt": "2026-11-27T00:25:08.236Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH27CS63Q1S03NMYJC82"
+                     *               "id": "acc_01M8D68GJN3XRRKQAK7AKXT7H3"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF83"
+                     *               "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RT"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XJ56AQPVDMEKJAPQCF84"
+                     *               "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85"
+                     *           "self": "/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85"
+                     *         "self": "/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW"
                      *       }
                      *     }
                      */
@@ -9171,7 +9687,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "sepaCreditTransfer",
-                     *           "id": "sct_01M8D5XJ8QKPD26C8AHQYSBYFF",
+                     *           "id": "sct_01M8D68GWZ0EX9BCC7G29KWYCK",
                      *           "attributes": {
                      *             "amount": 12345,
                      *             "currency": "EUR",
@@ -9186,20 +9702,20 @@ export interface operations {
                      *             "returnReason": null,
                      *             "submittedAt": null,
                      *             "settledAt": null,
-                     *             "createdAt": "2026-11-27T00:19:09.230Z",
-                     *             "updatedAt": "2026-11-27T00:19:09.230Z"
+                     *             "createdAt": "2026-11-27T00:25:08.259Z",
+                     *             "updatedAt": "2026-11-27T00:25:08.259Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *               }
                      *             },
                      *             "transaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q"
+                     *                 "id": "txn_01M8D68GX3949QWXW3Z8GVYT14"
                      *               }
                      *             },
                      *             "returnTransaction": {
@@ -9207,7 +9723,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
+                     *             "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
                      *           }
                      *         }
                      *       ],
@@ -9338,7 +9854,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5XJ8QKPD26C8AHQYSBYFF",
+                     *         "id": "sct_01M8D68GWZ0EX9BCC7G29KWYCK",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9353,20 +9869,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:19:09.230Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.230Z"
+                     *           "createdAt": "2026-11-27T00:25:08.259Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.259Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q"
+                     *               "id": "txn_01M8D68GX3949QWXW3Z8GVYT14"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9374,11 +9890,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
                      *       }
                      *     }
                      */
@@ -9428,7 +9944,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5XJ8QKPD26C8AHQYSBYFF",
+                     *         "id": "sct_01M8D68GWZ0EX9BCC7G29KWYCK",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9443,20 +9959,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:19:09.230Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.230Z"
+                     *           "createdAt": "2026-11-27T00:25:08.259Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.259Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q"
+                     *               "id": "txn_01M8D68GX3949QWXW3Z8GVYT14"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9464,11 +9980,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
                      *       }
                      *     }
                      */
@@ -9519,7 +10035,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5XJP23XC3WAXJMAJKQ4JB",
+                     *         "id": "sct_01M8D68GZFKPTA8AJVR399E58F",
                      *         "attributes": {
                      *           "amount": 7000,
                      *           "currency": "EUR",
@@ -9534,20 +10050,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:19:09.641Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.685Z"
+                     *           "createdAt": "2026-11-27T00:25:08.337Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.352Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XJP9TC0XRV70JT5TGGKV"
+                     *               "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9555,11 +10071,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F"
                      *       }
                      *     }
                      */
@@ -9612,18 +10128,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "accountStatement",
-                     *         "id": "EJAWX7DQGCBZQ0V3-20261101-20261127",
+                     *         "id": "W1G6ZXX9EBDXCD5B-20261101-20261127",
                      *         "attributes": {
                      *           "from": "2026-11-01",
                      *           "to": "2026-11-27",
-                     *           "iban": "FR7699999000010334431015631",
+                     *           "iban": "FR7699999000010388926071143",
                      *           "currency": "EUR",
                      *           "openingBalance": 0,
                      *           "closingBalance": 247500,
                      *           "entries": [
                      *             {
-                     *               "reference": "txn_01M8D5XH5EM4KW5K4V8WFZ1RD9",
-                     *               "bookedAt": "2026-11-27T00:19:08.045Z",
+                     *               "reference": "txn_01M8D68GMRD7MW4JAGBX80VNCA",
+                     *               "bookedAt": "2026-11-27T00:25:07.946Z",
                      *               "direction": "credit",
                      *               "amount": 250000,
                      *               "bankTransactionCode": "PMNT/RCDT/ESCT",
@@ -9636,8 +10152,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5XHQEF389ZFF748EW5SN6",
-                     *               "bookedAt": "2026-11-27T00:19:08.719Z",
+                     *               "reference": "txn_01M8D68GSTWKP08QMKPSQ2RB4W",
+                     *               "bookedAt": "2026-11-27T00:25:08.167Z",
                      *               "direction": "debit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/POSD",
@@ -9650,8 +10166,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5XJ2K1T4KP36VXX6CMX24",
-                     *               "bookedAt": "2026-11-27T00:19:09.011Z",
+                     *               "reference": "txn_01M8D68GVZFC5HZMQRVG13KJ1F",
+                     *               "bookedAt": "2026-11-27T00:25:08.223Z",
                      *               "direction": "credit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/RIMB",
@@ -9664,22 +10180,22 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5XJ56AQPVDMEKJAPQCF83",
-                     *               "bookedAt": "2026-11-27T00:19:09.094Z",
+                     *               "reference": "txn_01M8D68GWD7MMB5X1D15ZFD6RT",
+                     *               "bookedAt": "2026-11-27T00:25:08.236Z",
                      *               "direction": "debit",
                      *               "amount": 2500,
                      *               "bankTransactionCode": "PMNT/ICDT/BOOK",
                      *               "counterparty": {
                      *                 "name": "Charles Babbage",
-                     *                 "iban": "FR7699999000010194353953503"
+                     *                 "iban": "FR7699999000010658826057291"
                      *               },
                      *               "remittanceInformation": "Rent share",
                      *               "endToEndId": null,
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q",
-                     *               "bookedAt": "2026-11-27T00:19:09.336Z",
+                     *               "reference": "txn_01M8D68GX3949QWXW3Z8GVYT14",
+                     *               "bookedAt": "2026-11-27T00:25:08.278Z",
                      *               "direction": "debit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/ESCT",
@@ -9692,8 +10208,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D5XJK4R90QQK1PZVE605X2",
-                     *               "bookedAt": "2026-11-27T00:19:09.524Z",
+                     *               "reference": "txn_01M8D68GYGTG8ER19F7X67WV5P",
+                     *               "bookedAt": "2026-11-27T00:25:08.299Z",
                      *               "direction": "credit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/RRTN",
@@ -9711,16 +10227,16 @@ export interface operations {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/statement?from=2026-11-01&to=2026-11-27"
+                     *           "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/statement?from=2026-11-01&to=2026-11-27"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/statement?from=2026-11-01&to=2026-11-27"
+                     *         "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/statement?from=2026-11-01&to=2026-11-27"
                      *       }
                      *     }
                      */
@@ -9867,7 +10383,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D5XH5EM4KW5K4V8WFZ1RD9",
+                     *         "id": "txn_01M8D68GMRD7MW4JAGBX80VNCA",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 250000,
@@ -9883,15 +10399,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-27T00:19:08.045Z",
-                     *           "postedAt": "2026-11-27T00:19:08.045Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.045Z"
+                     *           "createdAt": "2026-11-27T00:25:07.946Z",
+                     *           "postedAt": "2026-11-27T00:25:07.946Z",
+                     *           "updatedAt": "2026-11-27T00:25:07.946Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "card": {
@@ -9899,11 +10415,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D5XH5EM4KW5K4V8WFZ1RD9"
+                     *           "self": "/transactions/txn_01M8D68GMRD7MW4JAGBX80VNCA"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D5XH5EM4KW5K4V8WFZ1RD9"
+                     *         "self": "/transactions/txn_01M8D68GMRD7MW4JAGBX80VNCA"
                      *       }
                      *     }
                      */
@@ -10073,7 +10589,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5XHQEF389ZFF748EW5SN7",
+                     *         "id": "auth_01M8D68GSTWKP08QMKPSQ2RB4X",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -10087,30 +10603,31 @@ export interface operations {
                      *             "country": "FR"
                      *           },
                      *           "increments": [],
-                     *           "expiresAt": "2026-12-04T00:19:08.654Z",
-                     *           "createdAt": "2026-11-27T00:19:08.654Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.654Z"
+                     *           "decision": null,
+                     *           "expiresAt": "2026-12-04T00:25:08.153Z",
+                     *           "createdAt": "2026-11-27T00:25:08.153Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.153Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
+                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XHQEF389ZFF748EW5SN6"
+                     *               "id": "txn_01M8D68GSTWKP08QMKPSQ2RB4W"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
+                     *           "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
+                     *         "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
                      *       }
                      *     }
                      */
@@ -10188,7 +10705,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5XHQEF389ZFF748EW5SN7",
+                     *         "id": "auth_01M8D68GSTWKP08QMKPSQ2RB4X",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -10202,30 +10719,31 @@ export interface operations {
                      *             "country": "FR"
                      *           },
                      *           "increments": [],
-                     *           "expiresAt": "2026-12-04T00:19:08.654Z",
-                     *           "createdAt": "2026-11-27T00:19:08.654Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.719Z"
+                     *           "decision": null,
+                     *           "expiresAt": "2026-12-04T00:25:08.153Z",
+                     *           "createdAt": "2026-11-27T00:25:08.153Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.167Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
+                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XHQEF389ZFF748EW5SN6"
+                     *               "id": "txn_01M8D68GSTWKP08QMKPSQ2RB4W"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
+                     *           "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7"
+                     *         "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
                      *       }
                      *     }
                      */
@@ -10280,7 +10798,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5XHWS2XBYS37X0AKTCY69",
+                     *         "id": "auth_01M8D68GTX29FH52SRAEBFFSP6",
                      *         "attributes": {
                      *           "status": "released",
                      *           "declineReason": null,
@@ -10298,33 +10816,34 @@ export interface operations {
                      *               "amount": 4500,
                      *               "status": "approved",
                      *               "declineReason": null,
-                     *               "createdAt": "2026-11-27T00:19:08.855Z"
+                     *               "createdAt": "2026-11-27T00:25:08.196Z"
                      *             }
                      *           ],
-                     *           "expiresAt": "2026-12-04T00:19:08.824Z",
-                     *           "createdAt": "2026-11-27T00:19:08.824Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.938Z"
+                     *           "decision": null,
+                     *           "expiresAt": "2026-12-04T00:25:08.189Z",
+                     *           "createdAt": "2026-11-27T00:25:08.189Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.206Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
+                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XHWR7N8Q7V6C13HRGDNJ"
+                     *               "id": "txn_01M8D68GTX29FH52SRAEBFFSP5"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69"
+                     *           "self": "/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69"
+                     *         "self": "/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6"
                      *       }
                      *     }
                      */
@@ -10420,7 +10939,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D5XHWS2XBYS37X0AKTCY69",
+                     *         "id": "auth_01M8D68GTX29FH52SRAEBFFSP6",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -10438,33 +10957,34 @@ export interface operations {
                      *               "amount": 4500,
                      *               "status": "approved",
                      *               "declineReason": null,
-                     *               "createdAt": "2026-11-27T00:19:08.855Z"
+                     *               "createdAt": "2026-11-27T00:25:08.196Z"
                      *             }
                      *           ],
-                     *           "expiresAt": "2026-12-04T00:19:08.824Z",
-                     *           "createdAt": "2026-11-27T00:19:08.824Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.855Z"
+                     *           "decision": null,
+                     *           "expiresAt": "2026-12-04T00:25:08.189Z",
+                     *           "createdAt": "2026-11-27T00:25:08.189Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.196Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
+                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XHWR7N8Q7V6C13HRGDNJ"
+                     *               "id": "txn_01M8D68GTX29FH52SRAEBFFSP5"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69"
+                     *           "self": "/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69"
+                     *         "self": "/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6"
                      *       }
                      *     }
                      */
@@ -10631,7 +11151,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D5XJ2K1T4KP36VXX6CMX24",
+                     *         "id": "txn_01M8D68GVZFC5HZMQRVG13KJ1F",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 1250,
@@ -10648,30 +11168,30 @@ export interface operations {
                      *             "country": "FR"
                      *           },
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-27T00:19:09.011Z",
-                     *           "postedAt": "2026-11-27T00:19:09.011Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.011Z"
+                     *           "createdAt": "2026-11-27T00:25:08.223Z",
+                     *           "postedAt": "2026-11-27T00:25:08.223Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.223Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D5XH7FM1503BHHBP3SS918"
+                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D5XJ2K1T4KP36VXX6CMX24"
+                     *           "self": "/transactions/txn_01M8D68GVZFC5HZMQRVG13KJ1F"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D5XJ2K1T4KP36VXX6CMX24"
+                     *         "self": "/transactions/txn_01M8D68GVZFC5HZMQRVG13KJ1F"
                      *       }
                      *     }
                      */
@@ -10773,7 +11293,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D5XGR89ARFBRDR21Q87713",
+                     *         "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -10797,27 +11317,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:19:07.656Z",
-                     *           "updatedAt": "2026-11-27T00:19:07.810Z"
+                     *           "createdAt": "2026-11-27T00:25:07.714Z",
+                     *           "updatedAt": "2026-11-27T00:25:07.820Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *           "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *         "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *       }
                      *     }
                      */
@@ -10872,14 +11392,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D5XH9TV7NP4RCFA6MF4DCF",
+                     *         "id": "card_01M8D68GNN37HGFADXE2DG5HEW",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "7740",
-                     *           "maskedPan": "489537******7740",
+                     *           "last4": "8322",
+                     *           "maskedPan": "489537******8322",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -10904,20 +11424,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:19:08.218Z",
-                     *           "updatedAt": "2026-11-27T00:19:08.293Z"
+                     *           "createdAt": "2026-11-27T00:25:08.021Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.072Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D5XGR89ARFBRDR21Q87713"
+                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "replaces": {
@@ -10928,11 +11448,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
+                     *           "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF"
+                     *         "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
                      *       }
                      *     }
                      */
@@ -11029,7 +11549,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5XJ8QKPD26C8AHQYSBYFF",
+                     *         "id": "sct_01M8D68GWZ0EX9BCC7G29KWYCK",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -11042,22 +11562,22 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": null,
-                     *           "submittedAt": "2026-11-27T00:19:09.336Z",
-                     *           "settledAt": "2026-11-27T00:19:09.336Z",
-                     *           "createdAt": "2026-11-27T00:19:09.230Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.336Z"
+                     *           "submittedAt": "2026-11-27T00:25:08.278Z",
+                     *           "settledAt": "2026-11-27T00:25:08.278Z",
+                     *           "createdAt": "2026-11-27T00:25:08.259Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.278Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q"
+                     *               "id": "txn_01M8D68GX3949QWXW3Z8GVYT14"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -11065,11 +11585,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
                      *       }
                      *     }
                      */
@@ -11167,7 +11687,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4",
+                     *         "id": "sct_01M8D68GYTT51JHVAY9WMND76G",
                      *         "attributes": {
                      *           "amount": 5000,
                      *           "currency": "EUR",
@@ -11182,20 +11702,20 @@ export interface operations {
                      *           "returnReason": "AC04",
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:19:09.587Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.609Z"
+                     *           "createdAt": "2026-11-27T00:25:08.316Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.325Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XJMKJRGQTQEZXTF142P8"
+                     *               "id": "txn_01M8D68GYWJA0HJ2Z8ADDCF9AW"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -11203,11 +11723,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D68GYTT51JHVAY9WMND76G"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D68GYTT51JHVAY9WMND76G"
                      *       }
                      *     }
                      */
@@ -11305,7 +11825,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D5XJ8QKPD26C8AHQYSBYFF",
+                     *         "id": "sct_01M8D68GWZ0EX9BCC7G29KWYCK",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -11318,37 +11838,37 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": "AC04",
-                     *           "submittedAt": "2026-11-27T00:19:09.336Z",
-                     *           "settledAt": "2026-11-27T00:19:09.336Z",
-                     *           "createdAt": "2026-11-27T00:19:09.230Z",
-                     *           "updatedAt": "2026-11-27T00:19:09.524Z"
+                     *           "submittedAt": "2026-11-27T00:25:08.278Z",
+                     *           "settledAt": "2026-11-27T00:25:08.278Z",
+                     *           "createdAt": "2026-11-27T00:25:08.259Z",
+                     *           "updatedAt": "2026-11-27T00:25:08.299Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D5XH0NEJAWX7DQGCBZQ0V3"
+                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q"
+                     *               "id": "txn_01M8D68GX3949QWXW3Z8GVYT14"
                      *             }
                      *           },
                      *           "returnTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D5XJK4R90QQK1PZVE605X2"
+                     *               "id": "txn_01M8D68GYGTG8ER19F7X67WV5P"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
                      *       }
                      *     }
                      */

@@ -29,6 +29,7 @@ export const idPrefixes = {
   sepaExport: 'pain',
   invitation: 'inv',
   session: 'ses',
+  authorizationEndpoint: 'aep',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

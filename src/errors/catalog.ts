@@ -394,8 +394,20 @@ export const errorCatalog = {
     title: 'Webhook URL forbidden',
     transient: false,
     description:
-      'In live mode webhook URLs must be https and resolve only to public addresses (no loopback, private or link-local ' +
-      'targets). `source.pointer` names the member.',
+      'In live mode webhook and authorization endpoint URLs must be https and resolve only to public addresses (no loopback, ' +
+      'private or link-local targets). `source.pointer` names the member.',
+  },
+  authorization_endpoint_not_found: {
+    status: 404,
+    title: 'Authorization endpoint not found',
+    transient: false,
+    description: 'No authorization endpoint with this id exists in your organization.',
+  },
+  authorization_endpoint_exists: {
+    status: 409,
+    title: 'Authorization endpoint exists',
+    transient: false,
+    description: 'Your organization already has an authorization endpoint; delete it before registering another.',
   },
   idempotency_key_reused: {
     status: 422,

@@ -6,7 +6,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+        id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -28,27 +28,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:19:07.656Z',
-          updatedAt: '2026-11-27T00:19:07.656Z',
+          createdAt: '2026-11-27T00:25:07.714Z',
+          updatedAt: '2026-11-27T00:25:07.714Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
+          self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
+        self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
       },
     },
   },
@@ -57,7 +57,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'entity',
-          id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+          id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
           attributes: {
             kind: 'individual',
             status: 'active',
@@ -79,23 +79,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             externalId: null,
             metadata: {},
-            createdAt: '2026-11-27T00:19:07.656Z',
-            updatedAt: '2026-11-27T00:19:07.656Z',
+            createdAt: '2026-11-27T00:25:07.714Z',
+            updatedAt: '2026-11-27T00:25:07.714Z',
           },
           relationships: {
             bankAccounts: {
               links: {
-                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
               },
             },
             cards: {
               links: {
-                related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+                related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
               },
             },
           },
           links: {
-            self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
+            self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
           },
         },
       ],
@@ -108,7 +108,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+        id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -130,27 +130,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:19:07.656Z',
-          updatedAt: '2026-11-27T00:19:07.656Z',
+          createdAt: '2026-11-27T00:25:07.714Z',
+          updatedAt: '2026-11-27T00:25:07.714Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
+          self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
+        self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
       },
     },
   },
@@ -158,7 +158,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+        id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -180,27 +180,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:19:07.656Z',
-          updatedAt: '2026-11-27T00:19:07.656Z',
+          createdAt: '2026-11-27T00:25:07.714Z',
+          updatedAt: '2026-11-27T00:25:07.714Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
+          self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
+        self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
       },
     },
   },
@@ -208,7 +208,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+        id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -232,27 +232,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-27T00:19:07.656Z',
-          updatedAt: '2026-11-27T00:19:07.777Z',
+          createdAt: '2026-11-27T00:25:07.714Z',
+          updatedAt: '2026-11-27T00:25:07.780Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
+          self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
+        self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
       },
     },
   },
@@ -260,7 +260,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+        id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -284,27 +284,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-27T00:19:07.656Z',
-          updatedAt: '2026-11-27T00:19:07.810Z',
+          createdAt: '2026-11-27T00:25:07.714Z',
+          updatedAt: '2026-11-27T00:25:07.820Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
+          self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
         },
       },
       links: {
-        self: '/entities/ent_01M8D5XGR89ARFBRDR21Q87713',
+        self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
       },
     },
   },
@@ -312,9 +312,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+        id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
         attributes: {
-          iban: 'FR7699999000010334431015631',
+          iban: 'FR7699999000010388926071143',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -323,29 +323,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:19:07.925Z',
-          updatedAt: '2026-11-27T00:19:07.925Z',
+          createdAt: '2026-11-27T00:25:07.908Z',
+          updatedAt: '2026-11-27T00:25:07.908Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions',
+              related: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+          self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+        self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
       },
     },
   },
@@ -354,9 +354,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bankAccount',
-          id: 'acc_01M8D5XH27CS63Q1S03NMYJC82',
+          id: 'acc_01M8D68GJN3XRRKQAK7AKXT7H3',
           attributes: {
-            iban: 'FR7699999000010194353953503',
+            iban: 'FR7699999000010658826057291',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -365,32 +365,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-27T00:19:07.975Z',
-            updatedAt: '2026-11-27T00:19:07.975Z',
+            createdAt: '2026-11-27T00:25:07.925Z',
+            updatedAt: '2026-11-27T00:25:07.925Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5XGXSWV8S03PB2AFT5ZXY',
+                id: 'ent_01M8D68GFXCD3BWGBCQ6EFBTYJ',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D5XH27CS63Q1S03NMYJC82/transactions',
+                related: '/bank/accounts/acc_01M8D68GJN3XRRKQAK7AKXT7H3/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D5XH27CS63Q1S03NMYJC82',
+            self: '/bank/accounts/acc_01M8D68GJN3XRRKQAK7AKXT7H3',
           },
         },
         {
           type: 'bankAccount',
-          id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+          id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
           attributes: {
-            iban: 'FR7699999000010334431015631',
+            iban: 'FR7699999000010388926071143',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -399,25 +399,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-27T00:19:07.925Z',
-            updatedAt: '2026-11-27T00:19:07.925Z',
+            createdAt: '2026-11-27T00:25:07.908Z',
+            updatedAt: '2026-11-27T00:25:07.908Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+                id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions',
+                related: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+            self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
           },
         },
       ],
@@ -430,9 +430,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+        id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
         attributes: {
-          iban: 'FR7699999000010334431015631',
+          iban: 'FR7699999000010388926071143',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -441,29 +441,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:19:07.925Z',
-          updatedAt: '2026-11-27T00:19:07.925Z',
+          createdAt: '2026-11-27T00:25:07.908Z',
+          updatedAt: '2026-11-27T00:25:07.908Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions',
+              related: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+          self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+        self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
       },
     },
   },
@@ -471,7 +471,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D5XH5EM4KW5K4V8WFZ1RD9',
+        id: 'txn_01M8D68GMRD7MW4JAGBX80VNCA',
         attributes: {
           direction: 'credit',
           amount: 250000,
@@ -487,15 +487,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: 250000,
-          createdAt: '2026-11-27T00:19:08.045Z',
-          postedAt: '2026-11-27T00:19:08.045Z',
-          updatedAt: '2026-11-27T00:19:08.045Z',
+          createdAt: '2026-11-27T00:25:07.946Z',
+          postedAt: '2026-11-27T00:25:07.946Z',
+          updatedAt: '2026-11-27T00:25:07.946Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           card: {
@@ -503,11 +503,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D5XH5EM4KW5K4V8WFZ1RD9',
+          self: '/transactions/txn_01M8D68GMRD7MW4JAGBX80VNCA',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D5XH5EM4KW5K4V8WFZ1RD9',
+        self: '/transactions/txn_01M8D68GMRD7MW4JAGBX80VNCA',
       },
     },
   },
@@ -515,14 +515,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'card',
-        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '3632',
-          maskedPan: '489537******3632',
+          last4: '2817',
+          maskedPan: '489537******2817',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -535,20 +535,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:19:08.143Z',
-          updatedAt: '2026-11-27T00:19:08.143Z',
+          createdAt: '2026-11-27T00:25:08.006Z',
+          updatedAt: '2026-11-27T00:25:08.006Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           replaces: {
@@ -559,11 +559,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
+          self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
         },
       },
       links: {
-        self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
+        self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
       },
     },
   },
@@ -571,14 +571,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '3632',
-          maskedPan: '489537******3632',
+          last4: '2817',
+          maskedPan: '489537******2817',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -604,20 +604,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:19:08.143Z',
-          updatedAt: '2026-11-27T00:19:08.259Z',
+          createdAt: '2026-11-27T00:25:08.006Z',
+          updatedAt: '2026-11-27T00:25:08.038Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           replaces: {
@@ -628,11 +628,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
+          self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
         },
       },
       links: {
-        self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
+        self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
       },
     },
   },
@@ -641,14 +641,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'card',
-          id: 'card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+          id: 'card_01M8D68GNN37HGFADXE2DG5HEW',
           attributes: {
             form: 'physical',
             status: 'inactive',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '7740',
-            maskedPan: '489537******7740',
+            last4: '8322',
+            maskedPan: '489537******8322',
             expMonth: 11,
             expYear: 2029,
             shipping: {
@@ -673,20 +673,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               blockedCountries: [],
             },
             spending: [],
-            createdAt: '2026-11-27T00:19:08.218Z',
-            updatedAt: '2026-11-27T00:19:08.218Z',
+            createdAt: '2026-11-27T00:25:08.021Z',
+            updatedAt: '2026-11-27T00:25:08.021Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+                id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
               },
             },
             replaces: {
@@ -697,19 +697,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+            self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
           },
         },
         {
           type: 'card',
-          id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+          id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
           attributes: {
             form: 'virtual',
             status: 'active',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '3632',
-            maskedPan: '489537******3632',
+            last4: '2817',
+            maskedPan: '489537******2817',
             expMonth: 11,
             expYear: 2029,
             shipping: null,
@@ -735,20 +735,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 resetsAt: '2026-11-28T00:00:00.000Z',
               },
             ],
-            createdAt: '2026-11-27T00:19:08.143Z',
-            updatedAt: '2026-11-27T00:19:08.259Z',
+            createdAt: '2026-11-27T00:25:08.006Z',
+            updatedAt: '2026-11-27T00:25:08.038Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+                id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
               },
             },
             replaces: {
@@ -759,7 +759,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
+            self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
           },
         },
       ],
@@ -772,14 +772,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '3632',
-          maskedPan: '489537******3632',
+          last4: '2817',
+          maskedPan: '489537******2817',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -805,20 +805,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:19:08.143Z',
-          updatedAt: '2026-11-27T00:19:08.259Z',
+          createdAt: '2026-11-27T00:25:08.006Z',
+          updatedAt: '2026-11-27T00:25:08.038Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           replaces: {
@@ -829,11 +829,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
+          self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
         },
       },
       links: {
-        self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
+        self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
       },
     },
   },
@@ -841,14 +841,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+        id: 'card_01M8D68GNN37HGFADXE2DG5HEW',
         attributes: {
           form: 'physical',
           status: 'inactive',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '7740',
-          maskedPan: '489537******7740',
+          last4: '8322',
+          maskedPan: '489537******8322',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -873,20 +873,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:19:08.218Z',
-          updatedAt: '2026-11-27T00:19:08.293Z',
+          createdAt: '2026-11-27T00:25:08.021Z',
+          updatedAt: '2026-11-27T00:25:08.072Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           replaces: {
@@ -897,11 +897,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+          self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
         },
       },
       links: {
-        self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+        self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
       },
     },
   },
@@ -909,14 +909,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+        id: 'card_01M8D68GNN37HGFADXE2DG5HEW',
         attributes: {
           form: 'physical',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '7740',
-          maskedPan: '489537******7740',
+          last4: '8322',
+          maskedPan: '489537******8322',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -941,20 +941,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:19:08.218Z',
-          updatedAt: '2026-11-27T00:19:08.358Z',
+          createdAt: '2026-11-27T00:25:08.021Z',
+          updatedAt: '2026-11-27T00:25:08.087Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           replaces: {
@@ -965,11 +965,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+          self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
         },
       },
       links: {
-        self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+        self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
       },
     },
   },
@@ -977,14 +977,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
         attributes: {
           form: 'virtual',
           status: 'suspended',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '3632',
-          maskedPan: '489537******3632',
+          last4: '2817',
+          maskedPan: '489537******2817',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -1010,20 +1010,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:19:08.143Z',
-          updatedAt: '2026-11-27T00:19:08.397Z',
+          createdAt: '2026-11-27T00:25:08.006Z',
+          updatedAt: '2026-11-27T00:25:08.097Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           replaces: {
@@ -1034,11 +1034,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
+          self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
         },
       },
       links: {
-        self: '/cards/card_01M8D5XH7FM1503BHHBP3SS918',
+        self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
       },
     },
   },
@@ -1046,10 +1046,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardDetails',
-        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
         attributes: {
-          pan: '4895375660493632',
-          cvv: '376',
+          pan: '4895374838892817',
+          cvv: '888',
           expMonth: 11,
           expYear: 2029,
           cardholderName: 'ADA LOVELACE',
@@ -1061,9 +1061,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
         attributes: {
-          pin: '7749',
+          pin: '9431',
         },
       },
     },
@@ -1072,7 +1072,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
         attributes: {
           pin: '4826',
         },
@@ -1083,7 +1083,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5XHQEF389ZFF748EW5SN7',
+        id: 'auth_01M8D68GSTWKP08QMKPSQ2RB4X',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -1097,30 +1097,31 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             country: 'FR',
           },
           increments: [],
-          expiresAt: '2026-12-04T00:19:08.654Z',
-          createdAt: '2026-11-27T00:19:08.654Z',
-          updatedAt: '2026-11-27T00:19:08.654Z',
+          decision: null,
+          expiresAt: '2026-12-04T00:25:08.153Z',
+          createdAt: '2026-11-27T00:25:08.153Z',
+          updatedAt: '2026-11-27T00:25:08.153Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XHQEF389ZFF748EW5SN6',
+              id: 'txn_01M8D68GSTWKP08QMKPSQ2RB4W',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
+          self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
+        self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
       },
     },
   },
@@ -1128,7 +1129,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5XHQEF389ZFF748EW5SN7',
+        id: 'auth_01M8D68GSTWKP08QMKPSQ2RB4X',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1142,30 +1143,31 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             country: 'FR',
           },
           increments: [],
-          expiresAt: '2026-12-04T00:19:08.654Z',
-          createdAt: '2026-11-27T00:19:08.654Z',
-          updatedAt: '2026-11-27T00:19:08.719Z',
+          decision: null,
+          expiresAt: '2026-12-04T00:25:08.153Z',
+          createdAt: '2026-11-27T00:25:08.153Z',
+          updatedAt: '2026-11-27T00:25:08.167Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XHQEF389ZFF748EW5SN6',
+              id: 'txn_01M8D68GSTWKP08QMKPSQ2RB4W',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
+          self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
+        self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
       },
     },
   },
@@ -1173,7 +1175,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5XHWS2XBYS37X0AKTCY69',
+        id: 'auth_01M8D68GTX29FH52SRAEBFFSP6',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -1191,33 +1193,34 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               amount: 4500,
               status: 'approved',
               declineReason: null,
-              createdAt: '2026-11-27T00:19:08.855Z',
+              createdAt: '2026-11-27T00:25:08.196Z',
             },
           ],
-          expiresAt: '2026-12-04T00:19:08.824Z',
-          createdAt: '2026-11-27T00:19:08.824Z',
-          updatedAt: '2026-11-27T00:19:08.855Z',
+          decision: null,
+          expiresAt: '2026-12-04T00:25:08.189Z',
+          createdAt: '2026-11-27T00:25:08.189Z',
+          updatedAt: '2026-11-27T00:25:08.196Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XHWR7N8Q7V6C13HRGDNJ',
+              id: 'txn_01M8D68GTX29FH52SRAEBFFSP5',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69',
+          self: '/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69',
+        self: '/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6',
       },
     },
   },
@@ -1225,7 +1228,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5XHWS2XBYS37X0AKTCY69',
+        id: 'auth_01M8D68GTX29FH52SRAEBFFSP6',
         attributes: {
           status: 'released',
           declineReason: null,
@@ -1243,33 +1246,34 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               amount: 4500,
               status: 'approved',
               declineReason: null,
-              createdAt: '2026-11-27T00:19:08.855Z',
+              createdAt: '2026-11-27T00:25:08.196Z',
             },
           ],
-          expiresAt: '2026-12-04T00:19:08.824Z',
-          createdAt: '2026-11-27T00:19:08.824Z',
-          updatedAt: '2026-11-27T00:19:08.938Z',
+          decision: null,
+          expiresAt: '2026-12-04T00:25:08.189Z',
+          createdAt: '2026-11-27T00:25:08.189Z',
+          updatedAt: '2026-11-27T00:25:08.206Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XHWR7N8Q7V6C13HRGDNJ',
+              id: 'txn_01M8D68GTX29FH52SRAEBFFSP5',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69',
+          self: '/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5XHWS2XBYS37X0AKTCY69',
+        self: '/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6',
       },
     },
   },
@@ -1277,7 +1281,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D5XJ2K1T4KP36VXX6CMX24',
+        id: 'txn_01M8D68GVZFC5HZMQRVG13KJ1F',
         attributes: {
           direction: 'credit',
           amount: 1250,
@@ -1294,30 +1298,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             country: 'FR',
           },
           balanceAfter: 250000,
-          createdAt: '2026-11-27T00:19:09.011Z',
-          postedAt: '2026-11-27T00:19:09.011Z',
-          updatedAt: '2026-11-27T00:19:09.011Z',
+          createdAt: '2026-11-27T00:25:08.223Z',
+          postedAt: '2026-11-27T00:25:08.223Z',
+          updatedAt: '2026-11-27T00:25:08.223Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
             },
           },
         },
         links: {
-          self: '/transactions/txn_01M8D5XJ2K1T4KP36VXX6CMX24',
+          self: '/transactions/txn_01M8D68GVZFC5HZMQRVG13KJ1F',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D5XJ2K1T4KP36VXX6CMX24',
+        self: '/transactions/txn_01M8D68GVZFC5HZMQRVG13KJ1F',
       },
     },
   },
@@ -1325,7 +1329,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D5XHQEF389ZFF748EW5SN7',
+        id: 'auth_01M8D68GSTWKP08QMKPSQ2RB4X',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1339,30 +1343,31 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             country: 'FR',
           },
           increments: [],
-          expiresAt: '2026-12-04T00:19:08.654Z',
-          createdAt: '2026-11-27T00:19:08.654Z',
-          updatedAt: '2026-11-27T00:19:08.719Z',
+          decision: null,
+          expiresAt: '2026-12-04T00:25:08.153Z',
+          createdAt: '2026-11-27T00:25:08.153Z',
+          updatedAt: '2026-11-27T00:25:08.167Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D5XH7FM1503BHHBP3SS918',
+              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XHQEF389ZFF748EW5SN6',
+              id: 'txn_01M8D68GSTWKP08QMKPSQ2RB4W',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
+          self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D5XHQEF389ZFF748EW5SN7',
+        self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
       },
     },
   },
@@ -1370,46 +1375,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D5XJ56AQPVDMEKJAPQCF85',
+        id: 'btr_01M8D68GWD7MMB5X1D15ZFD6RW',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-27T00:19:09.094Z',
+          createdAt: '2026-11-27T00:25:08.236Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH27CS63Q1S03NMYJC82',
+              id: 'acc_01M8D68GJN3XRRKQAK7AKXT7H3',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF83',
+              id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RT',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF84',
+              id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RV',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85',
+          self: '/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85',
+        self: '/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW',
       },
     },
   },
@@ -1418,42 +1423,42 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bookTransfer',
-          id: 'btr_01M8D5XJ56AQPVDMEKJAPQCF85',
+          id: 'btr_01M8D68GWD7MMB5X1D15ZFD6RW',
           attributes: {
             amount: 2500,
             currency: 'EUR',
             description: 'Rent share',
             status: 'posted',
-            createdAt: '2026-11-27T00:19:09.094Z',
+            createdAt: '2026-11-27T00:25:08.236Z',
           },
           relationships: {
             from: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
               },
             },
             to: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5XH27CS63Q1S03NMYJC82',
+                id: 'acc_01M8D68GJN3XRRKQAK7AKXT7H3',
               },
             },
             debitTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF83',
+                id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RT',
               },
             },
             creditTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF84',
+                id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RV',
               },
             },
           },
           links: {
-            self: '/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85',
+            self: '/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW',
           },
         },
       ],
@@ -1466,46 +1471,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D5XJ56AQPVDMEKJAPQCF85',
+        id: 'btr_01M8D68GWD7MMB5X1D15ZFD6RW',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-27T00:19:09.094Z',
+          createdAt: '2026-11-27T00:25:08.236Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH27CS63Q1S03NMYJC82',
+              id: 'acc_01M8D68GJN3XRRKQAK7AKXT7H3',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF83',
+              id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RT',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XJ56AQPVDMEKJAPQCF84',
+              id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RV',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85',
+          self: '/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D5XJ56AQPVDMEKJAPQCF85',
+        self: '/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW',
       },
     },
   },
@@ -1513,7 +1518,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+        id: 'sct_01M8D68GWZ0EX9BCC7G29KWYCK',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1528,20 +1533,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:19:09.230Z',
-          updatedAt: '2026-11-27T00:19:09.230Z',
+          createdAt: '2026-11-27T00:25:08.259Z',
+          updatedAt: '2026-11-27T00:25:08.259Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
+              id: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
             },
           },
           returnTransaction: {
@@ -1549,11 +1554,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+          self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+        self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
       },
     },
   },
@@ -1562,7 +1567,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'sepaCreditTransfer',
-          id: 'sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+          id: 'sct_01M8D68GWZ0EX9BCC7G29KWYCK',
           attributes: {
             amount: 12345,
             currency: 'EUR',
@@ -1577,20 +1582,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             returnReason: null,
             submittedAt: null,
             settledAt: null,
-            createdAt: '2026-11-27T00:19:09.230Z',
-            updatedAt: '2026-11-27T00:19:09.230Z',
+            createdAt: '2026-11-27T00:25:08.259Z',
+            updatedAt: '2026-11-27T00:25:08.259Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
               },
             },
             transaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
+                id: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
               },
             },
             returnTransaction: {
@@ -1598,7 +1603,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+            self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
           },
         },
       ],
@@ -1611,7 +1616,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+        id: 'sct_01M8D68GWZ0EX9BCC7G29KWYCK',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1626,20 +1631,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:19:09.230Z',
-          updatedAt: '2026-11-27T00:19:09.230Z',
+          createdAt: '2026-11-27T00:25:08.259Z',
+          updatedAt: '2026-11-27T00:25:08.259Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
+              id: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
             },
           },
           returnTransaction: {
@@ -1647,11 +1652,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+          self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+        self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
       },
     },
   },
@@ -1659,7 +1664,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+        id: 'sct_01M8D68GWZ0EX9BCC7G29KWYCK',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1672,22 +1677,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: null,
-          submittedAt: '2026-11-27T00:19:09.336Z',
-          settledAt: '2026-11-27T00:19:09.336Z',
-          createdAt: '2026-11-27T00:19:09.230Z',
-          updatedAt: '2026-11-27T00:19:09.336Z',
+          submittedAt: '2026-11-27T00:25:08.278Z',
+          settledAt: '2026-11-27T00:25:08.278Z',
+          createdAt: '2026-11-27T00:25:08.259Z',
+          updatedAt: '2026-11-27T00:25:08.278Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
+              id: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
             },
           },
           returnTransaction: {
@@ -1695,11 +1700,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+          self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+        self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
       },
     },
   },
@@ -1707,7 +1712,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+        id: 'sct_01M8D68GWZ0EX9BCC7G29KWYCK',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1720,37 +1725,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: 'AC04',
-          submittedAt: '2026-11-27T00:19:09.336Z',
-          settledAt: '2026-11-27T00:19:09.336Z',
-          createdAt: '2026-11-27T00:19:09.230Z',
-          updatedAt: '2026-11-27T00:19:09.524Z',
+          submittedAt: '2026-11-27T00:25:08.278Z',
+          settledAt: '2026-11-27T00:25:08.278Z',
+          createdAt: '2026-11-27T00:25:08.259Z',
+          updatedAt: '2026-11-27T00:25:08.299Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
+              id: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
             },
           },
           returnTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XJK4R90QQK1PZVE605X2',
+              id: 'txn_01M8D68GYGTG8ER19F7X67WV5P',
             },
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+          self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5XJ8QKPD26C8AHQYSBYFF',
+        self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
       },
     },
   },
@@ -1758,7 +1763,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4',
+        id: 'sct_01M8D68GYTT51JHVAY9WMND76G',
         attributes: {
           amount: 5000,
           currency: 'EUR',
@@ -1773,20 +1778,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: 'AC04',
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:19:09.587Z',
-          updatedAt: '2026-11-27T00:19:09.609Z',
+          createdAt: '2026-11-27T00:25:08.316Z',
+          updatedAt: '2026-11-27T00:25:08.325Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XJMKJRGQTQEZXTF142P8',
+              id: 'txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
             },
           },
           returnTransaction: {
@@ -1794,11 +1799,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4',
+          self: '/sepa-credit-transfers/sct_01M8D68GYTT51JHVAY9WMND76G',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5XJM7Z1Y3N2EAVQ7DBYG4',
+        self: '/sepa-credit-transfers/sct_01M8D68GYTT51JHVAY9WMND76G',
       },
     },
   },
@@ -1806,7 +1811,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
+        id: 'sct_01M8D68GZFKPTA8AJVR399E58F',
         attributes: {
           amount: 7000,
           currency: 'EUR',
@@ -1821,20 +1826,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:19:09.641Z',
-          updatedAt: '2026-11-27T00:19:09.685Z',
+          createdAt: '2026-11-27T00:25:08.337Z',
+          updatedAt: '2026-11-27T00:25:08.352Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+              id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
             },
           },
           returnTransaction: {
@@ -1842,11 +1847,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
+          self: '/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
+        self: '/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F',
       },
     },
   },
@@ -1855,7 +1860,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+          id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1871,15 +1876,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:19:09.641Z',
+            createdAt: '2026-11-27T00:25:08.337Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:19:09.685Z',
+            updatedAt: '2026-11-27T00:25:08.352Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
               },
             },
             card: {
@@ -1887,12 +1892,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+            self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D5XJMKJRGQTQEZXTF142P8',
+          id: 'txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1908,15 +1913,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:19:09.587Z',
+            createdAt: '2026-11-27T00:25:08.316Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:19:09.609Z',
+            updatedAt: '2026-11-27T00:25:08.325Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
               },
             },
             card: {
@@ -1924,12 +1929,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8',
+            self: '/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
           },
         },
       ],
       links: {
-        self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/transactions',
+        self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions',
       },
     },
   },
@@ -1938,7 +1943,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+          id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1954,15 +1959,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:19:09.641Z',
+            createdAt: '2026-11-27T00:25:08.337Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:19:09.685Z',
+            updatedAt: '2026-11-27T00:25:08.352Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
               },
             },
             card: {
@@ -1970,12 +1975,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+            self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D5XJMKJRGQTQEZXTF142P8',
+          id: 'txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1991,15 +1996,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:19:09.587Z',
+            createdAt: '2026-11-27T00:25:08.316Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:19:09.609Z',
+            updatedAt: '2026-11-27T00:25:08.325Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
               },
             },
             card: {
@@ -2007,12 +2012,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8',
+            self: '/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
           },
         },
       ],
       links: {
-        self: '/transactions?filter%5Bentity%5D=ent_01M8D5XGR89ARFBRDR21Q87713',
+        self: '/transactions?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
       },
     },
   },
@@ -2021,7 +2026,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+          id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -2037,15 +2042,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:19:09.641Z',
+            createdAt: '2026-11-27T00:25:08.337Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:19:09.685Z',
+            updatedAt: '2026-11-27T00:25:08.352Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
               },
             },
             card: {
@@ -2053,12 +2058,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+            self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D5XJMKJRGQTQEZXTF142P8',
+          id: 'txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -2074,15 +2079,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:19:09.587Z',
+            createdAt: '2026-11-27T00:25:08.316Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:19:09.609Z',
+            updatedAt: '2026-11-27T00:25:08.325Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
               },
             },
             card: {
@@ -2090,7 +2095,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D5XJMKJRGQTQEZXTF142P8',
+            self: '/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
           },
         },
       ],
@@ -2103,7 +2108,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+        id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
         attributes: {
           direction: 'debit',
           amount: 7000,
@@ -2119,15 +2124,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: null,
-          createdAt: '2026-11-27T00:19:09.641Z',
+          createdAt: '2026-11-27T00:25:08.337Z',
           postedAt: null,
-          updatedAt: '2026-11-27T00:19:09.685Z',
+          updatedAt: '2026-11-27T00:25:08.352Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           card: {
@@ -2135,11 +2140,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+          self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+        self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
       },
     },
   },
@@ -2147,18 +2152,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'accountStatement',
-        id: 'EJAWX7DQGCBZQ0V3-20261101-20261127',
+        id: 'W1G6ZXX9EBDXCD5B-20261101-20261127',
         attributes: {
           from: '2026-11-01',
           to: '2026-11-27',
-          iban: 'FR7699999000010334431015631',
+          iban: 'FR7699999000010388926071143',
           currency: 'EUR',
           openingBalance: 0,
           closingBalance: 247500,
           entries: [
             {
-              reference: 'txn_01M8D5XH5EM4KW5K4V8WFZ1RD9',
-              bookedAt: '2026-11-27T00:19:08.045Z',
+              reference: 'txn_01M8D68GMRD7MW4JAGBX80VNCA',
+              bookedAt: '2026-11-27T00:25:07.946Z',
               direction: 'credit',
               amount: 250000,
               bankTransactionCode: 'PMNT/RCDT/ESCT',
@@ -2171,8 +2176,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5XHQEF389ZFF748EW5SN6',
-              bookedAt: '2026-11-27T00:19:08.719Z',
+              reference: 'txn_01M8D68GSTWKP08QMKPSQ2RB4W',
+              bookedAt: '2026-11-27T00:25:08.167Z',
               direction: 'debit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/POSD',
@@ -2185,8 +2190,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5XJ2K1T4KP36VXX6CMX24',
-              bookedAt: '2026-11-27T00:19:09.011Z',
+              reference: 'txn_01M8D68GVZFC5HZMQRVG13KJ1F',
+              bookedAt: '2026-11-27T00:25:08.223Z',
               direction: 'credit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/RIMB',
@@ -2199,22 +2204,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5XJ56AQPVDMEKJAPQCF83',
-              bookedAt: '2026-11-27T00:19:09.094Z',
+              reference: 'txn_01M8D68GWD7MMB5X1D15ZFD6RT',
+              bookedAt: '2026-11-27T00:25:08.236Z',
               direction: 'debit',
               amount: 2500,
               bankTransactionCode: 'PMNT/ICDT/BOOK',
               counterparty: {
                 name: 'Charles Babbage',
-                iban: 'FR7699999000010194353953503',
+                iban: 'FR7699999000010658826057291',
               },
               remittanceInformation: 'Rent share',
               endToEndId: null,
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5XJ9FSHA3GRXTAPKWHW1Q',
-              bookedAt: '2026-11-27T00:19:09.336Z',
+              reference: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
+              bookedAt: '2026-11-27T00:25:08.278Z',
               direction: 'debit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/ESCT',
@@ -2227,8 +2232,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D5XJK4R90QQK1PZVE605X2',
-              bookedAt: '2026-11-27T00:19:09.524Z',
+              reference: 'txn_01M8D68GYGTG8ER19F7X67WV5P',
+              bookedAt: '2026-11-27T00:25:08.299Z',
               direction: 'credit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/RRTN',
@@ -2246,16 +2251,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/statement?from=2026-11-01&to=2026-11-27',
+          self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/statement?from=2026-11-01&to=2026-11-27',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5XH0NEJAWX7DQGCBZQ0V3/statement?from=2026-11-01&to=2026-11-27',
+        self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/statement?from=2026-11-01&to=2026-11-27',
       },
     },
   },
@@ -2263,24 +2268,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+        id: 'whk_01M8D68H19NX81XB3BTAEC5272',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_UbDmA5F/IwEU18Y1QP+ouOnGP8MMTPXx',
-          createdAt: '2026-11-27T00:19:09.816Z',
-          updatedAt: '2026-11-27T00:19:09.816Z',
+          secret: 'whsec_CwsnauptGY+CoSwb9UqQCna7My7bHbLl',
+          createdAt: '2026-11-27T00:25:08.393Z',
+          updatedAt: '2026-11-27T00:25:08.393Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
-          deliveries: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
+          self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
+          deliveries: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+        self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
       },
     },
   },
@@ -2289,19 +2294,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'webhookEndpoint',
-          id: 'whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+          id: 'whk_01M8D68H19NX81XB3BTAEC5272',
           attributes: {
             url: 'https://example.com/linkcy/webhooks',
             events: ['*'],
             description: 'Backend',
             status: 'enabled',
             disabledReason: null,
-            createdAt: '2026-11-27T00:19:09.816Z',
-            updatedAt: '2026-11-27T00:19:09.816Z',
+            createdAt: '2026-11-27T00:25:08.393Z',
+            updatedAt: '2026-11-27T00:25:08.393Z',
           },
           links: {
-            self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
-            deliveries: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
+            self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
+            deliveries: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
           },
         },
       ],
@@ -2314,23 +2319,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+        id: 'whk_01M8D68H19NX81XB3BTAEC5272',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-27T00:19:09.816Z',
-          updatedAt: '2026-11-27T00:19:09.816Z',
+          createdAt: '2026-11-27T00:25:08.393Z',
+          updatedAt: '2026-11-27T00:25:08.393Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
-          deliveries: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
+          self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
+          deliveries: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+        self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
       },
     },
   },
@@ -2338,23 +2343,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+        id: 'whk_01M8D68H19NX81XB3BTAEC5272',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-27T00:19:09.816Z',
-          updatedAt: '2026-11-27T00:19:09.859Z',
+          createdAt: '2026-11-27T00:25:08.393Z',
+          updatedAt: '2026-11-27T00:25:08.407Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
-          deliveries: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
+          self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
+          deliveries: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+        self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
       },
     },
   },
@@ -2362,24 +2367,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+        id: 'whk_01M8D68H19NX81XB3BTAEC5272',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_MSdrha9kaIV/cGrtx/FtMWuiYmPV+ATE',
-          createdAt: '2026-11-27T00:19:09.816Z',
-          updatedAt: '2026-11-27T00:19:09.881Z',
+          secret: 'whsec_1vjzQ94Fk+QqH+zD9g43GtqfljybYckh',
+          createdAt: '2026-11-27T00:25:08.393Z',
+          updatedAt: '2026-11-27T00:25:08.414Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
-          deliveries: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
+          self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
+          deliveries: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV',
+        self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
       },
     },
   },
@@ -2388,25 +2393,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'event',
-          id: 'evt_01M8D5XJRAQSRTK4KABTE0TXN6',
+          id: 'evt_01M8D68H05RCA5AH4JDM2C4WKS',
           attributes: {
             type: 'sepaCreditTransfer.updated',
-            createdAt: '2026-11-27T00:19:09.685Z',
+            createdAt: '2026-11-27T00:25:08.352Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'sepaCreditTransfer',
-                id: 'sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
+                id: 'sct_01M8D68GZFKPTA8AJVR399E58F',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
+              id: 'sct_01M8D68GZFKPTA8AJVR399E58F',
               type: 'sepaCreditTransfer',
               links: {
-                self: '/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
+                self: '/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F',
               },
               attributes: {
                 amount: 7000,
@@ -2417,9 +2422,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                   name: 'Charles Babbage',
                 },
                 currency: 'EUR',
-                createdAt: '2026-11-27T00:19:09.641Z',
+                createdAt: '2026-11-27T00:25:08.337Z',
                 settledAt: null,
-                updatedAt: '2026-11-27T00:19:09.685Z',
+                updatedAt: '2026-11-27T00:25:08.352Z',
                 endToEndId: 'INV-44',
                 submittedAt: null,
                 returnReason: null,
@@ -2428,13 +2433,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               relationships: {
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                    id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
                     type: 'bankAccount',
                   },
                 },
                 transaction: {
                   data: {
-                    id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+                    id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
                     type: 'transaction',
                   },
                 },
@@ -2445,30 +2450,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6',
+            self: '/events/evt_01M8D68H05RCA5AH4JDM2C4WKS',
           },
         },
         {
           type: 'event',
-          id: 'evt_01M8D5XJR8P17JV41Q5D5SV6BM',
+          id: 'evt_01M8D68H03B2YSHPWZ43G39KK0',
           attributes: {
             type: 'transaction.updated',
-            createdAt: '2026-11-27T00:19:09.685Z',
+            createdAt: '2026-11-27T00:25:08.352Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+                id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+              id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
               type: 'transaction',
               links: {
-                self: '/transactions/txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+                self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
               },
               attributes: {
                 kind: 'outgoingTransfer',
@@ -2477,10 +2482,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 currency: 'EUR',
                 merchant: null,
                 postedAt: null,
-                createdAt: '2026-11-27T00:19:09.641Z',
+                createdAt: '2026-11-27T00:25:08.337Z',
                 direction: 'debit',
                 reference: 'Invoice INV-44',
-                updatedAt: '2026-11-27T00:19:09.685Z',
+                updatedAt: '2026-11-27T00:25:08.352Z',
                 description: 'Transfer to Charles Babbage',
                 balanceAfter: null,
                 counterparty: {
@@ -2495,7 +2500,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 },
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                    id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
                     type: 'bankAccount',
                   },
                 },
@@ -2503,13 +2508,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D5XJR8P17JV41Q5D5SV6BM',
+            self: '/events/evt_01M8D68H03B2YSHPWZ43G39KK0',
           },
         },
       ],
       links: {
         self: '/events',
-        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENVhIV1MyWEJZUzM3WDBBS1RDWTZC',
+        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENjhHVFk4NE5ESlpKNDhNRjJKNkc3',
       },
     },
   },
@@ -2517,25 +2522,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'event',
-        id: 'evt_01M8D5XJRAQSRTK4KABTE0TXN6',
+        id: 'evt_01M8D68H05RCA5AH4JDM2C4WKS',
         attributes: {
           type: 'sepaCreditTransfer.updated',
-          createdAt: '2026-11-27T00:19:09.685Z',
+          createdAt: '2026-11-27T00:25:08.352Z',
         },
         relationships: {
           resource: {
             data: {
               type: 'sepaCreditTransfer',
-              id: 'sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
+              id: 'sct_01M8D68GZFKPTA8AJVR399E58F',
             },
           },
         },
         meta: {
           snapshot: {
-            id: 'sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
+            id: 'sct_01M8D68GZFKPTA8AJVR399E58F',
             type: 'sepaCreditTransfer',
             links: {
-              self: '/sepa-credit-transfers/sct_01M8D5XJP23XC3WAXJMAJKQ4JB',
+              self: '/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F',
             },
             attributes: {
               amount: 7000,
@@ -2546,9 +2551,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 name: 'Charles Babbage',
               },
               currency: 'EUR',
-              createdAt: '2026-11-27T00:19:09.641Z',
+              createdAt: '2026-11-27T00:25:08.337Z',
               settledAt: null,
-              updatedAt: '2026-11-27T00:19:09.685Z',
+              updatedAt: '2026-11-27T00:25:08.352Z',
               endToEndId: 'INV-44',
               submittedAt: null,
               returnReason: null,
@@ -2557,13 +2562,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             relationships: {
               bankAccount: {
                 data: {
-                  id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+                  id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
                   type: 'bankAccount',
                 },
               },
               transaction: {
                 data: {
-                  id: 'txn_01M8D5XJP9TC0XRV70JT5TGGKV',
+                  id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
                   type: 'transaction',
                 },
               },
@@ -2574,11 +2579,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6',
+          self: '/events/evt_01M8D68H05RCA5AH4JDM2C4WKS',
         },
       },
       links: {
-        self: '/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6',
+        self: '/events/evt_01M8D68H05RCA5AH4JDM2C4WKS',
       },
     },
   },
@@ -2586,7 +2591,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '202': {
       data: [],
       links: {
-        self: '/events/evt_01M8D5XJRAQSRTK4KABTE0TXN6',
+        self: '/events/evt_01M8D68H05RCA5AH4JDM2C4WKS',
       },
     },
   },
@@ -2594,7 +2599,70 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: [],
       links: {
-        self: '/webhooks/whk_01M8D5XJVRSV7C4FE06NDA5FPV/deliveries',
+        self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
+      },
+    },
+  },
+  createAuthorizationEndpoint: {
+    '201': {
+      data: {
+        type: 'authorizationEndpoint',
+        id: 'aep_01M8D68H2YDZKM33P9KE5KV50R',
+        attributes: {
+          url: 'https://example.com/linkcy/authorizations',
+          timeoutMs: 1500,
+          fallback: 'decline',
+          secret: 'whsec_2ZYkNVvVWoDAzAYIgcLRxDyVeryZ9qq1',
+          createdAt: '2026-11-27T00:25:08.446Z',
+        },
+        links: {
+          self: '/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R',
+        },
+      },
+      links: {
+        self: '/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R',
+      },
+    },
+  },
+  listAuthorizationEndpoints: {
+    '200': {
+      data: [
+        {
+          type: 'authorizationEndpoint',
+          id: 'aep_01M8D68H2YDZKM33P9KE5KV50R',
+          attributes: {
+            url: 'https://example.com/linkcy/authorizations',
+            timeoutMs: 1500,
+            fallback: 'decline',
+            createdAt: '2026-11-27T00:25:08.446Z',
+          },
+          links: {
+            self: '/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R',
+          },
+        },
+      ],
+      links: {
+        self: '/authorization-endpoints',
+      },
+    },
+  },
+  getAuthorizationEndpoint: {
+    '200': {
+      data: {
+        type: 'authorizationEndpoint',
+        id: 'aep_01M8D68H2YDZKM33P9KE5KV50R',
+        attributes: {
+          url: 'https://example.com/linkcy/authorizations',
+          timeoutMs: 1500,
+          fallback: 'decline',
+          createdAt: '2026-11-27T00:25:08.446Z',
+        },
+        links: {
+          self: '/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R',
+        },
+      },
+      links: {
+        self: '/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R',
       },
     },
   },
@@ -2602,14 +2670,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'card',
-        id: 'card_01M8D5XJZWB3G264ADPH11MNW0',
+        id: 'card_01M8D68H3JX2Z888FRTED3981R',
         attributes: {
           form: 'physical',
           status: 'inactive',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '7740',
-          maskedPan: '489537******7740',
+          last4: '8322',
+          maskedPan: '489537******8322',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -2634,26 +2702,26 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:19:09.948Z',
-          updatedAt: '2026-11-27T00:19:09.948Z',
+          createdAt: '2026-11-27T00:25:08.466Z',
+          updatedAt: '2026-11-27T00:25:08.466Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           replaces: {
             data: {
               type: 'card',
-              id: 'card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+              id: 'card_01M8D68GNN37HGFADXE2DG5HEW',
             },
           },
           replacedBy: {
@@ -2661,11 +2729,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D5XJZWB3G264ADPH11MNW0',
+          self: '/cards/card_01M8D68H3JX2Z888FRTED3981R',
         },
       },
       links: {
-        self: '/cards/card_01M8D5XJZWB3G264ADPH11MNW0',
+        self: '/cards/card_01M8D68H3JX2Z888FRTED3981R',
       },
     },
   },
@@ -2673,14 +2741,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+        id: 'card_01M8D68GNN37HGFADXE2DG5HEW',
         attributes: {
           form: 'physical',
           status: 'closed',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '7740',
-          maskedPan: '489537******7740',
+          last4: '8322',
+          maskedPan: '489537******8322',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -2705,20 +2773,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:19:08.218Z',
-          updatedAt: '2026-11-27T00:19:09.966Z',
+          createdAt: '2026-11-27T00:25:08.021Z',
+          updatedAt: '2026-11-27T00:25:08.475Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5XGR89ARFBRDR21Q87713',
+              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D5XH0NEJAWX7DQGCBZQ0V3',
+              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
             },
           },
           replaces: {
@@ -2727,16 +2795,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           replacedBy: {
             data: {
               type: 'card',
-              id: 'card_01M8D5XJZWB3G264ADPH11MNW0',
+              id: 'card_01M8D68H3JX2Z888FRTED3981R',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+          self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
         },
       },
       links: {
-        self: '/cards/card_01M8D5XH9TV7NP4RCFA6MF4DCF',
+        self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
       },
     },
   },
@@ -2744,9 +2812,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D5XK0YPSP2VVGSBEQ7DFJS',
+        id: 'acc_01M8D68H443F47AS46SWNJZ93J',
         attributes: {
-          iban: 'FR7699999000012722401754705',
+          iban: 'FR7699999000013233619307264',
           bic: 'LNKYFRPPXXX',
           currency: 'USD',
           status: 'closed',
@@ -2755,29 +2823,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:19:09.982Z',
-          updatedAt: '2026-11-27T00:19:09.990Z',
-          closedAt: '2026-11-27T00:19:09.990Z',
+          createdAt: '2026-11-27T00:25:08.484Z',
+          updatedAt: '2026-11-27T00:25:08.492Z',
+          closedAt: '2026-11-27T00:25:08.492Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D5XGXSWV8S03PB2AFT5ZXY',
+              id: 'ent_01M8D68GFXCD3BWGBCQ6EFBTYJ',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS/transactions',
+              related: '/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS',
+          self: '/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D5XK0YPSP2VVGSBEQ7DFJS',
+        self: '/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J',
       },
     },
   },

@@ -83,6 +83,7 @@ describeEachEngine('system routes', (harness) => {
         'captureAuthorization',
         'closeBankAccount',
         'closeCard',
+        'createAuthorizationEndpoint',
         'createBankAccount',
         'createBookTransfer',
         'createCard',

@@ -36,6 +36,8 @@ export const authorizations = pgTable(
     countsTowardLimits: boolean('counts_toward_limits').notNull().default(false),
     /** Incremental authorizations (SPEC §10), approved or declined, oldest first. */
     increments: jsonb('increments').$type<AuthorizationIncrement[]>().notNull().default([]),
+    /** Who decided with Linkcy (SPEC §10): the organization's endpoint, or its fallback; null when none was asked. */
+    decision: jsonb('decision').$type<{ source: 'endpoint' | 'fallback'; latencyMs: number }>(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -22,6 +22,7 @@ export const declineReasons = [
   'merchant_country_blocked',
   'spending_limit_exceeded',
   'insufficient_funds',
+  'declined_by_client',
 ] as const;
 export type DeclineReason = (typeof declineReasons)[number];
 
@@ -61,7 +62,7 @@ export const authorizationCreateDocument = withReadOnlyMembers(
         },
       ],
     }),
-  { attributes: ['status', 'declineReason', 'capturedAmount', 'increments', 'createdAt', 'updatedAt', 'expiresAt'], id: true },
+  { attributes: ['status', 'declineReason', 'capturedAmount', 'increments', 'decision', 'createdAt', 'updatedAt', 'expiresAt'], id: true },
 );
 export type AuthorizationCreateDocument = z.infer<typeof authorizationCreateDocument>;
 
@@ -126,6 +127,10 @@ export const authorizationResource = z.object({
         }),
       )
       .describe('Incremental authorizations, oldest first; `amount` already includes the approved ones.'),
+    decision: z
+      .object({ source: z.enum(['endpoint', 'fallback']), latencyMs: z.number().int() })
+      .nullable()
+      .describe('When your authorization endpoint was asked: whether it answered or its fallback applied, and how long it took.'),
     expiresAt: timestamp.nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,

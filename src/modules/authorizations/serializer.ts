@@ -14,6 +14,7 @@ export function serializeAuthorization(row: AuthorizationRow): z.infer<typeof au
       currency: row.currency,
       merchant: row.merchant,
       increments: row.increments,
+      decision: row.decision,
       expiresAt: row.expiresAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),

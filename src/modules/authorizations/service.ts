@@ -7,7 +7,10 @@ import { appendCustomerEntries, lockAccounts, transactionsWrite, type CustomerPo
 import type { TransactionRow } from '../ledger/schema.js';
 import { endPendingTransactions, resizePendingTransactions } from '../ledger/transactions.js';
 import type { CardRow } from '../cards/schema.js';
-import { accountsOfCards, cardNotFound, payingCards, pinFailuresWrite, pinMatches } from '../cards/service.js';
+import { accountsOfCards, cardNotFound, payingCards, pinFailuresWrite, pinMatches, type PayingCard } from '../cards/service.js';
+import { bankAccountsByIds } from '../accounts/balances.js';
+import type { BankAccountRow } from '../accounts/schema.js';
+import type { Decision } from '../decisions/service.js';
 import { serializeCard } from '../cards/serializer.js';
 import { SpendingPlan } from '../cards/spending.js';
 import { controlDecline } from '../../domain/spending.js';
@@ -49,6 +52,51 @@ function cardDeclineReason(card: CardRow, now: Date): DeclineReason | undefined 
 }
 
 /**
+ * Linkcy's own checks of one authorization, in order of precedence: the card, its PIN, the account,
+ * the card's merchant rules and limits, the funds. `pin` checks (and, in a batch, counts) a PIN try.
+ */
+function linkcyDecline(
+  card: PayingCard,
+  account: Pick<BankAccountRow, 'currency' | 'status'>,
+  request: AuthorizationRequest,
+  now: Date,
+  available: number,
+  spending: SpendingPlan,
+  pin: (card: CardRow, pin: string) => DeclineReason | undefined,
+): DeclineReason | undefined {
+  return (
+    cardDeclineReason(card, now) ??
+    (request.pin !== undefined ? pin(card, request.pin) : undefined) ??
+    (account.currency !== request.currency ? 'currency_mismatch' : undefined) ??
+    (account.status !== 'open' ? 'account_closed' : undefined) ??
+    controlDecline(card.spendingControls, request.merchant, request.amount) ??
+    (spending.allows(card, request.amount) ? undefined : 'spending_limit_exceeded') ??
+    (available < request.amount ? 'insufficient_funds' : undefined)
+  );
+}
+
+/**
+ * What Linkcy would decide now, read without locks or writes: whether an authorization is worth asking
+ * the organization's endpoint about (the batch decides again, under its locks). Undefined: it would
+ * pass; `card_not_found`: no such card in the organization.
+ */
+export async function precheck(
+  db: Db,
+  organizationId: string,
+  request: AuthorizationRequest,
+  vault: Vault,
+): Promise<DeclineReason | 'card_not_found' | undefined> {
+  if (!isId('card', request.cardId)) return 'card_not_found';
+  const [card] = await payingCards(db, [request.cardId]);
+  if (!card || card.organizationId !== organizationId) return 'card_not_found';
+  const [account] = await bankAccountsByIds(db, [card.bankAccountId]);
+  const now = new Date();
+  const tryPin = (paying: CardRow, pin: string): DeclineReason | undefined =>
+    paying.pinFailures >= pinTriesMax ? 'pin_blocked' : pinMatches(paying, vault, pin) ? undefined : 'incorrect_pin';
+  return linkcyDecline(card, account!, request, now, account!.postedBalance - account!.heldAmount, SpendingPlan.of([card], now), tryPin);
+}
+
+/**
  * One authorization on its own, in the caller's transaction (the dashboard's sandbox form): the same
  * code as a batch of one. Errors: card_not_found (with a pointer to the relationship). Declines are
  * answers, not errors.
@@ -63,6 +111,8 @@ export interface AuthorizationCommand {
   request: AuthorizationRequest;
   holdExpirySeconds: number;
   claim?: IdempotencyClaim | undefined;
+  /** The organization's endpoint's answer (modules/decisions), asked before the batch; its id was sent with it. */
+  decision?: (Decision & { authorizationId: string }) | undefined;
 }
 
 const cardPointer = { pointer: '/data/relationships/card/data/id' };
@@ -127,13 +177,9 @@ export async function authorizeBatch(
       continue;
     }
     const account = accounts.get(card.bankAccountId)!;
-    let reason: DeclineReason | undefined = cardDeclineReason(card, now);
-    if (!reason && item.request.pin !== undefined) reason = checkPin(card, item.request.pin);
-    if (!reason && account.currency !== item.request.currency) reason = 'currency_mismatch';
-    if (!reason && account.status !== 'open') reason = 'account_closed';
-    if (!reason) reason = controlDecline(card.spendingControls, item.request.merchant, item.request.amount);
-    if (!reason && !spending.allows(card, item.request.amount)) reason = 'spending_limit_exceeded';
-    if (!reason && balances.available(account.id) < item.request.amount) reason = 'insufficient_funds';
+    let reason = linkcyDecline(card, account, item.request, now, balances.available(account.id), spending, checkPin);
+    // The client's own decision (asked before the batch, holding nothing) counts once Linkcy's checks pass.
+    if (!reason && item.decision && !item.decision.approve) reason = 'declined_by_client';
     if (!reason) balances.hold(account.id, item.request.amount);
     const counted = !reason && spending.add(card, item.request.amount);
     planned.push({ index, item, card, reason, counted });
@@ -170,7 +216,7 @@ export async function authorizeBatch(
           updatedAt: now,
         } satisfies TransactionRow);
     const authorization = {
-      id: newId('authorization'),
+      id: item.decision?.authorizationId ?? newId('authorization'),
       organizationId: item.organizationId,
       cardId: card.id,
       bankAccountId: card.bankAccountId,
@@ -183,6 +229,7 @@ export async function authorizeBatch(
       merchant,
       countsTowardLimits: counted,
       increments: [],
+      decision: item.decision ? { source: item.decision.source, latencyMs: item.decision.latencyMs } : null,
       expiresAt: reason ? null : new Date(now.getTime() + item.holdExpirySeconds * 1000),
       createdAt: now,
       updatedAt: now,

@@ -8,6 +8,7 @@ import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
 import { authorizeBatch, refundBatch, settleBatch } from '../authorizations/service.js';
+import { askClient } from '../authorizations/decisions.js';
 import {
   authorizationCreateDocument,
   authorizationDocument,
@@ -74,6 +75,12 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     return status === 201 ? createdResponse(resource) : documentResponse(status, resourceDocument(resource));
   };
 
+  const decisionDeps = {
+    db,
+    vault: context.vault,
+    policy: { allowPrivate: context.config.webhookAllowPrivate },
+    endpoints: context.authorizationEndpoints,
+  };
   // Concurrent authorizations, and captures and releases, are applied together (group commit).
   const authorizationBatch = groupCommit(
     context,
@@ -106,12 +113,14 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const { attributes, relationships } = request.body.data;
-      const result = await authorizationBatch.submit({
+      const command = {
         organizationId: request.principal.organizationId,
         request: { cardId: relationships.card.data.id, ...attributes },
         holdExpirySeconds: context.config.cards.holdExpirySeconds,
         claim: idempotencyClaimOf(request),
-      });
+      };
+      const decision = await askClient(decisionDeps, command);
+      const result = await authorizationBatch.submit({ ...command, decision });
       return sendCommandResult(reply, result);
     },
   });

@@ -56,12 +56,14 @@ export function retryDelayMs(attempt: number, random = Math.random()): number {
   return Math.round(base * (0.8 + 0.4 * random));
 }
 
-interface Outcome {
+export interface Outcome {
   status?: number;
   error?: string;
   durationMs: number;
   /** The worker stopped mid-call: nothing is recorded, the lease expires and the delivery is sent again. */
   abandoned?: boolean;
+  /** What the receiver answered, when asked to keep it. */
+  body?: string;
 }
 
 /** A DNS lookup that refuses non-public addresses, so the connection goes only where the check said. */
@@ -80,17 +82,20 @@ function guardedLookup(policy: UrlPolicy): net.LookupFunction | undefined {
 }
 
 /**
- * POSTs one webhook. The deadline is total: a receiver that answers headers and then trickles its body
- * (or never answers) is cut off at `timeoutMs` from the start, whatever it sends meanwhile.
+ * POSTs one signed message (a webhook; an authorization request, modules/decisions). The deadline is
+ * total: a receiver that answers headers and then trickles its body (or never answers) is cut off at
+ * `timeoutMs` from the start, whatever it sends meanwhile. `keepBody` keeps what the receiver answered
+ * (at most responseBytesMax); a webhook's answer is read and discarded.
  */
-function post(
+export function postSigned(
   url: string,
   headers: Record<string, string>,
   body: string,
   policy: UrlPolicy,
   timeoutMs: number,
-  stop?: AbortSignal,
+  options: { stop?: AbortSignal | undefined; keepBody?: boolean; userAgent?: string } = {},
 ): Promise<Outcome> {
+  const { stop } = options;
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
@@ -126,18 +131,25 @@ function post(
           ...headers,
           'content-type': 'application/json',
           'content-length': String(Buffer.byteLength(body)),
-          'user-agent': 'Linkcy-Webhooks/1',
+          'user-agent': options.userAgent ?? 'Linkcy-Webhooks/1',
         },
         ...(lookup ? { lookup } : {}),
       },
       (response) => {
         // Redirects are not followed: a 3xx is a failed attempt like any other non-2xx answer.
         let read = 0;
+        const kept: Buffer[] = [];
+        const answered = () => ({
+          status: response.statusCode ?? 0,
+          durationMs: elapsed(),
+          ...(options.keepBody ? { body: Buffer.concat(kept).toString('utf8') } : {}),
+        });
         response.on('data', (chunk: Buffer) => {
           read += chunk.length;
+          if (options.keepBody) kept.push(chunk);
           if (read > deliveryLimits.responseBytesMax) finish({ status: response.statusCode ?? 0, durationMs: elapsed() });
         });
-        response.on('end', () => finish({ status: response.statusCode ?? 0, durationMs: elapsed() }));
+        response.on('end', () => finish(answered()));
         response.on('error', () => finish({ status: response.statusCode ?? 0, durationMs: elapsed() }));
       },
     );
@@ -247,7 +259,7 @@ async function attempt(
       .map((secret) => sign(secret, event.id, timestamp, body))
       .join(' ');
     const headers = { 'webhook-id': event.id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signature };
-    outcome = await post(endpoint.url, headers, body, deps.policy, deps.timeoutMs ?? deliveryLimits.timeoutMs, stop);
+    outcome = await postSigned(endpoint.url, headers, body, deps.policy, deps.timeoutMs ?? deliveryLimits.timeoutMs, { stop });
   }
   if (outcome.abandoned) return;
   if (endpoint.status === 'enabled') deps.observe?.(outcome);

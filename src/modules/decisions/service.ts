@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { isId, newId } from '../../domain/ids.js';
+import { AppError } from '../../errors/app-error.js';
+import type { Vault } from '../../vault/vault.js';
+import { postSigned } from '../webhooks/delivery.js';
+import { sign } from '../webhooks/service.js';
+import { webhookUrlProblem, type UrlPolicy } from '../webhooks/url-guard.js';
+import { authorizationEndpoints, type AuthorizationEndpointRow } from './schema.js';
+
+/**
+ * Real-time authorization decisions (SPEC §10): an organization's endpoint approves or declines each
+ * card authorization that passed Linkcy's own checks. The call is made before the authorization's
+ * batch, holding no database connection or lock; no answer in time, or anything but a 2xx with
+ * `{"decision": "approve" | "decline"}`, applies the endpoint's fallback.
+ */
+
+const binding = (endpoint: Pick<AuthorizationEndpointRow, 'organizationId' | 'id'>) =>
+  `${endpoint.organizationId}|${endpoint.id}|authorization-endpoint-secret`;
+
+export interface EndpointInput {
+  url: string;
+  timeoutMs: number;
+  fallback: 'approve' | 'decline';
+}
+
+/** Registers the organization's endpoint; the secret is returned only now. Errors: webhook_url_forbidden, authorization_endpoint_exists. */
+export async function createAuthorizationEndpoint(
+  db: Db,
+  organizationId: string,
+  input: EndpointInput,
+  deps: { vault: Vault; policy: UrlPolicy },
+): Promise<{ endpoint: AuthorizationEndpointRow; secret: string }> {
+  const problem = await webhookUrlProblem(input.url, deps.policy);
+  if (problem) throw new AppError('webhook_url_forbidden', `\`url\` ${problem}.`, { source: { pointer: '/data/attributes/url' } });
+  const id = newId('authorizationEndpoint');
+  const secret = `whsec_${randomBytes(24).toString('base64')}`;
+  const [endpoint] = await db
+    .insert(authorizationEndpoints)
+    .values({
+      id,
+      organizationId,
+      url: input.url,
+      timeoutMs: input.timeoutMs,
+      fallback: input.fallback,
+      secretCiphertext: deps.vault.encrypt('webhook', secret, binding({ organizationId, id })),
+      createdAt: new Date(),
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!endpoint) throw new AppError('authorization_endpoint_exists', 'Your organization already has an authorization endpoint; delete it first.');
+  return { endpoint, secret };
+}
+
+export async function findAuthorizationEndpoint(db: Db, organizationId: string): Promise<AuthorizationEndpointRow | undefined> {
+  const [row] = await db.select().from(authorizationEndpoints).where(eq(authorizationEndpoints.organizationId, organizationId));
+  return row;
+}
+
+export async function getAuthorizationEndpoint(db: Db, organizationId: string, id: string): Promise<AuthorizationEndpointRow> {
+  const notFound = new AppError('authorization_endpoint_not_found', `No authorization endpoint \`${id}\` exists in your organization.`);
+  if (!isId('authorizationEndpoint', id)) throw notFound;
+  const [row] = await db
+    .select()
+    .from(authorizationEndpoints)
+    .where(and(eq(authorizationEndpoints.organizationId, organizationId), eq(authorizationEndpoints.id, id)));
+  if (!row) throw notFound;
+  return row;
+}
+
+/** Deletes the endpoint: authorizations are decided by Linkcy alone again. Errors: authorization_endpoint_not_found. */
+export async function deleteAuthorizationEndpoint(db: Db, organizationId: string, id: string): Promise<void> {
+  const row = await getAuthorizationEndpoint(db, organizationId, id);
+  await db.delete(authorizationEndpoints).where(eq(authorizationEndpoints.id, row.id));
+}
+
+/**
+ * Which organizations have an endpoint, cached per process so that an organization without one pays
+ * nothing on the authorization path. A change made in this process applies at once; one made in
+ * another process within `ttlMs` (one second).
+ */
+export class EndpointDirectory {
+  private readonly cached = new Map<string, { endpoint: AuthorizationEndpointRow | undefined; until: number }>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly ttlMs = 1_000,
+  ) {}
+
+  async of(organizationId: string, now = Date.now()): Promise<AuthorizationEndpointRow | undefined> {
+    const hit = this.cached.get(organizationId);
+    if (hit && hit.until > now) return hit.endpoint;
+    const endpoint = await findAuthorizationEndpoint(this.db, organizationId);
+    this.cached.set(organizationId, { endpoint, until: now + this.ttlMs });
+    return endpoint;
+  }
+
+  forget(organizationId: string): void {
+    this.cached.delete(organizationId);
+  }
+}
+
+export interface Decision {
+  approve: boolean;
+  source: 'endpoint' | 'fallback';
+  latencyMs: number;
+}
+
+/**
+ * Asks the endpoint about one authorization, signed like a webhook (Standard Webhooks headers, the
+ * message id = the authorization's id). Never throws: anything but a timely, well-formed answer is the
+ * fallback.
+ */
+export async function askEndpoint(
+  endpoint: AuthorizationEndpointRow,
+  message: { id: string; data: unknown },
+  deps: { vault: Vault; policy: UrlPolicy },
+  now = new Date(),
+): Promise<Decision> {
+  const body = JSON.stringify({ id: message.id, type: 'authorization.request', timestamp: now.toISOString(), data: message.data });
+  const timestamp = Math.floor(now.getTime() / 1000);
+  const secret = deps.vault.decrypt('webhook', endpoint.secretCiphertext, binding(endpoint));
+  const headers = {
+    'webhook-id': message.id,
+    'webhook-timestamp': String(timestamp),
+    'webhook-signature': sign(secret, message.id, timestamp, body),
+  };
+  const started = performance.now();
+  const outcome = await postSigned(endpoint.url, headers, body, deps.policy, endpoint.timeoutMs, {
+    keepBody: true,
+    userAgent: 'Linkcy-Authorizations/1',
+  });
+  const latencyMs = Math.round(performance.now() - started);
+  const decision = outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300 ? decisionIn(outcome.body) : undefined;
+  return decision === undefined
+    ? { approve: endpoint.fallback === 'approve', source: 'fallback', latencyMs }
+    : { approve: decision === 'approve', source: 'endpoint', latencyMs };
+}
+
+function decisionIn(body: string | undefined): 'approve' | 'decline' | undefined {
+  try {
+    const parsed = JSON.parse(body ?? '') as { decision?: unknown };
+    return parsed.decision === 'approve' || parsed.decision === 'decline' ? parsed.decision : undefined;
+  } catch {
+    return undefined;
+  }
+}

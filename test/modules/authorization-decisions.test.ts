@@ -1,0 +1,212 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, expect, it } from 'vitest';
+import { sign } from '../../src/modules/webhooks/service.js';
+import type { IssuedCredential } from '../../src/modules/organizations/service.js';
+import { apiClient } from '../helpers/api-client.js';
+import { describeEachEngine } from '../helpers/harness.js';
+
+/**
+ * Real-time authorization decisions (SPEC §10, issue 14): an organization's own server approves or
+ * declines each authorization that passes Linkcy's checks, signed like a webhook, within its timeout,
+ * else its fallback; nothing is locked or held while it thinks.
+ */
+type Answer = { status?: number; body?: string; delayMs?: number };
+
+async function decisionServer(answer: (message: { id: string; data: { attributes: Record<string, unknown> } }) => Answer) {
+  const received: { headers: Record<string, string>; body: string }[] = [];
+  const server = http.createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      received.push({ headers: request.headers as Record<string, string>, body });
+      const { status = 200, body: reply = '', delayMs = 0 } = answer(JSON.parse(body));
+      setTimeout(() => {
+        if (!response.destroyed) response.writeHead(status, { 'content-type': 'application/json' }).end(reply);
+      }, delayMs);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/decide`,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+describeEachEngine('real-time authorization decisions', (harness) => {
+  const api = apiClient(harness);
+  const servers: { close(): Promise<void> }[] = [];
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.close()));
+  });
+
+  async function organizationWithEndpoint(answer: Parameters<typeof decisionServer>[0], attributes: Record<string, unknown> = {}) {
+    const server = await decisionServer(answer);
+    servers.push(server);
+    const credential = await harness.credential();
+    const response = await harness.request(credential, {
+      method: 'POST',
+      url: '/authorization-endpoints',
+      payload: { data: { type: 'authorizationEndpoint', attributes: { url: server.url, ...attributes } } },
+    });
+    expect(response.statusCode).toBe(201);
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 10_000);
+    const card = await api.card(credential, account.entityId);
+    return { server, credential, account, card, endpoint: response.json().data };
+  }
+
+  async function authorize(credential: IssuedCredential, cardId: string, amount = 1_000, extra: Record<string, unknown> = {}) {
+    const response = await harness.request(credential, {
+      method: 'POST',
+      url: '/simulations/card-authorizations',
+      payload: {
+        data: {
+          type: 'authorization',
+          attributes: { amount, currency: 'EUR', merchant: { name: 'Book Shop', mcc: '5942', city: 'Rennes', country: 'FR' }, ...extra },
+          relationships: { card: { data: { type: 'card', id: cardId } } },
+        },
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    return response.json().data as {
+      id: string;
+      attributes: { status: string; declineReason: string | null; decision: { source: string; latencyMs: number } | null };
+    };
+  }
+
+  it('registers one endpoint with its secret shown once, and refuses a second or a bad one', async () => {
+    const { credential, endpoint, server } = await organizationWithEndpoint(() => ({ body: '{"decision":"approve"}' }));
+    expect(endpoint).toMatchObject({
+      type: 'authorizationEndpoint',
+      attributes: { url: server.url, timeoutMs: 1500, fallback: 'decline', secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{32}$/) },
+      links: { self: `/authorization-endpoints/${endpoint.id}` },
+    });
+    const read = await harness.request(credential, { method: 'GET', url: `/authorization-endpoints/${endpoint.id}` });
+    expect(read.json().data.attributes.secret).toBeUndefined();
+    const list = await harness.request(credential, { method: 'GET', url: '/authorization-endpoints' });
+    expect(list.json().data.map((item: { id: string }) => item.id)).toEqual([endpoint.id]);
+    const second = await harness.request(credential, {
+      method: 'POST',
+      url: '/authorization-endpoints',
+      payload: { data: { type: 'authorizationEndpoint', attributes: { url: server.url } } },
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().errors[0].code).toBe('authorization_endpoint_exists');
+    for (const [attributes, pointer] of [
+      [{ url: server.url, timeoutMs: 99 }, '/data/attributes/timeoutMs'],
+      [{ url: server.url, timeoutMs: 3001 }, '/data/attributes/timeoutMs'],
+      [{ url: server.url, fallback: 'maybe' }, '/data/attributes/fallback'],
+      [{ url: 'ftp://example.com/x' }, '/data/attributes/url'],
+    ] as const) {
+      const other = await harness.credential();
+      const refused = await harness.request(other, {
+        method: 'POST',
+        url: '/authorization-endpoints',
+        payload: { data: { type: 'authorizationEndpoint', attributes } },
+      });
+      expect(refused.statusCode, JSON.stringify(attributes)).toBe(422);
+      expect(refused.json().errors[0].source).toEqual({ pointer });
+    }
+    const stranger = await harness.credential();
+    expect((await harness.request(stranger, { method: 'GET', url: `/authorization-endpoints/${endpoint.id}` })).statusCode).toBe(404);
+    expect((await harness.request(stranger, { method: 'DELETE', url: `/authorization-endpoints/${endpoint.id}` })).statusCode).toBe(404);
+  });
+
+  it('approves and declines as the endpoint answers, signed like a webhook, and never sends the PIN', async () => {
+    const { credential, card, endpoint, server, account } = await organizationWithEndpoint((message) => ({
+      body: JSON.stringify({ decision: (message.data.attributes.amount as number) > 3_000 ? 'decline' : 'approve' }),
+    }));
+    const small = await authorize(credential, card.id, 1_000);
+    expect(small.attributes).toMatchObject({
+      status: 'approved',
+      declineReason: null,
+      decision: { source: 'endpoint', latencyMs: expect.any(Number) },
+    });
+    const pin = (
+      await harness.request(credential, {
+        method: 'POST',
+        url: `/cards/pin/${card.id}`,
+        payload: { data: { type: 'cardPin', attributes: { pin: '4826' } } },
+      })
+    ).json().data.attributes.pin;
+    expect(pin).toBe('4826');
+    const large = await authorize(credential, card.id, 4_000, { pin });
+    expect(large.attributes).toMatchObject({ status: 'declined', declineReason: 'declined_by_client', decision: { source: 'endpoint' } });
+    expect(await api.balance(credential, account.id)).toEqual({ current: 10_000, available: 9_000, pending: 1_000 });
+    // What Linkcy declines itself never reaches the endpoint: a wrong PIN, more than the balance.
+    expect((await authorize(credential, card.id, 500, { pin: '1357' })).attributes).toMatchObject({ declineReason: 'incorrect_pin', decision: null });
+    expect((await authorize(credential, card.id, 9_500)).attributes).toMatchObject({ declineReason: 'insufficient_funds', decision: null });
+    expect(server.received).toHaveLength(2);
+    const [first, second] = server.received;
+    const { id, timestamp } = { id: first!.headers['webhook-id']!, timestamp: Number(first!.headers['webhook-timestamp']) };
+    expect(id).toBe(small.id);
+    expect(first!.headers['webhook-signature']).toBe(sign(endpoint.attributes.secret, id, timestamp, first!.body));
+    expect(JSON.parse(first!.body)).toEqual({
+      id: small.id,
+      type: 'authorization.request',
+      timestamp: expect.any(String),
+      data: {
+        type: 'authorization',
+        id: small.id,
+        attributes: {
+          amount: 1_000,
+          currency: 'EUR',
+          merchant: { name: 'Book Shop', mcc: '5942', city: 'Rennes', country: 'FR' },
+          cardPresent: false,
+        },
+        relationships: { card: { data: { type: 'card', id: card.id } } },
+      },
+    });
+    expect(JSON.parse(second!.body).data.attributes.cardPresent).toBe(true);
+    expect(second!.body).not.toContain('4826');
+  });
+
+  it('applies the fallback when the endpoint is late, fails or answers nonsense, and Linkcy alone once it is deleted', async () => {
+    const answers: Answer[] = [
+      { delayMs: 600, body: '{"decision":"decline"}' },
+      { status: 500, body: '{"decision":"decline"}' },
+      { body: 'decline' },
+      { body: '{"decision":"no"}' },
+    ];
+    let call = 0;
+    const { credential, card, endpoint, server } = await organizationWithEndpoint(() => answers[call++] ?? { body: '{"decision":"decline"}' }, {
+      timeoutMs: 200,
+      fallback: 'approve',
+    });
+    for (let i = 0; i < answers.length; i++) {
+      const started = Date.now();
+      const outcome = await authorize(credential, card.id, 100);
+      expect(outcome.attributes, `answer ${i}`).toMatchObject({ status: 'approved', decision: { source: 'fallback' } });
+      if (i === 0) {
+        expect(outcome.attributes.decision!.latencyMs).toBeGreaterThanOrEqual(190);
+        expect(Date.now() - started).toBeLessThan(600);
+      }
+    }
+    expect(server.received).toHaveLength(4);
+    expect((await harness.request(credential, { method: 'DELETE', url: `/authorization-endpoints/${endpoint.id}` })).statusCode).toBe(204);
+    expect((await authorize(credential, card.id, 100)).attributes).toMatchObject({ status: 'approved', decision: null });
+    expect(server.received).toHaveLength(4);
+  });
+
+  it('holds no connection while endpoints think: 200 authorizations waiting on a slow endpoint starve nothing else', async () => {
+    const { credential, card } = await organizationWithEndpoint(() => ({ delayMs: 1_200, body: '{"decision":"approve"}' }), { timeoutMs: 3_000 });
+    const waiting = Promise.all(Array.from({ length: 200 }, () => authorize(credential, card.id, 10)));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Meanwhile another organization's reads and money commands go through at once.
+    const other = await harness.credential();
+    const started = Date.now();
+    const account = await api.account(other);
+    await api.fund(other, account.attributes.iban, 1_000);
+    const otherCard = await api.card(other, account.entityId);
+    expect((await authorize(other, otherCard.id, 100)).attributes.status).toBe('approved');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    const outcomes = await waiting;
+    expect(outcomes.every((outcome) => outcome.attributes.status === 'approved' && outcome.attributes.decision?.source === 'endpoint')).toBe(true);
+  });
+});
