@@ -200,6 +200,9 @@ try {
   await call('GET', `/authorization-endpoints/${decider.id}`);
   await call('DELETE', `/authorization-endpoints/${decider.id}`);
 
+  await call('GET', '/simulations/clock');
+  await call('POST', '/simulations/clock', { type: 'clock', attributes: { advanceSeconds: 86400 } });
+
   // Endings.
   await call('POST', `/cards/${plastic.id}/replace`, { type: 'card', attributes: { reason: 'damaged' } });
   await call('POST', `/cards/${plastic.id}/close`);

@@ -5,6 +5,7 @@ import type { Metrics } from './metrics.js';
 import type { RefusalCounter } from './modules/cards/sensitive.js';
 import type { CredentialCache } from './modules/organizations/credential-cache.js';
 import type { EndpointDirectory } from './modules/decisions/service.js';
+import type { Clocks } from './modules/clock/service.js';
 import type { Vault } from './vault/vault.js';
 
 /** What route modules are given: configuration and shared resources, nothing global. */
@@ -21,6 +22,8 @@ export interface AppContext {
   credentialCache: CredentialCache;
   /** Which organizations decide their card authorizations themselves (SPEC §10), cached. */
   authorizationEndpoints: EndpointDirectory;
+  /** Each organization's sandbox clock (real time in live mode): what `now` is for it. */
+  clocks: Clocks;
   /** Prometheus metrics of this application (see metrics.ts). */
   metrics: Metrics;
 }

@@ -31,6 +31,7 @@ import { runSandboxBank } from './modules/transfers/service.js';
 import { cardRoutes } from './modules/cards/routes.js';
 import { authorizationEndpointRoutes } from './modules/decisions/routes.js';
 import { EndpointDirectory } from './modules/decisions/service.js';
+import { Clocks } from './modules/clock/service.js';
 import { auditRefusedCardSecretCall, RefusalCounter } from './modules/cards/sensitive.js';
 import { CredentialCache } from './modules/organizations/credential-cache.js';
 import { dashboardNotFound, dashboardRoutes } from './dashboard/routes.js';
@@ -110,12 +111,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     vault: await Vault.load(options.database.db, keyring),
     credentialCache: new CredentialCache(),
     authorizationEndpoints: new EndpointDirectory(options.database.db),
+    clocks: new Clocks(options.database.db, options.config.mode === 'sandbox'),
     metrics: new Metrics(options.database, (database) => deliveryQueueDepth(database.db)),
   };
   await context.credentialCache.start(options.database);
   app.addHook('onClose', async () => context.credentialCache.stop());
 
   app.decorate('vault', context.vault);
+  app.decorate('clocks', context.clocks);
   await upgradeIdempotencyFingerprints(context.database.db, context.vault);
 
   registerAccessLog(app);

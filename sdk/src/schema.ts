@@ -803,6 +803,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/simulations/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read your sandbox’s clock
+         * @description Everything time-based in your sandbox reads it: hold expiry, shipping, card expiry, spending-limit windows, timestamps.
+         */
+        get: operations["getSandboxClock"];
+        put?: never;
+        /**
+         * Move your sandbox’s clock forward
+         * @description By `advanceSeconds`, or to `now` (never back). What became due runs at once, with its events and webhooks: holds past their expiry are released, physical cards whose estimated delivery has begun are delivered. `meta` says how many.
+         */
+        post: operations["moveSandboxClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/simulations/sepa-credit-transfers/{transferId}/settle": {
         parameters: {
             query?: never;
@@ -4709,7 +4733,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "entity",
-                     *           "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
+                     *           "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
                      *           "attributes": {
                      *             "kind": "individual",
                      *             "status": "active",
@@ -4731,23 +4755,23 @@ export interface operations {
                      *             },
                      *             "externalId": null,
                      *             "metadata": {},
-                     *             "createdAt": "2026-11-27T00:25:07.714Z",
-                     *             "updatedAt": "2026-11-27T00:25:07.714Z"
+                     *             "createdAt": "2026-11-27T00:34:18.359Z",
+                     *             "updatedAt": "2026-11-27T00:34:18.359Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccounts": {
                      *               "links": {
-                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *               }
                      *             },
                      *             "cards": {
                      *               "links": {
-                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *             "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *           }
                      *         }
                      *       ],
@@ -4984,7 +5008,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
+                     *         "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5006,27 +5030,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:25:07.714Z",
-                     *           "updatedAt": "2026-11-27T00:25:07.714Z"
+                     *           "createdAt": "2026-11-27T00:34:18.359Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.359Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *           "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *         "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *       }
                      *     }
                      */
@@ -5075,7 +5099,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
+                     *         "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5097,27 +5121,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:25:07.714Z",
-                     *           "updatedAt": "2026-11-27T00:25:07.714Z"
+                     *           "createdAt": "2026-11-27T00:34:18.359Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.359Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *           "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *         "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *       }
                      *     }
                      */
@@ -5163,7 +5187,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
+                     *         "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5185,27 +5209,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:25:07.714Z",
-                     *           "updatedAt": "2026-11-27T00:25:07.714Z"
+                     *           "createdAt": "2026-11-27T00:34:18.359Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.359Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *           "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *         "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *       }
                      *     }
                      */
@@ -5338,7 +5362,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
+                     *         "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5362,27 +5386,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:25:07.714Z",
-                     *           "updatedAt": "2026-11-27T00:25:07.780Z"
+                     *           "createdAt": "2026-11-27T00:34:18.359Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.431Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *           "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *         "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *       }
                      *     }
                      */
@@ -5443,9 +5467,9 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D68GJN3XRRKQAK7AKXT7H3",
+                     *           "id": "acc_01M8D6SA9EQY7GARR7W0RWTCP0",
                      *           "attributes": {
-                     *             "iban": "FR7699999000010658826057291",
+                     *             "iban": "FR7699999000018907390913409",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5454,32 +5478,32 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:25:07.925Z",
-                     *             "updatedAt": "2026-11-27T00:25:07.925Z",
+                     *             "createdAt": "2026-11-27T00:34:18.536Z",
+                     *             "updatedAt": "2026-11-27T00:34:18.536Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D68GFXCD3BWGBCQ6EFBTYJ"
+                     *                 "id": "ent_01M8D6SA76TRWPMCV5XEYRX5EX"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D68GJN3XRRKQAK7AKXT7H3/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D6SA9EQY7GARR7W0RWTCP0/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D68GJN3XRRKQAK7AKXT7H3"
+                     *             "self": "/bank/accounts/acc_01M8D6SA9EQY7GARR7W0RWTCP0"
                      *           }
                      *         },
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
+                     *           "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
                      *           "attributes": {
-                     *             "iban": "FR7699999000010388926071143",
+                     *             "iban": "FR7699999000010775654929308",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5488,25 +5512,25 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:25:07.908Z",
-                     *             "updatedAt": "2026-11-27T00:25:07.908Z",
+                     *             "createdAt": "2026-11-27T00:34:18.502Z",
+                     *             "updatedAt": "2026-11-27T00:34:18.502Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *                 "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *             "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *           }
                      *         }
                      *       ],
@@ -5647,9 +5671,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
+                     *         "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
                      *         "attributes": {
-                     *           "iban": "FR7699999000010388926071143",
+                     *           "iban": "FR7699999000010775654929308",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5658,29 +5682,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:25:07.908Z",
-                     *           "updatedAt": "2026-11-27T00:25:07.908Z",
+                     *           "createdAt": "2026-11-27T00:34:18.502Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.502Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *           "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *         "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *       }
                      *     }
                      */
@@ -5730,9 +5754,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
+                     *         "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
                      *         "attributes": {
-                     *           "iban": "FR7699999000010388926071143",
+                     *           "iban": "FR7699999000010775654929308",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5741,29 +5765,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:25:07.908Z",
-                     *           "updatedAt": "2026-11-27T00:25:07.908Z",
+                     *           "createdAt": "2026-11-27T00:34:18.502Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.502Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *           "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *         "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *       }
                      *     }
                      */
@@ -5826,7 +5850,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
+                     *           "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5842,15 +5866,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:25:08.337Z",
+                     *             "createdAt": "2026-11-27T00:34:19.018Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:25:08.352Z"
+                     *             "updatedAt": "2026-11-27T00:34:19.030Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *               }
                      *             },
                      *             "card": {
@@ -5858,12 +5882,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
+                     *             "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D68GYWJA0HJ2Z8ADDCF9AW",
+                     *           "id": "txn_01M8D6SAQDWJ06WDDSSV7WZ79D",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5879,15 +5903,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:25:08.316Z",
+                     *             "createdAt": "2026-11-27T00:34:18.989Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:25:08.325Z"
+                     *             "updatedAt": "2026-11-27T00:34:19.002Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *               }
                      *             },
                      *             "card": {
@@ -5895,12 +5919,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW"
+                     *             "self": "/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *       }
                      *     }
                      */
@@ -5955,9 +5979,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D68H443F47AS46SWNJZ93J",
+                     *         "id": "acc_01M8D6SAYA3GVCE82SY3GH3S9N",
                      *         "attributes": {
-                     *           "iban": "FR7699999000013233619307264",
+                     *           "iban": "FR7699999000019798410272348",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "USD",
                      *           "status": "closed",
@@ -5966,29 +5990,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:25:08.484Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.492Z",
-                     *           "closedAt": "2026-11-27T00:25:08.492Z"
+                     *           "createdAt": "2026-11-28T00:34:19.202Z",
+                     *           "updatedAt": "2026-11-28T00:34:19.226Z",
+                     *           "closedAt": "2026-11-28T00:34:19.226Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D68GFXCD3BWGBCQ6EFBTYJ"
+                     *               "id": "ent_01M8D6SA76TRWPMCV5XEYRX5EX"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J"
+                     *           "self": "/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J"
+                     *         "self": "/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N"
                      *       }
                      *     }
                      */
@@ -6052,7 +6076,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
+                     *           "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -6068,15 +6092,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:25:08.337Z",
+                     *             "createdAt": "2026-11-27T00:34:19.018Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:25:08.352Z"
+                     *             "updatedAt": "2026-11-27T00:34:19.030Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *               }
                      *             },
                      *             "card": {
@@ -6084,12 +6108,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
+                     *             "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D68GYWJA0HJ2Z8ADDCF9AW",
+                     *           "id": "txn_01M8D6SAQDWJ06WDDSSV7WZ79D",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -6105,15 +6129,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:25:08.316Z",
+                     *             "createdAt": "2026-11-27T00:34:18.989Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:25:08.325Z"
+                     *             "updatedAt": "2026-11-27T00:34:19.002Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *               }
                      *             },
                      *             "card": {
@@ -6121,12 +6145,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW"
+                     *             "self": "/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions"
+                     *         "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions"
                      *       }
                      *     }
                      */
@@ -6194,7 +6218,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
+                     *           "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -6210,15 +6234,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:25:08.337Z",
+                     *             "createdAt": "2026-11-27T00:34:19.018Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:25:08.352Z"
+                     *             "updatedAt": "2026-11-27T00:34:19.030Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *               }
                      *             },
                      *             "card": {
@@ -6226,12 +6250,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
+                     *             "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D68GYWJA0HJ2Z8ADDCF9AW",
+                     *           "id": "txn_01M8D6SAQDWJ06WDDSSV7WZ79D",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -6247,15 +6271,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:25:08.316Z",
+                     *             "createdAt": "2026-11-27T00:34:18.989Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:25:08.325Z"
+                     *             "updatedAt": "2026-11-27T00:34:19.002Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *               }
                      *             },
                      *             "card": {
@@ -6263,7 +6287,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW"
+                     *             "self": "/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D"
                      *           }
                      *         }
                      *       ],
@@ -6318,7 +6342,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
+                     *         "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
                      *         "attributes": {
                      *           "direction": "debit",
                      *           "amount": 7000,
@@ -6334,15 +6358,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": null,
-                     *           "createdAt": "2026-11-27T00:25:08.337Z",
+                     *           "createdAt": "2026-11-27T00:34:19.018Z",
                      *           "postedAt": null,
-                     *           "updatedAt": "2026-11-27T00:25:08.352Z"
+                     *           "updatedAt": "2026-11-27T00:34:19.030Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "card": {
@@ -6350,11 +6374,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
+                     *           "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
+                     *         "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
                      *       }
                      *     }
                      */
@@ -6410,14 +6434,14 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D68GNN37HGFADXE2DG5HEW",
+                     *           "id": "card_01M8D6SAC9R1BEBDH58AWGDA87",
                      *           "attributes": {
                      *             "form": "physical",
                      *             "status": "inactive",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "8322",
-                     *             "maskedPan": "489537******8322",
+                     *             "last4": "8638",
+                     *             "maskedPan": "489537******8638",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": {
@@ -6442,20 +6466,20 @@ export interface operations {
                      *               "blockedCountries": []
                      *             },
                      *             "spending": [],
-                     *             "createdAt": "2026-11-27T00:25:08.021Z",
-                     *             "updatedAt": "2026-11-27T00:25:08.021Z"
+                     *             "createdAt": "2026-11-27T00:34:18.629Z",
+                     *             "updatedAt": "2026-11-27T00:34:18.629Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *                 "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *               }
                      *             },
                      *             "replaces": {
@@ -6466,19 +6490,19 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
+                     *             "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
                      *           }
                      *         },
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
+                     *           "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
                      *           "attributes": {
                      *             "form": "virtual",
                      *             "status": "active",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "2817",
-                     *             "maskedPan": "489537******2817",
+                     *             "last4": "4969",
+                     *             "maskedPan": "489537******4969",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": null,
@@ -6508,20 +6532,20 @@ export interface operations {
                      *                 "resetsAt": "2026-11-28T00:00:00.000Z"
                      *               }
                      *             ],
-                     *             "createdAt": "2026-11-27T00:25:08.006Z",
-                     *             "updatedAt": "2026-11-27T00:25:08.038Z"
+                     *             "createdAt": "2026-11-27T00:34:18.594Z",
+                     *             "updatedAt": "2026-11-27T00:34:18.653Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *                 "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *               }
                      *             },
                      *             "replaces": {
@@ -6532,7 +6556,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *             "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *           }
                      *         }
                      *       ],
@@ -6773,14 +6797,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
+                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "2817",
-                     *           "maskedPan": "489537******2817",
+                     *           "last4": "4969",
+                     *           "maskedPan": "489537******4969",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6793,20 +6817,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:25:08.006Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.006Z"
+                     *           "createdAt": "2026-11-27T00:34:18.594Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.594Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "replaces": {
@@ -6817,11 +6841,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *           "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *         "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *       }
                      *     }
                      */
@@ -6871,14 +6895,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
+                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "2817",
-                     *           "maskedPan": "489537******2817",
+                     *           "last4": "4969",
+                     *           "maskedPan": "489537******4969",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6908,20 +6932,20 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:25:08.006Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.038Z"
+                     *           "createdAt": "2026-11-27T00:34:18.594Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.653Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "replaces": {
@@ -6932,11 +6956,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *           "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *         "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *       }
                      *     }
                      */
@@ -7117,14 +7141,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
+                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "2817",
-                     *           "maskedPan": "489537******2817",
+                     *           "last4": "4969",
+                     *           "maskedPan": "489537******4969",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -7154,20 +7178,20 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:25:08.006Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.038Z"
+                     *           "createdAt": "2026-11-27T00:34:18.594Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.653Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7178,11 +7202,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *           "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *         "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *       }
                      *     }
                      */
@@ -7237,14 +7261,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D68GNN37HGFADXE2DG5HEW",
+                     *         "id": "card_01M8D6SAC9R1BEBDH58AWGDA87",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8322",
-                     *           "maskedPan": "489537******8322",
+                     *           "last4": "8638",
+                     *           "maskedPan": "489537******8638",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -7269,20 +7293,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:25:08.021Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.087Z"
+                     *           "createdAt": "2026-11-27T00:34:18.629Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.722Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7293,11 +7317,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
+                     *           "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
+                     *         "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
                      *       }
                      *     }
                      */
@@ -7374,14 +7398,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D68GNN37HGFADXE2DG5HEW",
+                     *         "id": "card_01M8D6SAC9R1BEBDH58AWGDA87",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "closed",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8322",
-                     *           "maskedPan": "489537******8322",
+                     *           "last4": "8638",
+                     *           "maskedPan": "489537******8638",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -7406,20 +7430,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:25:08.021Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.475Z"
+                     *           "createdAt": "2026-11-27T00:34:18.629Z",
+                     *           "updatedAt": "2026-11-28T00:34:19.195Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7428,16 +7452,16 @@ export interface operations {
                      *           "replacedBy": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D68H3JX2Z888FRTED3981R"
+                     *               "id": "card_01M8D6SAXJ8BG0MCE95CE0MBPT"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
+                     *           "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
+                     *         "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
                      *       }
                      *     }
                      */
@@ -7538,14 +7562,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D68H3JX2Z888FRTED3981R",
+                     *         "id": "card_01M8D6SAXJ8BG0MCE95CE0MBPT",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8322",
-                     *           "maskedPan": "489537******8322",
+                     *           "last4": "8638",
+                     *           "maskedPan": "489537******8638",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -7558,8 +7582,8 @@ export interface operations {
                      *               "region": null,
                      *               "country": "FR"
                      *             },
-                     *             "estimatedDeliveryFrom": "2026-12-01",
-                     *             "estimatedDeliveryTo": "2026-12-11"
+                     *             "estimatedDeliveryFrom": "2026-12-02",
+                     *             "estimatedDeliveryTo": "2026-12-12"
                      *           },
                      *           "pinStatus": "active",
                      *           "spendingControls": {
@@ -7570,26 +7594,26 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:25:08.466Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.466Z"
+                     *           "createdAt": "2026-11-28T00:34:19.179Z",
+                     *           "updatedAt": "2026-11-28T00:34:19.179Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "replaces": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D68GNN37HGFADXE2DG5HEW"
+                     *               "id": "card_01M8D6SAC9R1BEBDH58AWGDA87"
                      *             }
                      *           },
                      *           "replacedBy": {
@@ -7597,11 +7621,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D68H3JX2Z888FRTED3981R"
+                     *           "self": "/cards/card_01M8D6SAXJ8BG0MCE95CE0MBPT"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D68H3JX2Z888FRTED3981R"
+                     *         "self": "/cards/card_01M8D6SAXJ8BG0MCE95CE0MBPT"
                      *       }
                      *     }
                      */
@@ -7717,14 +7741,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
+                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "suspended",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "2817",
-                     *           "maskedPan": "489537******2817",
+                     *           "last4": "4969",
+                     *           "maskedPan": "489537******4969",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -7754,20 +7778,20 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:25:08.006Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.097Z"
+                     *           "createdAt": "2026-11-27T00:34:18.594Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.735Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7778,11 +7802,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *           "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *         "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *       }
                      *     }
                      */
@@ -7833,10 +7857,10 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardDetails",
-                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
+                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
                      *         "attributes": {
-                     *           "pan": "4895374838892817",
-                     *           "cvv": "888",
+                     *           "pan": "4895377327414969",
+                     *           "cvv": "334",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "cardholderName": "ADA LOVELACE"
@@ -7896,9 +7920,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
+                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
                      *         "attributes": {
-                     *           "pin": "9431"
+                     *           "pin": "0113"
                      *         }
                      *       }
                      *     }
@@ -7977,7 +8001,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D68GN6JC72RYNK05H0FDVT",
+                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
                      *         "attributes": {
                      *           "pin": "4826"
                      *         }
@@ -8036,7 +8060,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D68GSTWKP08QMKPSQ2RB4X",
+                     *         "id": "auth_01M8D6SAHHECVJ5Z5XKQXZAAZK",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -8051,30 +8075,30 @@ export interface operations {
                      *           },
                      *           "increments": [],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:25:08.153Z",
-                     *           "createdAt": "2026-11-27T00:25:08.153Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.167Z"
+                     *           "expiresAt": "2026-12-04T00:34:18.791Z",
+                     *           "createdAt": "2026-11-27T00:34:18.791Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.820Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GSTWKP08QMKPSQ2RB4W"
+                     *               "id": "txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
+                     *           "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
+                     *         "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
                      *       }
                      *     }
                      */
@@ -8118,15 +8142,15 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "authorizationEndpoint",
-                     *           "id": "aep_01M8D68H2YDZKM33P9KE5KV50R",
+                     *           "id": "aep_01M8D6SAWAQG7G9A1HSMYYFVZV",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/authorizations",
                      *             "timeoutMs": 1500,
                      *             "fallback": "decline",
-                     *             "createdAt": "2026-11-27T00:25:08.446Z"
+                     *             "createdAt": "2026-11-27T00:34:19.146Z"
                      *           },
                      *           "links": {
-                     *             "self": "/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R"
+                     *             "self": "/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV"
                      *           }
                      *         }
                      *       ],
@@ -8253,20 +8277,20 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorizationEndpoint",
-                     *         "id": "aep_01M8D68H2YDZKM33P9KE5KV50R",
+                     *         "id": "aep_01M8D6SAWAQG7G9A1HSMYYFVZV",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/authorizations",
                      *           "timeoutMs": 1500,
                      *           "fallback": "decline",
-                     *           "secret": "whsec_2ZYkNVvVWoDAzAYIgcLRxDyVeryZ9qq1",
-                     *           "createdAt": "2026-11-27T00:25:08.446Z"
+                     *           "secret": "whsec_Jezcj54oBMLBd+Olv7cnoE10aSXTyJab",
+                     *           "createdAt": "2026-11-27T00:34:19.146Z"
                      *         },
                      *         "links": {
-                     *           "self": "/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R"
+                     *           "self": "/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R"
+                     *         "self": "/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV"
                      *       }
                      *     }
                      */
@@ -8315,19 +8339,19 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorizationEndpoint",
-                     *         "id": "aep_01M8D68H2YDZKM33P9KE5KV50R",
+                     *         "id": "aep_01M8D6SAWAQG7G9A1HSMYYFVZV",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/authorizations",
                      *           "timeoutMs": 1500,
                      *           "fallback": "decline",
-                     *           "createdAt": "2026-11-27T00:25:08.446Z"
+                     *           "createdAt": "2026-11-27T00:34:19.146Z"
                      *         },
                      *         "links": {
-                     *           "self": "/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R"
+                     *           "self": "/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R"
+                     *         "self": "/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV"
                      *       }
                      *     }
                      */
@@ -8413,25 +8437,25 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D68H05RCA5AH4JDM2C4WKS",
+                     *           "id": "evt_01M8D6SARXV1MZ79V5Y1AQTPKR",
                      *           "attributes": {
                      *             "type": "sepaCreditTransfer.updated",
-                     *             "createdAt": "2026-11-27T00:25:08.352Z"
+                     *             "createdAt": "2026-11-27T00:34:19.030Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "sepaCreditTransfer",
-                     *                 "id": "sct_01M8D68GZFKPTA8AJVR399E58F"
+                     *                 "id": "sct_01M8D6SAR765J7V48VJ5SV8Y7P"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "sct_01M8D68GZFKPTA8AJVR399E58F",
+                     *               "id": "sct_01M8D6SAR765J7V48VJ5SV8Y7P",
                      *               "type": "sepaCreditTransfer",
                      *               "links": {
-                     *                 "self": "/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F"
+                     *                 "self": "/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P"
                      *               },
                      *               "attributes": {
                      *                 "amount": 7000,
@@ -8442,9 +8466,9 @@ export interface operations {
                      *                   "name": "Charles Babbage"
                      *                 },
                      *                 "currency": "EUR",
-                     *                 "createdAt": "2026-11-27T00:25:08.337Z",
+                     *                 "createdAt": "2026-11-27T00:34:19.018Z",
                      *                 "settledAt": null,
-                     *                 "updatedAt": "2026-11-27T00:25:08.352Z",
+                     *                 "updatedAt": "2026-11-27T00:34:19.030Z",
                      *                 "endToEndId": "INV-44",
                      *                 "submittedAt": null,
                      *                 "returnReason": null,
@@ -8453,13 +8477,13 @@ export interface operations {
                      *               "relationships": {
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
+                     *                     "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 },
                      *                 "transaction": {
                      *                   "data": {
-                     *                     "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
+                     *                     "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
                      *                     "type": "transaction"
                      *                   }
                      *                 },
@@ -8470,30 +8494,30 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D68H05RCA5AH4JDM2C4WKS"
+                     *             "self": "/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR"
                      *           }
                      *         },
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D68H03B2YSHPWZ43G39KK0",
+                     *           "id": "evt_01M8D6SARTWZQDRMMDW5QNCG93",
                      *           "attributes": {
                      *             "type": "transaction.updated",
-                     *             "createdAt": "2026-11-27T00:25:08.352Z"
+                     *             "createdAt": "2026-11-27T00:34:19.030Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z"
+                     *                 "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
+                     *               "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
                      *               "type": "transaction",
                      *               "links": {
-                     *                 "self": "/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z"
+                     *                 "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
                      *               },
                      *               "attributes": {
                      *                 "kind": "outgoingTransfer",
@@ -8502,10 +8526,10 @@ export interface operations {
                      *                 "currency": "EUR",
                      *                 "merchant": null,
                      *                 "postedAt": null,
-                     *                 "createdAt": "2026-11-27T00:25:08.337Z",
+                     *                 "createdAt": "2026-11-27T00:34:19.018Z",
                      *                 "direction": "debit",
                      *                 "reference": "Invoice INV-44",
-                     *                 "updatedAt": "2026-11-27T00:25:08.352Z",
+                     *                 "updatedAt": "2026-11-27T00:34:19.030Z",
                      *                 "description": "Transfer to Charles Babbage",
                      *                 "balanceAfter": null,
                      *                 "counterparty": {
@@ -8520,7 +8544,7 @@ export interface operations {
                      *                 },
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
+                     *                     "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 }
@@ -8528,13 +8552,13 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D68H03B2YSHPWZ43G39KK0"
+                     *             "self": "/events/evt_01M8D6SARTWZQDRMMDW5QNCG93"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
                      *         "self": "/events",
-                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENjhHVFk4NE5ESlpKNDhNRjJKNkc3"
+                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENlNBSzFBRUtYOFQ2MjM1MjZBR1lH"
                      *       }
                      *     }
                      */
@@ -8583,25 +8607,25 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "event",
-                     *         "id": "evt_01M8D68H05RCA5AH4JDM2C4WKS",
+                     *         "id": "evt_01M8D6SARXV1MZ79V5Y1AQTPKR",
                      *         "attributes": {
                      *           "type": "sepaCreditTransfer.updated",
-                     *           "createdAt": "2026-11-27T00:25:08.352Z"
+                     *           "createdAt": "2026-11-27T00:34:19.030Z"
                      *         },
                      *         "relationships": {
                      *           "resource": {
                      *             "data": {
                      *               "type": "sepaCreditTransfer",
-                     *               "id": "sct_01M8D68GZFKPTA8AJVR399E58F"
+                     *               "id": "sct_01M8D6SAR765J7V48VJ5SV8Y7P"
                      *             }
                      *           }
                      *         },
                      *         "meta": {
                      *           "snapshot": {
-                     *             "id": "sct_01M8D68GZFKPTA8AJVR399E58F",
+                     *             "id": "sct_01M8D6SAR765J7V48VJ5SV8Y7P",
                      *             "type": "sepaCreditTransfer",
                      *             "links": {
-                     *               "self": "/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F"
+                     *               "self": "/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P"
                      *             },
                      *             "attributes": {
                      *               "amount": 7000,
@@ -8612,9 +8636,9 @@ export interface operations {
                      *                 "name": "Charles Babbage"
                      *               },
                      *               "currency": "EUR",
-                     *               "createdAt": "2026-11-27T00:25:08.337Z",
+                     *               "createdAt": "2026-11-27T00:34:19.018Z",
                      *               "settledAt": null,
-                     *               "updatedAt": "2026-11-27T00:25:08.352Z",
+                     *               "updatedAt": "2026-11-27T00:34:19.030Z",
                      *               "endToEndId": "INV-44",
                      *               "submittedAt": null,
                      *               "returnReason": null,
@@ -8623,13 +8647,13 @@ export interface operations {
                      *             "relationships": {
                      *               "bankAccount": {
                      *                 "data": {
-                     *                   "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B",
+                     *                   "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
                      *                   "type": "bankAccount"
                      *                 }
                      *               },
                      *               "transaction": {
                      *                 "data": {
-                     *                   "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z",
+                     *                   "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
                      *                   "type": "transaction"
                      *                 }
                      *               },
@@ -8640,11 +8664,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/events/evt_01M8D68H05RCA5AH4JDM2C4WKS"
+                     *           "self": "/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/events/evt_01M8D68H05RCA5AH4JDM2C4WKS"
+                     *         "self": "/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR"
                      *       }
                      *     }
                      */
@@ -8695,7 +8719,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/events/evt_01M8D68H05RCA5AH4JDM2C4WKS"
+                     *         "self": "/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR"
                      *       }
                      *     }
                      */
@@ -8754,7 +8778,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "webhookEndpoint",
-                     *           "id": "whk_01M8D68H19NX81XB3BTAEC5272",
+                     *           "id": "whk_01M8D6SAT1KAH34QT4P93ECYBQ",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/webhooks",
                      *             "events": [
@@ -8763,12 +8787,12 @@ export interface operations {
                      *             "description": "Backend",
                      *             "status": "enabled",
                      *             "disabledReason": null,
-                     *             "createdAt": "2026-11-27T00:25:08.393Z",
-                     *             "updatedAt": "2026-11-27T00:25:08.393Z"
+                     *             "createdAt": "2026-11-27T00:34:19.073Z",
+                     *             "updatedAt": "2026-11-27T00:34:19.073Z"
                      *           },
                      *           "links": {
-                     *             "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272",
-                     *             "deliveries": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
+                     *             "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ",
+                     *             "deliveries": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
                      *           }
                      *         }
                      *       ],
@@ -8881,7 +8905,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D68H19NX81XB3BTAEC5272",
+                     *         "id": "whk_01M8D6SAT1KAH34QT4P93ECYBQ",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8890,17 +8914,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_CwsnauptGY+CoSwb9UqQCna7My7bHbLl",
-                     *           "createdAt": "2026-11-27T00:25:08.393Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.393Z"
+                     *           "secret": "whsec_0W42tbZgzDCSKnatvq1qWmsBhNPDaLqB",
+                     *           "createdAt": "2026-11-27T00:34:19.073Z",
+                     *           "updatedAt": "2026-11-27T00:34:19.073Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272",
-                     *           "deliveries": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
+                     *           "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ",
+                     *           "deliveries": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272"
+                     *         "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ"
                      *       }
                      *     }
                      */
@@ -8949,7 +8973,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D68H19NX81XB3BTAEC5272",
+                     *         "id": "whk_01M8D6SAT1KAH34QT4P93ECYBQ",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8958,16 +8982,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:25:08.393Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.393Z"
+                     *           "createdAt": "2026-11-27T00:34:19.073Z",
+                     *           "updatedAt": "2026-11-27T00:34:19.073Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272",
-                     *           "deliveries": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
+                     *           "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ",
+                     *           "deliveries": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272"
+                     *         "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ"
                      *       }
                      *     }
                      */
@@ -9077,7 +9101,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D68H19NX81XB3BTAEC5272",
+                     *         "id": "whk_01M8D6SAT1KAH34QT4P93ECYBQ",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -9087,16 +9111,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:25:08.393Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.407Z"
+                     *           "createdAt": "2026-11-27T00:34:19.073Z",
+                     *           "updatedAt": "2026-11-27T00:34:19.092Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272",
-                     *           "deliveries": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
+                     *           "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ",
+                     *           "deliveries": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272"
+                     *         "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ"
                      *       }
                      *     }
                      */
@@ -9150,7 +9174,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D68H19NX81XB3BTAEC5272",
+                     *         "id": "whk_01M8D6SAT1KAH34QT4P93ECYBQ",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -9160,17 +9184,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_1vjzQ94Fk+QqH+zD9g43GtqfljybYckh",
-                     *           "createdAt": "2026-11-27T00:25:08.393Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.414Z"
+                     *           "secret": "whsec_puw9pmkQbkgCvy8+ucWDnKYAJuprxisM",
+                     *           "createdAt": "2026-11-27T00:34:19.073Z",
+                     *           "updatedAt": "2026-11-27T00:34:19.100Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272",
-                     *           "deliveries": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
+                     *           "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ",
+                     *           "deliveries": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272"
+                     *         "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ"
                      *       }
                      *     }
                      */
@@ -9227,7 +9251,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries"
+                     *         "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
                      *       }
                      *     }
                      */
@@ -9286,42 +9310,42 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bookTransfer",
-                     *           "id": "btr_01M8D68GWD7MMB5X1D15ZFD6RW",
+                     *           "id": "btr_01M8D6SAMQFCDVMBKWM3H78N7S",
                      *           "attributes": {
                      *             "amount": 2500,
                      *             "currency": "EUR",
                      *             "description": "Rent share",
                      *             "status": "posted",
-                     *             "createdAt": "2026-11-27T00:25:08.236Z"
+                     *             "createdAt": "2026-11-27T00:34:18.903Z"
                      *           },
                      *           "relationships": {
                      *             "from": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *               }
                      *             },
                      *             "to": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D68GJN3XRRKQAK7AKXT7H3"
+                     *                 "id": "acc_01M8D6SA9EQY7GARR7W0RWTCP0"
                      *               }
                      *             },
                      *             "debitTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RT"
+                     *                 "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7Q"
                      *               }
                      *             },
                      *             "creditTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RV"
+                     *                 "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7R"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW"
+                     *             "self": "/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S"
                      *           }
                      *         }
                      *       ],
@@ -9504,46 +9528,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D68GWD7MMB5X1D15ZFD6RW",
+                     *         "id": "btr_01M8D6SAMQFCDVMBKWM3H78N7S",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:25:08.236Z"
+                     *           "createdAt": "2026-11-27T00:34:18.903Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJN3XRRKQAK7AKXT7H3"
+                     *               "id": "acc_01M8D6SA9EQY7GARR7W0RWTCP0"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RT"
+                     *               "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7Q"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RV"
+                     *               "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7R"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW"
+                     *           "self": "/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW"
+                     *         "self": "/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S"
                      *       }
                      *     }
                      */
@@ -9593,46 +9617,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D68GWD7MMB5X1D15ZFD6RW",
+                     *         "id": "btr_01M8D6SAMQFCDVMBKWM3H78N7S",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:25:08.236Z"
+                     *           "createdAt": "2026-11-27T00:34:18.903Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJN3XRRKQAK7AKXT7H3"
+                     *               "id": "acc_01M8D6SA9EQY7GARR7W0RWTCP0"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RT"
+                     *               "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7Q"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GWD7MMB5X1D15ZFD6RV"
+                     *               "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7R"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW"
+                     *           "self": "/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW"
+                     *         "self": "/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S"
                      *       }
                      *     }
                      */
@@ -9687,7 +9711,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "sepaCreditTransfer",
-                     *           "id": "sct_01M8D68GWZ0EX9BCC7G29KWYCK",
+                     *           "id": "sct_01M8D6SANF89CRXBWGGPWMNHFJ",
                      *           "attributes": {
                      *             "amount": 12345,
                      *             "currency": "EUR",
@@ -9702,20 +9726,20 @@ export interface operations {
                      *             "returnReason": null,
                      *             "submittedAt": null,
                      *             "settledAt": null,
-                     *             "createdAt": "2026-11-27T00:25:08.259Z",
-                     *             "updatedAt": "2026-11-27T00:25:08.259Z"
+                     *             "createdAt": "2026-11-27T00:34:18.932Z",
+                     *             "updatedAt": "2026-11-27T00:34:18.932Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *               }
                      *             },
                      *             "transaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D68GX3949QWXW3Z8GVYT14"
+                     *                 "id": "txn_01M8D6SANMZCMVHF148HSZ0YSZ"
                      *               }
                      *             },
                      *             "returnTransaction": {
@@ -9723,7 +9747,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
+                     *             "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
                      *           }
                      *         }
                      *       ],
@@ -9854,7 +9878,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D68GWZ0EX9BCC7G29KWYCK",
+                     *         "id": "sct_01M8D6SANF89CRXBWGGPWMNHFJ",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9869,20 +9893,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:25:08.259Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.259Z"
+                     *           "createdAt": "2026-11-27T00:34:18.932Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.932Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GX3949QWXW3Z8GVYT14"
+                     *               "id": "txn_01M8D6SANMZCMVHF148HSZ0YSZ"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9890,11 +9914,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
                      *       }
                      *     }
                      */
@@ -9944,7 +9968,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D68GWZ0EX9BCC7G29KWYCK",
+                     *         "id": "sct_01M8D6SANF89CRXBWGGPWMNHFJ",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9959,20 +9983,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:25:08.259Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.259Z"
+                     *           "createdAt": "2026-11-27T00:34:18.932Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.932Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GX3949QWXW3Z8GVYT14"
+                     *               "id": "txn_01M8D6SANMZCMVHF148HSZ0YSZ"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9980,11 +10004,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
                      *       }
                      *     }
                      */
@@ -10035,7 +10059,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D68GZFKPTA8AJVR399E58F",
+                     *         "id": "sct_01M8D6SAR765J7V48VJ5SV8Y7P",
                      *         "attributes": {
                      *           "amount": 7000,
                      *           "currency": "EUR",
@@ -10050,20 +10074,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:25:08.337Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.352Z"
+                     *           "createdAt": "2026-11-27T00:34:19.018Z",
+                     *           "updatedAt": "2026-11-27T00:34:19.030Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GZH0SJ461M94T0VNX8Z"
+                     *               "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10071,11 +10095,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P"
                      *       }
                      *     }
                      */
@@ -10128,18 +10152,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "accountStatement",
-                     *         "id": "W1G6ZXX9EBDXCD5B-20261101-20261127",
+                     *         "id": "BTPSY6SKXB5XB3RC-20261101-20261127",
                      *         "attributes": {
                      *           "from": "2026-11-01",
                      *           "to": "2026-11-27",
-                     *           "iban": "FR7699999000010388926071143",
+                     *           "iban": "FR7699999000010775654929308",
                      *           "currency": "EUR",
                      *           "openingBalance": 0,
                      *           "closingBalance": 247500,
                      *           "entries": [
                      *             {
-                     *               "reference": "txn_01M8D68GMRD7MW4JAGBX80VNCA",
-                     *               "bookedAt": "2026-11-27T00:25:07.946Z",
+                     *               "reference": "txn_01M8D6SAAED02ZQ1X8JZTHH8VX",
+                     *               "bookedAt": "2026-11-27T00:34:18.557Z",
                      *               "direction": "credit",
                      *               "amount": 250000,
                      *               "bankTransactionCode": "PMNT/RCDT/ESCT",
@@ -10152,8 +10176,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D68GSTWKP08QMKPSQ2RB4W",
-                     *               "bookedAt": "2026-11-27T00:25:08.167Z",
+                     *               "reference": "txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ",
+                     *               "bookedAt": "2026-11-27T00:34:18.821Z",
                      *               "direction": "debit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/POSD",
@@ -10166,8 +10190,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D68GVZFC5HZMQRVG13KJ1F",
-                     *               "bookedAt": "2026-11-27T00:25:08.223Z",
+                     *               "reference": "txn_01M8D6SAM81W8B5Z63ZXQ9CP07",
+                     *               "bookedAt": "2026-11-27T00:34:18.888Z",
                      *               "direction": "credit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/RIMB",
@@ -10180,22 +10204,22 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D68GWD7MMB5X1D15ZFD6RT",
-                     *               "bookedAt": "2026-11-27T00:25:08.236Z",
+                     *               "reference": "txn_01M8D6SAMQFCDVMBKWM3H78N7Q",
+                     *               "bookedAt": "2026-11-27T00:34:18.903Z",
                      *               "direction": "debit",
                      *               "amount": 2500,
                      *               "bankTransactionCode": "PMNT/ICDT/BOOK",
                      *               "counterparty": {
                      *                 "name": "Charles Babbage",
-                     *                 "iban": "FR7699999000010658826057291"
+                     *                 "iban": "FR7699999000018907390913409"
                      *               },
                      *               "remittanceInformation": "Rent share",
                      *               "endToEndId": null,
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D68GX3949QWXW3Z8GVYT14",
-                     *               "bookedAt": "2026-11-27T00:25:08.278Z",
+                     *               "reference": "txn_01M8D6SANMZCMVHF148HSZ0YSZ",
+                     *               "bookedAt": "2026-11-27T00:34:18.949Z",
                      *               "direction": "debit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/ESCT",
@@ -10208,8 +10232,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D68GYGTG8ER19F7X67WV5P",
-                     *               "bookedAt": "2026-11-27T00:25:08.299Z",
+                     *               "reference": "txn_01M8D6SAQ1BESSTA1N4KDF9AG9",
+                     *               "bookedAt": "2026-11-27T00:34:18.973Z",
                      *               "direction": "credit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/RRTN",
@@ -10227,16 +10251,16 @@ export interface operations {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/statement?from=2026-11-01&to=2026-11-27"
+                     *           "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/statement?from=2026-11-01&to=2026-11-27"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/statement?from=2026-11-01&to=2026-11-27"
+                     *         "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/statement?from=2026-11-01&to=2026-11-27"
                      *       }
                      *     }
                      */
@@ -10383,7 +10407,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D68GMRD7MW4JAGBX80VNCA",
+                     *         "id": "txn_01M8D6SAAED02ZQ1X8JZTHH8VX",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 250000,
@@ -10399,15 +10423,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-27T00:25:07.946Z",
-                     *           "postedAt": "2026-11-27T00:25:07.946Z",
-                     *           "updatedAt": "2026-11-27T00:25:07.946Z"
+                     *           "createdAt": "2026-11-27T00:34:18.554Z",
+                     *           "postedAt": "2026-11-27T00:34:18.554Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.554Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "card": {
@@ -10415,11 +10439,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D68GMRD7MW4JAGBX80VNCA"
+                     *           "self": "/transactions/txn_01M8D6SAAED02ZQ1X8JZTHH8VX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D68GMRD7MW4JAGBX80VNCA"
+                     *         "self": "/transactions/txn_01M8D6SAAED02ZQ1X8JZTHH8VX"
                      *       }
                      *     }
                      */
@@ -10589,7 +10613,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D68GSTWKP08QMKPSQ2RB4X",
+                     *         "id": "auth_01M8D6SAHHECVJ5Z5XKQXZAAZK",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -10604,30 +10628,30 @@ export interface operations {
                      *           },
                      *           "increments": [],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:25:08.153Z",
-                     *           "createdAt": "2026-11-27T00:25:08.153Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.153Z"
+                     *           "expiresAt": "2026-12-04T00:34:18.791Z",
+                     *           "createdAt": "2026-11-27T00:34:18.791Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.791Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GSTWKP08QMKPSQ2RB4W"
+                     *               "id": "txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
+                     *           "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
+                     *         "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
                      *       }
                      *     }
                      */
@@ -10705,7 +10729,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D68GSTWKP08QMKPSQ2RB4X",
+                     *         "id": "auth_01M8D6SAHHECVJ5Z5XKQXZAAZK",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -10720,30 +10744,30 @@ export interface operations {
                      *           },
                      *           "increments": [],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:25:08.153Z",
-                     *           "createdAt": "2026-11-27T00:25:08.153Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.167Z"
+                     *           "expiresAt": "2026-12-04T00:34:18.791Z",
+                     *           "createdAt": "2026-11-27T00:34:18.791Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.820Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GSTWKP08QMKPSQ2RB4W"
+                     *               "id": "txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
+                     *           "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X"
+                     *         "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
                      *       }
                      *     }
                      */
@@ -10798,7 +10822,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D68GTX29FH52SRAEBFFSP6",
+                     *         "id": "auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2",
                      *         "attributes": {
                      *           "status": "released",
                      *           "declineReason": null,
@@ -10816,34 +10840,34 @@ export interface operations {
                      *               "amount": 4500,
                      *               "status": "approved",
                      *               "declineReason": null,
-                     *               "createdAt": "2026-11-27T00:25:08.196Z"
+                     *               "createdAt": "2026-11-27T00:34:18.855Z"
                      *             }
                      *           ],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:25:08.189Z",
-                     *           "createdAt": "2026-11-27T00:25:08.189Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.206Z"
+                     *           "expiresAt": "2026-12-04T00:34:18.843Z",
+                     *           "createdAt": "2026-11-27T00:34:18.843Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.868Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GTX29FH52SRAEBFFSP5"
+                     *               "id": "txn_01M8D6SAK0ZTQW8MBHEEQJ5AK1"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6"
+                     *           "self": "/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6"
+                     *         "self": "/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2"
                      *       }
                      *     }
                      */
@@ -10939,7 +10963,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D68GTX29FH52SRAEBFFSP6",
+                     *         "id": "auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -10957,34 +10981,34 @@ export interface operations {
                      *               "amount": 4500,
                      *               "status": "approved",
                      *               "declineReason": null,
-                     *               "createdAt": "2026-11-27T00:25:08.196Z"
+                     *               "createdAt": "2026-11-27T00:34:18.855Z"
                      *             }
                      *           ],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:25:08.189Z",
-                     *           "createdAt": "2026-11-27T00:25:08.189Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.196Z"
+                     *           "expiresAt": "2026-12-04T00:34:18.843Z",
+                     *           "createdAt": "2026-11-27T00:34:18.843Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.855Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GTX29FH52SRAEBFFSP5"
+                     *               "id": "txn_01M8D6SAK0ZTQW8MBHEEQJ5AK1"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6"
+                     *           "self": "/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6"
+                     *         "self": "/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2"
                      *       }
                      *     }
                      */
@@ -11151,7 +11175,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D68GVZFC5HZMQRVG13KJ1F",
+                     *         "id": "txn_01M8D6SAM81W8B5Z63ZXQ9CP07",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 1250,
@@ -11168,30 +11192,30 @@ export interface operations {
                      *             "country": "FR"
                      *           },
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-27T00:25:08.223Z",
-                     *           "postedAt": "2026-11-27T00:25:08.223Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.223Z"
+                     *           "createdAt": "2026-11-27T00:34:18.883Z",
+                     *           "postedAt": "2026-11-27T00:34:18.883Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.883Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D68GN6JC72RYNK05H0FDVT"
+                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D68GVZFC5HZMQRVG13KJ1F"
+                     *           "self": "/transactions/txn_01M8D6SAM81W8B5Z63ZXQ9CP07"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D68GVZFC5HZMQRVG13KJ1F"
+                     *         "self": "/transactions/txn_01M8D6SAM81W8B5Z63ZXQ9CP07"
                      *       }
                      *     }
                      */
@@ -11293,7 +11317,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D68GC2AQFPC7466Q446Q7N",
+                     *         "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -11317,27 +11341,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:25:07.714Z",
-                     *           "updatedAt": "2026-11-27T00:25:07.820Z"
+                     *           "createdAt": "2026-11-27T00:34:18.359Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.446Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *           "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *         "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *       }
                      *     }
                      */
@@ -11392,14 +11416,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D68GNN37HGFADXE2DG5HEW",
+                     *         "id": "card_01M8D6SAC9R1BEBDH58AWGDA87",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8322",
-                     *           "maskedPan": "489537******8322",
+                     *           "last4": "8638",
+                     *           "maskedPan": "489537******8638",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -11424,20 +11448,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:25:08.021Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.072Z"
+                     *           "createdAt": "2026-11-27T00:34:18.629Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.697Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D68GC2AQFPC7466Q446Q7N"
+                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "replaces": {
@@ -11448,11 +11472,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
+                     *           "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D68GNN37HGFADXE2DG5HEW"
+                     *         "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
                      *       }
                      *     }
                      */
@@ -11472,6 +11496,196 @@ export interface operations {
             409: components["responses"]["Conflict_b7ed0a"];
             410: components["responses"]["CardClosed"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    getSandboxClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "clock",
+                     *         "id": "org_01M8D6S9XAK1B78F35Y4D0813F",
+                     *         "attributes": {
+                     *           "now": "2026-11-27T00:34:19.169Z"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/simulations/clock"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: {
+                            /** @enum {string} */
+                            type: "clock";
+                            /** @description Your organization’s id: one clock each. */
+                            id: string;
+                            attributes: {
+                                /** Format: date-time */
+                                now: string;
+                            };
+                        };
+                        /** @description After a move: what became due and was run at once. */
+                        meta?: {
+                            expiredHolds: number;
+                            deliveredCards: number;
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_9f0c7f"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    moveSandboxClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string of 1-255 visible ASCII characters, unique per intended operation (a UUID). A retry with the same key and request returns the stored response (with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is 422, and while the first is still running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "clock",
+                 *         "attributes": {
+                 *           "advanceSeconds": 86400
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "clock";
+                        attributes: {
+                            /** @description Move the clock this many seconds forward. */
+                            advanceSeconds?: number;
+                            /**
+                             * Format: date-time
+                             * @description Or move it to this time (never back).
+                             */
+                            now?: string;
+                        };
+                    };
+                };
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "clock",
+                 *         "attributes": {
+                 *           "advanceSeconds": 86400
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "clock";
+                        attributes: {
+                            /** @description Move the clock this many seconds forward. */
+                            advanceSeconds?: number;
+                            /**
+                             * Format: date-time
+                             * @description Or move it to this time (never back).
+                             */
+                            now?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "clock",
+                     *         "id": "org_01M8D6S9XAK1B78F35Y4D0813F",
+                     *         "attributes": {
+                     *           "now": "2026-11-28T00:34:19.172Z"
+                     *         }
+                     *       },
+                     *       "meta": {
+                     *         "expiredHolds": 0,
+                     *         "deliveredCards": 0
+                     *       },
+                     *       "links": {
+                     *         "self": "/simulations/clock"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: {
+                            /** @enum {string} */
+                            type: "clock";
+                            /** @description Your organization’s id: one clock each. */
+                            id: string;
+                            attributes: {
+                                /** Format: date-time */
+                                now: string;
+                            };
+                        };
+                        /** @description After a move: what became due and was run at once. */
+                        meta?: {
+                            expiredHolds: number;
+                            deliveredCards: number;
+                        };
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable_c06393"];
@@ -11549,7 +11763,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D68GWZ0EX9BCC7G29KWYCK",
+                     *         "id": "sct_01M8D6SANF89CRXBWGGPWMNHFJ",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -11562,22 +11776,22 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": null,
-                     *           "submittedAt": "2026-11-27T00:25:08.278Z",
-                     *           "settledAt": "2026-11-27T00:25:08.278Z",
-                     *           "createdAt": "2026-11-27T00:25:08.259Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.278Z"
+                     *           "submittedAt": "2026-11-27T00:34:18.949Z",
+                     *           "settledAt": "2026-11-27T00:34:18.949Z",
+                     *           "createdAt": "2026-11-27T00:34:18.932Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.949Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GX3949QWXW3Z8GVYT14"
+                     *               "id": "txn_01M8D6SANMZCMVHF148HSZ0YSZ"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -11585,11 +11799,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
                      *       }
                      *     }
                      */
@@ -11687,7 +11901,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D68GYTT51JHVAY9WMND76G",
+                     *         "id": "sct_01M8D6SAQBEVPVMRGRB1J5M3J7",
                      *         "attributes": {
                      *           "amount": 5000,
                      *           "currency": "EUR",
@@ -11702,20 +11916,20 @@ export interface operations {
                      *           "returnReason": "AC04",
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:25:08.316Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.325Z"
+                     *           "createdAt": "2026-11-27T00:34:18.989Z",
+                     *           "updatedAt": "2026-11-27T00:34:19.002Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GYWJA0HJ2Z8ADDCF9AW"
+                     *               "id": "txn_01M8D6SAQDWJ06WDDSSV7WZ79D"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -11723,11 +11937,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D68GYTT51JHVAY9WMND76G"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D6SAQBEVPVMRGRB1J5M3J7"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D68GYTT51JHVAY9WMND76G"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D6SAQBEVPVMRGRB1J5M3J7"
                      *       }
                      *     }
                      */
@@ -11825,7 +12039,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D68GWZ0EX9BCC7G29KWYCK",
+                     *         "id": "sct_01M8D6SANF89CRXBWGGPWMNHFJ",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -11838,37 +12052,37 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": "AC04",
-                     *           "submittedAt": "2026-11-27T00:25:08.278Z",
-                     *           "settledAt": "2026-11-27T00:25:08.278Z",
-                     *           "createdAt": "2026-11-27T00:25:08.259Z",
-                     *           "updatedAt": "2026-11-27T00:25:08.299Z"
+                     *           "submittedAt": "2026-11-27T00:34:18.949Z",
+                     *           "settledAt": "2026-11-27T00:34:18.949Z",
+                     *           "createdAt": "2026-11-27T00:34:18.932Z",
+                     *           "updatedAt": "2026-11-27T00:34:18.973Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D68GJ4W1G6ZXX9EBDXCD5B"
+                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GX3949QWXW3Z8GVYT14"
+                     *               "id": "txn_01M8D6SANMZCMVHF148HSZ0YSZ"
                      *             }
                      *           },
                      *           "returnTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D68GYGTG8ER19F7X67WV5P"
+                     *               "id": "txn_01M8D6SAQ1BESSTA1N4KDF9AG9"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
                      *       }
                      *     }
                      */

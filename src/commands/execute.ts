@@ -37,7 +37,6 @@ export interface CommandContext {
 }
 
 class Frame implements CommandContext {
-  readonly now = new Date();
   private readonly events: NewEvent[] = [];
   private readonly audits: { action: string; resource: string | null; outcome: string }[] = [];
 
@@ -45,6 +44,8 @@ class Frame implements CommandContext {
     readonly tx: Db,
     readonly actor: Actor,
     readonly idempotencyKey: string | undefined,
+    /** The actor's organization's time: its sandbox clock (modules/clock), else real time. */
+    readonly now: Date,
   ) {}
 
   // Arrow properties: commands destructure the context (`async ({ tx, audit }) => ...`).
@@ -80,16 +81,20 @@ export async function runInFrame<T>(
   idempotencyKey: string | undefined,
   command: (context: CommandContext) => Promise<T>,
   alsoWrite?: (result: T) => BatchWrite | undefined,
+  now: Date = new Date(),
 ): Promise<T> {
-  const frame = new Frame(tx, actor, idempotencyKey);
+  const frame = new Frame(tx, actor, idempotencyKey, now);
   const result = await command(frame);
   await frame.finish(alsoWrite?.(result));
   return result;
 }
 
-/** Runs a command in one transaction; its events and audit entries are written before it commits. */
-export async function execute<T>(db: Db, actor: Actor, command: (context: CommandContext) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => runInFrame(tx, actor, undefined, command));
+/**
+ * Runs a command in one transaction; its events and audit entries are written before it commits. `now`
+ * is the time it runs at (the organization's sandbox clock, `http/idempotency.ts#requestNow`).
+ */
+export async function execute<T>(db: Db, actor: Actor, command: (context: CommandContext) => Promise<T>, now: Date = new Date()): Promise<T> {
+  return db.transaction((tx) => runInFrame(tx, actor, undefined, command, undefined, now));
 }
 
 /** The refusal of a command as the audit log keeps it: its catalog code, or `internal_error`. */

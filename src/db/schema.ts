@@ -7,6 +7,7 @@ export * from '../modules/ledger/schema.js';
 export * from '../modules/cards/schema.js';
 export * from '../modules/authorizations/schema.js';
 export * from '../modules/decisions/schema.js';
+export * from '../modules/clock/schema.js';
 export * from '../modules/transfers/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../vault/schema.js';

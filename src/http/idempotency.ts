@@ -10,6 +10,7 @@ import { idempotencyKeys } from './idempotency-schema.js';
 import { requestOrigin } from './request-origin.js';
 import { sendResponse, type SerializedResponse } from './json-api.js';
 import type { Vault } from '../vault/vault.js';
+import type { Clocks } from '../modules/clock/service.js';
 
 export interface CommandResult extends SerializedResponse {
   /** True when this is the stored response of an earlier request with the same Idempotency-Key. */
@@ -61,6 +62,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The card-data vault: seals stored secrets and keys request fingerprints. */
     vault: Vault;
+    /** Each organization's sandbox clock (modules/clock): the time a command of it runs at. */
+    clocks: Clocks;
   }
 }
 
@@ -152,6 +155,7 @@ export async function runCommand(
 ): Promise<CommandResult> {
   const claim = idempotencyClaimOf(request, options);
   const vault = request.server.vault;
+  const now = await requestNow(request);
   return db.transaction(async (tx) => {
     if (claim) {
       const [outcome] = await claimKeys(tx, vault, [claim]);
@@ -159,11 +163,21 @@ export async function runCommand(
       if (outcome!.kind === 'refused') throw outcome!.error;
     }
     // The stored response goes with the command's events, in one statement.
-    const response = await runInFrame(tx, actorOf(request), claim?.key, command, (answer) =>
-      claim ? responsesWrite(tx, vault, [{ claim, response: answer }]) : undefined,
+    const response = await runInFrame(
+      tx,
+      actorOf(request),
+      claim?.key,
+      command,
+      (answer) => (claim ? responsesWrite(tx, vault, [{ claim, response: answer }]) : undefined),
+      now,
     );
     return { ...response, replayed: false };
   });
+}
+
+/** The time for the request's organization: its sandbox clock (SPEC §11), real time in live mode. */
+export function requestNow(request: FastifyRequest): Promise<Date> {
+  return request.server.clocks.now(request.principal.organizationId);
 }
 
 /** What a batched command needs to honour its Idempotency-Key; read in the route, before queueing. */

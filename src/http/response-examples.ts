@@ -6,7 +6,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+        id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -28,27 +28,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:25:07.714Z',
-          updatedAt: '2026-11-27T00:25:07.714Z',
+          createdAt: '2026-11-27T00:34:18.359Z',
+          updatedAt: '2026-11-27T00:34:18.359Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
+          self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
         },
       },
       links: {
-        self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
+        self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
       },
     },
   },
@@ -57,7 +57,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'entity',
-          id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+          id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
           attributes: {
             kind: 'individual',
             status: 'active',
@@ -79,23 +79,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             externalId: null,
             metadata: {},
-            createdAt: '2026-11-27T00:25:07.714Z',
-            updatedAt: '2026-11-27T00:25:07.714Z',
+            createdAt: '2026-11-27T00:34:18.359Z',
+            updatedAt: '2026-11-27T00:34:18.359Z',
           },
           relationships: {
             bankAccounts: {
               links: {
-                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
               },
             },
             cards: {
               links: {
-                related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+                related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
               },
             },
           },
           links: {
-            self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
+            self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
           },
         },
       ],
@@ -108,7 +108,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+        id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -130,27 +130,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:25:07.714Z',
-          updatedAt: '2026-11-27T00:25:07.714Z',
+          createdAt: '2026-11-27T00:34:18.359Z',
+          updatedAt: '2026-11-27T00:34:18.359Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
+          self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
         },
       },
       links: {
-        self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
+        self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
       },
     },
   },
@@ -158,7 +158,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+        id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -180,27 +180,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:25:07.714Z',
-          updatedAt: '2026-11-27T00:25:07.714Z',
+          createdAt: '2026-11-27T00:34:18.359Z',
+          updatedAt: '2026-11-27T00:34:18.359Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
+          self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
         },
       },
       links: {
-        self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
+        self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
       },
     },
   },
@@ -208,7 +208,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+        id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -232,27 +232,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-27T00:25:07.714Z',
-          updatedAt: '2026-11-27T00:25:07.780Z',
+          createdAt: '2026-11-27T00:34:18.359Z',
+          updatedAt: '2026-11-27T00:34:18.431Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
+          self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
         },
       },
       links: {
-        self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
+        self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
       },
     },
   },
@@ -260,7 +260,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+        id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -284,27 +284,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-27T00:25:07.714Z',
-          updatedAt: '2026-11-27T00:25:07.820Z',
+          createdAt: '2026-11-27T00:34:18.359Z',
+          updatedAt: '2026-11-27T00:34:18.446Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
+          self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
         },
       },
       links: {
-        self: '/entities/ent_01M8D68GC2AQFPC7466Q446Q7N',
+        self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
       },
     },
   },
@@ -312,9 +312,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+        id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
         attributes: {
-          iban: 'FR7699999000010388926071143',
+          iban: 'FR7699999000010775654929308',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -323,29 +323,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:25:07.908Z',
-          updatedAt: '2026-11-27T00:25:07.908Z',
+          createdAt: '2026-11-27T00:34:18.502Z',
+          updatedAt: '2026-11-27T00:34:18.502Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions',
+              related: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+          self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+        self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
       },
     },
   },
@@ -354,9 +354,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bankAccount',
-          id: 'acc_01M8D68GJN3XRRKQAK7AKXT7H3',
+          id: 'acc_01M8D6SA9EQY7GARR7W0RWTCP0',
           attributes: {
-            iban: 'FR7699999000010658826057291',
+            iban: 'FR7699999000018907390913409',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -365,32 +365,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-27T00:25:07.925Z',
-            updatedAt: '2026-11-27T00:25:07.925Z',
+            createdAt: '2026-11-27T00:34:18.536Z',
+            updatedAt: '2026-11-27T00:34:18.536Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D68GFXCD3BWGBCQ6EFBTYJ',
+                id: 'ent_01M8D6SA76TRWPMCV5XEYRX5EX',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D68GJN3XRRKQAK7AKXT7H3/transactions',
+                related: '/bank/accounts/acc_01M8D6SA9EQY7GARR7W0RWTCP0/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D68GJN3XRRKQAK7AKXT7H3',
+            self: '/bank/accounts/acc_01M8D6SA9EQY7GARR7W0RWTCP0',
           },
         },
         {
           type: 'bankAccount',
-          id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+          id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
           attributes: {
-            iban: 'FR7699999000010388926071143',
+            iban: 'FR7699999000010775654929308',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -399,25 +399,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-27T00:25:07.908Z',
-            updatedAt: '2026-11-27T00:25:07.908Z',
+            createdAt: '2026-11-27T00:34:18.502Z',
+            updatedAt: '2026-11-27T00:34:18.502Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+                id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions',
+                related: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+            self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
           },
         },
       ],
@@ -430,9 +430,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+        id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
         attributes: {
-          iban: 'FR7699999000010388926071143',
+          iban: 'FR7699999000010775654929308',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -441,29 +441,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:25:07.908Z',
-          updatedAt: '2026-11-27T00:25:07.908Z',
+          createdAt: '2026-11-27T00:34:18.502Z',
+          updatedAt: '2026-11-27T00:34:18.502Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions',
+              related: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+          self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+        self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
       },
     },
   },
@@ -471,7 +471,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D68GMRD7MW4JAGBX80VNCA',
+        id: 'txn_01M8D6SAAED02ZQ1X8JZTHH8VX',
         attributes: {
           direction: 'credit',
           amount: 250000,
@@ -487,15 +487,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: 250000,
-          createdAt: '2026-11-27T00:25:07.946Z',
-          postedAt: '2026-11-27T00:25:07.946Z',
-          updatedAt: '2026-11-27T00:25:07.946Z',
+          createdAt: '2026-11-27T00:34:18.554Z',
+          postedAt: '2026-11-27T00:34:18.554Z',
+          updatedAt: '2026-11-27T00:34:18.554Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           card: {
@@ -503,11 +503,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D68GMRD7MW4JAGBX80VNCA',
+          self: '/transactions/txn_01M8D6SAAED02ZQ1X8JZTHH8VX',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D68GMRD7MW4JAGBX80VNCA',
+        self: '/transactions/txn_01M8D6SAAED02ZQ1X8JZTHH8VX',
       },
     },
   },
@@ -515,14 +515,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'card',
-        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '2817',
-          maskedPan: '489537******2817',
+          last4: '4969',
+          maskedPan: '489537******4969',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -535,20 +535,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:25:08.006Z',
-          updatedAt: '2026-11-27T00:25:08.006Z',
+          createdAt: '2026-11-27T00:34:18.594Z',
+          updatedAt: '2026-11-27T00:34:18.594Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           replaces: {
@@ -559,11 +559,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
+          self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
         },
       },
       links: {
-        self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
+        self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
       },
     },
   },
@@ -571,14 +571,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '2817',
-          maskedPan: '489537******2817',
+          last4: '4969',
+          maskedPan: '489537******4969',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -604,20 +604,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:25:08.006Z',
-          updatedAt: '2026-11-27T00:25:08.038Z',
+          createdAt: '2026-11-27T00:34:18.594Z',
+          updatedAt: '2026-11-27T00:34:18.653Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           replaces: {
@@ -628,11 +628,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
+          self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
         },
       },
       links: {
-        self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
+        self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
       },
     },
   },
@@ -641,14 +641,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'card',
-          id: 'card_01M8D68GNN37HGFADXE2DG5HEW',
+          id: 'card_01M8D6SAC9R1BEBDH58AWGDA87',
           attributes: {
             form: 'physical',
             status: 'inactive',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '8322',
-            maskedPan: '489537******8322',
+            last4: '8638',
+            maskedPan: '489537******8638',
             expMonth: 11,
             expYear: 2029,
             shipping: {
@@ -673,20 +673,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               blockedCountries: [],
             },
             spending: [],
-            createdAt: '2026-11-27T00:25:08.021Z',
-            updatedAt: '2026-11-27T00:25:08.021Z',
+            createdAt: '2026-11-27T00:34:18.629Z',
+            updatedAt: '2026-11-27T00:34:18.629Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+                id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
               },
             },
             replaces: {
@@ -697,19 +697,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
+            self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
           },
         },
         {
           type: 'card',
-          id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+          id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
           attributes: {
             form: 'virtual',
             status: 'active',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '2817',
-            maskedPan: '489537******2817',
+            last4: '4969',
+            maskedPan: '489537******4969',
             expMonth: 11,
             expYear: 2029,
             shipping: null,
@@ -735,20 +735,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 resetsAt: '2026-11-28T00:00:00.000Z',
               },
             ],
-            createdAt: '2026-11-27T00:25:08.006Z',
-            updatedAt: '2026-11-27T00:25:08.038Z',
+            createdAt: '2026-11-27T00:34:18.594Z',
+            updatedAt: '2026-11-27T00:34:18.653Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+                id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
               },
             },
             replaces: {
@@ -759,7 +759,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
+            self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
           },
         },
       ],
@@ -772,14 +772,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '2817',
-          maskedPan: '489537******2817',
+          last4: '4969',
+          maskedPan: '489537******4969',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -805,20 +805,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:25:08.006Z',
-          updatedAt: '2026-11-27T00:25:08.038Z',
+          createdAt: '2026-11-27T00:34:18.594Z',
+          updatedAt: '2026-11-27T00:34:18.653Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           replaces: {
@@ -829,11 +829,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
+          self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
         },
       },
       links: {
-        self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
+        self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
       },
     },
   },
@@ -841,14 +841,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D68GNN37HGFADXE2DG5HEW',
+        id: 'card_01M8D6SAC9R1BEBDH58AWGDA87',
         attributes: {
           form: 'physical',
           status: 'inactive',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8322',
-          maskedPan: '489537******8322',
+          last4: '8638',
+          maskedPan: '489537******8638',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -873,20 +873,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:25:08.021Z',
-          updatedAt: '2026-11-27T00:25:08.072Z',
+          createdAt: '2026-11-27T00:34:18.629Z',
+          updatedAt: '2026-11-27T00:34:18.697Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           replaces: {
@@ -897,11 +897,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
+          self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
         },
       },
       links: {
-        self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
+        self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
       },
     },
   },
@@ -909,14 +909,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D68GNN37HGFADXE2DG5HEW',
+        id: 'card_01M8D6SAC9R1BEBDH58AWGDA87',
         attributes: {
           form: 'physical',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8322',
-          maskedPan: '489537******8322',
+          last4: '8638',
+          maskedPan: '489537******8638',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -941,20 +941,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:25:08.021Z',
-          updatedAt: '2026-11-27T00:25:08.087Z',
+          createdAt: '2026-11-27T00:34:18.629Z',
+          updatedAt: '2026-11-27T00:34:18.722Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           replaces: {
@@ -965,11 +965,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
+          self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
         },
       },
       links: {
-        self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
+        self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
       },
     },
   },
@@ -977,14 +977,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
         attributes: {
           form: 'virtual',
           status: 'suspended',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '2817',
-          maskedPan: '489537******2817',
+          last4: '4969',
+          maskedPan: '489537******4969',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -1010,20 +1010,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:25:08.006Z',
-          updatedAt: '2026-11-27T00:25:08.097Z',
+          createdAt: '2026-11-27T00:34:18.594Z',
+          updatedAt: '2026-11-27T00:34:18.735Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           replaces: {
@@ -1034,11 +1034,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
+          self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
         },
       },
       links: {
-        self: '/cards/card_01M8D68GN6JC72RYNK05H0FDVT',
+        self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
       },
     },
   },
@@ -1046,10 +1046,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardDetails',
-        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
         attributes: {
-          pan: '4895374838892817',
-          cvv: '888',
+          pan: '4895377327414969',
+          cvv: '334',
           expMonth: 11,
           expYear: 2029,
           cardholderName: 'ADA LOVELACE',
@@ -1061,9 +1061,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
         attributes: {
-          pin: '9431',
+          pin: '0113',
         },
       },
     },
@@ -1072,7 +1072,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
         attributes: {
           pin: '4826',
         },
@@ -1083,7 +1083,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D68GSTWKP08QMKPSQ2RB4X',
+        id: 'auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -1098,30 +1098,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           increments: [],
           decision: null,
-          expiresAt: '2026-12-04T00:25:08.153Z',
-          createdAt: '2026-11-27T00:25:08.153Z',
-          updatedAt: '2026-11-27T00:25:08.153Z',
+          expiresAt: '2026-12-04T00:34:18.791Z',
+          createdAt: '2026-11-27T00:34:18.791Z',
+          updatedAt: '2026-11-27T00:34:18.791Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GSTWKP08QMKPSQ2RB4W',
+              id: 'txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
+          self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
+        self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
       },
     },
   },
@@ -1129,7 +1129,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D68GSTWKP08QMKPSQ2RB4X',
+        id: 'auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1144,30 +1144,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           increments: [],
           decision: null,
-          expiresAt: '2026-12-04T00:25:08.153Z',
-          createdAt: '2026-11-27T00:25:08.153Z',
-          updatedAt: '2026-11-27T00:25:08.167Z',
+          expiresAt: '2026-12-04T00:34:18.791Z',
+          createdAt: '2026-11-27T00:34:18.791Z',
+          updatedAt: '2026-11-27T00:34:18.820Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GSTWKP08QMKPSQ2RB4W',
+              id: 'txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
+          self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
+        self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
       },
     },
   },
@@ -1175,7 +1175,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D68GTX29FH52SRAEBFFSP6',
+        id: 'auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -1193,34 +1193,34 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               amount: 4500,
               status: 'approved',
               declineReason: null,
-              createdAt: '2026-11-27T00:25:08.196Z',
+              createdAt: '2026-11-27T00:34:18.855Z',
             },
           ],
           decision: null,
-          expiresAt: '2026-12-04T00:25:08.189Z',
-          createdAt: '2026-11-27T00:25:08.189Z',
-          updatedAt: '2026-11-27T00:25:08.196Z',
+          expiresAt: '2026-12-04T00:34:18.843Z',
+          createdAt: '2026-11-27T00:34:18.843Z',
+          updatedAt: '2026-11-27T00:34:18.855Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GTX29FH52SRAEBFFSP5',
+              id: 'txn_01M8D6SAK0ZTQW8MBHEEQJ5AK1',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6',
+          self: '/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6',
+        self: '/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
       },
     },
   },
@@ -1228,7 +1228,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D68GTX29FH52SRAEBFFSP6',
+        id: 'auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
         attributes: {
           status: 'released',
           declineReason: null,
@@ -1246,34 +1246,34 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               amount: 4500,
               status: 'approved',
               declineReason: null,
-              createdAt: '2026-11-27T00:25:08.196Z',
+              createdAt: '2026-11-27T00:34:18.855Z',
             },
           ],
           decision: null,
-          expiresAt: '2026-12-04T00:25:08.189Z',
-          createdAt: '2026-11-27T00:25:08.189Z',
-          updatedAt: '2026-11-27T00:25:08.206Z',
+          expiresAt: '2026-12-04T00:34:18.843Z',
+          createdAt: '2026-11-27T00:34:18.843Z',
+          updatedAt: '2026-11-27T00:34:18.868Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GTX29FH52SRAEBFFSP5',
+              id: 'txn_01M8D6SAK0ZTQW8MBHEEQJ5AK1',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6',
+          self: '/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D68GTX29FH52SRAEBFFSP6',
+        self: '/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
       },
     },
   },
@@ -1281,7 +1281,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D68GVZFC5HZMQRVG13KJ1F',
+        id: 'txn_01M8D6SAM81W8B5Z63ZXQ9CP07',
         attributes: {
           direction: 'credit',
           amount: 1250,
@@ -1298,30 +1298,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             country: 'FR',
           },
           balanceAfter: 250000,
-          createdAt: '2026-11-27T00:25:08.223Z',
-          postedAt: '2026-11-27T00:25:08.223Z',
-          updatedAt: '2026-11-27T00:25:08.223Z',
+          createdAt: '2026-11-27T00:34:18.883Z',
+          postedAt: '2026-11-27T00:34:18.883Z',
+          updatedAt: '2026-11-27T00:34:18.883Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
             },
           },
         },
         links: {
-          self: '/transactions/txn_01M8D68GVZFC5HZMQRVG13KJ1F',
+          self: '/transactions/txn_01M8D6SAM81W8B5Z63ZXQ9CP07',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D68GVZFC5HZMQRVG13KJ1F',
+        self: '/transactions/txn_01M8D6SAM81W8B5Z63ZXQ9CP07',
       },
     },
   },
@@ -1329,7 +1329,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D68GSTWKP08QMKPSQ2RB4X',
+        id: 'auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1344,30 +1344,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           increments: [],
           decision: null,
-          expiresAt: '2026-12-04T00:25:08.153Z',
-          createdAt: '2026-11-27T00:25:08.153Z',
-          updatedAt: '2026-11-27T00:25:08.167Z',
+          expiresAt: '2026-12-04T00:34:18.791Z',
+          createdAt: '2026-11-27T00:34:18.791Z',
+          updatedAt: '2026-11-27T00:34:18.820Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D68GN6JC72RYNK05H0FDVT',
+              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GSTWKP08QMKPSQ2RB4W',
+              id: 'txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
+          self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D68GSTWKP08QMKPSQ2RB4X',
+        self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
       },
     },
   },
@@ -1375,46 +1375,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D68GWD7MMB5X1D15ZFD6RW',
+        id: 'btr_01M8D6SAMQFCDVMBKWM3H78N7S',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-27T00:25:08.236Z',
+          createdAt: '2026-11-27T00:34:18.903Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJN3XRRKQAK7AKXT7H3',
+              id: 'acc_01M8D6SA9EQY7GARR7W0RWTCP0',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RT',
+              id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7Q',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RV',
+              id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7R',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW',
+          self: '/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW',
+        self: '/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S',
       },
     },
   },
@@ -1423,42 +1423,42 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bookTransfer',
-          id: 'btr_01M8D68GWD7MMB5X1D15ZFD6RW',
+          id: 'btr_01M8D6SAMQFCDVMBKWM3H78N7S',
           attributes: {
             amount: 2500,
             currency: 'EUR',
             description: 'Rent share',
             status: 'posted',
-            createdAt: '2026-11-27T00:25:08.236Z',
+            createdAt: '2026-11-27T00:34:18.903Z',
           },
           relationships: {
             from: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
               },
             },
             to: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D68GJN3XRRKQAK7AKXT7H3',
+                id: 'acc_01M8D6SA9EQY7GARR7W0RWTCP0',
               },
             },
             debitTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RT',
+                id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7Q',
               },
             },
             creditTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RV',
+                id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7R',
               },
             },
           },
           links: {
-            self: '/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW',
+            self: '/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S',
           },
         },
       ],
@@ -1471,46 +1471,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D68GWD7MMB5X1D15ZFD6RW',
+        id: 'btr_01M8D6SAMQFCDVMBKWM3H78N7S',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-27T00:25:08.236Z',
+          createdAt: '2026-11-27T00:34:18.903Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJN3XRRKQAK7AKXT7H3',
+              id: 'acc_01M8D6SA9EQY7GARR7W0RWTCP0',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RT',
+              id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7Q',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GWD7MMB5X1D15ZFD6RV',
+              id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7R',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW',
+          self: '/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D68GWD7MMB5X1D15ZFD6RW',
+        self: '/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S',
       },
     },
   },
@@ -1518,7 +1518,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+        id: 'sct_01M8D6SANF89CRXBWGGPWMNHFJ',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1533,20 +1533,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:25:08.259Z',
-          updatedAt: '2026-11-27T00:25:08.259Z',
+          createdAt: '2026-11-27T00:34:18.932Z',
+          updatedAt: '2026-11-27T00:34:18.932Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
+              id: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
             },
           },
           returnTransaction: {
@@ -1554,11 +1554,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+          self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+        self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
       },
     },
   },
@@ -1567,7 +1567,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'sepaCreditTransfer',
-          id: 'sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+          id: 'sct_01M8D6SANF89CRXBWGGPWMNHFJ',
           attributes: {
             amount: 12345,
             currency: 'EUR',
@@ -1582,20 +1582,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             returnReason: null,
             submittedAt: null,
             settledAt: null,
-            createdAt: '2026-11-27T00:25:08.259Z',
-            updatedAt: '2026-11-27T00:25:08.259Z',
+            createdAt: '2026-11-27T00:34:18.932Z',
+            updatedAt: '2026-11-27T00:34:18.932Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
               },
             },
             transaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
+                id: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
               },
             },
             returnTransaction: {
@@ -1603,7 +1603,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+            self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
           },
         },
       ],
@@ -1616,7 +1616,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+        id: 'sct_01M8D6SANF89CRXBWGGPWMNHFJ',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1631,20 +1631,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:25:08.259Z',
-          updatedAt: '2026-11-27T00:25:08.259Z',
+          createdAt: '2026-11-27T00:34:18.932Z',
+          updatedAt: '2026-11-27T00:34:18.932Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
+              id: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
             },
           },
           returnTransaction: {
@@ -1652,11 +1652,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+          self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+        self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
       },
     },
   },
@@ -1664,7 +1664,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+        id: 'sct_01M8D6SANF89CRXBWGGPWMNHFJ',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1677,22 +1677,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: null,
-          submittedAt: '2026-11-27T00:25:08.278Z',
-          settledAt: '2026-11-27T00:25:08.278Z',
-          createdAt: '2026-11-27T00:25:08.259Z',
-          updatedAt: '2026-11-27T00:25:08.278Z',
+          submittedAt: '2026-11-27T00:34:18.949Z',
+          settledAt: '2026-11-27T00:34:18.949Z',
+          createdAt: '2026-11-27T00:34:18.932Z',
+          updatedAt: '2026-11-27T00:34:18.949Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
+              id: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
             },
           },
           returnTransaction: {
@@ -1700,11 +1700,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+          self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+        self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
       },
     },
   },
@@ -1712,7 +1712,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+        id: 'sct_01M8D6SANF89CRXBWGGPWMNHFJ',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1725,37 +1725,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: 'AC04',
-          submittedAt: '2026-11-27T00:25:08.278Z',
-          settledAt: '2026-11-27T00:25:08.278Z',
-          createdAt: '2026-11-27T00:25:08.259Z',
-          updatedAt: '2026-11-27T00:25:08.299Z',
+          submittedAt: '2026-11-27T00:34:18.949Z',
+          settledAt: '2026-11-27T00:34:18.949Z',
+          createdAt: '2026-11-27T00:34:18.932Z',
+          updatedAt: '2026-11-27T00:34:18.973Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
+              id: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
             },
           },
           returnTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GYGTG8ER19F7X67WV5P',
+              id: 'txn_01M8D6SAQ1BESSTA1N4KDF9AG9',
             },
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+          self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D68GWZ0EX9BCC7G29KWYCK',
+        self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
       },
     },
   },
@@ -1763,7 +1763,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D68GYTT51JHVAY9WMND76G',
+        id: 'sct_01M8D6SAQBEVPVMRGRB1J5M3J7',
         attributes: {
           amount: 5000,
           currency: 'EUR',
@@ -1778,20 +1778,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: 'AC04',
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:25:08.316Z',
-          updatedAt: '2026-11-27T00:25:08.325Z',
+          createdAt: '2026-11-27T00:34:18.989Z',
+          updatedAt: '2026-11-27T00:34:19.002Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
+              id: 'txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
             },
           },
           returnTransaction: {
@@ -1799,11 +1799,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D68GYTT51JHVAY9WMND76G',
+          self: '/sepa-credit-transfers/sct_01M8D6SAQBEVPVMRGRB1J5M3J7',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D68GYTT51JHVAY9WMND76G',
+        self: '/sepa-credit-transfers/sct_01M8D6SAQBEVPVMRGRB1J5M3J7',
       },
     },
   },
@@ -1811,7 +1811,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D68GZFKPTA8AJVR399E58F',
+        id: 'sct_01M8D6SAR765J7V48VJ5SV8Y7P',
         attributes: {
           amount: 7000,
           currency: 'EUR',
@@ -1826,20 +1826,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:25:08.337Z',
-          updatedAt: '2026-11-27T00:25:08.352Z',
+          createdAt: '2026-11-27T00:34:19.018Z',
+          updatedAt: '2026-11-27T00:34:19.030Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
+              id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
             },
           },
           returnTransaction: {
@@ -1847,11 +1847,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F',
+          self: '/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F',
+        self: '/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P',
       },
     },
   },
@@ -1860,7 +1860,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
+          id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1876,15 +1876,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:25:08.337Z',
+            createdAt: '2026-11-27T00:34:19.018Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:25:08.352Z',
+            updatedAt: '2026-11-27T00:34:19.030Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
               },
             },
             card: {
@@ -1892,12 +1892,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
+            self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
+          id: 'txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1913,15 +1913,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:25:08.316Z',
+            createdAt: '2026-11-27T00:34:18.989Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:25:08.325Z',
+            updatedAt: '2026-11-27T00:34:19.002Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
               },
             },
             card: {
@@ -1929,12 +1929,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
+            self: '/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
           },
         },
       ],
       links: {
-        self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/transactions',
+        self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions',
       },
     },
   },
@@ -1943,7 +1943,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
+          id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1959,15 +1959,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:25:08.337Z',
+            createdAt: '2026-11-27T00:34:19.018Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:25:08.352Z',
+            updatedAt: '2026-11-27T00:34:19.030Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
               },
             },
             card: {
@@ -1975,12 +1975,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
+            self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
+          id: 'txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1996,15 +1996,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:25:08.316Z',
+            createdAt: '2026-11-27T00:34:18.989Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:25:08.325Z',
+            updatedAt: '2026-11-27T00:34:19.002Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
               },
             },
             card: {
@@ -2012,12 +2012,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
+            self: '/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
           },
         },
       ],
       links: {
-        self: '/transactions?filter%5Bentity%5D=ent_01M8D68GC2AQFPC7466Q446Q7N',
+        self: '/transactions?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
       },
     },
   },
@@ -2026,7 +2026,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
+          id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -2042,15 +2042,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:25:08.337Z',
+            createdAt: '2026-11-27T00:34:19.018Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:25:08.352Z',
+            updatedAt: '2026-11-27T00:34:19.030Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
               },
             },
             card: {
@@ -2058,12 +2058,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
+            self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
+          id: 'txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -2079,15 +2079,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:25:08.316Z',
+            createdAt: '2026-11-27T00:34:18.989Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:25:08.325Z',
+            updatedAt: '2026-11-27T00:34:19.002Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
               },
             },
             card: {
@@ -2095,7 +2095,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D68GYWJA0HJ2Z8ADDCF9AW',
+            self: '/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
           },
         },
       ],
@@ -2108,7 +2108,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
+        id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
         attributes: {
           direction: 'debit',
           amount: 7000,
@@ -2124,15 +2124,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: null,
-          createdAt: '2026-11-27T00:25:08.337Z',
+          createdAt: '2026-11-27T00:34:19.018Z',
           postedAt: null,
-          updatedAt: '2026-11-27T00:25:08.352Z',
+          updatedAt: '2026-11-27T00:34:19.030Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           card: {
@@ -2140,11 +2140,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
+          self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
+        self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
       },
     },
   },
@@ -2152,18 +2152,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'accountStatement',
-        id: 'W1G6ZXX9EBDXCD5B-20261101-20261127',
+        id: 'BTPSY6SKXB5XB3RC-20261101-20261127',
         attributes: {
           from: '2026-11-01',
           to: '2026-11-27',
-          iban: 'FR7699999000010388926071143',
+          iban: 'FR7699999000010775654929308',
           currency: 'EUR',
           openingBalance: 0,
           closingBalance: 247500,
           entries: [
             {
-              reference: 'txn_01M8D68GMRD7MW4JAGBX80VNCA',
-              bookedAt: '2026-11-27T00:25:07.946Z',
+              reference: 'txn_01M8D6SAAED02ZQ1X8JZTHH8VX',
+              bookedAt: '2026-11-27T00:34:18.557Z',
               direction: 'credit',
               amount: 250000,
               bankTransactionCode: 'PMNT/RCDT/ESCT',
@@ -2176,8 +2176,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D68GSTWKP08QMKPSQ2RB4W',
-              bookedAt: '2026-11-27T00:25:08.167Z',
+              reference: 'txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ',
+              bookedAt: '2026-11-27T00:34:18.821Z',
               direction: 'debit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/POSD',
@@ -2190,8 +2190,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D68GVZFC5HZMQRVG13KJ1F',
-              bookedAt: '2026-11-27T00:25:08.223Z',
+              reference: 'txn_01M8D6SAM81W8B5Z63ZXQ9CP07',
+              bookedAt: '2026-11-27T00:34:18.888Z',
               direction: 'credit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/RIMB',
@@ -2204,22 +2204,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D68GWD7MMB5X1D15ZFD6RT',
-              bookedAt: '2026-11-27T00:25:08.236Z',
+              reference: 'txn_01M8D6SAMQFCDVMBKWM3H78N7Q',
+              bookedAt: '2026-11-27T00:34:18.903Z',
               direction: 'debit',
               amount: 2500,
               bankTransactionCode: 'PMNT/ICDT/BOOK',
               counterparty: {
                 name: 'Charles Babbage',
-                iban: 'FR7699999000010658826057291',
+                iban: 'FR7699999000018907390913409',
               },
               remittanceInformation: 'Rent share',
               endToEndId: null,
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D68GX3949QWXW3Z8GVYT14',
-              bookedAt: '2026-11-27T00:25:08.278Z',
+              reference: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
+              bookedAt: '2026-11-27T00:34:18.949Z',
               direction: 'debit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/ESCT',
@@ -2232,8 +2232,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D68GYGTG8ER19F7X67WV5P',
-              bookedAt: '2026-11-27T00:25:08.299Z',
+              reference: 'txn_01M8D6SAQ1BESSTA1N4KDF9AG9',
+              bookedAt: '2026-11-27T00:34:18.973Z',
               direction: 'credit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/RRTN',
@@ -2251,16 +2251,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/statement?from=2026-11-01&to=2026-11-27',
+          self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/statement?from=2026-11-01&to=2026-11-27',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D68GJ4W1G6ZXX9EBDXCD5B/statement?from=2026-11-01&to=2026-11-27',
+        self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/statement?from=2026-11-01&to=2026-11-27',
       },
     },
   },
@@ -2268,24 +2268,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D68H19NX81XB3BTAEC5272',
+        id: 'whk_01M8D6SAT1KAH34QT4P93ECYBQ',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_CwsnauptGY+CoSwb9UqQCna7My7bHbLl',
-          createdAt: '2026-11-27T00:25:08.393Z',
-          updatedAt: '2026-11-27T00:25:08.393Z',
+          secret: 'whsec_0W42tbZgzDCSKnatvq1qWmsBhNPDaLqB',
+          createdAt: '2026-11-27T00:34:19.073Z',
+          updatedAt: '2026-11-27T00:34:19.073Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
-          deliveries: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
+          self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+          deliveries: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
+        self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
       },
     },
   },
@@ -2294,19 +2294,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'webhookEndpoint',
-          id: 'whk_01M8D68H19NX81XB3BTAEC5272',
+          id: 'whk_01M8D6SAT1KAH34QT4P93ECYBQ',
           attributes: {
             url: 'https://example.com/linkcy/webhooks',
             events: ['*'],
             description: 'Backend',
             status: 'enabled',
             disabledReason: null,
-            createdAt: '2026-11-27T00:25:08.393Z',
-            updatedAt: '2026-11-27T00:25:08.393Z',
+            createdAt: '2026-11-27T00:34:19.073Z',
+            updatedAt: '2026-11-27T00:34:19.073Z',
           },
           links: {
-            self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
-            deliveries: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
+            self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+            deliveries: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
           },
         },
       ],
@@ -2319,23 +2319,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D68H19NX81XB3BTAEC5272',
+        id: 'whk_01M8D6SAT1KAH34QT4P93ECYBQ',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-27T00:25:08.393Z',
-          updatedAt: '2026-11-27T00:25:08.393Z',
+          createdAt: '2026-11-27T00:34:19.073Z',
+          updatedAt: '2026-11-27T00:34:19.073Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
-          deliveries: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
+          self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+          deliveries: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
+        self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
       },
     },
   },
@@ -2343,23 +2343,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D68H19NX81XB3BTAEC5272',
+        id: 'whk_01M8D6SAT1KAH34QT4P93ECYBQ',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-27T00:25:08.393Z',
-          updatedAt: '2026-11-27T00:25:08.407Z',
+          createdAt: '2026-11-27T00:34:19.073Z',
+          updatedAt: '2026-11-27T00:34:19.092Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
-          deliveries: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
+          self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+          deliveries: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
+        self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
       },
     },
   },
@@ -2367,24 +2367,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D68H19NX81XB3BTAEC5272',
+        id: 'whk_01M8D6SAT1KAH34QT4P93ECYBQ',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_1vjzQ94Fk+QqH+zD9g43GtqfljybYckh',
-          createdAt: '2026-11-27T00:25:08.393Z',
-          updatedAt: '2026-11-27T00:25:08.414Z',
+          secret: 'whsec_puw9pmkQbkgCvy8+ucWDnKYAJuprxisM',
+          createdAt: '2026-11-27T00:34:19.073Z',
+          updatedAt: '2026-11-27T00:34:19.100Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
-          deliveries: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
+          self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+          deliveries: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272',
+        self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
       },
     },
   },
@@ -2393,25 +2393,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'event',
-          id: 'evt_01M8D68H05RCA5AH4JDM2C4WKS',
+          id: 'evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
           attributes: {
             type: 'sepaCreditTransfer.updated',
-            createdAt: '2026-11-27T00:25:08.352Z',
+            createdAt: '2026-11-27T00:34:19.030Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'sepaCreditTransfer',
-                id: 'sct_01M8D68GZFKPTA8AJVR399E58F',
+                id: 'sct_01M8D6SAR765J7V48VJ5SV8Y7P',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'sct_01M8D68GZFKPTA8AJVR399E58F',
+              id: 'sct_01M8D6SAR765J7V48VJ5SV8Y7P',
               type: 'sepaCreditTransfer',
               links: {
-                self: '/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F',
+                self: '/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P',
               },
               attributes: {
                 amount: 7000,
@@ -2422,9 +2422,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                   name: 'Charles Babbage',
                 },
                 currency: 'EUR',
-                createdAt: '2026-11-27T00:25:08.337Z',
+                createdAt: '2026-11-27T00:34:19.018Z',
                 settledAt: null,
-                updatedAt: '2026-11-27T00:25:08.352Z',
+                updatedAt: '2026-11-27T00:34:19.030Z',
                 endToEndId: 'INV-44',
                 submittedAt: null,
                 returnReason: null,
@@ -2433,13 +2433,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               relationships: {
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                    id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
                     type: 'bankAccount',
                   },
                 },
                 transaction: {
                   data: {
-                    id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
+                    id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
                     type: 'transaction',
                   },
                 },
@@ -2450,30 +2450,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D68H05RCA5AH4JDM2C4WKS',
+            self: '/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
           },
         },
         {
           type: 'event',
-          id: 'evt_01M8D68H03B2YSHPWZ43G39KK0',
+          id: 'evt_01M8D6SARTWZQDRMMDW5QNCG93',
           attributes: {
             type: 'transaction.updated',
-            createdAt: '2026-11-27T00:25:08.352Z',
+            createdAt: '2026-11-27T00:34:19.030Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
+                id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
+              id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
               type: 'transaction',
               links: {
-                self: '/transactions/txn_01M8D68GZH0SJ461M94T0VNX8Z',
+                self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
               },
               attributes: {
                 kind: 'outgoingTransfer',
@@ -2482,10 +2482,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 currency: 'EUR',
                 merchant: null,
                 postedAt: null,
-                createdAt: '2026-11-27T00:25:08.337Z',
+                createdAt: '2026-11-27T00:34:19.018Z',
                 direction: 'debit',
                 reference: 'Invoice INV-44',
-                updatedAt: '2026-11-27T00:25:08.352Z',
+                updatedAt: '2026-11-27T00:34:19.030Z',
                 description: 'Transfer to Charles Babbage',
                 balanceAfter: null,
                 counterparty: {
@@ -2500,7 +2500,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 },
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                    id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
                     type: 'bankAccount',
                   },
                 },
@@ -2508,13 +2508,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D68H03B2YSHPWZ43G39KK0',
+            self: '/events/evt_01M8D6SARTWZQDRMMDW5QNCG93',
           },
         },
       ],
       links: {
         self: '/events',
-        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENjhHVFk4NE5ESlpKNDhNRjJKNkc3',
+        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENlNBSzFBRUtYOFQ2MjM1MjZBR1lH',
       },
     },
   },
@@ -2522,25 +2522,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'event',
-        id: 'evt_01M8D68H05RCA5AH4JDM2C4WKS',
+        id: 'evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
         attributes: {
           type: 'sepaCreditTransfer.updated',
-          createdAt: '2026-11-27T00:25:08.352Z',
+          createdAt: '2026-11-27T00:34:19.030Z',
         },
         relationships: {
           resource: {
             data: {
               type: 'sepaCreditTransfer',
-              id: 'sct_01M8D68GZFKPTA8AJVR399E58F',
+              id: 'sct_01M8D6SAR765J7V48VJ5SV8Y7P',
             },
           },
         },
         meta: {
           snapshot: {
-            id: 'sct_01M8D68GZFKPTA8AJVR399E58F',
+            id: 'sct_01M8D6SAR765J7V48VJ5SV8Y7P',
             type: 'sepaCreditTransfer',
             links: {
-              self: '/sepa-credit-transfers/sct_01M8D68GZFKPTA8AJVR399E58F',
+              self: '/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P',
             },
             attributes: {
               amount: 7000,
@@ -2551,9 +2551,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 name: 'Charles Babbage',
               },
               currency: 'EUR',
-              createdAt: '2026-11-27T00:25:08.337Z',
+              createdAt: '2026-11-27T00:34:19.018Z',
               settledAt: null,
-              updatedAt: '2026-11-27T00:25:08.352Z',
+              updatedAt: '2026-11-27T00:34:19.030Z',
               endToEndId: 'INV-44',
               submittedAt: null,
               returnReason: null,
@@ -2562,13 +2562,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             relationships: {
               bankAccount: {
                 data: {
-                  id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+                  id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
                   type: 'bankAccount',
                 },
               },
               transaction: {
                 data: {
-                  id: 'txn_01M8D68GZH0SJ461M94T0VNX8Z',
+                  id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
                   type: 'transaction',
                 },
               },
@@ -2579,11 +2579,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/events/evt_01M8D68H05RCA5AH4JDM2C4WKS',
+          self: '/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
         },
       },
       links: {
-        self: '/events/evt_01M8D68H05RCA5AH4JDM2C4WKS',
+        self: '/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
       },
     },
   },
@@ -2591,7 +2591,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '202': {
       data: [],
       links: {
-        self: '/events/evt_01M8D68H05RCA5AH4JDM2C4WKS',
+        self: '/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
       },
     },
   },
@@ -2599,7 +2599,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: [],
       links: {
-        self: '/webhooks/whk_01M8D68H19NX81XB3BTAEC5272/deliveries',
+        self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
       },
     },
   },
@@ -2607,20 +2607,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'authorizationEndpoint',
-        id: 'aep_01M8D68H2YDZKM33P9KE5KV50R',
+        id: 'aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
         attributes: {
           url: 'https://example.com/linkcy/authorizations',
           timeoutMs: 1500,
           fallback: 'decline',
-          secret: 'whsec_2ZYkNVvVWoDAzAYIgcLRxDyVeryZ9qq1',
-          createdAt: '2026-11-27T00:25:08.446Z',
+          secret: 'whsec_Jezcj54oBMLBd+Olv7cnoE10aSXTyJab',
+          createdAt: '2026-11-27T00:34:19.146Z',
         },
         links: {
-          self: '/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R',
+          self: '/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
         },
       },
       links: {
-        self: '/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R',
+        self: '/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
       },
     },
   },
@@ -2629,15 +2629,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'authorizationEndpoint',
-          id: 'aep_01M8D68H2YDZKM33P9KE5KV50R',
+          id: 'aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
           attributes: {
             url: 'https://example.com/linkcy/authorizations',
             timeoutMs: 1500,
             fallback: 'decline',
-            createdAt: '2026-11-27T00:25:08.446Z',
+            createdAt: '2026-11-27T00:34:19.146Z',
           },
           links: {
-            self: '/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R',
+            self: '/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
           },
         },
       ],
@@ -2650,19 +2650,51 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorizationEndpoint',
-        id: 'aep_01M8D68H2YDZKM33P9KE5KV50R',
+        id: 'aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
         attributes: {
           url: 'https://example.com/linkcy/authorizations',
           timeoutMs: 1500,
           fallback: 'decline',
-          createdAt: '2026-11-27T00:25:08.446Z',
+          createdAt: '2026-11-27T00:34:19.146Z',
         },
         links: {
-          self: '/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R',
+          self: '/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
         },
       },
       links: {
-        self: '/authorization-endpoints/aep_01M8D68H2YDZKM33P9KE5KV50R',
+        self: '/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
+      },
+    },
+  },
+  getSandboxClock: {
+    '200': {
+      data: {
+        type: 'clock',
+        id: 'org_01M8D6S9XAK1B78F35Y4D0813F',
+        attributes: {
+          now: '2026-11-27T00:34:19.169Z',
+        },
+      },
+      links: {
+        self: '/simulations/clock',
+      },
+    },
+  },
+  moveSandboxClock: {
+    '200': {
+      data: {
+        type: 'clock',
+        id: 'org_01M8D6S9XAK1B78F35Y4D0813F',
+        attributes: {
+          now: '2026-11-28T00:34:19.172Z',
+        },
+      },
+      meta: {
+        expiredHolds: 0,
+        deliveredCards: 0,
+      },
+      links: {
+        self: '/simulations/clock',
       },
     },
   },
@@ -2670,14 +2702,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'card',
-        id: 'card_01M8D68H3JX2Z888FRTED3981R',
+        id: 'card_01M8D6SAXJ8BG0MCE95CE0MBPT',
         attributes: {
           form: 'physical',
           status: 'inactive',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8322',
-          maskedPan: '489537******8322',
+          last4: '8638',
+          maskedPan: '489537******8638',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -2690,8 +2722,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               region: null,
               country: 'FR',
             },
-            estimatedDeliveryFrom: '2026-12-01',
-            estimatedDeliveryTo: '2026-12-11',
+            estimatedDeliveryFrom: '2026-12-02',
+            estimatedDeliveryTo: '2026-12-12',
           },
           pinStatus: 'active',
           spendingControls: {
@@ -2702,26 +2734,26 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:25:08.466Z',
-          updatedAt: '2026-11-27T00:25:08.466Z',
+          createdAt: '2026-11-28T00:34:19.179Z',
+          updatedAt: '2026-11-28T00:34:19.179Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           replaces: {
             data: {
               type: 'card',
-              id: 'card_01M8D68GNN37HGFADXE2DG5HEW',
+              id: 'card_01M8D6SAC9R1BEBDH58AWGDA87',
             },
           },
           replacedBy: {
@@ -2729,11 +2761,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D68H3JX2Z888FRTED3981R',
+          self: '/cards/card_01M8D6SAXJ8BG0MCE95CE0MBPT',
         },
       },
       links: {
-        self: '/cards/card_01M8D68H3JX2Z888FRTED3981R',
+        self: '/cards/card_01M8D6SAXJ8BG0MCE95CE0MBPT',
       },
     },
   },
@@ -2741,14 +2773,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D68GNN37HGFADXE2DG5HEW',
+        id: 'card_01M8D6SAC9R1BEBDH58AWGDA87',
         attributes: {
           form: 'physical',
           status: 'closed',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8322',
-          maskedPan: '489537******8322',
+          last4: '8638',
+          maskedPan: '489537******8638',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -2773,20 +2805,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:25:08.021Z',
-          updatedAt: '2026-11-27T00:25:08.475Z',
+          createdAt: '2026-11-27T00:34:18.629Z',
+          updatedAt: '2026-11-28T00:34:19.195Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D68GC2AQFPC7466Q446Q7N',
+              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D68GJ4W1G6ZXX9EBDXCD5B',
+              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
             },
           },
           replaces: {
@@ -2795,16 +2827,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           replacedBy: {
             data: {
               type: 'card',
-              id: 'card_01M8D68H3JX2Z888FRTED3981R',
+              id: 'card_01M8D6SAXJ8BG0MCE95CE0MBPT',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
+          self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
         },
       },
       links: {
-        self: '/cards/card_01M8D68GNN37HGFADXE2DG5HEW',
+        self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
       },
     },
   },
@@ -2812,9 +2844,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D68H443F47AS46SWNJZ93J',
+        id: 'acc_01M8D6SAYA3GVCE82SY3GH3S9N',
         attributes: {
-          iban: 'FR7699999000013233619307264',
+          iban: 'FR7699999000019798410272348',
           bic: 'LNKYFRPPXXX',
           currency: 'USD',
           status: 'closed',
@@ -2823,29 +2855,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:25:08.484Z',
-          updatedAt: '2026-11-27T00:25:08.492Z',
-          closedAt: '2026-11-27T00:25:08.492Z',
+          createdAt: '2026-11-28T00:34:19.202Z',
+          updatedAt: '2026-11-28T00:34:19.226Z',
+          closedAt: '2026-11-28T00:34:19.226Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D68GFXCD3BWGBCQ6EFBTYJ',
+              id: 'ent_01M8D6SA76TRWPMCV5XEYRX5EX',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J/transactions',
+              related: '/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J',
+          self: '/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D68H443F47AS46SWNJZ93J',
+        self: '/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N',
       },
     },
   },

@@ -96,6 +96,7 @@ describeEachEngine('system routes', (harness) => {
         'rotateWebhookSecret',
         'simulateCardAuthorization',
         'incrementAuthorization',
+        'moveSandboxClock',
         'simulateCardRefund',
         'replaceCard',
         'simulateCardShipment',

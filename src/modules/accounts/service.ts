@@ -50,7 +50,7 @@ export async function openBankAccount(
   if (existing) throw accountExists(existing);
 
   await ensureInternalAccounts(db, organizationId, input.currency);
-  const now = new Date();
+  const now = context.now;
   for (let attempt = 0; attempt < limits.accountNumberAttemptsMax; attempt++) {
     // ON CONFLICT DO NOTHING keeps the transaction usable when the random IBAN is already taken.
     const [row] = await db
@@ -172,7 +172,7 @@ export async function closeBankAccount(context: CommandContext, organizationId: 
       `The account holds ${row!.postedBalance} and has ${row!.heldAmount} on hold (minor units); it can close only at zero.`,
     );
   }
-  const now = new Date();
+  const now = context.now;
   const [closed] = await db
     .update(bankAccounts)
     .set({ status: 'closed', closedAt: now, updatedAt: now })

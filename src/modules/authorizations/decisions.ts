@@ -17,7 +17,7 @@ export async function askClient(
 ): Promise<AuthorizationCommand['decision']> {
   const endpoint = await deps.endpoints.of(command.organizationId);
   if (!endpoint) return undefined;
-  if ((await precheck(deps.db, command.organizationId, command.request, deps.vault)) !== undefined) return undefined;
+  if ((await precheck(deps.db, command.organizationId, command.request, deps.vault, command.now)) !== undefined) return undefined;
   const authorizationId = newId('authorization');
   const { request } = command;
   const decision = await askEndpoint(
@@ -41,6 +41,7 @@ export async function askClient(
         relationships: { card: { data: { type: 'card', id: request.cardId } } },
       },
     },
+    // Signed at real time, whatever the sandbox clock says: receivers check it against theirs.
     deps,
   );
   return { ...decision, authorizationId };

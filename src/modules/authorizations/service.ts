@@ -85,12 +85,12 @@ export async function precheck(
   organizationId: string,
   request: AuthorizationRequest,
   vault: Vault,
+  now = new Date(),
 ): Promise<DeclineReason | 'card_not_found' | undefined> {
   if (!isId('card', request.cardId)) return 'card_not_found';
   const [card] = await payingCards(db, [request.cardId]);
   if (!card || card.organizationId !== organizationId) return 'card_not_found';
   const [account] = await bankAccountsByIds(db, [card.bankAccountId]);
-  const now = new Date();
   const tryPin = (paying: CardRow, pin: string): DeclineReason | undefined =>
     paying.pinFailures >= pinTriesMax ? 'pin_blocked' : pinMatches(paying, vault, pin) ? undefined : 'incorrect_pin';
   return linkcyDecline(card, account!, request, now, account!.postedBalance - account!.heldAmount, SpendingPlan.of([card], now), tryPin);
@@ -111,6 +111,8 @@ export interface AuthorizationCommand {
   request: AuthorizationRequest;
   holdExpirySeconds: number;
   claim?: IdempotencyClaim | undefined;
+  /** The organization's time (its sandbox clock); the batch's when absent. */
+  now?: Date | undefined;
   /** The organization's endpoint's answer (modules/decisions), asked before the batch; its id was sent with it. */
   decision?: (Decision & { authorizationId: string }) | undefined;
 }
@@ -149,8 +151,11 @@ export async function authorizeBatch(
   const { accounts, plan: balances } = await lockAccounts(tx, accountsOfCards(tx, cardIds), options);
   const found = await payingCards(tx, cardIds);
   const cardsById = new Map(found.map((card) => [card.id, card]));
+  // Each organization's time (its sandbox clock, SPEC §11), as its commands carry it; else the batch's.
   const now = new Date();
-  const spending = SpendingPlan.of(found, now);
+  const times = new Map(live.flatMap(({ item }) => (item.now ? [[item.organizationId, item.now] as const] : [])));
+  const timeOf = (organizationId: string) => times.get(organizationId) ?? now;
+  const spending = SpendingPlan.of(found, (cardId) => timeOf(cardsById.get(cardId)!.organizationId));
   // PIN tries as this batch leaves them, from the count read under the account lock.
   const pinTries = new Map<string, { card: CardRow; prior: number; failures: number }>();
   const checkPin = (card: CardRow, pin: string): DeclineReason | undefined => {
@@ -177,7 +182,7 @@ export async function authorizeBatch(
       continue;
     }
     const account = accounts.get(card.bankAccountId)!;
-    let reason = linkcyDecline(card, account, item.request, now, balances.available(account.id), spending, checkPin);
+    let reason = linkcyDecline(card, account, item.request, timeOf(item.organizationId), balances.available(account.id), spending, checkPin);
     // The client's own decision (asked before the batch, holding nothing) counts once Linkcy's checks pass.
     if (!reason && item.decision && !item.decision.approve) reason = 'declined_by_client';
     if (!reason) balances.hold(account.id, item.request.amount);
@@ -186,6 +191,7 @@ export async function authorizeBatch(
   }
 
   const rows = planned.map(({ item, card, reason, counted }) => {
+    const at = timeOf(item.organizationId);
     const merchant = {
       name: item.request.merchant.name,
       mcc: item.request.merchant.mcc,
@@ -211,9 +217,9 @@ export async function authorizeBatch(
           merchant,
           cardId: card.id,
           balanceAfter: null,
-          createdAt: now,
+          createdAt: at,
           postedAt: null,
-          updatedAt: now,
+          updatedAt: at,
         } satisfies TransactionRow);
     const authorization = {
       id: item.decision?.authorizationId ?? newId('authorization'),
@@ -230,24 +236,26 @@ export async function authorizeBatch(
       countsTowardLimits: counted,
       increments: [],
       decision: item.decision ? { source: item.decision.source, latencyMs: item.decision.latencyMs } : null,
-      expiresAt: reason ? null : new Date(now.getTime() + item.holdExpirySeconds * 1000),
-      createdAt: now,
-      updatedAt: now,
+      expiresAt: reason ? null : new Date(at.getTime() + item.holdExpirySeconds * 1000),
+      createdAt: at,
+      updatedAt: at,
     } satisfies AuthorizationRow;
     return { pending, authorization };
   });
   planned.forEach(({ index, item }, position) => {
     const { pending, authorization } = rows[position]!;
-    if (pending) batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(pending), now });
-    batch.emit({ organizationId: item.organizationId, type: 'authorization.created', data: serializeAuthorization(authorization), now });
+    const at = authorization.createdAt;
+    if (pending) batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(pending), now: at });
+    batch.emit({ organizationId: item.organizationId, type: 'authorization.created', data: serializeAuthorization(authorization), now: at });
     batch.answer(index, respond(authorization));
   });
   // A card whose PIN the batch blocked (or unblocked) changed as its clients see it.
   const pinChanges = [...pinTries.values()].filter(({ prior, failures }) => prior !== failures);
   for (const { card, failures } of pinChanges) {
     if (pinStatus(card.pinFailures) === pinStatus(failures)) continue;
-    const changed = { ...card, pinFailures: failures, updatedAt: now };
-    batch.emit({ organizationId: card.organizationId, type: 'card.updated', data: serializeCard(changed, spending.current(changed)), now });
+    const at = timeOf(card.organizationId);
+    const changed = { ...card, pinFailures: failures, updatedAt: at };
+    batch.emit({ organizationId: card.organizationId, type: 'card.updated', data: serializeCard(changed, spending.current(changed)), now: at });
   }
   // Holds, pending transactions, authorizations, PIN tries, events and stored responses: one statement.
   const pendingRows = rows.flatMap((row) => (row.pending ? [row.pending] : []));
@@ -281,6 +289,8 @@ export interface RefundCommand {
   organizationId: string;
   request: { cardId: string; amount: number; currency: string; merchant: AuthorizationRequest['merchant'] };
   claim?: IdempotencyClaim | undefined;
+  /** The organization's time (its sandbox clock); the batch's when absent. */
+  now?: Date | undefined;
 }
 
 /**
@@ -354,9 +364,9 @@ export async function refundBatch(
       merchant,
       cardId: card.id,
       balanceAfter: result.balanceAfter,
-      createdAt: now,
-      postedAt: now,
-      updatedAt: now,
+      createdAt: item.now ?? now,
+      postedAt: item.now ?? now,
+      updatedAt: item.now ?? now,
     } satisfies TransactionRow;
     planned.push({ index, item, row, result });
   }
@@ -377,7 +387,7 @@ export async function refundBatch(
     now,
   );
   for (const { index, item, row } of planned) {
-    batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(row), now });
+    batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(row), now: row.createdAt });
     batch.answer(index, respond(row));
   }
   // Balances, transactions, events and stored responses: one statement.
@@ -419,6 +429,8 @@ export interface SettlementCommand {
   /** A capture: how much of the authorized amount (all of it when absent); an increment: how much more. */
   amount?: number | undefined;
   claim?: IdempotencyClaim | undefined;
+  /** The organization's time (its sandbox clock); the batch's when absent. */
+  now?: Date | undefined;
 }
 
 /**
@@ -476,7 +488,10 @@ export async function settleBatch(
     ...new Set(found.filter((row) => row.countsTowardLimits || incremented.has(row.id)).map((row) => row.cardId)),
   ]);
   const cardsById = new Map(cards.map((card) => [card.id, card]));
-  const spending = SpendingPlan.of(cards, now);
+  // Each organization's time (its sandbox clock, SPEC §11), as its commands carry it; else `now`.
+  const times = new Map(live.flatMap(({ item }) => (item.now ? [[item.organizationId, item.now] as const] : [])));
+  const timeOf = (organizationId: string) => times.get(organizationId) ?? now;
+  const spending = SpendingPlan.of(cards, (cardId) => timeOf(cardsById.get(cardId)!.organizationId));
 
   const planned: {
     index: number;
@@ -503,7 +518,7 @@ export async function settleBatch(
       if (item.action === 'expire') {
         if (authorization.status !== 'approved') throw new AppError('authorization_not_pending', 'Settled since it was listed.');
       } else {
-        assertPending(authorization, now);
+        assertPending(authorization, timeOf(item.organizationId));
       }
     } catch (error) {
       batch.refuse(index, error as AppError);
@@ -513,7 +528,8 @@ export async function settleBatch(
       const more = item.amount!;
       const card = cardsById.get(authorization.cardId)!;
       const account = accountsById.get(authorization.bankAccountId)!;
-      let reason: DeclineReason | undefined = cardDeclineReason(card, now);
+      const at = timeOf(item.organizationId);
+      let reason: DeclineReason | undefined = cardDeclineReason(card, at);
       if (!reason && account.status !== 'open') reason = 'account_closed';
       if (!reason) reason = controlDecline(card.spendingControls, authorization.merchant, authorization.amount + more);
       if (!reason && !spending.allows(card, more)) reason = 'spending_limit_exceeded';
@@ -525,7 +541,7 @@ export async function settleBatch(
       }
       authorization.increments = [
         ...authorization.increments,
-        { amount: more, status: reason ? 'declined' : 'approved', declineReason: reason ?? null, createdAt: now.toISOString() },
+        { amount: more, status: reason ? 'declined' : 'approved', declineReason: reason ?? null, createdAt: at.toISOString() },
       ];
       planned.push({
         index,
@@ -559,7 +575,7 @@ export async function settleBatch(
       index,
       item,
       authorization,
-      after: { ...authorization, updatedAt: now },
+      after: { ...authorization, updatedAt: timeOf(item.organizationId) },
       ends: true,
       captured,
       posting,
@@ -610,13 +626,17 @@ export async function settleBatch(
         journal_entry_id: journalEntryId,
         balance_after: posting?.balanceAfter ?? null,
         posted: captured !== null,
+        at: after.updatedAt.toISOString(),
       })),
       now,
     )),
     ...(await resizePendingTransactions(
       tx,
-      resized.map((authorization) => ({ id: authorization.transactionId!, amount: authorization.amount })),
-      now,
+      resized.map((authorization) => ({
+        id: authorization.transactionId!,
+        amount: authorization.amount,
+        at: timeOf(authorization.organizationId).toISOString(),
+      })),
     )),
   ];
 
@@ -629,7 +649,7 @@ export async function settleBatch(
       amount: sql`x.amount`,
       capturedAmount: sql`x.captured_amount`,
       increments: sql`x.increments`,
-      updatedAt: now,
+      updatedAt: sql`x.updated_at`,
     })
     .from(
       sql`jsonb_to_recordset(${JSON.stringify(
@@ -639,8 +659,9 @@ export async function settleBatch(
           amount: authorization.amount,
           captured_amount: authorization.capturedAmount,
           increments: authorization.increments,
+          updated_at: timeOf(authorization.organizationId).toISOString(),
         })),
-      )}::jsonb) AS x(id text, status text, amount bigint, captured_amount bigint, increments jsonb)`,
+      )}::jsonb) AS x(id text, status text, amount bigint, captured_amount bigint, increments jsonb, updated_at timestamptz)`,
     )
     .where(sql`${authorizations.id} = x.id`);
   const transactionsById = new Map(transactionRows.map((row) => [row.id, row]));
@@ -653,10 +674,10 @@ export async function settleBatch(
         organizationId: after.organizationId,
         type: 'transaction.updated',
         data: serializeTransaction(transactionsById.get(after.transactionId!)!),
-        now,
+        now: after.updatedAt,
       });
     }
-    batch.emit({ organizationId: after.organizationId, type: 'authorization.updated', data: serializeAuthorization(after), now });
+    batch.emit({ organizationId: after.organizationId, type: 'authorization.updated', data: serializeAuthorization(after), now: after.updatedAt });
     batch.answer(index, respond(after));
   }
   return batch.finish([spending.write()]);
@@ -685,16 +706,22 @@ export function release(db: Db, organizationId: string, authorizationId: string)
 
 /**
  * Expires every approved authorization whose hold is past its time, up to `batchSize` per transaction
- * (one settlement batch each); returns how many expired. The server runs it periodically; tests call
- * it with a `now`. One captured or released since it was listed is simply not expired.
+ * (one settlement batch each); returns how many expired. The server runs it periodically; a sandbox
+ * clock's move runs it for its organization at the clock's time (SPEC §11); tests call it with a `now`. One captured or released since it was listed is simply not expired.
  */
-export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 100): Promise<number> {
+export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 100, organizationId?: string): Promise<number> {
   let expired = 0;
   for (;;) {
     const due = await db
       .select({ authorizationId: authorizations.id, organizationId: authorizations.organizationId })
       .from(authorizations)
-      .where(and(eq(authorizations.status, 'approved'), lte(authorizations.expiresAt, now)))
+      .where(
+        and(
+          eq(authorizations.status, 'approved'),
+          lte(authorizations.expiresAt, now),
+          organizationId === undefined ? undefined : eq(authorizations.organizationId, organizationId),
+        ),
+      )
       .orderBy(authorizations.id)
       .limit(batchSize);
     if (due.length === 0) return expired;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
-import { actorOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { actorOf, requestNow, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { execute } from '../../commands/execute.js';
 import { AppError } from '../../errors/app-error.js';
 import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
@@ -71,7 +71,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
           { ...attributes, entityId: relationships.entity.data.id, bankAccountId: relationships.bankAccount?.data.id },
           deps,
         );
-        return createdResponse(await presentCard(command.tx, card));
+        return createdResponse(await presentCard(command.tx, card, command.now));
       });
       return sendCommandResult(reply, result);
     },
@@ -87,7 +87,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const page = await fetchPage(request.query, 'card', (window) => listCards(db, request.principal.organizationId, request.query, window));
-      return sendDocument(reply, 200, { data: await presentCards(db, page.rows), links: pageLinks(request, page) });
+      return sendDocument(reply, 200, { data: await presentCards(db, page.rows, await requestNow(request)), links: pageLinks(request, page) });
     },
   });
 
@@ -95,7 +95,13 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     config: { errors: ['card_not_found'] },
     schema: { tags, operationId: 'getCard', summary: 'Get a card', params: cardParams, response: { 200: cardDocument, ...errorResponses } },
     handler: async (request, reply) =>
-      sendDocument(reply, 200, resourceDocument(await presentCard(db, await getCard(db, request.principal.organizationId, request.params.cardId)))),
+      sendDocument(
+        reply,
+        200,
+        resourceDocument(
+          await presentCard(db, await getCard(db, request.principal.organizationId, request.params.cardId), await requestNow(request)),
+        ),
+      ),
   });
 
   routes.patch('/cards/:cardId', {
@@ -117,10 +123,15 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       if (data.id !== undefined && data.id !== cardId) {
         throw new AppError('validation_failed', '`id` must equal the id in the URL.', { source: { pointer: '/data/id' } });
       }
-      const resource = await execute(db, actorOf(request), async (command) => {
-        const card = await getCard(command.tx, request.principal.organizationId, cardId, { forUpdate: true });
-        return presentCard(command.tx, await changeSpendingControls(command, card, data.attributes.spendingControls));
-      });
+      const resource = await execute(
+        db,
+        actorOf(request),
+        async (command) => {
+          const card = await getCard(command.tx, request.principal.organizationId, cardId, { forUpdate: true });
+          return presentCard(command.tx, await changeSpendingControls(command, card, data.attributes.spendingControls), command.now);
+        },
+        await requestNow(request),
+      );
       return sendDocument(reply, 200, resourceDocument(resource));
     },
   });
@@ -140,7 +151,9 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
         const card = await getCard(command.tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
         return documentResponse(
           200,
-          resourceDocument(await presentCard(command.tx, await changeCardStatus(command, card, { kind: 'activate', delivered: isDelivered(card) }))),
+          resourceDocument(
+            await presentCard(command.tx, await changeCardStatus(command, card, { kind: 'activate', delivered: isDelivered(card) }), command.now),
+          ),
         );
       });
       return sendCommandResult(reply, result);
@@ -164,7 +177,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
         const card = await getCard(command.tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
         return documentResponse(
           200,
-          resourceDocument(await presentCard(command.tx, await changeCardStatus(command, card, { kind: 'close', reason }))),
+          resourceDocument(await presentCard(command.tx, await changeCardStatus(command, card, { kind: 'close', reason }), command.now)),
         );
       });
       return sendCommandResult(reply, result);
@@ -191,7 +204,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
         const found = await getCard(command.tx, request.principal.organizationId, request.params.cardId);
         const card = await lockCardWithAccount(command.tx, found);
         const successor = await replaceCard(command, card, request.body.data.attributes.reason, deps);
-        return createdResponse(await presentCard(command.tx, successor));
+        return createdResponse(await presentCard(command.tx, successor, command.now));
       });
       return sendCommandResult(reply, result);
     },
@@ -215,7 +228,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       const result = await runCommand(db, request, async (command) => {
         const card = await resolveCard(command.tx, request.principal.organizationId, target, { forUpdate: true });
         const change = data.attributes.suspended ? { kind: 'suspend' as const } : { kind: 'unsuspend' as const };
-        return documentResponse(200, resourceDocument(await presentCard(command.tx, await changeCardStatus(command, card, change))));
+        return documentResponse(200, resourceDocument(await presentCard(command.tx, await changeCardStatus(command, card, change), command.now)));
       });
       return sendCommandResult(reply, result);
     },

@@ -3,7 +3,7 @@ import type { AppContext } from '../../app-context.js';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
 import { execute, outcomeOf } from '../../commands/execute.js';
-import { actorOf } from '../../http/idempotency.js';
+import { actorOf, requestNow } from '../../http/idempotency.js';
 import { requestOrigin } from '../../http/request-origin.js';
 import { appendAudit, type AuditEntry } from '../audit/service.js';
 
@@ -108,11 +108,16 @@ export async function guardSensitive<T>(
         });
       }
     }
-    return await execute(db, actorOf(request), async ({ tx, audit }) => {
-      const { resource, result } = await run(tx);
-      audit(request.routeOptions.config.cardSecretAction!, resource);
-      return result;
-    });
+    return await execute(
+      db,
+      actorOf(request),
+      async ({ tx, audit }) => {
+        const { resource, result } = await run(tx);
+        audit(request.routeOptions.config.cardSecretAction!, resource);
+        return result;
+      },
+      await requestNow(request),
+    );
   } catch (error) {
     if (error instanceof AppError && error.details[0]!.code === 'rate_limited') throw error;
     await appendAlone(db, entry(outcomeOf(error), target));

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
@@ -72,7 +72,7 @@ export async function issueCard(
     });
   }
 
-  const now = new Date();
+  const now = context.now;
   const id = newId('card');
   const name = input.cardholderName ?? (entity.kind === 'individual' ? `${entity.firstName} ${entity.lastName}` : entity.legalName!).slice(0, 26);
   const physical = input.form === 'physical';
@@ -159,7 +159,7 @@ export async function replaceCard(context: CommandContext, card: CardRow, reason
     throw new AppError('card_status_conflict', `The card was already replaced by \`${card.replacedByCardId}\`; replace that one.`);
   }
   await getEligibleEntity(db, card.organizationId, card.entityId, 'cards are issued');
-  const now = new Date();
+  const now = context.now;
   const id = newId('card');
   const location = { organizationId: card.organizationId, id };
   const renumbered = reason === 'lost' || reason === 'stolen';
@@ -309,7 +309,7 @@ export async function changeCardStatus(context: CommandContext, card: CardRow, c
   const result = transition(card.status, command);
   if (!result.ok) throw new AppError(result.code, result.detail);
   if (!result.changed) return card;
-  const now = new Date();
+  const now = context.now;
   const [row] = await db
     .update(cards)
     .set({ status: result.status, updatedAt: now, ...(finalStatuses.includes(result.status) ? { closedAt: now } : {}) })
@@ -326,7 +326,7 @@ export async function changeCardStatus(context: CommandContext, card: CardRow, c
  */
 export async function changeSpendingControls(context: CommandContext, card: CardRow, controls: SpendingControls): Promise<CardRow> {
   if (finalStatuses.includes(card.status)) throw new AppError('card_closed', `The card is ${card.status}; its controls can no longer change.`);
-  const now = new Date();
+  const now = context.now;
   const [row] = await context.tx.update(cards).set({ spendingControls: controls, updatedAt: now }).where(eq(cards.id, card.id)).returning();
   context.emit('card.updated', await presentCard(context.tx, row!, now), now);
   return row!;
@@ -369,7 +369,7 @@ export async function advanceShipment(context: CommandContext, card: CardRow): P
   const db = context.tx;
   if (card.form !== 'physical') throw new AppError('card_not_physical', 'Only physical cards are shipped.');
   if (card.shippingStatus === 'delivered') throw new AppError('card_already_delivered', 'The card was already delivered.');
-  const now = new Date();
+  const now = context.now;
   const next =
     card.shippingStatus === 'processing'
       ? { shippingStatus: 'shipped' as const, shippedAt: now }
@@ -381,6 +381,26 @@ export async function advanceShipment(context: CommandContext, card: CardRow): P
     .returning();
   context.emit('card.updated', await presentCard(db, row!, now), now);
   return row!;
+}
+
+/**
+ * Sandbox: physical cards of the organization whose estimated delivery has begun by `today` and that
+ * are not delivered yet, oldest first (a sandbox clock's move delivers them, SPEC §11).
+ */
+export async function cardsDueForDelivery(db: Db, organizationId: string, today: string): Promise<CardRow[]> {
+  return db
+    .select()
+    .from(cards)
+    .where(
+      and(
+        eq(cards.organizationId, organizationId),
+        inArray(cards.shippingStatus, ['processing', 'shipped']),
+        notInArray(cards.status, [...finalStatuses]),
+        lte(cards.estimatedDeliveryFrom, today),
+      ),
+    )
+    .orderBy(asc(cards.id))
+    .for('update');
 }
 
 /** The card's full number, CVV and expiry, for the `cards:sensitive` reveal. Errors: card_closed. */
@@ -416,7 +436,7 @@ export async function resetPin(context: CommandContext, card: CardRow, vault: Va
     });
   }
   const next = pin ?? generatePin(dateOfBirth);
-  const now = new Date();
+  const now = context.now;
   const [row] = await db
     .update(cards)
     .set({ pinCiphertext: vault.encrypt('pin', next, binding(card, 'pin')), pinFailures: 0, updatedAt: now })

@@ -56,17 +56,18 @@ export class SpendingPlan {
   /** Given back to an authorization's earlier window, if the counter is still in it. */
   private readonly givenBack = new Map<string, { card_id: string; interval: WindowedInterval; window_start: string; amount: number }>();
 
-  private constructor(private readonly now: Date) {}
+  /** What time it is for a card: its organization's clock (SPEC §11), which sets its windows. */
+  private constructor(private readonly nowFor: (cardId: string) => Date) {}
 
   /** A plan over cards read with their counters once their accounts were locked (service.ts#payingCards). */
-  static of(cards: { id: string; counters: CardSpendingRow[] }[], now: Date): SpendingPlan {
-    const plan = new SpendingPlan(now);
+  static of(cards: { id: string; counters: CardSpendingRow[] }[], now: Date | ((cardId: string) => Date)): SpendingPlan {
+    const plan = new SpendingPlan(typeof now === 'function' ? now : () => now);
     for (const card of cards) plan.held.set(card.id, card.counters);
     return plan;
   }
 
   private spent(cardId: string, interval: WindowedInterval): number {
-    return spentIn(this.held.get(cardId), interval, this.now) + (this.changed.get(`${cardId}|${interval}`)?.amount ?? 0);
+    return spentIn(this.held.get(cardId), interval, this.nowFor(cardId)) + (this.changed.get(`${cardId}|${interval}`)?.amount ?? 0);
   }
 
   private change(cardId: string, interval: WindowedInterval, amount: number, cap?: number | null): void {
@@ -80,7 +81,7 @@ export class SpendingPlan {
 
   /** The card's windows as this plan leaves them (for an event the batch writes). */
   current(card: Pick<CardRow, 'id' | 'spendingControls'>): CardSpending[] {
-    return windowsOf(card.spendingControls, (interval) => this.spent(card.id, interval), this.now);
+    return windowsOf(card.spendingControls, (interval) => this.spent(card.id, interval), this.nowFor(card.id));
   }
 
   /** Whether the card's windowed limits leave room for `amount` more. */
@@ -107,7 +108,7 @@ export class SpendingPlan {
     if (amount <= 0) return;
     for (const interval of windowedIntervals) {
       const start = windowStart(interval, countedAt);
-      if (start.getTime() === windowStart(interval, this.now).getTime()) {
+      if (start.getTime() === windowStart(interval, this.nowFor(cardId)).getTime()) {
         this.change(cardId, interval, -amount);
         continue;
       }
@@ -130,14 +131,15 @@ export class SpendingPlan {
     for (const entry of this.changed.values()) {
       if (entry.amount === 0) continue;
       const row = this.held.get(entry.cardId)?.find((candidate) => candidate.interval === entry.interval);
-      const spent = spentIn(this.held.get(entry.cardId), entry.interval, this.now) + entry.amount;
+      const now = this.nowFor(entry.cardId);
+      const spent = spentIn(this.held.get(entry.cardId), entry.interval, now) + entry.amount;
       if (spent < 0) throw new Error(`a spending plan gives back more than card ${entry.cardId} spent`);
       const cap = entry.amount > 0 ? entry.cap : null;
       if (cap !== null && spent > cap) throw new Error(`a spending plan exceeds the ${entry.interval} limit of card ${entry.cardId}`);
       const change = {
         card_id: entry.cardId,
         interval: entry.interval,
-        window_start: windowStart(entry.interval, this.now).toISOString(),
+        window_start: windowStart(entry.interval, now).toISOString(),
         spent,
         cap,
       };

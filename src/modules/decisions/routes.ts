@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { execute } from '../../commands/execute.js';
-import { actorOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { actorOf, requestNow, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { createdResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import {
@@ -104,10 +104,15 @@ export function authorizationEndpointRoutes(app: FastifyInstance, context: AppCo
     },
     handler: async (request, reply) => {
       const organizationId = request.principal.organizationId;
-      await execute(db, actorOf(request), async ({ tx, audit }) => {
-        await deleteAuthorizationEndpoint(tx, organizationId, request.params.endpointId);
-        audit('authorization_endpoint.delete', request.params.endpointId);
-      });
+      await execute(
+        db,
+        actorOf(request),
+        async ({ tx, audit }) => {
+          await deleteAuthorizationEndpoint(tx, organizationId, request.params.endpointId);
+          audit('authorization_endpoint.delete', request.params.endpointId);
+        },
+        await requestNow(request),
+      );
       context.authorizationEndpoints.forget(organizationId);
       return reply.code(204).send(null);
     },

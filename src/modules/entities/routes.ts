@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { execute } from '../../commands/execute.js';
-import { actorOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { actorOf, requestNow, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { createdResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { AppError } from '../../errors/app-error.js';
@@ -102,8 +102,11 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
       if (data.id !== undefined && data.id !== entityId) {
         throw new AppError('validation_failed', '`id` must equal the id in the URL.', { source: { pointer: '/data/id' } });
       }
-      const row = await execute(db, actorOf(request), (command) =>
-        updateEntity(command, request.principal.organizationId, entityId, data.attributes),
+      const row = await execute(
+        db,
+        actorOf(request),
+        (command) => updateEntity(command, request.principal.organizationId, entityId, data.attributes),
+        await requestNow(request),
       );
       const resource = serializeEntity(row);
       return sendDocument(reply, 200, resourceDocument(resource));

@@ -36,7 +36,7 @@ export async function createEntity(
   policy: EntityPolicy,
 ): Promise<EntityRow> {
   const db = context.tx;
-  const now = new Date();
+  const now = context.now;
   const common = {
     id: newId('entity'),
     organizationId,
@@ -192,7 +192,7 @@ export async function updateEntity(
       ...(changes.phone !== undefined ? { phone: changes.phone } : {}),
       ...(changes.address !== undefined ? { address: { line2: null, region: null, ...changes.address } } : {}),
       metadata,
-      updatedAt: new Date(),
+      updatedAt: context.now,
     })
     .where(and(eq(entities.organizationId, organizationId), eq(entities.id, entityId)))
     .returning();
@@ -214,7 +214,7 @@ export async function decideKyc(
   await getEntity(db, organizationId, entityId, { forUpdate: true });
   const [row] = await db
     .update(entities)
-    .set({ kycStatus: decision.status, kycReasons: decision.reasons, updatedAt: new Date() })
+    .set({ kycStatus: decision.status, kycReasons: decision.reasons, updatedAt: context.now })
     .where(and(eq(entities.organizationId, organizationId), eq(entities.id, entityId)))
     .returning();
   context.emit('entity.updated', serializeEntity(row!));

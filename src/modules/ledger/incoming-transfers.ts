@@ -36,6 +36,8 @@ export interface IncomingTransferCommand {
   organizationId: string;
   transfer: IncomingTransfer;
   claim?: IdempotencyClaim | undefined;
+  /** The organization's time (its sandbox clock, SPEC §11); the batch's when absent. */
+  now?: Date | undefined;
 }
 
 const ibanPointer = { pointer: '/data/attributes/iban' };
@@ -124,9 +126,9 @@ export async function receiveIncomingTransfers(
         reference: item.transfer.reference ?? null,
         counterparty: { name: item.transfer.debtorName, iban: item.transfer.debtorIban, bic: null },
         balanceAfter: result.balanceAfter,
-        createdAt: now,
-        postedAt: now,
-        updatedAt: now,
+        createdAt: item.now ?? now,
+        postedAt: item.now ?? now,
+        updatedAt: item.now ?? now,
       })),
     )
     .returning();
@@ -134,7 +136,7 @@ export async function receiveIncomingTransfers(
 
   for (const { index, item, journalEntryId } of planned) {
     const row = byEntry.get(journalEntryId)!;
-    batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(row), now });
+    batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(row), now: row.createdAt });
     batch.answer(index, respond(row));
   }
   return batch.finish();

@@ -70,6 +70,8 @@ export interface HoldOutcome {
   journal_entry_id: string | null;
   balance_after: number | null;
   posted: boolean;
+  /** When (the organization's time, SPEC §11); the batch's `now` when absent. */
+  at?: string;
 }
 
 /**
@@ -86,12 +88,12 @@ export async function endPendingTransactions(tx: Db, outcomes: HoldOutcome[], no
       amount: sql`COALESCE(x.amount, ${transactions.amount})`,
       journalEntryId: sql`COALESCE(x.journal_entry_id, ${transactions.journalEntryId})`,
       balanceAfter: sql`COALESCE(x.balance_after, ${transactions.balanceAfter})`,
-      postedAt: sql`CASE WHEN x.posted THEN ${at}::timestamptz ELSE ${transactions.postedAt} END`,
-      updatedAt: now,
+      postedAt: sql`CASE WHEN x.posted THEN COALESCE(x.at, ${at}::timestamptz) ELSE ${transactions.postedAt} END`,
+      updatedAt: sql`COALESCE(x.at, ${at}::timestamptz)`,
     })
     .from(
       sql`jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb)
-            AS x(id text, status text, amount bigint, journal_entry_id text, balance_after bigint, posted boolean)`,
+            AS x(id text, status text, amount bigint, journal_entry_id text, balance_after bigint, posted boolean, at timestamptz)`,
     )
     .where(sql`${transactions.id} = x.id AND ${transactions.status} = 'pending'`)
     .returning(getTableColumns(transactions));
@@ -103,12 +105,12 @@ export async function endPendingTransactions(tx: Db, outcomes: HoldOutcome[], no
  * Resizes pending card payments whose authorization grew (incremental authorizations), in one
  * statement: the rows as they are now.
  */
-export async function resizePendingTransactions(tx: Db, changes: { id: string; amount: number }[], now: Date): Promise<TransactionRow[]> {
+export async function resizePendingTransactions(tx: Db, changes: { id: string; amount: number; at: string }[]): Promise<TransactionRow[]> {
   if (changes.length === 0) return [];
   const rows = await tx
     .update(transactions)
-    .set({ amount: sql`x.amount`, updatedAt: now })
-    .from(sql`jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, amount bigint)`)
+    .set({ amount: sql`x.amount`, updatedAt: sql`x.at` })
+    .from(sql`jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, amount bigint, at timestamptz)`)
     .where(sql`${transactions.id} = x.id AND ${transactions.status} = 'pending'`)
     .returning(getTableColumns(transactions));
   if (rows.length !== changes.length) throw new Error('an incremented authorization has no pending transaction');

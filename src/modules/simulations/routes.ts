@@ -2,12 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { groupCommit } from '../../commands/group.js';
-import { idempotencyClaimOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
-import { documentResponse, resourceDocument, createdResponse } from '../../http/json-api.js';
+import { idempotencyClaimOf, requestNow, runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { documentResponse, resourceDocument, createdResponse, sendDocument } from '../../http/json-api.js';
+import { runInFrame } from '../../commands/execute.js';
+import { AppError } from '../../errors/app-error.js';
+import { todayUtc } from '../../domain/dates.js';
 import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
-import { authorizeBatch, refundBatch, settleBatch } from '../authorizations/service.js';
+import { authorizeBatch, expireHolds, refundBatch, settleBatch } from '../authorizations/service.js';
 import { askClient } from '../authorizations/decisions.js';
 import {
   authorizationCreateDocument,
@@ -19,13 +22,13 @@ import {
 } from '../authorizations/schemas.js';
 import { serializeAuthorization } from '../authorizations/serializer.js';
 import { cardDocument, cardParams } from '../cards/schemas.js';
-import { advanceShipment, getCard, presentCard } from '../cards/service.js';
+import { advanceShipment, cardsDueForDelivery, getCard, presentCard } from '../cards/service.js';
 import { emptyBody } from '../entities/schemas.js';
 import { entityDocument, entityParams, kycDecisionDocument } from '../entities/schemas.js';
 import { serializeEntity } from '../entities/serializer.js';
 import { decideKyc } from '../entities/service.js';
 import { receiveIncomingTransfers } from '../ledger/incoming-transfers.js';
-import { incomingTransferDocument } from './schemas.js';
+import { clockDocument, clockMoveDocument, incomingTransferDocument } from './schemas.js';
 import { sepaCreditTransferDocument, sepaOutcomeDocument, transferParams } from '../transfers/schemas.js';
 import { serializeSepaCreditTransfer } from '../transfers/serializer.js';
 import { changeSepaCreditTransfer } from '../transfers/service.js';
@@ -62,6 +65,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const result = await transferBatch.submit({
+        now: await requestNow(request),
         organizationId: request.principal.organizationId,
         transfer: request.body.data.attributes,
         claim: idempotencyClaimOf(request),
@@ -114,6 +118,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     handler: async (request, reply) => {
       const { attributes, relationships } = request.body.data;
       const command = {
+        now: await requestNow(request),
         organizationId: request.principal.organizationId,
         request: { cardId: relationships.card.data.id, ...attributes },
         holdExpirySeconds: context.config.cards.holdExpirySeconds,
@@ -138,6 +143,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const result = await settlementBatch.submit({
+        now: await requestNow(request),
         organizationId: request.principal.organizationId,
         authorizationId: request.params.authorizationId,
         action: 'capture',
@@ -160,6 +166,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const result = await settlementBatch.submit({
+        now: await requestNow(request),
         organizationId: request.principal.organizationId,
         authorizationId: request.params.authorizationId,
         action: 'release',
@@ -185,6 +192,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const result = await settlementBatch.submit({
+        now: await requestNow(request),
         organizationId: request.principal.organizationId,
         authorizationId: request.params.authorizationId,
         action: 'increment',
@@ -218,6 +226,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     handler: async (request, reply) => {
       const { attributes, relationships } = request.body.data;
       const result = await refundBatchCommit.submit({
+        now: await requestNow(request),
         organizationId: request.principal.organizationId,
         request: { cardId: relationships.card.data.id, ...attributes },
         claim: idempotencyClaimOf(request),
@@ -263,8 +272,73 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     handler: async (request, reply) => {
       const result = await runCommand(db, request, async (command) => {
         const card = await getCard(command.tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
-        const resource = await presentCard(command.tx, await advanceShipment(command, card));
+        const resource = await presentCard(command.tx, await advanceShipment(command, card), command.now);
         return documentResponse(200, resourceDocument(resource));
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  // Each organization's sandbox clock (SPEC §11).
+  const clockDocumentOf = (organizationId: string, now: Date, meta?: { expiredHolds: number; deliveredCards: number }) => ({
+    data: { type: 'clock' as const, id: organizationId, attributes: { now: now.toISOString() } },
+    ...(meta ? { meta } : {}),
+    links: { self: '/simulations/clock' },
+  });
+
+  routes.get('/simulations/clock', {
+    schema: {
+      tags,
+      operationId: 'getSandboxClock',
+      summary: 'Read your sandbox’s clock',
+      description: 'Everything time-based in your sandbox reads it: hold expiry, shipping, card expiry, spending-limit windows, timestamps.',
+      response: { 200: clockDocument, ...errorResponses },
+    },
+    handler: async (request, reply) =>
+      sendDocument(reply, 200, clockDocument.parse(clockDocumentOf(request.principal.organizationId, await requestNow(request)))),
+  });
+
+  routes.post('/simulations/clock', {
+    config: { idempotencyKey: true },
+    schema: {
+      tags,
+      operationId: 'moveSandboxClock',
+      summary: 'Move your sandbox’s clock forward',
+      description:
+        'By `advanceSeconds`, or to `now` (never back). What became due runs at once, with its events and webhooks: holds ' +
+        'past their expiry are released, physical cards whose estimated delivery has begun are delivered. `meta` says how many.',
+      body: clockMoveDocument,
+      response: { 200: clockDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const organizationId = request.principal.organizationId;
+      const { advanceSeconds, now: to } = request.body.data.attributes;
+      const result = await runCommand(db, request, async (command) => {
+        const target = advanceSeconds !== undefined ? new Date(command.now.getTime() + advanceSeconds * 1000) : new Date(to!);
+        if (target < command.now) {
+          throw new AppError('validation_failed', `\`now\` is before the clock’s ${command.now.toISOString()}; the clock never goes back.`, {
+            source: { pointer: '/data/attributes/now' },
+          });
+        }
+        await context.clocks.moveTo(command.tx, organizationId, target);
+        // What became due, at the clock's new time, in the same transaction as the move.
+        const expiredHolds = await expireHolds(command.tx, target, 100, organizationId);
+        const deliveredCards = await runInFrame(
+          command.tx,
+          command.actor,
+          undefined,
+          async (moved) => {
+            const due = await cardsDueForDelivery(moved.tx, organizationId, todayUtc(target));
+            for (const card of due) {
+              let current = card;
+              while (current.shippingStatus !== 'delivered') current = await advanceShipment(moved, current);
+            }
+            return due.length;
+          },
+          undefined,
+          target,
+        );
+        return documentResponse(200, clockDocument.parse(clockDocumentOf(organizationId, target, { expiredHolds, deliveredCards })));
       });
       return sendCommandResult(reply, result);
     },

@@ -64,3 +64,44 @@ export const incomingTransferDocument = withReadOnlyMembers(
   { attributes: [], id: true },
 );
 export type IncomingTransferAttributes = z.infer<typeof incomingTransferDocument>['data']['attributes'];
+
+/** Ten years: as far as one move of a sandbox clock goes. */
+const clockStepSecondsMax = 10 * 366 * 86_400;
+
+export const clockMoveDocument = z
+  .strictObject({
+    data: z.strictObject({
+      type: z.literal('clock'),
+      attributes: z
+        .strictObject({
+          advanceSeconds: z
+            .number({ error: 'must be a whole number of seconds' })
+            .int({ error: 'must be a whole number of seconds' })
+            .positive({ error: 'must be greater than zero: the clock never goes back' })
+            .max(clockStepSecondsMax, { error: `must be at most ${clockStepSecondsMax} (ten years)` })
+            .optional()
+            .describe('Move the clock this many seconds forward.'),
+          now: z.iso
+            .datetime({ offset: true, error: 'must be an RFC 3339 date-time, such as 2027-01-01T00:00:00Z' })
+            .optional()
+            .describe('Or move it to this time (never back).'),
+        })
+        .refine((attributes) => (attributes.advanceSeconds === undefined) !== (attributes.now === undefined), {
+          error: 'must hold either `advanceSeconds` or `now`',
+        }),
+    }),
+  })
+  .meta({ examples: [{ data: { type: 'clock', attributes: { advanceSeconds: 86400 } } }] });
+
+export const clockDocument = z.object({
+  data: z.object({
+    type: z.literal('clock'),
+    id: z.string().describe('Your organization’s id: one clock each.'),
+    attributes: z.object({ now: z.iso.datetime({ offset: true }) }),
+  }),
+  meta: z
+    .object({ expiredHolds: z.number().int(), deliveredCards: z.number().int() })
+    .optional()
+    .describe('After a move: what became due and was run at once.'),
+  links: z.object({ self: z.string() }),
+});

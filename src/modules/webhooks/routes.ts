@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { execute } from '../../commands/execute.js';
 import { AppError } from '../../errors/app-error.js';
-import { actorOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { actorOf, requestNow, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
@@ -154,11 +154,16 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       if (data.id !== undefined && data.id !== request.params.webhookId) {
         throw new AppError('validation_failed', '`id` must equal the id in the URL.', { source: { pointer: '/data/id' } });
       }
-      const row = await execute(db, actorOf(request), async ({ tx, audit }) => {
-        const updated = await updateEndpoint(tx, request.principal.organizationId, request.params.webhookId, data.attributes, policy);
-        audit('webhook.update', updated.id);
-        return updated;
-      });
+      const row = await execute(
+        db,
+        actorOf(request),
+        async ({ tx, audit }) => {
+          const updated = await updateEndpoint(tx, request.principal.organizationId, request.params.webhookId, data.attributes, policy);
+          audit('webhook.update', updated.id);
+          return updated;
+        },
+        await requestNow(request),
+      );
       return sendDocument(reply, 200, resourceDocument(serializeWebhook(row)));
     },
   });
@@ -173,10 +178,15 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       response: { 204: z.null().describe('Deleted; no body.'), ...errorResponses },
     },
     handler: async (request, reply) => {
-      await execute(db, actorOf(request), async ({ tx, audit }) => {
-        await deleteEndpoint(tx, request.principal.organizationId, request.params.webhookId);
-        audit('webhook.delete', request.params.webhookId);
-      });
+      await execute(
+        db,
+        actorOf(request),
+        async ({ tx, audit }) => {
+          await deleteEndpoint(tx, request.principal.organizationId, request.params.webhookId);
+          audit('webhook.delete', request.params.webhookId);
+        },
+        await requestNow(request),
+      );
       return reply.code(204).send(null);
     },
   });

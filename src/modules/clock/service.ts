@@ -1,0 +1,48 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { sandboxClocks } from './schema.js';
+
+/**
+ * Sandbox clocks (SPEC §11): each organization's sandbox runs at real time plus an offset it can only
+ * move forward, and everything time-based for it reads `now(organizationId)`. In live mode the clock is
+ * real time and costs nothing. Offsets are cached per process: a move made here applies at once, one
+ * made by another server process within `ttlMs` (a second).
+ */
+export class Clocks {
+  private readonly offsets = new Map<string, { offsetMs: number; until: number }>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly sandbox: boolean,
+    private readonly ttlMs = 1_000,
+  ) {}
+
+  /** The organization's time now (real time in live mode, or for no organization). */
+  async now(organizationId: string | null): Promise<Date> {
+    const real = Date.now();
+    if (!this.sandbox || organizationId === null) return new Date(real);
+    return new Date(real + (await this.offset(organizationId, real)));
+  }
+
+  private async offset(organizationId: string, real: number): Promise<number> {
+    const hit = this.offsets.get(organizationId);
+    if (hit && hit.until > real) return hit.offsetMs;
+    const [row] = await this.db.select().from(sandboxClocks).where(eq(sandboxClocks.organizationId, organizationId));
+    const offsetMs = row?.offsetMs ?? 0;
+    this.offsets.set(organizationId, { offsetMs, until: real + this.ttlMs });
+    return offsetMs;
+  }
+
+  /**
+   * Moves the organization's clock forward to `to` (never back: a `to` before its now is refused by
+   * the caller) inside the caller's transaction, and remembers it here.
+   */
+  async moveTo(tx: Db, organizationId: string, to: Date): Promise<void> {
+    const offsetMs = to.getTime() - Date.now();
+    await tx
+      .insert(sandboxClocks)
+      .values({ organizationId, offsetMs })
+      .onConflictDoUpdate({ target: sandboxClocks.organizationId, set: { offsetMs: sql`GREATEST(${sandboxClocks.offsetMs}, excluded.offset_ms)` } });
+    this.offsets.set(organizationId, { offsetMs, until: Date.now() + this.ttlMs });
+  }
+}

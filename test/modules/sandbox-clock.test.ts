@@ -1,0 +1,129 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { events } from '../../src/modules/webhooks/schema.js';
+import type { IssuedCredential } from '../../src/modules/organizations/service.js';
+import { apiClient } from '../helpers/api-client.js';
+import { describeEachEngine } from '../helpers/harness.js';
+
+/**
+ * Each organization's sandbox clock (SPEC §11, issue 14): time-based rules read it, and moving it runs
+ * what became due at once, with events.
+ */
+describeEachEngine('sandbox clock', (harness) => {
+  const api = apiClient(harness);
+  const day = 86_400;
+
+  const clock = async (credential: IssuedCredential) =>
+    new Date((await harness.request(credential, { method: 'GET', url: '/simulations/clock' })).json().data.attributes.now);
+
+  function move(credential: IssuedCredential, attributes: Record<string, unknown>) {
+    return harness.request(credential, { method: 'POST', url: '/simulations/clock', payload: { data: { type: 'clock', attributes } } });
+  }
+
+  async function authorize(credential: IssuedCredential, cardId: string, amount: number) {
+    const response = await harness.request(credential, {
+      method: 'POST',
+      url: '/simulations/card-authorizations',
+      payload: {
+        data: {
+          type: 'authorization',
+          attributes: { amount, currency: 'EUR', merchant: { name: 'Market', mcc: '5411', city: 'Nice', country: 'FR' } },
+          relationships: { card: { data: { type: 'card', id: cardId } } },
+        },
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    return response.json().data as {
+      id: string;
+      attributes: { status: string; declineReason: string | null; createdAt: string; expiresAt: string | null };
+    };
+  }
+
+  it('reads real time until moved, moves only forward, and is each organization’s own', async () => {
+    const credential = await harness.credential();
+    const before = Date.now();
+    const start = await clock(credential);
+    expect(start.getTime()).toBeGreaterThanOrEqual(before - 1_000);
+    expect(start.getTime()).toBeLessThanOrEqual(Date.now() + 1_000);
+    const moved = await move(credential, { advanceSeconds: 3 * day });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toEqual({
+      data: { type: 'clock', id: credential.organizationId, attributes: { now: expect.any(String) } },
+      meta: { expiredHolds: 0, deliveredCards: 0 },
+      links: { self: '/simulations/clock' },
+    });
+    const after = await clock(credential);
+    expect(after.getTime() - start.getTime()).toBeGreaterThanOrEqual(3 * day * 1000);
+    expect(after.getTime() - start.getTime()).toBeLessThan(3 * day * 1000 + 5_000);
+    const back = await move(credential, { now: new Date(after.getTime() - day * 1000).toISOString() });
+    expect(back.statusCode).toBe(422);
+    expect(back.json().errors[0]).toMatchObject({ code: 'validation_failed', source: { pointer: '/data/attributes/now' } });
+    for (const attributes of [{}, { advanceSeconds: 0 }, { advanceSeconds: 1, now: after.toISOString() }, { now: 'tomorrow' }]) {
+      expect((await move(credential, attributes)).statusCode, JSON.stringify(attributes)).toBe(422);
+    }
+    // Another organization's clock did not move, and a new customer carries the moved clock's time.
+    const stranger = await harness.credential();
+    expect(Math.abs((await clock(stranger)).getTime() - Date.now())).toBeLessThan(5_000);
+    const entity = await harness.request(credential, { method: 'GET', url: `/entities/${await api.customer(credential)}` });
+    expect(new Date(entity.json().data.attributes.createdAt).getTime()).toBeGreaterThanOrEqual(after.getTime());
+  });
+
+  it('drives a month of a card’s life in a second: shipping, activation, a daily limit resetting, a hold expiring', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 100_000);
+    const card = await api.card(credential, account.entityId, {
+      form: 'physical',
+      spendingControls: { limits: [{ amount: 5_000, interval: 'daily' }] },
+    });
+    const shipping = card.attributes.shipping as { estimatedDeliveryFrom: string };
+    expect(card.attributes.status).toBe('inactive');
+
+    // Day 4: the estimated delivery begins; moving there delivers the card (shipped, then delivered).
+    const delivered = await move(credential, { now: `${shipping.estimatedDeliveryFrom}T09:00:00Z` });
+    expect(delivered.json().meta).toEqual({ expiredHolds: 0, deliveredCards: 1 });
+    expect((await harness.request(credential, { method: 'GET', url: `/cards/${card.id}` })).json().data.attributes.shipping.status).toBe('delivered');
+    expect((await harness.request(credential, { method: 'POST', url: `/cards/${card.id}/activate` })).statusCode).toBe(200);
+
+    // Purchases against the daily limit; the next day it has reset.
+    const morning = await authorize(credential, card.id, 4_000);
+    expect(morning.attributes.status).toBe('approved');
+    expect(morning.attributes.createdAt.slice(0, 10)).toBe(shipping.estimatedDeliveryFrom);
+    expect((await authorize(credential, card.id, 2_000)).attributes.declineReason).toBe('spending_limit_exceeded');
+    await harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${morning.id}/capture` });
+    await move(credential, { advanceSeconds: day });
+    const nextDay = await authorize(credential, card.id, 4_500);
+    expect(nextDay.attributes.status).toBe('approved');
+    const spending = (await harness.request(credential, { method: 'GET', url: `/cards/${card.id}` })).json().data.attributes.spending[0];
+    expect(spending).toMatchObject({ spent: 4_500, remaining: 500 });
+
+    // Eight days on, the uncaptured hold has expired: released at once, with its events.
+    const expiry = await move(credential, { advanceSeconds: 8 * day });
+    expect(expiry.json().meta).toEqual({ expiredHolds: 1, deliveredCards: 0 });
+    const expired = await harness.request(credential, { method: 'GET', url: `/authorizations/${nextDay.id}` });
+    expect(expired.json().data.attributes.status).toBe('expired');
+    expect(await api.balance(credential, account.id)).toEqual({ current: 96_000, available: 96_000, pending: 0 });
+    // The rest of the month, and the card's state as of then.
+    await move(credential, { advanceSeconds: 20 * day });
+    expect((await authorize(credential, card.id, 5_000)).attributes.status).toBe('approved');
+    const types = await harness.database.db
+      .select({ type: events.type, createdAt: events.createdAt })
+      .from(events)
+      .where(and(eq(events.organizationId, credential.organizationId)))
+      .orderBy(asc(events.id));
+    expect(types.filter(({ type }) => type === 'authorization.updated')).toHaveLength(2); // the capture, the expiry
+    // Events carry the clock's time: the last is a month after the card was issued.
+    const issued = new Date(card.attributes.createdAt as string).getTime();
+    expect(types.at(-1)!.createdAt.getTime() - issued).toBeGreaterThan(29 * day * 1000);
+  });
+
+  it('expires a card when its clock passes the card’s expiry', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 1_000);
+    const card = await api.card(credential, account.entityId);
+    const { expMonth, expYear } = card.attributes as { expMonth: number; expYear: number };
+    await move(credential, { now: new Date(Date.UTC(expYear, expMonth, 1)).toISOString() });
+    expect((await authorize(credential, card.id, 100)).attributes.declineReason).toBe('card_expired');
+  });
+});
