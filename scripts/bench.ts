@@ -8,6 +8,8 @@
  * BENCH_SECONDS (per HTTP scenario, default 10), BENCH_CONNECTIONS (default 32), PGBENCH_SECONDS (30).
  */
 import { execFileSync, spawn } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -368,6 +370,38 @@ async function main() {
         body: () => authorization(cardIds[0]!),
       }),
     );
+    // The same authorizations asked of the organization's own endpoint first (SPEC §10), one that
+    // answers in 5 ms from this process.
+    const decider = http.createServer((request, response) => {
+      request.resume();
+      request.on('end', () => setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{"decision":"approve"}'), 5));
+    });
+    await new Promise<void>((resolve) => decider.listen(0, '127.0.0.1', resolve));
+    const registered = await fetch(`${server.base}/authorization-endpoints`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        data: {
+          type: 'authorizationEndpoint',
+          attributes: { url: `http://127.0.0.1:${(decider.address() as AddressInfo).port}/decide`, timeoutMs: 1500, fallback: 'decline' },
+        },
+      }),
+    });
+    const endpointId = (await registered.json()).data.id as string;
+    try {
+      figures.push(
+        await load('card authorizations, 1,000 cards, decision endpoint answering in 5 ms', true, {
+          url: authorizationsUrl,
+          method: 'POST',
+          headers,
+          body: () => authorization(cardIds[Math.floor(Math.random() * cardIds.length)]!),
+        }),
+      );
+    } finally {
+      await fetch(`${server.base}/authorization-endpoints/${endpointId}`, { method: 'DELETE', headers });
+      decider.closeAllConnections();
+      decider.close();
+    }
     figures.push(
       await load('GET /entities/:id', false, {
         url: server.base,

@@ -818,7 +818,7 @@ export interface paths {
         put?: never;
         /**
          * Move your sandbox’s clock forward
-         * @description By `advanceSeconds`, or to `now` (never back). What became due runs at once, with its events and webhooks: holds past their expiry are released, physical cards whose estimated delivery has begun are delivered. `meta` says how many.
+         * @description By `advanceSeconds`, or to `now` (never back). What became due runs at once, with its events and webhooks: holds past their expiry are released, physical cards whose estimated delivery has begun are delivered, SEPA credit transfers are submitted and settled by the sandbox bank. `meta` says how many.
          */
         post: operations["moveSandboxClock"];
         delete?: never;
@@ -4733,7 +4733,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "entity",
-                     *           "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
+                     *           "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
                      *           "attributes": {
                      *             "kind": "individual",
                      *             "status": "active",
@@ -4755,23 +4755,23 @@ export interface operations {
                      *             },
                      *             "externalId": null,
                      *             "metadata": {},
-                     *             "createdAt": "2026-11-27T00:34:18.359Z",
-                     *             "updatedAt": "2026-11-27T00:34:18.359Z"
+                     *             "createdAt": "2026-11-27T00:39:33.380Z",
+                     *             "updatedAt": "2026-11-27T00:39:33.380Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccounts": {
                      *               "links": {
-                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *               }
                      *             },
                      *             "cards": {
                      *               "links": {
-                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *             "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *           }
                      *         }
                      *       ],
@@ -5008,7 +5008,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
+                     *         "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5030,27 +5030,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:34:18.359Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.359Z"
+                     *           "createdAt": "2026-11-27T00:39:33.380Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.380Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *           "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *         "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *       }
                      *     }
                      */
@@ -5099,7 +5099,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
+                     *         "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5121,27 +5121,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:34:18.359Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.359Z"
+                     *           "createdAt": "2026-11-27T00:39:33.380Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.380Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *           "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *         "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *       }
                      *     }
                      */
@@ -5187,7 +5187,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
+                     *         "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5209,27 +5209,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:34:18.359Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.359Z"
+                     *           "createdAt": "2026-11-27T00:39:33.380Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.380Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *           "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *         "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *       }
                      *     }
                      */
@@ -5362,7 +5362,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
+                     *         "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5386,27 +5386,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:34:18.359Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.431Z"
+                     *           "createdAt": "2026-11-27T00:39:33.380Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.469Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *           "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *         "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *       }
                      *     }
                      */
@@ -5467,9 +5467,9 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D6SA9EQY7GARR7W0RWTCP0",
+                     *           "id": "acc_01M8D72Y2CBD7JC993CJYAT7RA",
                      *           "attributes": {
-                     *             "iban": "FR7699999000018907390913409",
+                     *             "iban": "FR7699999000010260062749111",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5478,32 +5478,32 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:34:18.536Z",
-                     *             "updatedAt": "2026-11-27T00:34:18.536Z",
+                     *             "createdAt": "2026-11-27T00:39:33.687Z",
+                     *             "updatedAt": "2026-11-27T00:39:33.687Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D6SA76TRWPMCV5XEYRX5EX"
+                     *                 "id": "ent_01M8D72XXFEEAVRGDWAWJGH9QZ"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D6SA9EQY7GARR7W0RWTCP0/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D72Y2CBD7JC993CJYAT7RA/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D6SA9EQY7GARR7W0RWTCP0"
+                     *             "self": "/bank/accounts/acc_01M8D72Y2CBD7JC993CJYAT7RA"
                      *           }
                      *         },
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
+                     *           "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
                      *           "attributes": {
-                     *             "iban": "FR7699999000010775654929308",
+                     *             "iban": "FR7699999000018966641034245",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5512,25 +5512,25 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:34:18.502Z",
-                     *             "updatedAt": "2026-11-27T00:34:18.502Z",
+                     *             "createdAt": "2026-11-27T00:39:33.606Z",
+                     *             "updatedAt": "2026-11-27T00:39:33.606Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *                 "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions"
+                     *                 "related": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *             "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *           }
                      *         }
                      *       ],
@@ -5671,9 +5671,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
+                     *         "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
                      *         "attributes": {
-                     *           "iban": "FR7699999000010775654929308",
+                     *           "iban": "FR7699999000018966641034245",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5682,29 +5682,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:34:18.502Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.502Z",
+                     *           "createdAt": "2026-11-27T00:39:33.606Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.606Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *           "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *         "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *       }
                      *     }
                      */
@@ -5754,9 +5754,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
+                     *         "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
                      *         "attributes": {
-                     *           "iban": "FR7699999000010775654929308",
+                     *           "iban": "FR7699999000018966641034245",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5765,29 +5765,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:34:18.502Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.502Z",
+                     *           "createdAt": "2026-11-27T00:39:33.606Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.606Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *           "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *         "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *       }
                      *     }
                      */
@@ -5850,7 +5850,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
+                     *           "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5866,15 +5866,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:34:19.018Z",
+                     *             "createdAt": "2026-11-27T00:39:34.926Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:34:19.030Z"
+                     *             "updatedAt": "2026-11-27T00:39:34.966Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *               }
                      *             },
                      *             "card": {
@@ -5882,12 +5882,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
+                     *             "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D6SAQDWJ06WDDSSV7WZ79D",
+                     *           "id": "txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -5903,15 +5903,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:34:18.989Z",
+                     *             "createdAt": "2026-11-27T00:39:34.855Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:34:19.002Z"
+                     *             "updatedAt": "2026-11-27T00:39:34.906Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *               }
                      *             },
                      *             "card": {
@@ -5919,12 +5919,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D"
+                     *             "self": "/transactions/txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *       }
                      *     }
                      */
@@ -5979,9 +5979,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D6SAYA3GVCE82SY3GH3S9N",
+                     *         "id": "acc_01M8D72ZQRX3H3BCAN6YDPEC77",
                      *         "attributes": {
-                     *           "iban": "FR7699999000019798410272348",
+                     *           "iban": "FR7699999000013628879651146",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "USD",
                      *           "status": "closed",
@@ -5990,29 +5990,29 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-28T00:34:19.202Z",
-                     *           "updatedAt": "2026-11-28T00:34:19.226Z",
-                     *           "closedAt": "2026-11-28T00:34:19.226Z"
+                     *           "createdAt": "2026-11-28T00:39:35.394Z",
+                     *           "updatedAt": "2026-11-28T00:39:35.432Z",
+                     *           "closedAt": "2026-11-28T00:39:35.432Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D6SA76TRWPMCV5XEYRX5EX"
+                     *               "id": "ent_01M8D72XXFEEAVRGDWAWJGH9QZ"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N/transactions"
+                     *               "related": "/bank/accounts/acc_01M8D72ZQRX3H3BCAN6YDPEC77/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N"
+                     *           "self": "/bank/accounts/acc_01M8D72ZQRX3H3BCAN6YDPEC77"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N"
+                     *         "self": "/bank/accounts/acc_01M8D72ZQRX3H3BCAN6YDPEC77"
                      *       }
                      *     }
                      */
@@ -6076,7 +6076,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
+                     *           "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -6092,15 +6092,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:34:19.018Z",
+                     *             "createdAt": "2026-11-27T00:39:34.926Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:34:19.030Z"
+                     *             "updatedAt": "2026-11-27T00:39:34.966Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *               }
                      *             },
                      *             "card": {
@@ -6108,12 +6108,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
+                     *             "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D6SAQDWJ06WDDSSV7WZ79D",
+                     *           "id": "txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -6129,15 +6129,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:34:18.989Z",
+                     *             "createdAt": "2026-11-27T00:39:34.855Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:34:19.002Z"
+                     *             "updatedAt": "2026-11-27T00:39:34.906Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *               }
                      *             },
                      *             "card": {
@@ -6145,12 +6145,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D"
+                     *             "self": "/transactions/txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions"
+                     *         "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions"
                      *       }
                      *     }
                      */
@@ -6218,7 +6218,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
+                     *           "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -6234,15 +6234,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:34:19.018Z",
+                     *             "createdAt": "2026-11-27T00:39:34.926Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:34:19.030Z"
+                     *             "updatedAt": "2026-11-27T00:39:34.966Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *               }
                      *             },
                      *             "card": {
@@ -6250,12 +6250,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
+                     *             "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D6SAQDWJ06WDDSSV7WZ79D",
+                     *           "id": "txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -6271,15 +6271,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:34:18.989Z",
+                     *             "createdAt": "2026-11-27T00:39:34.855Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:34:19.002Z"
+                     *             "updatedAt": "2026-11-27T00:39:34.906Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *               }
                      *             },
                      *             "card": {
@@ -6287,7 +6287,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D"
+                     *             "self": "/transactions/txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA"
                      *           }
                      *         }
                      *       ],
@@ -6342,7 +6342,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
+                     *         "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
                      *         "attributes": {
                      *           "direction": "debit",
                      *           "amount": 7000,
@@ -6358,15 +6358,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": null,
-                     *           "createdAt": "2026-11-27T00:34:19.018Z",
+                     *           "createdAt": "2026-11-27T00:39:34.926Z",
                      *           "postedAt": null,
-                     *           "updatedAt": "2026-11-27T00:34:19.030Z"
+                     *           "updatedAt": "2026-11-27T00:39:34.966Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "card": {
@@ -6374,11 +6374,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
+                     *           "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
+                     *         "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
                      *       }
                      *     }
                      */
@@ -6434,14 +6434,14 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D6SAC9R1BEBDH58AWGDA87",
+                     *           "id": "card_01M8D72Y8GZZR2G41QV6F3DWBF",
                      *           "attributes": {
                      *             "form": "physical",
                      *             "status": "inactive",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "8638",
-                     *             "maskedPan": "489537******8638",
+                     *             "last4": "7390",
+                     *             "maskedPan": "489537******7390",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": {
@@ -6466,20 +6466,20 @@ export interface operations {
                      *               "blockedCountries": []
                      *             },
                      *             "spending": [],
-                     *             "createdAt": "2026-11-27T00:34:18.629Z",
-                     *             "updatedAt": "2026-11-27T00:34:18.629Z"
+                     *             "createdAt": "2026-11-27T00:39:33.902Z",
+                     *             "updatedAt": "2026-11-27T00:39:33.902Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *                 "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *               }
                      *             },
                      *             "replaces": {
@@ -6490,19 +6490,19 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
+                     *             "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
                      *           }
                      *         },
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
+                     *           "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
                      *           "attributes": {
                      *             "form": "virtual",
                      *             "status": "active",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "4969",
-                     *             "maskedPan": "489537******4969",
+                     *             "last4": "8119",
+                     *             "maskedPan": "489537******8119",
                      *             "expMonth": 11,
                      *             "expYear": 2029,
                      *             "shipping": null,
@@ -6532,20 +6532,20 @@ export interface operations {
                      *                 "resetsAt": "2026-11-28T00:00:00.000Z"
                      *               }
                      *             ],
-                     *             "createdAt": "2026-11-27T00:34:18.594Z",
-                     *             "updatedAt": "2026-11-27T00:34:18.653Z"
+                     *             "createdAt": "2026-11-27T00:39:33.861Z",
+                     *             "updatedAt": "2026-11-27T00:39:33.914Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *                 "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *               }
                      *             },
                      *             "replaces": {
@@ -6556,7 +6556,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *             "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *           }
                      *         }
                      *       ],
@@ -6797,14 +6797,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
+                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "4969",
-                     *           "maskedPan": "489537******4969",
+                     *           "last4": "8119",
+                     *           "maskedPan": "489537******8119",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6817,20 +6817,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:34:18.594Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.594Z"
+                     *           "createdAt": "2026-11-27T00:39:33.861Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.861Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "replaces": {
@@ -6841,11 +6841,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *           "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *         "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *       }
                      *     }
                      */
@@ -6895,14 +6895,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
+                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "4969",
-                     *           "maskedPan": "489537******4969",
+                     *           "last4": "8119",
+                     *           "maskedPan": "489537******8119",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -6932,20 +6932,20 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:34:18.594Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.653Z"
+                     *           "createdAt": "2026-11-27T00:39:33.861Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.914Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "replaces": {
@@ -6956,11 +6956,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *           "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *         "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *       }
                      *     }
                      */
@@ -7141,14 +7141,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
+                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "4969",
-                     *           "maskedPan": "489537******4969",
+                     *           "last4": "8119",
+                     *           "maskedPan": "489537******8119",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -7178,20 +7178,20 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:34:18.594Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.653Z"
+                     *           "createdAt": "2026-11-27T00:39:33.861Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.914Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7202,11 +7202,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *           "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *         "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *       }
                      *     }
                      */
@@ -7261,14 +7261,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D6SAC9R1BEBDH58AWGDA87",
+                     *         "id": "card_01M8D72Y8GZZR2G41QV6F3DWBF",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8638",
-                     *           "maskedPan": "489537******8638",
+                     *           "last4": "7390",
+                     *           "maskedPan": "489537******7390",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -7293,20 +7293,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:34:18.629Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.722Z"
+                     *           "createdAt": "2026-11-27T00:39:33.902Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.039Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7317,11 +7317,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
+                     *           "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
+                     *         "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
                      *       }
                      *     }
                      */
@@ -7398,14 +7398,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D6SAC9R1BEBDH58AWGDA87",
+                     *         "id": "card_01M8D72Y8GZZR2G41QV6F3DWBF",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "closed",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8638",
-                     *           "maskedPan": "489537******8638",
+                     *           "last4": "7390",
+                     *           "maskedPan": "489537******7390",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -7430,20 +7430,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:34:18.629Z",
-                     *           "updatedAt": "2026-11-28T00:34:19.195Z"
+                     *           "createdAt": "2026-11-27T00:39:33.902Z",
+                     *           "updatedAt": "2026-11-28T00:39:35.365Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7452,16 +7452,16 @@ export interface operations {
                      *           "replacedBy": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D6SAXJ8BG0MCE95CE0MBPT"
+                     *               "id": "card_01M8D72ZND7J6NXHT2MS7K12KJ"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
+                     *           "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
+                     *         "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
                      *       }
                      *     }
                      */
@@ -7562,14 +7562,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D6SAXJ8BG0MCE95CE0MBPT",
+                     *         "id": "card_01M8D72ZND7J6NXHT2MS7K12KJ",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8638",
-                     *           "maskedPan": "489537******8638",
+                     *           "last4": "7390",
+                     *           "maskedPan": "489537******7390",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -7594,26 +7594,26 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-28T00:34:19.179Z",
-                     *           "updatedAt": "2026-11-28T00:34:19.179Z"
+                     *           "createdAt": "2026-11-28T00:39:35.322Z",
+                     *           "updatedAt": "2026-11-28T00:39:35.322Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "replaces": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D6SAC9R1BEBDH58AWGDA87"
+                     *               "id": "card_01M8D72Y8GZZR2G41QV6F3DWBF"
                      *             }
                      *           },
                      *           "replacedBy": {
@@ -7621,11 +7621,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D6SAXJ8BG0MCE95CE0MBPT"
+                     *           "self": "/cards/card_01M8D72ZND7J6NXHT2MS7K12KJ"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D6SAXJ8BG0MCE95CE0MBPT"
+                     *         "self": "/cards/card_01M8D72ZND7J6NXHT2MS7K12KJ"
                      *       }
                      *     }
                      */
@@ -7741,14 +7741,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
+                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "suspended",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "4969",
-                     *           "maskedPan": "489537******4969",
+                     *           "last4": "8119",
+                     *           "maskedPan": "489537******8119",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": null,
@@ -7778,20 +7778,20 @@ export interface operations {
                      *               "resetsAt": "2026-11-28T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:34:18.594Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.735Z"
+                     *           "createdAt": "2026-11-27T00:39:33.861Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.082Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7802,11 +7802,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *           "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *         "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *       }
                      *     }
                      */
@@ -7857,10 +7857,10 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardDetails",
-                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
+                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
                      *         "attributes": {
-                     *           "pan": "4895377327414969",
-                     *           "cvv": "334",
+                     *           "pan": "4895370397098119",
+                     *           "cvv": "973",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "cardholderName": "ADA LOVELACE"
@@ -7920,9 +7920,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
+                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
                      *         "attributes": {
-                     *           "pin": "0113"
+                     *           "pin": "7950"
                      *         }
                      *       }
                      *     }
@@ -8001,7 +8001,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3",
+                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
                      *         "attributes": {
                      *           "pin": "4826"
                      *         }
@@ -8060,7 +8060,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D6SAHHECVJ5Z5XKQXZAAZK",
+                     *         "id": "auth_01M8D72YMETKZXFA51979BG1J8",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -8075,30 +8075,30 @@ export interface operations {
                      *           },
                      *           "increments": [],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:34:18.791Z",
-                     *           "createdAt": "2026-11-27T00:34:18.791Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.820Z"
+                     *           "expiresAt": "2026-12-04T00:39:34.238Z",
+                     *           "createdAt": "2026-11-27T00:39:34.238Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.348Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ"
+                     *               "id": "txn_01M8D72YMETKZXFA51979BG1J7"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
+                     *           "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
+                     *         "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
                      *       }
                      *     }
                      */
@@ -8142,15 +8142,15 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "authorizationEndpoint",
-                     *           "id": "aep_01M8D6SAWAQG7G9A1HSMYYFVZV",
+                     *           "id": "aep_01M8D72ZGJ3W40GRMEVJ3TWDNP",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/authorizations",
                      *             "timeoutMs": 1500,
                      *             "fallback": "decline",
-                     *             "createdAt": "2026-11-27T00:34:19.146Z"
+                     *             "createdAt": "2026-11-27T00:39:35.186Z"
                      *           },
                      *           "links": {
-                     *             "self": "/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV"
+                     *             "self": "/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP"
                      *           }
                      *         }
                      *       ],
@@ -8277,20 +8277,20 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorizationEndpoint",
-                     *         "id": "aep_01M8D6SAWAQG7G9A1HSMYYFVZV",
+                     *         "id": "aep_01M8D72ZGJ3W40GRMEVJ3TWDNP",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/authorizations",
                      *           "timeoutMs": 1500,
                      *           "fallback": "decline",
-                     *           "secret": "whsec_Jezcj54oBMLBd+Olv7cnoE10aSXTyJab",
-                     *           "createdAt": "2026-11-27T00:34:19.146Z"
+                     *           "secret": "whsec_ubaHn7OnwPIESbbbYDhYy2P0cCuu2LWl",
+                     *           "createdAt": "2026-11-27T00:39:35.186Z"
                      *         },
                      *         "links": {
-                     *           "self": "/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV"
+                     *           "self": "/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV"
+                     *         "self": "/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP"
                      *       }
                      *     }
                      */
@@ -8339,19 +8339,19 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorizationEndpoint",
-                     *         "id": "aep_01M8D6SAWAQG7G9A1HSMYYFVZV",
+                     *         "id": "aep_01M8D72ZGJ3W40GRMEVJ3TWDNP",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/authorizations",
                      *           "timeoutMs": 1500,
                      *           "fallback": "decline",
-                     *           "createdAt": "2026-11-27T00:34:19.146Z"
+                     *           "createdAt": "2026-11-27T00:39:35.186Z"
                      *         },
                      *         "links": {
-                     *           "self": "/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV"
+                     *           "self": "/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV"
+                     *         "self": "/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP"
                      *       }
                      *     }
                      */
@@ -8437,25 +8437,25 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D6SARXV1MZ79V5Y1AQTPKR",
+                     *           "id": "evt_01M8D72ZA07AYCB3KE0FMBXQKN",
                      *           "attributes": {
                      *             "type": "sepaCreditTransfer.updated",
-                     *             "createdAt": "2026-11-27T00:34:19.030Z"
+                     *             "createdAt": "2026-11-27T00:39:34.966Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "sepaCreditTransfer",
-                     *                 "id": "sct_01M8D6SAR765J7V48VJ5SV8Y7P"
+                     *                 "id": "sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "sct_01M8D6SAR765J7V48VJ5SV8Y7P",
+                     *               "id": "sct_01M8D72Z8E8YGGQ2W133WKPMQ9",
                      *               "type": "sepaCreditTransfer",
                      *               "links": {
-                     *                 "self": "/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P"
+                     *                 "self": "/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
                      *               },
                      *               "attributes": {
                      *                 "amount": 7000,
@@ -8466,9 +8466,9 @@ export interface operations {
                      *                   "name": "Charles Babbage"
                      *                 },
                      *                 "currency": "EUR",
-                     *                 "createdAt": "2026-11-27T00:34:19.018Z",
+                     *                 "createdAt": "2026-11-27T00:39:34.926Z",
                      *                 "settledAt": null,
-                     *                 "updatedAt": "2026-11-27T00:34:19.030Z",
+                     *                 "updatedAt": "2026-11-27T00:39:34.966Z",
                      *                 "endToEndId": "INV-44",
                      *                 "submittedAt": null,
                      *                 "returnReason": null,
@@ -8477,13 +8477,13 @@ export interface operations {
                      *               "relationships": {
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
+                     *                     "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 },
                      *                 "transaction": {
                      *                   "data": {
-                     *                     "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
+                     *                     "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
                      *                     "type": "transaction"
                      *                   }
                      *                 },
@@ -8494,30 +8494,30 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR"
+                     *             "self": "/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN"
                      *           }
                      *         },
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D6SARTWZQDRMMDW5QNCG93",
+                     *           "id": "evt_01M8D72Z9T91KK8GJA7QC67X5X",
                      *           "attributes": {
                      *             "type": "transaction.updated",
-                     *             "createdAt": "2026-11-27T00:34:19.030Z"
+                     *             "createdAt": "2026-11-27T00:39:34.966Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
+                     *                 "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
+                     *               "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
                      *               "type": "transaction",
                      *               "links": {
-                     *                 "self": "/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
+                     *                 "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
                      *               },
                      *               "attributes": {
                      *                 "kind": "outgoingTransfer",
@@ -8526,10 +8526,10 @@ export interface operations {
                      *                 "currency": "EUR",
                      *                 "merchant": null,
                      *                 "postedAt": null,
-                     *                 "createdAt": "2026-11-27T00:34:19.018Z",
+                     *                 "createdAt": "2026-11-27T00:39:34.926Z",
                      *                 "direction": "debit",
                      *                 "reference": "Invoice INV-44",
-                     *                 "updatedAt": "2026-11-27T00:34:19.030Z",
+                     *                 "updatedAt": "2026-11-27T00:39:34.966Z",
                      *                 "description": "Transfer to Charles Babbage",
                      *                 "balanceAfter": null,
                      *                 "counterparty": {
@@ -8544,7 +8544,7 @@ export interface operations {
                      *                 },
                      *                 "bankAccount": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
+                     *                     "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
                      *                     "type": "bankAccount"
                      *                   }
                      *                 }
@@ -8552,13 +8552,13 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D6SARTWZQDRMMDW5QNCG93"
+                     *             "self": "/events/evt_01M8D72Z9T91KK8GJA7QC67X5X"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
                      *         "self": "/events",
-                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENlNBSzFBRUtYOFQ2MjM1MjZBR1lH"
+                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENzJZUVQwQzZGS1gxWTU3RjE0VFY4"
                      *       }
                      *     }
                      */
@@ -8607,25 +8607,25 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "event",
-                     *         "id": "evt_01M8D6SARXV1MZ79V5Y1AQTPKR",
+                     *         "id": "evt_01M8D72ZA07AYCB3KE0FMBXQKN",
                      *         "attributes": {
                      *           "type": "sepaCreditTransfer.updated",
-                     *           "createdAt": "2026-11-27T00:34:19.030Z"
+                     *           "createdAt": "2026-11-27T00:39:34.966Z"
                      *         },
                      *         "relationships": {
                      *           "resource": {
                      *             "data": {
                      *               "type": "sepaCreditTransfer",
-                     *               "id": "sct_01M8D6SAR765J7V48VJ5SV8Y7P"
+                     *               "id": "sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
                      *             }
                      *           }
                      *         },
                      *         "meta": {
                      *           "snapshot": {
-                     *             "id": "sct_01M8D6SAR765J7V48VJ5SV8Y7P",
+                     *             "id": "sct_01M8D72Z8E8YGGQ2W133WKPMQ9",
                      *             "type": "sepaCreditTransfer",
                      *             "links": {
-                     *               "self": "/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P"
+                     *               "self": "/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
                      *             },
                      *             "attributes": {
                      *               "amount": 7000,
@@ -8636,9 +8636,9 @@ export interface operations {
                      *                 "name": "Charles Babbage"
                      *               },
                      *               "currency": "EUR",
-                     *               "createdAt": "2026-11-27T00:34:19.018Z",
+                     *               "createdAt": "2026-11-27T00:39:34.926Z",
                      *               "settledAt": null,
-                     *               "updatedAt": "2026-11-27T00:34:19.030Z",
+                     *               "updatedAt": "2026-11-27T00:39:34.966Z",
                      *               "endToEndId": "INV-44",
                      *               "submittedAt": null,
                      *               "returnReason": null,
@@ -8647,13 +8647,13 @@ export interface operations {
                      *             "relationships": {
                      *               "bankAccount": {
                      *                 "data": {
-                     *                   "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC",
+                     *                   "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
                      *                   "type": "bankAccount"
                      *                 }
                      *               },
                      *               "transaction": {
                      *                 "data": {
-                     *                   "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z",
+                     *                   "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
                      *                   "type": "transaction"
                      *                 }
                      *               },
@@ -8664,11 +8664,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR"
+                     *           "self": "/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR"
+                     *         "self": "/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN"
                      *       }
                      *     }
                      */
@@ -8719,7 +8719,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR"
+                     *         "self": "/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN"
                      *       }
                      *     }
                      */
@@ -8778,7 +8778,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "webhookEndpoint",
-                     *           "id": "whk_01M8D6SAT1KAH34QT4P93ECYBQ",
+                     *           "id": "whk_01M8D72ZC51NPXB0JPZBDWVSYX",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/webhooks",
                      *             "events": [
@@ -8787,12 +8787,12 @@ export interface operations {
                      *             "description": "Backend",
                      *             "status": "enabled",
                      *             "disabledReason": null,
-                     *             "createdAt": "2026-11-27T00:34:19.073Z",
-                     *             "updatedAt": "2026-11-27T00:34:19.073Z"
+                     *             "createdAt": "2026-11-27T00:39:35.045Z",
+                     *             "updatedAt": "2026-11-27T00:39:35.045Z"
                      *           },
                      *           "links": {
-                     *             "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ",
-                     *             "deliveries": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
+                     *             "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX",
+                     *             "deliveries": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
                      *           }
                      *         }
                      *       ],
@@ -8905,7 +8905,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D6SAT1KAH34QT4P93ECYBQ",
+                     *         "id": "whk_01M8D72ZC51NPXB0JPZBDWVSYX",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8914,17 +8914,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_0W42tbZgzDCSKnatvq1qWmsBhNPDaLqB",
-                     *           "createdAt": "2026-11-27T00:34:19.073Z",
-                     *           "updatedAt": "2026-11-27T00:34:19.073Z"
+                     *           "secret": "whsec_dORpJ65jPIlvRVngDwG2DE9FqBhG1juP",
+                     *           "createdAt": "2026-11-27T00:39:35.045Z",
+                     *           "updatedAt": "2026-11-27T00:39:35.045Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ",
-                     *           "deliveries": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
+                     *           "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX",
+                     *           "deliveries": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ"
+                     *         "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX"
                      *       }
                      *     }
                      */
@@ -8973,7 +8973,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D6SAT1KAH34QT4P93ECYBQ",
+                     *         "id": "whk_01M8D72ZC51NPXB0JPZBDWVSYX",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -8982,16 +8982,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:34:19.073Z",
-                     *           "updatedAt": "2026-11-27T00:34:19.073Z"
+                     *           "createdAt": "2026-11-27T00:39:35.045Z",
+                     *           "updatedAt": "2026-11-27T00:39:35.045Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ",
-                     *           "deliveries": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
+                     *           "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX",
+                     *           "deliveries": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ"
+                     *         "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX"
                      *       }
                      *     }
                      */
@@ -9101,7 +9101,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D6SAT1KAH34QT4P93ECYBQ",
+                     *         "id": "whk_01M8D72ZC51NPXB0JPZBDWVSYX",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -9111,16 +9111,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:34:19.073Z",
-                     *           "updatedAt": "2026-11-27T00:34:19.092Z"
+                     *           "createdAt": "2026-11-27T00:39:35.045Z",
+                     *           "updatedAt": "2026-11-27T00:39:35.073Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ",
-                     *           "deliveries": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
+                     *           "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX",
+                     *           "deliveries": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ"
+                     *         "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX"
                      *       }
                      *     }
                      */
@@ -9174,7 +9174,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D6SAT1KAH34QT4P93ECYBQ",
+                     *         "id": "whk_01M8D72ZC51NPXB0JPZBDWVSYX",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -9184,17 +9184,17 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_puw9pmkQbkgCvy8+ucWDnKYAJuprxisM",
-                     *           "createdAt": "2026-11-27T00:34:19.073Z",
-                     *           "updatedAt": "2026-11-27T00:34:19.100Z"
+                     *           "secret": "whsec_1kQnz+OM4TL+w1q8cVjRESXvmREedQ+s",
+                     *           "createdAt": "2026-11-27T00:39:35.045Z",
+                     *           "updatedAt": "2026-11-27T00:39:35.085Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ",
-                     *           "deliveries": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
+                     *           "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX",
+                     *           "deliveries": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ"
+                     *         "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX"
                      *       }
                      *     }
                      */
@@ -9251,7 +9251,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries"
+                     *         "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
                      *       }
                      *     }
                      */
@@ -9310,42 +9310,42 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bookTransfer",
-                     *           "id": "btr_01M8D6SAMQFCDVMBKWM3H78N7S",
+                     *           "id": "btr_01M8D72YX345TGHVNKXK5R30BF",
                      *           "attributes": {
                      *             "amount": 2500,
                      *             "currency": "EUR",
                      *             "description": "Rent share",
                      *             "status": "posted",
-                     *             "createdAt": "2026-11-27T00:34:18.903Z"
+                     *             "createdAt": "2026-11-27T00:39:34.546Z"
                      *           },
                      *           "relationships": {
                      *             "from": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *               }
                      *             },
                      *             "to": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D6SA9EQY7GARR7W0RWTCP0"
+                     *                 "id": "acc_01M8D72Y2CBD7JC993CJYAT7RA"
                      *               }
                      *             },
                      *             "debitTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7Q"
+                     *                 "id": "txn_01M8D72YX345TGHVNKXK5R30BD"
                      *               }
                      *             },
                      *             "creditTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7R"
+                     *                 "id": "txn_01M8D72YX345TGHVNKXK5R30BE"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S"
+                     *             "self": "/transfers/btr_01M8D72YX345TGHVNKXK5R30BF"
                      *           }
                      *         }
                      *       ],
@@ -9528,46 +9528,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D6SAMQFCDVMBKWM3H78N7S",
+                     *         "id": "btr_01M8D72YX345TGHVNKXK5R30BF",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:34:18.903Z"
+                     *           "createdAt": "2026-11-27T00:39:34.546Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA9EQY7GARR7W0RWTCP0"
+                     *               "id": "acc_01M8D72Y2CBD7JC993CJYAT7RA"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7Q"
+                     *               "id": "txn_01M8D72YX345TGHVNKXK5R30BD"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7R"
+                     *               "id": "txn_01M8D72YX345TGHVNKXK5R30BE"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S"
+                     *           "self": "/transfers/btr_01M8D72YX345TGHVNKXK5R30BF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S"
+                     *         "self": "/transfers/btr_01M8D72YX345TGHVNKXK5R30BF"
                      *       }
                      *     }
                      */
@@ -9617,46 +9617,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D6SAMQFCDVMBKWM3H78N7S",
+                     *         "id": "btr_01M8D72YX345TGHVNKXK5R30BF",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:34:18.903Z"
+                     *           "createdAt": "2026-11-27T00:39:34.546Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA9EQY7GARR7W0RWTCP0"
+                     *               "id": "acc_01M8D72Y2CBD7JC993CJYAT7RA"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7Q"
+                     *               "id": "txn_01M8D72YX345TGHVNKXK5R30BD"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SAMQFCDVMBKWM3H78N7R"
+                     *               "id": "txn_01M8D72YX345TGHVNKXK5R30BE"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S"
+                     *           "self": "/transfers/btr_01M8D72YX345TGHVNKXK5R30BF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S"
+                     *         "self": "/transfers/btr_01M8D72YX345TGHVNKXK5R30BF"
                      *       }
                      *     }
                      */
@@ -9711,7 +9711,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "sepaCreditTransfer",
-                     *           "id": "sct_01M8D6SANF89CRXBWGGPWMNHFJ",
+                     *           "id": "sct_01M8D72YZJ2BQCG5KZQWRK39N1",
                      *           "attributes": {
                      *             "amount": 12345,
                      *             "currency": "EUR",
@@ -9726,20 +9726,20 @@ export interface operations {
                      *             "returnReason": null,
                      *             "submittedAt": null,
                      *             "settledAt": null,
-                     *             "createdAt": "2026-11-27T00:34:18.932Z",
-                     *             "updatedAt": "2026-11-27T00:34:18.932Z"
+                     *             "createdAt": "2026-11-27T00:39:34.641Z",
+                     *             "updatedAt": "2026-11-27T00:39:34.641Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *               }
                      *             },
                      *             "transaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D6SANMZCMVHF148HSZ0YSZ"
+                     *                 "id": "txn_01M8D72Z07Q6TCEP596XFV2ZRG"
                      *               }
                      *             },
                      *             "returnTransaction": {
@@ -9747,7 +9747,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
+                     *             "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
                      *           }
                      *         }
                      *       ],
@@ -9878,7 +9878,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D6SANF89CRXBWGGPWMNHFJ",
+                     *         "id": "sct_01M8D72YZJ2BQCG5KZQWRK39N1",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9893,20 +9893,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:34:18.932Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.932Z"
+                     *           "createdAt": "2026-11-27T00:39:34.641Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.641Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SANMZCMVHF148HSZ0YSZ"
+                     *               "id": "txn_01M8D72Z07Q6TCEP596XFV2ZRG"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -9914,11 +9914,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
                      *       }
                      *     }
                      */
@@ -9968,7 +9968,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D6SANF89CRXBWGGPWMNHFJ",
+                     *         "id": "sct_01M8D72YZJ2BQCG5KZQWRK39N1",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9983,20 +9983,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:34:18.932Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.932Z"
+                     *           "createdAt": "2026-11-27T00:39:34.641Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.641Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SANMZCMVHF148HSZ0YSZ"
+                     *               "id": "txn_01M8D72Z07Q6TCEP596XFV2ZRG"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10004,11 +10004,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
                      *       }
                      *     }
                      */
@@ -10059,7 +10059,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D6SAR765J7V48VJ5SV8Y7P",
+                     *         "id": "sct_01M8D72Z8E8YGGQ2W133WKPMQ9",
                      *         "attributes": {
                      *           "amount": 7000,
                      *           "currency": "EUR",
@@ -10074,20 +10074,20 @@ export interface operations {
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:34:19.018Z",
-                     *           "updatedAt": "2026-11-27T00:34:19.030Z"
+                     *           "createdAt": "2026-11-27T00:39:34.926Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.966Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SARAPZ97P3ZXG5DP4K8Z"
+                     *               "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10095,11 +10095,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
                      *       }
                      *     }
                      */
@@ -10152,18 +10152,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "accountStatement",
-                     *         "id": "BTPSY6SKXB5XB3RC-20261101-20261127",
+                     *         "id": "8A2QG2SNWAFN6VRT-20261101-20261127",
                      *         "attributes": {
                      *           "from": "2026-11-01",
                      *           "to": "2026-11-27",
-                     *           "iban": "FR7699999000010775654929308",
+                     *           "iban": "FR7699999000018966641034245",
                      *           "currency": "EUR",
                      *           "openingBalance": 0,
                      *           "closingBalance": 247500,
                      *           "entries": [
                      *             {
-                     *               "reference": "txn_01M8D6SAAED02ZQ1X8JZTHH8VX",
-                     *               "bookedAt": "2026-11-27T00:34:18.557Z",
+                     *               "reference": "txn_01M8D72Y6BXHF4KJC896C7BCGR",
+                     *               "bookedAt": "2026-11-27T00:39:33.790Z",
                      *               "direction": "credit",
                      *               "amount": 250000,
                      *               "bankTransactionCode": "PMNT/RCDT/ESCT",
@@ -10176,8 +10176,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ",
-                     *               "bookedAt": "2026-11-27T00:34:18.821Z",
+                     *               "reference": "txn_01M8D72YMETKZXFA51979BG1J7",
+                     *               "bookedAt": "2026-11-27T00:39:34.350Z",
                      *               "direction": "debit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/POSD",
@@ -10190,8 +10190,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D6SAM81W8B5Z63ZXQ9CP07",
-                     *               "bookedAt": "2026-11-27T00:34:18.888Z",
+                     *               "reference": "txn_01M8D72YVP5368X509A2TQH8BK",
+                     *               "bookedAt": "2026-11-27T00:39:34.518Z",
                      *               "direction": "credit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/RIMB",
@@ -10204,22 +10204,22 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D6SAMQFCDVMBKWM3H78N7Q",
-                     *               "bookedAt": "2026-11-27T00:34:18.903Z",
+                     *               "reference": "txn_01M8D72YX345TGHVNKXK5R30BD",
+                     *               "bookedAt": "2026-11-27T00:39:34.563Z",
                      *               "direction": "debit",
                      *               "amount": 2500,
                      *               "bankTransactionCode": "PMNT/ICDT/BOOK",
                      *               "counterparty": {
                      *                 "name": "Charles Babbage",
-                     *                 "iban": "FR7699999000018907390913409"
+                     *                 "iban": "FR7699999000010260062749111"
                      *               },
                      *               "remittanceInformation": "Rent share",
                      *               "endToEndId": null,
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D6SANMZCMVHF148HSZ0YSZ",
-                     *               "bookedAt": "2026-11-27T00:34:18.949Z",
+                     *               "reference": "txn_01M8D72Z07Q6TCEP596XFV2ZRG",
+                     *               "bookedAt": "2026-11-27T00:39:34.717Z",
                      *               "direction": "debit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/ESCT",
@@ -10232,8 +10232,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D6SAQ1BESSTA1N4KDF9AG9",
-                     *               "bookedAt": "2026-11-27T00:34:18.973Z",
+                     *               "reference": "txn_01M8D72Z582EEM9FQ1MJ7AQDGC",
+                     *               "bookedAt": "2026-11-27T00:39:34.807Z",
                      *               "direction": "credit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/RRTN",
@@ -10251,16 +10251,16 @@ export interface operations {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/statement?from=2026-11-01&to=2026-11-27"
+                     *           "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/statement?from=2026-11-01&to=2026-11-27"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/statement?from=2026-11-01&to=2026-11-27"
+                     *         "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/statement?from=2026-11-01&to=2026-11-27"
                      *       }
                      *     }
                      */
@@ -10407,7 +10407,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D6SAAED02ZQ1X8JZTHH8VX",
+                     *         "id": "txn_01M8D72Y6BXHF4KJC896C7BCGR",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 250000,
@@ -10423,15 +10423,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-27T00:34:18.554Z",
-                     *           "postedAt": "2026-11-27T00:34:18.554Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.554Z"
+                     *           "createdAt": "2026-11-27T00:39:33.782Z",
+                     *           "postedAt": "2026-11-27T00:39:33.782Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.782Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "card": {
@@ -10439,11 +10439,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D6SAAED02ZQ1X8JZTHH8VX"
+                     *           "self": "/transactions/txn_01M8D72Y6BXHF4KJC896C7BCGR"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D6SAAED02ZQ1X8JZTHH8VX"
+                     *         "self": "/transactions/txn_01M8D72Y6BXHF4KJC896C7BCGR"
                      *       }
                      *     }
                      */
@@ -10613,7 +10613,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D6SAHHECVJ5Z5XKQXZAAZK",
+                     *         "id": "auth_01M8D72YMETKZXFA51979BG1J8",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -10628,30 +10628,30 @@ export interface operations {
                      *           },
                      *           "increments": [],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:34:18.791Z",
-                     *           "createdAt": "2026-11-27T00:34:18.791Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.791Z"
+                     *           "expiresAt": "2026-12-04T00:39:34.238Z",
+                     *           "createdAt": "2026-11-27T00:39:34.238Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.238Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ"
+                     *               "id": "txn_01M8D72YMETKZXFA51979BG1J7"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
+                     *           "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
+                     *         "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
                      *       }
                      *     }
                      */
@@ -10729,7 +10729,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D6SAHHECVJ5Z5XKQXZAAZK",
+                     *         "id": "auth_01M8D72YMETKZXFA51979BG1J8",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -10744,30 +10744,30 @@ export interface operations {
                      *           },
                      *           "increments": [],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:34:18.791Z",
-                     *           "createdAt": "2026-11-27T00:34:18.791Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.820Z"
+                     *           "expiresAt": "2026-12-04T00:39:34.238Z",
+                     *           "createdAt": "2026-11-27T00:39:34.238Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.348Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ"
+                     *               "id": "txn_01M8D72YMETKZXFA51979BG1J7"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
+                     *           "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK"
+                     *         "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
                      *       }
                      *     }
                      */
@@ -10822,7 +10822,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2",
+                     *         "id": "auth_01M8D72YQSBWZZ5CKZQYM812NX",
                      *         "attributes": {
                      *           "status": "released",
                      *           "declineReason": null,
@@ -10840,34 +10840,34 @@ export interface operations {
                      *               "amount": 4500,
                      *               "status": "approved",
                      *               "declineReason": null,
-                     *               "createdAt": "2026-11-27T00:34:18.855Z"
+                     *               "createdAt": "2026-11-27T00:39:34.420Z"
                      *             }
                      *           ],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:34:18.843Z",
-                     *           "createdAt": "2026-11-27T00:34:18.843Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.868Z"
+                     *           "expiresAt": "2026-12-04T00:39:34.380Z",
+                     *           "createdAt": "2026-11-27T00:39:34.380Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.469Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SAK0ZTQW8MBHEEQJ5AK1"
+                     *               "id": "txn_01M8D72YQSBWZZ5CKZQYM812NW"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2"
+                     *           "self": "/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2"
+                     *         "self": "/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX"
                      *       }
                      *     }
                      */
@@ -10963,7 +10963,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2",
+                     *         "id": "auth_01M8D72YQSBWZZ5CKZQYM812NX",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -10981,34 +10981,34 @@ export interface operations {
                      *               "amount": 4500,
                      *               "status": "approved",
                      *               "declineReason": null,
-                     *               "createdAt": "2026-11-27T00:34:18.855Z"
+                     *               "createdAt": "2026-11-27T00:39:34.420Z"
                      *             }
                      *           ],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:34:18.843Z",
-                     *           "createdAt": "2026-11-27T00:34:18.843Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.855Z"
+                     *           "expiresAt": "2026-12-04T00:39:34.380Z",
+                     *           "createdAt": "2026-11-27T00:39:34.380Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.420Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SAK0ZTQW8MBHEEQJ5AK1"
+                     *               "id": "txn_01M8D72YQSBWZZ5CKZQYM812NW"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2"
+                     *           "self": "/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2"
+                     *         "self": "/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX"
                      *       }
                      *     }
                      */
@@ -11175,7 +11175,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D6SAM81W8B5Z63ZXQ9CP07",
+                     *         "id": "txn_01M8D72YVP5368X509A2TQH8BK",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 1250,
@@ -11192,30 +11192,30 @@ export interface operations {
                      *             "country": "FR"
                      *           },
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-27T00:34:18.883Z",
-                     *           "postedAt": "2026-11-27T00:34:18.883Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.883Z"
+                     *           "createdAt": "2026-11-27T00:39:34.497Z",
+                     *           "postedAt": "2026-11-27T00:39:34.497Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.497Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D6SAB5NPQG1E4RGMG9XWS3"
+                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D6SAM81W8B5Z63ZXQ9CP07"
+                     *           "self": "/transactions/txn_01M8D72YVP5368X509A2TQH8BK"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D6SAM81W8B5Z63ZXQ9CP07"
+                     *         "self": "/transactions/txn_01M8D72YVP5368X509A2TQH8BK"
                      *       }
                      *     }
                      */
@@ -11317,7 +11317,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH",
+                     *         "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -11341,27 +11341,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:34:18.359Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.446Z"
+                     *           "createdAt": "2026-11-27T00:39:33.380Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.495Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *           "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *         "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *       }
                      *     }
                      */
@@ -11416,14 +11416,14 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D6SAC9R1BEBDH58AWGDA87",
+                     *         "id": "card_01M8D72Y8GZZR2G41QV6F3DWBF",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8638",
-                     *           "maskedPan": "489537******8638",
+                     *           "last4": "7390",
+                     *           "maskedPan": "489537******7390",
                      *           "expMonth": 11,
                      *           "expYear": 2029,
                      *           "shipping": {
@@ -11448,20 +11448,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:34:18.629Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.697Z"
+                     *           "createdAt": "2026-11-27T00:39:33.902Z",
+                     *           "updatedAt": "2026-11-27T00:39:33.994Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D6SA3V99SBHZE9K65PKGDH"
+                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "replaces": {
@@ -11472,11 +11472,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
+                     *           "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D6SAC9R1BEBDH58AWGDA87"
+                     *         "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
                      *       }
                      *     }
                      */
@@ -11522,9 +11522,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "clock",
-                     *         "id": "org_01M8D6S9XAK1B78F35Y4D0813F",
+                     *         "id": "org_01M8D72XF53VTX6B7KC8GYCGYE",
                      *         "attributes": {
-                     *           "now": "2026-11-27T00:34:19.169Z"
+                     *           "now": "2026-11-27T00:39:35.251Z"
                      *         }
                      *       },
                      *       "links": {
@@ -11547,6 +11547,8 @@ export interface operations {
                         meta?: {
                             expiredHolds: number;
                             deliveredCards: number;
+                            submittedSepaCreditTransfers: number;
+                            settledSepaCreditTransfers: number;
                         };
                         links: {
                             self: string;
@@ -11642,14 +11644,16 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "clock",
-                     *         "id": "org_01M8D6S9XAK1B78F35Y4D0813F",
+                     *         "id": "org_01M8D72XF53VTX6B7KC8GYCGYE",
                      *         "attributes": {
-                     *           "now": "2026-11-28T00:34:19.172Z"
+                     *           "now": "2026-11-28T00:39:35.260Z"
                      *         }
                      *       },
                      *       "meta": {
                      *         "expiredHolds": 0,
-                     *         "deliveredCards": 0
+                     *         "deliveredCards": 0,
+                     *         "submittedSepaCreditTransfers": 0,
+                     *         "settledSepaCreditTransfers": 0
                      *       },
                      *       "links": {
                      *         "self": "/simulations/clock"
@@ -11671,6 +11675,8 @@ export interface operations {
                         meta?: {
                             expiredHolds: number;
                             deliveredCards: number;
+                            submittedSepaCreditTransfers: number;
+                            settledSepaCreditTransfers: number;
                         };
                         links: {
                             self: string;
@@ -11763,7 +11769,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D6SANF89CRXBWGGPWMNHFJ",
+                     *         "id": "sct_01M8D72YZJ2BQCG5KZQWRK39N1",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -11776,22 +11782,22 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": null,
-                     *           "submittedAt": "2026-11-27T00:34:18.949Z",
-                     *           "settledAt": "2026-11-27T00:34:18.949Z",
-                     *           "createdAt": "2026-11-27T00:34:18.932Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.949Z"
+                     *           "submittedAt": "2026-11-27T00:39:34.717Z",
+                     *           "settledAt": "2026-11-27T00:39:34.717Z",
+                     *           "createdAt": "2026-11-27T00:39:34.641Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.717Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SANMZCMVHF148HSZ0YSZ"
+                     *               "id": "txn_01M8D72Z07Q6TCEP596XFV2ZRG"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -11799,11 +11805,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
                      *       }
                      *     }
                      */
@@ -11901,7 +11907,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D6SAQBEVPVMRGRB1J5M3J7",
+                     *         "id": "sct_01M8D72Z67CHZ3VZF8THJS8KK8",
                      *         "attributes": {
                      *           "amount": 5000,
                      *           "currency": "EUR",
@@ -11916,20 +11922,20 @@ export interface operations {
                      *           "returnReason": "AC04",
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:34:18.989Z",
-                     *           "updatedAt": "2026-11-27T00:34:19.002Z"
+                     *           "createdAt": "2026-11-27T00:39:34.855Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.906Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SAQDWJ06WDDSSV7WZ79D"
+                     *               "id": "txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -11937,11 +11943,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D6SAQBEVPVMRGRB1J5M3J7"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D72Z67CHZ3VZF8THJS8KK8"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D6SAQBEVPVMRGRB1J5M3J7"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D72Z67CHZ3VZF8THJS8KK8"
                      *       }
                      *     }
                      */
@@ -12039,7 +12045,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D6SANF89CRXBWGGPWMNHFJ",
+                     *         "id": "sct_01M8D72YZJ2BQCG5KZQWRK39N1",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -12052,37 +12058,37 @@ export interface operations {
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
                      *           "returnReason": "AC04",
-                     *           "submittedAt": "2026-11-27T00:34:18.949Z",
-                     *           "settledAt": "2026-11-27T00:34:18.949Z",
-                     *           "createdAt": "2026-11-27T00:34:18.932Z",
-                     *           "updatedAt": "2026-11-27T00:34:18.973Z"
+                     *           "submittedAt": "2026-11-27T00:39:34.717Z",
+                     *           "settledAt": "2026-11-27T00:39:34.717Z",
+                     *           "createdAt": "2026-11-27T00:39:34.641Z",
+                     *           "updatedAt": "2026-11-27T00:39:34.807Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D6SA8ZBTPSY6SKXB5XB3RC"
+                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SANMZCMVHF148HSZ0YSZ"
+                     *               "id": "txn_01M8D72Z07Q6TCEP596XFV2ZRG"
                      *             }
                      *           },
                      *           "returnTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D6SAQ1BESSTA1N4KDF9AG9"
+                     *               "id": "txn_01M8D72Z582EEM9FQ1MJ7AQDGC"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
+                     *           "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ"
+                     *         "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
                      *       }
                      *     }
                      */

@@ -6,7 +6,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+        id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -28,27 +28,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:34:18.359Z',
-          updatedAt: '2026-11-27T00:34:18.359Z',
+          createdAt: '2026-11-27T00:39:33.380Z',
+          updatedAt: '2026-11-27T00:39:33.380Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
+          self: '/entities/ent_01M8D72XRCB31ST833PF3AZ5EH',
         },
       },
       links: {
-        self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
+        self: '/entities/ent_01M8D72XRCB31ST833PF3AZ5EH',
       },
     },
   },
@@ -57,7 +57,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'entity',
-          id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+          id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
           attributes: {
             kind: 'individual',
             status: 'active',
@@ -79,23 +79,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             externalId: null,
             metadata: {},
-            createdAt: '2026-11-27T00:34:18.359Z',
-            updatedAt: '2026-11-27T00:34:18.359Z',
+            createdAt: '2026-11-27T00:39:33.380Z',
+            updatedAt: '2026-11-27T00:39:33.380Z',
           },
           relationships: {
             bankAccounts: {
               links: {
-                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+                related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
               },
             },
             cards: {
               links: {
-                related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+                related: '/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
               },
             },
           },
           links: {
-            self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
+            self: '/entities/ent_01M8D72XRCB31ST833PF3AZ5EH',
           },
         },
       ],
@@ -108,7 +108,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+        id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -130,27 +130,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:34:18.359Z',
-          updatedAt: '2026-11-27T00:34:18.359Z',
+          createdAt: '2026-11-27T00:39:33.380Z',
+          updatedAt: '2026-11-27T00:39:33.380Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
+          self: '/entities/ent_01M8D72XRCB31ST833PF3AZ5EH',
         },
       },
       links: {
-        self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
+        self: '/entities/ent_01M8D72XRCB31ST833PF3AZ5EH',
       },
     },
   },
@@ -158,7 +158,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+        id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -180,27 +180,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           externalId: null,
           metadata: {},
-          createdAt: '2026-11-27T00:34:18.359Z',
-          updatedAt: '2026-11-27T00:34:18.359Z',
+          createdAt: '2026-11-27T00:39:33.380Z',
+          updatedAt: '2026-11-27T00:39:33.380Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
+          self: '/entities/ent_01M8D72XRCB31ST833PF3AZ5EH',
         },
       },
       links: {
-        self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
+        self: '/entities/ent_01M8D72XRCB31ST833PF3AZ5EH',
       },
     },
   },
@@ -208,7 +208,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+        id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -232,27 +232,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-27T00:34:18.359Z',
-          updatedAt: '2026-11-27T00:34:18.431Z',
+          createdAt: '2026-11-27T00:39:33.380Z',
+          updatedAt: '2026-11-27T00:39:33.469Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
+          self: '/entities/ent_01M8D72XRCB31ST833PF3AZ5EH',
         },
       },
       links: {
-        self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
+        self: '/entities/ent_01M8D72XRCB31ST833PF3AZ5EH',
       },
     },
   },
@@ -260,7 +260,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'entity',
-        id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+        id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
         attributes: {
           kind: 'individual',
           status: 'active',
@@ -284,27 +284,27 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           metadata: {
             plan: 'platinum',
           },
-          createdAt: '2026-11-27T00:34:18.359Z',
-          updatedAt: '2026-11-27T00:34:18.446Z',
+          createdAt: '2026-11-27T00:39:33.380Z',
+          updatedAt: '2026-11-27T00:39:33.495Z',
         },
         relationships: {
           bankAccounts: {
             links: {
-              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              related: '/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           cards: {
             links: {
-              related: '/cards?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              related: '/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
         },
         links: {
-          self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
+          self: '/entities/ent_01M8D72XRCB31ST833PF3AZ5EH',
         },
       },
       links: {
-        self: '/entities/ent_01M8D6SA3V99SBHZE9K65PKGDH',
+        self: '/entities/ent_01M8D72XRCB31ST833PF3AZ5EH',
       },
     },
   },
@@ -312,9 +312,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+        id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
         attributes: {
-          iban: 'FR7699999000010775654929308',
+          iban: 'FR7699999000018966641034245',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -323,29 +323,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:34:18.502Z',
-          updatedAt: '2026-11-27T00:34:18.502Z',
+          createdAt: '2026-11-27T00:39:33.606Z',
+          updatedAt: '2026-11-27T00:39:33.606Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions',
+              related: '/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+          self: '/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+        self: '/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT',
       },
     },
   },
@@ -354,9 +354,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bankAccount',
-          id: 'acc_01M8D6SA9EQY7GARR7W0RWTCP0',
+          id: 'acc_01M8D72Y2CBD7JC993CJYAT7RA',
           attributes: {
-            iban: 'FR7699999000018907390913409',
+            iban: 'FR7699999000010260062749111',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -365,32 +365,32 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-27T00:34:18.536Z',
-            updatedAt: '2026-11-27T00:34:18.536Z',
+            createdAt: '2026-11-27T00:39:33.687Z',
+            updatedAt: '2026-11-27T00:39:33.687Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D6SA76TRWPMCV5XEYRX5EX',
+                id: 'ent_01M8D72XXFEEAVRGDWAWJGH9QZ',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D6SA9EQY7GARR7W0RWTCP0/transactions',
+                related: '/bank/accounts/acc_01M8D72Y2CBD7JC993CJYAT7RA/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D6SA9EQY7GARR7W0RWTCP0',
+            self: '/bank/accounts/acc_01M8D72Y2CBD7JC993CJYAT7RA',
           },
         },
         {
           type: 'bankAccount',
-          id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+          id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
           attributes: {
-            iban: 'FR7699999000010775654929308',
+            iban: 'FR7699999000018966641034245',
             bic: 'LNKYFRPPXXX',
             currency: 'EUR',
             status: 'open',
@@ -399,25 +399,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               available: 0,
               pending: 0,
             },
-            createdAt: '2026-11-27T00:34:18.502Z',
-            updatedAt: '2026-11-27T00:34:18.502Z',
+            createdAt: '2026-11-27T00:39:33.606Z',
+            updatedAt: '2026-11-27T00:39:33.606Z',
             closedAt: null,
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+                id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
               },
             },
             transactions: {
               links: {
-                related: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions',
+                related: '/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions',
               },
             },
           },
           links: {
-            self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+            self: '/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT',
           },
         },
       ],
@@ -430,9 +430,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+        id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
         attributes: {
-          iban: 'FR7699999000010775654929308',
+          iban: 'FR7699999000018966641034245',
           bic: 'LNKYFRPPXXX',
           currency: 'EUR',
           status: 'open',
@@ -441,29 +441,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-27T00:34:18.502Z',
-          updatedAt: '2026-11-27T00:34:18.502Z',
+          createdAt: '2026-11-27T00:39:33.606Z',
+          updatedAt: '2026-11-27T00:39:33.606Z',
           closedAt: null,
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions',
+              related: '/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+          self: '/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+        self: '/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT',
       },
     },
   },
@@ -471,7 +471,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D6SAAED02ZQ1X8JZTHH8VX',
+        id: 'txn_01M8D72Y6BXHF4KJC896C7BCGR',
         attributes: {
           direction: 'credit',
           amount: 250000,
@@ -487,15 +487,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: 250000,
-          createdAt: '2026-11-27T00:34:18.554Z',
-          postedAt: '2026-11-27T00:34:18.554Z',
-          updatedAt: '2026-11-27T00:34:18.554Z',
+          createdAt: '2026-11-27T00:39:33.782Z',
+          postedAt: '2026-11-27T00:39:33.782Z',
+          updatedAt: '2026-11-27T00:39:33.782Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           card: {
@@ -503,11 +503,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D6SAAED02ZQ1X8JZTHH8VX',
+          self: '/transactions/txn_01M8D72Y6BXHF4KJC896C7BCGR',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D6SAAED02ZQ1X8JZTHH8VX',
+        self: '/transactions/txn_01M8D72Y6BXHF4KJC896C7BCGR',
       },
     },
   },
@@ -515,14 +515,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'card',
-        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+        id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '4969',
-          maskedPan: '489537******4969',
+          last4: '8119',
+          maskedPan: '489537******8119',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -535,20 +535,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:34:18.594Z',
-          updatedAt: '2026-11-27T00:34:18.594Z',
+          createdAt: '2026-11-27T00:39:33.861Z',
+          updatedAt: '2026-11-27T00:39:33.861Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           replaces: {
@@ -559,11 +559,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+          self: '/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG',
         },
       },
       links: {
-        self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+        self: '/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG',
       },
     },
   },
@@ -571,14 +571,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+        id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '4969',
-          maskedPan: '489537******4969',
+          last4: '8119',
+          maskedPan: '489537******8119',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -604,20 +604,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:34:18.594Z',
-          updatedAt: '2026-11-27T00:34:18.653Z',
+          createdAt: '2026-11-27T00:39:33.861Z',
+          updatedAt: '2026-11-27T00:39:33.914Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           replaces: {
@@ -628,11 +628,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+          self: '/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG',
         },
       },
       links: {
-        self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+        self: '/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG',
       },
     },
   },
@@ -641,14 +641,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'card',
-          id: 'card_01M8D6SAC9R1BEBDH58AWGDA87',
+          id: 'card_01M8D72Y8GZZR2G41QV6F3DWBF',
           attributes: {
             form: 'physical',
             status: 'inactive',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '8638',
-            maskedPan: '489537******8638',
+            last4: '7390',
+            maskedPan: '489537******7390',
             expMonth: 11,
             expYear: 2029,
             shipping: {
@@ -673,20 +673,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               blockedCountries: [],
             },
             spending: [],
-            createdAt: '2026-11-27T00:34:18.629Z',
-            updatedAt: '2026-11-27T00:34:18.629Z',
+            createdAt: '2026-11-27T00:39:33.902Z',
+            updatedAt: '2026-11-27T00:39:33.902Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+                id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
               },
             },
             replaces: {
@@ -697,19 +697,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
+            self: '/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF',
           },
         },
         {
           type: 'card',
-          id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+          id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
           attributes: {
             form: 'virtual',
             status: 'active',
             cardholderName: 'ADA LOVELACE',
             brand: 'visa',
-            last4: '4969',
-            maskedPan: '489537******4969',
+            last4: '8119',
+            maskedPan: '489537******8119',
             expMonth: 11,
             expYear: 2029,
             shipping: null,
@@ -735,20 +735,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 resetsAt: '2026-11-28T00:00:00.000Z',
               },
             ],
-            createdAt: '2026-11-27T00:34:18.594Z',
-            updatedAt: '2026-11-27T00:34:18.653Z',
+            createdAt: '2026-11-27T00:39:33.861Z',
+            updatedAt: '2026-11-27T00:39:33.914Z',
           },
           relationships: {
             entity: {
               data: {
                 type: 'entity',
-                id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+                id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
               },
             },
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
               },
             },
             replaces: {
@@ -759,7 +759,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+            self: '/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG',
           },
         },
       ],
@@ -772,14 +772,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+        id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
         attributes: {
           form: 'virtual',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '4969',
-          maskedPan: '489537******4969',
+          last4: '8119',
+          maskedPan: '489537******8119',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -805,20 +805,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:34:18.594Z',
-          updatedAt: '2026-11-27T00:34:18.653Z',
+          createdAt: '2026-11-27T00:39:33.861Z',
+          updatedAt: '2026-11-27T00:39:33.914Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           replaces: {
@@ -829,11 +829,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+          self: '/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG',
         },
       },
       links: {
-        self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+        self: '/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG',
       },
     },
   },
@@ -841,14 +841,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D6SAC9R1BEBDH58AWGDA87',
+        id: 'card_01M8D72Y8GZZR2G41QV6F3DWBF',
         attributes: {
           form: 'physical',
           status: 'inactive',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8638',
-          maskedPan: '489537******8638',
+          last4: '7390',
+          maskedPan: '489537******7390',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -873,20 +873,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:34:18.629Z',
-          updatedAt: '2026-11-27T00:34:18.697Z',
+          createdAt: '2026-11-27T00:39:33.902Z',
+          updatedAt: '2026-11-27T00:39:33.994Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           replaces: {
@@ -897,11 +897,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
+          self: '/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF',
         },
       },
       links: {
-        self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
+        self: '/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF',
       },
     },
   },
@@ -909,14 +909,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D6SAC9R1BEBDH58AWGDA87',
+        id: 'card_01M8D72Y8GZZR2G41QV6F3DWBF',
         attributes: {
           form: 'physical',
           status: 'active',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8638',
-          maskedPan: '489537******8638',
+          last4: '7390',
+          maskedPan: '489537******7390',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -941,20 +941,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:34:18.629Z',
-          updatedAt: '2026-11-27T00:34:18.722Z',
+          createdAt: '2026-11-27T00:39:33.902Z',
+          updatedAt: '2026-11-27T00:39:34.039Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           replaces: {
@@ -965,11 +965,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
+          self: '/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF',
         },
       },
       links: {
-        self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
+        self: '/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF',
       },
     },
   },
@@ -977,14 +977,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+        id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
         attributes: {
           form: 'virtual',
           status: 'suspended',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '4969',
-          maskedPan: '489537******4969',
+          last4: '8119',
+          maskedPan: '489537******8119',
           expMonth: 11,
           expYear: 2029,
           shipping: null,
@@ -1010,20 +1010,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               resetsAt: '2026-11-28T00:00:00.000Z',
             },
           ],
-          createdAt: '2026-11-27T00:34:18.594Z',
-          updatedAt: '2026-11-27T00:34:18.735Z',
+          createdAt: '2026-11-27T00:39:33.861Z',
+          updatedAt: '2026-11-27T00:39:34.082Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           replaces: {
@@ -1034,11 +1034,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+          self: '/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG',
         },
       },
       links: {
-        self: '/cards/card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+        self: '/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG',
       },
     },
   },
@@ -1046,10 +1046,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardDetails',
-        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+        id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
         attributes: {
-          pan: '4895377327414969',
-          cvv: '334',
+          pan: '4895370397098119',
+          cvv: '973',
           expMonth: 11,
           expYear: 2029,
           cardholderName: 'ADA LOVELACE',
@@ -1061,9 +1061,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+        id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
         attributes: {
-          pin: '0113',
+          pin: '7950',
         },
       },
     },
@@ -1072,7 +1072,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'cardPin',
-        id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+        id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
         attributes: {
           pin: '4826',
         },
@@ -1083,7 +1083,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
+        id: 'auth_01M8D72YMETKZXFA51979BG1J8',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -1098,30 +1098,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           increments: [],
           decision: null,
-          expiresAt: '2026-12-04T00:34:18.791Z',
-          createdAt: '2026-11-27T00:34:18.791Z',
-          updatedAt: '2026-11-27T00:34:18.791Z',
+          expiresAt: '2026-12-04T00:39:34.238Z',
+          createdAt: '2026-11-27T00:39:34.238Z',
+          updatedAt: '2026-11-27T00:39:34.238Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+              id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ',
+              id: 'txn_01M8D72YMETKZXFA51979BG1J7',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
+          self: '/authorizations/auth_01M8D72YMETKZXFA51979BG1J8',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
+        self: '/authorizations/auth_01M8D72YMETKZXFA51979BG1J8',
       },
     },
   },
@@ -1129,7 +1129,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
+        id: 'auth_01M8D72YMETKZXFA51979BG1J8',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1144,30 +1144,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           increments: [],
           decision: null,
-          expiresAt: '2026-12-04T00:34:18.791Z',
-          createdAt: '2026-11-27T00:34:18.791Z',
-          updatedAt: '2026-11-27T00:34:18.820Z',
+          expiresAt: '2026-12-04T00:39:34.238Z',
+          createdAt: '2026-11-27T00:39:34.238Z',
+          updatedAt: '2026-11-27T00:39:34.348Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+              id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ',
+              id: 'txn_01M8D72YMETKZXFA51979BG1J7',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
+          self: '/authorizations/auth_01M8D72YMETKZXFA51979BG1J8',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
+        self: '/authorizations/auth_01M8D72YMETKZXFA51979BG1J8',
       },
     },
   },
@@ -1175,7 +1175,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
+        id: 'auth_01M8D72YQSBWZZ5CKZQYM812NX',
         attributes: {
           status: 'approved',
           declineReason: null,
@@ -1193,34 +1193,34 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               amount: 4500,
               status: 'approved',
               declineReason: null,
-              createdAt: '2026-11-27T00:34:18.855Z',
+              createdAt: '2026-11-27T00:39:34.420Z',
             },
           ],
           decision: null,
-          expiresAt: '2026-12-04T00:34:18.843Z',
-          createdAt: '2026-11-27T00:34:18.843Z',
-          updatedAt: '2026-11-27T00:34:18.855Z',
+          expiresAt: '2026-12-04T00:39:34.380Z',
+          createdAt: '2026-11-27T00:39:34.380Z',
+          updatedAt: '2026-11-27T00:39:34.420Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+              id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SAK0ZTQW8MBHEEQJ5AK1',
+              id: 'txn_01M8D72YQSBWZZ5CKZQYM812NW',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
+          self: '/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
+        self: '/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX',
       },
     },
   },
@@ -1228,7 +1228,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
+        id: 'auth_01M8D72YQSBWZZ5CKZQYM812NX',
         attributes: {
           status: 'released',
           declineReason: null,
@@ -1246,34 +1246,34 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               amount: 4500,
               status: 'approved',
               declineReason: null,
-              createdAt: '2026-11-27T00:34:18.855Z',
+              createdAt: '2026-11-27T00:39:34.420Z',
             },
           ],
           decision: null,
-          expiresAt: '2026-12-04T00:34:18.843Z',
-          createdAt: '2026-11-27T00:34:18.843Z',
-          updatedAt: '2026-11-27T00:34:18.868Z',
+          expiresAt: '2026-12-04T00:39:34.380Z',
+          createdAt: '2026-11-27T00:39:34.380Z',
+          updatedAt: '2026-11-27T00:39:34.469Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+              id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SAK0ZTQW8MBHEEQJ5AK1',
+              id: 'txn_01M8D72YQSBWZZ5CKZQYM812NW',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
+          self: '/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D6SAK0ZTQW8MBHEEQJ5AK2',
+        self: '/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX',
       },
     },
   },
@@ -1281,7 +1281,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D6SAM81W8B5Z63ZXQ9CP07',
+        id: 'txn_01M8D72YVP5368X509A2TQH8BK',
         attributes: {
           direction: 'credit',
           amount: 1250,
@@ -1298,30 +1298,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             country: 'FR',
           },
           balanceAfter: 250000,
-          createdAt: '2026-11-27T00:34:18.883Z',
-          postedAt: '2026-11-27T00:34:18.883Z',
-          updatedAt: '2026-11-27T00:34:18.883Z',
+          createdAt: '2026-11-27T00:39:34.497Z',
+          postedAt: '2026-11-27T00:39:34.497Z',
+          updatedAt: '2026-11-27T00:39:34.497Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+              id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
             },
           },
         },
         links: {
-          self: '/transactions/txn_01M8D6SAM81W8B5Z63ZXQ9CP07',
+          self: '/transactions/txn_01M8D72YVP5368X509A2TQH8BK',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D6SAM81W8B5Z63ZXQ9CP07',
+        self: '/transactions/txn_01M8D72YVP5368X509A2TQH8BK',
       },
     },
   },
@@ -1329,7 +1329,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorization',
-        id: 'auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
+        id: 'auth_01M8D72YMETKZXFA51979BG1J8',
         attributes: {
           status: 'captured',
           declineReason: null,
@@ -1344,30 +1344,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           increments: [],
           decision: null,
-          expiresAt: '2026-12-04T00:34:18.791Z',
-          createdAt: '2026-11-27T00:34:18.791Z',
-          updatedAt: '2026-11-27T00:34:18.820Z',
+          expiresAt: '2026-12-04T00:39:34.238Z',
+          createdAt: '2026-11-27T00:39:34.238Z',
+          updatedAt: '2026-11-27T00:39:34.348Z',
         },
         relationships: {
           card: {
             data: {
               type: 'card',
-              id: 'card_01M8D6SAB5NPQG1E4RGMG9XWS3',
+              id: 'card_01M8D72Y7SAWRXMM6SFR9GZCTG',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ',
+              id: 'txn_01M8D72YMETKZXFA51979BG1J7',
             },
           },
         },
         links: {
-          self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
+          self: '/authorizations/auth_01M8D72YMETKZXFA51979BG1J8',
         },
       },
       links: {
-        self: '/authorizations/auth_01M8D6SAHHECVJ5Z5XKQXZAAZK',
+        self: '/authorizations/auth_01M8D72YMETKZXFA51979BG1J8',
       },
     },
   },
@@ -1375,46 +1375,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D6SAMQFCDVMBKWM3H78N7S',
+        id: 'btr_01M8D72YX345TGHVNKXK5R30BF',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-27T00:34:18.903Z',
+          createdAt: '2026-11-27T00:39:34.546Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA9EQY7GARR7W0RWTCP0',
+              id: 'acc_01M8D72Y2CBD7JC993CJYAT7RA',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7Q',
+              id: 'txn_01M8D72YX345TGHVNKXK5R30BD',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7R',
+              id: 'txn_01M8D72YX345TGHVNKXK5R30BE',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S',
+          self: '/transfers/btr_01M8D72YX345TGHVNKXK5R30BF',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S',
+        self: '/transfers/btr_01M8D72YX345TGHVNKXK5R30BF',
       },
     },
   },
@@ -1423,42 +1423,42 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'bookTransfer',
-          id: 'btr_01M8D6SAMQFCDVMBKWM3H78N7S',
+          id: 'btr_01M8D72YX345TGHVNKXK5R30BF',
           attributes: {
             amount: 2500,
             currency: 'EUR',
             description: 'Rent share',
             status: 'posted',
-            createdAt: '2026-11-27T00:34:18.903Z',
+            createdAt: '2026-11-27T00:39:34.546Z',
           },
           relationships: {
             from: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
               },
             },
             to: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D6SA9EQY7GARR7W0RWTCP0',
+                id: 'acc_01M8D72Y2CBD7JC993CJYAT7RA',
               },
             },
             debitTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7Q',
+                id: 'txn_01M8D72YX345TGHVNKXK5R30BD',
               },
             },
             creditTransaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7R',
+                id: 'txn_01M8D72YX345TGHVNKXK5R30BE',
               },
             },
           },
           links: {
-            self: '/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S',
+            self: '/transfers/btr_01M8D72YX345TGHVNKXK5R30BF',
           },
         },
       ],
@@ -1471,46 +1471,46 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bookTransfer',
-        id: 'btr_01M8D6SAMQFCDVMBKWM3H78N7S',
+        id: 'btr_01M8D72YX345TGHVNKXK5R30BF',
         attributes: {
           amount: 2500,
           currency: 'EUR',
           description: 'Rent share',
           status: 'posted',
-          createdAt: '2026-11-27T00:34:18.903Z',
+          createdAt: '2026-11-27T00:39:34.546Z',
         },
         relationships: {
           from: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           to: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA9EQY7GARR7W0RWTCP0',
+              id: 'acc_01M8D72Y2CBD7JC993CJYAT7RA',
             },
           },
           debitTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7Q',
+              id: 'txn_01M8D72YX345TGHVNKXK5R30BD',
             },
           },
           creditTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SAMQFCDVMBKWM3H78N7R',
+              id: 'txn_01M8D72YX345TGHVNKXK5R30BE',
             },
           },
         },
         links: {
-          self: '/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S',
+          self: '/transfers/btr_01M8D72YX345TGHVNKXK5R30BF',
         },
       },
       links: {
-        self: '/transfers/btr_01M8D6SAMQFCDVMBKWM3H78N7S',
+        self: '/transfers/btr_01M8D72YX345TGHVNKXK5R30BF',
       },
     },
   },
@@ -1518,7 +1518,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+        id: 'sct_01M8D72YZJ2BQCG5KZQWRK39N1',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1533,20 +1533,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:34:18.932Z',
-          updatedAt: '2026-11-27T00:34:18.932Z',
+          createdAt: '2026-11-27T00:39:34.641Z',
+          updatedAt: '2026-11-27T00:39:34.641Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
+              id: 'txn_01M8D72Z07Q6TCEP596XFV2ZRG',
             },
           },
           returnTransaction: {
@@ -1554,11 +1554,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+          self: '/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+        self: '/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1',
       },
     },
   },
@@ -1567,7 +1567,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'sepaCreditTransfer',
-          id: 'sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+          id: 'sct_01M8D72YZJ2BQCG5KZQWRK39N1',
           attributes: {
             amount: 12345,
             currency: 'EUR',
@@ -1582,20 +1582,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             returnReason: null,
             submittedAt: null,
             settledAt: null,
-            createdAt: '2026-11-27T00:34:18.932Z',
-            updatedAt: '2026-11-27T00:34:18.932Z',
+            createdAt: '2026-11-27T00:39:34.641Z',
+            updatedAt: '2026-11-27T00:39:34.641Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
               },
             },
             transaction: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
+                id: 'txn_01M8D72Z07Q6TCEP596XFV2ZRG',
               },
             },
             returnTransaction: {
@@ -1603,7 +1603,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+            self: '/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1',
           },
         },
       ],
@@ -1616,7 +1616,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+        id: 'sct_01M8D72YZJ2BQCG5KZQWRK39N1',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1631,20 +1631,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:34:18.932Z',
-          updatedAt: '2026-11-27T00:34:18.932Z',
+          createdAt: '2026-11-27T00:39:34.641Z',
+          updatedAt: '2026-11-27T00:39:34.641Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
+              id: 'txn_01M8D72Z07Q6TCEP596XFV2ZRG',
             },
           },
           returnTransaction: {
@@ -1652,11 +1652,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+          self: '/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+        self: '/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1',
       },
     },
   },
@@ -1664,7 +1664,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+        id: 'sct_01M8D72YZJ2BQCG5KZQWRK39N1',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1677,22 +1677,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: null,
-          submittedAt: '2026-11-27T00:34:18.949Z',
-          settledAt: '2026-11-27T00:34:18.949Z',
-          createdAt: '2026-11-27T00:34:18.932Z',
-          updatedAt: '2026-11-27T00:34:18.949Z',
+          submittedAt: '2026-11-27T00:39:34.717Z',
+          settledAt: '2026-11-27T00:39:34.717Z',
+          createdAt: '2026-11-27T00:39:34.641Z',
+          updatedAt: '2026-11-27T00:39:34.717Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
+              id: 'txn_01M8D72Z07Q6TCEP596XFV2ZRG',
             },
           },
           returnTransaction: {
@@ -1700,11 +1700,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+          self: '/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+        self: '/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1',
       },
     },
   },
@@ -1712,7 +1712,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+        id: 'sct_01M8D72YZJ2BQCG5KZQWRK39N1',
         attributes: {
           amount: 12345,
           currency: 'EUR',
@@ -1725,37 +1725,37 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           remittanceInformation: 'Invoice INV-42',
           endToEndId: 'INV-42',
           returnReason: 'AC04',
-          submittedAt: '2026-11-27T00:34:18.949Z',
-          settledAt: '2026-11-27T00:34:18.949Z',
-          createdAt: '2026-11-27T00:34:18.932Z',
-          updatedAt: '2026-11-27T00:34:18.973Z',
+          submittedAt: '2026-11-27T00:39:34.717Z',
+          settledAt: '2026-11-27T00:39:34.717Z',
+          createdAt: '2026-11-27T00:39:34.641Z',
+          updatedAt: '2026-11-27T00:39:34.807Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
+              id: 'txn_01M8D72Z07Q6TCEP596XFV2ZRG',
             },
           },
           returnTransaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SAQ1BESSTA1N4KDF9AG9',
+              id: 'txn_01M8D72Z582EEM9FQ1MJ7AQDGC',
             },
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+          self: '/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D6SANF89CRXBWGGPWMNHFJ',
+        self: '/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1',
       },
     },
   },
@@ -1763,7 +1763,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D6SAQBEVPVMRGRB1J5M3J7',
+        id: 'sct_01M8D72Z67CHZ3VZF8THJS8KK8',
         attributes: {
           amount: 5000,
           currency: 'EUR',
@@ -1778,20 +1778,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: 'AC04',
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:34:18.989Z',
-          updatedAt: '2026-11-27T00:34:19.002Z',
+          createdAt: '2026-11-27T00:39:34.855Z',
+          updatedAt: '2026-11-27T00:39:34.906Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
+              id: 'txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA',
             },
           },
           returnTransaction: {
@@ -1799,11 +1799,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D6SAQBEVPVMRGRB1J5M3J7',
+          self: '/sepa-credit-transfers/sct_01M8D72Z67CHZ3VZF8THJS8KK8',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D6SAQBEVPVMRGRB1J5M3J7',
+        self: '/sepa-credit-transfers/sct_01M8D72Z67CHZ3VZF8THJS8KK8',
       },
     },
   },
@@ -1811,7 +1811,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'sepaCreditTransfer',
-        id: 'sct_01M8D6SAR765J7V48VJ5SV8Y7P',
+        id: 'sct_01M8D72Z8E8YGGQ2W133WKPMQ9',
         attributes: {
           amount: 7000,
           currency: 'EUR',
@@ -1826,20 +1826,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           returnReason: null,
           submittedAt: null,
           settledAt: null,
-          createdAt: '2026-11-27T00:34:19.018Z',
-          updatedAt: '2026-11-27T00:34:19.030Z',
+          createdAt: '2026-11-27T00:39:34.926Z',
+          updatedAt: '2026-11-27T00:39:34.966Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           transaction: {
             data: {
               type: 'transaction',
-              id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+              id: 'txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
             },
           },
           returnTransaction: {
@@ -1847,11 +1847,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P',
+          self: '/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9',
         },
       },
       links: {
-        self: '/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P',
+        self: '/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9',
       },
     },
   },
@@ -1860,7 +1860,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+          id: 'txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1876,15 +1876,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:34:19.018Z',
+            createdAt: '2026-11-27T00:39:34.926Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:34:19.030Z',
+            updatedAt: '2026-11-27T00:39:34.966Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
               },
             },
             card: {
@@ -1892,12 +1892,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+            self: '/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
+          id: 'txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1913,15 +1913,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:34:18.989Z',
+            createdAt: '2026-11-27T00:39:34.855Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:34:19.002Z',
+            updatedAt: '2026-11-27T00:39:34.906Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
               },
             },
             card: {
@@ -1929,12 +1929,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
+            self: '/transactions/txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA',
           },
         },
       ],
       links: {
-        self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/transactions',
+        self: '/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions',
       },
     },
   },
@@ -1943,7 +1943,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+          id: 'txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -1959,15 +1959,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:34:19.018Z',
+            createdAt: '2026-11-27T00:39:34.926Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:34:19.030Z',
+            updatedAt: '2026-11-27T00:39:34.966Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
               },
             },
             card: {
@@ -1975,12 +1975,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+            self: '/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
+          id: 'txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -1996,15 +1996,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:34:18.989Z',
+            createdAt: '2026-11-27T00:39:34.855Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:34:19.002Z',
+            updatedAt: '2026-11-27T00:39:34.906Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
               },
             },
             card: {
@@ -2012,12 +2012,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
+            self: '/transactions/txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA',
           },
         },
       ],
       links: {
-        self: '/transactions?filter%5Bentity%5D=ent_01M8D6SA3V99SBHZE9K65PKGDH',
+        self: '/transactions?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH',
       },
     },
   },
@@ -2026,7 +2026,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'transaction',
-          id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+          id: 'txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
           attributes: {
             direction: 'debit',
             amount: 7000,
@@ -2042,15 +2042,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:34:19.018Z',
+            createdAt: '2026-11-27T00:39:34.926Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:34:19.030Z',
+            updatedAt: '2026-11-27T00:39:34.966Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
               },
             },
             card: {
@@ -2058,12 +2058,12 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+            self: '/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
           },
         },
         {
           type: 'transaction',
-          id: 'txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
+          id: 'txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA',
           attributes: {
             direction: 'debit',
             amount: 5000,
@@ -2079,15 +2079,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
             merchant: null,
             balanceAfter: null,
-            createdAt: '2026-11-27T00:34:18.989Z',
+            createdAt: '2026-11-27T00:39:34.855Z',
             postedAt: null,
-            updatedAt: '2026-11-27T00:34:19.002Z',
+            updatedAt: '2026-11-27T00:39:34.906Z',
           },
           relationships: {
             bankAccount: {
               data: {
                 type: 'bankAccount',
-                id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
               },
             },
             card: {
@@ -2095,7 +2095,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/transactions/txn_01M8D6SAQDWJ06WDDSSV7WZ79D',
+            self: '/transactions/txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA',
           },
         },
       ],
@@ -2108,7 +2108,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'transaction',
-        id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+        id: 'txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
         attributes: {
           direction: 'debit',
           amount: 7000,
@@ -2124,15 +2124,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
           merchant: null,
           balanceAfter: null,
-          createdAt: '2026-11-27T00:34:19.018Z',
+          createdAt: '2026-11-27T00:39:34.926Z',
           postedAt: null,
-          updatedAt: '2026-11-27T00:34:19.030Z',
+          updatedAt: '2026-11-27T00:39:34.966Z',
         },
         relationships: {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           card: {
@@ -2140,11 +2140,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+          self: '/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
         },
       },
       links: {
-        self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+        self: '/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
       },
     },
   },
@@ -2152,18 +2152,18 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'accountStatement',
-        id: 'BTPSY6SKXB5XB3RC-20261101-20261127',
+        id: '8A2QG2SNWAFN6VRT-20261101-20261127',
         attributes: {
           from: '2026-11-01',
           to: '2026-11-27',
-          iban: 'FR7699999000010775654929308',
+          iban: 'FR7699999000018966641034245',
           currency: 'EUR',
           openingBalance: 0,
           closingBalance: 247500,
           entries: [
             {
-              reference: 'txn_01M8D6SAAED02ZQ1X8JZTHH8VX',
-              bookedAt: '2026-11-27T00:34:18.557Z',
+              reference: 'txn_01M8D72Y6BXHF4KJC896C7BCGR',
+              bookedAt: '2026-11-27T00:39:33.790Z',
               direction: 'credit',
               amount: 250000,
               bankTransactionCode: 'PMNT/RCDT/ESCT',
@@ -2176,8 +2176,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D6SAHHECVJ5Z5XKQXZAAZJ',
-              bookedAt: '2026-11-27T00:34:18.821Z',
+              reference: 'txn_01M8D72YMETKZXFA51979BG1J7',
+              bookedAt: '2026-11-27T00:39:34.350Z',
               direction: 'debit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/POSD',
@@ -2190,8 +2190,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D6SAM81W8B5Z63ZXQ9CP07',
-              bookedAt: '2026-11-27T00:34:18.888Z',
+              reference: 'txn_01M8D72YVP5368X509A2TQH8BK',
+              bookedAt: '2026-11-27T00:39:34.518Z',
               direction: 'credit',
               amount: 1250,
               bankTransactionCode: 'PMNT/CCRD/RIMB',
@@ -2204,22 +2204,22 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D6SAMQFCDVMBKWM3H78N7Q',
-              bookedAt: '2026-11-27T00:34:18.903Z',
+              reference: 'txn_01M8D72YX345TGHVNKXK5R30BD',
+              bookedAt: '2026-11-27T00:39:34.563Z',
               direction: 'debit',
               amount: 2500,
               bankTransactionCode: 'PMNT/ICDT/BOOK',
               counterparty: {
                 name: 'Charles Babbage',
-                iban: 'FR7699999000018907390913409',
+                iban: 'FR7699999000010260062749111',
               },
               remittanceInformation: 'Rent share',
               endToEndId: null,
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D6SANMZCMVHF148HSZ0YSZ',
-              bookedAt: '2026-11-27T00:34:18.949Z',
+              reference: 'txn_01M8D72Z07Q6TCEP596XFV2ZRG',
+              bookedAt: '2026-11-27T00:39:34.717Z',
               direction: 'debit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/ESCT',
@@ -2232,8 +2232,8 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               returnReason: null,
             },
             {
-              reference: 'txn_01M8D6SAQ1BESSTA1N4KDF9AG9',
-              bookedAt: '2026-11-27T00:34:18.973Z',
+              reference: 'txn_01M8D72Z582EEM9FQ1MJ7AQDGC',
+              bookedAt: '2026-11-27T00:39:34.807Z',
               direction: 'credit',
               amount: 12345,
               bankTransactionCode: 'PMNT/ICDT/RRTN',
@@ -2251,16 +2251,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/statement?from=2026-11-01&to=2026-11-27',
+          self: '/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/statement?from=2026-11-01&to=2026-11-27',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D6SA8ZBTPSY6SKXB5XB3RC/statement?from=2026-11-01&to=2026-11-27',
+        self: '/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/statement?from=2026-11-01&to=2026-11-27',
       },
     },
   },
@@ -2268,24 +2268,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+        id: 'whk_01M8D72ZC51NPXB0JPZBDWVSYX',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_0W42tbZgzDCSKnatvq1qWmsBhNPDaLqB',
-          createdAt: '2026-11-27T00:34:19.073Z',
-          updatedAt: '2026-11-27T00:34:19.073Z',
+          secret: 'whsec_dORpJ65jPIlvRVngDwG2DE9FqBhG1juP',
+          createdAt: '2026-11-27T00:39:35.045Z',
+          updatedAt: '2026-11-27T00:39:35.045Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
-          deliveries: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
+          self: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX',
+          deliveries: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+        self: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX',
       },
     },
   },
@@ -2294,19 +2294,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'webhookEndpoint',
-          id: 'whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+          id: 'whk_01M8D72ZC51NPXB0JPZBDWVSYX',
           attributes: {
             url: 'https://example.com/linkcy/webhooks',
             events: ['*'],
             description: 'Backend',
             status: 'enabled',
             disabledReason: null,
-            createdAt: '2026-11-27T00:34:19.073Z',
-            updatedAt: '2026-11-27T00:34:19.073Z',
+            createdAt: '2026-11-27T00:39:35.045Z',
+            updatedAt: '2026-11-27T00:39:35.045Z',
           },
           links: {
-            self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
-            deliveries: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
+            self: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX',
+            deliveries: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries',
           },
         },
       ],
@@ -2319,23 +2319,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+        id: 'whk_01M8D72ZC51NPXB0JPZBDWVSYX',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['*'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-27T00:34:19.073Z',
-          updatedAt: '2026-11-27T00:34:19.073Z',
+          createdAt: '2026-11-27T00:39:35.045Z',
+          updatedAt: '2026-11-27T00:39:35.045Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
-          deliveries: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
+          self: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX',
+          deliveries: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+        self: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX',
       },
     },
   },
@@ -2343,23 +2343,23 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+        id: 'whk_01M8D72ZC51NPXB0JPZBDWVSYX',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          createdAt: '2026-11-27T00:34:19.073Z',
-          updatedAt: '2026-11-27T00:34:19.092Z',
+          createdAt: '2026-11-27T00:39:35.045Z',
+          updatedAt: '2026-11-27T00:39:35.073Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
-          deliveries: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
+          self: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX',
+          deliveries: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+        self: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX',
       },
     },
   },
@@ -2367,24 +2367,24 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'webhookEndpoint',
-        id: 'whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+        id: 'whk_01M8D72ZC51NPXB0JPZBDWVSYX',
         attributes: {
           url: 'https://example.com/linkcy/webhooks',
           events: ['card.updated', 'transaction.created'],
           description: 'Backend',
           status: 'enabled',
           disabledReason: null,
-          secret: 'whsec_puw9pmkQbkgCvy8+ucWDnKYAJuprxisM',
-          createdAt: '2026-11-27T00:34:19.073Z',
-          updatedAt: '2026-11-27T00:34:19.100Z',
+          secret: 'whsec_1kQnz+OM4TL+w1q8cVjRESXvmREedQ+s',
+          createdAt: '2026-11-27T00:39:35.045Z',
+          updatedAt: '2026-11-27T00:39:35.085Z',
         },
         links: {
-          self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
-          deliveries: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
+          self: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX',
+          deliveries: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries',
         },
       },
       links: {
-        self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ',
+        self: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX',
       },
     },
   },
@@ -2393,25 +2393,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'event',
-          id: 'evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
+          id: 'evt_01M8D72ZA07AYCB3KE0FMBXQKN',
           attributes: {
             type: 'sepaCreditTransfer.updated',
-            createdAt: '2026-11-27T00:34:19.030Z',
+            createdAt: '2026-11-27T00:39:34.966Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'sepaCreditTransfer',
-                id: 'sct_01M8D6SAR765J7V48VJ5SV8Y7P',
+                id: 'sct_01M8D72Z8E8YGGQ2W133WKPMQ9',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'sct_01M8D6SAR765J7V48VJ5SV8Y7P',
+              id: 'sct_01M8D72Z8E8YGGQ2W133WKPMQ9',
               type: 'sepaCreditTransfer',
               links: {
-                self: '/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P',
+                self: '/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9',
               },
               attributes: {
                 amount: 7000,
@@ -2422,9 +2422,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                   name: 'Charles Babbage',
                 },
                 currency: 'EUR',
-                createdAt: '2026-11-27T00:34:19.018Z',
+                createdAt: '2026-11-27T00:39:34.926Z',
                 settledAt: null,
-                updatedAt: '2026-11-27T00:34:19.030Z',
+                updatedAt: '2026-11-27T00:39:34.966Z',
                 endToEndId: 'INV-44',
                 submittedAt: null,
                 returnReason: null,
@@ -2433,13 +2433,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
               relationships: {
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                    id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
                     type: 'bankAccount',
                   },
                 },
                 transaction: {
                   data: {
-                    id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+                    id: 'txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
                     type: 'transaction',
                   },
                 },
@@ -2450,30 +2450,30 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
+            self: '/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN',
           },
         },
         {
           type: 'event',
-          id: 'evt_01M8D6SARTWZQDRMMDW5QNCG93',
+          id: 'evt_01M8D72Z9T91KK8GJA7QC67X5X',
           attributes: {
             type: 'transaction.updated',
-            createdAt: '2026-11-27T00:34:19.030Z',
+            createdAt: '2026-11-27T00:39:34.966Z',
           },
           relationships: {
             resource: {
               data: {
                 type: 'transaction',
-                id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+                id: 'txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
               },
             },
           },
           meta: {
             snapshot: {
-              id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+              id: 'txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
               type: 'transaction',
               links: {
-                self: '/transactions/txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+                self: '/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
               },
               attributes: {
                 kind: 'outgoingTransfer',
@@ -2482,10 +2482,10 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 currency: 'EUR',
                 merchant: null,
                 postedAt: null,
-                createdAt: '2026-11-27T00:34:19.018Z',
+                createdAt: '2026-11-27T00:39:34.926Z',
                 direction: 'debit',
                 reference: 'Invoice INV-44',
-                updatedAt: '2026-11-27T00:34:19.030Z',
+                updatedAt: '2026-11-27T00:39:34.966Z',
                 description: 'Transfer to Charles Babbage',
                 balanceAfter: null,
                 counterparty: {
@@ -2500,7 +2500,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 },
                 bankAccount: {
                   data: {
-                    id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                    id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
                     type: 'bankAccount',
                   },
                 },
@@ -2508,13 +2508,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             },
           },
           links: {
-            self: '/events/evt_01M8D6SARTWZQDRMMDW5QNCG93',
+            self: '/events/evt_01M8D72Z9T91KK8GJA7QC67X5X',
           },
         },
       ],
       links: {
         self: '/events',
-        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENlNBSzFBRUtYOFQ2MjM1MjZBR1lH',
+        next: '/events?page%5Bafter%5D=ZXZ0XzAxTThENzJZUVQwQzZGS1gxWTU3RjE0VFY4',
       },
     },
   },
@@ -2522,25 +2522,25 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'event',
-        id: 'evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
+        id: 'evt_01M8D72ZA07AYCB3KE0FMBXQKN',
         attributes: {
           type: 'sepaCreditTransfer.updated',
-          createdAt: '2026-11-27T00:34:19.030Z',
+          createdAt: '2026-11-27T00:39:34.966Z',
         },
         relationships: {
           resource: {
             data: {
               type: 'sepaCreditTransfer',
-              id: 'sct_01M8D6SAR765J7V48VJ5SV8Y7P',
+              id: 'sct_01M8D72Z8E8YGGQ2W133WKPMQ9',
             },
           },
         },
         meta: {
           snapshot: {
-            id: 'sct_01M8D6SAR765J7V48VJ5SV8Y7P',
+            id: 'sct_01M8D72Z8E8YGGQ2W133WKPMQ9',
             type: 'sepaCreditTransfer',
             links: {
-              self: '/sepa-credit-transfers/sct_01M8D6SAR765J7V48VJ5SV8Y7P',
+              self: '/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9',
             },
             attributes: {
               amount: 7000,
@@ -2551,9 +2551,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
                 name: 'Charles Babbage',
               },
               currency: 'EUR',
-              createdAt: '2026-11-27T00:34:19.018Z',
+              createdAt: '2026-11-27T00:39:34.926Z',
               settledAt: null,
-              updatedAt: '2026-11-27T00:34:19.030Z',
+              updatedAt: '2026-11-27T00:39:34.966Z',
               endToEndId: 'INV-44',
               submittedAt: null,
               returnReason: null,
@@ -2562,13 +2562,13 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             relationships: {
               bankAccount: {
                 data: {
-                  id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+                  id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
                   type: 'bankAccount',
                 },
               },
               transaction: {
                 data: {
-                  id: 'txn_01M8D6SARAPZ97P3ZXG5DP4K8Z',
+                  id: 'txn_01M8D72Z8PJRYXCYFXRYCTJEMN',
                   type: 'transaction',
                 },
               },
@@ -2579,11 +2579,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
+          self: '/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN',
         },
       },
       links: {
-        self: '/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
+        self: '/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN',
       },
     },
   },
@@ -2591,7 +2591,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '202': {
       data: [],
       links: {
-        self: '/events/evt_01M8D6SARXV1MZ79V5Y1AQTPKR',
+        self: '/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN',
       },
     },
   },
@@ -2599,7 +2599,7 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: [],
       links: {
-        self: '/webhooks/whk_01M8D6SAT1KAH34QT4P93ECYBQ/deliveries',
+        self: '/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries',
       },
     },
   },
@@ -2607,20 +2607,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'authorizationEndpoint',
-        id: 'aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
+        id: 'aep_01M8D72ZGJ3W40GRMEVJ3TWDNP',
         attributes: {
           url: 'https://example.com/linkcy/authorizations',
           timeoutMs: 1500,
           fallback: 'decline',
-          secret: 'whsec_Jezcj54oBMLBd+Olv7cnoE10aSXTyJab',
-          createdAt: '2026-11-27T00:34:19.146Z',
+          secret: 'whsec_ubaHn7OnwPIESbbbYDhYy2P0cCuu2LWl',
+          createdAt: '2026-11-27T00:39:35.186Z',
         },
         links: {
-          self: '/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
+          self: '/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP',
         },
       },
       links: {
-        self: '/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
+        self: '/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP',
       },
     },
   },
@@ -2629,15 +2629,15 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
       data: [
         {
           type: 'authorizationEndpoint',
-          id: 'aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
+          id: 'aep_01M8D72ZGJ3W40GRMEVJ3TWDNP',
           attributes: {
             url: 'https://example.com/linkcy/authorizations',
             timeoutMs: 1500,
             fallback: 'decline',
-            createdAt: '2026-11-27T00:34:19.146Z',
+            createdAt: '2026-11-27T00:39:35.186Z',
           },
           links: {
-            self: '/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
+            self: '/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP',
           },
         },
       ],
@@ -2650,19 +2650,19 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'authorizationEndpoint',
-        id: 'aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
+        id: 'aep_01M8D72ZGJ3W40GRMEVJ3TWDNP',
         attributes: {
           url: 'https://example.com/linkcy/authorizations',
           timeoutMs: 1500,
           fallback: 'decline',
-          createdAt: '2026-11-27T00:34:19.146Z',
+          createdAt: '2026-11-27T00:39:35.186Z',
         },
         links: {
-          self: '/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
+          self: '/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP',
         },
       },
       links: {
-        self: '/authorization-endpoints/aep_01M8D6SAWAQG7G9A1HSMYYFVZV',
+        self: '/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP',
       },
     },
   },
@@ -2670,9 +2670,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'clock',
-        id: 'org_01M8D6S9XAK1B78F35Y4D0813F',
+        id: 'org_01M8D72XF53VTX6B7KC8GYCGYE',
         attributes: {
-          now: '2026-11-27T00:34:19.169Z',
+          now: '2026-11-27T00:39:35.251Z',
         },
       },
       links: {
@@ -2684,14 +2684,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'clock',
-        id: 'org_01M8D6S9XAK1B78F35Y4D0813F',
+        id: 'org_01M8D72XF53VTX6B7KC8GYCGYE',
         attributes: {
-          now: '2026-11-28T00:34:19.172Z',
+          now: '2026-11-28T00:39:35.260Z',
         },
       },
       meta: {
         expiredHolds: 0,
         deliveredCards: 0,
+        submittedSepaCreditTransfers: 0,
+        settledSepaCreditTransfers: 0,
       },
       links: {
         self: '/simulations/clock',
@@ -2702,14 +2704,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '201': {
       data: {
         type: 'card',
-        id: 'card_01M8D6SAXJ8BG0MCE95CE0MBPT',
+        id: 'card_01M8D72ZND7J6NXHT2MS7K12KJ',
         attributes: {
           form: 'physical',
           status: 'inactive',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8638',
-          maskedPan: '489537******8638',
+          last4: '7390',
+          maskedPan: '489537******7390',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -2734,26 +2736,26 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-28T00:34:19.179Z',
-          updatedAt: '2026-11-28T00:34:19.179Z',
+          createdAt: '2026-11-28T00:39:35.322Z',
+          updatedAt: '2026-11-28T00:39:35.322Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           replaces: {
             data: {
               type: 'card',
-              id: 'card_01M8D6SAC9R1BEBDH58AWGDA87',
+              id: 'card_01M8D72Y8GZZR2G41QV6F3DWBF',
             },
           },
           replacedBy: {
@@ -2761,11 +2763,11 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           },
         },
         links: {
-          self: '/cards/card_01M8D6SAXJ8BG0MCE95CE0MBPT',
+          self: '/cards/card_01M8D72ZND7J6NXHT2MS7K12KJ',
         },
       },
       links: {
-        self: '/cards/card_01M8D6SAXJ8BG0MCE95CE0MBPT',
+        self: '/cards/card_01M8D72ZND7J6NXHT2MS7K12KJ',
       },
     },
   },
@@ -2773,14 +2775,14 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'card',
-        id: 'card_01M8D6SAC9R1BEBDH58AWGDA87',
+        id: 'card_01M8D72Y8GZZR2G41QV6F3DWBF',
         attributes: {
           form: 'physical',
           status: 'closed',
           cardholderName: 'ADA LOVELACE',
           brand: 'visa',
-          last4: '8638',
-          maskedPan: '489537******8638',
+          last4: '7390',
+          maskedPan: '489537******7390',
           expMonth: 11,
           expYear: 2029,
           shipping: {
@@ -2805,20 +2807,20 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             blockedCountries: [],
           },
           spending: [],
-          createdAt: '2026-11-27T00:34:18.629Z',
-          updatedAt: '2026-11-28T00:34:19.195Z',
+          createdAt: '2026-11-27T00:39:33.902Z',
+          updatedAt: '2026-11-28T00:39:35.365Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D6SA3V99SBHZE9K65PKGDH',
+              id: 'ent_01M8D72XRCB31ST833PF3AZ5EH',
             },
           },
           bankAccount: {
             data: {
               type: 'bankAccount',
-              id: 'acc_01M8D6SA8ZBTPSY6SKXB5XB3RC',
+              id: 'acc_01M8D72Y118A2QG2SNWAFN6VRT',
             },
           },
           replaces: {
@@ -2827,16 +2829,16 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
           replacedBy: {
             data: {
               type: 'card',
-              id: 'card_01M8D6SAXJ8BG0MCE95CE0MBPT',
+              id: 'card_01M8D72ZND7J6NXHT2MS7K12KJ',
             },
           },
         },
         links: {
-          self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
+          self: '/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF',
         },
       },
       links: {
-        self: '/cards/card_01M8D6SAC9R1BEBDH58AWGDA87',
+        self: '/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF',
       },
     },
   },
@@ -2844,9 +2846,9 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
     '200': {
       data: {
         type: 'bankAccount',
-        id: 'acc_01M8D6SAYA3GVCE82SY3GH3S9N',
+        id: 'acc_01M8D72ZQRX3H3BCAN6YDPEC77',
         attributes: {
-          iban: 'FR7699999000019798410272348',
+          iban: 'FR7699999000013628879651146',
           bic: 'LNKYFRPPXXX',
           currency: 'USD',
           status: 'closed',
@@ -2855,29 +2857,29 @@ export const responseExamples: Record<string, Record<string, unknown>> = {
             available: 0,
             pending: 0,
           },
-          createdAt: '2026-11-28T00:34:19.202Z',
-          updatedAt: '2026-11-28T00:34:19.226Z',
-          closedAt: '2026-11-28T00:34:19.226Z',
+          createdAt: '2026-11-28T00:39:35.394Z',
+          updatedAt: '2026-11-28T00:39:35.432Z',
+          closedAt: '2026-11-28T00:39:35.432Z',
         },
         relationships: {
           entity: {
             data: {
               type: 'entity',
-              id: 'ent_01M8D6SA76TRWPMCV5XEYRX5EX',
+              id: 'ent_01M8D72XXFEEAVRGDWAWJGH9QZ',
             },
           },
           transactions: {
             links: {
-              related: '/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N/transactions',
+              related: '/bank/accounts/acc_01M8D72ZQRX3H3BCAN6YDPEC77/transactions',
             },
           },
         },
         links: {
-          self: '/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N',
+          self: '/bank/accounts/acc_01M8D72ZQRX3H3BCAN6YDPEC77',
         },
       },
       links: {
-        self: '/bank/accounts/acc_01M8D6SAYA3GVCE82SY3GH3S9N',
+        self: '/bank/accounts/acc_01M8D72ZQRX3H3BCAN6YDPEC77',
       },
     },
   },

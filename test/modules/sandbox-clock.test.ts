@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { events } from '../../src/modules/webhooks/schema.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
 import { apiClient } from '../helpers/api-client.js';
+import { transferClient } from '../helpers/transfer-client.js';
 import { describeEachEngine } from '../helpers/harness.js';
 
 /**
@@ -11,6 +12,7 @@ import { describeEachEngine } from '../helpers/harness.js';
  */
 describeEachEngine('sandbox clock', (harness) => {
   const api = apiClient(harness);
+  const transfers = transferClient(harness);
   const day = 86_400;
 
   const clock = async (credential: IssuedCredential) =>
@@ -49,7 +51,7 @@ describeEachEngine('sandbox clock', (harness) => {
     expect(moved.statusCode).toBe(200);
     expect(moved.json()).toEqual({
       data: { type: 'clock', id: credential.organizationId, attributes: { now: expect.any(String) } },
-      meta: { expiredHolds: 0, deliveredCards: 0 },
+      meta: { expiredHolds: 0, deliveredCards: 0, submittedSepaCreditTransfers: 0, settledSepaCreditTransfers: 0 },
       links: { self: '/simulations/clock' },
     });
     const after = await clock(credential);
@@ -81,7 +83,7 @@ describeEachEngine('sandbox clock', (harness) => {
 
     // Day 4: the estimated delivery begins; moving there delivers the card (shipped, then delivered).
     const delivered = await move(credential, { now: `${shipping.estimatedDeliveryFrom}T09:00:00Z` });
-    expect(delivered.json().meta).toEqual({ expiredHolds: 0, deliveredCards: 1 });
+    expect(delivered.json().meta).toMatchObject({ expiredHolds: 0, deliveredCards: 1 });
     expect((await harness.request(credential, { method: 'GET', url: `/cards/${card.id}` })).json().data.attributes.shipping.status).toBe('delivered');
     expect((await harness.request(credential, { method: 'POST', url: `/cards/${card.id}/activate` })).statusCode).toBe(200);
 
@@ -99,7 +101,7 @@ describeEachEngine('sandbox clock', (harness) => {
 
     // Eight days on, the uncaptured hold has expired: released at once, with its events.
     const expiry = await move(credential, { advanceSeconds: 8 * day });
-    expect(expiry.json().meta).toEqual({ expiredHolds: 1, deliveredCards: 0 });
+    expect(expiry.json().meta).toMatchObject({ expiredHolds: 1, deliveredCards: 0 });
     const expired = await harness.request(credential, { method: 'GET', url: `/authorizations/${nextDay.id}` });
     expect(expired.json().data.attributes.status).toBe('expired');
     expect(await api.balance(credential, account.id)).toEqual({ current: 96_000, available: 96_000, pending: 0 });
@@ -125,5 +127,22 @@ describeEachEngine('sandbox clock', (harness) => {
     const { expMonth, expYear } = card.attributes as { expMonth: number; expYear: number };
     await move(credential, { now: new Date(Date.UTC(expYear, expMonth, 1)).toISOString() });
     expect((await authorize(credential, card.id, 100)).attributes.declineReason).toBe('card_expired');
+  });
+
+  it('lets the sandbox bank submit and settle a SEPA credit transfer when the clock passes its times', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 50_000);
+    const sent = await transfers.sepa(credential, account.id);
+    expect(sent.statusCode).toBe(201);
+    // The sandbox bank takes a transfer 30 s after it was made and settles it 30 s later (the default).
+    const moved = await move(credential, { advanceSeconds: 120 });
+    expect(moved.json().meta).toMatchObject({ submittedSepaCreditTransfers: 1, settledSepaCreditTransfers: 1 });
+    const settled = (await harness.request(credential, { method: 'GET', url: `/sepa-credit-transfers/${sent.json().data.id}` })).json().data
+      .attributes;
+    expect(settled.status).toBe('settled');
+    const created = new Date(sent.json().data.attributes.createdAt).getTime();
+    expect(new Date(settled.submittedAt).getTime() - created).toBe(30_000);
+    expect(await api.balance(credential, account.id)).toEqual({ current: 50_000 - 12_345, available: 50_000 - 12_345, pending: 0 });
   });
 });

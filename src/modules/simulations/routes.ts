@@ -31,7 +31,7 @@ import { receiveIncomingTransfers } from '../ledger/incoming-transfers.js';
 import { clockDocument, clockMoveDocument, incomingTransferDocument } from './schemas.js';
 import { sepaCreditTransferDocument, sepaOutcomeDocument, transferParams } from '../transfers/schemas.js';
 import { serializeSepaCreditTransfer } from '../transfers/serializer.js';
-import { changeSepaCreditTransfer } from '../transfers/service.js';
+import { changeSepaCreditTransfer, runSandboxBank } from '../transfers/service.js';
 
 type AuthorizationRow = Parameters<typeof serializeAuthorization>[0];
 
@@ -280,7 +280,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   });
 
   // Each organization's sandbox clock (SPEC §11).
-  const clockDocumentOf = (organizationId: string, now: Date, meta?: { expiredHolds: number; deliveredCards: number }) => ({
+  const clockDocumentOf = (organizationId: string, now: Date, meta?: Record<string, number>) => ({
     data: { type: 'clock' as const, id: organizationId, attributes: { now: now.toISOString() } },
     ...(meta ? { meta } : {}),
     links: { self: '/simulations/clock' },
@@ -306,7 +306,8 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       summary: 'Move your sandbox’s clock forward',
       description:
         'By `advanceSeconds`, or to `now` (never back). What became due runs at once, with its events and webhooks: holds ' +
-        'past their expiry are released, physical cards whose estimated delivery has begun are delivered. `meta` says how many.',
+        'past their expiry are released, physical cards whose estimated delivery has begun are delivered, SEPA credit ' +
+        'transfers are submitted and settled by the sandbox bank. `meta` says how many.',
       body: clockMoveDocument,
       response: { 200: clockDocument, ...errorResponses },
     },
@@ -323,6 +324,10 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
         await context.clocks.moveTo(command.tx, organizationId, target);
         // What became due, at the clock's new time, in the same transaction as the move.
         const expiredHolds = await expireHolds(command.tx, target, 100, organizationId);
+        // The sandbox bank, when it runs at all (a delay of 0 leaves SEPA to the bank files and simulations).
+        const settleSeconds = context.config.sandboxSepaSettleSeconds;
+        const bank =
+          settleSeconds > 0 ? await runSandboxBank(command.tx, settleSeconds, target, 1_000, organizationId) : { submitted: 0, settled: 0 };
         const deliveredCards = await runInFrame(
           command.tx,
           command.actor,
@@ -338,7 +343,8 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
           undefined,
           target,
         );
-        return documentResponse(200, clockDocument.parse(clockDocumentOf(organizationId, target, { expiredHolds, deliveredCards })));
+        const moved = { expiredHolds, deliveredCards, submittedSepaCreditTransfers: bank.submitted, settledSepaCreditTransfers: bank.settled };
+        return documentResponse(200, clockDocument.parse(clockDocumentOf(organizationId, target, moved)));
       });
       return sendCommandResult(reply, result);
     },

@@ -100,7 +100,12 @@ export const clockDocument = z.object({
     attributes: z.object({ now: z.iso.datetime({ offset: true }) }),
   }),
   meta: z
-    .object({ expiredHolds: z.number().int(), deliveredCards: z.number().int() })
+    .object({
+      expiredHolds: z.number().int(),
+      deliveredCards: z.number().int(),
+      submittedSepaCreditTransfers: z.number().int(),
+      settledSepaCreditTransfers: z.number().int(),
+    })
     .optional()
     .describe('After a move: what became due and was run at once.'),
   links: z.object({ self: z.string() }),

@@ -28,6 +28,8 @@ import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer
  */
 
 export interface BookTransferCommand {
+  /** The organization's time (its sandbox clock, SPEC §11); the batch's when absent. */
+  now?: Date | undefined;
   organizationId: string;
   document: BookTransferCreateDocument;
   claim?: IdempotencyClaim | undefined;
@@ -151,9 +153,9 @@ export async function createBookTransfers(
       description: attributes.description ?? null,
       counterparty: { name: names.get(other!.entityId) ?? '', iban: other!.iban, bic: other!.bic },
       balanceAfter,
-      createdAt: now,
-      postedAt: now,
-      updatedAt: now,
+      createdAt: item.now ?? now,
+      postedAt: item.now ?? now,
+      updatedAt: item.now ?? now,
     });
     const debitSide = side(from, to, 'debit', debit.balanceAfter);
     const creditSide = side(to, from, 'credit', credit.balanceAfter);
@@ -180,23 +182,30 @@ export async function createBookTransfers(
         journalEntryId: entry.journalEntryId,
         debitTransactionId: debitId,
         creditTransactionId: creditId,
-        createdAt: now,
+        createdAt: item.now ?? now,
       })),
     )
     .returning();
   const byId = new Map(transfers.map((row) => [row.id, row]));
   for (const { index, item, id, debitId, creditId } of planned) {
     for (const transactionId of [debitId, creditId]) {
-      batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(inserted.get(transactionId)!), now });
+      batch.emit({
+        organizationId: item.organizationId,
+        type: 'transaction.created',
+        data: serializeTransaction(inserted.get(transactionId)!),
+        now: item.now ?? now,
+      });
     }
     const row = byId.get(id)!;
-    batch.emit({ organizationId: item.organizationId, type: 'bookTransfer.created', data: serializeBookTransfer(row), now });
+    batch.emit({ organizationId: item.organizationId, type: 'bookTransfer.created', data: serializeBookTransfer(row), now: item.now ?? now });
     batch.answer(index, respond(row));
   }
   return batch.finish();
 }
 
 export interface SepaCreditTransferCommand {
+  /** The organization's time (its sandbox clock, SPEC §11); the batch's when absent. */
+  now?: Date | undefined;
   organizationId: string;
   document: SepaCreditTransferCreateDocument;
   claim?: IdempotencyClaim | undefined;
@@ -303,8 +312,8 @@ export async function createSepaCreditTransfers(
       description: `Transfer to ${attributes.creditor.name}`,
       reference: attributes.remittanceInformation ?? null,
       counterparty: { name: attributes.creditor.name, iban: attributes.creditor.iban, bic: attributes.creditor.bic ?? null },
-      createdAt: now,
-      updatedAt: now,
+      createdAt: item.now ?? now,
+      updatedAt: item.now ?? now,
     });
     planned.push({ index, item, id: ids.get(index)!, endToEndId, transactionId });
   }
@@ -328,17 +337,27 @@ export async function createSepaCreditTransfers(
           remittanceInformation: attributes.remittanceInformation ?? null,
           endToEndId,
           transactionId,
-          createdAt: now,
-          updatedAt: now,
+          createdAt: item.now ?? now,
+          updatedAt: item.now ?? now,
         };
       }),
     )
     .returning();
   const byId = new Map(transfers.map((row) => [row.id, row]));
   for (const { index, item, id, transactionId } of planned) {
-    batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(inserted.get(transactionId)!), now });
+    batch.emit({
+      organizationId: item.organizationId,
+      type: 'transaction.created',
+      data: serializeTransaction(inserted.get(transactionId)!),
+      now: item.now ?? now,
+    });
     const row = byId.get(id)!;
-    batch.emit({ organizationId: item.organizationId, type: 'sepaCreditTransfer.created', data: serializeSepaCreditTransfer(row), now });
+    batch.emit({
+      organizationId: item.organizationId,
+      type: 'sepaCreditTransfer.created',
+      data: serializeSepaCreditTransfer(row),
+      now: item.now ?? now,
+    });
     batch.answer(index, respond(row));
   }
   return batch.finish();

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { groupCommit } from '../../commands/group.js';
-import { idempotencyClaimOf, runCommand, sendCommandResult } from '../../http/idempotency.js';
+import { idempotencyClaimOf, requestNow, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { createBookTransfers, createSepaCreditTransfers } from './batches.js';
 import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { prefersXml } from '../../http/content-negotiation.js';
@@ -57,6 +57,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const result = await bookTransferBatch.submit({
+        now: await requestNow(request),
         organizationId: request.principal.organizationId,
         document: request.body,
         claim: idempotencyClaimOf(request),
@@ -117,6 +118,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const result = await sepaBatch.submit({
+        now: await requestNow(request),
         organizationId: request.principal.organizationId,
         document: request.body,
         claim: idempotencyClaimOf(request),

@@ -199,9 +199,20 @@ export async function changeSepaCreditTransfer(
  * The sandbox's simulated bank (SPEC §9): a transfer pending for `delaySeconds` is submitted, one
  * submitted for `delaySeconds` is settled, at most `limit` of each per call, in the caller's
  * transaction. Rows another transaction holds (a cancel in flight) are skipped until the next sweep.
+ *
+ * `organizationId` limits it to one organization, as a move of its sandbox clock does (SPEC §11): then
+ * each step happens at the time it fell due (up to `now`), submissions first, so a jump of days both
+ * submits and settles what it passed.
  */
-export async function runSandboxBank(db: Db, delaySeconds: number, now = new Date(), limit = 100): Promise<{ submitted: number; settled: number }> {
-  const before = new Date(now.getTime() - delaySeconds * 1000);
+export async function runSandboxBank(
+  db: Db,
+  delaySeconds: number,
+  now = new Date(),
+  limit = 100,
+  organizationId?: string,
+): Promise<{ submitted: number; settled: number }> {
+  const delayMs = delaySeconds * 1000;
+  const before = new Date(now.getTime() - delayMs);
   const due = (status: 'pending' | 'submitted') =>
     db
       .select()
@@ -210,11 +221,19 @@ export async function runSandboxBank(db: Db, delaySeconds: number, now = new Dat
         and(
           eq(sepaCreditTransfers.status, status),
           lte(status === 'pending' ? sepaCreditTransfers.createdAt : sepaCreditTransfers.submittedAt, before),
+          organizationId === undefined ? undefined : eq(sepaCreditTransfers.organizationId, organizationId),
         ),
       )
       .orderBy(asc(sepaCreditTransfers.id))
       .limit(limit)
       .for('update', { skipLocked: true });
+  if (organizationId !== undefined) {
+    const toSubmit = await due('pending');
+    for (const row of toSubmit) await advanceSepaCreditTransfer(db, row, 'submit', { now: new Date(row.createdAt.getTime() + delayMs) });
+    const toSettle = await due('submitted');
+    for (const row of toSettle) await advanceSepaCreditTransfer(db, row, 'settle', { now: new Date(row.submittedAt!.getTime() + delayMs) });
+    return { submitted: toSubmit.length, settled: toSettle.length };
+  }
   const toSettle = await due('submitted');
   for (const row of toSettle) await advanceSepaCreditTransfer(db, row, 'settle', { now });
   const toSubmit = await due('pending');
