@@ -20,6 +20,7 @@ export const guides = [
   ['errors', 'Errors'],
   ['webhooks', 'Webhooks'],
   ['sandbox', 'The sandbox'],
+  ['card-programs', 'Card programs'],
   ['going-live', 'Going live'],
 ] as const;
 export type GuideName = (typeof guides)[number][0];
