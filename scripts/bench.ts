@@ -5,7 +5,8 @@
  * machine, so compare ratios from one run, never absolute numbers across runs.
  *
  * Environment: DATABASE_URL (else a fresh database on 127.0.0.1:5432 is created and dropped),
- * BENCH_SECONDS (per HTTP scenario, default 10), BENCH_CONNECTIONS (default 32), PGBENCH_SECONDS (30).
+ * BENCH_SECONDS (per HTTP scenario, default 10), BENCH_CONNECTIONS (default 32), PGBENCH_SECONDS (30),
+ * BENCH_ONLY (a regular expression: only the scenarios it matches).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
@@ -87,11 +88,15 @@ interface Figure {
   non2xx: number;
 }
 
+/** BENCH_ONLY (a regular expression): run only the scenarios it matches, to study one. */
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
+
 async function load(
   scenario: string,
   write: boolean,
   options: { url: string; headers: Record<string, string>; method?: 'GET' | 'POST'; body?: () => string; path?: () => string },
-): Promise<Figure> {
+): Promise<Figure | undefined> {
+  if (only && !only.test(scenario)) return undefined;
   log(`${scenario}: ${seconds} s, ${connections} connections`);
   const result = await autocannon({
     url: options.url,
@@ -295,7 +300,7 @@ async function main() {
           attributes: { iban, amount: 1234, currency: 'EUR', debtorName: 'Bench', debtorIban: 'DE89370400440532013000' },
         },
       });
-    const figures: Figure[] = [];
+    const figures: (Figure | undefined)[] = [];
     const transfersUrl = `${server.base}/simulations/incoming-transfers`;
     figures.push(
       await load('incoming transfers, 1,000 accounts', true, {
@@ -414,28 +419,32 @@ async function main() {
     const reference = await startServer(url, 'scripts/bench-reference-server.mjs');
     let referenceRate: number;
     try {
-      referenceRate = (
-        await load('reference R: bare Fastify + one prepared SELECT', false, {
-          url: reference.base,
-          headers: {},
-          path: () => `/entities/${accounts[Math.floor(Math.random() * accounts.length)]!.entityId}`,
-        })
-      ).requestsPerSecond;
+      referenceRate =
+        (
+          await load('reference R: bare Fastify + one prepared SELECT', false, {
+            url: reference.base,
+            headers: {},
+            path: () => `/entities/${accounts[Math.floor(Math.random() * accounts.length)]!.entityId}`,
+          })
+        )?.requestsPerSecond ?? Number.NaN;
     } finally {
       await reference.stop();
     }
 
-    log('bulk-loading 100,000 transactions onto one account');
-    const deep = accounts[1]!;
-    const ids = await bulkLoadTransactions(url, credential.organizationId, deep.accountId, 100_000);
-    // Newest first: the page after the 90,000th newest transaction.
-    const cursor = Buffer.from(ids[ids.length - 90_000]!).toString('base64url');
-    figures.push(
-      await load('deep page of 100,000 transactions', false, {
-        url: `${server.base}/bank/accounts/${deep.accountId}/transactions?page[limit]=25&page[after]=${cursor}`,
-        headers,
-      }),
-    );
+    const deepScenario = 'deep page of 100,000 transactions';
+    if (!only || only.test(deepScenario)) {
+      log('bulk-loading 100,000 transactions onto one account');
+      const deep = accounts[1]!;
+      const ids = await bulkLoadTransactions(url, credential.organizationId, deep.accountId, 100_000);
+      // Newest first: the page after the 90,000th newest transaction.
+      const cursor = Buffer.from(ids[ids.length - 90_000]!).toString('base64url');
+      figures.push(
+        await load(deepScenario, false, {
+          url: `${server.base}/bank/accounts/${deep.accountId}/transactions?page[limit]=25&page[after]=${cursor}`,
+          headers,
+        }),
+      );
+    }
     await server.stop();
 
     const tps = pgbench(databaseUrl(pgbenchDatabase));
@@ -446,13 +455,15 @@ async function main() {
       '',
       '| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | vs pgbench tps |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...figures.map(
-        (f) =>
-          `| ${f.scenario} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ${f.write ? `${(f.requestsPerSecond / tps).toFixed(2)}x` : '-'} |`,
-      ),
+      ...figures
+        .filter((f): f is Figure => f !== undefined)
+        .map(
+          (f) =>
+            `| ${f.scenario} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ${f.write ? `${(f.requestsPerSecond / tps).toFixed(2)}x` : '-'} |`,
+        ),
       `| pgbench -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like, scale 10) | ${tps.toFixed(0)} tps | | | | | 1.00x |`,
       '',
-      `GET /entities/:id = ${(figures.find((f) => f.scenario === 'GET /entities/:id')!.requestsPerSecond / referenceRate).toFixed(2)}x R ` +
+      `GET /entities/:id = ${((figures.find((f) => f?.scenario === 'GET /entities/:id')?.requestsPerSecond ?? Number.NaN) / referenceRate).toFixed(2)}x R ` +
         `(R = ${referenceRate.toFixed(0)} req/s: a bare Fastify route answering one prepared primary-key SELECT through pg)`,
       '',
     ];

@@ -1,23 +1,33 @@
 import type { Db } from '../../db/database.js';
+import { GroupCommit } from '../../db/group-commit.js';
 import { newId } from '../../domain/ids.js';
 import type { Vault } from '../../vault/vault.js';
 import { askEndpoint, type EndpointDirectory } from '../decisions/service.js';
 import type { UrlPolicy } from '../webhooks/url-guard.js';
-import { precheck, type AuthorizationCommand } from './service.js';
+import { precheckBatch, type AuthorizationCommand, type Precheck } from './service.js';
+import type { DeclineReason } from './schemas.js';
+
+type PrecheckResult = DeclineReason | 'card_not_found' | undefined;
+
+/** Concurrent prechecks share their reads: two statements for however many (see precheckBatch). */
+export function precheckGroup(db: Db, vault: Vault): GroupCommit<Precheck, PrecheckResult> {
+  return new GroupCommit((items: Precheck[]) => precheckBatch(db, vault, items));
+}
 
 /**
  * Asks the organization's authorization endpoint about an authorization, if it has one and Linkcy's
  * own checks would pass (SPEC §10): before the authorization's batch, holding no lock and no pooled
- * connection while the endpoint thinks (the precheck's reads return theirs at once). The message
- * carries the id the authorization will have, and never the PIN. Undefined: nobody was asked.
+ * connection while the endpoint thinks (the precheck's reads, shared by concurrent authorizations,
+ * return theirs at once). The message carries the id the authorization will have, and never the PIN.
+ * Undefined: nobody was asked.
  */
 export async function askClient(
-  deps: { db: Db; vault: Vault; policy: UrlPolicy; endpoints: EndpointDirectory },
+  deps: { vault: Vault; policy: UrlPolicy; endpoints: EndpointDirectory; prechecks: GroupCommit<Precheck, PrecheckResult> },
   command: AuthorizationCommand,
 ): Promise<AuthorizationCommand['decision']> {
   const endpoint = await deps.endpoints.of(command.organizationId);
   if (!endpoint) return undefined;
-  if ((await precheck(deps.db, command.organizationId, command.request, deps.vault, command.now)) !== undefined) return undefined;
+  if ((await deps.prechecks.submit(command)) !== undefined) return undefined;
   const authorizationId = newId('authorization');
   const { request } = command;
   const decision = await askEndpoint(

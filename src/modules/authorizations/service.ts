@@ -75,25 +75,40 @@ function linkcyDecline(
   );
 }
 
+/** An authorization to check before asking the organization's endpoint (see precheckBatch). */
+export interface Precheck {
+  organizationId: string;
+  request: AuthorizationRequest;
+  now?: Date | undefined;
+}
+
 /**
- * What Linkcy would decide now, read without locks or writes: whether an authorization is worth asking
- * the organization's endpoint about (the batch decides again, under its locks). Undefined: it would
- * pass; `card_not_found`: no such card in the organization.
+ * What Linkcy would decide now for each of several authorizations, read without locks or writes in two
+ * statements whatever their number (the cards with their counters, then their accounts): whether each
+ * is worth asking the organization's endpoint about (the batch decides again, under its locks).
+ * Undefined: it would pass; `card_not_found`: no such card in the organization. Run in group commit
+ * (db/group-commit.ts), so concurrent authorizations share the reads.
  */
-export async function precheck(
-  db: Db,
-  organizationId: string,
-  request: AuthorizationRequest,
-  vault: Vault,
-  now = new Date(),
-): Promise<DeclineReason | 'card_not_found' | undefined> {
-  if (!isId('card', request.cardId)) return 'card_not_found';
-  const [card] = await payingCards(db, [request.cardId]);
-  if (!card || card.organizationId !== organizationId) return 'card_not_found';
-  const [account] = await bankAccountsByIds(db, [card.bankAccountId]);
+export async function precheckBatch(db: Db, vault: Vault, items: Precheck[]): Promise<Outcome<DeclineReason | 'card_not_found' | undefined>[]> {
+  const cards = await payingCards(db, [...new Set(items.map(({ request }) => request.cardId).filter((id) => isId('card', id)))]);
+  const cardsById = new Map(cards.map((card) => [card.id, card]));
+  const accounts = new Map(
+    (
+      await bankAccountsByIds(
+        db,
+        cards.map((card) => card.bankAccountId),
+      )
+    ).map((account) => [account.id, account]),
+  );
   const tryPin = (paying: CardRow, pin: string): DeclineReason | undefined =>
     paying.pinFailures >= pinTriesMax ? 'pin_blocked' : pinMatches(paying, vault, pin) ? undefined : 'incorrect_pin';
-  return linkcyDecline(card, account!, request, now, account!.postedBalance - account!.heldAmount, SpendingPlan.of([card], now), tryPin);
+  return items.map(({ organizationId, request, now = new Date() }) => {
+    const card = cardsById.get(request.cardId);
+    if (!card || card.organizationId !== organizationId) return { ok: true, value: 'card_not_found' };
+    const account = accounts.get(card.bankAccountId)!;
+    const available = account.postedBalance - account.heldAmount;
+    return { ok: true, value: linkcyDecline(card, account, request, now, available, SpendingPlan.of([card], now), tryPin) };
+  });
 }
 
 /**

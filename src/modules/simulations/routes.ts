@@ -11,7 +11,7 @@ import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
 import { authorizeBatch, expireHolds, refundBatch, settleBatch } from '../authorizations/service.js';
-import { askClient } from '../authorizations/decisions.js';
+import { askClient, precheckGroup } from '../authorizations/decisions.js';
 import {
   authorizationCreateDocument,
   authorizationDocument,
@@ -80,7 +80,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   };
 
   const decisionDeps = {
-    db,
+    prechecks: precheckGroup(db, context.vault),
     vault: context.vault,
     policy: { allowPrivate: context.config.webhookAllowPrivate },
     endpoints: context.authorizationEndpoints,
