@@ -9,8 +9,6 @@
  * BENCH_ONLY (a regular expression: only the scenarios it matches).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -376,19 +374,15 @@ async function main() {
       }),
     );
     // The same authorizations asked of the organization's own endpoint first (SPEC §10), one that
-    // answers in 5 ms from this process.
-    const decider = http.createServer((request, response) => {
-      request.resume();
-      request.on('end', () => setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{"decision":"approve"}'), 5));
-    });
-    await new Promise<void>((resolve) => decider.listen(0, '127.0.0.1', resolve));
+    // answers in 5 ms (scripts/bench-decider.mjs, its own process).
+    const decider = await startServer(url, 'scripts/bench-decider.mjs');
     const registered = await fetch(`${server.base}/authorization-endpoints`, {
       method: 'POST',
       headers,
       body: JSON.stringify({
         data: {
           type: 'authorizationEndpoint',
-          attributes: { url: `http://127.0.0.1:${(decider.address() as AddressInfo).port}/decide`, timeoutMs: 1500, fallback: 'decline' },
+          attributes: { url: `${decider.base}/decide`, timeoutMs: 1500, fallback: 'decline' },
         },
       }),
     });
@@ -404,8 +398,7 @@ async function main() {
       );
     } finally {
       await fetch(`${server.base}/authorization-endpoints/${endpointId}`, { method: 'DELETE', headers });
-      decider.closeAllConnections();
-      decider.close();
+      await decider.stop();
     }
     figures.push(
       await load('GET /entities/:id', false, {
