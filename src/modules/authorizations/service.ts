@@ -135,6 +135,20 @@ export interface AuthorizationCommand {
 const cardPointer = { pointer: '/data/relationships/card/data/id' };
 
 /**
+ * The cards a batch's items name, with their accounts locked in id order, then read with their spending
+ * counters under those locks, so that status, controls and counters are what the batch may change. In
+ * a batch, an account another transaction holds is skipped, not waited for (its card's items are
+ * applied alone afterwards, so one locked account cannot stall the whole batch): such a card is found
+ * but its account is not in `accounts`.
+ */
+async function lockPayingCards(tx: Db, cardIds: string[], options: ApplyOptions) {
+  const ids = [...new Set(cardIds.filter((id) => isId('card', id)))];
+  const { accounts, plan: balances } = await lockAccounts(tx, accountsOfCards(tx, ids), options);
+  const found = await payingCards(tx, ids);
+  return { accounts, balances, found, cardsById: new Map(found.map((card) => [card.id, card])) };
+}
+
+/**
  * Authorizes a batch of requests in the caller's transaction (group commit, see db/group-commit.ts),
  * each answered exactly as `authorize` would have alone, in a constant number of statements whatever
  * the batch's size: claim the Idempotency-Keys (two), read the cards with their accounts locked in id
@@ -158,14 +172,11 @@ export async function authorizeBatch(
   const live = batch.live;
   if (live.length === 0) return batch.finish();
 
-  const cardIds = [...new Set(live.map(({ item }) => item.request.cardId).filter((id) => isId('card', id)))];
-  // The cards' accounts, locked in id order, then the cards with their spending counters, read under
-  // those locks so that status, controls and counters are what this batch may change. In a batch, an
-  // account another transaction holds is skipped, not waited for: its items are applied alone
-  // afterwards, so one locked account cannot stall the whole batch.
-  const { accounts, plan: balances } = await lockAccounts(tx, accountsOfCards(tx, cardIds), options);
-  const found = await payingCards(tx, cardIds);
-  const cardsById = new Map(found.map((card) => [card.id, card]));
+  const { accounts, balances, found, cardsById } = await lockPayingCards(
+    tx,
+    live.map(({ item }) => item.request.cardId),
+    options,
+  );
   // Each organization's time (its sandbox clock, SPEC §11), as its commands carry it; else the batch's.
   const now = new Date();
   const times = new Map(live.flatMap(({ item }) => (item.now ? [[item.organizationId, item.now] as const] : [])));
@@ -327,9 +338,11 @@ export async function refundBatch(
   const live = batch.live;
   if (live.length === 0) return batch.finish();
 
-  const cardIds = [...new Set(live.map(({ item }) => item.request.cardId).filter((id) => isId('card', id)))];
-  const { accounts, plan: balances } = await lockAccounts(tx, accountsOfCards(tx, cardIds), options);
-  const cardsById = new Map((await payingCards(tx, cardIds)).map((card) => [card.id, card]));
+  const { accounts, balances, cardsById } = await lockPayingCards(
+    tx,
+    live.map(({ item }) => item.request.cardId),
+    options,
+  );
   const now = new Date();
   const planned: { index: number; item: RefundCommand; row: TransactionRow; result: CustomerPostingResult }[] = [];
   for (const { item, index } of live) {

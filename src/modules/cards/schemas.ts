@@ -68,6 +68,24 @@ export const spendingControlsSchema = z
   })
   .describe('Spending controls, replaced whole: a list left out is empty.');
 
+/** What the server sets on a card, and its secrets: members a request may not send (a read-only error names them). */
+const serverSetAttributes = [
+  'status',
+  'brand',
+  'last4',
+  'maskedPan',
+  'expMonth',
+  'expYear',
+  'shipping',
+  'spending',
+  'pinStatus',
+  'pan',
+  'cvv',
+  'pin',
+  'createdAt',
+  'updatedAt',
+];
+
 export const cardCreateDocument = withReadOnlyMembers(
   z
     .strictObject({
@@ -92,22 +110,7 @@ export const cardCreateDocument = withReadOnlyMembers(
       examples: [{ data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: 'ent_...' } } } } }],
     }),
   {
-    attributes: [
-      'status',
-      'brand',
-      'last4',
-      'maskedPan',
-      'expMonth',
-      'expYear',
-      'shipping',
-      'spending',
-      'pinStatus',
-      'pan',
-      'cvv',
-      'pin',
-      'createdAt',
-      'updatedAt',
-    ],
+    attributes: serverSetAttributes,
     id: true,
   },
 );
@@ -135,25 +138,8 @@ export const cardUpdateDocument = withReadOnlyMembers(
       ],
     }),
   {
-    attributes: [
-      'form',
-      'status',
-      'cardholderName',
-      'brand',
-      'last4',
-      'maskedPan',
-      'expMonth',
-      'expYear',
-      'shipping',
-      'shippingAddress',
-      'spending',
-      'pinStatus',
-      'pan',
-      'cvv',
-      'pin',
-      'createdAt',
-      'updatedAt',
-    ],
+    // What issuing fixed for good (form, holder, shipping), besides what the server sets.
+    attributes: [...serverSetAttributes, 'form', 'cardholderName', 'shippingAddress'],
   },
 );
 
