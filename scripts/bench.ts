@@ -6,7 +6,8 @@
  *
  * Environment: DATABASE_URL (else a fresh database on 127.0.0.1:5432 is created and dropped),
  * BENCH_SECONDS (per HTTP scenario, default 10), BENCH_CONNECTIONS (default 32), PGBENCH_SECONDS (30),
- * BENCH_ONLY (a regular expression: only the scenarios it matches).
+ * BENCH_ONLY (a regular expression: only the scenarios it matches), BENCH_NODE_ARGS (node options for the
+ * Linkcy server, such as `--cpu-prof --cpu-prof-dir=/tmp/prof`).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -48,7 +49,9 @@ function databaseUrl(name: string): string {
 async function startServer(url: string, script = 'dist/main.js'): Promise<{ base: string; stop: () => Promise<void> }> {
   // The compiled server, as `npm start` runs it (built fresh, so the figures are of this source).
   if (script === 'dist/main.js') execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-  const server = spawn(process.execPath, [script], {
+  // BENCH_NODE_ARGS reach the Linkcy server only (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it).
+  const nodeArguments = script === 'dist/main.js' ? (process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []) : [];
+  const server = spawn(process.execPath, [...nodeArguments, script], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url, PORT: '0', LINKCY_RATE_LIMIT: '0', LINKCY_LOG_LEVEL: 'warn', LINKCY_DATABASE_POOL_SIZE: '20' },
     stdio: ['ignore', 'pipe', 'inherit'],
