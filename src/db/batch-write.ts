@@ -1,4 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Db } from './database.js';
 
 /**
@@ -42,4 +43,16 @@ export async function applyBatchWrites(tx: Db, writes: (BatchWrite | undefined)[
   checks.forEach((check, i) => {
     if (row![`c${i}`] !== check.rows) throw new Error(`a batch wrote ${row![`c${i}`]} of ${check.rows} ${check.what}`);
   });
+}
+
+/**
+ * An INSERT of whole rows (every column given, as the table's `$inferSelect` has them) for a batch's
+ * statement: the rows travel as one JSON parameter read back with the table's own row type, so the
+ * statement's text is the same for any number of rows and costs no per-value query building (drizzle's
+ * builder, per value and column, was a fifth of the server's CPU under load).
+ */
+export function insertWholeRows<Table extends PgTable>(table: Table, rows: Table['$inferSelect'][], returning: string): SQL {
+  const columns = Object.entries(getTableColumns(table));
+  const json = rows.map((row) => Object.fromEntries(columns.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null])));
+  return sql`INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, ${JSON.stringify(json)}::jsonb) RETURNING ${sql.identifier(returning)}`;
 }

@@ -18,6 +18,7 @@ import { authorizations, type AuthorizationRow } from './schema.js';
 import { applyOne, CommandBatch } from '../../commands/batch.js';
 import { execute, systemActor } from '../../commands/execute.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
+import { insertWholeRows } from '../../db/batch-write.js';
 import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
 import type { SerializedResponse } from '../../http/json-api.js';
 import type { Vault } from '../../vault/vault.js';
@@ -292,18 +293,18 @@ export async function authorizeBatch(
       pinChanges.map(({ card, prior, failures }) => ({ id: card.id, prior, failures })),
       now,
     ),
-    transactionsWrite(tx, pendingRows),
+    transactionsWrite(pendingRows),
     rows.length === 0
       ? undefined
       : {
           ctes: [
             [
               'authorizations_inserted',
-              tx
-                .insert(authorizations)
-                .values(rows.map((row) => row.authorization))
-                .returning({ id: authorizations.id })
-                .getSQL(),
+              insertWholeRows(
+                authorizations,
+                rows.map((row) => row.authorization),
+                'id',
+              ),
             ],
           ],
         },
@@ -419,13 +420,7 @@ export async function refundBatch(
     batch.answer(index, respond(row));
   }
   // Balances, transactions, events and stored responses: one statement.
-  return batch.finish([
-    balances.write(now),
-    transactionsWrite(
-      tx,
-      planned.map(({ row }) => row),
-    ),
-  ]);
+  return batch.finish([balances.write(now), transactionsWrite(planned.map(({ row }) => row))]);
 }
 
 export async function getAuthorization(db: Db, organizationId: string, authorizationId: string, options: { forUpdate?: boolean } = {}) {

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ApplyOptions } from '../../db/group-commit.js';
-import type { BatchWrite } from '../../db/batch-write.js';
+import { insertWholeRows, type BatchWrite } from '../../db/batch-write.js';
 import { applyBalanceChanges, bankAccountsByIds, balanceChangesWrite, lockAccountRows, postToAccount } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import {
@@ -241,9 +241,9 @@ export async function lockAccounts(
 }
 
 /** Customer-facing transaction rows a batch planned, as one write of its single statement (db/batch-write.ts). */
-export function transactionsWrite(tx: Db, rows: NewTransactionRow[]): BatchWrite | undefined {
+export function transactionsWrite(rows: TransactionRow[]): BatchWrite | undefined {
   if (rows.length === 0) return undefined;
-  return { ctes: [['transactions_inserted', tx.insert(transactions).values(rows).returning({ id: transactions.id }).getSQL()]] };
+  return { ctes: [['transactions_inserted', insertWholeRows(transactions, rows, 'id')]] };
 }
 
 /** Writes customer-facing transaction rows a batch planned (after BalancePlan#apply), in one statement. */
