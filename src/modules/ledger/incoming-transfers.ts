@@ -8,8 +8,8 @@ import type { SerializedResponse } from '../../http/json-api.js';
 import type { Vault } from '../../vault/vault.js';
 import { lockAccountRows } from '../accounts/balances.js';
 import { serializeTransaction } from '../transactions/serializer.js';
-import { transactions, type TransactionRow } from './schema.js';
-import { appendCustomerEntries, BalancePlan, type CustomerPostingResult } from './service.js';
+import type { TransactionRow } from './schema.js';
+import { appendCustomerEntries, BalancePlan, transactionsWrite, type CustomerPostingResult } from './service.js';
 
 /**
  * Incoming SEPA credit transfers (SPEC §5): the customer account holding the IBAN is credited against
@@ -17,9 +17,9 @@ import { appendCustomerEntries, BalancePlan, type CustomerPostingResult } from '
  * dashboard's funding form call it today, a bank statement import will tomorrow.
  *
  * Transfers are applied in batches (group commit) in a constant number of statements: claim the keys
- * (two), lock the accounts by IBAN in id order (one), then one UPDATE for every account's balance and
- * version, one statement for the journal entries with their postings, one INSERT of transactions, one
- * of events, one of stored responses. Each credit gets the running balance and version it would have
+ * (two), lock the accounts by IBAN in id order (one), one statement for the journal entries with their
+ * postings, then one for every account's balance and version, the transactions, the events and the
+ * stored responses. Each credit gets the running balance and version it would have
  * had alone, in request order.
  */
 export interface IncomingTransfer {
@@ -93,7 +93,6 @@ export async function receiveIncomingTransfers(
   }
   if (planned.length === 0) return batch.finish();
 
-  await balances.apply(tx, now);
   await appendCustomerEntries(
     tx,
     'incoming_transfer_settlement',
@@ -109,37 +108,37 @@ export async function receiveIncomingTransfers(
     now,
   );
 
-  const inserted = await tx
-    .insert(transactions)
-    .values(
-      planned.map(({ item, accountId, currency, result, journalEntryId }) => ({
-        id: newId('transaction'),
-        organizationId: item.organizationId,
-        bankAccountId: accountId,
-        journalEntryId,
-        kind: 'incomingTransfer',
-        status: 'posted' as const,
-        direction: 'credit' as const,
-        amount: item.transfer.amount,
-        currency,
-        description: `Transfer from ${item.transfer.debtorName}`,
-        reference: item.transfer.reference ?? null,
-        counterparty: { name: item.transfer.debtorName, iban: item.transfer.debtorIban, bic: null },
-        balanceAfter: result.balanceAfter,
-        createdAt: item.now ?? now,
-        postedAt: item.now ?? now,
-        updatedAt: item.now ?? now,
-      })),
-    )
-    .returning();
-  const byEntry = new Map(inserted.map((row) => [row.journalEntryId!, row]));
-
-  for (const { index, item, journalEntryId } of planned) {
-    const row = byEntry.get(journalEntryId)!;
+  // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.
+  const rows = planned.map(({ item, accountId, currency, result, journalEntryId }) => {
+    const at = item.now ?? now;
+    return {
+      id: newId('transaction'),
+      organizationId: item.organizationId,
+      bankAccountId: accountId,
+      journalEntryId,
+      kind: 'incomingTransfer',
+      status: 'posted' as const,
+      direction: 'credit' as const,
+      amount: item.transfer.amount,
+      currency,
+      description: `Transfer from ${item.transfer.debtorName}`,
+      reference: item.transfer.reference ?? null,
+      counterparty: { name: item.transfer.debtorName, iban: item.transfer.debtorIban, bic: null },
+      merchant: null,
+      cardId: null,
+      balanceAfter: result.balanceAfter,
+      createdAt: at,
+      postedAt: at,
+      updatedAt: at,
+    } satisfies TransactionRow;
+  });
+  planned.forEach(({ index, item }, position) => {
+    const row = rows[position]!;
     batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(row), now: row.createdAt });
     batch.answer(index, respond(row));
-  }
-  return batch.finish();
+  });
+  // Balances, transactions, events and stored responses: one statement.
+  return batch.finish([balances.write(now), transactionsWrite(rows)]);
 }
 
 /** One transfer on its own, in the caller's transaction (the dashboard's funding form). Errors as above. */
