@@ -233,9 +233,14 @@ export function dashboardKit(dash: FastifyInstance, context: AppContext) {
     return reply.redirect('/dashboard/customers', 303);
   };
 
-  /** A dashboard action's change, by the signed-in member (commands/execute.ts). */
-  const command = <T>(session: ActiveSession, request: FastifyRequest, run: (context: CommandContext) => Promise<T>): Promise<T> =>
-    execute(db, { organizationId: session.member.organizationId, id: session.member.id, origin: requestOrigin(request) }, run);
+  /** A dashboard action's change, by the signed-in member, at the organization's time (commands/execute.ts). */
+  const command = async <T>(session: ActiveSession, request: FastifyRequest, run: (context: CommandContext) => Promise<T>): Promise<T> =>
+    execute(
+      db,
+      { organizationId: session.member.organizationId, id: session.member.id, origin: requestOrigin(request) },
+      run,
+      await context.clocks.now(session.member.organizationId),
+    );
 
   return {
     db,

@@ -261,7 +261,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
             accounts,
             movements: new Map(await Promise.all(accounts.map(async (account) => [account.id, await dailyMovements(db, account.id, 30)] as const))),
             cards: customerCards,
-            cardSpending: await spendingOfCards(db, customerCards),
+            cardSpending: await spendingOfCards(db, customerCards, await context.clocks.now(organizationId)),
             authorizations: await recentAuthorizationsOfCards(
               db,
               organizationId,
@@ -345,16 +345,21 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       if (!amount || amount > limits.amountMinorMax) {
         throw new AppError('validation_failed', `“${(form.amount ?? '').slice(0, 40)}” is not an amount: enter one such as 100.00.`);
       }
-      const entityId = await command(session, request, async ({ tx }) => {
+      const entityId = await command(session, request, async ({ tx, now }) => {
         const account = await getBankAccount(tx, organizationId, form.accountId ?? '');
-        await receiveIncomingTransfer(tx, organizationId, {
-          iban: account.iban,
-          amount,
-          currency: account.currency,
-          debtorName: 'Sandbox funding',
-          debtorIban: 'DE89370400440532013000',
-          reference: 'Dashboard',
-        });
+        await receiveIncomingTransfer(
+          tx,
+          organizationId,
+          {
+            iban: account.iban,
+            amount,
+            currency: account.currency,
+            debtorName: 'Sandbox funding',
+            debtorIban: 'DE89370400440532013000',
+            reference: 'Dashboard',
+          },
+          now,
+        );
         return account.entityId;
       });
       return `/dashboard/customers/${entityId}?notice=funded`;
@@ -369,7 +374,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       if (!amount || amount > limits.amountMinorMax) {
         throw new AppError('validation_failed', `“${(form.amount ?? '').slice(0, 40)}” is not an amount: enter one such as 12.50.`);
       }
-      const result = await command(session, request, async ({ tx }) => {
+      const result = await command(session, request, async ({ tx, now }) => {
         const card = await getCard(tx, organizationId, form.cardId ?? '');
         const account = await getBankAccount(tx, organizationId, card.bankAccountId);
         const merchant = { name: (form.merchant ?? '').trim().slice(0, 100) || 'Sandbox merchant', mcc: '5999' };
@@ -378,6 +383,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
           organizationId,
           { cardId: card.id, amount, currency: account.currency, merchant },
           context.config.cards.holdExpirySeconds,
+          now,
         );
         return { entityId: card.entityId, authorization };
       });
@@ -391,10 +397,10 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       `/dashboard/sandbox/authorizations/:authorizationId/${verb}`,
       action('sandbox:use', async (_form, session, request) => {
         const { authorizationId } = request.params as { authorizationId: string };
-        const authorization = await command(session, request, ({ tx }) =>
+        const authorization = await command(session, request, ({ tx, now }) =>
           verb === 'capture'
-            ? capture(tx, session.member.organizationId, authorizationId, undefined)
-            : release(tx, session.member.organizationId, authorizationId),
+            ? capture(tx, session.member.organizationId, authorizationId, undefined, now)
+            : release(tx, session.member.organizationId, authorizationId, now),
         );
         const card = await getCard(db, session.member.organizationId, authorization.cardId);
         return `/dashboard/customers/${card.entityId}?notice=${verb === 'capture' ? 'captured' : 'released'}`;

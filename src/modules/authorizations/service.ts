@@ -117,8 +117,14 @@ export async function precheckBatch(db: Db, vault: Vault, items: Precheck[]): Pr
  * code as a batch of one. Errors: card_not_found (with a pointer to the relationship). Declines are
  * answers, not errors.
  */
-export function authorize(db: Db, organizationId: string, request: AuthorizationRequest, holdExpirySeconds: number): Promise<AuthorizationRow> {
-  return applyOne((respond) => authorizeBatch(db, undefined, [{ organizationId, request, holdExpirySeconds }], respond));
+export function authorize(
+  db: Db,
+  organizationId: string,
+  request: AuthorizationRequest,
+  holdExpirySeconds: number,
+  now?: Date,
+): Promise<AuthorizationRow> {
+  return applyOne((respond) => authorizeBatch(db, undefined, [{ organizationId, request, holdExpirySeconds, now }], respond));
 }
 
 /** One authorization request waiting in the group commit (see authorizeBatch). */
@@ -718,13 +724,13 @@ function settleOne(db: Db, command: SettlementCommand, now?: Date): Promise<Auth
 }
 
 /** Captures all or part of a pending authorization on its own (the dashboard's form): a batch of one. */
-export function capture(db: Db, organizationId: string, authorizationId: string, amount: number | undefined): Promise<AuthorizationRow> {
-  return settleOne(db, { organizationId, authorizationId, action: 'capture', amount });
+export function capture(db: Db, organizationId: string, authorizationId: string, amount: number | undefined, now?: Date): Promise<AuthorizationRow> {
+  return settleOne(db, { organizationId, authorizationId, action: 'capture', amount, now });
 }
 
 /** Releases a pending authorization's hold on its own: a batch of one. */
-export function release(db: Db, organizationId: string, authorizationId: string): Promise<AuthorizationRow> {
-  return settleOne(db, { organizationId, authorizationId, action: 'release' });
+export function release(db: Db, organizationId: string, authorizationId: string, now?: Date): Promise<AuthorizationRow> {
+  return settleOne(db, { organizationId, authorizationId, action: 'release', now });
 }
 
 /**

@@ -142,6 +142,6 @@ export async function receiveIncomingTransfers(
 }
 
 /** One transfer on its own, in the caller's transaction (the dashboard's funding form). Errors as above. */
-export function receiveIncomingTransfer(db: Db, organizationId: string, transfer: IncomingTransfer): Promise<TransactionRow> {
-  return applyOne((respond) => receiveIncomingTransfers(db, undefined, [{ organizationId, transfer }], respond));
+export function receiveIncomingTransfer(db: Db, organizationId: string, transfer: IncomingTransfer, now?: Date): Promise<TransactionRow> {
+  return applyOne((respond) => receiveIncomingTransfers(db, undefined, [{ organizationId, transfer, now }], respond));
 }
