@@ -4,7 +4,7 @@ import { newId } from '../../domain/ids.js';
 import type { Vault } from '../../vault/vault.js';
 import { askEndpoint, type EndpointDirectory } from '../decisions/service.js';
 import type { UrlPolicy } from '../webhooks/url-guard.js';
-import { precheckBatch, type AuthorizationCommand, type Precheck } from './service.js';
+import { merchantOf, precheckBatch, type AuthorizationCommand, type Precheck } from './service.js';
 import type { DeclineReason } from './schemas.js';
 
 type PrecheckResult = DeclineReason | 'card_not_found' | undefined;
@@ -40,18 +40,12 @@ export async function askClient(
         attributes: {
           amount: request.amount,
           currency: request.currency,
-          merchant: {
-            name: request.merchant.name,
-            mcc: request.merchant.mcc,
-            city: request.merchant.city ?? null,
-            country: request.merchant.country ?? null,
-          },
+          merchant: merchantOf(request),
           cardPresent: request.pin !== undefined,
         },
         relationships: { card: { data: { type: 'card', id: request.cardId } } },
       },
     },
-    // Signed at real time, whatever the sandbox clock says: receivers check it against theirs.
     deps,
   );
   return { ...decision, authorizationId };

@@ -1,13 +1,13 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { isFinal, pinStatus, pinTriesMax } from '../../domain/card-status.js';
+import { isFinal, pinStatus } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { appendCustomerEntries, lockAccounts, transactionsWrite, type CustomerPostingResult } from '../ledger/service.js';
 import type { TransactionRow } from '../ledger/schema.js';
 import { endPendingTransactions, resizePendingTransactions } from '../ledger/transactions.js';
 import type { CardRow } from '../cards/schema.js';
-import { accountsOfCards, cardNotFound, payingCards, pinFailuresWrite, pinMatches, type PayingCard } from '../cards/service.js';
+import { accountsOfCards, cardNotFound, payingCards, pinFailuresWrite, pinTry, type PayingCard } from '../cards/service.js';
 import { bankAccountsByIds } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import type { Decision } from '../decisions/service.js';
@@ -42,6 +42,15 @@ export interface AuthorizationRequest {
   pin?: string | undefined;
 }
 
+/** The merchant as an authorization, a refund or an endpoint's message keeps it: every field present. */
+export function merchantOf(request: Pick<AuthorizationRequest, 'merchant'>): AuthorizationRow['merchant'] {
+  const { name, mcc, city, country } = request.merchant;
+  return { name, mcc, city: city ?? null, country: country ?? null };
+}
+
+/** An increment carries no PIN (the card holder is not asked again). */
+const noPin = () => undefined;
+
 /** Why a card cannot pay, in order of precedence, or undefined when it can try. */
 function cardDeclineReason(card: CardRow, now: Date): DeclineReason | undefined {
   if (isFinal(card.status)) return 'card_closed';
@@ -55,6 +64,8 @@ function cardDeclineReason(card: CardRow, now: Date): DeclineReason | undefined 
 /**
  * Linkcy's own checks of one authorization, in order of precedence: the card, its PIN, the account,
  * the card's merchant rules and limits, the funds. `pin` checks (and, in a batch, counts) a PIN try.
+ * `authorizedTotal` is what the per-authorization limit weighs: the request's amount, or for an
+ * increment the raised total (the windows and the funds weigh only the increment).
  */
 function linkcyDecline(
   card: PayingCard,
@@ -64,13 +75,14 @@ function linkcyDecline(
   available: number,
   spending: SpendingPlan,
   pin: (card: CardRow, pin: string) => DeclineReason | undefined,
+  authorizedTotal = request.amount,
 ): DeclineReason | undefined {
   return (
     cardDeclineReason(card, now) ??
     (request.pin !== undefined ? pin(card, request.pin) : undefined) ??
     (account.currency !== request.currency ? 'currency_mismatch' : undefined) ??
     (account.status !== 'open' ? 'account_closed' : undefined) ??
-    controlDecline(card.spendingControls, request.merchant, request.amount) ??
+    controlDecline(card.spendingControls, request.merchant, authorizedTotal) ??
     (spending.allows(card, request.amount) ? undefined : 'spending_limit_exceeded') ??
     (available < request.amount ? 'insufficient_funds' : undefined)
   );
@@ -101,8 +113,8 @@ export async function precheckBatch(db: Db, vault: Vault, items: Precheck[]): Pr
       )
     ).map((account) => [account.id, account]),
   );
-  const tryPin = (paying: CardRow, pin: string): DeclineReason | undefined =>
-    paying.pinFailures >= pinTriesMax ? 'pin_blocked' : pinMatches(paying, vault, pin) ? undefined : 'incorrect_pin';
+  // Checked without counting: the batch counts the try.
+  const tryPin = (paying: CardRow, pin: string) => pinTry(paying, vault, pin, paying.pinFailures).reason;
   return items.map(({ organizationId, request, now = new Date() }) => {
     const card = cardsById.get(request.cardId);
     if (!card || card.organizationId !== organizationId) return { ok: true, value: 'card_not_found' };
@@ -195,13 +207,9 @@ export async function authorizeBatch(
     if (!vault) throw new Error('an authorization with a PIN needs the vault');
     const tries = pinTries.get(card.id) ?? { card, prior: card.pinFailures, failures: card.pinFailures };
     pinTries.set(card.id, tries);
-    if (tries.failures >= pinTriesMax) return 'pin_blocked';
-    if (pinMatches(card, vault, pin)) {
-      tries.failures = 0;
-      return undefined;
-    }
-    tries.failures += 1;
-    return 'incorrect_pin';
+    const result = pinTry(card, vault, pin, tries.failures);
+    tries.failures = result.failures;
+    return result.reason;
   };
   const planned: { index: number; item: AuthorizationCommand; card: CardRow; reason: DeclineReason | undefined; counted: boolean }[] = [];
   for (const { item, index } of live) {
@@ -225,12 +233,7 @@ export async function authorizeBatch(
 
   const rows = planned.map(({ item, card, reason, counted }) => {
     const at = timeOf(item.organizationId);
-    const merchant = {
-      name: item.request.merchant.name,
-      mcc: item.request.merchant.mcc,
-      city: item.request.merchant.city ?? null,
-      country: item.request.merchant.country ?? null,
-    };
+    const merchant = merchantOf(item.request);
     // Whole rows, as the database will hold them: the batch's one statement returns nothing to read back.
     const pending = reason
       ? undefined
@@ -295,10 +298,7 @@ export async function authorizeBatch(
   return batch.finish([
     balances.write(now),
     spending.write(),
-    pinFailuresWrite(
-      pinChanges.map(({ card, prior, failures }) => ({ id: card.id, prior, failures })),
-      now,
-    ),
+    pinFailuresWrite(pinChanges.map(({ card, prior, failures }) => ({ id: card.id, prior, failures, at: timeOf(card.organizationId) }))),
     transactionsWrite(pendingRows),
     rows.length === 0
       ? undefined
@@ -377,12 +377,7 @@ export async function refundBatch(
       continue;
     }
     const result = balances.post(account.id, item.request.amount);
-    const merchant = {
-      name: item.request.merchant.name,
-      mcc: item.request.merchant.mcc,
-      city: item.request.merchant.city ?? null,
-      country: item.request.merchant.country ?? null,
-    };
+    const merchant = merchantOf(item.request);
     const row = {
       id: newId('transaction'),
       organizationId: item.organizationId,
@@ -558,11 +553,8 @@ export async function settleBatch(
       const card = cardsById.get(authorization.cardId)!;
       const account = accountsById.get(authorization.bankAccountId)!;
       const at = timeOf(item.organizationId);
-      let reason: DeclineReason | undefined = cardDeclineReason(card, at);
-      if (!reason && account.status !== 'open') reason = 'account_closed';
-      if (!reason) reason = controlDecline(card.spendingControls, authorization.merchant, authorization.amount + more);
-      if (!reason && !spending.allows(card, more)) reason = 'spending_limit_exceeded';
-      if (!reason && balances.available(account.id) < more) reason = 'insufficient_funds';
+      const increment = { cardId: card.id, amount: more, currency: authorization.currency, merchant: authorization.merchant };
+      const reason = linkcyDecline(card, account, increment, at, balances.available(account.id), spending, noPin, authorization.amount + more);
       if (!reason) {
         balances.hold(account.id, more);
         spending.add(card, more, authorization.countsTowardLimits);
@@ -576,7 +568,7 @@ export async function settleBatch(
         index,
         item,
         authorization,
-        after: { ...authorization, updatedAt: now },
+        after: { ...authorization, updatedAt: at },
         ends: false,
         captured: null,
         posting: null,
@@ -736,7 +728,8 @@ export function release(db: Db, organizationId: string, authorizationId: string,
 /**
  * Expires every approved authorization whose hold is past its time, up to `batchSize` per transaction
  * (one settlement batch each); returns how many expired. The server runs it periodically; a sandbox
- * clock's move runs it for its organization at the clock's time (SPEC §11); tests call it with a `now`. One captured or released since it was listed is simply not expired.
+ * clock's move runs it for its organization at the clock's time (SPEC §11); tests call it with a
+ * `now`. One captured or released since it was listed is simply not expired.
  */
 export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 100, organizationId?: string): Promise<number> {
   let expired = 0;

@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import type { CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
 import { birthDatePins, cardBrand, generatePan, generatePin } from '../../domain/card-number.js';
-import { finalStatuses, pinStatus, transition, type CardCommand } from '../../domain/card-status.js';
+import { finalStatuses, pinStatus, pinTriesMax, transition, type CardCommand } from '../../domain/card-status.js';
 import type { BatchWrite } from '../../db/batch-write.js';
 import { lockAccountRows } from '../accounts/balances.js';
 import { safeEqual } from '../../domain/safe-equal.js';
@@ -163,8 +163,7 @@ export async function replaceCard(context: CommandContext, card: CardRow, reason
   const id = newId('card');
   const location = { organizationId: card.organizationId, id };
   const renumbered = reason === 'lost' || reason === 'stolen';
-  const oldPan = deps.vault.decrypt('pan', card.panCiphertext, binding(card, 'pan'));
-  const pan = renumbered ? await claimNewNumber(db, id, deps) : oldPan;
+  const pan = renumbered ? await claimNewNumber(db, id, deps) : deps.vault.decrypt('pan', card.panCiphertext, binding(card, 'pan'));
   const expiry = reason === 'damaged' ? { expMonth: card.expMonth, expYear: card.expYear } : expiryFrom(now, deps);
   const physical = card.form === 'physical';
   const [successor] = await db
@@ -201,7 +200,7 @@ export async function replaceCard(context: CommandContext, card: CardRow, reason
   return successor!;
 }
 
-/** The predecessor a successor's activation ends (locked, or undefined when none or already ended). */
+/** Ends the card an activated successor replaces, unless it has ended already. */
 async function endPredecessor(context: CommandContext, successor: CardRow, now: Date): Promise<void> {
   if (!successor.replacesCardId) return;
   const [ended] = await context.tx
@@ -212,8 +211,6 @@ async function endPredecessor(context: CommandContext, successor: CardRow, now: 
   if (ended) context.emit('card.updated', await presentCard(context.tx, ended, now), now);
 }
 
-/** Reads a card of the organization. Errors: card_not_found (also for other tenants' cards). */
-/** A customer's cards, newest first (the dashboard's customer page). */
 /** The accounts some cards spend from, as a subquery for the ledger's lock (ledger/service.ts#lockAccounts). */
 export function accountsOfCards(db: Db, ids: string[]): SQL {
   return sql`(${db.select({ id: cards.bankAccountId }).from(cards).where(inArray(cards.id, ids))})`;
@@ -247,6 +244,7 @@ export async function payingCards(db: Db, ids: string[]): Promise<PayingCard[]> 
   }));
 }
 
+/** A customer's cards, newest first (the dashboard's customer page). */
 export async function entityCards(db: Db, organizationId: string, entityId: string): Promise<CardRow[]> {
   return db
     .select()
@@ -255,6 +253,7 @@ export async function entityCards(db: Db, organizationId: string, entityId: stri
     .orderBy(desc(cards.id));
 }
 
+/** Reads a card of the organization. Errors: card_not_found (also for other tenants' cards). */
 export async function getCard(db: Db, organizationId: string, cardId: string, options: { forUpdate?: boolean } = {}): Promise<CardRow> {
   if (!isId('card', cardId)) throw cardNotFound(cardId);
   const query = db
@@ -456,23 +455,34 @@ export async function lockCardWithAccount(tx: Db, card: CardRow): Promise<CardRo
   return getCard(tx, card.organizationId, card.id, { forUpdate: true });
 }
 
-/** Whether `pin` is the card's PIN, compared in constant time. */
-export function pinMatches(card: CardRow, vault: Vault, pin: string): boolean {
-  return safeEqual(vault.decrypt('pin', card.pinCiphertext, binding(card, 'pin')), pin);
+/**
+ * One PIN try at a card with `failures` wrong tries in a row (SPEC §10): blocked at three, else the
+ * PIN compared in constant time; the count after it (a right PIN starts it again).
+ */
+export function pinTry(
+  card: CardRow,
+  vault: Vault,
+  pin: string,
+  failures: number,
+): { reason: 'pin_blocked' | 'incorrect_pin' | undefined; failures: number } {
+  if (failures >= pinTriesMax) return { reason: 'pin_blocked', failures };
+  if (safeEqual(vault.decrypt('pin', card.pinCiphertext, binding(card, 'pin')), pin)) return { reason: undefined, failures: 0 };
+  return { reason: 'incorrect_pin', failures: failures + 1 };
 }
 
 /**
  * The PIN tries a batch of authorizations counted, as one write of its statement: guarded on the count
- * the batch read under the account lock (every change of it holds that lock).
+ * the batch read under the account lock (every change of it holds that lock); `at` is the card's
+ * organization's time.
  */
-export function pinFailuresWrite(changes: { id: string; prior: number; failures: number }[], now: Date): BatchWrite | undefined {
+export function pinFailuresWrite(changes: { id: string; prior: number; failures: number; at: Date }[]): BatchWrite | undefined {
   if (changes.length === 0) return undefined;
   return {
     ctes: [
       [
         'card_pin_failures',
-        sql`UPDATE cards SET pin_failures = x.failures, updated_at = ${now.toISOString()}::timestamptz
-          FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, prior integer, failures integer)
+        sql`UPDATE cards SET pin_failures = x.failures, updated_at = x.at
+          FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS x(id text, prior integer, failures integer, at timestamptz)
           WHERE cards.id = x.id AND cards.pin_failures = x.prior
           RETURNING cards.id`,
       ],

@@ -35,7 +35,8 @@ export class Clocks {
 
   /**
    * Moves the organization's clock forward to `to` (never back: a `to` before its now is refused by
-   * the caller) inside the caller's transaction, and remembers it here.
+   * the caller) inside the caller's transaction. Call `forget` once it has committed: until then this
+   * process keeps the old time, as the database does.
    */
   async moveTo(tx: Db, organizationId: string, to: Date): Promise<void> {
     const offsetMs = to.getTime() - Date.now();
@@ -43,6 +44,10 @@ export class Clocks {
       .insert(sandboxClocks)
       .values({ organizationId, offsetMs })
       .onConflictDoUpdate({ target: sandboxClocks.organizationId, set: { offsetMs: sql`GREATEST(${sandboxClocks.offsetMs}, excluded.offset_ms)` } });
-    this.offsets.set(organizationId, { offsetMs, until: Date.now() + this.ttlMs });
+  }
+
+  /** Drops the cached offset: the next `now` reads the committed clock. */
+  forget(organizationId: string): void {
+    this.offsets.delete(organizationId);
   }
 }

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Vault } from '../../vault/vault.js';
 import { postSigned } from '../webhooks/delivery.js';
-import { sign } from '../webhooks/service.js';
+import { generateSecret, signedHeaders } from '../webhooks/service.js';
 import { webhookUrlProblem, type UrlPolicy } from '../webhooks/url-guard.js';
 import { authorizationEndpoints, type AuthorizationEndpointRow } from './schema.js';
 
@@ -35,7 +34,7 @@ export async function createAuthorizationEndpoint(
   const problem = await webhookUrlProblem(input.url, deps.policy);
   if (problem) throw new AppError('webhook_url_forbidden', `\`url\` ${problem}.`, { source: { pointer: '/data/attributes/url' } });
   const id = newId('authorizationEndpoint');
-  const secret = `whsec_${randomBytes(24).toString('base64')}`;
+  const secret = generateSecret();
   const [endpoint] = await db
     .insert(authorizationEndpoints)
     .values({
@@ -116,16 +115,12 @@ export async function askEndpoint(
   endpoint: AuthorizationEndpointRow,
   message: { id: string; data: unknown },
   deps: { vault: Vault; policy: UrlPolicy },
-  now = new Date(),
 ): Promise<Decision> {
+  // Signed at real time, whatever a sandbox clock says: receivers check the timestamp against theirs.
+  const now = new Date();
   const body = JSON.stringify({ id: message.id, type: 'authorization.request', timestamp: now.toISOString(), data: message.data });
-  const timestamp = Math.floor(now.getTime() / 1000);
   const secret = deps.vault.decrypt('webhook', endpoint.secretCiphertext, binding(endpoint));
-  const headers = {
-    'webhook-id': message.id,
-    'webhook-timestamp': String(timestamp),
-    'webhook-signature': sign(secret, message.id, timestamp, body),
-  };
+  const headers = signedHeaders([secret], message.id, now, body);
   const started = performance.now();
   const outcome = await postSigned(endpoint.url, headers, body, deps.policy, endpoint.timeoutMs, {
     keepBody: true,

@@ -1,16 +1,14 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { groupCommit } from '../../commands/group.js';
 import { idempotencyClaimOf, requestNow, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { documentResponse, resourceDocument, createdResponse, sendDocument } from '../../http/json-api.js';
-import { runInFrame } from '../../commands/execute.js';
-import { AppError } from '../../errors/app-error.js';
-import { todayUtc } from '../../domain/dates.js';
+import { moveSandboxClock } from './sandbox-clock.js';
 import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
-import { authorizeBatch, expireHolds, refundBatch, settleBatch } from '../authorizations/service.js';
+import { authorizeBatch, refundBatch, settleBatch, type SettlementCommand } from '../authorizations/service.js';
 import { askClient, precheckGroup } from '../authorizations/decisions.js';
 import {
   authorizationCreateDocument,
@@ -22,7 +20,7 @@ import {
 } from '../authorizations/schemas.js';
 import { serializeAuthorization } from '../authorizations/serializer.js';
 import { cardDocument, cardParams } from '../cards/schemas.js';
-import { advanceShipment, cardsDueForDelivery, getCard, presentCard } from '../cards/service.js';
+import { advanceShipment, getCard, presentCard } from '../cards/service.js';
 import { emptyBody } from '../entities/schemas.js';
 import { entityDocument, entityParams, kycDecisionDocument } from '../entities/schemas.js';
 import { serializeEntity } from '../entities/serializer.js';
@@ -31,7 +29,7 @@ import { receiveIncomingTransfers } from '../ledger/incoming-transfers.js';
 import { clockDocument, clockMoveDocument, incomingTransferDocument } from './schemas.js';
 import { sepaCreditTransferDocument, sepaOutcomeDocument, transferParams } from '../transfers/schemas.js';
 import { serializeSepaCreditTransfer } from '../transfers/serializer.js';
-import { changeSepaCreditTransfer, runSandboxBank } from '../transfers/service.js';
+import { changeSepaCreditTransfer } from '../transfers/service.js';
 
 type AuthorizationRow = Parameters<typeof serializeAuthorization>[0];
 
@@ -130,6 +128,17 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     },
   });
 
+  /** A capture, release or increment of the authorization the route names, in group commit. */
+  const settle = async (request: FastifyRequest, authorizationId: string, action: SettlementCommand['action'], amount?: number) =>
+    settlementBatch.submit({
+      now: await requestNow(request),
+      organizationId: request.principal.organizationId,
+      authorizationId,
+      action,
+      amount,
+      claim: idempotencyClaimOf(request),
+    });
+
   routes.post('/simulations/card-authorizations/:authorizationId/capture', {
     config: { idempotencyKey: true, errors: ['authorization_not_found', 'authorization_not_pending', 'authorization_expired'] },
     schema: {
@@ -142,15 +151,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: authorizationDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await settlementBatch.submit({
-        now: await requestNow(request),
-        organizationId: request.principal.organizationId,
-        authorizationId: request.params.authorizationId,
-        action: 'capture',
-        amount: request.body?.data.attributes.amount,
-        claim: idempotencyClaimOf(request),
-      });
-      return sendCommandResult(reply, result);
+      return sendCommandResult(reply, await settle(request, request.params.authorizationId, 'capture', request.body?.data.attributes.amount));
     },
   });
 
@@ -165,14 +166,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: authorizationDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await settlementBatch.submit({
-        now: await requestNow(request),
-        organizationId: request.principal.organizationId,
-        authorizationId: request.params.authorizationId,
-        action: 'release',
-        claim: idempotencyClaimOf(request),
-      });
-      return sendCommandResult(reply, result);
+      return sendCommandResult(reply, await settle(request, request.params.authorizationId, 'release'));
     },
   });
 
@@ -191,15 +185,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: authorizationDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await settlementBatch.submit({
-        now: await requestNow(request),
-        organizationId: request.principal.organizationId,
-        authorizationId: request.params.authorizationId,
-        action: 'increment',
-        amount: request.body.data.attributes.amount,
-        claim: idempotencyClaimOf(request),
-      });
-      return sendCommandResult(reply, result);
+      return sendCommandResult(reply, await settle(request, request.params.authorizationId, 'increment', request.body.data.attributes.amount));
     },
   });
 
@@ -315,37 +301,10 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       const organizationId = request.principal.organizationId;
       const { advanceSeconds, now: to } = request.body.data.attributes;
       const result = await runCommand(db, request, async (command) => {
-        const target = advanceSeconds !== undefined ? new Date(command.now.getTime() + advanceSeconds * 1000) : new Date(to!);
-        if (target < command.now) {
-          throw new AppError('validation_failed', `\`now\` is before the clock’s ${command.now.toISOString()}; the clock never goes back.`, {
-            source: { pointer: '/data/attributes/now' },
-          });
-        }
-        await context.clocks.moveTo(command.tx, organizationId, target);
-        // What became due, at the clock's new time, in the same transaction as the move.
-        const expiredHolds = await expireHolds(command.tx, target, 100, organizationId);
-        // The sandbox bank, when it runs at all (a delay of 0 leaves SEPA to the bank files and simulations).
-        const settleSeconds = context.config.sandboxSepaSettleSeconds;
-        const bank =
-          settleSeconds > 0 ? await runSandboxBank(command.tx, settleSeconds, target, 1_000, organizationId) : { submitted: 0, settled: 0 };
-        const deliveredCards = await runInFrame(
-          command.tx,
-          command.actor,
-          undefined,
-          async (moved) => {
-            const due = await cardsDueForDelivery(moved.tx, organizationId, todayUtc(target));
-            for (const card of due) {
-              let current = card;
-              while (current.shippingStatus !== 'delivered') current = await advanceShipment(moved, current);
-            }
-            return due.length;
-          },
-          undefined,
-          target,
-        );
-        const moved = { expiredHolds, deliveredCards, submittedSepaCreditTransfers: bank.submitted, settledSepaCreditTransfers: bank.settled };
-        return documentResponse(200, clockDocument.parse(clockDocumentOf(organizationId, target, moved)));
+        const { now, ...ran } = await moveSandboxClock(command, context.clocks, { advanceSeconds, to }, context.config.sandboxSepaSettleSeconds);
+        return documentResponse(200, clockDocument.parse(clockDocumentOf(organizationId, now, ran)));
       });
+      context.clocks.forget(organizationId);
       return sendCommandResult(reply, result);
     },
   });

@@ -9,7 +9,7 @@ import { newId } from '../../domain/ids.js';
 import type { Vault } from '../../vault/vault.js';
 import { eventsByIds } from './events.js';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from './schema.js';
-import { sign, signingSecrets } from './service.js';
+import { signedHeaders, signingSecrets } from './service.js';
 import { isForbiddenAddress, type UrlPolicy } from './url-guard.js';
 
 /**
@@ -254,11 +254,7 @@ async function attempt(
     outcome = { error: 'endpoint disabled', durationMs: 0 };
   } else {
     const body = JSON.stringify({ id: event.id, type: event.type, timestamp: event.createdAt.toISOString(), data: event.data });
-    const timestamp = Math.floor(now.getTime() / 1000);
-    const signature = signingSecrets(endpoint, deps.vault, now)
-      .map((secret) => sign(secret, event.id, timestamp, body))
-      .join(' ');
-    const headers = { 'webhook-id': event.id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signature };
+    const headers = signedHeaders(signingSecrets(endpoint, deps.vault, now), event.id, now, body);
     outcome = await postSigned(endpoint.url, headers, body, deps.policy, deps.timeoutMs ?? deliveryLimits.timeoutMs, { stop });
   }
   if (outcome.abandoned) return;

@@ -40,8 +40,8 @@ export const secretOverlapMs = 24 * 60 * 60 * 1000;
 
 const binding = (endpoint: Pick<WebhookEndpointRow, 'organizationId' | 'id'>) => `${endpoint.organizationId}|${endpoint.id}|webhook-secret`;
 
-/** Standard Webhooks secrets: `whsec_` and base64 of 24 random bytes (192 bits). */
-function generateSecret(): string {
+/** Standard Webhooks secrets: `whsec_` and base64 of 24 random bytes (192 bits); authorization endpoints' too. */
+export function generateSecret(): string {
   return `whsec_${randomBytes(24).toString('base64')}`;
 }
 
@@ -49,6 +49,16 @@ function generateSecret(): string {
 export function sign(secret: string, messageId: string, timestampSeconds: number, body: string): string {
   const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
   return `v1,${createHmac('sha256', key).update(`${messageId}.${timestampSeconds}.${body}`).digest('base64')}`;
+}
+
+/** The Standard Webhooks headers of one message, signed with each of `secrets` (rotation overlap). */
+export function signedHeaders(secrets: string[], messageId: string, now: Date, body: string): Record<string, string> {
+  const timestamp = Math.floor(now.getTime() / 1000);
+  return {
+    'webhook-id': messageId,
+    'webhook-timestamp': String(timestamp),
+    'webhook-signature': secrets.map((secret) => sign(secret, messageId, timestamp, body)).join(' '),
+  };
 }
 
 /** The secrets that currently sign an endpoint's messages: the current one, and the previous one during overlap. */
