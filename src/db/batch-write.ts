@@ -1,6 +1,7 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { queryRows, type Db } from './database.js';
+import type { Db } from './database.js';
+import { queryRowsNamed } from './prepared.js';
 
 /**
  * One write of a batch as common table expressions of the single statement that applies the whole
@@ -33,7 +34,7 @@ export async function applyBatchWrites(tx: Db, writes: (BatchWrite | undefined)[
           checks.map((check, i) => sql`(SELECT count(*) FROM ${sql.identifier(check.cte)})::int AS ${sql.identifier(`c${i}`)}`),
           sql`, `,
         );
-  const [row] = await queryRows<Record<string, number>>(
+  const [row] = await queryRowsNamed<Record<string, number>>(
     tx,
     sql`WITH ${sql.join(
       ctes.map(([name, body]) => sql`${sql.identifier(name)} AS (${body})`),

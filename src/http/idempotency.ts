@@ -3,6 +3,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { limits } from '../config.js';
 import { queryRows, type Db } from '../db/database.js';
+import { queryRowsNamed } from '../db/prepared.js';
 import { AppError } from '../errors/app-error.js';
 import { runInFrame, type Actor, type CommandContext } from '../commands/execute.js';
 import type { BatchWrite } from '../db/batch-write.js';
@@ -220,12 +221,12 @@ export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim 
   if (first.size === 0) return outcomes;
   const keyed = [...first.values()].map((index) => ({ i: index, org: claims[index]!.organizationId, key: claims[index]!.key }));
   const input = JSON.stringify(keyed);
-  const locks = await queryRows<{ i: number; locked: boolean }>(
+  const locks = await queryRowsNamed<{ i: number; locked: boolean }>(
     tx,
     sql`SELECT x.i, pg_try_advisory_xact_lock(hashtext(x.org), hashtext(x.key)) AS locked
         FROM jsonb_to_recordset(${input}::jsonb) AS x(i int, org text, key text)`,
   );
-  const stored = await queryRows<{
+  const stored = await queryRowsNamed<{
     organization_id: string;
     key: string;
     request_hash: string;

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { applyBatchWrites, type BatchWrite } from '../../db/batch-write.js';
+import { prepared } from '../../db/prepared.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 
 /**
@@ -19,7 +20,7 @@ import { bankAccounts, type BankAccountRow } from './schema.js';
  */
 export async function lockAccountRows(
   tx: Db,
-  by: { ids: string[] } | { ibans: string[] } | { idsFrom: SQL },
+  by: { ids: string[] } | { ibans: string[] } | { idsFrom: AccountIdsQuery },
   options: {
     alone: boolean;
     /** Every id names an account (a foreign key says so): what the lock did not return was locked. */
@@ -28,7 +29,7 @@ export async function lockAccountRows(
 ): Promise<{ rows: BankAccountRow[]; locked: Set<string> }> {
   const lockMode = options.alone ? {} : { skipLocked: true as const };
   if ('idsFrom' in by) {
-    const rows = await tx.select().from(bankAccounts).where(inArray(bankAccounts.id, by.idsFrom)).orderBy(bankAccounts.id).for('update', lockMode);
+    const rows = await lockerOf(by.idsFrom, options.alone)(tx, by.idsFrom.values);
     return { rows, locked: new Set() };
   }
   const [wanted, column, keyOf] =
@@ -44,6 +45,36 @@ export async function lockAccountRows(
   if (options.existing) return { rows, locked: new Set(missing) };
   const existing = await tx.select({ id: bankAccounts.id, iban: bankAccounts.iban }).from(bankAccounts).where(inArray(column, missing));
   return { rows, locked: new Set(existing.map(keyOf)) };
+}
+
+/**
+ * Account ids chosen by another module's query (a card's account), named so that the lock built on it
+ * is prepared once (db/prepared.ts): `query` holds placeholders, `values` fills them.
+ */
+export interface AccountIdsQuery {
+  name: string;
+  query: SQL;
+  values: Record<string, unknown>;
+}
+
+const lockers = new Map<string, (tx: Db, values: Record<string, unknown>) => Promise<BankAccountRow[]>>();
+
+/** The prepared lock of the accounts a named subquery chooses, skipping (batch) or waiting (alone). */
+function lockerOf(from: AccountIdsQuery, alone: boolean) {
+  const name = `lock_accounts_of_${from.name}_${alone ? 'wait' : 'skip'}`;
+  let locker = lockers.get(name);
+  if (!locker) {
+    locker = prepared(name, (db) =>
+      db
+        .select()
+        .from(bankAccounts)
+        .where(inArray(bankAccounts.id, from.query))
+        .orderBy(bankAccounts.id)
+        .for('update', alone ? {} : { skipLocked: true }),
+    );
+    lockers.set(name, locker);
+  }
+  return locker;
 }
 
 export interface BalanceChange {

@@ -162,7 +162,7 @@ const cardPointer = { pointer: '/data/relationships/card/data/id' };
  */
 async function lockPayingCards(tx: Db, cardIds: string[], options: ApplyOptions) {
   const ids = [...new Set(cardIds.filter((id) => isId('card', id)))];
-  const { accounts, plan: balances } = await lockAccounts(tx, accountsOfCards(tx, ids), options);
+  const { accounts, plan: balances } = await lockAccounts(tx, accountsOfCards(ids), options);
   const found = await payingCards(tx, ids);
   return { accounts, balances, found, cardsById: new Map(found.map((card) => [card.id, card])) };
 }

@@ -5,7 +5,8 @@ import type { Db } from '../../db/database.js';
 import { birthDatePins, cardBrand, generatePan, generatePin } from '../../domain/card-number.js';
 import { finalStatuses, pinStatus, pinTriesMax, transition, type CardCommand } from '../../domain/card-status.js';
 import type { BatchWrite } from '../../db/batch-write.js';
-import { lockAccountRows } from '../accounts/balances.js';
+import { lockAccountRows, type AccountIdsQuery } from '../accounts/balances.js';
+import { prepared } from '../../db/prepared.js';
 import { safeEqual } from '../../domain/safe-equal.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -212,9 +213,11 @@ async function endPredecessor(context: CommandContext, successor: CardRow, now: 
 }
 
 /** The accounts some cards spend from, as a subquery for the ledger's lock (ledger/service.ts#lockAccounts). */
-export function accountsOfCards(db: Db, ids: string[]): SQL {
-  return sql`(${db.select({ id: cards.bankAccountId }).from(cards).where(inArray(cards.id, ids))})`;
+export function accountsOfCards(ids: string[]): AccountIdsQuery {
+  return { name: 'cards', query: accountsOfCardsQuery, values: { cardIds: ids } };
 }
+
+const accountsOfCardsQuery = sql`(SELECT ${sql.identifier(cards.bankAccountId.name)} FROM ${cards} WHERE ${sql.identifier(cards.id.name)} = ANY(${sql.placeholder('cardIds')}))`;
 
 export type PayingCard = CardRow & { counters: CardSpendingRow[] };
 
@@ -224,15 +227,7 @@ export type PayingCard = CardRow & { counters: CardSpendingRow[] };
  */
 export async function payingCards(db: Db, ids: string[]): Promise<PayingCard[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .select({
-      card: cards,
-      counters: sql<{ interval: CardSpendingRow['interval']; windowStart: string; spent: number }[]>`COALESCE((
-        SELECT json_agg(json_build_object('interval', s.interval, 'windowStart', s.window_start, 'spent', s.spent))
-        FROM card_spending s WHERE s.card_id = ${cards.id}), '[]'::json)`,
-    })
-    .from(cards)
-    .where(inArray(cards.id, ids));
+  const rows = await payingCardsQuery(db, { ids });
   return rows.map(({ card, counters }) => ({
     ...card,
     counters: counters.map((counter) => ({
@@ -243,6 +238,18 @@ export async function payingCards(db: Db, ids: string[]): Promise<PayingCard[]> 
     })),
   }));
 }
+
+const payingCardsQuery = prepared('paying_cards', (db) =>
+  db
+    .select({
+      card: cards,
+      counters: sql<{ interval: CardSpendingRow['interval']; windowStart: string; spent: number }[]>`COALESCE((
+        SELECT json_agg(json_build_object('interval', s.interval, 'windowStart', s.window_start, 'spent', s.spent))
+        FROM card_spending s WHERE s.card_id = ${cards.id}), '[]'::json)`,
+    })
+    .from(cards)
+    .where(sql`${cards.id} = ANY(${sql.placeholder('ids')})`),
+);
 
 /** A customer's cards, newest first (the dashboard's customer page). */
 export async function entityCards(db: Db, organizationId: string, entityId: string): Promise<CardRow[]> {

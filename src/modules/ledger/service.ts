@@ -1,11 +1,18 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { limits } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ApplyOptions } from '../../db/group-commit.js';
 import { insertWholeRows, type BatchWrite } from '../../db/batch-write.js';
-import { applyBalanceChanges, bankAccountsByIds, balanceChangesWrite, lockAccountRows, postToAccount } from '../accounts/balances.js';
+import {
+  applyBalanceChanges,
+  bankAccountsByIds,
+  type AccountIdsQuery,
+  balanceChangesWrite,
+  lockAccountRows,
+  postToAccount,
+} from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import {
   internalAccountPurposes,
@@ -232,7 +239,7 @@ export class BalancePlan {
  */
 export async function lockAccounts(
   tx: Db,
-  ids: string[] | SQL,
+  ids: string[] | AccountIdsQuery,
   options: ApplyOptions & { existing?: boolean },
 ): Promise<{ accounts: Map<string, BankAccountRow>; locked: Set<string>; plan: BalancePlan }> {
   const { rows, locked } = await lockAccountRows(tx, Array.isArray(ids) ? { ids } : { idsFrom: ids }, options);
