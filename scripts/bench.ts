@@ -10,10 +10,13 @@
  * Linkcy server, such as `--cpu-prof --cpu-prof-dir=/tmp/prof`).
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { openPostgres } from '../src/db/database.js';
+import { openEmbedded } from '../src/db/embedded.js';
 import { newId } from '../src/domain/ids.js';
 import { journalEntries, postings, transactions } from '../src/modules/ledger/schema.js';
 import { bankAccounts } from '../src/modules/accounts/schema.js';
@@ -46,14 +49,26 @@ function databaseUrl(name: string): string {
   return url.toString();
 }
 
-async function startServer(url: string, script = 'dist/main.js'): Promise<{ base: string; stop: () => Promise<void> }> {
+/** Starts a server on PostgreSQL at `url`, or on the embedded database in `dataDir` when `url` is undefined. */
+async function startServer(
+  url: string | undefined,
+  script = 'dist/main.js',
+  dataDir?: string,
+): Promise<{ base: string; pid: number; stop: () => Promise<void> }> {
   // The compiled server, as `npm start` runs it (built fresh, so the figures are of this source).
   if (script === 'dist/main.js') execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   // BENCH_NODE_ARGS reach the Linkcy server only (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it).
   const nodeArguments = script === 'dist/main.js' ? (process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []) : [];
   const server = spawn(process.execPath, [...nodeArguments, script], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, PORT: '0', LINKCY_RATE_LIMIT: '0', LINKCY_LOG_LEVEL: 'warn', LINKCY_DATABASE_POOL_SIZE: '20' },
+    env: {
+      ...withoutDatabaseUrl(process.env),
+      ...(url ? { DATABASE_URL: url } : { LINKCY_DATA_DIR: dataDir }),
+      PORT: '0',
+      LINKCY_RATE_LIMIT: '0',
+      LINKCY_LOG_LEVEL: 'warn',
+      LINKCY_DATABASE_POOL_SIZE: '20',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -69,6 +84,7 @@ async function startServer(url: string, script = 'dist/main.js'): Promise<{ base
   let stopped: Promise<void> | undefined;
   return {
     base,
+    pid: server.pid!,
     stop: () =>
       (stopped ??= new Promise((resolve) => {
         server.removeAllListeners('exit');
@@ -77,6 +93,18 @@ async function startServer(url: string, script = 'dist/main.js'): Promise<{ base
         server.kill('SIGTERM');
       })),
   };
+}
+
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...rest } = env;
+  return rest;
+}
+
+/** A process's resident memory now and at its peak, in MB (Linux /proc). */
+function residentMemory(pid: number): { nowMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? Number.NaN);
+  return { nowMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
 
 interface Figure {
@@ -95,13 +123,20 @@ const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undef
 async function load(
   scenario: string,
   write: boolean,
-  options: { url: string; headers: Record<string, string>; method?: 'GET' | 'POST'; body?: () => string; path?: () => string },
+  options: {
+    url: string;
+    headers: Record<string, string>;
+    method?: 'GET' | 'POST';
+    body?: () => string;
+    path?: () => string;
+    connections?: number;
+  },
 ): Promise<Figure | undefined> {
   if (only && !only.test(scenario)) return undefined;
-  log(`${scenario}: ${seconds} s, ${connections} connections`);
+  log(`${scenario}: ${seconds} s, ${options.connections ?? connections} connections`);
   const result = await autocannon({
     url: options.url,
-    connections,
+    connections: options.connections ?? connections,
     duration: seconds,
     headers: options.headers,
     // setupRequest is autocannon's (v8) hook for a fresh body or path per request; its v7 types lack it.
@@ -212,6 +247,121 @@ async function bulkLoadTransactions(url: string, organizationId: string, account
   return ids;
 }
 
+/** `count` customers, each with a funded account and a virtual card, created over the API. */
+async function populate(base: string, headers: Record<string, string>, count: number) {
+  log(`creating ${count} customers with accounts`);
+  const accounts: { entityId: string; accountId: string; iban: string }[] = [];
+  for (let batch = 0; batch < count; batch += 50) {
+    const created = await Promise.all(
+      Array.from({ length: 50 }, async (_, i) => {
+        const entity = await fetch(`${base}/entities/`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            data: {
+              type: 'entity',
+              attributes: {
+                kind: 'individual',
+                firstName: 'Bench',
+                lastName: `Customer ${batch + i}`,
+                dateOfBirth: '1980-01-01',
+                email: `bench${batch + i}@example.com`,
+                nationality: 'FR',
+                address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
+              },
+            },
+          }),
+        });
+        const entityId = (await entity.json()).data.id;
+        const account = await fetch(`${base}/bank/accounts/`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ data: { type: 'bankAccount', relationships: { entity: { data: { type: 'entity', id: entityId } } } } }),
+        });
+        const data = (await account.json()).data;
+        return { entityId, accountId: data.id, iban: data.attributes.iban };
+      }),
+    );
+    accounts.push(...created);
+  }
+
+  log('issuing a card on each account and funding it');
+  const cardIds: string[] = [];
+  for (let batch = 0; batch < accounts.length; batch += 50) {
+    const issued = await Promise.all(
+      accounts.slice(batch, batch + 50).map(async ({ entityId, iban }) => {
+        await fetch(`${base}/simulations/incoming-transfers`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            data: {
+              type: 'incomingTransfer',
+              attributes: { iban, amount: 1_000_000_000, currency: 'EUR', debtorName: 'Bench', debtorIban: 'DE89370400440532013000' },
+            },
+          }),
+        });
+        const card = await fetch(`${base}/cards/`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: entityId } } } },
+          }),
+        });
+        return (await card.json()).data.id as string;
+      }),
+    );
+    cardIds.push(...issued);
+  }
+  return { accounts, cardIds };
+}
+
+const embeddedScenario = 'embedded PGlite: card authorizations, 200 cards, 8 connections';
+
+/**
+ * The embedded database (no DATABASE_URL), as `npm install && npm start` runs it: card authorizations
+ * from 8 connections on 200 cards, and the server's resident memory after the load and at its peak.
+ * The cluster is made (initdb) before the server starts, as by its first start.
+ */
+async function embeddedLoad(): Promise<{ figure: Figure; memory: { nowMb: number; peakMb: number } } | undefined> {
+  if (only && !only.test(embeddedScenario)) return undefined;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'linkcy-bench-embedded-'));
+  try {
+    const setup = await openEmbedded(dataDir);
+    const credential = await createCredential(setup.db, { organizationName: `Bench ${Date.now()}`, scopes: [] });
+    await setup.close();
+    const server = await startServer(undefined, 'dist/main.js', dataDir);
+    try {
+      const headers = {
+        authorization: `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}`,
+        'content-type': 'application/vnd.api+json',
+        accept: 'application/vnd.api+json',
+      };
+      const { cardIds } = await populate(server.base, headers, 200);
+      const figure = await load(embeddedScenario, true, {
+        url: `${server.base}/simulations/card-authorizations`,
+        method: 'POST',
+        headers,
+        connections: 8,
+        body: () => authorization(cardIds[Math.floor(Math.random() * cardIds.length)]!),
+      });
+      return { figure: figure!, memory: residentMemory(server.pid) };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const authorization = (cardId: string) =>
+  JSON.stringify({
+    data: {
+      type: 'authorization',
+      attributes: { amount: 100, currency: 'EUR', merchant: { name: 'Bench Shop', mcc: '5411' } },
+      relationships: { card: { data: { type: 'card', id: cardId } } },
+    },
+  });
+
 async function main() {
   const ownDatabase = process.env.DATABASE_URL ? undefined : `linkcy_bench_${Date.now()}`;
   const url = process.env.DATABASE_URL ?? databaseUrl(ownDatabase!);
@@ -230,69 +380,7 @@ async function main() {
       accept: 'application/vnd.api+json',
     };
 
-    log('creating 1,000 customers with accounts');
-    const accounts: { entityId: string; accountId: string; iban: string }[] = [];
-    for (let batch = 0; batch < 1000; batch += 50) {
-      const created = await Promise.all(
-        Array.from({ length: 50 }, async (_, i) => {
-          const entity = await fetch(`${server.base}/entities/`, {
-            method: 'POST',
-            headers,
-            body: JSON.stringify({
-              data: {
-                type: 'entity',
-                attributes: {
-                  kind: 'individual',
-                  firstName: 'Bench',
-                  lastName: `Customer ${batch + i}`,
-                  dateOfBirth: '1980-01-01',
-                  email: `bench${batch + i}@example.com`,
-                  nationality: 'FR',
-                  address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
-                },
-              },
-            }),
-          });
-          const entityId = (await entity.json()).data.id;
-          const account = await fetch(`${server.base}/bank/accounts/`, {
-            method: 'POST',
-            headers,
-            body: JSON.stringify({ data: { type: 'bankAccount', relationships: { entity: { data: { type: 'entity', id: entityId } } } } }),
-          });
-          const data = (await account.json()).data;
-          return { entityId, accountId: data.id, iban: data.attributes.iban };
-        }),
-      );
-      accounts.push(...created);
-    }
-
-    log('issuing a card on each account and funding it');
-    const cardIds: string[] = [];
-    for (let batch = 0; batch < accounts.length; batch += 50) {
-      const issued = await Promise.all(
-        accounts.slice(batch, batch + 50).map(async ({ entityId, iban }) => {
-          await fetch(`${server.base}/simulations/incoming-transfers`, {
-            method: 'POST',
-            headers,
-            body: JSON.stringify({
-              data: {
-                type: 'incomingTransfer',
-                attributes: { iban, amount: 1_000_000_000, currency: 'EUR', debtorName: 'Bench', debtorIban: 'DE89370400440532013000' },
-              },
-            }),
-          });
-          const card = await fetch(`${server.base}/cards/`, {
-            method: 'POST',
-            headers,
-            body: JSON.stringify({
-              data: { type: 'card', attributes: { form: 'virtual' }, relationships: { entity: { data: { type: 'entity', id: entityId } } } },
-            }),
-          });
-          return (await card.json()).data.id as string;
-        }),
-      );
-      cardIds.push(...issued);
-    }
+    const { accounts, cardIds } = await populate(server.base, headers, 1000);
 
     const transfer = (iban: string) =>
       JSON.stringify({
@@ -351,14 +439,6 @@ async function main() {
           }),
       }),
     );
-    const authorization = (cardId: string) =>
-      JSON.stringify({
-        data: {
-          type: 'authorization',
-          attributes: { amount: 100, currency: 'EUR', merchant: { name: 'Bench Shop', mcc: '5411' } },
-          relationships: { card: { data: { type: 'card', id: cardId } } },
-        },
-      });
     const authorizationsUrl = `${server.base}/simulations/card-authorizations`;
     figures.push(
       await load('card authorizations, 1,000 cards', true, {
@@ -443,6 +523,9 @@ async function main() {
     }
     await server.stop();
 
+    const embedded = await embeddedLoad();
+    if (embedded) figures.push(embedded.figure);
+
     const tps = pgbench(databaseUrl(pgbenchDatabase));
 
     const lines = [
@@ -462,6 +545,13 @@ async function main() {
       `GET /entities/:id = ${((figures.find((f) => f?.scenario === 'GET /entities/:id')?.requestsPerSecond ?? Number.NaN) / referenceRate).toFixed(2)}x R ` +
         `(R = ${referenceRate.toFixed(0)} req/s: a bare Fastify route answering one prepared primary-key SELECT through pg)`,
       '',
+      ...(embedded
+        ? [
+            `Embedded PGlite: ${embedded.figure.requestsPerSecond.toFixed(0)} authorizations/s with 8 connections; server resident memory ` +
+              `${embedded.memory.nowMb.toFixed(0)} MB after the load, ${embedded.memory.peakMb.toFixed(0)} MB at its peak`,
+            '',
+          ]
+        : []),
     ];
     process.stdout.write(lines.join('\n'));
 

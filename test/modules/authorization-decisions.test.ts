@@ -13,9 +13,17 @@ import { describeEachEngine } from '../helpers/harness.js';
  */
 type Answer = { status?: number; body?: string; delayMs?: number };
 
-async function decisionServer(answer: (message: { id: string; data: { attributes: Record<string, unknown> } }) => Answer) {
+async function decisionServer(
+  answer: (message: { id: string; data: { attributes: Record<string, unknown> } }) => Answer,
+  /** Cut a kept-alive connection as its second request arrives (what a server closing an idle connection looks like to a client that just reused it). */
+  options: { dropReusedConnections?: boolean } = {},
+) {
   const received: { headers: Record<string, string>; body: string }[] = [];
+  const requestsPerConnection = new Map<unknown, number>();
   const server = http.createServer((request, response) => {
+    const served = (requestsPerConnection.get(request.socket) ?? 0) + 1;
+    requestsPerConnection.set(request.socket, served);
+    if (options.dropReusedConnections && served > 1) return request.socket.destroy();
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
@@ -30,6 +38,7 @@ async function decisionServer(answer: (message: { id: string; data: { attributes
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/decide`,
     received,
+    connections: () => requestsPerConnection.size,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -45,8 +54,12 @@ describeEachEngine('real-time authorization decisions', (harness) => {
     await Promise.all(servers.map((server) => server.close()));
   });
 
-  async function organizationWithEndpoint(answer: Parameters<typeof decisionServer>[0], attributes: Record<string, unknown> = {}) {
-    const server = await decisionServer(answer);
+  async function organizationWithEndpoint(
+    answer: Parameters<typeof decisionServer>[0],
+    attributes: Record<string, unknown> = {},
+    serverOptions: Parameters<typeof decisionServer>[1] = {},
+  ) {
+    const server = await decisionServer(answer, serverOptions);
     servers.push(server);
     const credential = await harness.credential();
     const response = await harness.request(credential, {
@@ -213,5 +226,19 @@ describeEachEngine('real-time authorization decisions', (harness) => {
     // Every one was decided (on a loaded machine a few may meet the deadline and take the fallback).
     expect(outcomes.every((outcome) => outcome.attributes.status === 'approved' && outcome.attributes.decision !== null)).toBe(true);
     expect(outcomes.filter((outcome) => outcome.attributes.decision?.source === 'endpoint').length).toBeGreaterThan(100);
+  });
+  it('asks over one kept-alive connection, and asks again on a new one when the server has just closed it', async () => {
+    const steady = await organizationWithEndpoint(() => ({ body: '{"decision":"approve"}' }));
+    for (let i = 0; i < 3; i++) expect((await authorize(steady.credential, steady.card.id, 100)).attributes.decision?.source).toBe('endpoint');
+    expect(steady.server.received).toHaveLength(3);
+    expect(steady.server.connections()).toBe(1);
+
+    const closing = await organizationWithEndpoint(() => ({ body: '{"decision":"approve"}' }), {}, { dropReusedConnections: true });
+    const first = await authorize(closing.credential, closing.card.id, 100);
+    const second = await authorize(closing.credential, closing.card.id, 100);
+    expect([first.attributes.status, second.attributes.status]).toEqual(['approved', 'approved']);
+    expect(second.attributes.decision?.source).toBe('endpoint');
+    expect(closing.server.received).toHaveLength(2);
+    expect(closing.server.connections()).toBe(2);
   });
 });

@@ -27,7 +27,6 @@ export async function lockAccountRows(
     existing?: boolean;
   },
 ): Promise<{ rows: BankAccountRow[]; locked: Set<string> }> {
-  const lockMode = options.alone ? {} : { skipLocked: true as const };
   if ('idsFrom' in by) {
     const rows = await lockerOf(by.idsFrom, options.alone)(tx, by.idsFrom.values);
     return { rows, locked: new Set() };
@@ -38,7 +37,7 @@ export async function lockAccountRows(
       : [by.ibans, bankAccounts.iban, (row: Pick<BankAccountRow, 'id' | 'iban'>) => row.iban];
   const unique = [...new Set(wanted)];
   if (unique.length === 0) return { rows: [], locked: new Set() };
-  const rows = await tx.select().from(bankAccounts).where(inArray(column, unique)).orderBy(bankAccounts.id).for('update', lockMode);
+  const rows = await lockerBy('ids' in by ? 'id' : 'iban', options.alone)(tx, { values: unique });
   const found = new Set(rows.map(keyOf));
   const missing = unique.filter((value) => !found.has(value));
   if (options.alone || missing.length === 0) return { rows, locked: new Set() };
@@ -59,16 +58,21 @@ export interface AccountIdsQuery {
 
 const lockers = new Map<string, (tx: Db, values: Record<string, unknown>) => Promise<BankAccountRow[]>>();
 
-/** The prepared lock of the accounts a named subquery chooses, skipping (batch) or waiting (alone). */
-function lockerOf(from: AccountIdsQuery, alone: boolean) {
-  const name = `lock_accounts_of_${from.name}_${alone ? 'wait' : 'skip'}`;
+/** The prepared lock of accounts by id or IBAN, skipping (batch) or waiting (alone). */
+function lockerBy(column: 'id' | 'iban', alone: boolean) {
+  return lockerOf({ name: `${column}s`, query: sql`(SELECT unnest(${sql.placeholder('values')}::text[]))`, values: {} }, alone, bankAccounts[column]);
+}
+
+/** The prepared lock of the accounts whose `column` a named subquery chooses, skipping (batch) or waiting (alone). */
+function lockerOf(from: AccountIdsQuery, alone: boolean, column: typeof bankAccounts.id | typeof bankAccounts.iban = bankAccounts.id) {
+  const name = `lock_accounts_by_${from.name}_${alone ? 'wait' : 'skip'}`;
   let locker = lockers.get(name);
   if (!locker) {
     locker = prepared(name, (db) =>
       db
         .select()
         .from(bankAccounts)
-        .where(inArray(bankAccounts.id, from.query))
+        .where(inArray(column, from.query))
         .orderBy(bankAccounts.id)
         .for('update', alone ? {} : { skipLocked: true }),
     );
@@ -152,8 +156,12 @@ export async function releaseHeldAmount(tx: Db, accountId: string, amount: numbe
 /** Accounts by id in any organization, unlocked: the operator's bank files, and a refused posting's explanation. */
 export async function bankAccountsByIds(db: Db, ids: string[]): Promise<BankAccountRow[]> {
   if (ids.length === 0) return [];
-  return db
+  return accountsByIds(db, { ids: [...new Set(ids)] });
+}
+
+const accountsByIds = prepared('accounts_by_ids', (db) =>
+  db
     .select()
     .from(bankAccounts)
-    .where(inArray(bankAccounts.id, [...new Set(ids)]));
-}
+    .where(sql`${bankAccounts.id} = ANY(${sql.placeholder('ids')})`),
+);

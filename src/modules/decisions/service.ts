@@ -125,6 +125,7 @@ export async function askEndpoint(
   const outcome = await postSigned(endpoint.url, headers, body, deps.policy, endpoint.timeoutMs, {
     keepBody: true,
     userAgent: 'Linkcy-Authorizations/1',
+    keepAlive: true,
   });
   const latencyMs = Math.round(performance.now() - started);
   const decision = outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300 ? decisionIn(outcome.body) : undefined;

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, ilike, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { limits } from '../../config.js';
 import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '../../db/database.js';
+import { prepared } from '../../db/prepared.js';
 import type { CommandContext } from '../../commands/execute.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -94,14 +95,24 @@ export async function entityNames(db: Db, entityIds: string[]): Promise<Map<stri
 /** Reads one customer of the organization. Errors: entity_not_found (also for other tenants' ids). */
 export async function getEntity(db: Db, organizationId: string, entityId: string, options: { forUpdate?: boolean } = {}): Promise<EntityRow> {
   if (!isId('entity', entityId)) throw notFound(entityId);
-  const query = db
-    .select()
-    .from(entities)
-    .where(and(eq(entities.organizationId, organizationId), eq(entities.id, entityId)));
-  const [row] = options.forUpdate ? await query.for('update') : await query;
+  const [row] = options.forUpdate
+    ? await db
+        .select()
+        .from(entities)
+        .where(and(eq(entities.organizationId, organizationId), eq(entities.id, entityId)))
+        .for('update')
+    : await entityById(db, { organizationId, entityId });
   if (!row) throw notFound(entityId);
   return row;
 }
+
+/** The hottest read of the API (GET /entities/:id), prepared once (db/prepared.ts). */
+const entityById = prepared('entity_by_id', (db) =>
+  db
+    .select()
+    .from(entities)
+    .where(and(eq(entities.organizationId, sql.placeholder('organizationId')), eq(entities.id, sql.placeholder('entityId')))),
+);
 
 export async function listEntities(
   db: Db,

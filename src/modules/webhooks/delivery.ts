@@ -87,13 +87,29 @@ function guardedLookup(policy: UrlPolicy): net.LookupFunction | undefined {
  * `timeoutMs` from the start, whatever it sends meanwhile. `keepBody` keeps what the receiver answered
  * (at most responseBytesMax); a webhook's answer is read and discarded.
  */
+/**
+ * Connections kept open between calls to one host: a decision endpoint is asked once per authorization,
+ * and a new TCP connection per call cost both sides more than the call itself. Idle sockets close
+ * after the server's own keep-alive hint or 4 s, whichever comes first.
+ */
+const keepAliveAgents = {
+  http: new http.Agent({ keepAlive: true, timeout: 4_000 }),
+  https: new https.Agent({ keepAlive: true, timeout: 4_000 }),
+};
+
 export function postSigned(
   url: string,
   headers: Record<string, string>,
   body: string,
   policy: UrlPolicy,
   timeoutMs: number,
-  options: { stop?: AbortSignal | undefined; keepBody?: boolean; userAgent?: string } = {},
+  options: {
+    stop?: AbortSignal | undefined;
+    keepBody?: boolean;
+    userAgent?: string;
+    /** Keep the connection open for the next call to the same host (a decision endpoint asked per authorization). */
+    keepAlive?: boolean;
+  } = {},
 ): Promise<Outcome> {
   const { stop } = options;
   const started = performance.now();
@@ -110,13 +126,14 @@ export function postSigned(
       return resolve({ error: 'target refused: not a public https URL', durationMs: 0 });
     }
     let settled = false;
-    const finish = (outcome: Outcome) => {
+    /** `complete`: the answer was read whole, so a kept-alive connection may serve the next call. */
+    const finish = (outcome: Outcome, complete = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
       stop?.removeEventListener('abort', onStop);
       resolve(outcome);
-      request.destroy();
+      if (!(complete && options.keepAlive)) request.destroy();
     };
     const deadline = setTimeout(() => finish({ error: `no complete answer within ${timeoutMs / 1000} s`, durationMs: elapsed() }), timeoutMs);
     const onStop = () => finish({ error: 'worker stopped', durationMs: elapsed(), abandoned: true });
@@ -126,6 +143,7 @@ export function postSigned(
     const request = client.request(
       target,
       {
+        agent: options.keepAlive ? keepAliveAgents[target.protocol === 'https:' ? 'https' : 'http'] : undefined,
         method: 'POST',
         headers: {
           ...headers,
@@ -149,11 +167,23 @@ export function postSigned(
           if (options.keepBody) kept.push(chunk);
           if (read > deliveryLimits.responseBytesMax) finish({ status: response.statusCode ?? 0, durationMs: elapsed() });
         });
-        response.on('end', () => finish(answered()));
+        response.on('end', () => finish(answered(), true));
         response.on('error', () => finish({ status: response.statusCode ?? 0, durationMs: elapsed() }));
       },
     );
-    request.on('error', (error) => finish({ error: error.message.slice(0, 200), durationMs: elapsed() }));
+    request.on('error', (error) => {
+      if (!settled && request.reusedSocket && (error as NodeJS.ErrnoException).code === 'ECONNRESET') {
+        // The server closed the kept-alive connection just as this call reused it: once more, on a
+        // new connection, within what is left of the deadline (the message id lets a receiver dedupe).
+        settled = true;
+        clearTimeout(deadline);
+        stop?.removeEventListener('abort', onStop);
+        const retry = postSigned(url, headers, body, policy, Math.max(1, timeoutMs - elapsed()), { ...options, keepAlive: false });
+        void retry.then((outcome) => resolve({ ...outcome, durationMs: elapsed() }));
+        return;
+      }
+      finish({ error: error.message.slice(0, 200), durationMs: elapsed() });
+    });
     if (stop?.aborted) onStop();
     else request.end(body);
   });
