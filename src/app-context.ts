@@ -5,6 +5,7 @@ import type { Metrics } from './metrics.js';
 import type { RefusalCounter } from './modules/cards/sensitive.js';
 import type { CredentialCache } from './modules/organizations/credential-cache.js';
 import type { EndpointDirectory } from './modules/decisions/service.js';
+import type { DecisionAsker } from './modules/authorizations/decisions.js';
 import type { Clocks } from './modules/clock/service.js';
 import type { Vault } from './vault/vault.js';
 
@@ -22,6 +23,8 @@ export interface AppContext {
   credentialCache: CredentialCache;
   /** Which organizations decide their card authorizations themselves (SPEC §10), cached. */
   authorizationEndpoints: EndpointDirectory;
+  /** Asks an organization's endpoint about an authorization before its batch (SPEC §10). */
+  askAuthorizationEndpoint: DecisionAsker;
   /** Each organization's sandbox clock (real time in live mode): what `now` is for it. */
   clocks: Clocks;
   /** Prometheus metrics of this application (see metrics.ts). */

@@ -24,12 +24,13 @@ import { registerAccessLog } from './logging.js';
 import { loadMasterKeyring } from './vault/master-keys.js';
 import { Vault } from './vault/vault.js';
 import { bankAccountRoutes } from './modules/accounts/routes.js';
-import { expireHolds } from './modules/authorizations/service.js';
+import { expireDueHolds } from './modules/authorizations/service.js';
 import { authorizationRoutes } from './modules/authorizations/routes.js';
 import { transferRoutes } from './modules/transfers/routes.js';
 import { runSandboxBank } from './modules/transfers/service.js';
 import { cardRoutes } from './modules/cards/routes.js';
 import { authorizationEndpointRoutes } from './modules/decisions/routes.js';
+import { decisionAsker } from './modules/authorizations/decisions.js';
 import { EndpointDirectory } from './modules/decisions/service.js';
 import { Clocks } from './modules/clock/service.js';
 import { auditRefusedCardSecretCall, RefusalCounter } from './modules/cards/sensitive.js';
@@ -103,14 +104,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     db: options.database.db,
     warn: (message) => app.log.warn(message),
   });
+  const vault = await Vault.load(options.database.db, keyring);
+  const authorizationEndpoints = new EndpointDirectory(options.database.db);
   const context: AppContext = {
     config: options.config,
     database: options.database,
     ...rateLimiters(options.config, app),
     sensitiveRefusals: new RefusalCounter(),
-    vault: await Vault.load(options.database.db, keyring),
+    vault,
     credentialCache: new CredentialCache(),
-    authorizationEndpoints: new EndpointDirectory(options.database.db),
+    authorizationEndpoints,
+    askAuthorizationEndpoint: decisionAsker(options.database.db, {
+      vault,
+      policy: { allowPrivate: options.config.webhookAllowPrivate },
+      endpoints: authorizationEndpoints,
+    }),
     clocks: new Clocks(options.database.db, options.config.mode === 'sandbox'),
     metrics: new Metrics(options.database, (database) => deliveryQueueDepth(database.db)),
   };
@@ -268,7 +276,7 @@ function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs
   let timer: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
     timer = setInterval(() => {
-      expireHolds(context.database.db).catch((error: unknown) =>
+      expireDueHolds(context.database.db, context.clocks).catch((error: unknown) =>
         app.log.error({ err: { message: (error as Error).message } }, 'hold expiry sweep failed'),
       );
       if (context.config.mode === 'sandbox' && context.config.sandboxSepaSettleSeconds > 0) {

@@ -374,19 +374,21 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       if (!amount || amount > limits.amountMinorMax) {
         throw new AppError('validation_failed', `“${(form.amount ?? '').slice(0, 40)}” is not an amount: enter one such as 12.50.`);
       }
-      const result = await command(session, request, async ({ tx, now }) => {
-        const card = await getCard(tx, organizationId, form.cardId ?? '');
-        const account = await getBankAccount(tx, organizationId, card.bankAccountId);
-        const merchant = { name: (form.merchant ?? '').trim().slice(0, 100) || 'Sandbox merchant', mcc: '5999' };
-        const authorization = await authorize(
-          tx,
-          organizationId,
-          { cardId: card.id, amount, currency: account.currency, merchant },
-          context.config.cards.holdExpirySeconds,
-          now,
-        );
-        return { entityId: card.entityId, authorization };
-      });
+      const card = await getCard(db, organizationId, form.cardId ?? '');
+      const account = await getBankAccount(db, organizationId, card.bankAccountId);
+      const merchant = { name: (form.merchant ?? '').trim().slice(0, 100) || 'Sandbox merchant', mcc: '5999' };
+      const purchase = {
+        organizationId,
+        request: { cardId: card.id, amount, currency: account.currency, merchant },
+        holdExpirySeconds: context.config.cards.holdExpirySeconds,
+        now: await context.clocks.now(organizationId),
+      };
+      // As through the API: the organization's own endpoint is asked first, with no transaction open.
+      const decision = await context.askAuthorizationEndpoint(purchase);
+      const result = await command(session, request, async ({ tx, now }) => ({
+        entityId: card.entityId,
+        authorization: await authorize(tx, organizationId, purchase.request, purchase.holdExpirySeconds, now, decision),
+      }));
       const { status, declineReason } = result.authorization;
       return `/dashboard/customers/${result.entityId}?${status === 'approved' ? 'notice=purchase-approved' : `declined=${declineReason}`}`;
     }),

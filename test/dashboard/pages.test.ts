@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { auditLog } from '../../src/modules/audit/schema.js';
@@ -123,6 +125,42 @@ describeEachEngine('dashboard pages', (harness) => {
     expect((await person.get(back)).body).not.toContain('is not an amount');
     // A refusal's text comes from the server only: a link cannot put words on the page.
     expect((await person.get(`${back}?error=<script>`)).body).not.toContain('<script>');
+  });
+
+  it('asks the organization’s authorization endpoint about a sandbox purchase, as the API does', async () => {
+    const { person, credential } = await ownerWithCredential(harness);
+    const api = apiClient(harness);
+    const asked: string[] = [];
+    const endpoint = http.createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        asked.push(JSON.parse(body).data.attributes.merchant.name);
+        response.writeHead(200, { 'content-type': 'application/json' }).end('{"decision":"decline"}');
+      });
+    });
+    await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
+    try {
+      const registered = await harness.request(credential, {
+        method: 'POST',
+        url: '/authorization-endpoints',
+        payload: {
+          data: { type: 'authorizationEndpoint', attributes: { url: `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/decide` } },
+        },
+      });
+      expect(registered.statusCode).toBe(201);
+      const account = await api.account(credential);
+      await api.fund(credential, account.attributes.iban, 10_000);
+      const card = await api.card(credential, account.entityId);
+      await person.get(`/dashboard/customers/${account.entityId}`);
+      const purchase = await person.post('/dashboard/sandbox/purchase', { cardId: card.id, amount: '12.50', merchant: 'Corner Shop' });
+      expect(purchase.statusCode).toBe(303);
+      expect(purchase.headers.location).toBe(`/dashboard/customers/${account.entityId}?declined=declined_by_client`);
+      expect(asked).toEqual(['Corner Shop']);
+    } finally {
+      endpoint.closeAllConnections();
+      await new Promise((resolve) => endpoint.close(resolve));
+    }
   });
 
   it('lists a webhook endpoint’s deliveries and redelivers one to that endpoint alone', async () => {

@@ -241,4 +241,28 @@ describeEachEngine('real-time authorization decisions', (harness) => {
     expect(closing.server.received).toHaveLength(2);
     expect(closing.server.connections()).toBe(2);
   });
+  it('does not ask again about a replayed Idempotency-Key: the stored answer is replayed', async () => {
+    const { server, credential, card } = await organizationWithEndpoint(() => ({ body: '{"decision":"decline"}' }));
+    const send = () =>
+      harness.request(credential, {
+        method: 'POST',
+        url: '/simulations/card-authorizations',
+        headers: { 'idempotency-key': 'purchase-7' },
+        payload: {
+          data: {
+            type: 'authorization',
+            attributes: { amount: 700, currency: 'EUR', merchant: { name: 'Book Shop', mcc: '5942' } },
+            relationships: { card: { data: { type: 'card', id: card.id } } },
+          },
+        },
+      });
+    const first = await send();
+    const replay = await send();
+    expect(first.statusCode).toBe(201);
+    expect(first.json().data.attributes).toMatchObject({ status: 'declined', declineReason: 'declined_by_client' });
+    expect(replay.statusCode).toBe(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toBe(first.body);
+    expect(server.received).toHaveLength(1);
+  });
 });

@@ -1,4 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { expireDueHolds, expireHolds } from '../../src/modules/authorizations/service.js';
+import { Clocks } from '../../src/modules/clock/service.js';
+import { sandboxClocks } from '../../src/modules/clock/schema.js';
 import { expect, it } from 'vitest';
 import { events } from '../../src/modules/webhooks/schema.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
@@ -117,6 +120,27 @@ describeEachEngine('sandbox clock', (harness) => {
     // Events carry the clock's time: the last is a month after the card was issued.
     const issued = new Date(card.attributes.createdAt as string).getTime();
     expect(types.at(-1)!.createdAt.getTime() - issued).toBeGreaterThan(29 * day * 1000);
+  });
+
+  it('lets the periodic sweep expire holds that fall due at a clock running ahead, after its last move', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 10_000);
+    const card = await api.card(credential, account.entityId);
+    expect((await move(credential, { advanceSeconds: 30 * day })).statusCode).toBe(200);
+    const hold = await authorize(credential, card.id, 1_000);
+    expect(hold.attributes.status).toBe('approved');
+    // A week passes on this organization's clock without a move (as real time flows on, it does).
+    await harness.database.db
+      .update(sandboxClocks)
+      .set({ offsetMs: sql`${sandboxClocks.offsetMs} + ${8 * day * 1000}` })
+      .where(eq(sandboxClocks.organizationId, credential.organizationId));
+    // Nothing is due at real time: only the sweep at the organization's own time finds the hold.
+    expect(await expireHolds(harness.database.db, new Date(), 100, credential.organizationId)).toBe(0);
+    expect(await expireDueHolds(harness.database.db, new Clocks(harness.database.db, true))).toBeGreaterThanOrEqual(1);
+    const expired = await harness.request(credential, { method: 'GET', url: `/authorizations/${hold.id}` });
+    expect(expired.json().data.attributes.status).toBe('expired');
+    expect(await api.balance(credential, account.id)).toEqual({ current: 10_000, available: 10_000, pending: 0 });
   });
 
   it('expires a card when its clock passes the card’s expiry', async () => {

@@ -4,12 +4,17 @@ import { newId } from '../../domain/ids.js';
 import type { Vault } from '../../vault/vault.js';
 import { askEndpoint, type EndpointDirectory } from '../decisions/service.js';
 import type { UrlPolicy } from '../webhooks/url-guard.js';
-import { merchantOf, precheckBatch, type AuthorizationCommand, type Precheck } from './service.js';
-import type { DeclineReason } from './schemas.js';
+import { merchantOf, precheckBatch, type AuthorizationCommand, type Precheck, type PrecheckResult } from './service.js';
 
-type PrecheckResult = DeclineReason | 'card_not_found' | undefined;
+/** Asks an organization's endpoint about an authorization (see askClient); one per process, shared by the API and the dashboard. */
+export type DecisionAsker = (command: AuthorizationCommand) => Promise<AuthorizationCommand['decision']>;
 
-/** Concurrent prechecks share their reads: two statements for however many (see precheckBatch). */
+export function decisionAsker(db: Db, deps: { vault: Vault; policy: UrlPolicy; endpoints: EndpointDirectory }): DecisionAsker {
+  const withPrechecks = { ...deps, prechecks: precheckGroup(db, deps.vault) };
+  return (command) => askClient(withPrechecks, command);
+}
+
+/** Concurrent prechecks share their reads: two statements for however many, three with Idempotency-Keys (see precheckBatch). */
 export function precheckGroup(db: Db, vault: Vault): GroupCommit<Precheck, PrecheckResult> {
   return new GroupCommit((items: Precheck[]) => precheckBatch(db, vault, items));
 }
@@ -19,6 +24,7 @@ export function precheckGroup(db: Db, vault: Vault): GroupCommit<Precheck, Prech
  * own checks would pass (SPEC §10): before the authorization's batch, holding no lock and no pooled
  * connection while the endpoint thinks (the precheck's reads, shared by concurrent authorizations,
  * return theirs at once). The message carries the id the authorization will have, and never the PIN.
+ * A replayed Idempotency-Key is not asked about again: its batch answers the stored response.
  * Undefined: nobody was asked.
  */
 export async function askClient(

@@ -11,6 +11,7 @@ import { accountsOfCards, cardNotFound, payingCards, pinFailuresWrite, pinTry, t
 import { bankAccountsByIds } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import type { Decision } from '../decisions/service.js';
+import type { Clocks } from '../clock/service.js';
 import { serializeCard } from '../cards/serializer.js';
 import { SpendingPlan } from '../cards/spending.js';
 import { controlDecline } from '../../domain/spending.js';
@@ -19,7 +20,7 @@ import { applyOne, CommandBatch } from '../../commands/batch.js';
 import { execute, systemActor } from '../../commands/execute.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { insertWholeRows } from '../../db/batch-write.js';
-import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
+import { answeredKeys, type CommandResult, type IdempotencyClaim } from '../../http/idempotency.js';
 import type { SerializedResponse } from '../../http/json-api.js';
 import type { Vault } from '../../vault/vault.js';
 import { serializeTransaction } from '../transactions/serializer.js';
@@ -93,16 +94,25 @@ export interface Precheck {
   organizationId: string;
   request: AuthorizationRequest;
   now?: Date | undefined;
+  claim?: IdempotencyClaim | undefined;
 }
+
+/** A precheck's answer: Linkcy's own decline, an unknown card, a key answered before (a replay), or nothing against. */
+export type PrecheckResult = DeclineReason | 'card_not_found' | 'answered_before' | undefined;
 
 /**
  * What Linkcy would decide now for each of several authorizations, read without locks or writes in two
- * statements whatever their number (the cards with their counters, then their accounts): whether each
- * is worth asking the organization's endpoint about (the batch decides again, under its locks).
- * Undefined: it would pass; `card_not_found`: no such card in the organization. Run in group commit
+ * statements whatever their number (the cards with their counters, then their accounts; one more for
+ * the keys answered before when items carry Idempotency-Keys): whether each is worth asking the
+ * organization's endpoint about (the batch decides again, under its locks). Undefined: it would pass;
+ * `card_not_found`: no such card in the organization; `answered_before`: a replay. Run in group commit
  * (db/group-commit.ts), so concurrent authorizations share the reads.
  */
-export async function precheckBatch(db: Db, vault: Vault, items: Precheck[]): Promise<Outcome<DeclineReason | 'card_not_found' | undefined>[]> {
+export async function precheckBatch(db: Db, vault: Vault, items: Precheck[]): Promise<Outcome<PrecheckResult>[]> {
+  const answered = await answeredKeys(
+    db,
+    items.flatMap(({ claim }) => (claim ? [claim] : [])),
+  );
   const cards = await payingCards(db, [...new Set(items.map(({ request }) => request.cardId).filter((id) => isId('card', id)))]);
   const cardsById = new Map(cards.map((card) => [card.id, card]));
   const accounts = new Map(
@@ -115,7 +125,8 @@ export async function precheckBatch(db: Db, vault: Vault, items: Precheck[]): Pr
   );
   // Checked without counting: the batch counts the try.
   const tryPin = (paying: CardRow, pin: string) => pinTry(paying, vault, pin, paying.pinFailures).reason;
-  return items.map(({ organizationId, request, now = new Date() }) => {
+  return items.map(({ organizationId, request, now = new Date(), claim }) => {
+    if (claim && answered.has(claim)) return { ok: true, value: 'answered_before' };
     const card = cardsById.get(request.cardId);
     if (!card || card.organizationId !== organizationId) return { ok: true, value: 'card_not_found' };
     const account = accounts.get(card.bankAccountId)!;
@@ -135,8 +146,10 @@ export function authorize(
   request: AuthorizationRequest,
   holdExpirySeconds: number,
   now?: Date,
+  /** The organization's endpoint's answer, asked before this transaction (see authorizations/decisions.ts). */
+  decision?: AuthorizationCommand['decision'],
 ): Promise<AuthorizationRow> {
-  return applyOne((respond) => authorizeBatch(db, undefined, [{ organizationId, request, holdExpirySeconds, now }], respond));
+  return applyOne((respond) => authorizeBatch(db, undefined, [{ organizationId, request, holdExpirySeconds, now, decision }], respond));
 }
 
 /** One authorization request waiting in the group commit (see authorizeBatch). */
@@ -754,6 +767,17 @@ export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 10
     expired += outcomes.filter((outcome) => outcome.ok === true).length;
     if (due.length < batchSize) return expired;
   }
+}
+
+/**
+ * The periodic sweep: holds due at real time, then, for each organization whose sandbox clock runs
+ * ahead, the holds due at its time (moving a clock expires what fell due then; this catches what falls
+ * due afterwards, as its time flows on).
+ */
+export async function expireDueHolds(db: Db, clocks: Pick<Clocks, 'ahead'>): Promise<number> {
+  let expired = await expireHolds(db);
+  for (const { organizationId, now } of await clocks.ahead()) expired += await expireHolds(db, now, 100, organizationId);
+  return expired;
 }
 
 /** The authorizations behind some card-payment transactions, by transaction id (the dashboard). */

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { sandboxClocks } from './schema.js';
 
@@ -44,6 +44,14 @@ export class Clocks {
       .insert(sandboxClocks)
       .values({ organizationId, offsetMs })
       .onConflictDoUpdate({ target: sandboxClocks.organizationId, set: { offsetMs: sql`GREATEST(${sandboxClocks.offsetMs}, excluded.offset_ms)` } });
+  }
+
+  /** The organizations whose sandbox clock runs ahead of real time, each with its time now (none in live mode). */
+  async ahead(): Promise<{ organizationId: string; now: Date }[]> {
+    if (!this.sandbox) return [];
+    const rows = await this.db.select().from(sandboxClocks).where(gt(sandboxClocks.offsetMs, 0));
+    const real = Date.now();
+    return rows.map((row) => ({ organizationId: row.organizationId, now: new Date(real + row.offsetMs) }));
   }
 
   /** Drops the cached offset: the next `now` reads the committed clock. */

@@ -9,7 +9,6 @@ import { errorResponses } from '../../http/openapi.js';
 import { transactionDocument } from '../transactions/schemas.js';
 import { serializeTransaction } from '../transactions/serializer.js';
 import { authorizeBatch, refundBatch, settleBatch, type SettlementCommand } from '../authorizations/service.js';
-import { askClient, precheckGroup } from '../authorizations/decisions.js';
 import {
   authorizationCreateDocument,
   authorizationDocument,
@@ -77,12 +76,6 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     return status === 201 ? createdResponse(resource) : documentResponse(status, resourceDocument(resource));
   };
 
-  const decisionDeps = {
-    prechecks: precheckGroup(db, context.vault),
-    vault: context.vault,
-    policy: { allowPrivate: context.config.webhookAllowPrivate },
-    endpoints: context.authorizationEndpoints,
-  };
   // Concurrent authorizations, and captures and releases, are applied together (group commit).
   const authorizationBatch = groupCommit(
     context,
@@ -122,7 +115,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
         holdExpirySeconds: context.config.cards.holdExpirySeconds,
         claim: idempotencyClaimOf(request),
       };
-      const decision = await askClient(decisionDeps, command);
+      const decision = await context.askAuthorizationEndpoint(command);
       const result = await authorizationBatch.submit({ ...command, decision });
       return sendCommandResult(reply, result);
     },
