@@ -21,7 +21,6 @@ import {
   postings,
   transactions,
   type InternalAccountPurpose,
-  type NewTransactionRow,
   type TransactionRow,
 } from './schema.js';
 
@@ -251,12 +250,6 @@ export async function lockAccounts(
 export function transactionsWrite(rows: TransactionRow[]): BatchWrite | undefined {
   if (rows.length === 0) return undefined;
   return { ctes: [['transactions_inserted', insertWholeRows(transactions, rows, 'id')]] };
-}
-
-/** Writes customer-facing transaction rows a batch planned (after BalancePlan#apply), in one statement. */
-export async function insertTransactions(tx: Db, rows: NewTransactionRow[]): Promise<TransactionRow[]> {
-  if (rows.length === 0) return [];
-  return tx.insert(transactions).values(rows).returning();
 }
 
 /** A balanced journal entry a batch planned: each posting on a customer account carries its BalancePlan#post result. */

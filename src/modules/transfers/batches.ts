@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { CommandBatch } from '../../commands/batch.js';
 import { queryRows, type Db } from '../../db/database.js';
+import { insertWholeRows } from '../../db/batch-write.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -10,8 +11,8 @@ import type { Vault } from '../../vault/vault.js';
 import { bankAccountNotFound } from '../accounts/service.js';
 import { entityNames } from '../entities/service.js';
 import type { BankAccountRow } from '../accounts/schema.js';
-import { appendJournalEntries, insertTransactions, lockAccounts, type BalancePlan, type PlannedEntry } from '../ledger/service.js';
-import type { NewTransactionRow } from '../ledger/schema.js';
+import { appendJournalEntries, lockAccounts, transactionsWrite, type BalancePlan, type PlannedEntry } from '../ledger/service.js';
+import type { TransactionRow } from '../ledger/schema.js';
 import { serializeTransaction } from '../transactions/serializer.js';
 import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
 import type { BookTransferCreateDocument, SepaCreditTransferCreateDocument } from './schemas.js';
@@ -111,7 +112,7 @@ export async function createBookTransfers(
   const now = new Date();
   const entries: PlannedEntry[] = [];
   const planned: { index: number; item: BookTransferCommand; entry: PlannedEntry; id: string; debitId: string; creditId: string }[] = [];
-  const sides: NewTransactionRow[] = [];
+  const sides: TransactionRow[] = [];
   for (const { item, index } of live) {
     const { attributes, relationships } = item.document.data;
     const fromId = relationships.from.data.id;
@@ -140,23 +141,27 @@ export async function createBookTransfers(
       ],
     };
     entries.push(entry);
-    const side = (account: typeof from, other: typeof from, direction: 'debit' | 'credit', balanceAfter: number) => ({
-      id: newId('transaction'),
-      organizationId: item.organizationId,
-      bankAccountId: account!.id,
-      journalEntryId: entry.journalEntryId,
-      kind: 'bookTransfer',
-      status: 'posted' as const,
-      direction,
-      amount: attributes.amount,
-      currency: attributes.currency,
-      description: attributes.description ?? null,
-      counterparty: { name: names.get(other!.entityId) ?? '', iban: other!.iban, bic: other!.bic },
-      balanceAfter,
-      createdAt: item.now ?? now,
-      postedAt: item.now ?? now,
-      updatedAt: item.now ?? now,
-    });
+    const side = (account: typeof from, other: typeof from, direction: 'debit' | 'credit', balanceAfter: number) =>
+      ({
+        id: newId('transaction'),
+        organizationId: item.organizationId,
+        bankAccountId: account!.id,
+        journalEntryId: entry.journalEntryId,
+        kind: 'bookTransfer',
+        status: 'posted' as const,
+        direction,
+        amount: attributes.amount,
+        currency: attributes.currency,
+        description: attributes.description ?? null,
+        reference: null,
+        counterparty: { name: names.get(other!.entityId) ?? '', iban: other!.iban, bic: other!.bic },
+        merchant: null,
+        cardId: null,
+        balanceAfter,
+        createdAt: item.now ?? now,
+        postedAt: item.now ?? now,
+        updatedAt: item.now ?? now,
+      }) satisfies TransactionRow;
     const debitSide = side(from, to, 'debit', debit.balanceAfter);
     const creditSide = side(to, from, 'credit', credit.balanceAfter);
     sides.push(debitSide, creditSide);
@@ -164,28 +169,23 @@ export async function createBookTransfers(
   }
   if (planned.length === 0) return batch.finish();
 
-  await plan.apply(tx, now);
   await appendJournalEntries(tx, entries, now);
-  const inserted = new Map((await insertTransactions(tx, sides)).map((row) => [row.id, row]));
-  const transfers = await tx
-    .insert(bookTransfers)
-    .values(
-      planned.map(({ item, entry, id, debitId, creditId }) => ({
-        id,
-        organizationId: item.organizationId,
-        fromAccountId: item.document.data.relationships.from.data.id,
-        toAccountId: item.document.data.relationships.to.data.id,
-        amount: item.document.data.attributes.amount,
-        currency: item.document.data.attributes.currency,
-        description: item.document.data.attributes.description ?? null,
-        status: 'posted' as const,
-        journalEntryId: entry.journalEntryId,
-        debitTransactionId: debitId,
-        creditTransactionId: creditId,
-        createdAt: item.now ?? now,
-      })),
-    )
-    .returning();
+  // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.
+  const inserted = new Map(sides.map((row) => [row.id, row]));
+  const transfers: BookTransferRow[] = planned.map(({ item, entry, id, debitId, creditId }) => ({
+    id,
+    organizationId: item.organizationId,
+    fromAccountId: item.document.data.relationships.from.data.id,
+    toAccountId: item.document.data.relationships.to.data.id,
+    amount: item.document.data.attributes.amount,
+    currency: item.document.data.attributes.currency,
+    description: item.document.data.attributes.description ?? null,
+    status: 'posted' as const,
+    journalEntryId: entry.journalEntryId,
+    debitTransactionId: debitId,
+    creditTransactionId: creditId,
+    createdAt: item.now ?? now,
+  }));
   const byId = new Map(transfers.map((row) => [row.id, row]));
   for (const { index, item, id, debitId, creditId } of planned) {
     for (const transactionId of [debitId, creditId]) {
@@ -200,7 +200,12 @@ export async function createBookTransfers(
     batch.emit({ organizationId: item.organizationId, type: 'bookTransfer.created', data: serializeBookTransfer(row), now: item.now ?? now });
     batch.answer(index, respond(row));
   }
-  return batch.finish();
+  // Balances, both sides' transactions, the transfers, events and stored responses: one statement.
+  return batch.finish([
+    plan.write(now),
+    transactionsWrite(sides),
+    { ctes: [['book_transfers_inserted', insertWholeRows(bookTransfers, transfers, 'id')]] },
+  ]);
 }
 
 export interface SepaCreditTransferCommand {
@@ -281,7 +286,7 @@ export async function createSepaCreditTransfers(
   );
   const now = new Date();
   const planned: { index: number; item: SepaCreditTransferCommand; id: string; endToEndId: string; transactionId: string }[] = [];
-  const pending: NewTransactionRow[] = [];
+  const pending: TransactionRow[] = [];
   for (const { item, index } of live) {
     const { attributes, relationships } = item.document.data;
     const accountId = relationships.bankAccount.data.id;
@@ -310,39 +315,44 @@ export async function createSepaCreditTransfers(
       amount: attributes.amount,
       currency: attributes.currency,
       description: `Transfer to ${attributes.creditor.name}`,
+      journalEntryId: null,
       reference: attributes.remittanceInformation ?? null,
       counterparty: { name: attributes.creditor.name, iban: attributes.creditor.iban, bic: attributes.creditor.bic ?? null },
+      merchant: null,
+      cardId: null,
+      balanceAfter: null,
       createdAt: item.now ?? now,
+      postedAt: null,
       updatedAt: item.now ?? now,
     });
     planned.push({ index, item, id: ids.get(index)!, endToEndId, transactionId });
   }
   if (planned.length === 0) return batch.finish();
 
-  await plan.apply(tx, now);
-  const inserted = new Map((await insertTransactions(tx, pending)).map((row) => [row.id, row]));
-  const transfers = await tx
-    .insert(sepaCreditTransfers)
-    .values(
-      planned.map(({ item, id, endToEndId, transactionId }) => {
-        const { attributes, relationships } = item.document.data;
-        return {
-          id,
-          organizationId: item.organizationId,
-          bankAccountId: relationships.bankAccount.data.id,
-          status: 'pending' as const,
-          amount: attributes.amount,
-          currency: attributes.currency,
-          creditor: { name: attributes.creditor.name, iban: attributes.creditor.iban, bic: attributes.creditor.bic ?? null },
-          remittanceInformation: attributes.remittanceInformation ?? null,
-          endToEndId,
-          transactionId,
-          createdAt: item.now ?? now,
-          updatedAt: item.now ?? now,
-        };
-      }),
-    )
-    .returning();
+  // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.
+  const inserted = new Map(pending.map((row) => [row.id, row]));
+  const transfers: SepaCreditTransferRow[] = planned.map(({ item, id, endToEndId, transactionId }) => {
+    const { attributes, relationships } = item.document.data;
+    return {
+      id,
+      organizationId: item.organizationId,
+      bankAccountId: relationships.bankAccount.data.id,
+      status: 'pending' as const,
+      amount: attributes.amount,
+      currency: attributes.currency,
+      creditor: { name: attributes.creditor.name, iban: attributes.creditor.iban, bic: attributes.creditor.bic ?? null },
+      remittanceInformation: attributes.remittanceInformation ?? null,
+      endToEndId,
+      transactionId,
+      returnTransactionId: null,
+      returnReason: null,
+      exportMessageId: null,
+      submittedAt: null,
+      settledAt: null,
+      createdAt: item.now ?? now,
+      updatedAt: item.now ?? now,
+    };
+  });
   const byId = new Map(transfers.map((row) => [row.id, row]));
   for (const { index, item, id, transactionId } of planned) {
     batch.emit({
@@ -360,5 +370,10 @@ export async function createSepaCreditTransfers(
     });
     batch.answer(index, respond(row));
   }
-  return batch.finish();
+  // The holds, pending transactions, transfers, events and stored responses: one statement.
+  return batch.finish([
+    plan.write(now),
+    transactionsWrite(pending),
+    { ctes: [['sepa_transfers_inserted', insertWholeRows(sepaCreditTransfers, transfers, 'id')]] },
+  ]);
 }
