@@ -124,7 +124,8 @@ async function load(
   scenario: string,
   write: boolean,
   options: {
-    url: string;
+    /** Several URLs (several server processes): autocannon spreads the connections over them. */
+    url: string | string[];
     headers: Record<string, string>;
     method?: 'GET' | 'POST';
     body?: () => string;
@@ -135,7 +136,8 @@ async function load(
   if (only && !only.test(scenario)) return undefined;
   log(`${scenario}: ${seconds} s, ${options.connections ?? connections} connections`);
   const result = await autocannon({
-    url: options.url,
+    // autocannon 8 takes several URLs (its v7 types do not say so).
+    url: options.url as string,
     connections: options.connections ?? connections,
     duration: seconds,
     headers: options.headers,
@@ -456,6 +458,29 @@ async function main() {
         body: () => authorization(cardIds[0]!),
       }),
     );
+    // Issue 9: one versus two server processes on one PostgreSQL, the connections spread over both.
+    if (!only || only.test('card authorizations, 1,000 cards, two server processes') || only.test('GET /entities/:id, two server processes')) {
+      const second = await startServer(url);
+      try {
+        figures.push(
+          await load('card authorizations, 1,000 cards, two server processes', true, {
+            url: [authorizationsUrl, `${second.base}/simulations/card-authorizations`],
+            method: 'POST',
+            headers,
+            body: () => authorization(cardIds[Math.floor(Math.random() * cardIds.length)]!),
+          }),
+        );
+        figures.push(
+          await load('GET /entities/:id, two server processes', false, {
+            url: [server.base, second.base],
+            headers,
+            path: () => `/entities/${accounts[Math.floor(Math.random() * accounts.length)]!.entityId}`,
+          }),
+        );
+      } finally {
+        await second.stop();
+      }
+    }
     // The same authorizations asked of the organization's own endpoint first (SPEC §10), one that
     // answers in 5 ms (scripts/bench-decider.mjs, its own process).
     const decider = await startServer(url, 'scripts/bench-decider.mjs');

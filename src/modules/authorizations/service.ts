@@ -618,7 +618,6 @@ export async function settleBatch(
   }
   if (planned.length === 0) return batch.finish();
 
-  await balances.apply(tx, now);
   await appendCustomerEntries(
     tx,
     'card_settlement',
@@ -676,7 +675,7 @@ export async function settleBatch(
 
   // The authorizations as the batch leaves them, one row each.
   const finalStates = [...new Map(planned.map(({ authorization }) => [authorization.id, authorization])).values()];
-  await tx
+  const authorizationsUpdate = tx
     .update(authorizations)
     .set({
       status: sql`x.status`,
@@ -697,7 +696,8 @@ export async function settleBatch(
         })),
       )}::jsonb) AS x(id text, status text, amount bigint, captured_amount bigint, increments jsonb, updated_at timestamptz)`,
     )
-    .where(sql`${authorizations.id} = x.id`);
+    .where(sql`${authorizations.id} = x.id`)
+    .returning({ id: authorizations.id });
   const transactionsById = new Map(transactionRows.map((row) => [row.id, row]));
 
   for (const { index, after, ends } of planned) {
@@ -714,7 +714,15 @@ export async function settleBatch(
     batch.emit({ organizationId: after.organizationId, type: 'authorization.updated', data: serializeAuthorization(after), now: after.updatedAt });
     batch.answer(index, respond(after));
   }
-  return batch.finish([spending.write()]);
+  // Balances, the authorizations' new states, spending counters, events and stored responses: one statement.
+  return batch.finish([
+    balances.write(now),
+    {
+      ctes: [['authorizations_updated', authorizationsUpdate.getSQL()]],
+      expect: [{ cte: 'authorizations_updated', rows: finalStates.length, what: 'authorization updates' }],
+    },
+    spending.write(),
+  ]);
 }
 
 /** Of authorizations a locking read did not return, those that exist: they were locked (skipped). */
