@@ -136,7 +136,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerJsonParsers(app);
   options.observe?.(app);
-  registerErrorHandling(app, { browserNotFound: (request, reply) => dashboardNotFound(request, reply, options.config.mode === 'sandbox') });
+  registerErrorHandling(app, {
+    browserNotFound: (request, reply) => dashboardNotFound(request, reply, options.config.mode === 'sandbox', options.database.db),
+  });
 
   const live = options.config.mode === 'live';
   app.addHook('onRequest', async (request, reply) => {

@@ -124,16 +124,14 @@ export async function pageOrFirst<Row extends { id: string }>(
 
 export type Kit = ReturnType<typeof dashboardKit>;
 
+/** What the page frame shows of a signed-in member. */
+export function sessionView(session: ActiveSession): SessionView {
+  return { email: session.member.email, organizationName: session.organizationName, csrfToken: session.csrfToken, role: session.member.role };
+}
+
 export function dashboardKit(dash: FastifyInstance, context: AppContext) {
   const { db } = context.database;
   const sandbox = context.config.mode === 'sandbox';
-
-  const sessionView = (session: ActiveSession): SessionView => ({
-    email: session.member.email,
-    organizationName: session.organizationName,
-    csrfToken: session.csrfToken,
-    role: session.member.role,
-  });
 
   /**
    * A page. Without a notice of its own it shows the one the session's previous request left, or the

@@ -17,7 +17,8 @@ import { changeSepaCreditTransfer, recentSepaCreditTransfers } from '../modules/
 import { endSession, findSession, signIn, signUp } from '../modules/members/service.js';
 import { receiveIncomingTransfer } from '../modules/ledger/incoming-transfers.js';
 import { parseMoney } from './html.js';
-import { catalogMessage, cookies, dashboardKit, pageOrFirst, sessionCookie, type Form } from './kit.js';
+import { catalogMessage, cookies, dashboardKit, pageOrFirst, sessionCookie, sessionView, type Form } from './kit.js';
+import type { Db } from '../db/database.js';
 import { dashboardScript, dashboardStyles, layout } from './layout.js';
 import { configurationRoutes } from './configuration-routes.js';
 import { teamRoutes } from './team-routes.js';
@@ -434,10 +435,13 @@ export const dashboardHeaders = {
  * A browser's navigation to no page: `/` leads to the dashboard; an unknown dashboard address is a page
  * that says so (with the dashboard's headers), not the API's JSON.
  */
-export function dashboardNotFound(request: FastifyRequest, reply: FastifyReply, sandbox: boolean): FastifyReply | undefined {
+export async function dashboardNotFound(request: FastifyRequest, reply: FastifyReply, sandbox: boolean, db: Db): Promise<FastifyReply | undefined> {
   const path = request.url.split('?')[0] ?? '/';
   if (path === '/') return reply.redirect('/dashboard', 303);
   if (path !== '/dashboard' && !path.startsWith('/dashboard/')) return undefined;
+  // A signed-in member keeps the navigation, to find the way back.
+  const token = cookies(request)[sessionCookie];
+  const session = token ? await findSession(db, token) : undefined;
   return reply
     .code(404)
     .headers(dashboardHeaders)
@@ -447,6 +451,7 @@ export function dashboardNotFound(request: FastifyRequest, reply: FastifyReply, 
         title: 'Page not found',
         body: errorPage('Page not found', 'There is no dashboard page at this address. It may have moved, or the link may be mistyped.'),
         sandbox,
+        ...(session ? { session: sessionView(session) } : {}),
       }),
     );
 }

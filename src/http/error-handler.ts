@@ -62,7 +62,7 @@ export function registerErrorHandling(
   app: FastifyInstance,
   options: {
     /** Answers a browser's navigation to no route with a page, not JSON; undefined for paths it does not own. */
-    browserNotFound?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined;
+    browserNotFound?: (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply | undefined>;
   } = {},
 ) {
   // A second router that knows every path and method, so that a path served under other methods is
@@ -75,12 +75,12 @@ export function registerErrorHandling(
     }
   });
 
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     // Without its trailing slash, `/entities/` would match `/entities/:entityId` with an empty id.
     const routePath = path.length > 1 ? path.replace(/\/+$/, '') : path;
     if (options.browserNotFound && (request.method === 'GET' || request.method === 'HEAD') && prefersHtml(request.headers.accept)) {
-      const page = options.browserNotFound(request, reply);
+      const page = await options.browserNotFound(request, reply);
       if (page) return page;
     }
     const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => knownRoutes.find(method as 'GET', routePath) !== null);

@@ -230,6 +230,14 @@ describeEachEngine('dashboard pages', (harness) => {
     const curl = await harness.app.inject({ method: 'GET', url: '/dashboard/no-such-page', headers: { accept: '*/*' } });
     expect(curl.statusCode).toBe(404);
     expect(curl.json().errors[0].code).toBe('route_not_found');
+    // A signed-in member lost keeps the navigation (and only then).
+    expect(lost.body).not.toContain('href="/dashboard/customers"');
+    const { person } = await ownerWithCredential(harness);
+    const lostMember = await person.get('/dashboard/no-such-page');
+    expect(lostMember.statusCode).toBe(404);
+    expect(lostMember.body).toContain('<h1>Page not found</h1>');
+    expect(lostMember.body).toMatch(/<a href="\/dashboard\/customers"\s*>Customers<\/a>/);
+    expect(lostMember.body).toContain('action="/dashboard/sign-out"');
   });
 
   it('renders every page without an inline style', async () => {
