@@ -13,7 +13,7 @@ interface Preparable<Result> {
 }
 
 /**
- * A hot query built once per process and run many times as a named server-side prepared statement:
+ * A hot query built once per process (and database engine) and run many times as a named server-side prepared statement:
  * drizzle builds its SQL text and result mapping on the first call only (query building was a sixth of
  * the server's CPU under load), and PostgreSQL parses and plans it once per connection instead of per
  * call. Each call runs on the connection of the handle it is given, so inside a transaction it is
@@ -25,13 +25,20 @@ export function prepared<Values extends Record<string, unknown>, Result>(
   name: string,
   build: (db: Db) => Preparable<Result>,
 ): (db: Db, values: Values) => Promise<Result> {
-  let built: PreparedQuery<Result> | undefined;
+  // One per engine (a process running both, as the tests do, must not run PGlite's on a pg pool).
+  const builtFor = new Map<object, PreparedQuery<Result>>();
   return (db, values) => {
-    built ??= build(db).prepare(name);
+    const session = sessionOf(db);
+    const engine = Object.getPrototypeOf(session) as object;
+    let built = builtFor.get(engine);
+    if (!built) {
+      built = build(db).prepare(name);
+      builtFor.set(engine, built);
+    }
     // drizzle's prepared queries (node-postgres and PGlite alike) run on `this.client`: the same query
     // on the given handle's connection, everything else shared.
     const onThisConnection = Object.create(built) as PreparedQuery<Result> & { client: unknown };
-    onThisConnection.client = sessionOf(db).client;
+    onThisConnection.client = session.client;
     return onThisConnection.execute(values);
   };
 }
