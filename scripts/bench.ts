@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: drives a real server over HTTP against PostgreSQL and prints requests/s, latency and
  * errors per scenario, each write figure also as a ratio to pgbench's tpcb-like rate measured in the same
- * run on the same PostgreSQL. Ends with `ledger verify`. A script, not a test: figures vary with the
- * machine, so compare ratios from one run, never absolute numbers across runs.
+ * run on the same PostgreSQL; some scenarios with two server processes on that database; then card
+ * authorizations on the embedded database (PGlite) with the server's resident memory. Ends with `ledger
+ * verify`. A script, not a test: figures vary with the machine, so compare ratios from one run, never
+ * absolute numbers across runs.
  *
  * Environment: DATABASE_URL (else a fresh database on 127.0.0.1:5432 is created and dropped),
  * BENCH_SECONDS (per HTTP scenario, default 10), BENCH_CONNECTIONS (default 32), PGBENCH_SECONDS (30),
