@@ -1,7 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, expect, it } from 'vitest';
+import { precheckBatch } from '../../src/modules/authorizations/service.js';
 import { sign } from '../../src/modules/webhooks/service.js';
+import { countRoundTrips } from '../helpers/round-trips.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
 import { apiClient } from '../helpers/api-client.js';
 import { describeEachEngine } from '../helpers/harness.js';
@@ -265,4 +267,31 @@ describeEachEngine('real-time authorization decisions', (harness) => {
     expect(replay.body).toBe(first.body);
     expect(server.received).toHaveLength(1);
   });
+
+  // Round trips are counted through pg, so on PostgreSQL.
+  if (harness.engine === 'postgres') {
+    it('prechecks any number of concurrent authorizations in the same few statements', async () => {
+      const credential = await harness.credential();
+      const account = await api.account(credential);
+      await api.fund(credential, account.attributes.iban, 10_000);
+      const card = await api.card(credential, account.entityId);
+      const request = { cardId: card.id, amount: 100, currency: 'EUR', merchant: { name: 'Kiosk', mcc: '5994' } };
+      const trips: Record<string, number> = {};
+      for (const size of [1, 10, 50]) {
+        for (const keyed of [false, true]) {
+          const items = Array.from({ length: size }, (_, i) => ({
+            organizationId: credential.organizationId,
+            request,
+            claim: keyed ? { organizationId: credential.organizationId, key: `precheck-${size}-${i}`, canonical: '{}' } : undefined,
+          }));
+          trips[`${keyed ? 'keyed' : 'plain'} ${size}`] = await countRoundTrips(async () => {
+            const outcomes = await precheckBatch(harness.database.db, harness.app.vault, items);
+            expect(outcomes).toEqual(items.map(() => ({ ok: true, value: undefined })));
+          });
+        }
+      }
+      // The cards with their counters, then their accounts; with Idempotency-Keys, the answered keys first.
+      expect(trips).toEqual({ 'plain 1': 2, 'keyed 1': 3, 'plain 10': 2, 'keyed 10': 3, 'plain 50': 2, 'keyed 50': 3 });
+    });
+  }
 });
