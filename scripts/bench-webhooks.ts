@@ -5,6 +5,7 @@
  * its arrival at the receiver. A script, not a test.
  */
 import pg from 'pg';
+import { entityDocument, individualAttributes } from '../test/helpers/fixtures.js';
 import { startReceiver } from '../test/helpers/receiver.js';
 import { cli, startServer, waitFor } from '../test/helpers/server-process.js';
 
@@ -45,20 +46,11 @@ try {
         await fetch(`${server.base}/entities/`, {
           method: 'POST',
           headers,
-          body: JSON.stringify({
-            data: {
-              type: 'entity',
-              attributes: {
-                kind: 'individual',
-                firstName: 'Hook',
-                lastName: `Bench ${i}`,
-                dateOfBirth: '1980-01-01',
-                email: `hook${i}@example.com`,
-                nationality: 'FR',
-                address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
-              },
-            },
-          }),
+          body: JSON.stringify(
+            entityDocument(
+              individualAttributes({ firstName: 'Hook', lastName: `Bench ${i}`, email: `hook${i}@example.com`, externalId: `hook-${i}` }),
+            ),
+          ),
         });
       }
     }),

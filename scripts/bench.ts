@@ -23,6 +23,7 @@ import { newId } from '../src/domain/ids.js';
 import { journalEntries, postings, transactions } from '../src/modules/ledger/schema.js';
 import { bankAccounts } from '../src/modules/accounts/schema.js';
 import { createCredential } from '../src/modules/organizations/service.js';
+import { entityDocument, individualAttributes } from '../test/helpers/fixtures.js';
 import { eq, sql } from 'drizzle-orm';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -251,6 +252,15 @@ async function bulkLoadTransactions(url: string, organizationId: string, account
   return ids;
 }
 
+/** A credential's API headers: HTTP Basic and JSON:API. */
+function apiHeaders(credential: { clientId: string; clientSecret: string }): Record<string, string> {
+  return {
+    authorization: `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}`,
+    'content-type': 'application/vnd.api+json',
+    accept: 'application/vnd.api+json',
+  };
+}
+
 /** `count` customers, each with a funded account and a virtual card, created over the API. */
 async function populate(base: string, headers: Record<string, string>, count: number) {
   log(`creating ${count} customers with accounts`);
@@ -261,20 +271,16 @@ async function populate(base: string, headers: Record<string, string>, count: nu
         const entity = await fetch(`${base}/entities/`, {
           method: 'POST',
           headers,
-          body: JSON.stringify({
-            data: {
-              type: 'entity',
-              attributes: {
-                kind: 'individual',
+          body: JSON.stringify(
+            entityDocument(
+              individualAttributes({
                 firstName: 'Bench',
                 lastName: `Customer ${batch + i}`,
-                dateOfBirth: '1980-01-01',
                 email: `bench${batch + i}@example.com`,
-                nationality: 'FR',
-                address: { line1: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR' },
-              },
-            },
-          }),
+                externalId: `bench-${batch + i}`,
+              }),
+            ),
+          ),
         });
         const entityId = (await entity.json()).data.id;
         const account = await fetch(`${base}/bank/accounts/`, {
@@ -335,11 +341,7 @@ async function embeddedLoad(): Promise<{ figure: Figure; memory: { nowMb: number
     await setup.close();
     const server = await startServer(undefined, 'dist/main.js', dataDir);
     try {
-      const headers = {
-        authorization: `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}`,
-        'content-type': 'application/vnd.api+json',
-        accept: 'application/vnd.api+json',
-      };
+      const headers = apiHeaders(credential);
       const { cardIds } = await populate(server.base, headers, 200);
       const figure = await load(embeddedScenario, true, {
         url: `${server.base}/simulations/card-authorizations`,
@@ -378,11 +380,7 @@ async function main() {
     const setup = await openPostgres({ url, poolSize: 2 });
     const credential = await createCredential(setup.db, { organizationName: `Bench ${Date.now()}`, scopes: [] });
     await setup.close();
-    const headers = {
-      authorization: `Basic ${Buffer.from(`${credential.clientId}:${credential.clientSecret}`).toString('base64')}`,
-      'content-type': 'application/vnd.api+json',
-      accept: 'application/vnd.api+json',
-    };
+    const headers = apiHeaders(credential);
 
     const { accounts, cardIds } = await populate(server.base, headers, 1000);
 

@@ -16,8 +16,9 @@ interface Preparable<Result> {
  * A hot query built once per process (and database engine) and run many times as a named server-side
  * prepared statement: drizzle builds its SQL text and result mapping on the first call only (query
  * building was a sixth of the server's CPU under load), and PostgreSQL parses and plans it once per
- * connection instead of per call. Each call runs on the connection of the handle it is given, so inside a transaction it is
- * part of that transaction (drizzle's own prepared queries stay on the handle that built them).
+ * connection instead of per call. Each call runs on the connection of the handle it is given, so inside
+ * a transaction it is part of that transaction (drizzle's own prepared queries stay on the handle that
+ * built them).
  *
  * The name must be unique per query text: PostgreSQL refuses a second text under one name.
  */

@@ -203,6 +203,11 @@ export type ClaimOutcome = { kind: 'claimed' } | { kind: 'replay'; result: Comma
 const keyInUse = () =>
   new AppError('idempotency_key_in_use', 'A request with this Idempotency-Key is still being processed.', { source: { header: 'Idempotency-Key' } });
 
+/** A key as stored: keys are per organization. */
+function keyIdentity(organizationId: string, key: string): string {
+  return `${organizationId}\u0000${key}`;
+}
+
 /**
  * The key handling of every command (runCommand claims one, a batch many), in the command's
  * transaction, in a constant number of statements: the advisory locks of every key in one, then the
@@ -214,7 +219,7 @@ export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim 
   const first = new Map<string, number>();
   claims.forEach((claim, index) => {
     if (!claim) return;
-    const id = `${claim.organizationId}\u0000${claim.key}`;
+    const id = keyIdentity(claim.organizationId, claim.key);
     if (first.has(id)) outcomes[index] = { kind: 'refused', error: keyInUse() };
     else first.set(id, index);
   });
@@ -240,7 +245,7 @@ export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim 
         FROM idempotency_keys k JOIN jsonb_to_recordset(${input}::jsonb) AS x(i int, org text, key text)
           ON k.organization_id = x.org AND k.key = x.key`,
   );
-  const storedById = new Map(stored.map((row) => [`${row.organization_id}\u0000${row.key}`, row]));
+  const storedById = new Map(stored.map((row) => [keyIdentity(row.organization_id, row.key), row]));
   const stale: { org: string; key: string }[] = [];
   for (const { i, locked } of locks) {
     const claim = claims[i]!;
@@ -248,7 +253,7 @@ export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim 
       outcomes[i] = { kind: 'refused', error: keyInUse() };
       continue;
     }
-    const row = storedById.get(`${claim.organizationId}\u0000${claim.key}`);
+    const row = storedById.get(keyIdentity(claim.organizationId, claim.key));
     if (row && new Date(row.created_at).getTime() > Date.now() - limits.idempotencyKeyTtlMs) {
       outcomes[i] = matchesStored(vault, row.request_hash, claim.canonical)
         ? {
@@ -289,8 +294,8 @@ export async function answeredKeys(db: Db, claims: IdempotencyClaim[]): Promise<
           ON k.organization_id = x.org AND k.key = x.key
         WHERE k.created_at > ${new Date(Date.now() - limits.idempotencyKeyTtlMs).toISOString()}::timestamptz`,
   );
-  const answered = new Set(rows.map((row) => `${row.organization_id}\u0000${row.key}`));
-  return new Set(claims.filter((claim) => answered.has(`${claim.organizationId}\u0000${claim.key}`)));
+  const answered = new Set(rows.map((row) => keyIdentity(row.organization_id, row.key)));
+  return new Set(claims.filter((claim) => answered.has(keyIdentity(claim.organizationId, claim.key))));
 }
 
 /** The responses of claimed keys, stored as one write of the command's or batch's single statement (db/batch-write.ts). */

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { applyBatchWrites, type BatchWrite } from '../../db/batch-write.js';
+import type { BatchWrite } from '../../db/batch-write.js';
 import { prepared } from '../../db/prepared.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 
@@ -28,7 +28,7 @@ export async function lockAccountRows(
   },
 ): Promise<{ rows: BankAccountRow[]; locked: Set<string> }> {
   if ('idsFrom' in by) {
-    const rows = await lockerOf(by.idsFrom, options.alone)(tx, by.idsFrom.values);
+    const rows = await locker(by.idsFrom.name, inArray(bankAccounts.id, by.idsFrom.query), options.alone)(tx, by.idsFrom.values);
     return { rows, locked: new Set() };
   }
   const [wanted, column, keyOf] =
@@ -37,7 +37,7 @@ export async function lockAccountRows(
       : [by.ibans, bankAccounts.iban, (row: Pick<BankAccountRow, 'id' | 'iban'>) => row.iban];
   const unique = [...new Set(wanted)];
   if (unique.length === 0) return { rows: [], locked: new Set() };
-  const rows = await lockerBy('ids' in by ? 'id' : 'iban', options.alone)(tx, { values: unique });
+  const rows = await locker(`${column.name}s`, sql`${column} = ANY(${sql.placeholder('values')})`, options.alone)(tx, { values: unique });
   const found = new Set(rows.map(keyOf));
   const missing = unique.filter((value) => !found.has(value));
   if (options.alone || missing.length === 0) return { rows, locked: new Set() };
@@ -58,27 +58,25 @@ export interface AccountIdsQuery {
 
 const lockers = new Map<string, (tx: Db, values: Record<string, unknown>) => Promise<BankAccountRow[]>>();
 
-/** The prepared lock of accounts by id or IBAN, skipping (batch) or waiting (alone). */
-function lockerBy(column: 'id' | 'iban', alone: boolean) {
-  return lockerOf({ name: `${column}s`, query: sql`(SELECT unnest(${sql.placeholder('values')}::text[]))`, values: {} }, alone, bankAccounts[column]);
-}
-
-/** The prepared lock of the accounts whose `column` a named subquery chooses, skipping (batch) or waiting (alone). */
-function lockerOf(from: AccountIdsQuery, alone: boolean, column: typeof bankAccounts.id | typeof bankAccounts.iban = bankAccounts.id) {
-  const name = `lock_accounts_by_${from.name}_${alone ? 'wait' : 'skip'}`;
-  let locker = lockers.get(name);
-  if (!locker) {
-    locker = prepared(name, (db) =>
+/**
+ * The prepared lock (db/prepared.ts) of the accounts `condition` chooses, in id order, skipping (batch)
+ * or waiting (alone); one per condition `name`, filled by its placeholders.
+ */
+function locker(name: string, condition: SQL, alone: boolean) {
+  const key = `lock_accounts_by_${name}_${alone ? 'wait' : 'skip'}`;
+  let lock = lockers.get(key);
+  if (!lock) {
+    lock = prepared(key, (db) =>
       db
         .select()
         .from(bankAccounts)
-        .where(inArray(column, from.query))
+        .where(condition)
         .orderBy(bankAccounts.id)
         .for('update', alone ? {} : { skipLocked: true }),
     );
-    lockers.set(name, locker);
+    lockers.set(key, lock);
   }
-  return locker;
+  return lock;
 }
 
 export interface BalanceChange {
@@ -92,15 +90,10 @@ export interface BalanceChange {
 }
 
 /**
- * Writes a batch's balance changes with one statement. The guard restates the ledger's invariants (no
- * negative hold or available balance; nothing new held on or credited to a closed account): a row it
- * refuses means the plan was wrong, and throws, rolling the batch back.
+ * A batch's balance changes, as one write of its single statement (db/batch-write.ts). The guard
+ * restates the ledger's invariants (no negative hold or available balance; nothing new held on or
+ * credited to a closed account): a row it refuses means the plan was wrong, and the batch rolls back.
  */
-export async function applyBalanceChanges(tx: Db, changes: BalanceChange[], now: Date): Promise<void> {
-  await applyBatchWrites(tx, [balanceChangesWrite(changes, now)]);
-}
-
-/** applyBalanceChanges as one write of a batch's single statement (db/batch-write.ts). */
 export function balanceChangesWrite(changes: BalanceChange[], now: Date): BatchWrite | undefined {
   if (changes.length === 0) return undefined;
   for (const change of changes) {

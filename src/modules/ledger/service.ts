@@ -5,14 +5,7 @@ import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ApplyOptions } from '../../db/group-commit.js';
 import { insertWholeRows, type BatchWrite } from '../../db/batch-write.js';
-import {
-  applyBalanceChanges,
-  bankAccountsByIds,
-  type AccountIdsQuery,
-  balanceChangesWrite,
-  lockAccountRows,
-  postToAccount,
-} from '../accounts/balances.js';
+import { bankAccountsByIds, type AccountIdsQuery, balanceChangesWrite, lockAccountRows, postToAccount } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import {
   internalAccountPurposes,
@@ -161,7 +154,7 @@ export async function postJournalEntry(db: Db, input: JournalEntryInput): Promis
 
 /**
  * What a batch of money commands does to customer accounts, planned in memory under the accounts'
- * locks and written with one statement (`apply`): holds placed and released, amounts posted with the
+ * locks and written in the batch's last statement (`write`): holds placed and released, amounts posted with the
  * running balance and version each posting gets, in the order the batch decided them.
  */
 export class BalancePlan {
@@ -212,14 +205,9 @@ export class BalancePlan {
   }
 
   /**
-   * Writes every changed account with one guarded statement (accounts/balances.ts#applyBalanceChanges):
-   * a row the guard refuses means the plan was wrong, and throws, rolling the batch back.
+   * Every changed account, as one guarded write of the batch's single statement
+   * (accounts/balances.ts#balanceChangesWrite): a row the guard refuses rolls the batch back.
    */
-  async apply(db: Db, now: Date): Promise<void> {
-    await applyBalanceChanges(db, this.changes(), now);
-  }
-
-  /** The same, as one write of the batch's single statement (db/batch-write.ts). */
   write(now: Date): BatchWrite | undefined {
     return balanceChangesWrite(this.changes(), now);
   }
@@ -261,7 +249,7 @@ export interface PlannedEntry {
   postings: ({ bankAccountId: string; amount: number; result: CustomerPostingResult } | { purpose: InternalAccountPurpose; amount: number })[];
 }
 
-/** Appends a batch's journal entries with their postings in one statement (after BalancePlan#apply). */
+/** Appends a batch's journal entries with their postings in one statement (before the batch's last one writes the balances). */
 export async function appendJournalEntries(tx: Db, entries: PlannedEntry[], now: Date): Promise<void> {
   if (entries.length === 0) return;
   const at = now.toISOString();
@@ -325,7 +313,7 @@ export interface CustomerEntry {
 
 /**
  * Appends a batch's journal entries, each a customer posting and its opposite on the organization's
- * internal account for `purpose`, in one statement (after BalancePlan#apply).
+ * internal account for `purpose`, in one statement (before the batch's last one writes the balances).
  */
 export async function appendCustomerEntries(db: Db, purpose: InternalAccountPurpose, entries: CustomerEntry[], now: Date): Promise<void> {
   await appendJournalEntries(

@@ -75,8 +75,8 @@ export interface HoldOutcome {
 }
 
 /**
- * Ends a batch's pending card-payment transactions in one statement (after BalancePlan#apply and the
- * journal entries): the rows as they are now, one per outcome.
+ * Ends a batch's pending card-payment transactions in one statement (after the journal entries): the
+ * rows as they are now, one per outcome.
  */
 export async function endPendingTransactions(tx: Db, outcomes: HoldOutcome[], now: Date): Promise<TransactionRow[]> {
   if (outcomes.length === 0) return [];

@@ -111,8 +111,8 @@ export async function createBookTransfers(
   );
   const now = new Date();
   const entries: PlannedEntry[] = [];
-  const planned: { index: number; item: BookTransferCommand; entry: PlannedEntry; id: string; debitId: string; creditId: string }[] = [];
-  const sides: TransactionRow[] = [];
+  // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.
+  const planned: { index: number; item: BookTransferCommand; sides: [TransactionRow, TransactionRow]; transfer: BookTransferRow }[] = [];
   for (const { item, index } of live) {
     const { attributes, relationships } = item.document.data;
     const fromId = relationships.from.data.id;
@@ -164,47 +164,48 @@ export async function createBookTransfers(
       }) satisfies TransactionRow;
     const debitSide = side(from, to, 'debit', debit.balanceAfter);
     const creditSide = side(to, from, 'credit', credit.balanceAfter);
-    sides.push(debitSide, creditSide);
-    planned.push({ index, item, entry, id: newId('bookTransfer'), debitId: debitSide.id, creditId: creditSide.id });
+    const transfer: BookTransferRow = {
+      id: newId('bookTransfer'),
+      organizationId: item.organizationId,
+      fromAccountId: fromId,
+      toAccountId: toId,
+      amount: attributes.amount,
+      currency: attributes.currency,
+      description: attributes.description ?? null,
+      status: 'posted',
+      journalEntryId: entry.journalEntryId,
+      debitTransactionId: debitSide.id,
+      creditTransactionId: creditSide.id,
+      createdAt: item.now ?? now,
+    };
+    planned.push({ index, item, sides: [debitSide, creditSide], transfer });
   }
   if (planned.length === 0) return batch.finish();
 
   await appendJournalEntries(tx, entries, now);
-  // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.
-  const inserted = new Map(sides.map((row) => [row.id, row]));
-  const transfers: BookTransferRow[] = planned.map(({ item, entry, id, debitId, creditId }) => ({
-    id,
-    organizationId: item.organizationId,
-    fromAccountId: item.document.data.relationships.from.data.id,
-    toAccountId: item.document.data.relationships.to.data.id,
-    amount: item.document.data.attributes.amount,
-    currency: item.document.data.attributes.currency,
-    description: item.document.data.attributes.description ?? null,
-    status: 'posted' as const,
-    journalEntryId: entry.journalEntryId,
-    debitTransactionId: debitId,
-    creditTransactionId: creditId,
-    createdAt: item.now ?? now,
-  }));
-  const byId = new Map(transfers.map((row) => [row.id, row]));
-  for (const { index, item, id, debitId, creditId } of planned) {
-    for (const transactionId of [debitId, creditId]) {
-      batch.emit({
-        organizationId: item.organizationId,
-        type: 'transaction.created',
-        data: serializeTransaction(inserted.get(transactionId)!),
-        now: item.now ?? now,
-      });
+  for (const { index, item, sides, transfer } of planned) {
+    for (const side of sides) {
+      batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(side), now: item.now ?? now });
     }
-    const row = byId.get(id)!;
-    batch.emit({ organizationId: item.organizationId, type: 'bookTransfer.created', data: serializeBookTransfer(row), now: item.now ?? now });
-    batch.answer(index, respond(row));
+    batch.emit({ organizationId: item.organizationId, type: 'bookTransfer.created', data: serializeBookTransfer(transfer), now: item.now ?? now });
+    batch.answer(index, respond(transfer));
   }
   // Balances, both sides' transactions, the transfers, events and stored responses: one statement.
   return batch.finish([
     plan.write(now),
-    transactionsWrite(sides),
-    { ctes: [['book_transfers_inserted', insertWholeRows(bookTransfers, transfers, 'id')]] },
+    transactionsWrite(planned.flatMap(({ sides }) => sides)),
+    {
+      ctes: [
+        [
+          'book_transfers_inserted',
+          insertWholeRows(
+            bookTransfers,
+            planned.map(({ transfer }) => transfer),
+            'id',
+          ),
+        ],
+      ],
+    },
   ]);
 }
 
@@ -285,8 +286,8 @@ export async function createSepaCreditTransfers(
     options,
   );
   const now = new Date();
-  const planned: { index: number; item: SepaCreditTransferCommand; id: string; endToEndId: string; transactionId: string }[] = [];
-  const pending: TransactionRow[] = [];
+  // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.
+  const planned: { index: number; item: SepaCreditTransferCommand; pending: TransactionRow; transfer: SepaCreditTransferRow }[] = [];
   for (const { item, index } of live) {
     const { attributes, relationships } = item.document.data;
     const accountId = relationships.bankAccount.data.id;
@@ -304,9 +305,9 @@ export async function createSepaCreditTransfers(
     }
     taken.add(key);
     plan.hold(account!.id, attributes.amount);
-    const transactionId = newId('transaction');
-    pending.push({
-      id: transactionId,
+    const creditor = { name: attributes.creditor.name, iban: attributes.creditor.iban, bic: attributes.creditor.bic ?? null };
+    const pending: TransactionRow = {
+      id: newId('transaction'),
       organizationId: item.organizationId,
       bankAccountId: account!.id,
       kind: 'outgoingTransfer',
@@ -317,33 +318,25 @@ export async function createSepaCreditTransfers(
       description: `Transfer to ${attributes.creditor.name}`,
       journalEntryId: null,
       reference: attributes.remittanceInformation ?? null,
-      counterparty: { name: attributes.creditor.name, iban: attributes.creditor.iban, bic: attributes.creditor.bic ?? null },
+      counterparty: creditor,
       merchant: null,
       cardId: null,
       balanceAfter: null,
       createdAt: item.now ?? now,
       postedAt: null,
       updatedAt: item.now ?? now,
-    });
-    planned.push({ index, item, id: ids.get(index)!, endToEndId, transactionId });
-  }
-  if (planned.length === 0) return batch.finish();
-
-  // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.
-  const inserted = new Map(pending.map((row) => [row.id, row]));
-  const transfers: SepaCreditTransferRow[] = planned.map(({ item, id, endToEndId, transactionId }) => {
-    const { attributes, relationships } = item.document.data;
-    return {
-      id,
+    };
+    const transfer: SepaCreditTransferRow = {
+      id: ids.get(index)!,
       organizationId: item.organizationId,
-      bankAccountId: relationships.bankAccount.data.id,
-      status: 'pending' as const,
+      bankAccountId: accountId,
+      status: 'pending',
       amount: attributes.amount,
       currency: attributes.currency,
-      creditor: { name: attributes.creditor.name, iban: attributes.creditor.iban, bic: attributes.creditor.bic ?? null },
+      creditor,
       remittanceInformation: attributes.remittanceInformation ?? null,
       endToEndId,
-      transactionId,
+      transactionId: pending.id,
       returnTransactionId: null,
       returnReason: null,
       exportMessageId: null,
@@ -352,28 +345,35 @@ export async function createSepaCreditTransfers(
       createdAt: item.now ?? now,
       updatedAt: item.now ?? now,
     };
-  });
-  const byId = new Map(transfers.map((row) => [row.id, row]));
-  for (const { index, item, id, transactionId } of planned) {
-    batch.emit({
-      organizationId: item.organizationId,
-      type: 'transaction.created',
-      data: serializeTransaction(inserted.get(transactionId)!),
-      now: item.now ?? now,
-    });
-    const row = byId.get(id)!;
+    planned.push({ index, item, pending, transfer });
+  }
+  if (planned.length === 0) return batch.finish();
+
+  for (const { index, item, pending, transfer } of planned) {
+    batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(pending), now: item.now ?? now });
     batch.emit({
       organizationId: item.organizationId,
       type: 'sepaCreditTransfer.created',
-      data: serializeSepaCreditTransfer(row),
+      data: serializeSepaCreditTransfer(transfer),
       now: item.now ?? now,
     });
-    batch.answer(index, respond(row));
+    batch.answer(index, respond(transfer));
   }
   // The holds, pending transactions, transfers, events and stored responses: one statement.
   return batch.finish([
     plan.write(now),
-    transactionsWrite(pending),
-    { ctes: [['sepa_transfers_inserted', insertWholeRows(sepaCreditTransfers, transfers, 'id')]] },
+    transactionsWrite(planned.map(({ pending }) => pending)),
+    {
+      ctes: [
+        [
+          'sepa_transfers_inserted',
+          insertWholeRows(
+            sepaCreditTransfers,
+            planned.map(({ transfer }) => transfer),
+            'id',
+          ),
+        ],
+      ],
+    },
   ]);
 }

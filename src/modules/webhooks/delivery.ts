@@ -82,12 +82,6 @@ function guardedLookup(policy: UrlPolicy): net.LookupFunction | undefined {
 }
 
 /**
- * POSTs one signed message (a webhook; an authorization request, modules/decisions). The deadline is
- * total: a receiver that answers headers and then trickles its body (or never answers) is cut off at
- * `timeoutMs` from the start, whatever it sends meanwhile. `keepBody` keeps what the receiver answered
- * (at most responseBytesMax); a webhook's answer is read and discarded.
- */
-/**
  * Connections kept open between calls to one host: a decision endpoint is asked once per authorization,
  * and a new TCP connection per call cost both sides more than the call itself. Idle sockets close
  * after the server's own keep-alive hint or 4 s, whichever comes first.
@@ -97,6 +91,12 @@ const keepAliveAgents = {
   https: new https.Agent({ keepAlive: true, timeout: 4_000 }),
 };
 
+/**
+ * POSTs one signed message (a webhook; an authorization request, modules/decisions). The deadline is
+ * total: a receiver that answers headers and then trickles its body (or never answers) is cut off at
+ * `timeoutMs` from the start, whatever it sends meanwhile. `keepBody` keeps what the receiver answered
+ * (at most responseBytesMax); a webhook's answer is read and discarded.
+ */
 export function postSigned(
   url: string,
   headers: Record<string, string>,
@@ -126,12 +126,17 @@ export function postSigned(
       return resolve({ error: 'target refused: not a public https URL', durationMs: 0 });
     }
     let settled = false;
-    /** `complete`: the answer was read whole, so a kept-alive connection may serve the next call. */
-    const finish = (outcome: Outcome, complete = false) => {
-      if (settled) return;
+    /** Ends this call's watch (its deadline, the worker's stop); false if it had ended already. */
+    const settle = () => {
+      if (settled) return false;
       settled = true;
       clearTimeout(deadline);
       stop?.removeEventListener('abort', onStop);
+      return true;
+    };
+    /** `complete`: the answer was read whole, so a kept-alive connection may serve the next call. */
+    const finish = (outcome: Outcome, complete = false) => {
+      if (!settle()) return;
       resolve(outcome);
       if (!(complete && options.keepAlive)) request.destroy();
     };
@@ -172,12 +177,9 @@ export function postSigned(
       },
     );
     request.on('error', (error) => {
-      if (!settled && request.reusedSocket && (error as NodeJS.ErrnoException).code === 'ECONNRESET') {
+      if (request.reusedSocket && (error as NodeJS.ErrnoException).code === 'ECONNRESET' && settle()) {
         // The server closed the kept-alive connection just as this call reused it: once more, on a
         // new connection, within what is left of the deadline (the message id lets a receiver dedupe).
-        settled = true;
-        clearTimeout(deadline);
-        stop?.removeEventListener('abort', onStop);
         const retry = postSigned(url, headers, body, policy, Math.max(1, timeoutMs - elapsed()), { ...options, keepAlive: false });
         void retry.then((outcome) => resolve({ ...outcome, durationMs: elapsed() }));
         return;
