@@ -104,6 +104,26 @@ describeEachEngine('incoming transfers in batches', (harness) => {
       expect(trips).toBe(1);
     });
 
+    it('reads concurrent customers in one round trip, each answered as alone, other tenants’ ids not found', async () => {
+      const [credential, other] = [await harness.credential(), await harness.credential()];
+      const mine = await Promise.all(Array.from({ length: 12 }, () => api.customer(credential)));
+      const theirs = await api.customer(other);
+      await harness.request(credential, { method: 'GET', url: `/entities/${mine[0]}` }); // the credential is cached
+      const asked = [...mine, mine[3]!, theirs, 'ent_0000000000000000000000'];
+      let reads: { statusCode: number; body: string }[] = [];
+      const trips = await countRoundTrips(async () => {
+        reads = await Promise.all(asked.map((id) => harness.request(credential, { method: 'GET', url: `/entities/${id}` })));
+      });
+      expect(trips).toBe(1);
+      expect(reads.map((read) => read.statusCode)).toEqual([...mine.map(() => 200), 200, 404, 404]);
+      expect(reads.slice(0, 13).map((read) => JSON.parse(read.body).data.id)).toEqual([...mine, mine[3]]);
+      for (const [index, id] of [theirs, 'ent_0000000000000000000000'].entries()) {
+        expect(JSON.parse(reads[13 + index]!.body).errors).toEqual([
+          expect.objectContaining({ status: '404', code: 'entity_not_found', detail: expect.stringContaining(id) }),
+        ]);
+      }
+    });
+
     it('applies a batch in the same number of database round trips whatever its size', async () => {
       const credential = await harness.credential();
       const accounts = await Promise.all(Array.from({ length: 10 }, () => api.account(credential)));

@@ -17,7 +17,7 @@ import {
   entityUpdateDocument,
 } from './schemas.js';
 import { serializeEntity } from './serializer.js';
-import { createEntity, getEntity, listEntities, updateEntity } from './service.js';
+import { createEntity, entityReader, listEntities, updateEntity } from './service.js';
 
 export function entityRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -60,8 +60,9 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
     },
   });
 
+  const readEntity = entityReader(db);
   const readOne = async (organizationId: string, entityId: string) => {
-    const resource = serializeEntity(await getEntity(db, organizationId, entityId));
+    const resource = serializeEntity(await readEntity(organizationId, entityId));
     return resourceDocument(resource);
   };
 

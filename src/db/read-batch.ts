@@ -1,0 +1,54 @@
+/**
+ * Concurrent reads of one kind by key, gathered for one turn of the event loop and answered by one
+ * statement (`key = ANY($1)`): under load, the GETs whose requests arrived together cost one round trip,
+ * one socket write and one result to parse instead of one each (the writes to PostgreSQL's socket were
+ * a fifth of the server's CPU under GET load). Alone, a read waits for nothing: the turn ends when the
+ * requests that arrived with it have been parsed (setImmediate runs right after I/O).
+ *
+ * A read sees what was committed when its statement runs, which is after its request arrived: a client
+ * reads its own acknowledged writes as before.
+ */
+export function batchedReads<Row>(
+  load: (keys: string[]) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+  /** Keys per statement; more wait for the next one (started at once, not after this one). */
+  maxBatch = 256,
+): (key: string) => Promise<Row | undefined> {
+  let waiting = new Map<string, { resolve: (row: Row | undefined) => void; reject: (error: unknown) => void }[]>();
+  let scheduled = false;
+
+  const run = async (batch: Map<string, { resolve: (row: Row | undefined) => void; reject: (error: unknown) => void }[]>) => {
+    try {
+      const rows = new Map((await load([...batch.keys()])).map((row) => [keyOf(row), row]));
+      for (const [key, readers] of batch) for (const reader of readers) reader.resolve(rows.get(key));
+    } catch (error) {
+      for (const readers of batch.values()) for (const reader of readers) reader.reject(error);
+    }
+  };
+
+  const flush = () => {
+    scheduled = false;
+    const all = waiting;
+    waiting = new Map();
+    let batch = new Map<string, { resolve: (row: Row | undefined) => void; reject: (error: unknown) => void }[]>();
+    for (const [key, readers] of all) {
+      batch.set(key, readers);
+      if (batch.size === maxBatch) {
+        void run(batch);
+        batch = new Map();
+      }
+    }
+    if (batch.size > 0) void run(batch);
+  };
+
+  return (key) =>
+    new Promise<Row | undefined>((resolve, reject) => {
+      const readers = waiting.get(key);
+      if (readers) readers.push({ resolve, reject });
+      else waiting.set(key, [{ resolve, reject }]);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+}
