@@ -1,8 +1,9 @@
 /**
  * Group commit: concurrent commands of one kind are queued in the process and applied in batches, one
- * database transaction per batch, so N commands cost the round trips of one. A command that arrives
- * while nothing is being applied is applied at once, alone (no added latency when idle); commands that
- * arrive while a batch is being applied wait for it and go together in the next one.
+ * database transaction per batch, so N commands cost the round trips of one. Commands that arrive
+ * while nothing is being applied go together right after the turn of the event loop that brought them
+ * (no added latency when idle); commands that arrive while a batch is being applied wait for it and go
+ * together in the next one.
  *
  * `apply` receives the batch and answers one outcome per item, in order: an item refused on its own
  * (a decline, an unknown card, a replayed key) never affects the others. If `apply` throws, the batch's
@@ -49,12 +50,18 @@ export class GroupCommit<Item, Result> {
   submit(item: Item): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
       this.queue.push({ item, queuedAt: performance.now(), resolve, reject });
-      if (!this.flushing) void this.flush();
+      if (!this.flushing) {
+        // The first batch starts once the requests that arrived with this one are read (setImmediate
+        // runs right after I/O), not at once: on the embedded database a batch's statements never
+        // wait for I/O, so a batch started at once would run to its end before the next request is
+        // even parsed, and every batch would hold one item.
+        this.flushing = true;
+        setImmediate(() => void this.flush());
+      }
     });
   }
 
   private async flush(): Promise<void> {
-    this.flushing = true;
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, this.options.maxBatch ?? 256);

@@ -15,17 +15,27 @@ describe('group commit', () => {
     return { batches, finishers, apply };
   }
 
-  it('applies a command at once when idle, and batches what arrives meanwhile', async () => {
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('applies what arrived in one turn of the event loop together, right after it, and batches what arrives meanwhile', async () => {
     const { batches, finishers, apply } = recorder();
     const group = new GroupCommit(apply);
-    const first = group.submit(1);
-    const rest = [2, 3, 4].map((n) => group.submit(n));
-    expect(batches).toEqual([[1]]);
+    const first = [1, 2].map((n) => group.submit(n));
+    // Not before the requests that arrived with it have been read (the embedded database never yields).
+    expect(batches).toEqual([]);
+    await turn();
+    expect(batches).toEqual([[1, 2]]);
+    const rest = [3, 4].map((n) => group.submit(n));
+    await turn();
+    expect(batches).toEqual([[1, 2]]); // they wait for the batch being applied
     finishers[0]!();
-    expect(await first).toBe(10);
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(batches).toEqual([[1], [2, 3, 4]]);
+    expect(await Promise.all(first)).toEqual([10, 20]);
+    await turn();
+    expect(batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     finishers[1]!();
-    expect(await Promise.all(rest)).toEqual([20, 30, 40]);
+    expect(await Promise.all(rest)).toEqual([30, 40]);
   });
 });
