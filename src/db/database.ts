@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
+import { withNamedStatements } from './pglite-statements.js';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -178,7 +179,7 @@ async function listenPostgres(
 
 /** Wraps an open PGlite instance and applies pending migrations. */
 export async function openPglite(client: PGlite, onClose?: () => void | Promise<void>): Promise<Database> {
-  const database = drizzlePglite({ client, schema });
+  const database = drizzlePglite({ client: withNamedStatements(client), schema });
   await migratePglite(database, { migrationsFolder });
   return {
     engine: 'pglite',

@@ -13,7 +13,7 @@ export function openDatabase(config: Config, onConnectionError?: (error: Error) 
       ...(onConnectionError ? { onConnectionError } : {}),
     });
   }
-  return openEmbedded(config.dataDir);
+  return openEmbedded(config.dataDir, { sharedBuffersMb: config.embeddedSharedBuffersMb });
 }
 
 export function describeDatabase(config: Config): string {
