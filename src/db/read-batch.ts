@@ -52,3 +52,22 @@ export function batchedReads<Row>(
       }
     });
 }
+
+/**
+ * An organization's rows of one table by id (a GET of one resource), batched as batchedReads: an id of
+ * the wrong shape, a missing row and another organization's row are all `missing(id)` (a 404 that does
+ * not tell them apart).
+ */
+export function organizationReader<Row extends { id: string; organizationId: string }>(
+  load: (ids: string[]) => Promise<Row[]>,
+  wellFormed: (id: string) => boolean,
+  missing: (id: string) => Error,
+): (organizationId: string, id: string) => Promise<Row> {
+  const read = batchedReads(load, (row) => row.id);
+  return async (organizationId, id) => {
+    if (!wellFormed(id)) throw missing(id);
+    const row = await read(id);
+    if (!row || row.organizationId !== organizationId) throw missing(id);
+    return row;
+  };
+}

@@ -124,6 +124,32 @@ describeEachEngine('incoming transfers in batches', (harness) => {
       }
     });
 
+    it('reads concurrent accounts, transactions and authorizations in one round trip per kind, other tenants’ ids not found', async () => {
+      const owned = async (credential: Awaited<ReturnType<typeof harness.credential>>) => {
+        const account = await api.account(credential);
+        const credit = await api.transfer(credential, { iban: account.attributes.iban, amount: 5000 });
+        const card = await api.card(credential, account.entityId);
+        const authorization = await api.authorize(credential, card.id, 100);
+        expect([credit.statusCode, authorization.statusCode]).toEqual([201, 201]);
+        return [`/bank/accounts/${account.id}`, `/transactions/${credit.json().data.id}`, `/authorizations/${authorization.json().data.id}`];
+      };
+      const [credential, other] = [await harness.credential(), await harness.credential()];
+      const mine = [...(await owned(credential)), ...(await owned(credential))];
+      const theirs = await owned(other);
+      let reads: { statusCode: number; body: string }[] = [];
+      const trips = await countRoundTrips(async () => {
+        reads = await Promise.all([...mine, ...theirs].map((url) => harness.request(credential, { method: 'GET', url })));
+      });
+      expect(trips).toBe(3);
+      expect(reads.map((read) => read.statusCode)).toEqual([200, 200, 200, 200, 200, 200, 404, 404, 404]);
+      expect(reads.slice(0, 6).map((read) => JSON.parse(read.body).data.id)).toEqual(mine.map((url) => url.split('/').at(-1)));
+      expect(reads.slice(6).map((read) => JSON.parse(read.body).errors[0].code)).toEqual([
+        'bank_account_not_found',
+        'transaction_not_found',
+        'authorization_not_found',
+      ]);
+    });
+
     it('applies a batch in the same number of database round trips whatever its size', async () => {
       const credential = await harness.credential();
       const accounts = await Promise.all(Array.from({ length: 10 }, () => api.account(credential)));

@@ -8,11 +8,12 @@ import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { emptyBody } from '../entities/schemas.js';
 import { accountParams, bankAccountCreateDocument, bankAccountDocument, bankAccountListDocument, bankAccountListQuery } from './schemas.js';
 import { serializeBankAccount } from './serializer.js';
-import { closeBankAccount, getBankAccount, listBankAccounts, openBankAccount } from './service.js';
+import { bankAccountReader, closeBankAccount, listBankAccounts, openBankAccount } from './service.js';
 
 export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
+  const readBankAccount = bankAccountReader(db);
   const tags = ['Bank accounts'];
 
   routes.post('/bank/accounts', {
@@ -70,7 +71,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
       sendDocument(
         reply,
         200,
-        resourceDocument(serializeBankAccount(await getBankAccount(db, request.principal.organizationId, request.params.accountId))),
+        resourceDocument(serializeBankAccount(await readBankAccount(request.principal.organizationId, request.params.accountId))),
       ),
   });
 

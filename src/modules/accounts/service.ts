@@ -2,12 +2,14 @@ import { and, asc, desc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
 import { limits, type Config } from '../../config.js';
 import type { CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
+import { organizationReader } from '../../db/read-batch.js';
 import { frenchIban, randomAccountNumber } from '../../domain/iban.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import { getEligibleEntity, getEntity } from '../entities/service.js';
 import { ensureInternalAccounts } from '../ledger/service.js';
+import { bankAccountsByIds } from './balances.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 import { serializeBankAccount } from './serializer.js';
 import type { BankAccountListQuery } from './schemas.js';
@@ -87,6 +89,15 @@ export async function getBankAccount(db: Db, organizationId: string, accountId: 
     .where(and(eq(bankAccounts.organizationId, organizationId), eq(bankAccounts.id, accountId)));
   if (!row) throw bankAccountNotFound(accountId);
   return row;
+}
+
+/** GET /bank-accounts/:id's read: concurrent ones share one statement (db/read-batch.ts). Errors: bank_account_not_found. */
+export function bankAccountReader(db: Db): (organizationId: string, accountId: string) => Promise<BankAccountRow> {
+  return organizationReader(
+    (ids) => bankAccountsByIds(db, ids),
+    (id) => isId('bankAccount', id),
+    bankAccountNotFound,
+  );
 }
 
 export async function listBankAccounts(db: Db, organizationId: string, query: BankAccountListQuery, window: KeysetWindow) {

@@ -5,12 +5,12 @@ import { resourceDocument, sendDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { authorizationDocument, authorizationParams } from './schemas.js';
 import { serializeAuthorization } from './serializer.js';
-import { getAuthorization } from './service.js';
+import { authorizationReader } from './service.js';
 
 /** Reading card authorizations; the sandbox makes them (simulations/routes.ts), a card network in live mode. */
 export function authorizationRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = context.database;
+  const readAuthorization = authorizationReader(context.database.db);
   const tags = ['Cards'];
 
   routes.get('/authorizations/:authorizationId', {
@@ -23,7 +23,7 @@ export function authorizationRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: authorizationDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const resource = serializeAuthorization(await getAuthorization(db, request.principal.organizationId, request.params.authorizationId));
+      const resource = serializeAuthorization(await readAuthorization(request.principal.organizationId, request.params.authorizationId));
       return sendDocument(reply, 200, resourceDocument(resource));
     },
   });

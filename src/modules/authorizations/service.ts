@@ -1,5 +1,7 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { prepared } from '../../db/prepared.js';
+import { organizationReader } from '../../db/read-batch.js';
 import { isFinal, pinStatus } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -437,17 +439,25 @@ export async function refundBatch(
   return batch.finish([balances.write(now), transactionsWrite(planned.map(({ row }) => row))]);
 }
 
-export async function getAuthorization(db: Db, organizationId: string, authorizationId: string, options: { forUpdate?: boolean } = {}) {
-  const notFound = new AppError('authorization_not_found', `No authorization \`${authorizationId}\` exists in your organization.`);
-  if (!isId('authorization', authorizationId)) throw notFound;
-  const query = db
+function authorizationNotFound(authorizationId: string): AppError {
+  return new AppError('authorization_not_found', `No authorization \`${authorizationId}\` exists in your organization.`);
+}
+
+/** GET /authorizations/:id's read: concurrent ones share one statement (db/read-batch.ts). Errors: authorization_not_found. */
+export function authorizationReader(db: Db): (organizationId: string, authorizationId: string) => Promise<AuthorizationRow> {
+  return organizationReader(
+    (ids) => authorizationsByIds(db, { ids }),
+    (id) => isId('authorization', id),
+    authorizationNotFound,
+  );
+}
+
+const authorizationsByIds = prepared('authorizations_by_ids', (db) =>
+  db
     .select()
     .from(authorizations)
-    .where(and(eq(authorizations.organizationId, organizationId), eq(authorizations.id, authorizationId)));
-  const [row] = options.forUpdate ? await query.for('update') : await query;
-  if (!row) throw notFound;
-  return row;
-}
+    .where(sql`${authorizations.id} = ANY(${sql.placeholder('ids')})`),
+);
 
 function assertPending(authorization: AuthorizationRow, now: Date) {
   if (authorization.status === 'approved' && authorization.expiresAt && authorization.expiresAt <= now) {

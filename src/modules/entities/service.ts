@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql, type SQL } from 'd
 import { limits } from '../../config.js';
 import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '../../db/database.js';
 import { prepared } from '../../db/prepared.js';
-import { batchedReads } from '../../db/read-batch.js';
+import { organizationReader } from '../../db/read-batch.js';
 import type { CommandContext } from '../../commands/execute.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -112,16 +112,11 @@ export async function getEntity(db: Db, organizationId: string, entityId: string
  * (db/read-batch.ts). Errors: entity_not_found (also for other tenants' ids).
  */
 export function entityReader(db: Db): (organizationId: string, entityId: string) => Promise<EntityRow> {
-  const read = batchedReads(
+  return organizationReader(
     (ids) => entitiesByIds(db, { ids }),
-    (row) => row.id,
+    (id) => isId('entity', id),
+    notFound,
   );
-  return async (organizationId, entityId) => {
-    if (!isId('entity', entityId)) throw notFound(entityId);
-    const row = await read(entityId);
-    if (!row || row.organizationId !== organizationId) throw notFound(entityId);
-    return row;
-  };
 }
 
 const entitiesByIds = prepared('entities_by_ids', (db) =>

@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { prepared } from '../../db/prepared.js';
+import { organizationReader } from '../../db/read-batch.js';
 import { isId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
@@ -8,16 +10,25 @@ import type { TransactionListQuery } from '../transactions/schemas.js';
 
 /** Reading transactions. Writing them is the business of the modules that move money. */
 
-export async function getTransaction(db: Db, organizationId: string, transactionId: string): Promise<TransactionRow> {
-  const notFound = new AppError('transaction_not_found', `No transaction \`${transactionId}\` exists in your organization.`);
-  if (!isId('transaction', transactionId)) throw notFound;
-  const [row] = await db
+function transactionNotFound(transactionId: string): AppError {
+  return new AppError('transaction_not_found', `No transaction \`${transactionId}\` exists in your organization.`);
+}
+
+/** GET /transactions/:id's read: concurrent ones share one statement (db/read-batch.ts). Errors: transaction_not_found. */
+export function transactionReader(db: Db): (organizationId: string, transactionId: string) => Promise<TransactionRow> {
+  return organizationReader(
+    (ids) => transactionsByIds(db, { ids }),
+    (id) => isId('transaction', id),
+    transactionNotFound,
+  );
+}
+
+const transactionsByIds = prepared('transactions_by_ids', (db) =>
+  db
     .select()
     .from(transactions)
-    .where(and(eq(transactions.organizationId, organizationId), eq(transactions.id, transactionId)));
-  if (!row) throw notFound;
-  return row;
-}
+    .where(sql`${transactions.id} = ANY(${sql.placeholder('ids')})`),
+);
 
 /** Newest first by default. `bankAccountIds` narrows to those accounts (an empty list matches nothing). */
 export async function listTransactions(

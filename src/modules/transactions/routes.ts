@@ -10,7 +10,7 @@ import { entityBankAccountIds, getBankAccount } from '../accounts/service.js';
 import { emptyBody } from '../entities/schemas.js';
 import { transactionDocument, transactionListDocument, transactionListQuery, transactionParams, type TransactionListQuery } from './schemas.js';
 import { serializeTransaction } from './serializer.js';
-import { getTransaction, listTransactions } from '../ledger/transactions.js';
+import { listTransactions, transactionReader } from '../ledger/transactions.js';
 
 const allTransactionsQuery = transactionListQuery.extend({
   'filter[entity]': z.string().max(64).optional().describe('Only this customer’s accounts.'),
@@ -20,6 +20,7 @@ const allTransactionsQuery = transactionListQuery.extend({
 export function transactionRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
+  const readTransaction = transactionReader(db);
   const tags = ['Transactions'];
 
   const list = async (organizationId: string, bankAccountIds: string[] | undefined, query: TransactionListQuery) =>
@@ -101,7 +102,7 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: transactionDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const resource = serializeTransaction(await getTransaction(db, request.principal.organizationId, request.params.transactionId));
+      const resource = serializeTransaction(await readTransaction(request.principal.organizationId, request.params.transactionId));
       return sendDocument(reply, 200, resourceDocument(resource));
     },
   });
