@@ -7,7 +7,15 @@ import { findUnsafeText, printable } from '../http/text-safety.js';
 import { requestOrigin } from '../http/request-origin.js';
 import { entityBankAccounts, getBankAccount } from '../modules/accounts/service.js';
 import { authorizationsOfTransactions, authorize, capture, recentAuthorizationsOfCards, release } from '../modules/authorizations/service.js';
-import { advanceShipment, changeCardStatus, entityCards, getCard, isDelivered, spendingOfCards } from '../modules/cards/service.js';
+import {
+  advanceShipment,
+  changeCardStatus,
+  entityCards,
+  getCard,
+  isDelivered,
+  lockCardWithAccount,
+  spendingOfCards,
+} from '../modules/cards/service.js';
 import type { EntityListQuery } from '../modules/entities/schemas.js';
 import { getEntity, listEntities } from '../modules/entities/service.js';
 import { dailyMovements } from '../modules/ledger/statement.js';
@@ -305,7 +313,8 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     action('operations:manage', async (_form, session, request) => {
       const { cardId } = request.params as { cardId: string };
       const card = await command(session, request, async (context) => {
-        const current = await getCard(context.tx, session.member.organizationId, cardId, { forUpdate: true });
+        // The account first, as every writer of spending counters locks it (a successor takes them over).
+        const current = await lockCardWithAccount(context.tx, await getCard(context.tx, session.member.organizationId, cardId));
         return changeCardStatus(context, current, { kind: 'activate', delivered: isDelivered(current) });
       });
       return `/dashboard/customers/${card.entityId}?notice=activated`;

@@ -346,6 +346,30 @@ describeEachEngine('card lifecycle', (harness) => {
     ]);
   });
 
+  it('counts what a damaged card spends until its successor is activated against the successor’s limits', async () => {
+    const credential = await harness.credential(undefined, ['cards:sensitive']);
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 20_000);
+    const old = await api.card(credential, account.entityId, {
+      form: 'physical',
+      spendingControls: { limits: [{ amount: 5_000, interval: 'daily' }] },
+    });
+    for (let step = 0; step < 2; step++) await harness.request(credential, { method: 'POST', url: `/simulations/cards/${old.id}/shipment` });
+    expect((await harness.request(credential, { method: 'POST', url: `/cards/${old.id}/activate` })).statusCode).toBe(200);
+    expect(await outcome(credential, old.id, { amount: 1_000 })).toBe('approved');
+    const successor = (await replace(credential, old.id, 'damaged')).json().data;
+    expect(successor.attributes.spending[0]).toMatchObject({ spent: 1_000, remaining: 4_000 });
+    // The old card still works while the new one ships, within the same daily limit.
+    expect(await outcome(credential, old.id, { amount: 3_000 })).toBe('approved');
+    for (let step = 0; step < 2; step++) await harness.request(credential, { method: 'POST', url: `/simulations/cards/${successor.id}/shipment` });
+    const activated = await harness.request(credential, { method: 'POST', url: `/cards/${successor.id}/activate` });
+    expect(activated.statusCode).toBe(200);
+    expect(activated.json().data.attributes.spending[0]).toMatchObject({ spent: 4_000, remaining: 1_000 });
+    expect(await outcome(credential, successor.id, { amount: 1_500 })).toBe('spending_limit_exceeded');
+    expect(await outcome(credential, successor.id, { amount: 1_000 })).toBe('approved');
+    expect((await cardOf(credential, successor.id)).attributes.spending[0]).toMatchObject({ spent: 5_000, remaining: 0 });
+  });
+
   it('closes an expiring virtual card at once for its successor, and refuses what cannot be replaced', async () => {
     const credential = await harness.credential();
     const account = await api.account(credential);

@@ -148,7 +148,8 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const result = await runCommand(db, request, async (command) => {
-        const card = await getCard(command.tx, request.principal.organizationId, request.params.cardId, { forUpdate: true });
+        // The account first, as every writer of spending counters locks it (a successor takes them over).
+        const card = await lockCardWithAccount(command.tx, await getCard(command.tx, request.principal.organizationId, request.params.cardId));
         return documentResponse(
           200,
           resourceDocument(

@@ -17,7 +17,7 @@ import { getEligibleEntity, getEntity } from '../entities/service.js';
 import type { PostalAddress } from '../entities/schema.js';
 import { cardNumbers, cards, type CardRow, type CardSpendingRow } from './schema.js';
 import { serializeCard } from './serializer.js';
-import { cardSpendingOf, copySpending, spendingCounters, type CardSpending } from './spending.js';
+import { cardSpendingOf, copySpending, spendingCounters, takeOverSpending, type CardSpending } from './spending.js';
 import { countsSpending, noSpendingControls, type SpendingControls } from '../../domain/spending.js';
 import type { CardCreateAttributes, CardListQuery } from './schemas.js';
 
@@ -201,9 +201,14 @@ export async function replaceCard(context: CommandContext, card: CardRow, reason
   return successor!;
 }
 
-/** Ends the card an activated successor replaces, unless it has ended already. */
+/**
+ * Ends the card an activated successor replaces, unless it has ended already, and hands the successor
+ * what the predecessor spent until now (see takeOverSpending), under the account's lock.
+ */
 async function endPredecessor(context: CommandContext, successor: CardRow, now: Date): Promise<void> {
   if (!successor.replacesCardId) return;
+  await lockAccountRows(context.tx, { ids: [successor.bankAccountId] }, { alone: true });
+  await takeOverSpending(context.tx, successor.replacesCardId, successor.id);
   const [ended] = await context.tx
     .update(cards)
     .set({ status: 'closed', closedAt: now, updatedAt: now })

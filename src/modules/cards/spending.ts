@@ -42,6 +42,19 @@ function spentIn(rows: CardSpendingRow[] | undefined, interval: WindowedInterval
 }
 
 /**
+ * A successor, at its activation, takes over what its predecessor's windows have spent by then: a
+ * damaged or expiring physical card keeps working until its successor is activated, and what it spent
+ * meanwhile counts against the successor's limits too (its copy at replacement is older). Only the
+ * predecessor can spend in that interval (an inactive card is declined), so its counters are the
+ * pair's. The caller holds the account's lock, as every writer of counters does.
+ */
+export async function takeOverSpending(db: Db, fromCardId: string, toCardId: string): Promise<void> {
+  await db.execute(sql`INSERT INTO card_spending (card_id, interval, window_start, spent)
+    SELECT ${toCardId}, interval, window_start, spent FROM card_spending WHERE card_id = ${fromCardId}
+    ON CONFLICT (card_id, interval) DO UPDATE SET window_start = excluded.window_start, spent = excluded.spent`);
+}
+
+/**
  * A batch's plan of spending: what each counted card may still spend, as the batch has left it, and
  * the changes to write. Cards without a windowed limit are not counted and cost nothing.
  */
