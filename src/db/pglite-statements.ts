@@ -7,8 +7,8 @@ import { parse, protocol, type PGlite, type QueryOptions, type Results, type Tra
  * seen before runs as the named statement PostgreSQL parsed for it the first time: one call into
  * WebAssembly (bind, execute, sync), no parsing, and a generic plan once PostgreSQL chooses one.
  *
- * Wraps the PGlite instance drizzle is given: `query` outside a transaction and the transaction's
- * `query` take this path, under PGlite's own locks; everything else is PGlite's. Texts beyond
+ * Wraps the PGlite instance drizzle is given: `query` with parameters, outside a transaction or in
+ * one, takes this path, under PGlite's own locks; everything else is PGlite's. Texts beyond
  * `maxStatements` (a query whose text varies, such as `IN` lists of every length) run PGlite's way.
  */
 export function withNamedStatements(pglite: PGlite, maxStatements = 500): PGlite {
@@ -43,11 +43,15 @@ export function withNamedStatements(pglite: PGlite, maxStatements = 500): PGlite
     return parse.parseResults([...statement.rowDescription, ...messages], pglite.parsers, options)[0] as Results<Row>;
   }
 
-  /** A query this wrapper takes (see above), or undefined for PGlite's own path. */
-  const named = (text: string, options: QueryOptions | undefined) => !options?.blob && (statements.has(text) || statements.size < maxStatements);
+  /**
+   * Whether a query takes this path: one with parameters (those repeat: DDL and migrations have none
+   * and run once), no blob, and a text already named or room for one more.
+   */
+  const named = (text: string, params: unknown[] | undefined, options: QueryOptions | undefined) =>
+    !options?.blob && params !== undefined && params.length > 0 && (statements.has(text) || statements.size < maxStatements);
 
   const query = async <Row>(text: string, params?: unknown[], options?: QueryOptions): Promise<Results<Row>> => {
-    if (!named(text, options)) return pglite.query<Row>(text, params, options);
+    if (!named(text, params, options)) return pglite.query<Row>(text, params, options);
     await pglite._checkReady();
     const result = await pglite._runExclusiveTransaction(() =>
       pglite._runExclusiveQuery(() => withContext(run<Row>(text, params, options), text, params)),
@@ -63,7 +67,7 @@ export function withNamedStatements(pglite: PGlite, maxStatements = 500): PGlite
         Object.assign(Object.create(tx) as Transaction, {
           query: <Row>(text: string, params?: unknown[], options?: QueryOptions): Promise<Results<Row>> => {
             if (tx.closed) throw new Error('Transaction is closed');
-            if (!named(text, options)) return tx.query<Row>(text, params, options);
+            if (!named(text, params, options)) return tx.query<Row>(text, params, options);
             return pglite._runExclusiveQuery(() => withContext(run<Row>(text, params, options), text, params));
           },
         }),

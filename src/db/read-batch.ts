@@ -14,10 +14,11 @@ export function batchedReads<Row>(
   /** Keys per statement; more wait for the next one (started at once, not after this one). */
   maxBatch = 256,
 ): (key: string) => Promise<Row | undefined> {
-  let waiting = new Map<string, { resolve: (row: Row | undefined) => void; reject: (error: unknown) => void }[]>();
+  type Readers = Map<string, { resolve: (row: Row | undefined) => void; reject: (error: unknown) => void }[]>;
+  let waiting: Readers = new Map();
   let scheduled = false;
 
-  const run = async (batch: Map<string, { resolve: (row: Row | undefined) => void; reject: (error: unknown) => void }[]>) => {
+  const run = async (batch: Readers) => {
     try {
       const rows = new Map((await load([...batch.keys()])).map((row) => [keyOf(row), row]));
       for (const [key, readers] of batch) for (const reader of readers) reader.resolve(rows.get(key));
@@ -30,7 +31,7 @@ export function batchedReads<Row>(
     scheduled = false;
     const all = waiting;
     waiting = new Map();
-    let batch = new Map<string, { resolve: (row: Row | undefined) => void; reject: (error: unknown) => void }[]>();
+    let batch: Readers = new Map();
     for (const [key, readers] of all) {
       batch.set(key, readers);
       if (batch.size === maxBatch) {

@@ -122,7 +122,8 @@ describeEmbedded('named statements on the embedded database', () => {
   it('fails a bad statement with PostgreSQL’s error and its text, and stays usable, in and out of transactions', async () => {
     const { client, named } = await open();
     try {
-      await expect(named.query('SELECT nothing FROM nowhere')).rejects.toMatchObject({ code: '42P01', query: 'SELECT nothing FROM nowhere' });
+      const missing = 'SELECT nothing FROM nowhere WHERE id = $1';
+      await expect(named.query(missing, ['a'])).rejects.toMatchObject({ code: '42P01', query: missing, params: ['a'] });
       await expect(named.query('SELECT $1::int AS n', ['x'])).rejects.toMatchObject({ code: '22P02' });
       expect((await named.query('SELECT $1::int AS n', ['5'])).rows).toEqual([{ n: 5 }]);
 
