@@ -52,6 +52,11 @@ export async function applyBatchWrites(tx: Db, writes: (BatchWrite | undefined)[
  * statement's text is the same for any number of rows and costs no per-value query building (drizzle's
  * builder, per value and column, was a fifth of the server's CPU under load).
  */
+/** A batch's whole new rows of one table as one write (a CTE named `name`); none to insert, no write. */
+export function insertWrite<Table extends PgTable>(name: string, table: Table, rows: Table['$inferSelect'][]): BatchWrite | undefined {
+  return rows.length === 0 ? undefined : { ctes: [[name, insertWholeRows(table, rows, 'id')]] };
+}
+
 export function insertWholeRows<Table extends PgTable>(table: Table, rows: Table['$inferSelect'][], returning: string): SQL {
   const columns = columnNamesOf(table);
   const json = rows.map((row) => {

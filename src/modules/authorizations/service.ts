@@ -21,7 +21,7 @@ import { authorizations, type AuthorizationRow } from './schema.js';
 import { applyOne, CommandBatch } from '../../commands/batch.js';
 import { execute, systemActor } from '../../commands/execute.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
-import { insertWholeRows } from '../../db/batch-write.js';
+import { insertWrite } from '../../db/batch-write.js';
 import { answeredKeys, type CommandResult, type IdempotencyClaim } from '../../http/idempotency.js';
 import type { SerializedResponse } from '../../http/json-api.js';
 import type { Vault } from '../../vault/vault.js';
@@ -315,20 +315,11 @@ export async function authorizeBatch(
     spending.write(),
     pinFailuresWrite(pinChanges.map(({ card, prior, failures }) => ({ id: card.id, prior, failures, at: timeOf(card.organizationId) }))),
     transactionsWrite(pendingRows),
-    rows.length === 0
-      ? undefined
-      : {
-          ctes: [
-            [
-              'authorizations_inserted',
-              insertWholeRows(
-                authorizations,
-                rows.map((row) => row.authorization),
-                'id',
-              ),
-            ],
-          ],
-        },
+    insertWrite(
+      'authorizations_inserted',
+      authorizations,
+      rows.map((row) => row.authorization),
+    ),
   ]);
 }
 

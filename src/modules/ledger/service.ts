@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ApplyOptions } from '../../db/group-commit.js';
-import { insertWholeRows, type BatchWrite } from '../../db/batch-write.js';
+import { insertWrite, type BatchWrite } from '../../db/batch-write.js';
 import { bankAccountsByIds, type AccountIdsQuery, balanceChangesWrite, lockAccountRows, postToAccount } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import {
@@ -236,8 +236,7 @@ export async function lockAccounts(
 
 /** Customer-facing transaction rows a batch planned, as one write of its single statement (db/batch-write.ts). */
 export function transactionsWrite(rows: TransactionRow[]): BatchWrite | undefined {
-  if (rows.length === 0) return undefined;
-  return { ctes: [['transactions_inserted', insertWholeRows(transactions, rows, 'id')]] };
+  return insertWrite('transactions_inserted', transactions, rows);
 }
 
 /** A balanced journal entry a batch planned: each posting on a customer account carries its BalancePlan#post result. */

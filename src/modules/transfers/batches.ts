@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { CommandBatch } from '../../commands/batch.js';
 import { queryRows, type Db } from '../../db/database.js';
-import { insertWholeRows } from '../../db/batch-write.js';
+import { insertWrite } from '../../db/batch-write.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -194,18 +194,11 @@ export async function createBookTransfers(
   return batch.finish([
     plan.write(now),
     transactionsWrite(planned.flatMap(({ sides }) => sides)),
-    {
-      ctes: [
-        [
-          'book_transfers_inserted',
-          insertWholeRows(
-            bookTransfers,
-            planned.map(({ transfer }) => transfer),
-            'id',
-          ),
-        ],
-      ],
-    },
+    insertWrite(
+      'book_transfers_inserted',
+      bookTransfers,
+      planned.map(({ transfer }) => transfer),
+    ),
   ]);
 }
 
@@ -363,17 +356,10 @@ export async function createSepaCreditTransfers(
   return batch.finish([
     plan.write(now),
     transactionsWrite(planned.map(({ pending }) => pending)),
-    {
-      ctes: [
-        [
-          'sepa_transfers_inserted',
-          insertWholeRows(
-            sepaCreditTransfers,
-            planned.map(({ transfer }) => transfer),
-            'id',
-          ),
-        ],
-      ],
-    },
+    insertWrite(
+      'sepa_transfers_inserted',
+      sepaCreditTransfers,
+      planned.map(({ transfer }) => transfer),
+    ),
   ]);
 }
