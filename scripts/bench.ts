@@ -110,10 +110,30 @@ function residentMemory(pid: number): { nowMb: number; peakMb: number } {
   return { nowMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
 
+/**
+ * The whole machine's CPU time (Linux /proc/stat, every core, in milliseconds): busy (user, nice,
+ * system, interrupts) and stolen by the hypervisor. Read around a scenario, it gives the CPU one
+ * operation costs across every process it involves (the server, PostgreSQL's backends, the load
+ * generator), which bounds the rate this machine can reach whatever the concurrency.
+ */
+function machineCpuMs(): { busy: number; steal: number } {
+  const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  return { busy: (user! + nice! + system! + irq! + softirq!) * tick, steal: steal! * tick };
+}
+
+/** CPU milliseconds per operation while `run` performed `operations` (see machineCpuMs). */
+function cpuPerOperation(before: { busy: number; steal: number }, operations: number): { ms: number; stealMs: number } {
+  const after = machineCpuMs();
+  return { ms: (after.busy - before.busy) / operations, stealMs: (after.steal - before.steal) / operations };
+}
+
 interface Figure {
   scenario: string;
   write: boolean;
   requestsPerSecond: number;
+  /** Machine CPU per request across every process (server, PostgreSQL, autocannon). */
+  cpuMsPerRequest: number;
   p50: number;
   p99: number;
   errors: number;
@@ -138,6 +158,7 @@ async function load(
 ): Promise<Figure | undefined> {
   if (only && !only.test(scenario)) return undefined;
   log(`${scenario}: ${seconds} s, ${options.connections ?? connections} connections`);
+  const cpuBefore = machineCpuMs();
   const result = await autocannon({
     // autocannon 8 takes several URLs (its v7 types do not say so).
     url: options.url as string,
@@ -160,6 +181,7 @@ async function load(
     scenario,
     write,
     requestsPerSecond: result.requests.average,
+    cpuMsPerRequest: cpuPerOperation(cpuBefore, result.requests.total).ms,
     // Declined authorizations are 201 too; non-2xx counts refusals the scenario did not expect.
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -168,13 +190,15 @@ async function load(
   };
 }
 
-function pgbench(url: string): number {
+function pgbench(url: string): { tps: number; cpuMsPerTransaction: number } {
   log(`pgbench -i -s 10, then -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like)`);
   execFileSync('pgbench', ['-i', '-q', '-s', '10', url], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const cpuBefore = machineCpuMs();
   const output = execFileSync('pgbench', ['-M', 'prepared', '-c', '8', '-j', '2', '-T', String(pgbenchSeconds), url], { encoding: 'utf8' });
   const match = output.match(/tps = ([\d.]+)/);
-  if (!match) throw new Error(`could not read pgbench output:\n${output}`);
-  return Number(match[1]);
+  const processed = output.match(/number of transactions actually processed: (\d+)/);
+  if (!match || !processed) throw new Error(`could not read pgbench output:\n${output}`);
+  return { tps: Number(match[1]), cpuMsPerTransaction: cpuPerOperation(cpuBefore, Number(processed[1])).ms };
 }
 
 /**
@@ -551,21 +575,27 @@ async function main() {
     const embedded = await embeddedLoad();
     if (embedded) figures.push(embedded.figure);
 
-    const tps = pgbench(databaseUrl(pgbenchDatabase));
+    const { tps, cpuMsPerTransaction } = pgbench(databaseUrl(pgbenchDatabase));
+    const cores = os.cpus().length;
 
     const lines = [
       '',
       `Linkcy benchmark: ${connections} connections, ${seconds} s per scenario, PostgreSQL ${url.replace(/\/\/[^@]*@/, '//')}`,
       '',
-      '| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | vs pgbench tps |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | vs pgbench tps | CPU ms/op | CPU bound x B |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...figures
         .filter((f): f is Figure => f !== undefined)
         .map(
           (f) =>
-            `| ${f.scenario} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ${f.write ? `${(f.requestsPerSecond / tps).toFixed(2)}x` : '-'} |`,
+            `| ${f.scenario} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ` +
+            `${f.write ? `${(f.requestsPerSecond / tps).toFixed(2)}x` : '-'} | ${f.cpuMsPerRequest.toFixed(3)} | ` +
+            `${f.write ? `${((cores * 1000) / f.cpuMsPerRequest / tps).toFixed(2)}x` : '-'} |`,
         ),
-      `| pgbench -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like, scale 10) | ${tps.toFixed(0)} tps | | | | | 1.00x |`,
+      `| pgbench -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like, scale 10) | ${tps.toFixed(0)} tps | | | | | 1.00x | ${cpuMsPerTransaction.toFixed(3)} | ${((cores * 1000) / cpuMsPerTransaction / tps).toFixed(2)}x |`,
+      '',
+      `CPU ms/op: the whole machine's CPU time (${cores} cores: the server, PostgreSQL, the load generator) per operation during the run. ` +
+        `CPU bound: the rate that CPU would allow with every core busy, as x B: a scenario cannot reach more than that on this machine, however it overlaps its waits.`,
       '',
       `GET /entities/:id = ${((figures.find((f) => f?.scenario === 'GET /entities/:id')?.requestsPerSecond ?? Number.NaN) / referenceRate).toFixed(2)}x R ` +
         `(R = ${referenceRate.toFixed(0)} req/s: a bare Fastify route answering one prepared primary-key SELECT through pg)`,
