@@ -1,3 +1,8 @@
+import { sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from './database.js';
+import { prepared } from './prepared.js';
+
 /**
  * Concurrent reads of one kind by key, gathered for one turn of the event loop and answered by one
  * statement (`key = ANY($1)`): under load, the GETs whose requests arrived together cost one round trip,
@@ -71,4 +76,21 @@ export function organizationReader<Row extends { id: string; organizationId: str
     if (!row || row.organizationId !== organizationId) throw missing(id);
     return row;
   };
+}
+
+/**
+ * Rows of a table by id (any organization), as one prepared `id = ANY($1)` named `name` (db/prepared.ts):
+ * the load of an organizationReader, or of a batch that reads several rows at once.
+ */
+export function rowsByIds<Table extends PgTable & { id: PgColumn }>(
+  name: string,
+  table: Table,
+): (db: Db, ids: string[]) => Promise<Table['$inferSelect'][]> {
+  const query = prepared<{ ids: string[] }, Table['$inferSelect'][]>(name, (db) =>
+    db
+      .select()
+      .from(table as PgTable)
+      .where(sql`${table.id} = ANY(${sql.placeholder('ids')})`),
+  );
+  return (db, ids) => (ids.length === 0 ? Promise.resolve([]) : query(db, { ids }));
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.js';
 import type { BatchWrite } from '../../db/batch-write.js';
 import { prepared } from '../../db/prepared.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
+import { rowsByIds } from '../../db/read-batch.js';
 
 /**
  * The balance columns of `bank_accounts`, as the ledger moves them. The ledger decides every change (it
@@ -148,13 +149,7 @@ export async function releaseHeldAmount(tx: Db, accountId: string, amount: numbe
 
 /** Accounts by id in any organization, unlocked: the operator's bank files, and a refused posting's explanation. */
 export async function bankAccountsByIds(db: Db, ids: string[]): Promise<BankAccountRow[]> {
-  if (ids.length === 0) return [];
-  return accountsByIds(db, { ids: [...new Set(ids)] });
+  return accountsByIds(db, [...new Set(ids)]);
 }
 
-const accountsByIds = prepared('accounts_by_ids', (db) =>
-  db
-    .select()
-    .from(bankAccounts)
-    .where(sql`${bankAccounts.id} = ANY(${sql.placeholder('ids')})`),
-);
+const accountsByIds = rowsByIds('accounts_by_ids', bankAccounts);

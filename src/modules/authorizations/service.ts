@@ -1,7 +1,6 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { prepared } from '../../db/prepared.js';
-import { organizationReader } from '../../db/read-batch.js';
+import { organizationReader, rowsByIds } from '../../db/read-batch.js';
 import { isFinal, pinStatus } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -437,18 +436,13 @@ function authorizationNotFound(authorizationId: string): AppError {
 /** GET /authorizations/:id's read: concurrent ones share one statement (db/read-batch.ts). Errors: authorization_not_found. */
 export function authorizationReader(db: Db): (organizationId: string, authorizationId: string) => Promise<AuthorizationRow> {
   return organizationReader(
-    (ids) => authorizationsByIds(db, { ids }),
+    (ids) => authorizationsByIds(db, ids),
     (id) => isId('authorization', id),
     authorizationNotFound,
   );
 }
 
-const authorizationsByIds = prepared('authorizations_by_ids', (db) =>
-  db
-    .select()
-    .from(authorizations)
-    .where(sql`${authorizations.id} = ANY(${sql.placeholder('ids')})`),
-);
+const authorizationsByIds = rowsByIds('authorizations_by_ids', authorizations);
 
 function assertPending(authorization: AuthorizationRow, now: Date) {
   if (authorization.status === 'approved' && authorization.expiresAt && authorization.expiresAt <= now) {

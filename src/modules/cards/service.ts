@@ -17,7 +17,7 @@ import { getEligibleEntity, getEntity } from '../entities/service.js';
 import type { PostalAddress } from '../entities/schema.js';
 import { cardNumbers, cards, type CardRow, type CardSpendingRow } from './schema.js';
 import { serializeCard } from './serializer.js';
-import { cardSpendingOf, copySpending, spendingCounters, takeOverSpending, type CardSpending } from './spending.js';
+import { cardSpendingOf, spendingCounters, takeOverSpending, type CardSpending } from './spending.js';
 import { countsSpending, noSpendingControls, type SpendingControls } from '../../domain/spending.js';
 import type { CardCreateAttributes, CardListQuery } from './schemas.js';
 
@@ -188,7 +188,7 @@ export async function replaceCard(context: CommandContext, card: CardRow, reason
       updatedAt: now,
     })
     .returning();
-  await copySpending(db, card.id, id);
+  await takeOverSpending(db, card.id, id);
   // A lost or stolen card ends now; another ends when its successor is active (at once if virtual).
   const ending = renumbered ? reason : physical ? undefined : 'closed';
   const [replaced] = await db

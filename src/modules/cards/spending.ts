@@ -29,12 +29,6 @@ export async function spendingCounters(db: Db, cardIds: string[]): Promise<CardS
     .where(inArray(cardSpending.cardId, [...new Set(cardIds)]));
 }
 
-/** A successor card starts with what its predecessor's windows have spent (a replacement is no way around a limit). */
-export async function copySpending(db: Db, fromCardId: string, toCardId: string): Promise<void> {
-  await db.execute(sql`INSERT INTO card_spending (card_id, interval, window_start, spent)
-    SELECT ${toCardId}, interval, window_start, spent FROM card_spending WHERE card_id = ${fromCardId}`);
-}
-
 /** What a card spent in the window of `interval` holding `now` (0 when its counter is from an earlier window). */
 function spentIn(rows: CardSpendingRow[] | undefined, interval: WindowedInterval, now: Date): number {
   const row = rows?.find((candidate) => candidate.interval === interval);
@@ -42,11 +36,12 @@ function spentIn(rows: CardSpendingRow[] | undefined, interval: WindowedInterval
 }
 
 /**
- * A successor, at its activation, takes over what its predecessor's windows have spent by then: a
- * damaged or expiring physical card keeps working until its successor is activated, and what it spent
- * meanwhile counts against the successor's limits too (its copy at replacement is older). Only the
- * predecessor can spend in that interval (an inactive card is declined), so its counters are the
- * pair's. The caller holds the account's lock, as every writer of counters does.
+ * A successor card takes over what its predecessor's windows have spent (a replacement is no way around
+ * a limit): at the replacement, and again at its activation, since a damaged or expiring physical card
+ * keeps working until its successor is activated and what it spent meanwhile counts against the
+ * successor's limits too. Only the predecessor can spend in that interval (an inactive card is
+ * declined), so its counters are the pair's. The caller holds the account's lock, as every writer of
+ * counters does.
  */
 export async function takeOverSpending(db: Db, fromCardId: string, toCardId: string): Promise<void> {
   await db.execute(sql`INSERT INTO card_spending (card_id, interval, window_start, spent)

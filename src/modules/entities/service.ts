@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql, type SQL } from 'd
 import { limits } from '../../config.js';
 import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '../../db/database.js';
 import { prepared } from '../../db/prepared.js';
-import { organizationReader } from '../../db/read-batch.js';
+import { organizationReader, rowsByIds } from '../../db/read-batch.js';
 import type { CommandContext } from '../../commands/execute.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -113,18 +113,13 @@ export async function getEntity(db: Db, organizationId: string, entityId: string
  */
 export function entityReader(db: Db): (organizationId: string, entityId: string) => Promise<EntityRow> {
   return organizationReader(
-    (ids) => entitiesByIds(db, { ids }),
+    (ids) => entitiesByIds(db, ids),
     (id) => isId('entity', id),
     notFound,
   );
 }
 
-const entitiesByIds = prepared('entities_by_ids', (db) =>
-  db
-    .select()
-    .from(entities)
-    .where(sql`${entities.id} = ANY(${sql.placeholder('ids')})`),
-);
+const entitiesByIds = rowsByIds('entities_by_ids', entities);
 
 /** One customer by id, prepared once (db/prepared.ts). */
 const entityById = prepared('entity_by_id', (db) =>
