@@ -12,7 +12,7 @@
  * Linkcy server, such as `--cpu-prof --cpu-prof-dir=/tmp/prof`).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -112,28 +112,67 @@ function residentMemory(pid: number): { nowMb: number; peakMb: number } {
 
 /**
  * The whole machine's CPU time (Linux /proc/stat, every core, in milliseconds): busy (user, nice,
- * system, interrupts) and stolen by the hypervisor. Read around a scenario, it gives the CPU one
- * operation costs across every process it involves (the server, PostgreSQL's backends, the load
- * generator), which bounds the rate this machine can reach whatever the concurrency.
+ * system, interrupts). Read around a scenario, it gives the CPU one operation costs across every
+ * process it involves (the server, PostgreSQL, the load generator), which bounds the rate this machine
+ * can reach whatever the concurrency. `processes` is the same per process, grouped by what it is.
  */
-function machineCpuMs(): { busy: number; steal: number } {
-  const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
-  const tick = 1000 / 100; // USER_HZ is 100 on Linux
-  return { busy: (user! + nice! + system! + irq! + softirq!) * tick, steal: steal! * tick };
+interface CpuSnapshot {
+  busy: number;
+  processes: Map<number, { group: string; ms: number }>;
 }
 
-/** CPU milliseconds per operation while `run` performed `operations` (see machineCpuMs). */
-function cpuPerOperation(before: { busy: number; steal: number }, operations: number): { ms: number; stealMs: number } {
-  const after = machineCpuMs();
-  return { ms: (after.busy - before.busy) / operations, stealMs: (after.steal - before.steal) / operations };
+const tickMs = 1000 / 100; // USER_HZ is 100 on Linux
+
+function cpuSnapshot(): CpuSnapshot {
+  const [, user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const processes = new Map<number, { group: string; ms: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command's closing parenthesis: state is the 3rd field, utime the 14th, stime the 15th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(fields[11]) + Number(fields[12])) * tickMs;
+      if (ms === 0) continue;
+      processes.set(Number(entry), { group: processGroup(Number(entry), readFileSync(`/proc/${entry}/cmdline`, 'utf8')), ms });
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return { busy: (user! + nice! + system! + irq! + softirq!) * tickMs, processes };
+}
+
+function processGroup(pid: number, commandLine: string): string {
+  if (pid === process.pid) return 'load generator';
+  if (commandLine.includes('dist/main.js')) return 'Linkcy server';
+  if (commandLine.includes('bench-decider')) return 'decision endpoint';
+  if (commandLine.includes('bench-reference-server')) return 'reference server';
+  if (commandLine.startsWith('postgres')) return 'PostgreSQL';
+  if (commandLine.includes('pgbench')) return 'load generator';
+  return 'other';
+}
+
+/** CPU milliseconds per operation since `before`: the machine's, and each group of processes'. */
+function cpuPerOperation(before: CpuSnapshot, operations: number): { ms: number; byGroup: Map<string, number> } {
+  return cpuBetween(before, cpuSnapshot(), operations);
+}
+
+function cpuBetween(before: CpuSnapshot, after: CpuSnapshot, operations: number): { ms: number; byGroup: Map<string, number> } {
+  const byGroup = new Map<string, number>();
+  for (const [pid, { group, ms }] of after.processes) {
+    const spent = ms - (before.processes.get(pid)?.ms ?? 0);
+    if (spent > 0) byGroup.set(group, (byGroup.get(group) ?? 0) + spent / operations);
+  }
+  return { ms: (after.busy - before.busy) / operations, byGroup };
 }
 
 interface Figure {
   scenario: string;
   write: boolean;
   requestsPerSecond: number;
-  /** Machine CPU per request across every process (server, PostgreSQL, autocannon). */
+  /** Machine CPU per request across every process (server, PostgreSQL, autocannon), and per group of them. */
   cpuMsPerRequest: number;
+  cpuByGroup: Map<string, number>;
   p50: number;
   p99: number;
   errors: number;
@@ -158,7 +197,7 @@ async function load(
 ): Promise<Figure | undefined> {
   if (only && !only.test(scenario)) return undefined;
   log(`${scenario}: ${seconds} s, ${options.connections ?? connections} connections`);
-  const cpuBefore = machineCpuMs();
+  const cpuBefore = cpuSnapshot();
   const result = await autocannon({
     // autocannon 8 takes several URLs (its v7 types do not say so).
     url: options.url as string,
@@ -181,7 +220,7 @@ async function load(
     scenario,
     write,
     requestsPerSecond: result.requests.average,
-    cpuMsPerRequest: cpuPerOperation(cpuBefore, result.requests.total).ms,
+    ...(({ ms, byGroup }) => ({ cpuMsPerRequest: ms, cpuByGroup: byGroup }))(cpuPerOperation(cpuBefore, result.requests.total)),
     // Declined authorizations are 201 too; non-2xx counts refusals the scenario did not expect.
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -190,15 +229,25 @@ async function load(
   };
 }
 
-function pgbench(url: string): { tps: number; cpuMsPerTransaction: number } {
+async function pgbench(url: string): Promise<{ tps: number; cpuMsPerTransaction: number; cpuByGroup: Map<string, number> }> {
   log(`pgbench -i -s 10, then -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like)`);
   execFileSync('pgbench', ['-i', '-q', '-s', '10', url], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const cpuBefore = machineCpuMs();
-  const output = execFileSync('pgbench', ['-M', 'prepared', '-c', '8', '-j', '2', '-T', String(pgbenchSeconds), url], { encoding: 'utf8' });
+  const run = spawn('pgbench', ['-M', 'prepared', '-c', '8', '-j', '2', '-T', String(pgbenchSeconds), url], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  run.stdout.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => run.on('exit', resolve));
+  // CPU is read while pgbench and its backends run (they are gone once it exits), over its middle seconds.
+  const window = Math.max(1, pgbenchSeconds - 2);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const cpuBefore = cpuSnapshot();
+  await new Promise((resolve) => setTimeout(resolve, window * 1000));
+  const after = cpuSnapshot();
+  if ((await exited) !== 0) throw new Error(`pgbench failed:\n${output}`);
   const match = output.match(/tps = ([\d.]+)/);
-  const processed = output.match(/number of transactions actually processed: (\d+)/);
-  if (!match || !processed) throw new Error(`could not read pgbench output:\n${output}`);
-  return { tps: Number(match[1]), cpuMsPerTransaction: cpuPerOperation(cpuBefore, Number(processed[1])).ms };
+  if (!match) throw new Error(`could not read pgbench output:\n${output}`);
+  const tps = Number(match[1]);
+  const cpu = cpuBetween(cpuBefore, after, tps * window);
+  return { tps, cpuMsPerTransaction: cpu.ms, cpuByGroup: cpu.byGroup };
 }
 
 /**
@@ -575,8 +624,10 @@ async function main() {
     const embedded = await embeddedLoad();
     if (embedded) figures.push(embedded.figure);
 
-    const { tps, cpuMsPerTransaction } = pgbench(databaseUrl(pgbenchDatabase));
+    const { tps, cpuMsPerTransaction, cpuByGroup: pgbenchCpu } = await pgbench(databaseUrl(pgbenchDatabase));
     const cores = os.cpus().length;
+    const present = figures.filter((f): f is Figure => f !== undefined);
+    const cpuGroups = ['Linkcy server', 'PostgreSQL', 'load generator', 'decision endpoint', 'reference server', 'other'];
 
     const lines = [
       '',
@@ -584,15 +635,21 @@ async function main() {
       '',
       '| scenario | req/s | p50 ms | p99 ms | errors | non-2xx | vs pgbench tps | CPU ms/op | CPU bound x B |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...figures
-        .filter((f): f is Figure => f !== undefined)
-        .map(
-          (f) =>
-            `| ${f.scenario} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ` +
-            `${f.write ? `${(f.requestsPerSecond / tps).toFixed(2)}x` : '-'} | ${f.cpuMsPerRequest.toFixed(3)} | ` +
-            `${f.write ? `${((cores * 1000) / f.cpuMsPerRequest / tps).toFixed(2)}x` : '-'} |`,
-        ),
+      ...present.map(
+        (f) =>
+          `| ${f.scenario} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ` +
+          `${f.write ? `${(f.requestsPerSecond / tps).toFixed(2)}x` : '-'} | ${f.cpuMsPerRequest.toFixed(3)} | ` +
+          `${f.write ? `${((cores * 1000) / f.cpuMsPerRequest / tps).toFixed(2)}x` : '-'} |`,
+      ),
       `| pgbench -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like, scale 10) | ${tps.toFixed(0)} tps | | | | | 1.00x | ${cpuMsPerTransaction.toFixed(3)} | ${((cores * 1000) / cpuMsPerTransaction / tps).toFixed(2)}x |`,
+      '',
+      'CPU ms per operation by process (the same runs):',
+      '',
+      `| scenario | ${cpuGroups.join(' | ')} |`,
+      `| --- |${' ---: |'.repeat(cpuGroups.length)}`,
+      ...[...present.map((f) => [f.scenario, f.cpuByGroup] as const), ['pgbench', pgbenchCpu] as const].map(
+        ([scenario, byGroup]) => `| ${scenario} | ${cpuGroups.map((group) => (byGroup.get(group) ?? 0).toFixed(3)).join(' | ')} |`,
+      ),
       '',
       `CPU ms/op: the whole machine's CPU time (${cores} cores: the server, PostgreSQL, the load generator) per operation during the run. ` +
         `CPU bound: the rate that CPU would allow with every core busy, as x B: a scenario cannot reach more than that on this machine, however it overlaps its waits.`,
