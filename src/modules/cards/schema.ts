@@ -55,8 +55,8 @@ export const cards = pgTable(
     replacementReason: text('replacement_reason', { enum: ['lost', 'stolen', 'damaged', 'expiring'] }),
   },
   (table) => [
-    // A replacement for a damaged or expiring card keeps its number: numbers are unique in card_numbers.
-    index('cards_pan_lookup_hash_idx').on(table.panLookupHash),
+    // A replacement for a damaged or expiring card keeps its number: numbers are unique in card_numbers,
+    // keyed by the lookup hash (a lookup by number goes there), so cards needs no index on it.
     index('cards_organization_id_idx').on(table.organizationId, table.id),
     index('cards_entity_id_idx').on(table.entityId, table.id),
   ],

@@ -1,0 +1,1 @@
+DROP INDEX "cards_pan_lookup_hash_idx";
