@@ -105,7 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     warn: (message) => app.log.warn(message),
   });
   const vault = await Vault.load(options.database.db, keyring);
-  const authorizationEndpoints = new EndpointDirectory(options.database.db);
+  const authorizationEndpoints = new EndpointDirectory(options.database.db, vault);
   const context: AppContext = {
     config: options.config,
     database: options.database,

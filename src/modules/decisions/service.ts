@@ -74,25 +74,34 @@ export async function deleteAuthorizationEndpoint(db: Db, organizationId: string
   await db.delete(authorizationEndpoints).where(eq(authorizationEndpoints.id, row.id));
 }
 
+/** An organization's endpoint with its signing secret, opened from the vault once per cache entry. */
+export interface EndpointToAsk {
+  endpoint: AuthorizationEndpointRow;
+  secret: string;
+}
+
 /**
  * Which organizations have an endpoint, cached per process so that an organization without one pays
- * nothing on the authorization path. A change made in this process applies at once; one made in
- * another process within `ttlMs` (one second).
+ * nothing on the authorization path, and one with one does not open its secret per authorization
+ * (the vault's decryption was 3 % of the server's CPU on the decision path). A change made in this
+ * process applies at once; one made in another process within `ttlMs` (one second).
  */
 export class EndpointDirectory {
-  private readonly cached = new Map<string, { endpoint: AuthorizationEndpointRow | undefined; until: number }>();
+  private readonly cached = new Map<string, { entry: EndpointToAsk | undefined; until: number }>();
 
   constructor(
     private readonly db: Db,
+    private readonly vault: Vault,
     private readonly ttlMs = 1_000,
   ) {}
 
-  async of(organizationId: string, now = Date.now()): Promise<AuthorizationEndpointRow | undefined> {
+  async of(organizationId: string, now = Date.now()): Promise<EndpointToAsk | undefined> {
     const hit = this.cached.get(organizationId);
-    if (hit && hit.until > now) return hit.endpoint;
+    if (hit && hit.until > now) return hit.entry;
     const endpoint = await findAuthorizationEndpoint(this.db, organizationId);
-    this.cached.set(organizationId, { endpoint, until: now + this.ttlMs });
-    return endpoint;
+    const entry = endpoint && { endpoint, secret: this.vault.decrypt('webhook', endpoint.secretCiphertext, binding(endpoint)) };
+    this.cached.set(organizationId, { entry, until: now + this.ttlMs });
+    return entry;
   }
 
   forget(organizationId: string): void {
@@ -112,14 +121,13 @@ export interface Decision {
  * fallback.
  */
 export async function askEndpoint(
-  endpoint: AuthorizationEndpointRow,
+  { endpoint, secret }: EndpointToAsk,
   message: { id: string; data: unknown },
-  deps: { vault: Vault; policy: UrlPolicy },
+  deps: { policy: UrlPolicy },
 ): Promise<Decision> {
   // Signed at real time, whatever a sandbox clock says: receivers check the timestamp against theirs.
   const now = new Date();
   const body = JSON.stringify({ id: message.id, type: 'authorization.request', timestamp: now.toISOString(), data: message.data });
-  const secret = deps.vault.decrypt('webhook', endpoint.secretCiphertext, binding(endpoint));
   const headers = signedHeaders([secret], message.id, now, body);
   const started = performance.now();
   const outcome = await postSigned(endpoint.url, headers, body, deps.policy, endpoint.timeoutMs, {
