@@ -370,6 +370,59 @@ describeEachEngine('card lifecycle', (harness) => {
     expect((await cardOf(credential, successor.id)).attributes.spending[0]).toMatchObject({ spent: 5_000, remaining: 0 });
   });
 
+  it('gives back what a replaced card’s released authorization counted to the card holding its counters', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 50_000);
+    const daily = { spendingControls: { limits: [{ amount: 5_000, interval: 'daily' }] } };
+    const shipAndActivate = async (cardId: string) => {
+      for (let step = 0; step < 2; step++) await harness.request(credential, { method: 'POST', url: `/simulations/cards/${cardId}/shipment` });
+      expect((await harness.request(credential, { method: 'POST', url: `/cards/${cardId}/activate` })).statusCode).toBe(200);
+    };
+    const approved = async (cardId: string, amount: number) => {
+      const response = await authorize(credential, cardId, { amount });
+      expect(response.json().data.attributes.status).toBe('approved');
+      return response.json().data.id as string;
+    };
+    const release = async (authorizationId: string) =>
+      expect(
+        (await harness.request(credential, { method: 'POST', url: `/simulations/card-authorizations/${authorizationId}/release` })).statusCode,
+      ).toBe(200);
+    const spentOf = async (cardId: string) => (await cardOf(credential, cardId)).attributes.spending[0];
+
+    // Released after the physical successor's activation (which took the counters over): the successor's limit is whole again.
+    const damaged = await api.card(credential, account.entityId, { form: 'physical', ...daily });
+    await shipAndActivate(damaged.id);
+    const held = await approved(damaged.id, 3_000);
+    const successor = (await replace(credential, damaged.id, 'damaged')).json().data;
+    await shipAndActivate(successor.id);
+    expect(await spentOf(successor.id)).toMatchObject({ spent: 3_000, remaining: 2_000 });
+    await release(held);
+    expect(await spentOf(successor.id)).toMatchObject({ spent: 0, remaining: 5_000 });
+    expect(await outcome(credential, successor.id, { amount: 5_000 })).toBe('approved');
+    expect(await outcome(credential, successor.id, { amount: 1 })).toBe('spending_limit_exceeded');
+
+    // Released before a physical successor's activation: the ended card keeps the count until then, and
+    // the activation hands over what is left (the give-back included).
+    const lost = await api.card(credential, account.entityId, { form: 'physical', ...daily });
+    await shipAndActivate(lost.id);
+    const lostHold = await approved(lost.id, 2_000);
+    const renewed = (await replace(credential, lost.id, 'lost')).json().data;
+    await release(lostHold);
+    expect(await spentOf(lost.id)).toMatchObject({ spent: 0 });
+    await shipAndActivate(renewed.id);
+    expect(await spentOf(renewed.id)).toMatchObject({ spent: 0, remaining: 5_000 });
+
+    // A virtual successor is active from its replacement on, the card it replaces closed at once.
+    const virtual = await api.card(credential, account.entityId, { form: 'virtual', ...daily });
+    const virtualHold = await approved(virtual.id, 4_000);
+    const next = (await replace(credential, virtual.id, 'expiring')).json().data;
+    expect(await spentOf(next.id)).toMatchObject({ spent: 4_000 });
+    await release(virtualHold);
+    expect(await spentOf(next.id)).toMatchObject({ spent: 0, remaining: 5_000 });
+    expect(await api.balance(credential, account.id)).toEqual({ current: 50_000, available: 45_000, pending: 5_000 });
+  });
+
   it('closes an expiring virtual card at once for its successor, and refuses what cannot be replaced', async () => {
     const credential = await harness.credential();
     const account = await api.account(credential);

@@ -8,7 +8,7 @@ import { appendCustomerEntries, lockAccounts, transactionsWrite, type CustomerPo
 import type { TransactionRow } from '../ledger/schema.js';
 import { endPendingTransactions, resizePendingTransactions } from '../ledger/transactions.js';
 import type { CardRow } from '../cards/schema.js';
-import { accountsOfCards, cardNotFound, payingCards, pinFailuresWrite, pinTry, type PayingCard } from '../cards/service.js';
+import { accountsOfCards, cardNotFound, payingCards, pinFailuresWrite, pinTry, spendingHolders, type PayingCard } from '../cards/service.js';
 import { bankAccountsByIds } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import type { Decision } from '../decisions/service.js';
@@ -516,9 +516,12 @@ export async function settleBatch(
   // The cards whose spending changes (counted authorizations) or that decide an increment, read under
   // their accounts' locks; a batch without either reads none.
   const incremented = new Set(live.filter(({ item }) => item.action === 'increment').map(({ item }) => item.authorizationId));
-  const cards = await payingCards(tx, [
-    ...new Set(found.filter((row) => row.countsTowardLimits || incremented.has(row.id)).map((row) => row.cardId)),
-  ]);
+  // What a released authorization counted goes back to the card holding its counters now: a
+  // successor's, once the card has ended and been replaced (spendingHolders).
+  const { cards, holderOf } = await spendingHolders(
+    tx,
+    await payingCards(tx, [...new Set(found.filter((row) => row.countsTowardLimits || incremented.has(row.id)).map((row) => row.cardId))]),
+  );
   const cardsById = new Map(cards.map((card) => [card.id, card]));
   // Each organization's time (its sandbox clock, SPEC §11), as its commands carry it; else `now`.
   const times = new Map(live.flatMap(({ item }) => (item.now ? [[item.organizationId, item.now] as const] : [])));
@@ -595,7 +598,9 @@ export async function settleBatch(
       continue;
     }
     balances.release(authorization.bankAccountId, authorization.amount);
-    if (authorization.countsTowardLimits) spending.giveBack(authorization.cardId, authorization.createdAt, authorization.amount - (captured ?? 0));
+    if (authorization.countsTowardLimits) {
+      spending.giveBack(holderOf(authorization.cardId).id, authorization.createdAt, authorization.amount - (captured ?? 0));
+    }
     const posting = captured !== null && captured > 0 ? balances.post(authorization.bankAccountId, -captured) : null;
     // Later commands on the same authorization in this batch see it settled.
     authorization.status = item.action === 'capture' ? 'captured' : item.action === 'release' ? 'released' : 'expired';

@@ -244,6 +244,46 @@ export async function payingCards(db: Db, ids: string[]): Promise<PayingCard[]> 
   }));
 }
 
+/**
+ * The card whose counters hold what each of `cards` counted: the card itself or, once it has ended and
+ * a successor holds its counters for good, that successor (and so on along the chain). A successor
+ * holds them for good once a physical one has been activated (it took them over then, see
+ * takeOverSpending, and the ended card counts nothing more) or from its replacement on for a virtual
+ * one (issued active while the card it replaces closed at once). Before a physical successor's
+ * activation the ended card still holds them: the activation copies them over, give-backs included.
+ * Where in doubt (a physical successor that has ended too), the card itself: what it counted is still
+ * in its own counters, so a give-back there is never more than was counted. Costs one read per step of
+ * a chain, none when no card has ended with a successor.
+ */
+export async function spendingHolders(db: Db, read: PayingCard[]): Promise<{ cards: PayingCard[]; holderOf: (cardId: string) => PayingCard }> {
+  const known = new Map(read.map((card) => [card.id, card]));
+  const successorHolding = (card: PayingCard): PayingCard | undefined => {
+    const successor = card.replacedByCardId ? known.get(card.replacedByCardId) : undefined;
+    if (!successor || !finalStatuses.includes(card.status) || successor.bankAccountId !== card.bankAccountId) return undefined;
+    return successor.form === 'virtual' || successor.status === 'active' || successor.status === 'suspended' ? successor : undefined;
+  };
+  for (let step = read; ;) {
+    const missing = [
+      ...new Set(
+        step.flatMap((card) =>
+          card.replacedByCardId && finalStatuses.includes(card.status) && !known.has(card.replacedByCardId) ? [card.replacedByCardId] : [],
+        ),
+      ),
+    ];
+    if (missing.length === 0) break;
+    step = await payingCards(db, missing);
+    for (const card of step) known.set(card.id, card);
+  }
+  return {
+    cards: [...known.values()],
+    holderOf: (cardId) => {
+      let holder = known.get(cardId)!;
+      for (let next = successorHolding(holder); next; next = successorHolding(holder)) holder = next;
+      return holder;
+    },
+  };
+}
+
 const payingCardsQuery = prepared('paying_cards', (db) =>
   db
     .select({
