@@ -152,12 +152,8 @@ function processGroup(pid: number, commandLine: string): string {
   return 'other';
 }
 
-/** CPU milliseconds per operation since `before`: the machine's, and each group of processes'. */
-function cpuPerOperation(before: CpuSnapshot, operations: number): { ms: number; byGroup: Map<string, number> } {
-  return cpuBetween(before, cpuSnapshot(), operations);
-}
-
-function cpuBetween(before: CpuSnapshot, after: CpuSnapshot, operations: number): { ms: number; byGroup: Map<string, number> } {
+/** CPU milliseconds per operation between two snapshots: the machine's, and each group of processes'. */
+function cpuPerOperation(before: CpuSnapshot, after: CpuSnapshot, operations: number): CpuPerOperation {
   const byGroup = new Map<string, number>();
   for (const [pid, { group, ms }] of after.processes) {
     const spent = ms - (before.processes.get(pid)?.ms ?? 0);
@@ -166,13 +162,17 @@ function cpuBetween(before: CpuSnapshot, after: CpuSnapshot, operations: number)
   return { ms: (after.busy - before.busy) / operations, byGroup };
 }
 
+interface CpuPerOperation {
+  ms: number;
+  byGroup: Map<string, number>;
+}
+
 interface Figure {
   scenario: string;
   write: boolean;
   requestsPerSecond: number;
   /** Machine CPU per request across every process (server, PostgreSQL, autocannon), and per group of them. */
-  cpuMsPerRequest: number;
-  cpuByGroup: Map<string, number>;
+  cpu: CpuPerOperation;
   p50: number;
   p99: number;
   errors: number;
@@ -220,7 +220,7 @@ async function load(
     scenario,
     write,
     requestsPerSecond: result.requests.average,
-    ...(({ ms, byGroup }) => ({ cpuMsPerRequest: ms, cpuByGroup: byGroup }))(cpuPerOperation(cpuBefore, result.requests.total)),
+    cpu: cpuPerOperation(cpuBefore, cpuSnapshot(), result.requests.total),
     // Declined authorizations are 201 too; non-2xx counts refusals the scenario did not expect.
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -229,7 +229,7 @@ async function load(
   };
 }
 
-async function pgbench(url: string): Promise<{ tps: number; cpuMsPerTransaction: number; cpuByGroup: Map<string, number> }> {
+async function pgbench(url: string): Promise<{ tps: number; cpu: CpuPerOperation }> {
   log(`pgbench -i -s 10, then -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like)`);
   execFileSync('pgbench', ['-i', '-q', '-s', '10', url], { stdio: ['ignore', 'ignore', 'inherit'] });
   const run = spawn('pgbench', ['-M', 'prepared', '-c', '8', '-j', '2', '-T', String(pgbenchSeconds), url], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -246,8 +246,7 @@ async function pgbench(url: string): Promise<{ tps: number; cpuMsPerTransaction:
   const match = output.match(/tps = ([\d.]+)/);
   if (!match) throw new Error(`could not read pgbench output:\n${output}`);
   const tps = Number(match[1]);
-  const cpu = cpuBetween(cpuBefore, after, tps * window);
-  return { tps, cpuMsPerTransaction: cpu.ms, cpuByGroup: cpu.byGroup };
+  return { tps, cpu: cpuPerOperation(cpuBefore, after, tps * window) };
 }
 
 /**
@@ -624,7 +623,7 @@ async function main() {
     const embedded = await embeddedLoad();
     if (embedded) figures.push(embedded.figure);
 
-    const { tps, cpuMsPerTransaction, cpuByGroup: pgbenchCpu } = await pgbench(databaseUrl(pgbenchDatabase));
+    const { tps, cpu: pgbenchCpu } = await pgbench(databaseUrl(pgbenchDatabase));
     const cores = os.cpus().length;
     const present = figures.filter((f): f is Figure => f !== undefined);
     const cpuGroups = ['Linkcy server', 'PostgreSQL', 'load generator', 'decision endpoint', 'reference server', 'other'];
@@ -638,16 +637,16 @@ async function main() {
       ...present.map(
         (f) =>
           `| ${f.scenario} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} | ` +
-          `${f.write ? `${(f.requestsPerSecond / tps).toFixed(2)}x` : '-'} | ${f.cpuMsPerRequest.toFixed(3)} | ` +
-          `${f.write ? `${((cores * 1000) / f.cpuMsPerRequest / tps).toFixed(2)}x` : '-'} |`,
+          `${f.write ? `${(f.requestsPerSecond / tps).toFixed(2)}x` : '-'} | ${f.cpu.ms.toFixed(3)} | ` +
+          `${f.write ? `${((cores * 1000) / f.cpu.ms / tps).toFixed(2)}x` : '-'} |`,
       ),
-      `| pgbench -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like, scale 10) | ${tps.toFixed(0)} tps | | | | | 1.00x | ${cpuMsPerTransaction.toFixed(3)} | ${((cores * 1000) / cpuMsPerTransaction / tps).toFixed(2)}x |`,
+      `| pgbench -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like, scale 10) | ${tps.toFixed(0)} tps | | | | | 1.00x | ${pgbenchCpu.ms.toFixed(3)} | ${((cores * 1000) / pgbenchCpu.ms / tps).toFixed(2)}x |`,
       '',
       'CPU ms per operation by process (the same runs):',
       '',
       `| scenario | ${cpuGroups.join(' | ')} |`,
       `| --- |${' ---: |'.repeat(cpuGroups.length)}`,
-      ...[...present.map((f) => [f.scenario, f.cpuByGroup] as const), ['pgbench', pgbenchCpu] as const].map(
+      ...[...present.map((f) => [f.scenario, f.cpu.byGroup] as const), ['pgbench', pgbenchCpu.byGroup] as const].map(
         ([scenario, byGroup]) => `| ${scenario} | ${cpuGroups.map((group) => (byGroup.get(group) ?? 0).toFixed(3)).join(' | ')} |`,
       ),
       '',

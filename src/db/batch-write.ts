@@ -46,17 +46,17 @@ export async function applyBatchWrites(tx: Db, writes: (BatchWrite | undefined)[
   });
 }
 
+/** A batch's whole new rows of one table as one write (a CTE named `name`); none to insert, no write. */
+export function insertWrite<Table extends PgTable>(name: string, table: Table, rows: Table['$inferSelect'][]): BatchWrite | undefined {
+  return rows.length === 0 ? undefined : { ctes: [[name, insertWholeRows(table, rows, 'id')]] };
+}
+
 /**
  * An INSERT of whole rows (every column given, as the table's `$inferSelect` has them) for a batch's
  * statement: the rows travel as one JSON parameter read back with the table's own row type, so the
  * statement's text is the same for any number of rows and costs no per-value query building (drizzle's
  * builder, per value and column, was a fifth of the server's CPU under load).
  */
-/** A batch's whole new rows of one table as one write (a CTE named `name`); none to insert, no write. */
-export function insertWrite<Table extends PgTable>(name: string, table: Table, rows: Table['$inferSelect'][]): BatchWrite | undefined {
-  return rows.length === 0 ? undefined : { ctes: [[name, insertWholeRows(table, rows, 'id')]] };
-}
-
 export function insertWholeRows<Table extends PgTable>(table: Table, rows: Table['$inferSelect'][], returning: string): SQL {
   const columns = columnNamesOf(table);
   const json = rows.map((row) => {

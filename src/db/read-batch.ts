@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { isId, type IdKind } from '../domain/ids.js';
 import type { Db } from './database.js';
 import { prepared } from './prepared.js';
 
@@ -60,21 +61,26 @@ export function batchedReads<Row>(
 }
 
 /**
- * An organization's rows of one table by id (a GET of one resource), batched as batchedReads: an id of
- * the wrong shape, a missing row and another organization's row are all `missing(id)` (a 404 that does
- * not tell them apart).
+ * An organization's rows of one table by id (a GET of one resource), batched as batchedReads per
+ * database handle: an id of the wrong shape, a missing row and another organization's row are all
+ * `missing(id)` (a 404 that does not tell them apart).
  */
 export function organizationReader<Row extends { id: string; organizationId: string }>(
-  load: (ids: string[]) => Promise<Row[]>,
-  wellFormed: (id: string) => boolean,
+  byIds: (db: Db, ids: string[]) => Promise<Row[]>,
+  kind: IdKind,
   missing: (id: string) => Error,
-): (organizationId: string, id: string) => Promise<Row> {
-  const read = batchedReads(load, (row) => row.id);
-  return async (organizationId, id) => {
-    if (!wellFormed(id)) throw missing(id);
-    const row = await read(id);
-    if (!row || row.organizationId !== organizationId) throw missing(id);
-    return row;
+): (db: Db) => (organizationId: string, id: string) => Promise<Row> {
+  return (db) => {
+    const read = batchedReads(
+      (ids) => byIds(db, ids),
+      (row) => row.id,
+    );
+    return async (organizationId, id) => {
+      if (!isId(kind, id)) throw missing(id);
+      const row = await read(id);
+      if (!row || row.organizationId !== organizationId) throw missing(id);
+      return row;
+    };
   };
 }
 

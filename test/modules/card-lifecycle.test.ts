@@ -259,6 +259,12 @@ describeEachEngine('card lifecycle', (harness) => {
     expect(await api.balance(credential, account.id)).toEqual({ current: 2_000, available: 2_000, pending: 0 });
   });
 
+  /** Ships a physical card to its holder (two shipment steps) and activates it: the activation's answer. */
+  async function shipAndActivate(credential: IssuedCredential, cardId: string) {
+    for (let step = 0; step < 2; step++) await harness.request(credential, { method: 'POST', url: `/simulations/cards/${cardId}/shipment` });
+    return harness.request(credential, { method: 'POST', url: `/cards/${cardId}/activate` });
+  }
+
   const replace = (credential: IssuedCredential, cardId: string, reason: unknown) =>
     harness.request(credential, { method: 'POST', url: `/cards/${cardId}/replace`, payload: { data: { type: 'card', attributes: { reason } } } });
   const cardOf = async (credential: IssuedCredential, cardId: string) =>
@@ -309,8 +315,7 @@ describeEachEngine('card lifecycle', (harness) => {
     const account = await api.account(credential);
     await api.fund(credential, account.attributes.iban, 10_000);
     const old = await api.card(credential, account.entityId, { form: 'physical' });
-    for (let step = 0; step < 2; step++) await harness.request(credential, { method: 'POST', url: `/simulations/cards/${old.id}/shipment` });
-    expect((await harness.request(credential, { method: 'POST', url: `/cards/${old.id}/activate` })).statusCode).toBe(200);
+    expect((await shipAndActivate(credential, old.id)).statusCode).toBe(200);
     const successor = (await replace(credential, old.id, 'damaged')).json().data;
     expect(successor.attributes).toMatchObject({
       form: 'physical',
@@ -326,8 +331,7 @@ describeEachEngine('card lifecycle', (harness) => {
     const again = await replace(credential, old.id, 'damaged');
     expect(again.statusCode).toBe(409);
     expect(again.json().errors[0].code).toBe('card_status_conflict');
-    for (let step = 0; step < 2; step++) await harness.request(credential, { method: 'POST', url: `/simulations/cards/${successor.id}/shipment` });
-    expect((await harness.request(credential, { method: 'POST', url: `/cards/${successor.id}/activate` })).statusCode).toBe(200);
+    expect((await shipAndActivate(credential, successor.id)).statusCode).toBe(200);
     expect((await cardOf(credential, old.id)).attributes.status).toBe('closed');
     expect(await outcome(credential, successor.id)).toBe('approved');
     expect(await outcome(credential, old.id)).toBe('card_closed');
@@ -354,15 +358,13 @@ describeEachEngine('card lifecycle', (harness) => {
       form: 'physical',
       spendingControls: { limits: [{ amount: 5_000, interval: 'daily' }] },
     });
-    for (let step = 0; step < 2; step++) await harness.request(credential, { method: 'POST', url: `/simulations/cards/${old.id}/shipment` });
-    expect((await harness.request(credential, { method: 'POST', url: `/cards/${old.id}/activate` })).statusCode).toBe(200);
+    expect((await shipAndActivate(credential, old.id)).statusCode).toBe(200);
     expect(await outcome(credential, old.id, { amount: 1_000 })).toBe('approved');
     const successor = (await replace(credential, old.id, 'damaged')).json().data;
     expect(successor.attributes.spending[0]).toMatchObject({ spent: 1_000, remaining: 4_000 });
     // The old card still works while the new one ships, within the same daily limit.
     expect(await outcome(credential, old.id, { amount: 3_000 })).toBe('approved');
-    for (let step = 0; step < 2; step++) await harness.request(credential, { method: 'POST', url: `/simulations/cards/${successor.id}/shipment` });
-    const activated = await harness.request(credential, { method: 'POST', url: `/cards/${successor.id}/activate` });
+    const activated = await shipAndActivate(credential, successor.id);
     expect(activated.statusCode).toBe(200);
     expect(activated.json().data.attributes.spending[0]).toMatchObject({ spent: 4_000, remaining: 1_000 });
     expect(await outcome(credential, successor.id, { amount: 1_500 })).toBe('spending_limit_exceeded');
@@ -375,10 +377,6 @@ describeEachEngine('card lifecycle', (harness) => {
     const account = await api.account(credential);
     await api.fund(credential, account.attributes.iban, 50_000);
     const daily = { spendingControls: { limits: [{ amount: 5_000, interval: 'daily' }] } };
-    const shipAndActivate = async (cardId: string) => {
-      for (let step = 0; step < 2; step++) await harness.request(credential, { method: 'POST', url: `/simulations/cards/${cardId}/shipment` });
-      expect((await harness.request(credential, { method: 'POST', url: `/cards/${cardId}/activate` })).statusCode).toBe(200);
-    };
     const approved = async (cardId: string, amount: number) => {
       const response = await authorize(credential, cardId, { amount });
       expect(response.json().data.attributes.status).toBe('approved');
@@ -392,10 +390,10 @@ describeEachEngine('card lifecycle', (harness) => {
 
     // Released after the physical successor's activation (which took the counters over): the successor's limit is whole again.
     const damaged = await api.card(credential, account.entityId, { form: 'physical', ...daily });
-    await shipAndActivate(damaged.id);
+    expect((await shipAndActivate(credential, damaged.id)).statusCode).toBe(200);
     const held = await approved(damaged.id, 3_000);
     const successor = (await replace(credential, damaged.id, 'damaged')).json().data;
-    await shipAndActivate(successor.id);
+    expect((await shipAndActivate(credential, successor.id)).statusCode).toBe(200);
     expect(await spentOf(successor.id)).toMatchObject({ spent: 3_000, remaining: 2_000 });
     await release(held);
     expect(await spentOf(successor.id)).toMatchObject({ spent: 0, remaining: 5_000 });
@@ -405,12 +403,12 @@ describeEachEngine('card lifecycle', (harness) => {
     // Released before a physical successor's activation: the ended card keeps the count until then, and
     // the activation hands over what is left (the give-back included).
     const lost = await api.card(credential, account.entityId, { form: 'physical', ...daily });
-    await shipAndActivate(lost.id);
+    expect((await shipAndActivate(credential, lost.id)).statusCode).toBe(200);
     const lostHold = await approved(lost.id, 2_000);
     const renewed = (await replace(credential, lost.id, 'lost')).json().data;
     await release(lostHold);
     expect(await spentOf(lost.id)).toMatchObject({ spent: 0 });
-    await shipAndActivate(renewed.id);
+    expect((await shipAndActivate(credential, renewed.id)).statusCode).toBe(200);
     expect(await spentOf(renewed.id)).toMatchObject({ spent: 0, remaining: 5_000 });
 
     // A virtual successor is active from its replacement on, the card it replaces closed at once.

@@ -92,13 +92,7 @@ export async function getBankAccount(db: Db, organizationId: string, accountId: 
 }
 
 /** GET /bank-accounts/:id's read: concurrent ones share one statement (db/read-batch.ts). Errors: bank_account_not_found. */
-export function bankAccountReader(db: Db): (organizationId: string, accountId: string) => Promise<BankAccountRow> {
-  return organizationReader(
-    (ids) => bankAccountsByIds(db, ids),
-    (id) => isId('bankAccount', id),
-    bankAccountNotFound,
-  );
-}
+export const bankAccountReader = organizationReader(bankAccountsByIds, 'bankAccount', bankAccountNotFound);
 
 export async function listBankAccounts(db: Db, organizationId: string, query: BankAccountListQuery, window: KeysetWindow) {
   const conditions: (SQL | undefined)[] = [

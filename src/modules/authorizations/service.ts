@@ -434,15 +434,7 @@ function authorizationNotFound(authorizationId: string): AppError {
 }
 
 /** GET /authorizations/:id's read: concurrent ones share one statement (db/read-batch.ts). Errors: authorization_not_found. */
-export function authorizationReader(db: Db): (organizationId: string, authorizationId: string) => Promise<AuthorizationRow> {
-  return organizationReader(
-    (ids) => authorizationsByIds(db, ids),
-    (id) => isId('authorization', id),
-    authorizationNotFound,
-  );
-}
-
-const authorizationsByIds = rowsByIds('authorizations_by_ids', authorizations);
+export const authorizationReader = organizationReader(rowsByIds('authorizations_by_ids', authorizations), 'authorization', authorizationNotFound);
 
 function assertPending(authorization: AuthorizationRow, now: Date) {
   if (authorization.status === 'approved' && authorization.expiresAt && authorization.expiresAt <= now) {

@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import type { CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
 import { birthDatePins, cardBrand, generatePan, generatePin } from '../../domain/card-number.js';
-import { finalStatuses, pinStatus, pinTriesMax, transition, type CardCommand } from '../../domain/card-status.js';
+import { finalStatuses, isFinal, pinStatus, pinTriesMax, transition, type CardCommand } from '../../domain/card-status.js';
 import type { BatchWrite } from '../../db/batch-write.js';
 import { lockAccountRows, type AccountIdsQuery } from '../accounts/balances.js';
 import { prepared } from '../../db/prepared.js';
@@ -257,19 +257,16 @@ export async function payingCards(db: Db, ids: string[]): Promise<PayingCard[]> 
  */
 export async function spendingHolders(db: Db, read: PayingCard[]): Promise<{ cards: PayingCard[]; holderOf: (cardId: string) => PayingCard }> {
   const known = new Map(read.map((card) => [card.id, card]));
+  // Only an ended card's successor can hold its counters.
+  const successorId = (card: PayingCard) => (isFinal(card.status) ? card.replacedByCardId : null);
   const successorHolding = (card: PayingCard): PayingCard | undefined => {
-    const successor = card.replacedByCardId ? known.get(card.replacedByCardId) : undefined;
-    if (!successor || !finalStatuses.includes(card.status) || successor.bankAccountId !== card.bankAccountId) return undefined;
-    return successor.form === 'virtual' || successor.status === 'active' || successor.status === 'suspended' ? successor : undefined;
+    const successor = known.get(successorId(card) ?? '');
+    const holds =
+      successor?.bankAccountId === card.bankAccountId && (successor.form === 'virtual' || ['active', 'suspended'].includes(successor.status));
+    return holds ? successor : undefined;
   };
   for (let step = read; ;) {
-    const missing = [
-      ...new Set(
-        step.flatMap((card) =>
-          card.replacedByCardId && finalStatuses.includes(card.status) && !known.has(card.replacedByCardId) ? [card.replacedByCardId] : [],
-        ),
-      ),
-    ];
+    const missing = [...new Set(step.map(successorId).filter((id): id is string => id !== null && !known.has(id)))];
     if (missing.length === 0) break;
     step = await payingCards(db, missing);
     for (const card of step) known.set(card.id, card);

@@ -111,15 +111,7 @@ export async function getEntity(db: Db, organizationId: string, entityId: string
  * GET /entities/:id's read, the hottest of the API: concurrent reads share one prepared statement
  * (db/read-batch.ts). Errors: entity_not_found (also for other tenants' ids).
  */
-export function entityReader(db: Db): (organizationId: string, entityId: string) => Promise<EntityRow> {
-  return organizationReader(
-    (ids) => entitiesByIds(db, ids),
-    (id) => isId('entity', id),
-    notFound,
-  );
-}
-
-const entitiesByIds = rowsByIds('entities_by_ids', entities);
+export const entityReader = organizationReader(rowsByIds('entities_by_ids', entities), 'entity', notFound);
 
 /** One customer by id, prepared once (db/prepared.ts). */
 const entityById = prepared('entity_by_id', (db) =>

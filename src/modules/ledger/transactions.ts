@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { organizationReader, rowsByIds } from '../../db/read-batch.js';
-import { isId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import { transactions, type TransactionRow } from './schema.js';
@@ -14,15 +13,7 @@ function transactionNotFound(transactionId: string): AppError {
 }
 
 /** GET /transactions/:id's read: concurrent ones share one statement (db/read-batch.ts). Errors: transaction_not_found. */
-export function transactionReader(db: Db): (organizationId: string, transactionId: string) => Promise<TransactionRow> {
-  return organizationReader(
-    (ids) => transactionsByIds(db, ids),
-    (id) => isId('transaction', id),
-    transactionNotFound,
-  );
-}
-
-const transactionsByIds = rowsByIds('transactions_by_ids', transactions);
+export const transactionReader = organizationReader(rowsByIds('transactions_by_ids', transactions), 'transaction', transactionNotFound);
 
 /** Newest first by default. `bankAccountIds` narrows to those accounts (an empty list matches nothing). */
 export async function listTransactions(
