@@ -27,7 +27,7 @@ import { bankAccountRoutes } from './modules/accounts/routes.js';
 import { expireDueHolds } from './modules/authorizations/service.js';
 import { authorizationRoutes } from './modules/authorizations/routes.js';
 import { transferRoutes } from './modules/transfers/routes.js';
-import { runSandboxBank } from './modules/transfers/service.js';
+import { sweepSandboxBank } from './modules/transfers/service.js';
 import { cardRoutes } from './modules/cards/routes.js';
 import { authorizationEndpointRoutes } from './modules/decisions/routes.js';
 import { decisionAsker } from './modules/authorizations/decisions.js';
@@ -38,6 +38,7 @@ import { CredentialCache } from './modules/organizations/credential-cache.js';
 import { dashboardNotFound, dashboardRoutes } from './dashboard/routes.js';
 import { deliveryQueueDepth, startDeliveryWorker } from './modules/webhooks/delivery.js';
 import { Metrics, registerMetrics } from './metrics.js';
+import { observeMoney } from './db/money-moved.js';
 import { eventAndWebhookRoutes } from './modules/webhooks/routes.js';
 import { entityRoutes } from './modules/entities/routes.js';
 import { simulationRoutes } from './modules/simulations/routes.js';
@@ -127,6 +128,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.decorate('vault', context.vault);
   app.decorate('clocks', context.clocks);
+  // Every committed journal entry, whoever made it (db/money-moved.ts).
+  observeMoney(options.database.db, (movements) => {
+    for (const { kind, currency, amount } of movements) context.metrics.moved(kind, currency, amount);
+  });
   await upgradeIdempotencyFingerprints(context.database.db, context.vault);
 
   registerAccessLog(app);
@@ -282,10 +287,9 @@ function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs
         app.log.error({ err: { message: (error as Error).message } }, 'hold expiry sweep failed'),
       );
       if (context.config.mode === 'sandbox' && context.config.sandboxSepaSettleSeconds > 0) {
-        const { db } = context.database;
-        execute(db, systemActor, ({ tx }) => runSandboxBank(tx, context.config.sandboxSepaSettleSeconds)).catch((error: unknown) =>
-          app.log.error({ err: { message: (error as Error).message } }, 'sandbox SEPA settlement failed'),
-        );
+        sweepSandboxBank(context.database.db, context.clocks, context.config.sandboxSepaSettleSeconds, (error, organizationId) =>
+          app.log.error({ err: { message: error.message }, organizationId }, 'sandbox SEPA settlement failed'),
+        ).catch((error: unknown) => app.log.error({ err: { message: (error as Error).message } }, 'sandbox SEPA settlement failed'));
       }
       deleteExpiredIdempotencyKeys(context.database.db).catch((error: unknown) =>
         app.log.error({ err: { message: (error as Error).message } }, 'idempotency key sweep failed'),

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors/app-error.js';
 import { applyBatchWrites, type BatchWrite } from '../db/batch-write.js';
+import { inTransaction } from '../db/money-moved.js';
 import { appendAudit } from '../modules/audit/service.js';
 import { eventsWrite, type NewEvent, type ResourceObject } from '../modules/webhooks/events.js';
 
@@ -94,7 +95,7 @@ export async function runInFrame<T>(
  * is the time it runs at (the organization's sandbox clock, `http/idempotency.ts#requestNow`).
  */
 export async function execute<T>(db: Db, actor: Actor, command: (context: CommandContext) => Promise<T>, now: Date = new Date()): Promise<T> {
-  return db.transaction((tx) => runInFrame(tx, actor, undefined, command, undefined, now));
+  return inTransaction(db, (tx) => runInFrame(tx, actor, undefined, command, undefined, now));
 }
 
 /** The refusal of a command as the audit log keeps it: its catalog code, or `internal_error`. */

@@ -1,5 +1,6 @@
 import type { AppContext } from '../app-context.js';
 import type { Db } from '../db/database.js';
+import { inTransaction } from '../db/money-moved.js';
 import { GroupCommit, type ApplyOptions, type Outcome } from '../db/group-commit.js';
 import type { CommandResult } from '../http/idempotency.js';
 import type { SerializedResponse } from '../http/json-api.js';
@@ -29,7 +30,7 @@ export function groupCommit<Item, Row>(
   return new GroupCommit(
     async (items: Item[], options) => {
       const answered: Row[] = [];
-      const outcomes = await context.database.db.transaction((tx) =>
+      const outcomes = await inTransaction(context.database.db, (tx) =>
         write(
           tx,
           context.vault,

@@ -260,6 +260,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         organizationId,
         transactions.rows.filter((transaction) => transaction.kind === 'cardPayment').map((transaction) => transaction.id),
       );
+      const now = await context.clocks.now(organizationId);
       return page(reply, {
         title: 'Customer',
         current: 'customers',
@@ -268,9 +269,11 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
           {
             entity,
             accounts,
-            movements: new Map(await Promise.all(accounts.map(async (account) => [account.id, await dailyMovements(db, account.id, 30)] as const))),
+            movements: new Map(
+              await Promise.all(accounts.map(async (account) => [account.id, await dailyMovements(db, account.id, 30, now)] as const)),
+            ),
             cards: customerCards,
-            cardSpending: await spendingOfCards(db, customerCards, await context.clocks.now(organizationId)),
+            cardSpending: await spendingOfCards(db, customerCards, now),
             authorizations: await recentAuthorizationsOfCards(
               db,
               organizationId,
@@ -336,9 +339,9 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       action(step === 'cancel' ? 'operations:manage' : 'sandbox:use', async (_form, session, request) => {
         const { transferId } = request.params as { transferId: string };
         const organizationId = session.member.organizationId;
-        const entityId = await command(session, request, async ({ tx }) => {
-          const transfer = await changeSepaCreditTransfer(tx, organizationId, transferId, step);
-          return (await getBankAccount(tx, organizationId, transfer.bankAccountId)).entityId;
+        const entityId = await command(session, request, async (context) => {
+          const transfer = await changeSepaCreditTransfer(context, transferId, step);
+          return (await getBankAccount(context.tx, organizationId, transfer.bankAccountId)).entityId;
         });
         return `/dashboard/customers/${entityId}?notice=sepa-${step === 'cancel' ? 'cancelled' : step === 'settle' ? 'settled' : 'returned'}`;
       }),

@@ -3,6 +3,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { limits } from '../config.js';
 import { queryRows, type Db } from '../db/database.js';
+import { inTransaction } from '../db/money-moved.js';
 import { queryRowsNamed } from '../db/prepared.js';
 import { AppError } from '../errors/app-error.js';
 import { runInFrame, type Actor, type CommandContext } from '../commands/execute.js';
@@ -157,7 +158,7 @@ export async function runCommand(
   const claim = idempotencyClaimOf(request, options);
   const vault = request.server.vault;
   const now = await requestNow(request);
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     if (claim) {
       const [outcome] = await claimKeys(tx, vault, [claim]);
       if (outcome!.kind === 'replay') return outcome!.result;

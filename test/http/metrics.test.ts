@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { execute, systemActor } from '../../src/commands/execute.js';
+import type { Db } from '../../src/db/database.js';
+import { receiveIncomingTransfer } from '../../src/modules/ledger/incoming-transfers.js';
 import { apiClient } from '../helpers/api-client.js';
+import { transferClient } from '../helpers/transfer-client.js';
 import { describeEachEngine, engines, useTestApp } from '../helpers/harness.js';
 import { startReceiver } from '../helpers/receiver.js';
 import { waitFor } from '../helpers/server-process.js';
@@ -59,6 +63,61 @@ describeEachEngine('/metrics', (harness) => {
     for (const name of plotted) expect(text, name).toMatch(new RegExp(`^# TYPE ${name.replace(/_(bucket|sum|count)$/, '')} `, 'm'));
     // Its own scrape is counted too, under its pattern.
     expect(sample(await scrape(), 'linkcy_http_requests_total{method="GET",route="/metrics",status="200"}')).toBe(1);
+  });
+
+  it('counts money moved by every kind of change once it commits: SEPA steps, refunds, book transfers, jobs and dashboard commands', async () => {
+    const money = (text: string, kind: string) => sample(text, `linkcy_money_moved_minor_units_total{kind="${kind}",currency="EUR"}`) ?? 0;
+    const kinds = ['incomingTransfer', 'bookTransfer', 'outgoingTransfer', 'outgoingSettlement', 'transferReturn', 'cardRefund'];
+    const before = await scrape();
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    const other = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 50_000);
+    const transfers = transferClient(harness);
+    expect((await transfers.book(credential, account.id, other.id, { amount: 2_000 })).statusCode).toBe(201);
+    const sepa = (await transfers.sepa(credential, account.id, { amount: 3_000 })).json().data;
+    expect((await transfers.simulate(credential, sepa.id, 'settle')).statusCode).toBe(200);
+    expect((await transfers.simulate(credential, sepa.id, 'return')).statusCode).toBe(200);
+    const card = await api.card(credential, account.entityId);
+    const refund = await harness.request(credential, {
+      method: 'POST',
+      url: '/simulations/card-refunds',
+      payload: {
+        data: {
+          type: 'cardRefund',
+          attributes: { amount: 700, currency: 'EUR', merchant: { name: 'Shop', mcc: '5411', city: 'Nice', country: 'FR' } },
+          relationships: { card: { data: { type: 'card', id: card.id } } },
+        },
+      },
+    });
+    expect(refund.statusCode, refund.body).toBe(201);
+    // A command run outside the API (a dashboard form, the CLI, a job) counts the same; one rolled back counts nothing.
+    const fund = (amount: number) => (tx: Db) =>
+      receiveIncomingTransfer(tx, credential.organizationId, {
+        iban: account.attributes.iban,
+        amount,
+        currency: 'EUR',
+        debtorName: 'Ada',
+        debtorIban: null,
+      });
+    await execute(harness.database.db, systemActor, ({ tx }) => fund(400)(tx));
+    await expect(
+      execute(harness.database.db, systemActor, async ({ tx }) => {
+        await fund(90_000)(tx);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+
+    const after = await scrape();
+    const moved = Object.fromEntries(kinds.map((kind) => [kind, money(after, kind) - money(before, kind)]));
+    expect(moved).toEqual({
+      incomingTransfer: 50_400,
+      bookTransfer: 2_000,
+      outgoingTransfer: 3_000,
+      outgoingSettlement: 3_000,
+      transferReturn: 3_000,
+      cardRefund: 700,
+    });
   });
 });
 

@@ -73,7 +73,7 @@ describeEachEngine('ledger', (harness) => {
           const debited = op.kind === 'credit' ? undefined : accounts[op.kind === 'debit' ? op.account : op.from]!;
           const affordable = debited === undefined || model.get(debited)! >= op.amount;
           try {
-            await harness.database.db.transaction((tx) => postJournalEntry(tx, { organizationId, currency: 'EUR', postings }));
+            await harness.database.db.transaction((tx) => postJournalEntry(tx, { organizationId, kind: 'test', currency: 'EUR', postings }));
             expect(affordable).toBe(true);
             for (const posting of postings) {
               if (posting.target.kind === 'customer') {
@@ -100,7 +100,9 @@ describeEachEngine('ledger', (harness) => {
     const credential = await harness.credential();
     const [account] = await openAccounts(harness, credential.organizationId, 1);
     const attempt = (postings: PostingInput[]) =>
-      harness.database.db.transaction((tx) => postJournalEntry(tx, { organizationId: credential.organizationId, currency: 'EUR', postings }));
+      harness.database.db.transaction((tx) =>
+        postJournalEntry(tx, { organizationId: credential.organizationId, kind: 'test', currency: 'EUR', postings }),
+      );
     await expect(
       attempt([
         { target: { kind: 'customer', bankAccountId: account! }, amount: 100 },
@@ -123,6 +125,7 @@ describeEachEngine('ledger', (harness) => {
     await harness.database.db.transaction((tx) =>
       postJournalEntry(tx, {
         organizationId: credential.organizationId,
+        kind: 'test',
         currency: 'EUR',
         postings: [
           { target: { kind: 'customer', bankAccountId: account! }, amount: 500 },

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { expireDueHolds, expireHolds } from '../../src/modules/authorizations/service.js';
+import { sweepSandboxBank } from '../../src/modules/transfers/service.js';
 import { Clocks } from '../../src/modules/clock/service.js';
 import { sandboxClocks } from '../../src/modules/clock/schema.js';
 import { expect, it } from 'vitest';
@@ -168,5 +169,48 @@ describeEachEngine('sandbox clock', (harness) => {
     const created = new Date(sent.json().data.attributes.createdAt).getTime();
     expect(new Date(settled.submittedAt).getTime() - created).toBe(30_000);
     expect(await api.balance(credential, account.id)).toEqual({ current: 50_000 - 12_345, available: 50_000 - 12_345, pending: 0 });
+  });
+
+  it('stamps the SEPA steps a client asks for with its organization’s time, and reads its statement’s days by it', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    expect((await move(credential, { advanceSeconds: 40 * day })).statusCode).toBe(200);
+    const now = await clock(credential);
+    await api.fund(credential, account.attributes.iban, 50_000);
+    const sent = (await transfers.sepa(credential, account.id)).json().data;
+    const settled = (await transfers.simulate(credential, sent.id, 'settle')).json().data.attributes;
+    const returned = (await transfers.simulate(credential, sent.id, 'return')).json().data.attributes;
+    for (const at of [sent.attributes.createdAt, settled.submittedAt, settled.settledAt, returned.updatedAt]) {
+      expect(Math.abs(new Date(at).getTime() - now.getTime()), at).toBeLessThan(60_000);
+    }
+    const cancelled = (await transfers.sepa(credential, account.id, { endToEndId: 'E2E-CANCEL-1' })).json().data;
+    const cancel = await harness.request(credential, { method: 'POST', url: `/sepa-credit-transfers/${cancelled.id}/cancel` });
+    expect(Math.abs(new Date(cancel.json().data.attributes.updatedAt).getTime() - now.getTime())).toBeLessThan(60_000);
+    // The default statement is the organization's month so far: the funding, the payment, its return.
+    const statement = await harness.request(credential, { method: 'GET', url: `/bank/accounts/${account.id}/statement` });
+    expect(statement.statusCode).toBe(200);
+    const today = now.toISOString().slice(0, 10);
+    expect(statement.json().links.self).toBe(`/bank/accounts/${account.id}/statement?from=${today.slice(0, 8)}01&to=${today}`);
+    expect(statement.json().data.attributes.entries, JSON.stringify(statement.json().data.attributes.entries)).toHaveLength(3);
+  });
+
+  it('lets the periodic sandbox bank submit and settle, at its own time, a transfer made after the clock moved', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 50_000);
+    expect((await move(credential, { advanceSeconds: 8 * day })).statusCode).toBe(200);
+    const sent = (await transfers.sepa(credential, account.id)).json().data;
+    // Two minutes pass on this organization's clock without a move.
+    await harness.database.db
+      .update(sandboxClocks)
+      .set({ offsetMs: sql`${sandboxClocks.offsetMs} + ${120_000}` })
+      .where(eq(sandboxClocks.organizationId, credential.organizationId));
+    const failures: unknown[] = [];
+    await sweepSandboxBank(harness.database.db, new Clocks(harness.database.db, true), 30, (error) => failures.push(error));
+    expect(failures).toEqual([]);
+    const settled = (await harness.request(credential, { method: 'GET', url: `/sepa-credit-transfers/${sent.id}` })).json().data.attributes;
+    expect(settled.status).toBe('settled');
+    expect(new Date(settled.submittedAt).getTime() - new Date(sent.attributes.createdAt).getTime()).toBe(30_000);
+    expect(new Date(settled.settledAt).getTime() - new Date(settled.submittedAt).getTime()).toBe(30_000);
   });
 });

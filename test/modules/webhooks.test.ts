@@ -163,6 +163,27 @@ describeEachEngine('events and webhooks', (harness) => {
       expect(() => new Webhook(endpoint.attributes.secret).verify(message!.body.replace('entity', 'entitx'), message!.headers)).toThrow();
     });
 
+    it('delivers at once to an organization whose sandbox clock runs 8 days ahead (deliveries are due at real time)', async () => {
+      const receiver = await startReceiver();
+      receivers.push(receiver);
+      const credential = await harness.credential();
+      await register(credential, receiver.url, ['entity.created']);
+      const moved = await harness.request(credential, {
+        method: 'POST',
+        url: '/simulations/clock',
+        payload: { data: { type: 'clock', attributes: { advanceSeconds: 8 * 86_400 } } },
+      });
+      expect(moved.statusCode).toBe(200);
+      const entityId = await api.customer(credential);
+      await drain(new Date());
+      expect(receiver.received).toHaveLength(1);
+      const payload = JSON.parse(receiver.received[0]!.body) as { type: string; timestamp: string; data: { id: string } };
+      expect(payload).toMatchObject({ type: 'entity.created', data: { id: entityId } });
+      // The event keeps the organization's time; the signature's timestamp is real time (receivers check it).
+      expect(new Date(payload.timestamp).getTime() - Date.now()).toBeGreaterThan(7 * 86_400_000);
+      expect(Math.abs(Number(receiver.received[0]!.headers['webhook-timestamp']) * 1000 - Date.now())).toBeLessThan(60_000);
+    });
+
     it('delivers messages that match the document’s webhooks section, verified by the SDK', async () => {
       const receiver = await startReceiver();
       receivers.push(receiver);

@@ -410,16 +410,17 @@ export async function refundBatch(
   await appendCustomerEntries(
     tx,
     'card_settlement',
+    'cardRefund',
     planned.map(({ item, row, result }) => ({
       journalEntryId: row.journalEntryId!,
       organizationId: row.organizationId,
+      at: row.createdAt,
       currency: row.currency,
       bankAccountId: row.bankAccountId,
       amount: row.amount,
       result,
       idempotencyKey: item.claim?.key ?? null,
     })),
-    now,
   );
   for (const { index, item, row } of planned) {
     batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(row), now: row.createdAt });
@@ -613,12 +614,14 @@ export async function settleBatch(
   await appendCustomerEntries(
     tx,
     'card_settlement',
+    'cardPayment',
     planned.flatMap(({ authorization, item, captured, posting, journalEntryId }) =>
       posting
         ? [
             {
               journalEntryId: journalEntryId!,
               organizationId: authorization.organizationId,
+              at: timeOf(authorization.organizationId),
               currency: authorization.currency,
               bankAccountId: authorization.bankAccountId,
               amount: -captured!,
@@ -628,7 +631,6 @@ export async function settleBatch(
           ]
         : [],
     ),
-    now,
   );
 
   // Each pending transaction changes once: ended (with what was captured), or resized by increments.

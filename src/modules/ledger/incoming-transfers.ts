@@ -96,16 +96,17 @@ export async function receiveIncomingTransfers(
   await appendCustomerEntries(
     tx,
     'incoming_transfer_settlement',
+    'incomingTransfer',
     planned.map(({ item, accountId, currency, result, journalEntryId }) => ({
       journalEntryId,
       organizationId: item.organizationId,
+      at: item.now ?? now,
       currency,
       bankAccountId: accountId,
       amount: item.transfer.amount,
       result,
       idempotencyKey: item.claim?.key ?? null,
     })),
-    now,
   );
 
   // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.

@@ -55,6 +55,7 @@ export async function postOutgoing(db: Db, transactionId: string, now: Date): Pr
   const pending = await dropHold(db, transactionId, now);
   const posted = await postJournalEntry(db, {
     organizationId: pending.organizationId,
+    kind: 'outgoingTransfer',
     currency: pending.currency,
     postings: [
       { target: { kind: 'customer', bankAccountId: pending.bankAccountId }, amount: -pending.amount },
@@ -81,6 +82,7 @@ export async function postOutgoing(db: Db, transactionId: string, now: Date): Pr
 export async function settleOutgoing(db: Db, organizationId: string, currency: string, amount: number, now: Date): Promise<void> {
   await postJournalEntry(db, {
     organizationId,
+    kind: 'outgoingSettlement',
     currency,
     postings: [
       { target: { kind: 'internal', purpose: 'sepa_clearing' }, amount: -amount },
@@ -105,6 +107,7 @@ export async function returnOutgoing(
   const original = await markReturned(db, transactionId, now);
   const posted = await postJournalEntry(db, {
     organizationId: original.organizationId,
+    kind: 'transferReturn',
     currency: original.currency,
     postings: [
       { target: { kind: 'internal', purpose: from }, amount: -original.amount },
@@ -160,6 +163,7 @@ export interface SuspenseCredit {
 export async function parkInSuspense(db: Db, from: InternalAccountPurpose, credit: SuspenseCredit, now: Date): Promise<string> {
   const posted = await postJournalEntry(db, {
     organizationId: credit.organizationId,
+    kind: 'suspense',
     currency: credit.currency,
     postings: [
       { target: { kind: 'internal', purpose: from }, amount: -credit.amount },

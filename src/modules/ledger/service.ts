@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { limits } from '../../config.js';
 import type { Db } from '../../db/database.js';
+import { recordMoved } from '../../db/money-moved.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ApplyOptions } from '../../db/group-commit.js';
@@ -34,6 +35,8 @@ export interface PostingInput {
 
 export interface JournalEntryInput {
   organizationId: string;
+  /** What moves the money (the money-moved metric's label): outgoingTransfer, transferReturn, ... */
+  kind: string;
   currency: string;
   postings: PostingInput[];
   idempotencyKey?: string | undefined;
@@ -90,7 +93,7 @@ export async function internalAccountId(db: Db, organizationId: string, purpose:
 }
 
 /** Checks that an entry is well formed. A violation is a bug in the caller, so it throws a plain Error. */
-function assertBalanced(input: JournalEntryInput): void {
+function assertBalanced(input: Pick<JournalEntryInput, 'postings'>): void {
   if (input.postings.length < 2) throw new Error('a journal entry needs at least two postings');
   let sum = 0;
   for (const posting of input.postings) {
@@ -149,6 +152,7 @@ export async function postJournalEntry(db: Db, input: JournalEntryInput): Promis
     INSERT INTO ${postings} (journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency,
                              balance_after, account_version, created_at)
     VALUES ${sql.join(rows, sql`, `)}`);
+  recordMoved(db, [{ kind: input.kind, currency: input.currency, amount: movedBy(input.postings) }]);
   return { journalEntryId, customerResults };
 }
 
@@ -243,20 +247,22 @@ export function transactionsWrite(rows: TransactionRow[]): BatchWrite | undefine
 export interface PlannedEntry {
   journalEntryId: string;
   organizationId: string;
+  /** What moves the money (the money-moved metric's label). */
+  kind: string;
+  /** The organization's time (its sandbox clock): a batch mixes organizations. */
+  at: Date;
   currency: string;
   idempotencyKey: string | null;
   postings: ({ bankAccountId: string; amount: number; result: CustomerPostingResult } | { purpose: InternalAccountPurpose; amount: number })[];
 }
 
 /** Appends a batch's journal entries with their postings in one statement (before the batch's last one writes the balances). */
-export async function appendJournalEntries(tx: Db, entries: PlannedEntry[], now: Date): Promise<void> {
+export async function appendJournalEntries(tx: Db, entries: PlannedEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const at = now.toISOString();
   const lines = [];
   for (const entry of entries) {
+    const at = entry.at.toISOString();
     assertBalanced({
-      organizationId: entry.organizationId,
-      currency: entry.currency,
       postings: entry.postings.map((posting) => ({
         target:
           'bankAccountId' in posting ? { kind: 'customer', bankAccountId: posting.bankAccountId } : { kind: 'internal', purpose: posting.purpose },
@@ -282,7 +288,7 @@ export async function appendJournalEntries(tx: Db, entries: PlannedEntry[], now:
     id: entry.journalEntryId,
     organization_id: entry.organizationId,
     idempotency_key: entry.idempotencyKey,
-    created_at: at,
+    created_at: entry.at.toISOString(),
   }));
   await tx.execute(sql`
     WITH journal AS (
@@ -295,12 +301,25 @@ export async function appendJournalEntries(tx: Db, entries: PlannedEntry[], now:
     FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
       AS x(journal_entry_id text, organization_id text, bank_account_id text, internal_account_id text, amount bigint, currency text,
            balance_after bigint, account_version bigint, created_at timestamptz)`);
+  recordMoved(
+    tx,
+    entries.map((entry) => ({ kind: entry.kind, currency: entry.currency, amount: movedBy(entry.postings) })),
+  );
+}
+
+/** What a balanced journal entry moves: the sum of its credits (equal to the sum of its debits). */
+function movedBy(postings: { amount: number }[]): number {
+  let moved = 0;
+  for (const posting of postings) if (posting.amount > 0) moved += posting.amount;
+  return moved;
 }
 
 /** One movement between a customer account and an internal account, as a batch planned it. */
 export interface CustomerEntry {
   journalEntryId: string;
   organizationId: string;
+  /** The organization's time (its sandbox clock). */
+  at: Date;
   currency: string;
   bankAccountId: string;
   /** Signed, from the customer's side: positive credits the customer. */
@@ -314,12 +333,14 @@ export interface CustomerEntry {
  * Appends a batch's journal entries, each a customer posting and its opposite on the organization's
  * internal account for `purpose`, in one statement (before the batch's last one writes the balances).
  */
-export async function appendCustomerEntries(db: Db, purpose: InternalAccountPurpose, entries: CustomerEntry[], now: Date): Promise<void> {
+export async function appendCustomerEntries(db: Db, purpose: InternalAccountPurpose, kind: string, entries: CustomerEntry[]): Promise<void> {
   await appendJournalEntries(
     db,
     entries.map((entry) => ({
       journalEntryId: entry.journalEntryId,
       organizationId: entry.organizationId,
+      kind,
+      at: entry.at,
       currency: entry.currency,
       idempotencyKey: entry.idempotencyKey,
       postings: [
@@ -327,7 +348,6 @@ export async function appendCustomerEntries(db: Db, purpose: InternalAccountPurp
         { purpose, amount: -entry.amount },
       ],
     })),
-    now,
   );
 }
 

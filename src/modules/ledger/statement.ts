@@ -65,7 +65,7 @@ export interface DailyMovement {
  * The last `days` UTC days of an account up to and including `today`, one row per day (days without
  * postings carry the balance forward): what the dashboard charts. Two queries whatever the volume.
  */
-export async function dailyMovements(db: Db, bankAccountId: string, days: number, today = new Date()): Promise<DailyMovement[]> {
+export async function dailyMovements(db: Db, bankAccountId: string, days: number, today: Date): Promise<DailyMovement[]> {
   const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1));
   const start = new Date(end.getTime() - days * 86_400_000);
   const day = sql<string>`to_char(${postings.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;

@@ -39,16 +39,10 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
   const tags = ['Sandbox simulations'];
 
   // Concurrent credits are applied together, one transaction per batch (group commit).
-  const transferBatch = groupCommit(
-    context,
-    'incoming_transfer',
-    receiveIncomingTransfers,
-    (row) => {
-      const resource = serializeTransaction(row);
-      return createdResponse(resource);
-    },
-    (row) => context.metrics.moved(row.kind, row.currency, row.amount),
-  );
+  const transferBatch = groupCommit(context, 'incoming_transfer', receiveIncomingTransfers, (row) => {
+    const resource = serializeTransaction(row);
+    return createdResponse(resource);
+  });
 
   routes.post('/simulations/incoming-transfers', {
     config: { idempotencyKey: true, errors: ['iban_not_found', 'currency_mismatch', 'bank_account_closed'] },
@@ -84,15 +78,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     (row) => authorizationResult(row, 201),
     (row) => context.metrics.authorization(row.status, row.declineReason),
   );
-  const settlementBatch = groupCommit(
-    context,
-    'card_settlement',
-    settleBatch,
-    (row) => authorizationResult(row, 200),
-    (row) => {
-      if (row.status === 'captured') context.metrics.moved('cardPayment', row.currency, row.capturedAmount ?? 0);
-    },
-  );
+  const settlementBatch = groupCommit(context, 'card_settlement', settleBatch, (row) => authorizationResult(row, 200));
 
   routes.post('/simulations/card-authorizations', {
     config: { idempotencyKey: true, errors: ['card_not_found'] },
@@ -182,13 +168,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
     },
   });
 
-  const refundBatchCommit = groupCommit(
-    context,
-    'card_refund',
-    refundBatch,
-    (row) => createdResponse(serializeTransaction(row)),
-    (row) => context.metrics.moved(row.kind, row.currency, row.amount),
-  );
+  const refundBatchCommit = groupCommit(context, 'card_refund', refundBatch, (row) => createdResponse(serializeTransaction(row)));
 
   routes.post('/simulations/card-refunds', {
     config: { idempotencyKey: true, errors: ['card_not_found', 'currency_mismatch', 'bank_account_closed'] },
@@ -320,14 +300,8 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
         response: { 200: sepaCreditTransferDocument, ...errorResponses },
       },
       handler: async (request, reply) => {
-        const result = await runCommand(db, request, async ({ tx }) => {
-          const row = await changeSepaCreditTransfer(
-            tx,
-            request.principal.organizationId,
-            request.params.transferId,
-            step,
-            request.body?.data.attributes?.returnReason,
-          );
+        const result = await runCommand(db, request, async (command) => {
+          const row = await changeSepaCreditTransfer(command, request.params.transferId, step, request.body?.data.attributes?.returnReason);
           return documentResponse(200, resourceDocument(serializeSepaCreditTransfer(row)));
         });
         return sendCommandResult(reply, result);

@@ -133,6 +133,8 @@ export async function createBookTransfers(
     const entry: PlannedEntry = {
       journalEntryId: newId('journalEntry'),
       organizationId: item.organizationId,
+      kind: 'bookTransfer',
+      at: item.now ?? now,
       currency: attributes.currency,
       idempotencyKey: item.claim?.key ?? null,
       postings: [
@@ -182,7 +184,7 @@ export async function createBookTransfers(
   }
   if (planned.length === 0) return batch.finish();
 
-  await appendJournalEntries(tx, entries, now);
+  await appendJournalEntries(tx, entries);
   for (const { index, item, sides, transfer } of planned) {
     for (const side of sides) {
       batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(side), now: item.now ?? now });

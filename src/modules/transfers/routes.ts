@@ -33,13 +33,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { db } = context.database;
   // Concurrent transfers are applied together, one transaction per batch (group commit).
-  const bookTransferBatch = groupCommit(
-    context,
-    'book_transfer',
-    createBookTransfers,
-    (row) => createdResponse(serializeBookTransfer(row)),
-    (row) => context.metrics.moved('bookTransfer', row.currency, row.amount),
-  );
+  const bookTransferBatch = groupCommit(context, 'book_transfer', createBookTransfers, (row) => createdResponse(serializeBookTransfer(row)));
   const sepaBatch = groupCommit(context, 'sepa_credit_transfer', createSepaCreditTransfers, (row) =>
     createdResponse(serializeSepaCreditTransfer(row)),
   );
@@ -172,12 +166,10 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: sepaCreditTransferDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const result = await runCommand(db, request, async ({ tx }) =>
+      const result = await runCommand(db, request, async (command) =>
         documentResponse(
           200,
-          resourceDocument(
-            serializeSepaCreditTransfer(await changeSepaCreditTransfer(tx, request.principal.organizationId, request.params.transferId, 'cancel')),
-          ),
+          resourceDocument(serializeSepaCreditTransfer(await changeSepaCreditTransfer(command, request.params.transferId, 'cancel'))),
         ),
       );
       return sendCommandResult(reply, result);
@@ -198,7 +190,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: accountStatementDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const today = new Date().toISOString().slice(0, 10);
+      const today = (await requestNow(request)).toISOString().slice(0, 10);
       const period = { from: request.query.from ?? `${today.slice(0, 8)}01`, to: request.query.to ?? today };
       const statement = await accountStatement(db, request.principal.organizationId, request.params.accountId, period);
       if (prefersXml(request.headers.accept)) {

@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, gt, inArray, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, lte, notInArray, or, type SQL } from 'drizzle-orm';
+import { execute, systemActor, type CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
 import { isId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { KeysetWindow } from '../../http/pagination.js';
 import { getBankAccount } from '../accounts/service.js';
+import type { Clocks } from '../clock/service.js';
 import { emitEvent } from '../webhooks/events.js';
 import { postOutgoing, releaseOutgoing, returnOutgoing, returnOutgoingToSuspense, settleOutgoing } from '../ledger/outgoing.js';
 import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
@@ -183,16 +185,18 @@ async function giveBack(
   return null;
 }
 
-/** A step asked for through the API (cancel, or a sandbox simulation): the transfer of the organization, locked. */
+/**
+ * A step asked for by the actor's organization (an API cancel, a sandbox simulation, the dashboard): its
+ * transfer, locked, moved at the command's time (the organization's clock).
+ */
 export async function changeSepaCreditTransfer(
-  db: Db,
-  organizationId: string,
+  { tx, actor, now }: CommandContext,
   id: string,
   step: Step,
   returnReason?: string,
 ): Promise<SepaCreditTransferRow> {
-  const row = await getSepaCreditTransfer(db, organizationId, id, { forUpdate: true });
-  return advanceSepaCreditTransfer(db, row, step, { now: new Date(), returnReason });
+  const row = await getSepaCreditTransfer(tx, actor.organizationId!, id, { forUpdate: true });
+  return advanceSepaCreditTransfer(tx, row, step, { now, returnReason });
 }
 
 /**
@@ -202,7 +206,8 @@ export async function changeSepaCreditTransfer(
  *
  * `organizationId` limits it to one organization, as a move of its sandbox clock does (SPEC §11): then
  * each step happens at the time it fell due (up to `now`), submissions first, so a jump of days both
- * submits and settles what it passed.
+ * submits and settles what it passed. Without it, `except` names the organizations left out (those
+ * whose clock runs ahead: real time is not theirs).
  */
 export async function runSandboxBank(
   db: Db,
@@ -210,6 +215,7 @@ export async function runSandboxBank(
   now = new Date(),
   limit = 100,
   organizationId?: string,
+  except: string[] = [],
 ): Promise<{ submitted: number; settled: number }> {
   const delayMs = delaySeconds * 1000;
   const before = new Date(now.getTime() - delayMs);
@@ -222,6 +228,7 @@ export async function runSandboxBank(
           eq(sepaCreditTransfers.status, status),
           lte(status === 'pending' ? sepaCreditTransfers.createdAt : sepaCreditTransfers.submittedAt, before),
           organizationId === undefined ? undefined : eq(sepaCreditTransfers.organizationId, organizationId),
+          except.length === 0 ? undefined : notInArray(sepaCreditTransfers.organizationId, except),
         ),
       )
       .orderBy(asc(sepaCreditTransfers.id))
@@ -239,4 +246,34 @@ export async function runSandboxBank(
   const toSubmit = await due('pending');
   for (const row of toSubmit) await advanceSepaCreditTransfer(db, row, 'submit', { now });
   return { submitted: toSubmit.length, settled: toSettle.length };
+}
+
+/**
+ * The periodic sweep of the sandbox bank, one transaction per clock: every organization at real time but
+ * those whose sandbox clock runs ahead, then each of those at its own time, so a transfer made after a
+ * move is submitted and settled as that organization's time flows on. One organization's failure is
+ * reported and the others still run.
+ */
+export async function sweepSandboxBank(
+  db: Db,
+  clocks: Pick<Clocks, 'ahead'>,
+  delaySeconds: number,
+  onError: (error: Error, organizationId: string | null) => void,
+): Promise<void> {
+  const ahead = await clocks.ahead();
+  const run = (organizationId: string | null, now: Date) =>
+    execute(db, systemActor, ({ tx }) =>
+      organizationId === null
+        ? runSandboxBank(
+            tx,
+            delaySeconds,
+            now,
+            100,
+            undefined,
+            ahead.map((clock) => clock.organizationId),
+          )
+        : runSandboxBank(tx, delaySeconds, now, 100, organizationId),
+    ).catch((error: unknown) => onError(error as Error, organizationId));
+  await run(null, new Date());
+  for (const { organizationId, now } of ahead) await run(organizationId, now);
 }

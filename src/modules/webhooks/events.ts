@@ -45,6 +45,9 @@ export async function emitEvents(db: Db, list: NewEvent[]): Promise<{ id: string
  */
 export function eventsWrite(list: NewEvent[]): { write: BatchWrite | undefined; ids: { id: string }[] } {
   if (list.length === 0) return { write: undefined, ids: [] };
+  // Deliveries are a work queue: due at real time, whatever the event's time says. An event carries its
+  // organization's time (a sandbox clock may run days ahead), and the worker claims by real time.
+  const dueAt = new Date().toISOString();
   const rows = list.map((event) => ({
     id: newId('event'),
     organization_id: event.organizationId,
@@ -66,7 +69,7 @@ export function eventsWrite(list: NewEvent[]): { write: BatchWrite | undefined; 
       'event_deliveries',
       sql`INSERT INTO webhook_deliveries (id, organization_id, event_id, endpoint_id, status, next_attempt_at, created_at, updated_at)
           SELECT 'whd_' || substr(event_input.id, 5, 10) || upper(substr(md5(random()::text || endpoint.id || event_input.id || clock_timestamp()::text), 1, 16)),
-                 event_input.organization_id, event_input.id, endpoint.id, 'pending', event_input.created_at, event_input.created_at, event_input.created_at
+                 event_input.organization_id, event_input.id, endpoint.id, 'pending', ${dueAt}::timestamptz, event_input.created_at, event_input.created_at
           FROM event_input
           JOIN webhook_endpoints endpoint
             ON endpoint.organization_id = event_input.organization_id AND endpoint.status = 'enabled' AND endpoint.deleted_at IS NULL
