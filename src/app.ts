@@ -1,4 +1,3 @@
-import { execute, systemActor } from './commands/execute.js';
 import { docsRoutes } from './docs/site.js';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
