@@ -4,30 +4,70 @@ import fs from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const moduleNames = fs.readdirSync(new URL('./src/modules', import.meta.url)).filter((name) => !name.includes('.'));
+
+/**
+ * The modules in layers, each above those before it: a module may import only modules listed before it,
+ * so no import cycle can form between them (docs/ARCHITECTURE.md, "Modules"). A new module takes its
+ * place here; a needed import up the list means something shared belongs lower (a field schema in
+ * http/fields.ts, a type in db/ or commands/).
+ */
+const moduleLayers = [
+  'organizations',
+  'audit',
+  'clock',
+  'entities',
+  'accounts',
+  'webhooks',
+  'decisions',
+  'cards',
+  'ledger',
+  'authorizations',
+  'members',
+  'transfers',
+  'simulations',
+  'system',
+];
+const unlayered = moduleNames.filter((name) => !moduleLayers.includes(name));
+if (unlayered.length > 0) throw new Error(`eslint.config.js: give src/modules/${unlayered.join(', ')} a place in moduleLayers`);
+const layering = (name) => {
+  const above = moduleLayers.slice(moduleLayers.indexOf(name) + 1);
+  const message = `src/modules are layered (moduleLayers in eslint.config.js): ${name} may import only the modules listed before it.`;
+  return above.length === 0 ? [] : [{ group: above.map((module) => `../${module}/*`), message }];
+};
+
 /**
  * One owner per table: a module's code other than its schema.ts (where foreign keys name other tables)
  * may not use another module's tables; it calls that module's service. Type imports of rows are fine.
- * test/system/table-owners.test.ts holds raw SQL to the same rule.
+ * test/system/table-owners.test.ts holds raw SQL to the same rule. Both kinds of file keep the layering.
  */
-const moduleNames = fs.readdirSync(new URL('./src/modules', import.meta.url)).filter((name) => !name.includes('.'));
-const tableOwnership = moduleNames.map((name) => ({
-  files: [`src/modules/${name}/*.ts`],
-  ignores: [`src/modules/${name}/schema.ts`],
-  rules: {
-    '@typescript-eslint/no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: ['../*/schema.js', `!../${name}/schema.js`],
-            allowTypeImports: true,
-            message: `Another module's table: call its service (one owner per table, see docs/ARCHITECTURE.md).`,
-          },
-        ],
-      },
-    ],
+const tableOwnership = moduleNames.flatMap((name) => [
+  {
+    files: [`src/modules/${name}/*.ts`],
+    ignores: [`src/modules/${name}/schema.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*/schema.js', `!../${name}/schema.js`],
+              allowTypeImports: true,
+              message: `Another module's table: call its service (one owner per table, see docs/ARCHITECTURE.md).`,
+            },
+            ...layering(name),
+          ],
+        },
+      ],
+    },
   },
-}));
+  {
+    files: [`src/modules/${name}/schema.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['fastify'], message: 'Tables only.' }, ...layering(name)] }],
+    },
+  },
+]);
 
 /** Imports a folder may not make, with why. */
 const boundary = (group, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
@@ -104,5 +144,22 @@ export default tseslint.config(
     // The API does not reach into the dashboard.
     files: ['src/modules/**/*.ts', 'src/http/**/*.ts', 'src/db/**/*.ts', 'src/docs/**/*.ts', 'src/commands/**/*.ts', 'src/invariants/**/*.ts'],
     rules: boundary(['**/dashboard/**'], 'The dashboard uses the modules, never the other way round.'),
+  },
+  {
+    // HTTP stays at the edge: services, commands and the database layer take plain values (an actor, a
+    // time, a window), never a request; only routes and request/response schemas use src/http.
+    files: ['src/modules/**/*.ts', 'src/commands/**/*.ts', 'src/db/**/*.ts'],
+    ignores: ['src/modules/*/routes.ts', 'src/modules/*/*-routes.ts', 'src/modules/*/schemas.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/http/**', 'fastify'], message: 'Only routes and schemas use src/http: pass the service what the request says.' },
+            { group: ['**/dashboard/**'], message: 'The dashboard uses the modules, never the other way round.' },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -2,7 +2,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { Limiter } from './http/rate-limit.js';
 import type { Metrics } from './metrics.js';
-import type { RefusalCounter } from './modules/cards/sensitive.js';
+import type { RefusalCounter } from './modules/cards/sensitive-routes.js';
 import type { CredentialCache } from './modules/organizations/credential-cache.js';
 import type { EndpointDirectory } from './modules/decisions/service.js';
 import type { DecisionAsker } from './modules/authorizations/decisions.js';

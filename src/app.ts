@@ -1,3 +1,4 @@
+import { deleteExpiredIdempotencyKeys, upgradeIdempotencyFingerprints } from './commands/idempotency.js';
 import { docsRoutes } from './docs/site.js';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -14,11 +15,11 @@ import { registerAuthentication } from './http/authentication.js';
 import { acceptsJson, prefersXml, registerJsonParsers } from './http/content-negotiation.js';
 import { registerErrorHandling, sendError } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
-import { openApiWebhooks } from './modules/webhooks/messages.js';
+import { openApiWebhooks } from './docs/webhook-messages.js';
 import { RateLimiter, SharedRateLimiter } from './http/rate-limit.js';
 import { zodValidatorCompiler } from './http/validation.js';
 import { findUnsafeText, unsafeTextError } from './http/text-safety.js';
-import { deleteExpiredIdempotencyKeys, upgradeIdempotencyFingerprints } from './http/idempotency.js';
+
 import { registerAccessLog } from './logging.js';
 import { loadMasterKeyring } from './vault/master-keys.js';
 import { Vault } from './vault/vault.js';
@@ -32,7 +33,7 @@ import { authorizationEndpointRoutes } from './modules/decisions/routes.js';
 import { decisionAsker } from './modules/authorizations/decisions.js';
 import { EndpointDirectory } from './modules/decisions/service.js';
 import { Clocks } from './modules/clock/service.js';
-import { auditRefusedCardSecretCall, RefusalCounter } from './modules/cards/sensitive.js';
+import { auditRefusedCardSecretCall, RefusalCounter } from './modules/cards/sensitive-routes.js';
 import { CredentialCache } from './modules/organizations/credential-cache.js';
 import { dashboardNotFound, dashboardRoutes } from './dashboard/routes.js';
 import { deliveryQueueDepth, startDeliveryWorker } from './modules/webhooks/delivery.js';
@@ -42,7 +43,7 @@ import { eventAndWebhookRoutes } from './modules/webhooks/routes.js';
 import { entityRoutes } from './modules/entities/routes.js';
 import { simulationRoutes } from './modules/simulations/routes.js';
 import { systemRoutes } from './modules/system/routes.js';
-import { transactionRoutes } from './modules/transactions/routes.js';
+import { transactionRoutes } from './modules/ledger/routes.js';
 
 export { version } from './version.js';
 import { version } from './version.js';

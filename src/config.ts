@@ -39,6 +39,14 @@ export const limits = {
   referenceLengthMax: 140,
   /** Attempts at drawing an unused random account number before giving up (a collision is ~1e-11). */
   accountNumberAttemptsMax: 5,
+  /**
+   * Commands of one kind waiting for their group-commit batch (db/group-commit.ts), beyond which a new
+   * one is answered 503 database_busy with Retry-After at once: a database slower than the arrivals
+   * must not grow the queue (and every waiter's latency and memory) without end. Eight full batches.
+   */
+  groupCommitQueueMax: 2048,
+  /** How many of a group-commit batch's size, at most (db/group-commit.ts). */
+  groupCommitBatchMax: 256,
 } as const;
 
 const environmentSchema = z.object({

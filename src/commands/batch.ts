@@ -1,9 +1,9 @@
+import { claimKeys, responsesWrite, type CommandResult, type IdempotencyClaim, type SerializedResponse } from './idempotency.js';
 import type { Db } from '../db/database.js';
 import type { Outcome } from '../db/group-commit.js';
 import type { AppError } from '../errors/app-error.js';
 import { applyBatchWrites, type BatchWrite } from '../db/batch-write.js';
-import { claimKeys, responsesWrite, type CommandResult, type IdempotencyClaim } from '../http/idempotency.js';
-import type { SerializedResponse } from '../http/json-api.js';
+
 import { eventsWrite, type NewEvent } from '../modules/webhooks/events.js';
 import type { Vault } from '../vault/vault.js';
 

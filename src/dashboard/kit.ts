@@ -1,10 +1,11 @@
+import type { KeysetWindow } from '../db/keyset.js';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { execute, type CommandContext } from '../commands/execute.js';
 import { AppError } from '../errors/app-error.js';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
-import { fetchPage, type KeysetWindow, type Page, type PageQuery } from '../http/pagination.js';
+import { fetchPage, type Page, type PageQuery } from '../http/pagination.js';
 import { requestOrigin } from '../http/request-origin.js';
 import { declineReasons } from '../modules/authorizations/schemas.js';
 import { can, type Permission } from '../modules/members/roles.js';

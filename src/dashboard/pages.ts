@@ -11,7 +11,7 @@ import { entityName } from '../modules/entities/service.js';
 import type { TransactionRow } from '../modules/ledger/schema.js';
 import type { DailyMovement } from '../modules/ledger/statement.js';
 import { can, type Role } from '../modules/members/roles.js';
-import { transactionKinds, transactionStatuses } from '../modules/transactions/schemas.js';
+import { transactionKinds, transactionStatuses } from '../modules/ledger/schemas.js';
 import type { SepaCreditTransferRow } from '../modules/transfers/schema.js';
 import { balanceChart, flowChart } from './charts.js';
 import { formatDate, formatMoney, html, type Html } from './html.js';

@@ -19,7 +19,7 @@ import {
 import type { EntityListQuery } from '../modules/entities/schemas.js';
 import { getEntity, listEntities } from '../modules/entities/service.js';
 import { dailyMovements } from '../modules/ledger/statement.js';
-import { transactionListQuery } from '../modules/transactions/schemas.js';
+import { transactionListQuery } from '../modules/ledger/schemas.js';
 import { listTransactions } from '../modules/ledger/transactions.js';
 import { changeSepaCreditTransfer, recentSepaCreditTransfers } from '../modules/transfers/service.js';
 import { endSession, findSession, signIn, signUp } from '../modules/members/service.js';

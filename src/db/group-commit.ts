@@ -1,3 +1,6 @@
+import { limits } from '../config.js';
+import { AppError } from '../errors/app-error.js';
+
 /**
  * Group commit: concurrent commands of one kind are queued in the process and applied in batches, one
  * database transaction per batch, so N commands cost the round trips of one. Commands that arrive
@@ -36,6 +39,12 @@ interface Pending<Item, Result> {
   reject: (error: unknown) => void;
 }
 
+/** Answered to a command that finds its queue full (limits.groupCommitQueueMax): nothing was changed. */
+export const queueFull = () =>
+  new AppError('database_busy', 'The server has more commands of this kind waiting than it takes. Nothing changed; retry shortly.', {
+    headers: { 'Retry-After': '1' },
+  });
+
 export class GroupCommit<Item, Result> {
   private queue: Pending<Item, Result>[] = [];
   private flushing = false;
@@ -44,10 +53,11 @@ export class GroupCommit<Item, Result> {
 
   constructor(
     private readonly apply: (items: Item[], options: ApplyOptions) => Promise<Outcome<Result>[]>,
-    private readonly options: { maxBatch?: number; observer?: BatchObserver | undefined } = {},
+    private readonly options: { maxBatch?: number; maxQueued?: number; observer?: BatchObserver | undefined } = {},
   ) {}
 
   submit(item: Item): Promise<Result> {
+    if (this.queue.length >= (this.options.maxQueued ?? limits.groupCommitQueueMax)) return Promise.reject(queueFull());
     return new Promise<Result>((resolve, reject) => {
       this.queue.push({ item, queuedAt: performance.now(), resolve, reject });
       if (!this.flushing) {
@@ -64,7 +74,7 @@ export class GroupCommit<Item, Result> {
   private async flush(): Promise<void> {
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.options.maxBatch ?? 256);
+        const batch = this.queue.splice(0, this.options.maxBatch ?? limits.groupCommitBatchMax);
         if (this.options.observer) {
           const start = performance.now();
           this.options.observer.batch(

@@ -1,7 +1,7 @@
 // Every table of the database, gathered for Drizzle and drizzle-kit. Each module owns its tables.
 export * from '../modules/organizations/schema.js';
 export * from '../modules/entities/schema.js';
-export * from '../http/idempotency-schema.js';
+export * from '../commands/idempotency-schema.js';
 export * from '../modules/accounts/schema.js';
 export * from '../modules/ledger/schema.js';
 export * from '../modules/cards/schema.js';

@@ -433,7 +433,7 @@ export const errorCatalog = {
     title: 'Database busy',
     transient: true,
     description:
-      'The request could not get a database connection, or a row it needs, within its deadline (another operation holds it, or the server is saturated). Nothing was changed; retry after `Retry-After` seconds with the same Idempotency-Key.',
+      'The request could not get a database connection, or a row it needs, within its deadline (another operation holds it, or the server is saturated: more commands of its kind are waiting than it takes). Nothing was changed; retry after `Retry-After` seconds with the same Idempotency-Key.',
   },
   database_unavailable: {
     status: 503,

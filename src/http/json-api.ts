@@ -1,3 +1,4 @@
+import type { SerializedResponse } from '../commands/idempotency.js';
 import type { FastifyReply } from 'fastify';
 import { errorCatalog } from '../errors/catalog.js';
 import type { ErrorDetail } from '../errors/app-error.js';
@@ -9,11 +10,6 @@ export const jsonApiMediaType = 'application/vnd.api+json';
  * A response computed inside a command and sent as is. Keeping it as a serialized string lets the
  * idempotency layer store it and replay it byte for byte.
  */
-export interface SerializedResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
 
 /** The document of a single resource: the resource, and its own link as the document's `self`. */
 export function resourceDocument<Resource extends { links: { self: string } }>(resource: Resource) {

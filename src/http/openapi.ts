@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
@@ -5,7 +6,6 @@ import { z } from 'zod';
 import { errorCatalog, type ErrorCode } from '../errors/catalog.js';
 import { idempotencyKeyParameter } from './idempotency.js';
 import { declareErrors, header, requestIdHeader, type DocumentOperation } from './operation-errors.js';
-import { responseExamples } from './response-examples.js';
 import { apiSchemas, named } from './schema-registry.js';
 import { jsonApiMediaType } from './json-api.js';
 
@@ -232,11 +232,16 @@ function declareResponseHeaders<Document extends { paths?: unknown }>(document: 
   return document;
 }
 
+const examplesFile = new URL('../../assets/openapi/response-examples.json', import.meta.url);
+
 /**
  * Shows each successful answer with a real one: the answer the operation gave in a scripted sandbox
- * session (`npm run openapi:examples`, src/http/response-examples.ts). A test checks each against its schema.
+ * session (`npm run openapi:examples` writes them to assets/openapi/response-examples.json, data beside
+ * the code: assets/ sits beside src/ and dist/, so the same path works from both). A test checks each
+ * against its schema.
  */
 function declareExamples(operations: DocumentOperation[]) {
+  const responseExamples = JSON.parse(fs.readFileSync(examplesFile, 'utf8')) as Record<string, Record<string, unknown>>;
   for (const operation of operations) {
     for (const [status, response] of Object.entries(operation.responses ?? {})) {
       const example = responseExamples[operation.operationId ?? '']?.[status];

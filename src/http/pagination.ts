@@ -1,3 +1,4 @@
+import type { KeysetWindow } from '../db/keyset.js';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { limits } from '../config.js';
@@ -60,13 +61,6 @@ export interface PageQuery {
 }
 
 /** What a service needs to fetch one page: bounds on the id and an order, never an offset. */
-export interface KeysetWindow {
-  idGreaterThan?: string;
-  idLessThan?: string;
-  ascending: boolean;
-  /** One more than the page size, to learn whether another page follows. */
-  limit: number;
-}
 
 export interface Page<Row> {
   rows: Row[];

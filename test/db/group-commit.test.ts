@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GroupCommit } from '../../src/db/group-commit.js';
+import { AppError } from '../../src/errors/app-error.js';
 
 /** Group commit's queue (db/group-commit.ts), without a database: what goes together, and when. */
 describe('group commit', () => {
@@ -37,5 +38,29 @@ describe('group commit', () => {
     ]);
     finishers[1]!();
     expect(await Promise.all(rest)).toEqual([30, 40]);
+  });
+
+  it('answers database_busy (503, Retry-After) at once when its queue is full, and applies what it had taken', async () => {
+    const { batches, finishers, apply } = recorder();
+    const group = new GroupCommit(apply, { maxQueued: 3 });
+    const first = group.submit(1);
+    await turn();
+    const waiting = [2, 3, 4].map((n) => group.submit(n));
+    const refused = await group.submit(5).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).status).toBe(503);
+    expect((refused as AppError).details[0]!.code).toBe('database_busy');
+    expect((refused as AppError).headers).toEqual({ 'Retry-After': '1' });
+    finishers[0]!();
+    expect(await first).toBe(10);
+    await turn();
+    expect(batches).toEqual([[1], [2, 3, 4]]);
+    finishers[1]!();
+    expect(await Promise.all(waiting)).toEqual([20, 30, 40]);
+    // Room again: a new command is taken.
+    const later = group.submit(6);
+    await turn();
+    finishers[2]!();
+    expect(await later).toBe(60);
   });
 });

@@ -5,7 +5,7 @@ import { auditLog } from '../../src/modules/audit/schema.js';
 import { verifyAuditLog } from '../../src/modules/audit/service.js';
 import { expireHolds } from '../../src/modules/authorizations/service.js';
 import { cards } from '../../src/modules/cards/schema.js';
-import { RefusalCounter } from '../../src/modules/cards/sensitive.js';
+import { RefusalCounter } from '../../src/modules/cards/sensitive-routes.js';
 import { verifyLedger } from '../../src/invariants/verify.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
 import { apiClient } from '../helpers/api-client.js';

@@ -88,7 +88,7 @@ describeEachEngine('idempotency of secret-bearing commands', (harness) => {
     });
     expect(entity.statusCode).toBe(201);
     await harness.database.db.execute(sql`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'old-key'`);
-    const { deleteExpiredIdempotencyKeys } = await import('../../src/http/idempotency.js');
+    const { deleteExpiredIdempotencyKeys } = await import('../../src/commands/idempotency.js');
     await deleteExpiredIdempotencyKeys(harness.database.db);
     expect(await queryRows(harness.database.db, sql`SELECT 1 FROM idempotency_keys WHERE key = 'old-key'`)).toEqual([]);
   });

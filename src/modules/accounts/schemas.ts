@@ -1,17 +1,11 @@
 import { z } from 'zod';
+import { currencySchema, resourceIdentifier } from '../../http/fields.js';
 import { timestampSchema as timestamp } from '../../http/timestamps.js';
-import { supportedCurrencies } from '../../domain/money.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { named } from '../../http/schema-registry.js';
 
 /** Request and response documents of bank accounts (SPEC §3). */
-
-export const currencySchema = z
-  .enum(supportedCurrencies, { error: `must be one of ${supportedCurrencies.join(', ')}` })
-  .describe('ISO 4217 currency code.');
-
-export const resourceIdentifier = <Type extends string>(type: Type) => z.strictObject({ type: z.literal(type), id: z.string().min(1).max(64) });
 
 export const bankAccountCreateDocument = withReadOnlyMembers(
   z

@@ -1,3 +1,4 @@
+import type { KeysetWindow } from '../../db/keyset.js';
 import { and, asc, desc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
 import { limits, type Config } from '../../config.js';
 import type { CommandContext } from '../../commands/execute.js';
@@ -6,9 +7,8 @@ import { organizationReader } from '../../db/read-batch.js';
 import { frenchIban, randomAccountNumber } from '../../domain/iban.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-import type { KeysetWindow } from '../../http/pagination.js';
+
 import { getEligibleEntity, getEntity } from '../entities/service.js';
-import { ensureInternalAccounts } from '../ledger/service.js';
 import { bankAccountsByIds } from './balances.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 import { serializeBankAccount } from './serializer.js';
@@ -51,7 +51,6 @@ export async function openBankAccount(
   const existing = await findOpenAccount(db, entity.id, input.currency);
   if (existing) throw accountExists(existing);
 
-  await ensureInternalAccounts(db, organizationId, input.currency);
   const now = context.now;
   for (let attempt = 0; attempt < limits.accountNumberAttemptsMax; attempt++) {
     // ON CONFLICT DO NOTHING keeps the transaction usable when the random IBAN is already taken.

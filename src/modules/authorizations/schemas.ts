@@ -1,10 +1,8 @@
+import { amountSchema, countryCodeSchema, currencySchema, resourceIdentifier } from '../../http/fields.js';
 import { z } from 'zod';
 import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { named } from '../../http/schema-registry.js';
-import { currencySchema, resourceIdentifier } from '../accounts/schemas.js';
-import { countryCodeSchema } from '../entities/schemas.js';
-import { amountSchema } from '../simulations/schemas.js';
 
 /** Request and response documents of card authorizations (SPEC §5, §10). */
 

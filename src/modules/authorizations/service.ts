@@ -1,3 +1,4 @@
+import { answeredKeys, type CommandResult, type IdempotencyClaim, type SerializedResponse } from '../../commands/idempotency.js';
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { organizationReader, rowsByIds } from '../../db/read-batch.js';
@@ -21,10 +22,9 @@ import { applyOne, CommandBatch } from '../../commands/batch.js';
 import { execute, systemActor } from '../../commands/execute.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { insertWrite } from '../../db/batch-write.js';
-import { answeredKeys, type CommandResult, type IdempotencyClaim } from '../../http/idempotency.js';
-import type { SerializedResponse } from '../../http/json-api.js';
+
 import type { Vault } from '../../vault/vault.js';
-import { serializeTransaction } from '../transactions/serializer.js';
+import { serializeTransaction } from '../ledger/serializer.js';
 import { serializeAuthorization } from './serializer.js';
 import type { DeclineReason } from './schemas.js';
 

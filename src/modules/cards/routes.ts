@@ -1,3 +1,4 @@
+import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
@@ -7,7 +8,7 @@ import { AppError } from '../../errors/app-error.js';
 import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
-import { emptyBody } from '../entities/schemas.js';
+
 import {
   cardCloseDocument,
   cardCreateDocument,
@@ -23,7 +24,7 @@ import {
   cardUpdateDocument,
   pinResetDocument,
 } from './schemas.js';
-import { guardSensitive } from './sensitive.js';
+import { guardSensitive } from './sensitive-routes.js';
 import {
   changeCardStatus,
   changeSpendingControls,

@@ -1,3 +1,4 @@
+import { amountSchema, countryCodeSchema, resourceIdentifier } from '../../http/fields.js';
 import { z } from 'zod';
 import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { limits } from '../../config.js';
@@ -5,9 +6,9 @@ import { cardStatuses } from '../../domain/card-status.js';
 import { isCommonPin } from '../../domain/card-number.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
-import { resourceIdentifier } from '../accounts/schemas.js';
-import { addressResource, addressSchema, countryCodeSchema } from '../entities/schemas.js';
-import { amountSchema } from '../simulations/schemas.js';
+
+import { addressResource, addressSchema } from '../entities/schemas.js';
+
 import { spendingIntervals, windowedIntervals } from '../../domain/spending.js';
 import { named } from '../../http/schema-registry.js';
 

@@ -1,3 +1,4 @@
+import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
@@ -7,15 +8,7 @@ import { actorOf, requestNow, runCommand, sendCommandResult } from '../../http/i
 import { createdResponse, resourceDocument, sendDocument } from '../../http/json-api.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { AppError } from '../../errors/app-error.js';
-import {
-  emptyBody,
-  entityCreateDocument,
-  entityDocument,
-  entityListDocument,
-  entityListQuery,
-  entityParams,
-  entityUpdateDocument,
-} from './schemas.js';
+import { entityCreateDocument, entityDocument, entityListDocument, entityListQuery, entityParams, entityUpdateDocument } from './schemas.js';
 import { serializeEntity } from './serializer.js';
 import { createEntity, entityReader, listEntities, updateEntity } from './service.js';
 

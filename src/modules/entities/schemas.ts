@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { countryCodeSchema } from '../../http/fields.js';
 import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { limits } from '../../config.js';
-import { isCountryCode } from '../../domain/countries.js';
 import { ageInYears, isCalendarDate, todayUtc } from '../../domain/dates.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
@@ -17,11 +17,6 @@ const text = (max: number = limits.textLengthMax) =>
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` })
     .regex(noControlCharacters, { error: 'must not contain control characters' });
-
-export const countryCodeSchema = z
-  .string()
-  .refine(isCountryCode, { error: 'must be an ISO 3166-1 alpha-2 country code in capitals, such as `FR`' })
-  .describe('ISO 3166-1 alpha-2 country code.');
 
 const emailSchema = z.email({ error: 'must be a valid email address' }).max(254).describe('Contact email address.');
 
@@ -181,8 +176,6 @@ export const entityUpdateDocument = withReadOnlyMembers(
 );
 
 /** The seed's `POST /entities/:entityId` reads a customer; it takes no body. */
-export const emptyBody = z.null({ error: 'This route takes no request body.' }).optional();
-
 export const entityListQuery = z.strictObject({
   ...pageQuerySchema,
   'filter[kind]': z.enum(['individual', 'business']).optional(),

@@ -1,3 +1,4 @@
+import type { KeysetWindow } from '../../db/keyset.js';
 import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { limits } from '../../config.js';
 import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '../../db/database.js';
@@ -6,7 +7,7 @@ import { organizationReader, rowsByIds } from '../../db/read-batch.js';
 import type { CommandContext } from '../../commands/execute.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-import type { KeysetWindow } from '../../http/pagination.js';
+
 import { serializeEntity } from './serializer.js';
 import { entities, type EntityRow } from './schema.js';
 import type { EntityCreateAttributes, EntityListQuery, EntityUpdateAttributes } from './schemas.js';

@@ -1,13 +1,13 @@
+import type { CommandResult, IdempotencyClaim, SerializedResponse } from '../../commands/idempotency.js';
 import type { Db } from '../../db/database.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { applyOne, CommandBatch } from '../../commands/batch.js';
-import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
-import type { SerializedResponse } from '../../http/json-api.js';
+
 import type { Vault } from '../../vault/vault.js';
 import { lockAccountRows } from '../accounts/balances.js';
-import { serializeTransaction } from '../transactions/serializer.js';
+import { serializeTransaction } from './serializer.js';
 import type { TransactionRow } from './schema.js';
 import { appendCustomerEntries, BalancePlan, transactionsWrite, type CustomerPostingResult } from './service.js';
 

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { releaseHeldAmount } from '../accounts/balances.js';
 import { emitEvents } from '../webhooks/events.js';
-import { serializeTransaction } from '../transactions/serializer.js';
+import { serializeTransaction } from './serializer.js';
 import { transactions, type InternalAccountPurpose, type TransactionRow } from './schema.js';
 import { postJournalEntry } from './service.js';
 

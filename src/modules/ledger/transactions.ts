@@ -1,10 +1,11 @@
+import type { KeysetWindow } from '../../db/keyset.js';
 import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { organizationReader, rowsByIds } from '../../db/read-batch.js';
 import { AppError } from '../../errors/app-error.js';
-import type { KeysetWindow } from '../../http/pagination.js';
+
 import { transactions, type TransactionRow } from './schema.js';
-import type { TransactionListQuery } from '../transactions/schemas.js';
+import type { TransactionListQuery } from './schemas.js';
 
 /** Reading transactions. Writing them is the business of the modules that move money. */
 

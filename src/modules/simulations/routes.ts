@@ -1,3 +1,4 @@
+import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
@@ -6,8 +7,8 @@ import { idempotencyClaimOf, requestNow, runCommand, sendCommandResult } from '.
 import { documentResponse, resourceDocument, createdResponse, sendDocument } from '../../http/json-api.js';
 import { moveSandboxClock } from './sandbox-clock.js';
 import { errorResponses } from '../../http/openapi.js';
-import { transactionDocument } from '../transactions/schemas.js';
-import { serializeTransaction } from '../transactions/serializer.js';
+import { transactionDocument } from '../ledger/schemas.js';
+import { serializeTransaction } from '../ledger/serializer.js';
 import { authorizeBatch, refundBatch, settleBatch, type SettlementCommand } from '../authorizations/service.js';
 import {
   authorizationCreateDocument,
@@ -20,7 +21,7 @@ import {
 import { serializeAuthorization } from '../authorizations/serializer.js';
 import { cardDocument, cardParams } from '../cards/schemas.js';
 import { advanceShipment, getCard, presentCard } from '../cards/service.js';
-import { emptyBody } from '../entities/schemas.js';
+
 import { entityDocument, entityParams, kycDecisionDocument } from '../entities/schemas.js';
 import { serializeEntity } from '../entities/serializer.js';
 import { decideKyc } from '../entities/service.js';

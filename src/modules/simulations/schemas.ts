@@ -1,25 +1,12 @@
-import { isValidIBAN } from 'ibantools';
+import { currencySchema } from '../../http/fields.js';
 import { z } from 'zod';
+import { amountSchema, ibanSchema } from '../../http/fields.js';
 import { limits } from '../../config.js';
-import { normalizeIban } from '../../domain/iban.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
-import { currencySchema } from '../accounts/schemas.js';
+
 import { noControlCharacters } from '../../domain/control-characters.js';
 
 /** Documents of the sandbox simulation routes (SPEC §5). */
-
-export const ibanSchema = z
-  .string()
-  .max(64)
-  .transform(normalizeIban)
-  .refine((value) => isValidIBAN(value), { error: 'must be a valid IBAN (ISO 13616 check digits and national format)' });
-
-export const amountSchema = z
-  .number({ error: 'must be an integer number of minor units, such as 1050 for 10.50' })
-  .int({ error: 'must be an integer number of minor units, such as 1050 for 10.50' })
-  .positive({ error: 'must be greater than zero' })
-  .max(limits.amountMinorMax, { error: `must be at most ${limits.amountMinorMax} minor units` })
-  .describe('Minor units (cents), a positive integer.');
 
 const freeText = (max: number) =>
   z

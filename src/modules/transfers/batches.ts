@@ -1,3 +1,4 @@
+import type { CommandResult, IdempotencyClaim, SerializedResponse } from '../../commands/idempotency.js';
 import { sql } from 'drizzle-orm';
 import { CommandBatch } from '../../commands/batch.js';
 import { queryRows, type Db } from '../../db/database.js';
@@ -5,15 +6,14 @@ import { insertWrite } from '../../db/batch-write.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-import type { CommandResult, IdempotencyClaim } from '../../http/idempotency.js';
-import type { SerializedResponse } from '../../http/json-api.js';
+
 import type { Vault } from '../../vault/vault.js';
 import { bankAccountNotFound } from '../accounts/service.js';
 import { entityNames } from '../entities/service.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import { appendJournalEntries, lockAccounts, transactionsWrite, type BalancePlan, type PlannedEntry } from '../ledger/service.js';
 import type { TransactionRow } from '../ledger/schema.js';
-import { serializeTransaction } from '../transactions/serializer.js';
+import { serializeTransaction } from '../ledger/serializer.js';
 import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
 import type { BookTransferCreateDocument, SepaCreditTransferCreateDocument } from './schemas.js';
 import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer.js';

@@ -1,3 +1,4 @@
+import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
@@ -11,7 +12,7 @@ import { buildCamt053 } from './iso20022.js';
 import { accountStatement, serializeStatement } from './statement.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
-import { emptyBody } from '../entities/schemas.js';
+
 import {
   bookTransferCreateDocument,
   bookTransferDocument,

@@ -1,3 +1,4 @@
+import { amountSchema, currencySchema, resourceIdentifier } from '../../http/fields.js';
 import { z } from 'zod';
 import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { limits } from '../../config.js';
@@ -13,8 +14,7 @@ import {
 } from '../../domain/sepa.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
-import { currencySchema, resourceIdentifier } from '../accounts/schemas.js';
-import { amountSchema } from '../simulations/schemas.js';
+
 import { sepaTransferStatuses } from './schema.js';
 import { named } from '../../http/schema-registry.js';
 import { noControlCharacters } from '../../domain/control-characters.js';

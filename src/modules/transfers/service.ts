@@ -1,9 +1,10 @@
+import type { KeysetWindow } from '../../db/keyset.js';
 import { and, asc, desc, eq, gt, inArray, lt, lte, notInArray, or, type SQL } from 'drizzle-orm';
 import { execute, systemActor, type CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
 import { isId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-import type { KeysetWindow } from '../../http/pagination.js';
+
 import { getBankAccount } from '../accounts/service.js';
 import type { Clocks } from '../clock/service.js';
 import { emitEvent } from '../webhooks/events.js';

@@ -1,3 +1,4 @@
+import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,7 +9,7 @@ import { actorOf, requestNow, runCommand, sendCommandResult } from '../../http/i
 import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
-import { emptyBody } from '../entities/schemas.js';
+
 import { getEvent, listEvents } from './events.js';
 import {
   deliveryListDocument,

@@ -1,3 +1,4 @@
+import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,10 +8,10 @@ import { resourceDocument, sendDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { entityBankAccountIds, getBankAccount } from '../accounts/service.js';
-import { emptyBody } from '../entities/schemas.js';
+
 import { transactionDocument, transactionListDocument, transactionListQuery, transactionParams, type TransactionListQuery } from './schemas.js';
 import { serializeTransaction } from './serializer.js';
-import { listTransactions, transactionReader } from '../ledger/transactions.js';
+import { listTransactions, transactionReader } from './transactions.js';
 
 const allTransactionsQuery = transactionListQuery.extend({
   'filter[entity]': z.string().max(64).optional().describe('Only this customer’s accounts.'),

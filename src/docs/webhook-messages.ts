@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { bankAccountResource } from '../accounts/schemas.js';
-import { authorizationResource } from '../authorizations/schemas.js';
-import { cardResource } from '../cards/schemas.js';
-import { entityResource } from '../entities/schemas.js';
-import { transactionResource } from '../transactions/schemas.js';
-import { bookTransferResource, sepaCreditTransferResource } from '../transfers/schemas.js';
-import { timestampSchema } from '../../http/timestamps.js';
-import { eventTypes } from './service.js';
+import { bankAccountResource } from '../modules/accounts/schemas.js';
+import { authorizationResource } from '../modules/authorizations/schemas.js';
+import { cardResource } from '../modules/cards/schemas.js';
+import { entityResource } from '../modules/entities/schemas.js';
+import { transactionResource } from '../modules/ledger/schemas.js';
+import { bookTransferResource, sepaCreditTransferResource } from '../modules/transfers/schemas.js';
+import { timestampSchema } from '../http/timestamps.js';
+import { eventTypes } from '../modules/webhooks/service.js';
 
 /**
  * What a webhook endpoint receives for each event type (SPEC §6): `{id, type, timestamp, data}` with

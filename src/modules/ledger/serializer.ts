@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { TransactionRow } from '../ledger/schema.js';
+import type { TransactionRow } from './schema.js';
 import { transactionResource } from './schemas.js';
 
 export function serializeTransaction(row: TransactionRow): z.infer<typeof transactionResource> {
