@@ -8,6 +8,7 @@ import { version } from './version.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { restoreBackup, writeBackup } from './db/backup.js';
 import type { Database } from './db/database.js';
+import { Clocks } from './modules/clock/service.js';
 import { databaseProblem, DatabaseUnavailable, describeDatabase, openDatabase } from './db/open.js';
 import { AppError } from './errors/app-error.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
@@ -333,9 +334,14 @@ const commands: Command[] = [
       const initiatingParty = named.text;
       let result;
       try {
-        result = await withDatabase(io.config(), ({ db }) =>
+        const config = io.config();
+        result = await withDatabase(config, ({ db }) =>
           execute(db, operator(), ({ tx }) =>
-            exportPendingTransfers(tx, { initiatingParty, write: (xml) => fs.writeFile(partial, xml, { flag: 'wx' }) }),
+            exportPendingTransfers(tx, {
+              initiatingParty,
+              clocks: new Clocks(db, config.mode === 'sandbox'),
+              write: (xml) => fs.writeFile(partial, xml, { flag: 'wx' }),
+            }),
           ),
         );
       } catch (error) {
@@ -371,8 +377,11 @@ const commands: Command[] = [
       const xml = await fs.readFile(path.resolve(file), 'utf8');
       const suspenseOrganizationId = typeof values['organization-id'] === 'string' ? values['organization-id'] : undefined;
       try {
-        const summary = await withDatabase(io.config(), ({ db }) =>
-          execute(db, operator(), ({ tx }) => importBankStatement(tx, xml, { suspenseOrganizationId })),
+        const config = io.config();
+        const summary = await withDatabase(config, ({ db }) =>
+          execute(db, operator(), ({ tx }) =>
+            importBankStatement(tx, xml, { suspenseOrganizationId, clocks: new Clocks(db, config.mode === 'sandbox') }),
+          ),
         );
         const human = summary.alreadyImported
           ? `Statement ${summary.messageId} was imported before: nothing changed.`

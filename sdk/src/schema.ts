@@ -1224,6 +1224,73 @@ export interface components {
                 self: string;
             };
         };
+        Authorization: {
+            /** @constant */
+            type: "authorization";
+            id: string;
+            attributes: {
+                /** @enum {string} */
+                status: "approved" | "declined" | "captured" | "released" | "expired";
+                declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "pin_blocked" | "incorrect_pin" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds" | "declined_by_client") | null;
+                amount: number;
+                capturedAmount: number | null;
+                currency: string;
+                merchant: {
+                    name: string;
+                    mcc: string;
+                    city: string | null;
+                    country: string | null;
+                };
+                /** @description Incremental authorizations, oldest first; `amount` already includes the approved ones. */
+                increments: {
+                    amount: number;
+                    /** @enum {string} */
+                    status: "approved" | "declined";
+                    declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "pin_blocked" | "incorrect_pin" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds" | "declined_by_client") | null;
+                    /**
+                     * Format: date-time
+                     * @description RFC 3339 UTC timestamp.
+                     */
+                    createdAt: string;
+                }[];
+                /** @description When your authorization endpoint was asked: whether it answered or its fallback applied, and how long it took. */
+                decision: {
+                    /** @enum {string} */
+                    source: "endpoint" | "fallback";
+                    latencyMs: number;
+                } | null;
+                expiresAt: string | null;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                updatedAt: string;
+            };
+            relationships: {
+                card: {
+                    data: {
+                        /** @constant */
+                        type: "card";
+                        id: string;
+                    };
+                };
+                transaction: {
+                    data: {
+                        /** @constant */
+                        type: "transaction";
+                        id: string;
+                    } | null;
+                };
+            };
+            links: {
+                self: string;
+            };
+        };
         Entity: {
             /** @constant */
             type: "entity";
@@ -1310,73 +1377,6 @@ export interface components {
             city: string;
             region: string | null;
             country: string;
-        };
-        Authorization: {
-            /** @constant */
-            type: "authorization";
-            id: string;
-            attributes: {
-                /** @enum {string} */
-                status: "approved" | "declined" | "captured" | "released" | "expired";
-                declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "pin_blocked" | "incorrect_pin" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds" | "declined_by_client") | null;
-                amount: number;
-                capturedAmount: number | null;
-                currency: string;
-                merchant: {
-                    name: string;
-                    mcc: string;
-                    city: string | null;
-                    country: string | null;
-                };
-                /** @description Incremental authorizations, oldest first; `amount` already includes the approved ones. */
-                increments: {
-                    amount: number;
-                    /** @enum {string} */
-                    status: "approved" | "declined";
-                    declineReason: ("card_closed" | "card_suspended" | "card_inactive" | "card_expired" | "pin_blocked" | "incorrect_pin" | "currency_mismatch" | "account_closed" | "merchant_category_blocked" | "merchant_country_blocked" | "spending_limit_exceeded" | "insufficient_funds" | "declined_by_client") | null;
-                    /**
-                     * Format: date-time
-                     * @description RFC 3339 UTC timestamp.
-                     */
-                    createdAt: string;
-                }[];
-                /** @description When your authorization endpoint was asked: whether it answered or its fallback applied, and how long it took. */
-                decision: {
-                    /** @enum {string} */
-                    source: "endpoint" | "fallback";
-                    latencyMs: number;
-                } | null;
-                expiresAt: string | null;
-                /**
-                 * Format: date-time
-                 * @description RFC 3339 UTC timestamp.
-                 */
-                createdAt: string;
-                /**
-                 * Format: date-time
-                 * @description RFC 3339 UTC timestamp.
-                 */
-                updatedAt: string;
-            };
-            relationships: {
-                card: {
-                    data: {
-                        /** @constant */
-                        type: "card";
-                        id: string;
-                    };
-                };
-                transaction: {
-                    data: {
-                        /** @constant */
-                        type: "transaction";
-                        id: string;
-                    } | null;
-                };
-            };
-            links: {
-                self: string;
-            };
         };
         Card: {
             /** @constant */
@@ -2320,7 +2320,7 @@ export interface components {
                  *           "status": "503",
                  *           "code": "database_busy",
                  *           "title": "Database busy",
-                 *           "detail": "The request could not get a database connection, or a row it needs, within its deadline (another operation holds it, or the server is saturated). Nothing was changed; retry after `Retry-After` seconds with the same Idempotency-Key.",
+                 *           "detail": "The request could not get a database connection, or a row it needs, within its deadline (another operation holds it, or the server is saturated: more commands of its kind are waiting than it takes). Nothing was changed; retry after `Retry-After` seconds with the same Idempotency-Key.",
                  *           "links": {
                  *             "about": "/docs/errors#database_busy"
                  *           }

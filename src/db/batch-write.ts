@@ -58,13 +58,36 @@ export function insertWrite<Table extends PgTable>(name: string, table: Table, r
  * builder, per value and column, was a fifth of the server's CPU under load).
  */
 export function insertWholeRows<Table extends PgTable>(table: Table, rows: Table['$inferSelect'][], returning: string): SQL {
+  return sql`INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, ${wholeRowsJson(table, rows)}::jsonb) RETURNING ${sql.identifier(returning)}`;
+}
+
+/**
+ * A batch's changed rows of one table, whole, as one write (a CTE named `name`): every column of each
+ * row is set to what the batch planned, matched by id. The rows were locked and read by the batch, so
+ * the write replaces what it read; `expect` checks each found its row. None changed, no write.
+ */
+export function updateWrite<Table extends PgTable>(name: string, table: Table, rows: Table['$inferSelect'][]): BatchWrite | undefined {
+  if (rows.length === 0) return undefined;
+  const set = sql.join(
+    columnNamesOf(table)
+      .filter(([, column]) => column !== 'id')
+      .map(([, column]) => sql`${sql.identifier(column)} = x.${sql.identifier(column)}`),
+    sql`, `,
+  );
+  const update = sql`UPDATE ${table} SET ${set} FROM jsonb_populate_recordset(NULL::${table}, ${wholeRowsJson(table, rows)}::jsonb) AS x
+        WHERE ${table}.id = x.id RETURNING x.id`;
+  return { ctes: [[name, update]], expect: [{ cte: name, rows: rows.length, what: `${name} rows` }] };
+}
+
+/** Rows as one JSON parameter keyed by column name, read back with `jsonb_populate_recordset(NULL::table, ...)`. */
+function wholeRowsJson<Table extends PgTable>(table: Table, rows: Table['$inferSelect'][]): string {
   const columns = columnNamesOf(table);
   const json = rows.map((row) => {
     const record: Record<string, unknown> = {};
     for (const [key, name] of columns) record[name] = (row as Record<string, unknown>)[key] ?? null;
     return record;
   });
-  return sql`INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, ${JSON.stringify(json)}::jsonb) RETURNING ${sql.identifier(returning)}`;
+  return JSON.stringify(json);
 }
 
 /** Each table's [property, column name] pairs, read from drizzle once (they were a hot spot per row). */

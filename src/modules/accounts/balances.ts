@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { BatchWrite } from '../../db/batch-write.js';
 import { prepared } from '../../db/prepared.js';
@@ -108,43 +108,6 @@ export function balanceChangesWrite(changes: BalanceChange[], now: Date): BatchW
           AND ((x.posted <= 0 AND x.held <= 0) OR bank_accounts.status = 'open')
         RETURNING bank_accounts.id`;
   return { ctes: [['balance_changes', update]], expect: [{ cte: 'balance_changes', rows: changes.length, what: 'account balance changes' }] };
-}
-
-/**
- * One posting on an open account of the organization and currency, if what is available covers it:
- * the balance and version right after it, or undefined when refused (closed, or not enough).
- */
-export async function postToAccount(
-  tx: Db,
-  posting: { id: string; organizationId: string; currency: string; amount: number },
-  now: Date,
-): Promise<{ balanceAfter: number; version: number } | undefined> {
-  const [updated] = await tx
-    .update(bankAccounts)
-    .set({
-      postedBalance: sql`${bankAccounts.postedBalance} + ${posting.amount}`,
-      version: sql`${bankAccounts.version} + 1`,
-      updatedAt: now,
-    })
-    .where(
-      and(
-        eq(bankAccounts.id, posting.id),
-        eq(bankAccounts.organizationId, posting.organizationId),
-        eq(bankAccounts.currency, posting.currency),
-        eq(bankAccounts.status, 'open'),
-        sql`${bankAccounts.postedBalance} + ${posting.amount} - ${bankAccounts.heldAmount} >= 0`,
-      ),
-    )
-    .returning({ balanceAfter: bankAccounts.postedBalance, version: bankAccounts.version });
-  return updated;
-}
-
-/** Drops a hold the ledger placed (a pending outgoing payment that ends). */
-export async function releaseHeldAmount(tx: Db, accountId: string, amount: number, now: Date): Promise<void> {
-  await tx
-    .update(bankAccounts)
-    .set({ heldAmount: sql`${bankAccounts.heldAmount} - ${amount}`, updatedAt: now })
-    .where(eq(bankAccounts.id, accountId));
 }
 
 /** Accounts by id in any organization, unlocked: the operator's bank files, and a refused posting's explanation. */

@@ -44,3 +44,37 @@ export const bankAccounts = pgTable(
 );
 
 export type BankAccountRow = typeof bankAccounts.$inferSelect;
+
+/**
+ * An organization's internal accounts, per purpose and currency (settlement of incoming transfers, card
+ * network settlement, fees, SEPA clearing and settlement, suspense): the other side of customer
+ * movements in the ledger. They have no balance column: their balance is the sum of their postings, so
+ * that no request ever waits on a lock of theirs (the "hot account" problem of SPEC §3). Created with an
+ * organization's first account in a currency (accounts/internal.ts).
+ */
+export const internalAccountPurposes = [
+  'incoming_transfer_settlement',
+  'card_settlement',
+  'fees',
+  /** Submitted outgoing SEPA transfers not yet settled: its balance is their sum. */
+  'sepa_clearing',
+  /** What left through the partner bank for settled outgoing SEPA transfers. */
+  'sepa_settlement',
+  /** Credits from a bank statement for an IBAN no account holds, until someone sorts them out. */
+  'suspense',
+] as const;
+export type InternalAccountPurpose = (typeof internalAccountPurposes)[number];
+
+export const internalAccounts = pgTable(
+  'internal_accounts',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    purpose: text('purpose', { enum: internalAccountPurposes }).notNull(),
+    currency: text('currency').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('internal_accounts_purpose_key').on(table.organizationId, table.purpose, table.currency)],
+);

@@ -10,6 +10,7 @@ import { AppError } from '../../errors/app-error.js';
 
 import { getEligibleEntity, getEntity } from '../entities/service.js';
 import { bankAccountsByIds } from './balances.js';
+import { ensureInternalAccounts } from './internal.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 import { serializeBankAccount } from './serializer.js';
 import type { BankAccountListQuery } from './schemas.js';
@@ -51,6 +52,8 @@ export async function openBankAccount(
   const existing = await findOpenAccount(db, entity.id, input.currency);
   if (existing) throw accountExists(existing);
 
+  // The ledger posts the other side of this account's movements on them.
+  await ensureInternalAccounts(db, organizationId, input.currency);
   const now = context.now;
   for (let attempt = 0; attempt < limits.accountNumberAttemptsMax; attempt++) {
     // ON CONFLICT DO NOTHING keeps the transaction usable when the random IBAN is already taken.

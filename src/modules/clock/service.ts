@@ -17,17 +17,21 @@ export class Clocks {
     private readonly ttlMs = 1_000,
   ) {}
 
-  /** The organization's time now (real time in live mode, or for no organization). */
-  async now(organizationId: string | null): Promise<Date> {
+  /**
+   * The organization's time now (real time in live mode, or for no organization). Inside a transaction,
+   * pass it as `db`: the embedded database has one connection, and a read beside its open transaction
+   * would wait for it forever.
+   */
+  async now(organizationId: string | null, db: Db = this.db): Promise<Date> {
     const real = Date.now();
     if (!this.sandbox || organizationId === null) return new Date(real);
-    return new Date(real + (await this.offset(organizationId, real)));
+    return new Date(real + (await this.offset(db, organizationId, real)));
   }
 
-  private async offset(organizationId: string, real: number): Promise<number> {
+  private async offset(db: Db, organizationId: string, real: number): Promise<number> {
     const hit = this.offsets.get(organizationId);
     if (hit && hit.until > real) return hit.offsetMs;
-    const [row] = await this.db.select().from(sandboxClocks).where(eq(sandboxClocks.organizationId, organizationId));
+    const [row] = await db.select().from(sandboxClocks).where(eq(sandboxClocks.organizationId, organizationId));
     const offsetMs = row?.offsetMs ?? 0;
     this.offsets.set(organizationId, { offsetMs, until: real + this.ttlMs });
     return offsetMs;

@@ -1,127 +1,119 @@
-import { and, eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
+import { updateWrite, type BatchWrite } from '../../db/batch-write.js';
 import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
-import { releaseHeldAmount } from '../accounts/balances.js';
-import { emitEvents } from '../webhooks/events.js';
+import type { BankAccountRow } from '../accounts/schema.js';
+import type { NewEvent } from '../webhooks/events.js';
 import { serializeTransaction } from './serializer.js';
 import { transactions, type InternalAccountPurpose, type TransactionRow } from './schema.js';
-import { postJournalEntry } from './service.js';
+import { appendJournalEntries, lockAccounts, transactionsWrite, type BalancePlan, type PlannedEntry } from './service.js';
 
 /**
- * The ledger's use-cases for the later steps of money that leaves an account (SPEC §9). Each writes the
- * balances, the journal entry with its postings, the customer-facing transaction rows and their events
- * together, in the caller's database transaction; the transfers module decides when, this module how.
+ * The ledger's side of the later steps of money that leaves an account (SPEC §9), planned for a batch of
+ * steps like every other money command: `open` locks the customer accounts (in id order) and the
+ * outgoing transactions the steps will move; each step is planned in memory, in order, on the balances
+ * as the batch has left them; `write` appends the journal entries (one statement) and answers the rest
+ * (balances, changed and new transactions) as writes of the caller's single statement. The transfers
+ * module decides when, this module how.
+ *
  * An outgoing SEPA transfer is a hold first (pending, placed in batches: transfers/batches.ts), then a
  * posting against the SEPA clearing account (submitted), then a move from clearing to settlement
- * (settled); a rejection or a return gives the money back from whichever internal account holds it.
+ * (settled); a rejection or a return gives the money back from whichever internal account holds it, or
+ * parks it in suspense when the account has closed since.
  */
+export class OutgoingPlan {
+  private readonly entries: PlannedEntry[] = [];
+  private readonly changed = new Map<string, TransactionRow>();
+  private readonly created: TransactionRow[] = [];
 
-/** Marks a posted outgoing transaction returned (its money is coming back). */
-async function markReturned(db: Db, transactionId: string, now: Date): Promise<TransactionRow> {
-  const [original] = await db
-    .update(transactions)
-    .set({ status: 'returned', updatedAt: now })
-    .where(and(eq(transactions.id, transactionId), eq(transactions.status, 'posted'), eq(transactions.kind, 'outgoingTransfer')))
-    .returning();
-  if (!original) throw new Error(`transaction ${transactionId} is not a posted outgoing transfer`);
-  return original;
-}
+  private constructor(
+    private readonly accounts: Map<string, BankAccountRow>,
+    private readonly balances: BalancePlan,
+    private readonly rows: Map<string, TransactionRow>,
+    /** Where the plan's events go, in the order of the steps (the caller writes them with its statement). */
+    private readonly emit: (event: NewEvent) => void,
+  ) {}
 
-/** Locks a pending outgoing transaction and drops its hold. */
-async function dropHold(db: Db, transactionId: string, now: Date): Promise<TransactionRow> {
-  const [pending] = await db
-    .select()
-    .from(transactions)
-    .where(and(eq(transactions.id, transactionId), eq(transactions.status, 'pending'), eq(transactions.kind, 'outgoingTransfer')))
-    .for('update');
-  if (!pending) throw new Error(`transaction ${transactionId} is not a pending outgoing transfer`);
-  await releaseHeldAmount(db, pending.bankAccountId, pending.amount, now);
-  return pending;
-}
+  /** Locks the accounts, then the outgoing transactions, the steps will move: two statements. */
+  static async open(tx: Db, moving: { bankAccountId: string; transactionId: string }[], emit: (event: NewEvent) => void): Promise<OutgoingPlan> {
+    const { accounts, plan } = await lockAccounts(
+      tx,
+      moving.map((item) => item.bankAccountId),
+      { alone: true },
+    );
+    const ids = [...new Set(moving.map((item) => item.transactionId))];
+    const rows =
+      ids.length === 0 ? [] : await tx.select().from(transactions).where(inArray(transactions.id, ids)).orderBy(transactions.id).for('update');
+    return new OutgoingPlan(accounts, plan, new Map(rows.map((row) => [row.id, row])), emit);
+  }
 
-/** A pending outgoing payment that will not be made (cancelled, or rejected before submission). */
-export async function releaseOutgoing(db: Db, transactionId: string, now: Date): Promise<TransactionRow> {
-  await dropHold(db, transactionId, now);
-  const [released] = await db.update(transactions).set({ status: 'released', updatedAt: now }).where(eq(transactions.id, transactionId)).returning();
-  await announce(db, 'transaction.updated', [released!], now);
-  return released!;
-}
+  /** The account behind an outgoing transaction, as locked: open or closed decides where money comes back. */
+  accountOf(transactionId: string): BankAccountRow {
+    return this.accounts.get(this.current(transactionId).bankAccountId)!;
+  }
 
-/**
- * The payment left for the bank: the hold becomes a posting from the customer's account to the SEPA
- * clearing account, and the transaction is posted with its balance after.
- */
-export async function postOutgoing(db: Db, transactionId: string, now: Date): Promise<TransactionRow> {
-  const pending = await dropHold(db, transactionId, now);
-  const posted = await postJournalEntry(db, {
-    organizationId: pending.organizationId,
-    kind: 'outgoingTransfer',
-    currency: pending.currency,
-    postings: [
-      { target: { kind: 'customer', bankAccountId: pending.bankAccountId }, amount: -pending.amount },
-      { target: { kind: 'internal', purpose: 'sepa_clearing' }, amount: pending.amount },
-    ],
-    now,
-  });
-  const [row] = await db
-    .update(transactions)
-    .set({
-      status: 'posted',
-      journalEntryId: posted.journalEntryId,
-      balanceAfter: posted.customerResults.get(pending.bankAccountId)!.balanceAfter,
-      postedAt: now,
-      updatedAt: now,
-    })
-    .where(eq(transactions.id, transactionId))
-    .returning();
-  await announce(db, 'transaction.updated', [row!], now);
-  return row!;
-}
+  /** A pending outgoing payment that will not be made (cancelled, or rejected before submission): its hold is dropped. */
+  release(transactionId: string, at: Date): TransactionRow {
+    const pending = this.current(transactionId, 'pending');
+    this.balances.release(pending.bankAccountId, pending.amount);
+    return this.change(pending, { status: 'released', updatedAt: at });
+  }
 
-/** The bank confirmed the payment: it leaves the clearing account for settlement. */
-export async function settleOutgoing(db: Db, organizationId: string, currency: string, amount: number, now: Date): Promise<void> {
-  await postJournalEntry(db, {
-    organizationId,
-    kind: 'outgoingSettlement',
-    currency,
-    postings: [
-      { target: { kind: 'internal', purpose: 'sepa_clearing' }, amount: -amount },
-      { target: { kind: 'internal', purpose: 'sepa_settlement' }, amount },
-    ],
-    now,
-  });
-}
+  /**
+   * The payment left for the bank: the hold becomes a posting from the customer's account to the SEPA
+   * clearing account, and the transaction is posted with its balance after.
+   */
+  post(transactionId: string, at: Date): TransactionRow {
+    const pending = this.current(transactionId, 'pending');
+    this.balances.release(pending.bankAccountId, pending.amount);
+    const result = this.balances.post(pending.bankAccountId, -pending.amount);
+    const journalEntryId = this.entry(pending, 'outgoingTransfer', at, [
+      { bankAccountId: pending.bankAccountId, amount: -pending.amount, result },
+      { purpose: 'sepa_clearing', amount: pending.amount },
+    ]);
+    return this.change(pending, { status: 'posted', journalEntryId, balanceAfter: result.balanceAfter, postedAt: at, updatedAt: at });
+  }
 
-/**
- * A submitted or settled payment came back (rejected by the bank, or returned by the creditor's bank):
- * the money goes back to the customer from the internal account holding it, as a transferReturn credit,
- * and the original transaction is marked returned. Errors: bank_account_closed.
- */
-export async function returnOutgoing(
-  db: Db,
-  transactionId: string,
-  from: 'sepa_clearing' | 'sepa_settlement',
-  description: string,
-  now: Date,
-): Promise<{ original: TransactionRow; credit: TransactionRow }> {
-  const original = await markReturned(db, transactionId, now);
-  const posted = await postJournalEntry(db, {
-    organizationId: original.organizationId,
-    kind: 'transferReturn',
-    currency: original.currency,
-    postings: [
-      { target: { kind: 'internal', purpose: from }, amount: -original.amount },
-      { target: { kind: 'customer', bankAccountId: original.bankAccountId }, amount: original.amount },
-    ],
-    now,
-  });
-  const [credit] = await db
-    .insert(transactions)
-    .values({
+  /** The bank confirmed the payment: it leaves the clearing account for settlement. */
+  settle(transactionId: string, at: Date): void {
+    const posted = this.current(transactionId, 'posted');
+    this.entry(posted, 'outgoingSettlement', at, [
+      { purpose: 'sepa_clearing', amount: -posted.amount },
+      { purpose: 'sepa_settlement', amount: posted.amount },
+    ]);
+  }
+
+  /**
+   * A submitted or settled payment came back (rejected by the bank, or returned by the creditor's bank):
+   * the original is marked returned and the money goes back to the customer from the internal account
+   * holding it, as a transferReturn credit (answered), or, when the account has closed since, to the
+   * organization's suspense account (`parked` says why; null is answered).
+   */
+  giveBack(
+    transactionId: string,
+    from: 'sepa_clearing' | 'sepa_settlement',
+    description: string,
+    parked: Omit<SuspenseCredit, 'organizationId' | 'currency' | 'amount' | 'creditorIban'>,
+    at: Date,
+  ): TransactionRow | null {
+    const original = this.current(transactionId, 'posted');
+    const account = this.accounts.get(original.bankAccountId)!;
+    this.change(original, { status: 'returned', updatedAt: at });
+    if (account.status !== 'open') {
+      const { organizationId, currency, amount } = original;
+      this.park(from, { organizationId, currency, amount, creditorIban: account.iban, ...parked }, at);
+      return null;
+    }
+    const result = this.balances.post(original.bankAccountId, original.amount);
+    const journalEntryId = this.entry(original, 'transferReturn', at, [
+      { purpose: from, amount: -original.amount },
+      { bankAccountId: original.bankAccountId, amount: original.amount, result },
+    ]);
+    const credit: TransactionRow = {
       id: newId('transaction'),
       organizationId: original.organizationId,
       bankAccountId: original.bankAccountId,
-      journalEntryId: posted.journalEntryId,
+      journalEntryId,
       kind: 'transferReturn',
       status: 'posted',
       direction: 'credit',
@@ -130,15 +122,81 @@ export async function returnOutgoing(
       description,
       reference: original.reference,
       counterparty: original.counterparty,
-      balanceAfter: posted.customerResults.get(original.bankAccountId)!.balanceAfter,
-      createdAt: now,
-      postedAt: now,
-      updatedAt: now,
-    })
-    .returning();
-  await announce(db, 'transaction.updated', [original], now);
-  await announce(db, 'transaction.created', [credit!], now);
-  return { original, credit: credit! };
+      merchant: null,
+      cardId: null,
+      balanceAfter: result.balanceAfter,
+      createdAt: at,
+      postedAt: at,
+      updatedAt: at,
+    };
+    this.created.push(credit);
+    this.emit({ organizationId: credit.organizationId, type: 'transaction.created', data: serializeTransaction(credit), now: at });
+    return credit;
+  }
+
+  /**
+   * Money nobody's account can take (a statement credit for an unknown IBAN, a return for an account
+   * closed since) moves from the internal account holding it to the organization's suspense account,
+   * announced by a `bankStatement.unmatchedCredit` event: posting and event always go together, which is
+   * what `ledger verify` checks. Returns the journal entry id (the event's resource id).
+   */
+  park(from: InternalAccountPurpose, credit: SuspenseCredit, at: Date): string {
+    const journalEntryId = newId('journalEntry');
+    this.entries.push({
+      journalEntryId,
+      organizationId: credit.organizationId,
+      kind: 'suspense',
+      at,
+      currency: credit.currency,
+      idempotencyKey: null,
+      postings: [
+        { purpose: from, amount: -credit.amount },
+        { purpose: 'suspense', amount: credit.amount },
+      ],
+    });
+    const { organizationId, ...attributes } = credit;
+    this.emit({
+      organizationId,
+      type: 'bankStatement.unmatchedCredit',
+      data: { type: 'bankStatementEntry', id: journalEntryId, attributes },
+      now: at,
+    });
+    return journalEntryId;
+  }
+
+  /**
+   * Appends the planned journal entries (one statement, before the caller's last), and answers the
+   * balances, the changed transactions and the new ones as writes of the caller's single statement.
+   */
+  async write(tx: Db, now: Date): Promise<(BatchWrite | undefined)[]> {
+    await appendJournalEntries(tx, this.entries);
+    return [
+      this.balances.write(now),
+      updateWrite('outgoing_transactions_changed', transactions, [...this.changed.values()]),
+      transactionsWrite(this.created),
+    ];
+  }
+
+  /** The transaction as the plan has left it, in the status the step needs (else the caller's plan is wrong). */
+  private current(transactionId: string, status?: TransactionRow['status']): TransactionRow {
+    const row = this.changed.get(transactionId) ?? this.rows.get(transactionId);
+    if (!row || row.kind !== 'outgoingTransfer') throw new Error(`transaction ${transactionId} is not an outgoing transfer locked by this plan`);
+    if (status !== undefined && row.status !== status) throw new Error(`transaction ${transactionId} is ${row.status}, not ${status}`);
+    return row;
+  }
+
+  private change(row: TransactionRow, changes: Partial<TransactionRow>): TransactionRow {
+    const next = { ...row, ...changes };
+    this.changed.set(row.id, next);
+    this.emit({ organizationId: next.organizationId, type: 'transaction.updated', data: serializeTransaction(next), now: next.updatedAt });
+    return next;
+  }
+
+  private entry(row: TransactionRow, kind: string, at: Date, postings: PlannedEntry['postings']): string {
+    const journalEntryId = newId('journalEntry');
+    this.entries.push({ journalEntryId, organizationId: row.organizationId, kind, at, currency: row.currency, idempotencyKey: null, postings });
+    return journalEntryId;
+  }
 }
 
 /** What a suspense credit says about the money it parks, for whoever sorts it out. */
@@ -152,49 +210,4 @@ export interface SuspenseCredit {
   remittanceInformation: string | null;
   endToEndId: string | null;
   statementMessageId: string | null;
-}
-
-/**
- * Money nobody's account can take (a statement credit for an unknown IBAN, a return for an account
- * closed since) moves from the internal account holding it to the organization's suspense account,
- * and is announced by a `bankStatement.unmatchedCredit` event: posting and event always go together,
- * which is what `ledger verify` checks. Returns the journal entry id (the event's resource id).
- */
-export async function parkInSuspense(db: Db, from: InternalAccountPurpose, credit: SuspenseCredit, now: Date): Promise<string> {
-  const posted = await postJournalEntry(db, {
-    organizationId: credit.organizationId,
-    kind: 'suspense',
-    currency: credit.currency,
-    postings: [
-      { target: { kind: 'internal', purpose: from }, amount: -credit.amount },
-      { target: { kind: 'internal', purpose: 'suspense' }, amount: credit.amount },
-    ],
-    now,
-  });
-  const { organizationId, ...attributes } = credit;
-  await emitEvents(db, [
-    { organizationId, type: 'bankStatement.unmatchedCredit', data: { type: 'bankStatementEntry', id: posted.journalEntryId, attributes }, now },
-  ]);
-  return posted.journalEntryId;
-}
-
-/** A payment came back for an account closed since: the original is marked returned and the money parked in suspense. */
-export async function returnOutgoingToSuspense(
-  db: Db,
-  transactionId: string,
-  from: 'sepa_clearing' | 'sepa_settlement',
-  credit: Omit<SuspenseCredit, 'organizationId' | 'currency' | 'amount'>,
-  now: Date,
-): Promise<TransactionRow> {
-  const original = await markReturned(db, transactionId, now);
-  await parkInSuspense(db, from, { organizationId: original.organizationId, currency: original.currency, amount: original.amount, ...credit }, now);
-  await announce(db, 'transaction.updated', [original], now);
-  return original;
-}
-
-async function announce(db: Db, type: 'transaction.created' | 'transaction.updated', rows: TransactionRow[], now: Date): Promise<void> {
-  await emitEvents(
-    db,
-    rows.map((row) => ({ organizationId: row.organizationId, type, data: serializeTransaction(row), now })),
-  );
 }

@@ -1,42 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, check, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { bankAccounts } from '../accounts/schema.js';
+import { bankAccounts, internalAccounts } from '../accounts/schema.js';
+export type { InternalAccountPurpose } from '../accounts/schema.js';
 import { organizations } from '../organizations/schema.js';
 
 /**
  * The double-entry ledger. A journal entry is one balanced movement of money: its postings sum to zero
  * per currency. Postings are append-only.
  *
- * Internal accounts (settlement of incoming transfers, card network settlement, fees) hold the other
- * side of customer movements. They have no balance column: their balance is the sum of their postings,
- * so that no request ever waits on a lock of theirs (the "hot account" problem of SPEC §3).
+ * The other side of customer movements is an organization's internal accounts (accounts/schema.ts).
  */
-export const internalAccountPurposes = [
-  'incoming_transfer_settlement',
-  'card_settlement',
-  'fees',
-  /** Submitted outgoing SEPA transfers not yet settled: its balance is their sum. */
-  'sepa_clearing',
-  /** What left through the partner bank for settled outgoing SEPA transfers. */
-  'sepa_settlement',
-  /** Credits from a bank statement for an IBAN no account holds, until someone sorts them out. */
-  'suspense',
-] as const;
-export type InternalAccountPurpose = (typeof internalAccountPurposes)[number];
-
-export const internalAccounts = pgTable(
-  'internal_accounts',
-  {
-    id: text('id').primaryKey(),
-    organizationId: text('organization_id')
-      .notNull()
-      .references(() => organizations.id),
-    purpose: text('purpose', { enum: internalAccountPurposes }).notNull(),
-    currency: text('currency').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  },
-  (table) => [uniqueIndex('internal_accounts_purpose_key').on(table.organizationId, table.purpose, table.currency)],
-);
 
 export const journalEntries = pgTable(
   'journal_entries',

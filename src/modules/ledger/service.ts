@@ -1,28 +1,23 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { limits } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { recordMoved } from '../../db/money-moved.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { ApplyOptions } from '../../db/group-commit.js';
-import { insertWrite, type BatchWrite } from '../../db/batch-write.js';
-import { bankAccountsByIds, type AccountIdsQuery, balanceChangesWrite, lockAccountRows, postToAccount } from '../accounts/balances.js';
+import { applyBatchWrites, insertWrite, type BatchWrite } from '../../db/batch-write.js';
+import { type AccountIdsQuery, balanceChangesWrite, lockAccountRows } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
-import {
-  internalAccountPurposes,
-  internalAccounts,
-  journalEntries,
-  postings,
-  transactions,
-  type InternalAccountPurpose,
-  type TransactionRow,
-} from './schema.js';
+import { internalAccountId } from '../accounts/internal.js';
+import { journalEntries, postings, transactions, type InternalAccountPurpose, type TransactionRow } from './schema.js';
 
 /**
- * Writing to the ledger. `postJournalEntry` is the only function that moves money: it appends one
- * balanced journal entry and updates the customer accounts' running balances, inside the caller's
- * database transaction. Taking the transaction from the caller is deliberate: a batcher can later post
- * many entries in one database transaction (group commit) by calling it several times.
+ * Writing to the ledger, one way for every money command: lock the customer accounts in id order
+ * (`lockAccounts`), plan in memory on their balances (`BalancePlan`), append the batch's balanced
+ * journal entries in one statement (`appendJournalEntries`), and write balances and transactions with
+ * the batch's last statement (`BalancePlan#write`, `transactionsWrite`). Group-commit batches, the SEPA
+ * status machine (outgoing.ts) and a lone entry (`postJournalEntry`) all take this path, inside the
+ * caller's database transaction.
  */
 
 export type PostingTarget = { kind: 'customer'; bankAccountId: string } | { kind: 'internal'; purpose: InternalAccountPurpose };
@@ -54,44 +49,6 @@ export interface PostedJournalEntry {
   customerResults: Map<string, CustomerPostingResult>;
 }
 
-/** Internal account ids never change once created, so each process remembers them. */
-const internalAccountIds = new Map<string, string>();
-
-/** Creates the internal accounts an organization needs for a currency, if they do not exist yet. */
-export async function ensureInternalAccounts(db: Db, organizationId: string, currency: string): Promise<void> {
-  await db
-    .insert(internalAccounts)
-    .values(
-      internalAccountPurposes.map((purpose) => ({
-        id: newId('internalAccount'),
-        organizationId,
-        purpose,
-        currency,
-      })),
-    )
-    .onConflictDoNothing();
-}
-
-export async function internalAccountId(db: Db, organizationId: string, purpose: InternalAccountPurpose, currency: string): Promise<string> {
-  const cacheKey = `${organizationId}|${purpose}|${currency}`;
-  const cached = internalAccountIds.get(cacheKey);
-  if (cached) return cached;
-  const find = () =>
-    db
-      .select({ id: internalAccounts.id })
-      .from(internalAccounts)
-      .where(
-        and(eq(internalAccounts.organizationId, organizationId), eq(internalAccounts.purpose, purpose), eq(internalAccounts.currency, currency)),
-      );
-  let [row] = await find();
-  if (!row) {
-    await ensureInternalAccounts(db, organizationId, currency);
-    [row] = await find();
-  }
-  internalAccountIds.set(cacheKey, row!.id);
-  return row!.id;
-}
-
 /** Checks that an entry is well formed. A violation is a bug in the caller, so it throws a plain Error. */
 function assertBalanced(input: Pick<JournalEntryInput, 'postings'>): void {
   if (input.postings.length < 2) throw new Error('a journal entry needs at least two postings');
@@ -108,51 +65,55 @@ function assertBalanced(input: Pick<JournalEntryInput, 'postings'>): void {
 }
 
 /**
- * Appends a balanced journal entry. Errors: insufficient_funds (a customer account would go below zero
- * available), bank_account_closed.
- *
- * Customer accounts are updated in id order, so two entries touching the same accounts always lock
- * them in the same order and cannot deadlock. Each update is one statement that checks the available
- * balance and moves it, so no read-modify-write race exists. Internal accounts are only appended to.
+ * Appends one balanced journal entry on its own (tools and tests): the batch path with a batch of one,
+ * so the ledger has a single way to write. Customer accounts are locked in id order, checked (open, of
+ * the organization and currency; a debit covered by what is available) and moved by the plan's guarded
+ * write. Errors: insufficient_funds, bank_account_closed.
  */
 export async function postJournalEntry(db: Db, input: JournalEntryInput): Promise<PostedJournalEntry> {
   assertBalanced(input);
   const now = input.now ?? new Date();
-  const journalEntryId = newId('journalEntry');
   const customerPostings = input.postings
     .filter((p): p is PostingInput & { target: { kind: 'customer'; bankAccountId: string } } => p.target.kind === 'customer')
     .sort((a, b) => (a.target.bankAccountId < b.target.bankAccountId ? -1 : 1));
+  const { accounts, plan } = await lockAccounts(
+    db,
+    customerPostings.map((posting) => posting.target.bankAccountId),
+    { alone: true },
+  );
   const customerResults = new Map<string, CustomerPostingResult>();
-  for (const posting of customerPostings) {
-    const id = posting.target.bankAccountId;
-    const updated = await postToAccount(db, { id, organizationId: input.organizationId, currency: input.currency, amount: posting.amount }, now);
-    if (!updated) throw await explainRefusedPosting(db, input, id);
-    customerResults.set(id, updated);
+  for (const { target, amount } of customerPostings) {
+    const account = accounts.get(target.bankAccountId);
+    if (!account || account.organizationId !== input.organizationId || account.currency !== input.currency) {
+      // Callers resolve accounts within the organization and currency first; reaching here is a bug.
+      throw new Error(`posting to account ${target.bankAccountId} outside its organization or currency`);
+    }
+    if (account.status !== 'open') throw new AppError('bank_account_closed', `The account \`${account.id}\` is closed.`);
+    if (plan.available(account.id) + amount < 0) {
+      throw new AppError(
+        'insufficient_funds',
+        `The account \`${account.id}\` has ${plan.available(account.id)} ${account.currency} minor units available.`,
+      );
+    }
+    customerResults.set(account.id, plan.post(account.id, amount));
   }
-
-  // The journal entry and its postings go in one statement (the entry as a data-modifying CTE): every
-  // command that moves money pays one round trip less, and neither can exist without the other.
-  const at = now.toISOString();
-  const rows = [];
-  for (const posting of input.postings) {
-    const customer = posting.target.kind === 'customer' ? customerResults.get(posting.target.bankAccountId)! : undefined;
-    const bankAccountId = posting.target.kind === 'customer' ? posting.target.bankAccountId : null;
-    const internalId =
-      posting.target.kind === 'internal' ? await internalAccountId(db, input.organizationId, posting.target.purpose, input.currency) : null;
-    rows.push(
-      sql`(${journalEntryId}, ${input.organizationId}, ${bankAccountId}, ${internalId}, ${posting.amount}::bigint, ${input.currency},
-           ${customer?.balanceAfter ?? null}::bigint, ${customer?.version ?? null}::bigint, ${at}::timestamptz)`,
-    );
-  }
-  await db.execute(sql`
-    WITH journal AS (
-      INSERT INTO ${journalEntries} (id, organization_id, idempotency_key, created_at)
-      VALUES (${journalEntryId}, ${input.organizationId}, ${input.idempotencyKey ?? null}, ${at}::timestamptz)
-    )
-    INSERT INTO ${postings} (journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency,
-                             balance_after, account_version, created_at)
-    VALUES ${sql.join(rows, sql`, `)}`);
-  recordMoved(db, [{ kind: input.kind, currency: input.currency, amount: movedBy(input.postings) }]);
+  const journalEntryId = newId('journalEntry');
+  await appendJournalEntries(db, [
+    {
+      journalEntryId,
+      organizationId: input.organizationId,
+      kind: input.kind,
+      at: now,
+      currency: input.currency,
+      idempotencyKey: input.idempotencyKey ?? null,
+      postings: input.postings.map(({ target, amount }) =>
+        target.kind === 'customer'
+          ? { bankAccountId: target.bankAccountId, amount, result: customerResults.get(target.bankAccountId)! }
+          : { purpose: target.purpose, amount },
+      ),
+    },
+  ]);
+  await applyBatchWrites(db, [plan.write(now)]);
   return { journalEntryId, customerResults };
 }
 
@@ -348,18 +309,5 @@ export async function appendCustomerEntries(db: Db, purpose: InternalAccountPurp
         { purpose, amount: -entry.amount },
       ],
     })),
-  );
-}
-
-async function explainRefusedPosting(db: Db, input: JournalEntryInput, bankAccountId: string): Promise<Error> {
-  const [account] = await bankAccountsByIds(db, [bankAccountId]);
-  if (!account || account.organizationId !== input.organizationId || account.currency !== input.currency) {
-    // Callers resolve accounts within the organization and currency first; reaching here is a bug.
-    return new Error(`posting to account ${bankAccountId} outside its organization or currency`);
-  }
-  if (account.status !== 'open') return new AppError('bank_account_closed', `The account \`${bankAccountId}\` is closed.`);
-  return new AppError(
-    'insufficient_funds',
-    `The account \`${bankAccountId}\` has ${account.postedBalance - account.heldAmount} ${account.currency} minor units available.`,
   );
 }

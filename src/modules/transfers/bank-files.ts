@@ -5,12 +5,13 @@ import { isId, newId } from '../../domain/ids.js';
 import { bankAccountsByIds } from '../accounts/balances.js';
 import { bankAccountByIban } from '../accounts/service.js';
 import { entityNames } from '../entities/service.js';
-import { receiveIncomingTransfer } from '../ledger/incoming-transfers.js';
-import { parkInSuspense } from '../ledger/outgoing.js';
+import { receiveIncomingTransfers, type IncomingTransferCommand } from '../ledger/incoming-transfers.js';
+import type { SuspenseCredit } from '../ledger/outgoing.js';
+import type { Clocks } from '../clock/service.js';
 import { soleOrganizationId } from '../organizations/service.js';
 import { buildPain001, readCamt053, schemaProblems, type BankEntry, type PaymentBatch } from './iso20022.js';
 import { bankStatementImports, sepaCreditTransfers, sepaExports, type SepaCreditTransferRow } from './schema.js';
-import { advanceSepaCreditTransfer } from './service.js';
+import { advanceSepaCreditTransfers, stepAllowed, type SepaStepCommand } from './service.js';
 
 /**
  * The files a self-hosting operator exchanges with its partner bank (SPEC §9): every pending SEPA
@@ -43,7 +44,12 @@ export interface ExportResult {
  */
 export async function exportPendingTransfers(
   db: Db,
-  options: { initiatingParty: string; write: (xml: string, result: ExportResult) => Promise<void> },
+  options: {
+    initiatingParty: string;
+    write: (xml: string, result: ExportResult) => Promise<void>;
+    /** Each organization's time (its sandbox clock): when its transfers are submitted. Real time when absent. */
+    clocks?: Pick<Clocks, 'now'> | undefined;
+  },
 ): Promise<ExportResult | undefined> {
   const pending = await db
     .select()
@@ -89,7 +95,17 @@ export async function exportPendingTransfers(
   // Everything in it was validated on the way in; a document the schema refuses is a bug, never sent.
   if (problems.length > 0) throw new Error(`the pain.001 written does not validate: ${problems.join('; ')}`);
 
-  for (const row of pending) await advanceSepaCreditTransfer(db, row, 'submit', { now, exportMessageId: messageId });
+  await advanceSepaCreditTransfers(
+    db,
+    await Promise.all(
+      pending.map(async (row) => ({
+        row,
+        step: 'submit' as const,
+        at: options.clocks ? await options.clocks.now(row.organizationId, db) : now,
+        exportMessageId: messageId,
+      })),
+    ),
+  );
   const result = { messageId, transfers: pending.length, controlSum: pending.reduce((total, row) => total + row.amount, 0) };
   await db.insert(sepaExports).values({ messageId, transferCount: result.transfers, controlSum: result.controlSum, document: xml, createdAt: now });
   await options.write(xml, result);
@@ -125,7 +141,11 @@ export interface ImportSummary {
 export async function importBankStatement(
   db: Db,
   xml: string,
-  options: { suspenseOrganizationId?: string | undefined } = {},
+  options: {
+    suspenseOrganizationId?: string | undefined;
+    /** Each organization's time (its sandbox clock): when the statement's entries happen to it. Real time when absent. */
+    clocks?: Pick<Clocks, 'now'> | undefined;
+  } = {},
 ): Promise<ImportSummary> {
   const problems = await schemaProblems('camt.053.001.08', xml);
   if (problems.length > 0) throw new BankFileRefused('The file is not a valid camt.053.001.08 statement; nothing was imported.', problems);
@@ -158,7 +178,13 @@ export async function importBankStatement(
     return { ...summary, alreadyImported: true };
   }
 
-  const now = new Date();
+  // Each organization's time (its sandbox clock, SPEC §11) stamps what the statement does to it.
+  const timeOf = async (organizationId: string) => (options.clocks ? options.clocks.now(organizationId, db) : new Date());
+  const credits: IncomingTransferCommand[] = [];
+  const steps: SepaStepCommand[] = [];
+  const parked: { from: 'incoming_transfer_settlement'; credit: SuspenseCredit; at: Date }[] = [];
+  /** Each matched transfer as the statement's earlier entries leave it (one may be settled, then returned). */
+  const planned = new Map<string, SepaCreditTransferRow>();
   let suspenseOrganization = options.suspenseOrganizationId;
   const suspense = async (entry: BankEntry, why: string) => {
     suspenseOrganization ??= await soleOrganizationId(db);
@@ -167,10 +193,9 @@ export async function importBankStatement(
         `${entry.position}: a credit for ${entry.creditor.iban ?? 'no IBAN'} (${why}) has no organization to hold it: name one with --organization-id; nothing was imported.`,
       );
     }
-    await parkInSuspense(
-      db,
-      'incoming_transfer_settlement',
-      {
+    parked.push({
+      from: 'incoming_transfer_settlement',
+      credit: {
         organizationId: suspenseOrganization,
         currency: entry.currency,
         amount: entry.amount,
@@ -181,13 +206,25 @@ export async function importBankStatement(
         endToEndId: entry.endToEndId,
         statementMessageId: file.messageId,
       },
-      now,
-    );
+      at: await timeOf(suspenseOrganization),
+    });
     summary.toSuspense += 1;
   };
 
+  // Applied in runs, in the statement's order (an account's statement books them in that order): the
+  // credits of a run in one batch, the transfers' steps of a run (with suspense credits) in another.
+  const flushCredits = async () => {
+    const outcomes = await receiveIncomingTransfers(db, undefined, credits.splice(0), () => ({ status: 201, headers: {}, body: '' }), {
+      alone: true,
+    });
+    for (const outcome of outcomes) if (outcome.ok === false) throw outcome.error;
+  };
+  const flushSteps = async () => {
+    await advanceSepaCreditTransfers(db, steps.splice(0), parked.splice(0));
+  };
   for (const entry of file.entries) {
     if (entry.direction === 'credit' && entry.returnReason === null) {
+      if (steps.length > 0) await flushSteps();
       const account = entry.creditor.iban ? await bankAccountByIban(db, entry.creditor.iban) : undefined;
       if (!account) {
         await suspense(entry, 'no account holds this IBAN');
@@ -197,21 +234,30 @@ export async function importBankStatement(
         await suspense(entry, account.status !== 'open' ? 'the account is closed' : `the account is held in ${account.currency}`);
         continue;
       }
-      await receiveIncomingTransfer(db, account.organizationId, {
-        iban: account.iban,
-        amount: entry.amount,
-        currency: entry.currency,
-        debtorName: entry.debtor.name ?? 'Unknown',
-        debtorIban: entry.debtor.iban,
-        reference: entry.remittanceInformation,
+      credits.push({
+        organizationId: account.organizationId,
+        transfer: {
+          iban: account.iban,
+          amount: entry.amount,
+          currency: entry.currency,
+          debtorName: entry.debtor.name ?? 'Unknown',
+          debtorIban: entry.debtor.iban,
+          reference: entry.remittanceInformation,
+        },
+        now: await timeOf(account.organizationId),
       });
       summary.credited += 1;
       continue;
     }
+    if (credits.length > 0) await flushCredits();
     const returning = entry.direction === 'credit';
-    const transfer = await transferNamedBy(db, entry, returning ? ['submitted', 'settled'] : ['submitted']);
-    if (typeof transfer === 'string') {
-      summary.unmatched.push(`${entry.position}: ${transfer}`);
+    const step = returning ? 'return' : 'settle';
+    const found = await transferNamedBy(db, entry, returning ? ['submitted', 'settled'] : ['submitted']);
+    const transfer = typeof found === 'string' ? found : (planned.get(found.id) ?? found);
+    if (typeof transfer === 'string' || (returning ? !stepAllowed(transfer.status, step) : transfer.status !== 'submitted')) {
+      summary.unmatched.push(
+        `${entry.position}: ${typeof transfer === 'string' ? transfer : `transfer ${transfer.id} is ${transfer.status} by an earlier entry`}`,
+      );
       continue;
     }
     if (transfer.amount !== entry.amount || transfer.currency !== entry.currency) {
@@ -220,14 +266,18 @@ export async function importBankStatement(
       );
       continue;
     }
-    if (returning) {
-      await advanceSepaCreditTransfer(db, transfer, 'return', { now, returnReason: entry.returnReason ?? undefined });
-      summary.returned += 1;
-    } else {
-      await advanceSepaCreditTransfer(db, transfer, 'settle', { now });
-      summary.settled += 1;
-    }
+    steps.push({
+      row: found as SepaCreditTransferRow,
+      step,
+      at: await timeOf(transfer.organizationId),
+      returnReason: entry.returnReason ?? undefined,
+    });
+    planned.set(transfer.id, { ...transfer, status: returning ? 'returned' : 'settled' });
+    if (returning) summary.returned += 1;
+    else summary.settled += 1;
   }
+  await flushCredits();
+  await flushSteps();
   const { credited, toSuspense, settled, returned, unmatched, notBooked } = summary;
   await db
     .update(bankStatementImports)

@@ -5,10 +5,11 @@ import type { Db } from '../../db/database.js';
 import { isId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 
-import { getBankAccount } from '../accounts/service.js';
 import type { Clocks } from '../clock/service.js';
-import { emitEvent } from '../webhooks/events.js';
-import { postOutgoing, releaseOutgoing, returnOutgoing, returnOutgoingToSuspense, settleOutgoing } from '../ledger/outgoing.js';
+import { eventsWrite, type NewEvent } from '../webhooks/events.js';
+import { OutgoingPlan, type SuspenseCredit } from '../ledger/outgoing.js';
+import type { InternalAccountPurpose } from '../ledger/schema.js';
+import { applyBatchWrites, updateWrite } from '../../db/batch-write.js';
 import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
 import type { BookTransferListQuery, SepaCreditTransferListQuery } from './schemas.js';
 import { serializeSepaCreditTransfer } from './serializer.js';
@@ -85,12 +86,14 @@ export async function recentSepaCreditTransfers(db: Db, organizationId: string, 
     .limit(limit);
 }
 
-// The status machine. Each step locks the transfer's row, checks the step is allowed from where the
-// transfer is, moves the money through the ledger, and announces the change.
+// The status machine. A batch of steps (one for an API call, thousands for a bank file) is planned
+// like every money command: the transfers locked by the caller, their accounts and transactions
+// locked by the ledger's plan, each step checked against where its transfer is as the batch has left
+// it, and everything written in a constant number of statements.
 
-type Step = 'cancel' | 'submit' | 'settle' | 'reject' | 'return';
+export type SepaStep = 'cancel' | 'submit' | 'settle' | 'reject' | 'return';
 
-const allowedFrom: Record<Step, SepaCreditTransferRow['status'][]> = {
+const allowedFrom: Record<SepaStep, SepaCreditTransferRow['status'][]> = {
   cancel: ['pending'],
   submit: ['pending'],
   settle: ['pending', 'submitted'],
@@ -98,7 +101,12 @@ const allowedFrom: Record<Step, SepaCreditTransferRow['status'][]> = {
   return: ['submitted', 'settled'],
 };
 
-function statusConflict(row: SepaCreditTransferRow, step: Step): AppError {
+/** Whether `step` may follow `status` (a bank file's entries are matched with it before they are applied). */
+export function stepAllowed(status: SepaCreditTransferRow['status'], step: SepaStep): boolean {
+  return allowedFrom[step].includes(status);
+}
+
+function statusConflict(row: SepaCreditTransferRow, step: SepaStep): AppError {
   const verb = { cancel: 'cancelled', submit: 'submitted', settle: 'settled', reject: 'rejected', return: 'returned' }[step];
   return new AppError(
     'sepa_credit_transfer_status_conflict',
@@ -106,84 +114,103 @@ function statusConflict(row: SepaCreditTransferRow, step: Step): AppError {
   );
 }
 
-async function update(db: Db, row: SepaCreditTransferRow, changes: Partial<SepaCreditTransferRow>, now: Date): Promise<SepaCreditTransferRow> {
-  const [updated] = await db
-    .update(sepaCreditTransfers)
-    .set({ ...changes, updatedAt: now })
-    .where(eq(sepaCreditTransfers.id, row.id))
-    .returning();
-  await emitEvent(db, row.organizationId, 'sepaCreditTransfer.updated', serializeSepaCreditTransfer(updated!), now);
-  return updated!;
-}
-
-/** Applies one step of the status machine to a transfer locked by the caller. Errors: sepa_credit_transfer_status_conflict. */
-export async function advanceSepaCreditTransfer(
-  db: Db,
-  row: SepaCreditTransferRow,
-  step: Step,
-  options: { now: Date; returnReason?: string | undefined; exportMessageId?: string | undefined },
-): Promise<SepaCreditTransferRow> {
-  if (!allowedFrom[step].includes(row.status)) throw statusConflict(row, step);
-  const { now } = options;
-  switch (step) {
-    case 'cancel':
-      await releaseOutgoing(db, row.transactionId, now);
-      return update(db, row, { status: 'cancelled' }, now);
-    case 'submit':
-      await postOutgoing(db, row.transactionId, now);
-      return update(db, row, { status: 'submitted', submittedAt: now, exportMessageId: options.exportMessageId ?? null }, now);
-    case 'settle': {
-      const submitted = row.status === 'pending' ? await advanceSepaCreditTransfer(db, row, 'submit', options) : row;
-      await settleOutgoing(db, row.organizationId, row.currency, row.amount, now);
-      return update(db, submitted, { status: 'settled', settledAt: now }, now);
-    }
-    case 'reject': {
-      const returnReason = options.returnReason ?? 'AG01';
-      if (row.status === 'pending') {
-        await releaseOutgoing(db, row.transactionId, now);
-        return update(db, row, { status: 'rejected', returnReason }, now);
-      }
-      const creditId = await giveBack(db, row, 'sepa_clearing', `Rejected transfer to ${row.creditor.name} (${returnReason})`, now);
-      return update(db, row, { status: 'rejected', returnReason, returnTransactionId: creditId }, now);
-    }
-    case 'return': {
-      const returnReason = options.returnReason ?? 'AC04';
-      const from = row.status === 'submitted' ? 'sepa_clearing' : 'sepa_settlement';
-      const creditId = await giveBack(db, row, from, `Returned transfer to ${row.creditor.name} (${returnReason})`, now);
-      return update(db, row, { status: 'returned', returnReason, returnTransactionId: creditId }, now);
-    }
-  }
+/** One step of one transfer in a batch: `row` as the caller locked it, `at` the organization's time of the step. */
+export interface SepaStepCommand {
+  row: SepaCreditTransferRow;
+  step: SepaStep;
+  at: Date;
+  returnReason?: string | undefined;
+  exportMessageId?: string | undefined;
 }
 
 /**
- * Money of a rejected or returned transfer goes back to its account, as a transferReturn credit (its
- * id is answered); if the account has closed since, to the organization's suspense account, announced
- * like an unmatched bank statement credit (null is answered).
+ * Applies steps of the status machine to transfers the caller locked, in order (a transfer may take
+ * several steps in one batch: settled, then returned by the same statement), with their money moves
+ * and events, in four statements whatever their number (accounts, transactions, journal entries, then
+ * one for balances, transactions, transfers and events; plus the internal accounts' ids the first time
+ * an organization uses them). `park` adds suspense credits of the same batch
+ * (a statement's credits for unknown IBANs). Answers each transfer as its last step left it.
+ * Errors: sepa_credit_transfer_status_conflict (nothing is written).
  */
-async function giveBack(
-  db: Db,
-  row: SepaCreditTransferRow,
-  from: 'sepa_clearing' | 'sepa_settlement',
-  description: string,
-  now: Date,
-): Promise<string | null> {
-  const account = await getBankAccount(db, row.organizationId, row.bankAccountId);
-  if (account.status === 'open') return (await returnOutgoing(db, row.transactionId, from, description, now)).credit.id;
-  await returnOutgoingToSuspense(
-    db,
-    row.transactionId,
-    from,
-    {
-      reason: `the account ${account.id} of SEPA credit transfer ${row.id} is closed`,
-      creditorIban: account.iban,
-      debtor: row.creditor,
-      remittanceInformation: row.remittanceInformation,
-      endToEndId: row.endToEndId,
-      statementMessageId: null,
-    },
-    now,
+export async function advanceSepaCreditTransfers(
+  tx: Db,
+  commands: SepaStepCommand[],
+  park: { from: InternalAccountPurpose; credit: SuspenseCredit; at: Date }[] = [],
+): Promise<SepaCreditTransferRow[]> {
+  if (commands.length === 0 && park.length === 0) return [];
+  const events: NewEvent[] = [];
+  const ledger = await OutgoingPlan.open(
+    tx,
+    commands.map(({ row }) => row),
+    (event) => events.push(event),
   );
-  return null;
+  const latest = new Map<string, SepaCreditTransferRow>();
+  for (const { row: locked, step, at, returnReason, exportMessageId } of commands) {
+    const row = latest.get(locked.id) ?? locked;
+    if (!stepAllowed(row.status, step)) throw statusConflict(row, step);
+    const changed = (changes: Partial<SepaCreditTransferRow>) => {
+      const next = { ...(latest.get(row.id) ?? row), ...changes, updatedAt: at };
+      latest.set(next.id, next);
+      events.push({ organizationId: next.organizationId, type: 'sepaCreditTransfer.updated', data: serializeSepaCreditTransfer(next), now: at });
+    };
+    const giveBack = (from: 'sepa_clearing' | 'sepa_settlement', reason: string, verb: string) =>
+      ledger.giveBack(
+        row.transactionId,
+        from,
+        `${verb} transfer to ${row.creditor.name} (${reason})`,
+        {
+          reason: `the account ${row.bankAccountId} of SEPA credit transfer ${row.id} is closed`,
+          debtor: row.creditor,
+          remittanceInformation: row.remittanceInformation,
+          endToEndId: row.endToEndId,
+          statementMessageId: null,
+        },
+        at,
+      )?.id ?? null;
+    switch (step) {
+      case 'cancel':
+        ledger.release(row.transactionId, at);
+        changed({ status: 'cancelled' });
+        break;
+      case 'submit':
+        ledger.post(row.transactionId, at);
+        changed({ status: 'submitted', submittedAt: at, exportMessageId: exportMessageId ?? null });
+        break;
+      case 'settle': {
+        if (row.status === 'pending') {
+          ledger.post(row.transactionId, at);
+          changed({ status: 'submitted', submittedAt: at, exportMessageId: exportMessageId ?? null });
+        }
+        ledger.settle(row.transactionId, at);
+        changed({ status: 'settled', settledAt: at });
+        break;
+      }
+      case 'reject': {
+        const reason = returnReason ?? 'AG01';
+        if (row.status === 'pending') {
+          ledger.release(row.transactionId, at);
+          changed({ status: 'rejected', returnReason: reason });
+        } else {
+          changed({ status: 'rejected', returnReason: reason, returnTransactionId: giveBack('sepa_clearing', reason, 'Rejected') });
+        }
+        break;
+      }
+      case 'return': {
+        const reason = returnReason ?? 'AC04';
+        const from = row.status === 'submitted' ? 'sepa_clearing' : 'sepa_settlement';
+        changed({ status: 'returned', returnReason: reason, returnTransactionId: giveBack(from, reason, 'Returned') });
+        break;
+      }
+    }
+  }
+  for (const { from, credit, at } of park) ledger.park(from, credit, at);
+  const rows = [...latest.values()];
+  await applyBatchWrites(tx, [
+    ...(await ledger.write(tx, new Date())),
+    updateWrite('sepa_credit_transfers_changed', sepaCreditTransfers, rows),
+    eventsWrite(events).write,
+  ]);
+  return commands.map(({ row }) => latest.get(row.id)!);
 }
 
 /**
@@ -193,11 +220,12 @@ async function giveBack(
 export async function changeSepaCreditTransfer(
   { tx, actor, now }: CommandContext,
   id: string,
-  step: Step,
+  step: SepaStep,
   returnReason?: string,
 ): Promise<SepaCreditTransferRow> {
   const row = await getSepaCreditTransfer(tx, actor.organizationId!, id, { forUpdate: true });
-  return advanceSepaCreditTransfer(tx, row, step, { now, returnReason });
+  const [changed] = await advanceSepaCreditTransfers(tx, [{ row, step, at: now, returnReason }]);
+  return changed!;
 }
 
 /**
@@ -235,17 +263,22 @@ export async function runSandboxBank(
       .orderBy(asc(sepaCreditTransfers.id))
       .limit(limit)
       .for('update', { skipLocked: true });
+  const steps = (rows: SepaCreditTransferRow[], step: SepaStep, at: (row: SepaCreditTransferRow) => Date) =>
+    advanceSepaCreditTransfers(
+      db,
+      rows.map((row) => ({ row, step, at: at(row) })),
+    );
   if (organizationId !== undefined) {
     const toSubmit = await due('pending');
-    for (const row of toSubmit) await advanceSepaCreditTransfer(db, row, 'submit', { now: new Date(row.createdAt.getTime() + delayMs) });
+    await steps(toSubmit, 'submit', (row) => new Date(row.createdAt.getTime() + delayMs));
     const toSettle = await due('submitted');
-    for (const row of toSettle) await advanceSepaCreditTransfer(db, row, 'settle', { now: new Date(row.submittedAt!.getTime() + delayMs) });
+    await steps(toSettle, 'settle', (row) => new Date(row.submittedAt!.getTime() + delayMs));
     return { submitted: toSubmit.length, settled: toSettle.length };
   }
   const toSettle = await due('submitted');
-  for (const row of toSettle) await advanceSepaCreditTransfer(db, row, 'settle', { now });
+  await steps(toSettle, 'settle', () => now);
   const toSubmit = await due('pending');
-  for (const row of toSubmit) await advanceSepaCreditTransfer(db, row, 'submit', { now });
+  await steps(toSubmit, 'submit', () => now);
   return { submitted: toSubmit.length, settled: toSettle.length };
 }
 
