@@ -78,6 +78,8 @@ const organizationOptions = { organization: { type: 'string' as const }, 'organi
 const cliAudit = { actor: `cli:${process.env.USER ?? 'operator'}`, outcome: 'success', origin: 'command line' };
 /** The operator at the command line, as the executor sees them (commands/execute.ts). */
 const operator = (organizationId: string | null = null): Actor => ({ organizationId, id: cliAudit.actor, origin: cliAudit.origin });
+/** The operator acts in real time; what a command does to an organization reads its clock where it matters (bank files). */
+const operatorNow = () => new Date();
 
 async function withDatabase<T>(config: Config, run: (database: Database) => Promise<T>): Promise<T> {
   let database: Database;
@@ -148,16 +150,21 @@ const commands: Command[] = [
             );
           }
         }
-        return execute(db, operator(), async ({ tx }) => {
-          const credential = await createCredential(tx, { ...ref, scopes, ...(values.label ? { label: values.label as string } : {}) });
-          await appendAudit(tx, {
-            ...cliAudit,
-            organizationId: credential.organizationId,
-            action: 'credential.create',
-            resource: credential.clientId,
-          });
-          return credential;
-        });
+        return execute(
+          db,
+          operator(),
+          async ({ tx }) => {
+            const credential = await createCredential(tx, { ...ref, scopes, ...(values.label ? { label: values.label as string } : {}) });
+            await appendAudit(tx, {
+              ...cliAudit,
+              organizationId: credential.organizationId,
+              action: 'credential.create',
+              resource: credential.clientId,
+            });
+            return credential;
+          },
+          operatorNow(),
+        );
       });
       if (issued.organizationCreated) io.warn(`created a new organization "${issued.organizationName}" (${issued.organizationId}).`);
       io.print(
@@ -217,11 +224,16 @@ const commands: Command[] = [
       const clientId = positionals[0];
       if (!clientId || positionals.length > 1) throw new UsageError('credentials revoke needs one CLIENT_ID.', this);
       const revoked = await withDatabase(io.config(), ({ db }) =>
-        execute(db, operator(), async ({ tx }) => {
-          const done = await revokeCredential(tx, clientId);
-          if (done) await appendAudit(tx, { ...cliAudit, organizationId: null, action: 'credential.revoke', resource: clientId });
-          return done;
-        }),
+        execute(
+          db,
+          operator(),
+          async ({ tx }) => {
+            const done = await revokeCredential(tx, clientId);
+            if (done) await appendAudit(tx, { ...cliAudit, organizationId: null, action: 'credential.revoke', resource: clientId });
+            return done;
+          },
+          operatorNow(),
+        ),
       );
       if (!revoked) throw new CommandFailed(`no active credential ${clientId}.`);
       io.print(`Revoked ${clientId}. Requests with it are refused from now on.`, { clientId, revoked: true });
@@ -336,12 +348,16 @@ const commands: Command[] = [
       try {
         const config = io.config();
         result = await withDatabase(config, ({ db }) =>
-          execute(db, operator(), ({ tx }) =>
-            exportPendingTransfers(tx, {
-              initiatingParty,
-              clocks: new Clocks(db, config.mode === 'sandbox'),
-              write: (xml) => fs.writeFile(partial, xml, { flag: 'wx' }),
-            }),
+          execute(
+            db,
+            operator(),
+            ({ tx }) =>
+              exportPendingTransfers(tx, {
+                initiatingParty,
+                clocks: new Clocks(db, config.mode === 'sandbox'),
+                write: (xml) => fs.writeFile(partial, xml, { flag: 'wx' }),
+              }),
+            operatorNow(),
           ),
         );
       } catch (error) {
@@ -379,8 +395,11 @@ const commands: Command[] = [
       try {
         const config = io.config();
         const summary = await withDatabase(config, ({ db }) =>
-          execute(db, operator(), ({ tx }) =>
-            importBankStatement(tx, xml, { suspenseOrganizationId, clocks: new Clocks(db, config.mode === 'sandbox') }),
+          execute(
+            db,
+            operator(),
+            ({ tx }) => importBankStatement(tx, xml, { suspenseOrganizationId, clocks: new Clocks(db, config.mode === 'sandbox') }),
+            operatorNow(),
           ),
         );
         const human = summary.alreadyImported

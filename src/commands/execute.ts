@@ -81,8 +81,8 @@ export async function runInFrame<T>(
   actor: Actor,
   idempotencyKey: string | undefined,
   command: (context: CommandContext) => Promise<T>,
-  alsoWrite?: (result: T) => BatchWrite | undefined,
-  now: Date = new Date(),
+  alsoWrite: ((result: T) => BatchWrite | undefined) | undefined,
+  now: Date,
 ): Promise<T> {
   const frame = new Frame(tx, actor, idempotencyKey, now);
   const result = await command(frame);
@@ -92,9 +92,11 @@ export async function runInFrame<T>(
 
 /**
  * Runs a command in one transaction; its events and audit entries are written before it commits. `now`
- * is the time it runs at (the organization's sandbox clock, `http/idempotency.ts#requestNow`).
+ * is the time it runs at, always said by the caller: the actor's organization's time from its clock
+ * (modules/clock: `http/idempotency.ts#requestNow` for the API, the dashboard's kit, a sweep's clock),
+ * or real time for the operator and for what belongs to no organization.
  */
-export async function execute<T>(db: Db, actor: Actor, command: (context: CommandContext) => Promise<T>, now: Date = new Date()): Promise<T> {
+export async function execute<T>(db: Db, actor: Actor, command: (context: CommandContext) => Promise<T>, now: Date): Promise<T> {
   return inTransaction(db, (tx) => runInFrame(tx, actor, undefined, command, undefined, now));
 }
 

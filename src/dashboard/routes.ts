@@ -109,8 +109,11 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     // password is hashed either way, so the time taken says nothing either).
     try {
       const member = await signUp(db, { organizationName: form.organization ?? '', email: form.email ?? '', password: form.password ?? '' });
-      await execute(db, { organizationId: member.organizationId, id: member.id, origin: requestOrigin(request) }, async ({ audit }) =>
-        audit('member.sign_up', member.id, 'success'),
+      await execute(
+        db,
+        { organizationId: member.organizationId, id: member.id, origin: requestOrigin(request) },
+        async ({ audit }) => audit('member.sign_up', member.id, 'success'),
+        new Date(),
       );
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -129,6 +132,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         db,
         { organizationId: null, id: (form.email ?? '').slice(0, 254).toLowerCase(), origin: requestOrigin(request) },
         async ({ audit }) => audit('member.sign_up', null, 'email_taken'),
+        new Date(),
       );
     }
     return reply.redirect('/dashboard/sign-in?notice=signed-up', 303);
@@ -153,8 +157,11 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
     }
     try {
       const member = await signIn(db, form.email ?? '', form.password ?? '');
-      await execute(db, { organizationId: member.organizationId, id: member.id, origin: requestOrigin(request) }, async ({ audit }) =>
-        audit('member.sign_in', member.id, 'success'),
+      await execute(
+        db,
+        { organizationId: member.organizationId, id: member.id, origin: requestOrigin(request) },
+        async ({ audit }) => audit('member.sign_in', member.id, 'success'),
+        new Date(),
       );
       return startSession(request, reply, member.id);
     } catch (error) {
@@ -163,6 +170,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         db,
         { organizationId: null, id: (form.email ?? '').slice(0, 254).toLowerCase(), origin: requestOrigin(request) },
         async ({ audit }) => audit('member.sign_in', null, error.details[0]!.code),
+        new Date(),
       );
       return page(
         reply,

@@ -186,6 +186,7 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit) {
           });
           return joined;
         },
+        new Date(),
       );
       return startSession(request, reply, member.id);
     } catch (error) {

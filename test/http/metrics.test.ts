@@ -100,12 +100,17 @@ describeEachEngine('/metrics', (harness) => {
         debtorName: 'Ada',
         debtorIban: null,
       });
-    await execute(harness.database.db, systemActor, ({ tx }) => fund(400)(tx));
+    await execute(harness.database.db, systemActor, ({ tx }) => fund(400)(tx), new Date());
     await expect(
-      execute(harness.database.db, systemActor, async ({ tx }) => {
-        await fund(90_000)(tx);
-        throw new Error('rolled back');
-      }),
+      execute(
+        harness.database.db,
+        systemActor,
+        async ({ tx }) => {
+          await fund(90_000)(tx);
+          throw new Error('rolled back');
+        },
+        new Date(),
+      ),
     ).rejects.toThrow('rolled back');
 
     const after = await scrape();

@@ -13,16 +13,26 @@ describeEachEngine('the command executor', (harness) => {
     const credential = await harness.credential();
     const actor = { organizationId: credential.organizationId, id: credential.clientId, origin: '203.0.113.9' };
     const data = { type: 'probe', id: 'prb_1' };
-    await execute(harness.database.db, actor, async ({ emit, audit }) => {
-      emit('probe.created', data);
-      audit('probe.create', 'prb_1');
-    });
+    await execute(
+      harness.database.db,
+      actor,
+      async ({ emit, audit }) => {
+        emit('probe.created', data);
+        audit('probe.create', 'prb_1');
+      },
+      new Date(),
+    );
     await expect(
-      execute(harness.database.db, actor, async ({ emit, audit }) => {
-        emit('probe.updated', data);
-        audit('probe.update', 'prb_1');
-        throw new Error('refused after recording');
-      }),
+      execute(
+        harness.database.db,
+        actor,
+        async ({ emit, audit }) => {
+          emit('probe.updated', data);
+          audit('probe.update', 'prb_1');
+          throw new Error('refused after recording');
+        },
+        new Date(),
+      ),
     ).rejects.toThrow('refused after recording');
     const written = await harness.database.db.select().from(events).where(eq(events.organizationId, credential.organizationId));
     expect(written.map((row) => [row.type, row.data])).toEqual([['probe.created', data]]);

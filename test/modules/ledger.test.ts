@@ -15,11 +15,17 @@ async function openAccounts(harness: TestApp, organizationId: string, n: number)
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const actor = { organizationId, id: 'ledger-test', origin: 'test' };
-    const entity = await execute(harness.database.db, actor, (command) =>
-      createEntity(command, organizationId, individualAttributes({ externalId: null }) as never, { initialKycStatus: 'approved' }),
+    const entity = await execute(
+      harness.database.db,
+      actor,
+      (command) => createEntity(command, organizationId, individualAttributes({ externalId: null }) as never, { initialKycStatus: 'approved' }),
+      new Date(),
     );
-    const account = await execute(harness.database.db, actor, (command) =>
-      openBankAccount(command, organizationId, { entityId: entity.id, currency: 'EUR' }, harness.config.iban),
+    const account = await execute(
+      harness.database.db,
+      actor,
+      (command) => openBankAccount(command, organizationId, { entityId: entity.id, currency: 'EUR' }, harness.config.iban),
+      new Date(),
     );
     ids.push(account.id);
   }

@@ -1,4 +1,7 @@
+import { inArray } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
+import { sepaCreditTransfers } from '../../src/modules/transfers/schema.js';
+import { advanceSepaCreditTransfers, type SepaStep } from '../../src/modules/transfers/service.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
 import {
   createBookTransfers,
@@ -146,6 +149,50 @@ describeEachEngine('money out in batches', (harness) => {
         'sepa generated 10': 6,
         'sepa generated 50': 6,
       });
+    });
+
+    it('moves any number of SEPA transfers through a step of the status machine in the same number of round trips', async () => {
+      const credential = await harness.credential();
+      const account = await api.account(credential);
+      await api.fund(credential, account.attributes.iban, 1_000_000);
+      const pending = async (size: number, tag: string) => {
+        const items = Array.from({ length: size }, (_, i) => sepa(credential, account.id, 10, `STEP-${tag}-${i}`));
+        const outcomes = await harness.database.db.transaction((tx) => createSepaCreditTransfers(tx, vault, items, respond));
+        return outcomes.map((outcome) => JSON.parse((outcome as { value: { body: string } }).value.body).id as string);
+      };
+      const step = (ids: string[], name: SepaStep) =>
+        countRoundTrips(() =>
+          harness.database.db.transaction(async (tx) => {
+            const rows = await tx
+              .select()
+              .from(sepaCreditTransfers)
+              .where(inArray(sepaCreditTransfers.id, ids))
+              .orderBy(sepaCreditTransfers.id)
+              .for('update');
+            const changed = await advanceSepaCreditTransfers(
+              tx,
+              rows.map((row) => ({ row, step: name, at: new Date() })),
+            );
+            expect(changed.map((row) => row.status)).toEqual(
+              ids.map(() => ({ submit: 'submitted', settle: 'settled', return: 'returned' })[name as 'submit']),
+            );
+          }),
+        );
+      // Each internal account's id is read once per process, the first time it is posted to.
+      const warm = await pending(1, 'warm');
+      for (const name of ['submit', 'settle', 'return'] as const) await step(warm, name);
+      const trips: Record<string, number> = {};
+      for (const size of [1, 10, 50]) {
+        const ids = await pending(size, String(size));
+        trips[`submit ${size}`] = await step(ids, 'submit');
+        trips[`settle ${size}`] = await step(ids, 'settle');
+        trips[`return ${size}`] = await step(ids, 'return');
+      }
+      // BEGIN, the transfers locked, their accounts, their transactions, the journal entries, then balances,
+      // transactions, transfers and events in one statement, COMMIT.
+      expect(new Set(Object.values(trips)), JSON.stringify(trips)).toEqual(new Set([7]));
+      // Every transfer came back: the account is whole again, and `ledger verify` (after each suite) holds.
+      expect(await api.balance(credential, account.id)).toEqual({ current: 1_000_000, available: 1_000_000, pending: 0 });
     });
   }
 });

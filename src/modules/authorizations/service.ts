@@ -763,8 +763,11 @@ export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 10
       .limit(batchSize);
     if (due.length === 0) return expired;
     const commands = due.map((row) => ({ ...row, action: 'expire' as const }));
-    const outcomes = await execute(db, systemActor, ({ tx }) =>
-      settleBatch(tx, undefined, commands, () => ({ status: 200, headers: {}, body: '' }), { alone: true }, now),
+    const outcomes = await execute(
+      db,
+      systemActor,
+      ({ tx }) => settleBatch(tx, undefined, commands, () => ({ status: 200, headers: {}, body: '' }), { alone: true }, now),
+      now,
     );
     expired += outcomes.filter((outcome) => outcome.ok === true).length;
     if (due.length < batchSize) return expired;

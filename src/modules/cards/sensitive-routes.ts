@@ -42,7 +42,7 @@ export class RefusalCounter {
 
 /** A refusal's audit entry: the command rolled back, so the entry is a change of its own. */
 function appendAlone(db: Db, entry: AuditEntry): Promise<void> {
-  return execute(db, { organizationId: entry.organizationId, id: entry.actor, origin: entry.origin }, ({ tx }) => appendAudit(tx, entry));
+  return execute(db, { organizationId: entry.organizationId, id: entry.actor, origin: entry.origin }, ({ tx }) => appendAudit(tx, entry), new Date());
 }
 
 declare module 'fastify' {

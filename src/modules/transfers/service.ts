@@ -296,17 +296,21 @@ export async function sweepSandboxBank(
 ): Promise<void> {
   const ahead = await clocks.ahead();
   const run = (organizationId: string | null, now: Date) =>
-    execute(db, systemActor, ({ tx }) =>
-      organizationId === null
-        ? runSandboxBank(
-            tx,
-            delaySeconds,
-            now,
-            100,
-            undefined,
-            ahead.map((clock) => clock.organizationId),
-          )
-        : runSandboxBank(tx, delaySeconds, now, 100, organizationId),
+    execute(
+      db,
+      systemActor,
+      ({ tx }) =>
+        organizationId === null
+          ? runSandboxBank(
+              tx,
+              delaySeconds,
+              now,
+              100,
+              undefined,
+              ahead.map((clock) => clock.organizationId),
+            )
+          : runSandboxBank(tx, delaySeconds, now, 100, organizationId),
+      now,
     ).catch((error: unknown) => onError(error as Error, organizationId));
   await run(null, new Date());
   for (const { organizationId, now } of ahead) await run(organizationId, now);

@@ -1,6 +1,6 @@
 import type { KeysetWindow } from '../../db/keyset.js';
 import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import { applyBatchWrites, type BatchWrite } from '../../db/batch-write.js';
+import type { BatchWrite } from '../../db/batch-write.js';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -11,31 +11,15 @@ import { events, type EventRow } from './schema.js';
 export type ResourceObject = { type: string; id: string } & Record<string, unknown>;
 
 /**
- * Records that something happened, in the caller's transaction, and queues a delivery for every enabled
- * webhook endpoint of the organization that subscribes to the type (the outbox). Rolled back with the
- * change it describes.
- *
- * One statement does both, because it runs inside every command that changes state: the event insert
- * is a data-modifying CTE (it always runs), and the fan-out selects the subscribed endpoints. Delivery
- * ids take the event id's time part and 64 random bits, so they sort with their event.
+ * An event to record: something happened to `data` in the organization, at its time. Commands queue
+ * them (commands/execute.ts, commands/batch.ts) and `eventsWrite` records them, with their webhook
+ * fan-out (the outbox), in the statement that writes the change they describe: rolled back with it.
  */
-export async function emitEvent(db: Db, organizationId: string, type: string, data: ResourceObject, now = new Date()): Promise<{ id: string }> {
-  const [emitted] = await emitEvents(db, [{ organizationId, type, data, now }]);
-  return emitted!;
-}
-
 export interface NewEvent {
   organizationId: string;
   type: string;
   data: ResourceObject;
   now: Date;
-}
-
-/** emitEvent for many events at once (a batch of commands): still one statement, ids in the given order. */
-export async function emitEvents(db: Db, list: NewEvent[]): Promise<{ id: string }[]> {
-  const { write, ids } = eventsWrite(list);
-  await applyBatchWrites(db, [write]);
-  return ids;
 }
 
 /**
