@@ -283,9 +283,9 @@ function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs
   let timer: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
     timer = setInterval(() => {
-      expireDueHolds(context.database.db, context.clocks).catch((error: unknown) =>
-        app.log.error({ err: { message: (error as Error).message } }, 'hold expiry sweep failed'),
-      );
+      expireDueHolds(context.database.db, context.clocks, (error, organizationId) =>
+        app.log.error({ err: { message: error.message }, organizationId }, 'hold expiry sweep failed'),
+      ).catch((error: unknown) => app.log.error({ err: { message: (error as Error).message } }, 'hold expiry sweep failed'));
       if (context.config.mode === 'sandbox' && context.config.sandboxSepaSettleSeconds > 0) {
         sweepSandboxBank(context.database.db, context.clocks, context.config.sandboxSepaSettleSeconds, (error, organizationId) =>
           app.log.error({ err: { message: error.message }, organizationId }, 'sandbox SEPA settlement failed'),

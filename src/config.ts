@@ -23,6 +23,8 @@ export const limits = {
   metadataKeysMax: 20,
   metadataKeyLengthMax: 40,
   metadataValueLengthMax: 500,
+  /** How deeply a request body may nest objects and arrays (JSON:API documents need a handful). */
+  jsonDepthMax: 64,
   /** Free-text attributes such as names and address lines. */
   textLengthMax: 255,
   /** A credential's last-use time is written at most this often, to keep reads free of writes. */
@@ -45,6 +47,11 @@ export const limits = {
    * must not grow the queue (and every waiter's latency and memory) without end. Eight full batches.
    */
   groupCommitQueueMax: 2048,
+  /**
+   * How far ahead of real time a sandbox clock may run (SPEC §11): ten years covers any card's life and
+   * any limit window; beyond it dates leave what RFC 3339 and the schemas can say (year 9999 and on).
+   */
+  sandboxClockHorizonMs: 10 * 366 * 86_400_000,
   /** How many of a group-commit batch's size, at most (db/group-commit.ts). */
   groupCommitBatchMax: 256,
 } as const;
@@ -216,6 +223,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (!masterKeyring && env.LINKCY_MODE === 'live') {
     throw new ConfigError(
       'Invalid configuration:\n  LINKCY_MASTER_KEY: required in live mode (32 bytes, base64; or LINKCY_MASTER_KEY_FILE), to encrypt card data',
+    );
+  }
+  if (env.LINKCY_MODE === 'live' && env.LINKCY_METRICS === 'on' && !env.LINKCY_METRICS_TOKEN) {
+    // /metrics shares the API's port: open, it would tell anyone the traffic, volumes and errors of a live bank.
+    throw new ConfigError(
+      'Invalid configuration:\n  LINKCY_METRICS_TOKEN: required in live mode while LINKCY_METRICS=on (16 characters or more; Prometheus sends it as a bearer token), or set LINKCY_METRICS=off',
     );
   }
   return {

@@ -48,7 +48,7 @@ export class Metrics {
   });
   private readonly moneyMoved = new Counter({
     name: 'linkcy_money_moved_minor_units_total',
-    help: 'Money moved on customer accounts, in minor units of the currency, by transaction kind.',
+    help: 'Money moved by committed journal entries, in minor units of the currency, by what moved it (db/money-moved.ts).',
     labelNames: ['kind', 'currency'] as const,
     registers: [this.registry],
   });

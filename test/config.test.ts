@@ -39,6 +39,17 @@ describe('configuration', () => {
     expect(loadConfig({ LINKCY_WEBHOOK_LEASE_SECONDS: '2', LINKCY_WEBHOOK_TIMEOUT_SECONDS: '1' }).webhookTimeoutMs).toBe(1000);
   });
 
+  it('refuses to start in live mode with /metrics open: a token, or metrics off', () => {
+    const live = { LINKCY_MODE: 'live', LINKCY_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+    expect(() => loadConfig(live)).toThrow(
+      'LINKCY_METRICS_TOKEN: required in live mode while LINKCY_METRICS=on (16 characters or more; Prometheus sends it as a bearer token), or set LINKCY_METRICS=off',
+    );
+    expect(loadConfig({ ...live, LINKCY_METRICS_TOKEN: 'a-long-enough-token' }).metrics).toEqual({ enabled: true, token: 'a-long-enough-token' });
+    expect(loadConfig({ ...live, LINKCY_METRICS: 'off' }).metrics).toEqual({ enabled: false, token: undefined });
+    // The sandbox may keep them open on a developer's machine.
+    expect(loadConfig({}).metrics).toEqual({ enabled: true, token: undefined });
+  });
+
   it('never echoes a password in a URL, nor a secret setting', () => {
     expect(() => loadConfig({ LINKCY_REDIS_URL: 'http://user:S3cret@x' })).toThrow(
       'LINKCY_REDIS_URL="http://user:***@x": must be a redis:// or rediss:// URL',

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import secureJson from 'secure-json-parse';
+import { scanJson } from './json-scan.js';
 import { limits } from '../config.js';
 import { AppError } from '../errors/app-error.js';
 
@@ -99,13 +100,32 @@ export function registerJsonParsers(app: FastifyInstance) {
       }
       const text = body as string;
       if (text.trim() === '') return done(null, undefined);
+      const finding = scanJson(text, limits.jsonDepthMax);
+      if (finding?.kind === 'too_deep') {
+        return done(
+          new AppError('malformed_json', `The request body nests deeper than ${limits.jsonDepthMax} levels of objects and arrays.`),
+          undefined,
+        );
+      }
+      let parsed: unknown;
       try {
         // secure-json-parse refuses __proto__ and constructor.prototype, which could poison objects.
-        done(null, secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }));
+        parsed = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
       } catch (error) {
         const reason = error instanceof SyntaxError ? error.message : 'it sets a forbidden prototype property';
-        done(new AppError('malformed_json', `The request body is not valid JSON: ${reason}.`), undefined);
+        return done(new AppError('malformed_json', `The request body is not valid JSON: ${reason}.`), undefined);
       }
+      if (finding?.kind === 'inexact_integer') {
+        return done(
+          new AppError(
+            'validation_failed',
+            `\`${finding.literal.slice(0, 40)}\` is not a whole number, though it would be read as ${Number(finding.literal)}: amounts and counts must be written exactly.`,
+            { source: { pointer: finding.pointer } },
+          ),
+          undefined,
+        );
+      }
+      done(null, parsed);
     },
   );
 }

@@ -199,4 +199,43 @@ describeEachEngine('hostile input over the OpenAPI document', (harness) => {
       { numRuns: 150 },
     );
   });
+
+  it('answers a body nested deeper than 64 levels with 400 malformed_json, however deep, and goes on serving', async () => {
+    const credential = await harness.credential();
+    const post = (payload: string) =>
+      harness.request(credential, { method: 'POST', url: '/entities/', payload, headers: { 'content-type': 'application/vnd.api+json' } });
+    for (const depth of [65, 5_000, 20_000]) {
+      const response = await post(`{"data":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+      expect(response.statusCode, String(depth)).toBe(400);
+      expect(response.json().errors[0]).toMatchObject({
+        code: 'malformed_json',
+        detail: 'The request body nests deeper than 64 levels of objects and arrays.',
+      });
+    }
+    // Within the bound, the document is read and refused for what it says.
+    expect((await post(`{"data":${'['.repeat(60)}${']'.repeat(60)}}`)).statusCode).toBe(422);
+    expect((await harness.request(credential, { method: 'GET', url: '/entities/' })).statusCode).toBe(200);
+  });
+
+  it('refuses an amount written with a fraction JSON would round to a whole number, naming it, and changes nothing', async () => {
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    const fund = (amount: string) =>
+      harness.request(credential, {
+        method: 'POST',
+        url: '/simulations/incoming-transfers',
+        headers: { 'content-type': 'application/vnd.api+json' },
+        payload: `{"data":{"type":"incomingTransfer","attributes":{"iban":"${account.attributes.iban}","amount":${amount},"currency":"EUR","debtorName":"Ada","debtorIban":"DE89370400440532013000"}}}`,
+      });
+    for (const amount of ['100.000000000000000001', '99.99999999999999999', '1.00000000000000000001e2']) {
+      const refused = await fund(amount);
+      expect(refused.statusCode, amount).toBe(422);
+      expect(refused.json().errors[0]).toMatchObject({ code: 'validation_failed', source: { pointer: '/data/attributes/amount' } });
+    }
+    expect((await fund('100.5')).json().errors[0]).toMatchObject({ code: 'validation_failed', source: { pointer: '/data/attributes/amount' } });
+    expect(await api.balance(credential, account.id)).toEqual({ current: 0, available: 0, pending: 0 });
+    // Written exactly, a whole number is a whole number however it is spelled.
+    for (const amount of ['100', '100.0', '1e2', '1.00E+2']) expect((await fund(amount)).statusCode, amount).toBe(201);
+    expect(await api.balance(credential, account.id)).toEqual({ current: 400, available: 400, pending: 0 });
+  });
 });

@@ -213,4 +213,43 @@ describeEachEngine('sandbox clock', (harness) => {
     expect(new Date(settled.submittedAt).getTime() - new Date(sent.attributes.createdAt).getTime()).toBe(30_000);
     expect(new Date(settled.settledAt).getTime() - new Date(settled.submittedAt).getTime()).toBe(30_000);
   });
+
+  it('refuses to run a clock more than ten years ahead of real time, however it is asked', async () => {
+    const credential = await harness.credential();
+    const far = await move(credential, { now: '9999-12-31T00:00:00Z' });
+    expect(far.statusCode).toBe(422);
+    expect(far.json().errors[0]).toMatchObject({ code: 'validation_failed', source: { pointer: '/data/attributes/now' } });
+    expect(far.json().errors[0].detail).toContain('at most ten years ahead of real time');
+    const nineYears = 9 * 365 * day;
+    expect((await move(credential, { advanceSeconds: nineYears })).statusCode).toBe(200);
+    const again = await move(credential, { advanceSeconds: nineYears });
+    expect(again.statusCode).toBe(422);
+    expect(again.json().errors[0]).toMatchObject({ code: 'validation_failed', source: { pointer: '/data/attributes/advanceSeconds' } });
+    // Nothing moved: the organization still answers, at its nine years ahead.
+    expect((await clock(credential)).getTime() - Date.now()).toBeGreaterThan(nineYears * 1000 - 60_000);
+    expect((await harness.request(credential, { method: 'GET', url: '/entities/' })).statusCode).toBe(200);
+  });
+
+  it('keeps sweeping everyone else when one organization’s expiry fails (a clock out of range)', async () => {
+    // A clock left beyond any date PostgreSQL and RFC 3339 agree on, as one could be set before the horizon existed.
+    const broken = await harness.credential();
+    await harness.database.db.insert(sandboxClocks).values({ organizationId: broken.organizationId, offsetMs: Date.UTC(10_000, 0, 1) - Date.now() });
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 10_000);
+    const card = await api.card(credential, account.entityId);
+    expect((await move(credential, { advanceSeconds: day })).statusCode).toBe(200);
+    const hold = await authorize(credential, card.id, 1_000);
+    await harness.database.db
+      .update(sandboxClocks)
+      .set({ offsetMs: sql`${sandboxClocks.offsetMs} + ${8 * day * 1000}` })
+      .where(eq(sandboxClocks.organizationId, credential.organizationId));
+    const failures: (string | null)[] = [];
+    const expired = await expireDueHolds(harness.database.db, new Clocks(harness.database.db, true), (_error, organizationId) =>
+      failures.push(organizationId),
+    );
+    expect(failures).toEqual([broken.organizationId]);
+    expect(expired).toBeGreaterThanOrEqual(1);
+    expect((await harness.request(credential, { method: 'GET', url: `/authorizations/${hold.id}` })).json().data.attributes.status).toBe('expired');
+  });
 });

@@ -779,9 +779,25 @@ export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 10
  * ahead, the holds due at its time (moving a clock expires what fell due then; this catches what falls
  * due afterwards, as its time flows on).
  */
-export async function expireDueHolds(db: Db, clocks: Pick<Clocks, 'ahead'>): Promise<number> {
-  let expired = await expireHolds(db);
-  for (const { organizationId, now } of await clocks.ahead()) expired += await expireHolds(db, now, 100, organizationId);
+export async function expireDueHolds(
+  db: Db,
+  clocks: Pick<Clocks, 'ahead'>,
+  onError: (error: Error, organizationId: string | null) => void = (error) => {
+    throw error;
+  },
+): Promise<number> {
+  let expired = 0;
+  // One organization's failure (a clock out of range, a row it cannot write) is reported, and the
+  // sweep goes on for the others: it must never stop releasing everyone else's holds.
+  const run = async (now: Date, organizationId?: string) => {
+    try {
+      expired += await expireHolds(db, now, 100, organizationId);
+    } catch (error) {
+      onError(error as Error, organizationId ?? null);
+    }
+  };
+  await run(new Date());
+  for (const { organizationId, now } of await clocks.ahead()) await run(now, organizationId);
   return expired;
 }
 

@@ -1,5 +1,6 @@
 import type { CommandContext } from '../../commands/execute.js';
 import { runInFrame } from '../../commands/execute.js';
+import { limits } from '../../config.js';
 import { todayUtc } from '../../domain/dates.js';
 import { AppError } from '../../errors/app-error.js';
 import { expireHolds } from '../authorizations/service.js';
@@ -21,7 +22,8 @@ export interface ClockMove {
  * runs in the same transaction what became due at the new time, with its events: holds past expiry,
  * deliveries of physical cards whose estimated delivery began, and the sandbox bank's SEPA steps (when
  * it runs at all: a delay of 0 leaves SEPA to the bank files and simulations). The caller forgets the
- * cached clock once the transaction has committed. Errors: validation_failed (backwards).
+ * cached clock once the transaction has committed. Errors: validation_failed (backwards, or further
+ * ahead of real time than limits.sandboxClockHorizonMs).
  */
 export async function moveSandboxClock(
   command: CommandContext,
@@ -35,6 +37,14 @@ export async function moveSandboxClock(
     throw new AppError('validation_failed', `\`now\` is before the clock’s ${command.now.toISOString()}; the clock never goes back.`, {
       source: { pointer: '/data/attributes/now' },
     });
+  }
+  const horizon = new Date(Date.now() + limits.sandboxClockHorizonMs);
+  if (target > horizon) {
+    throw new AppError(
+      'validation_failed',
+      `A sandbox clock may run at most ten years ahead of real time, until ${horizon.toISOString().slice(0, 10)}; this move would take it to ${Number.isNaN(target.getTime()) ? 'an invalid time' : target.toISOString()}.`,
+      { source: { pointer: move.advanceSeconds !== undefined ? '/data/attributes/advanceSeconds' : '/data/attributes/now' } },
+    );
   }
   await clocks.moveTo(command.tx, organizationId, target);
   const expiredHolds = await expireHolds(command.tx, target, 100, organizationId);
