@@ -34,36 +34,76 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Takes the data directory's lock, or throws a ConfigError naming the process that holds it. */
+/**
+ * Takes the data directory's lock, or throws DataDirectoryInUse naming the process that holds it. Of
+ * any number of processes trying at once, exactly one gets it:
+ * - the lock file appears whole or not at all: written under a name of this process's own, then linked
+ *   into place (a link fails if the name exists), so no process reads a half-written lock (an empty
+ *   file read as a stale one let two processes in);
+ * - a stale lock (its process is gone: a crash, kill -9) is moved aside under a name of this process's
+ *   own (a rename is atomic), and removed only if what moved is the stale lock that was read; a live
+ *   lock moved by mistake (taken between the read and the move) is linked back and refused.
+ */
 export function lockDataDir(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = lockPath(dataDir);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = fs.openSync(file, 'wx');
-      fs.writeSync(fd, `${process.pid}\n`);
-      fs.closeSync(fd);
-      return () => {
-        try {
-          if (fs.readFileSync(file, 'utf8').trim() === String(process.pid)) fs.unlinkSync(file);
-        } catch {
-          // Already gone: nothing to release.
-        }
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
-      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
-        throw new DataDirectoryInUse(
-          `The data directory ${dataDir} is in use by process ${holder} (a running server or CLI). ` +
-            `Stop that process first, or point DATABASE_URL at a PostgreSQL server that several processes can share.`,
-        );
+  const own = `${file}.${process.pid}`;
+  const inUse = (holder: number) =>
+    new DataDirectoryInUse(
+      `The data directory ${dataDir} is in use by process ${holder} (a running server or CLI). ` +
+        `Stop that process first, or point DATABASE_URL at a PostgreSQL server that several processes can share.`,
+    );
+  fs.writeFileSync(own, `${process.pid}\n`);
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        fs.linkSync(own, file);
+        return () => {
+          try {
+            if (fs.readFileSync(file, 'utf8').trim() === String(process.pid)) fs.unlinkSync(file);
+          } catch {
+            // Already gone: nothing to release.
+          }
+        };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
-      // The process that held the lock is gone (a crash or kill -9): the lock is stale.
-      fs.rmSync(file, { force: true });
+      const seen = readIfPresent(file);
+      if (seen === undefined) continue; // released meanwhile: try again
+      const holder = Number.parseInt(seen, 10);
+      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) throw inUse(holder);
+      const aside = `${file}.stale-${process.pid}`;
+      try {
+        fs.renameSync(file, aside);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // another process moved it first
+        throw error;
+      }
+      const moved = readIfPresent(aside);
+      if (moved !== seen) {
+        // The lock was taken between the read and the move: give it back to its holder.
+        try {
+          fs.linkSync(aside, file);
+        } finally {
+          fs.rmSync(aside, { force: true });
+        }
+        throw inUse(Number.parseInt(moved ?? '', 10));
+      }
+      fs.rmSync(aside, { force: true });
     }
+  } finally {
+    fs.rmSync(own, { force: true });
   }
   throw new ConfigError(`Could not lock the data directory ${dataDir}; remove ${file} if no Linkcy process runs.`);
+}
+
+function readIfPresent(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 /**

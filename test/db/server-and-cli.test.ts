@@ -24,6 +24,9 @@ afterAll(() => {
   for (const name of databases) spawnSync('psql', [process.env.TEST_DATABASE_URL!, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
 });
 
+const rmOriginal = fs.rmSync.bind(fs);
+const renameOriginal = fs.renameSync.bind(fs);
+
 function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcy-test-'));
   temporary.push(dir);
@@ -47,6 +50,61 @@ describeEmbedded('the embedded data directory lock', () => {
     expect(fs.readFileSync(path.join(dir, 'linkcy.lock'), 'utf8').trim()).toBe(String(process.pid));
     release();
     expect(fs.existsSync(path.join(dir, 'linkcy.lock'))).toBe(false);
+  });
+});
+
+describeEmbedded('the embedded data directory lock, taken over', () => {
+  it('never removes a live lock another process took between reading a stale one and taking it over', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'linkcy.lock');
+    fs.writeFileSync(file, '999999999\n');
+    const rival = spawn('sleep', ['30']);
+    // The rival takes the stale lock over just before this process's own takeover touches the file.
+    let raced = false;
+    const race = (target: unknown) => {
+      if (!raced && target === file) {
+        raced = true;
+        fs.writeFileSync(file, `${rival.pid}\n`);
+      }
+    };
+    const rm = vi.spyOn(fs, 'rmSync').mockImplementation(((target: fs.PathLike, options?: fs.RmOptions) => {
+      race(target);
+      return rmOriginal(target, options);
+    }) as typeof fs.rmSync);
+    const rename = vi.spyOn(fs, 'renameSync').mockImplementation(((from: fs.PathLike, to: fs.PathLike) => {
+      race(from);
+      return renameOriginal(from, to);
+    }) as typeof fs.renameSync);
+    try {
+      expect(() => lockDataDir(dir)).toThrow(`is in use by process ${rival.pid}`);
+      expect(raced).toBe(true);
+      expect(fs.readFileSync(file, 'utf8')).toBe(`${rival.pid}\n`);
+    } finally {
+      rm.mockRestore();
+      rename.mockRestore();
+      rival.kill();
+    }
+  });
+});
+
+describeEmbedded('the embedded data directory lock, raced', () => {
+  it('lets exactly one of three processes starting together take it, with or without a stale lock to take over', { timeout: 90_000 }, async () => {
+    const attempt = (dir: string) =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/lock-holder.ts', dir, '2500'], { cwd: root });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.on('error', reject);
+        child.on('exit', () => resolve(output.trim()));
+      });
+    const outcomes: string[][] = [];
+    for (let trial = 0; trial < 6; trial++) {
+      const dir = tempDir();
+      if (trial % 2 === 1) fs.writeFileSync(path.join(dir, 'linkcy.lock'), '999999999\n');
+      outcomes.push((await Promise.all([attempt(dir), attempt(dir), attempt(dir)])).sort());
+      expect(fs.readdirSync(dir)).toEqual([]); // released, and nothing left beside it
+    }
+    expect(outcomes).toEqual(Array.from({ length: 6 }, () => ['in use', 'in use', 'locked']));
   });
 });
 
