@@ -11,6 +11,14 @@ import { openEmbedded } from '../src/db/embedded.js';
 import { createCredential } from '../src/modules/organizations/service.js';
 
 const target = path.resolve(import.meta.dirname, '../assets/openapi/response-examples.json');
+/** A signing secret in a published example is an obvious placeholder, never one that looks real (and was, once). */
+const placeholderSecret = 'whsec_RVhBTVBMRS1zZWNyZXQtbm90LWEtcmVhbC1vbmU=';
+function withPlaceholderSecrets<Value>(value: Value): Value {
+  return JSON.parse(JSON.stringify(value), (key, member: unknown) =>
+    key === 'secret' && typeof member === 'string' && member.startsWith('whsec_') ? placeholderSecret : member,
+  ) as Value;
+}
+
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcy-examples-'));
 const recorded: Record<string, Record<string, unknown>> = {};
 
@@ -29,7 +37,7 @@ try {
           if (document === null) return payload; // a 204's serialized null
           // A list shows two of its items: enough to see the shape, short enough to read.
           if (Array.isArray(document.data)) document.data = document.data.slice(0, 2);
-          (recorded[operationId] ??= {})[status] ??= document;
+          (recorded[operationId] ??= {})[status] ??= withPlaceholderSecrets(document);
         }
         return payload;
       }),

@@ -1253,10 +1253,12 @@ export interface components {
                      */
                     createdAt: string;
                 }[];
-                /** @description When your authorization endpoint was asked: whether it answered or its fallback applied, and how long it took. */
+                /** @description When your authorization endpoint was asked: whether it answered or its fallback applied (and why), and how long it took. */
                 decision: {
                     /** @enum {string} */
                     source: "endpoint" | "fallback";
+                    /** @description Why the fallback applied: no answer in time, no connection, a status other than 2xx, or an answer that is neither approve nor decline. Null when your endpoint answered. */
+                    reason: ("timeout" | "unreachable" | "http_error" | "invalid_answer") | null;
                     latencyMs: number;
                 } | null;
                 expiresAt: string | null;
@@ -8282,7 +8284,7 @@ export interface operations {
                      *           "url": "https://example.com/linkcy/authorizations",
                      *           "timeoutMs": 1500,
                      *           "fallback": "decline",
-                     *           "secret": "whsec_ubaHn7OnwPIESbbbYDhYy2P0cCuu2LWl",
+                     *           "secret": "whsec_RVhBTVBMRS1zZWNyZXQtbm90LWEtcmVhbC1vbmU=",
                      *           "createdAt": "2026-11-27T00:39:35.186Z"
                      *         },
                      *         "links": {
@@ -8914,7 +8916,7 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_dORpJ65jPIlvRVngDwG2DE9FqBhG1juP",
+                     *           "secret": "whsec_RVhBTVBMRS1zZWNyZXQtbm90LWEtcmVhbC1vbmU=",
                      *           "createdAt": "2026-11-27T00:39:35.045Z",
                      *           "updatedAt": "2026-11-27T00:39:35.045Z"
                      *         },
@@ -9184,7 +9186,7 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "secret": "whsec_1kQnz+OM4TL+w1q8cVjRESXvmREedQ+s",
+                     *           "secret": "whsec_RVhBTVBMRS1zZWNyZXQtbm90LWEtcmVhbC1vbmU=",
                      *           "createdAt": "2026-11-27T00:39:35.045Z",
                      *           "updatedAt": "2026-11-27T00:39:35.085Z"
                      *         },

@@ -23,6 +23,8 @@ export async function writeBackup(database: Database, file: string): Promise<num
   return bytes.length;
 }
 
+const restorePrefix = 'pgdata.restore-';
+
 /**
  * Restores a backup into `dataDir`, which must not hold a database yet: the cluster is unpacked in a
  * temporary directory, opened (migrations applied) and checked by `check` before it is moved into
@@ -31,12 +33,15 @@ export async function writeBackup(database: Database, file: string): Promise<num
 export async function restoreBackup(file: string, dataDir: string, check: (database: Database) => Promise<void>): Promise<void> {
   if (!fs.existsSync(file)) throw new ConfigError(`No backup file at ${file}.`);
   const unlock = lockDataDir(dataDir);
-  const temporary = path.join(dataDir, `pgdata.restore-${process.pid}`);
+  const temporary = path.join(dataDir, `${restorePrefix}${process.pid}`);
   try {
     if (fs.existsSync(pgdataPath(dataDir))) {
       throw new ConfigError(`${dataDir} already holds a database; restore into a new, empty data directory (LINKCY_DATA_DIR).`);
     }
-    fs.rmSync(temporary, { recursive: true, force: true });
+    // What a restore killed mid-way left (its process is gone: the lock is ours), whatever its pid.
+    for (const name of fs.readdirSync(dataDir)) {
+      if (name.startsWith(restorePrefix)) fs.rmSync(path.join(dataDir, name), { recursive: true, force: true });
+    }
     let client: PGlite;
     try {
       client = await PGlite.create(temporary, { loadDataDir: new Blob([fs.readFileSync(file)]) });

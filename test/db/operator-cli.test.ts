@@ -241,10 +241,13 @@ describe('linkcy, the operator’s command line', { timeout: 240_000 }, () => {
     expect(JSON.parse(backup.stdout)).toMatchObject({ file, bytes: fs.statSync(file).size, keyringIncluded: true, masterKeyVersions: [1] });
 
     const target = path.join(tempDir(), 'restored');
+    // A restore killed mid-way (kill -9) left its half-unpacked cluster behind: the next one clears it.
+    fs.mkdirSync(path.join(target, 'pgdata.restore-999999999', 'base'), { recursive: true });
     const restored = cli(['restore', file], { LINKCY_DATA_DIR: target });
     expect(restored.stderr).toBe('');
     expect(restored.stdout).toBe(`Restored ${file} into ${target}; card-data keys open and 14 ledger invariants hold.\n`);
     expect(restored.status).toBe(0);
+    expect(fs.readdirSync(target).filter((name) => name.startsWith('pgdata.restore-'))).toEqual([]);
     // Never over a database that exists.
     const again = cli(['restore', file], { LINKCY_DATA_DIR: target });
     expect(again.status).toBe(2);

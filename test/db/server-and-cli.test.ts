@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../../src/config.js';
 import { lockDataDir } from '../../src/db/embedded.js';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
-import { cli, root, startServer, waitFor } from '../helpers/server-process.js';
+import { cli, root, startServer, stopAllServers, waitFor } from '../helpers/server-process.js';
 import { describeEmbedded, engines } from '../helpers/harness.js';
 
 /**
@@ -162,6 +162,14 @@ function runServerToExit(env: Record<string, string>) {
 }
 
 describe('start-up', () => {
+  it('kills the servers a test left running (a failed assertion skips its stop) when asked, as the file does when it ends', async () => {
+    const server = await startServer({ LINKCY_DATA_DIR: tempDir() });
+    const exited = new Promise((resolve) => server.process.once('exit', resolve));
+    stopAllServers();
+    await exited;
+    expect(server.process.signalCode).toBe('SIGKILL');
+  });
+
   // The first two need no database at all: once per CI run is enough, with the embedded suites.
   const itEmbedded = engines.includes('pglite') ? it : () => undefined;
   itEmbedded('retries an unreachable database with backoff, one JSON line each, then exits 3 with the reason', () => {

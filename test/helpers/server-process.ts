@@ -1,4 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { afterAll } from 'vitest';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -14,6 +15,19 @@ export function cli(args: string[], env: Record<string, string>) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Servers this test file started and has not stopped. A failed assertion skips a test's own `stop`:
+ * they are killed when the file ends, or when its worker exits, so no server outlives its test run.
+ */
+const running = new Set<ChildProcess>();
+export function stopAllServers(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+// Under vitest only: scripts (the webhook bench) use these helpers too.
+if (process.env.VITEST) afterAll(stopAllServers);
+process.on('exit', stopAllServers);
+
 /** Starts the server as `npm start` does, on an ephemeral port, and resolves once it listens. */
 export async function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -21,10 +35,16 @@ export async function startServer(env: Record<string, string>) {
     env: { ...process.env, ...env, PORT: '0', LINKCY_LOG_LEVEL: env.LINKCY_LOG_LEVEL ?? 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      resolve(code ?? (signal ? -1 : null));
+    }),
+  );
   const base = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       // A server that never listened must not outlive the test (it would keep polling its database).

@@ -84,4 +84,8 @@ it('shows a real answer as the example of every successful response, and each ma
   }
   expect(problems).toEqual([]);
   expect(shown).toBeGreaterThanOrEqual(49);
+  // Signing secrets in published examples are an obvious placeholder (it decodes to EXAMPLE-secret-not-a-real-one).
+  const secrets = JSON.stringify(document).match(/"secret":"whsec_[^"]*"/g) ?? [];
+  expect(secrets.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(secrets)).toEqual(new Set(['"secret":"whsec_RVhBTVBMRS1zZWNyZXQtbm90LWEtcmVhbC1vbmU="']));
 });

@@ -152,7 +152,11 @@ describeEachEngine('real-time authorization decisions', (harness) => {
     ).json().data.attributes.pin;
     expect(pin).toBe('4826');
     const large = await authorize(credential, card.id, 4_000, { pin });
-    expect(large.attributes).toMatchObject({ status: 'declined', declineReason: 'declined_by_client', decision: { source: 'endpoint' } });
+    expect(large.attributes).toMatchObject({
+      status: 'declined',
+      declineReason: 'declined_by_client',
+      decision: { source: 'endpoint', reason: null },
+    });
     expect(await api.balance(credential, account.id)).toEqual({ current: 10_000, available: 9_000, pending: 1_000 });
     // What Linkcy declines itself never reaches the endpoint: a wrong PIN, more than the balance.
     expect((await authorize(credential, card.id, 500, { pin: '1357' })).attributes).toMatchObject({ declineReason: 'incorrect_pin', decision: null });
@@ -194,10 +198,11 @@ describeEachEngine('real-time authorization decisions', (harness) => {
       timeoutMs: 200,
       fallback: 'approve',
     });
+    const reasons = ['timeout', 'http_error', 'invalid_answer', 'invalid_answer'];
     for (let i = 0; i < answers.length; i++) {
       const started = Date.now();
       const outcome = await authorize(credential, card.id, 100);
-      expect(outcome.attributes, `answer ${i}`).toMatchObject({ status: 'approved', decision: { source: 'fallback' } });
+      expect(outcome.attributes, `answer ${i}`).toMatchObject({ status: 'approved', decision: { source: 'fallback', reason: reasons[i] } });
       if (i === 0) {
         expect(outcome.attributes.decision!.latencyMs).toBeGreaterThanOrEqual(190);
         expect(Date.now() - started).toBeLessThan(600);
@@ -207,6 +212,17 @@ describeEachEngine('real-time authorization decisions', (harness) => {
     expect((await harness.request(credential, { method: 'DELETE', url: `/authorization-endpoints/${endpoint.id}` })).statusCode).toBe(204);
     expect((await authorize(credential, card.id, 100)).attributes).toMatchObject({ status: 'approved', decision: null });
     expect(server.received).toHaveLength(4);
+    // Nobody listening: the fallback (here a decline) says so, rather than a decline the client never made.
+    const closed = await organizationWithEndpoint(() => ({ body: '{"decision":"approve"}' }), {
+      url: 'http://127.0.0.1:9/decide',
+      timeoutMs: 1000,
+      fallback: 'decline',
+    });
+    expect((await authorize(closed.credential, closed.card.id, 100)).attributes).toMatchObject({
+      status: 'declined',
+      declineReason: 'declined_by_client',
+      decision: { source: 'fallback', reason: 'unreachable' },
+    });
   });
 
   it('holds no connection while endpoints think: 200 authorizations waiting on a slow endpoint starve nothing else', async () => {
@@ -266,6 +282,34 @@ describeEachEngine('real-time authorization decisions', (harness) => {
     expect(replay.headers['idempotent-replayed']).toBe('true');
     expect(replay.body).toBe(first.body);
     expect(server.received).toHaveLength(1);
+  });
+
+  it('asks once about concurrent duplicates of one Idempotency-Key: one question, one authorization', async () => {
+    const { server, credential, card, account } = await organizationWithEndpoint(() => ({ delayMs: 150, body: '{"decision":"approve"}' }));
+    const send = () =>
+      harness.request(credential, {
+        method: 'POST',
+        url: '/simulations/card-authorizations',
+        headers: { 'idempotency-key': 'purchase-dup' },
+        payload: {
+          data: {
+            type: 'authorization',
+            attributes: { amount: 700, currency: 'EUR', merchant: { name: 'Book Shop', mcc: '5942' } },
+            relationships: { card: { data: { type: 'card', id: card.id } } },
+          },
+        },
+      });
+    const answers = await Promise.all([send(), send(), send(), send(), send()]);
+    expect(server.received).toHaveLength(1);
+    const created = answers.filter((answer) => answer.statusCode === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(created.map((answer) => answer.json().data.id)).size).toBe(1);
+    for (const answer of answers.filter((one) => one.statusCode !== 201)) {
+      expect(answer.statusCode).toBe(409);
+      expect(answer.json().errors[0].code).toBe('idempotency_key_in_use');
+    }
+    // One hold, whatever each duplicate was told.
+    expect(await api.balance(credential, account.id)).toEqual({ current: 10_000, available: 9_300, pending: 700 });
   });
 
   // Round trips are counted through pg, so on PostgreSQL.

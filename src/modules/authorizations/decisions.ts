@@ -11,7 +11,21 @@ export type DecisionAsker = (command: AuthorizationCommand) => Promise<Authoriza
 
 export function decisionAsker(db: Db, deps: { vault: Vault; policy: UrlPolicy; endpoints: EndpointDirectory }): DecisionAsker {
   const withPrechecks = { ...deps, prechecks: precheckGroup(db, deps.vault) };
-  return (command) => askClient(withPrechecks, command);
+  // Concurrent duplicates of one keyed request (a client retrying before its first answer) share the
+  // first one's question: the endpoint is asked once, and every duplicate carries the same decision
+  // and authorization id into the batch, where the key lets one of them through (the others are
+  // answered 409 or the stored response).
+  const asking = new Map<string, Promise<AuthorizationCommand['decision']>>();
+  return (command) => {
+    if (!command.claim) return askClient(withPrechecks, command);
+    const { organizationId, key, canonical } = command.claim;
+    const identity = `${organizationId}\u0000${key}\u0000${canonical}`;
+    const pending = asking.get(identity);
+    if (pending) return pending;
+    const question = askClient(withPrechecks, command).finally(() => asking.delete(identity));
+    asking.set(identity, question);
+    return question;
+  };
 }
 
 /** Concurrent prechecks share their reads: two statements for however many, three with Idempotency-Keys (see precheckBatch). */

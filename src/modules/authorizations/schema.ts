@@ -1,3 +1,4 @@
+import type { FallbackReason } from '../decisions/service.js';
 import { bigint, boolean, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { bankAccounts } from '../accounts/schema.js';
 import { cards } from '../cards/schema.js';
@@ -37,7 +38,8 @@ export const authorizations = pgTable(
     /** Incremental authorizations (SPEC §10), approved or declined, oldest first. */
     increments: jsonb('increments').$type<AuthorizationIncrement[]>().notNull().default([]),
     /** Who decided with Linkcy (SPEC §10): the organization's endpoint, or its fallback; null when none was asked. */
-    decision: jsonb('decision').$type<{ source: 'endpoint' | 'fallback'; latencyMs: number }>(),
+    /** Rows from before fallback reasons were recorded have none (read as null). */
+    decision: jsonb('decision').$type<{ source: 'endpoint' | 'fallback'; reason?: FallbackReason | null; latencyMs: number }>(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -1,5 +1,6 @@
 import { amountSchema, countryCodeSchema, currencySchema, resourceIdentifier } from '../../http/fields.js';
 import { z } from 'zod';
+import { fallbackReasons } from '../decisions/service.js';
 import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { named } from '../../http/schema-registry.js';
@@ -126,9 +127,18 @@ export const authorizationResource = z.object({
       )
       .describe('Incremental authorizations, oldest first; `amount` already includes the approved ones.'),
     decision: z
-      .object({ source: z.enum(['endpoint', 'fallback']), latencyMs: z.number().int() })
+      .object({
+        source: z.enum(['endpoint', 'fallback']),
+        reason: z
+          .enum(fallbackReasons)
+          .nullable()
+          .describe(
+            'Why the fallback applied: no answer in time, no connection, a status other than 2xx, or an answer that is neither approve nor decline. Null when your endpoint answered.',
+          ),
+        latencyMs: z.number().int(),
+      })
       .nullable()
-      .describe('When your authorization endpoint was asked: whether it answered or its fallback applied, and how long it took.'),
+      .describe('When your authorization endpoint was asked: whether it answered or its fallback applied (and why), and how long it took.'),
     expiresAt: timestamp.nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,

@@ -14,7 +14,7 @@ export function serializeAuthorization(row: AuthorizationRow): z.infer<typeof au
       currency: row.currency,
       merchant: row.merchant,
       increments: row.increments,
-      decision: row.decision,
+      decision: row.decision ? { source: row.decision.source, reason: row.decision.reason ?? null, latencyMs: row.decision.latencyMs } : null,
       expiresAt: row.expiresAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),

@@ -285,7 +285,7 @@ export async function authorizeBatch(
       merchant,
       countsTowardLimits: counted,
       increments: [],
-      decision: item.decision ? { source: item.decision.source, latencyMs: item.decision.latencyMs } : null,
+      decision: item.decision ? { source: item.decision.source, reason: item.decision.reason ?? null, latencyMs: item.decision.latencyMs } : null,
       expiresAt: reason ? null : new Date(at.getTime() + item.holdExpirySeconds * 1000),
       createdAt: at,
       updatedAt: at,

@@ -109,9 +109,15 @@ export class EndpointDirectory {
   }
 }
 
+/** Why an endpoint's fallback applied: no answer in time, no connection, a status other than 2xx, or an answer that says neither approve nor decline. */
+export const fallbackReasons = ['timeout', 'unreachable', 'http_error', 'invalid_answer'] as const;
+export type FallbackReason = (typeof fallbackReasons)[number];
+
 export interface Decision {
   approve: boolean;
   source: 'endpoint' | 'fallback';
+  /** Set when the fallback applied: why. */
+  reason?: FallbackReason;
   latencyMs: number;
 }
 
@@ -136,10 +142,12 @@ export async function askEndpoint(
     keepAlive: true,
   });
   const latencyMs = Math.round(performance.now() - started);
-  const decision = outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300 ? decisionIn(outcome.body) : undefined;
-  return decision === undefined
-    ? { approve: endpoint.fallback === 'approve', source: 'fallback', latencyMs }
-    : { approve: decision === 'approve', source: 'endpoint', latencyMs };
+  const answered = outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300;
+  const decision = answered ? decisionIn(outcome.body) : undefined;
+  if (decision !== undefined) return { approve: decision === 'approve', source: 'endpoint', latencyMs };
+  const reason: FallbackReason =
+    outcome.status === undefined ? (outcome.timedOut ? 'timeout' : 'unreachable') : answered ? 'invalid_answer' : 'http_error';
+  return { approve: endpoint.fallback === 'approve', source: 'fallback', reason, latencyMs };
 }
 
 function decisionIn(body: string | undefined): 'approve' | 'decline' | undefined {

@@ -62,6 +62,8 @@ export interface Outcome {
   durationMs: number;
   /** The worker stopped mid-call: nothing is recorded, the lease expires and the delivery is sent again. */
   abandoned?: boolean;
+  /** No complete answer came within the deadline. */
+  timedOut?: boolean;
   /** What the receiver answered, when asked to keep it. */
   body?: string;
 }
@@ -140,7 +142,10 @@ export function postSigned(
       resolve(outcome);
       if (!(complete && options.keepAlive)) request.destroy();
     };
-    const deadline = setTimeout(() => finish({ error: `no complete answer within ${timeoutMs / 1000} s`, durationMs: elapsed() }), timeoutMs);
+    const deadline = setTimeout(
+      () => finish({ error: `no complete answer within ${timeoutMs / 1000} s`, durationMs: elapsed(), timedOut: true }),
+      timeoutMs,
+    );
     const onStop = () => finish({ error: 'worker stopped', durationMs: elapsed(), abandoned: true });
     stop?.addEventListener('abort', onStop);
     const client = target.protocol === 'https:' ? https : http;
