@@ -146,11 +146,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   const live = options.config.mode === 'live';
+  const publicHttps = options.config.publicUrl?.startsWith('https:') ?? false;
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
     reply.header('X-Content-Type-Options', 'nosniff');
     // Behind TLS in live mode, browsers must never fall back to plain http for this host.
-    if (live && request.protocol === 'https') reply.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+    if (live && (request.protocol === 'https' || publicHttps)) reply.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
     // Pages for people (the dashboard, the docs) answer HTML; only the API insists on JSON.
     if (
       !acceptsJson(request.headers.accept) &&

@@ -52,6 +52,11 @@ export const limits = {
    * any limit window; beyond it dates leave what RFC 3339 and the schemas can say (year 9999 and on).
    */
   sandboxClockHorizonMs: 10 * 366 * 86_400_000,
+  /**
+   * Items a batch skipped (their row was locked elsewhere) applied alone at once, per kind and process,
+   * each waiting on its own connection up to the lock deadline; more wait for a turn holding nothing.
+   */
+  groupCommitAloneMax: 4,
   /** How many of a group-commit batch's size, at most (db/group-commit.ts). */
   groupCommitBatchMax: 256,
 } as const;
@@ -120,6 +125,17 @@ const environmentSchema = z.object({
    * Behind a reverse proxy that terminates TLS, `true` (or a hop count, or a list of proxy addresses)
    * makes the server trust X-Forwarded-* so client addresses are right and dashboard cookies are Secure.
    */
+  /**
+   * Where people reach this server (`https://bank.example.com`): links sent to them (invitations) are
+   * built from it, never from a request's Host header; https here makes dashboard cookies Secure and
+   * sends Strict-Transport-Security in live mode. Required in live mode.
+   */
+  LINKCY_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http or https URL, such as https://bank.example.com' })
+    .refine((value) => !URL.canParse(value) || (['', '/'].includes(new URL(value).pathname) && !new URL(value).search && !new URL(value).hash), {
+      error: 'must be an origin only, without a path, query or fragment',
+    })
+    .optional(),
   LINKCY_TRUST_PROXY: z
     .string()
     .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/, ]+)$/, 'must be true, false, a hop count, or proxy addresses/CIDRs separated by commas')
@@ -171,6 +187,8 @@ export interface Config {
   webhookAllowPrivate: boolean;
   webhookLeaseMs: number;
   webhookTimeoutMs: number;
+  /** Where people reach this server (an origin, no trailing slash), when set (LINKCY_PUBLIC_URL). */
+  publicUrl: string | undefined;
   /** Fastify's trustProxy: false, true, a hop count, or a list of addresses. */
   trustProxy: boolean | number | string;
   requestTimeoutMs: number;
@@ -225,6 +243,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       'Invalid configuration:\n  LINKCY_MASTER_KEY: required in live mode (32 bytes, base64; or LINKCY_MASTER_KEY_FILE), to encrypt card data',
     );
   }
+  if (env.LINKCY_MODE === 'live' && !env.LINKCY_PUBLIC_URL) {
+    // Links to people (invitations) must not come from a Host header anyone can send.
+    throw new ConfigError(
+      'Invalid configuration:\n  LINKCY_PUBLIC_URL: required in live mode: where people reach this server (https://bank.example.com), for the links it sends',
+    );
+  }
   if (env.LINKCY_MODE === 'live' && env.LINKCY_METRICS === 'on' && !env.LINKCY_METRICS_TOKEN) {
     // /metrics shares the API's port: open, it would tell anyone the traffic, volumes and errors of a live bank.
     throw new ConfigError(
@@ -258,6 +282,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       lockMs: env.LINKCY_DATABASE_LOCK_TIMEOUT_MS,
       acquireMs: env.LINKCY_DATABASE_ACQUIRE_TIMEOUT_MS,
     },
+    publicUrl: env.LINKCY_PUBLIC_URL === undefined ? undefined : new URL(env.LINKCY_PUBLIC_URL).origin,
     trustProxy:
       env.LINKCY_TRUST_PROXY === 'true'
         ? true

@@ -40,7 +40,7 @@ describe('configuration', () => {
   });
 
   it('refuses to start in live mode with /metrics open: a token, or metrics off', () => {
-    const live = { LINKCY_MODE: 'live', LINKCY_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') };
+    const live = { LINKCY_MODE: 'live', LINKCY_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'), LINKCY_PUBLIC_URL: 'https://bank.example.com' };
     expect(() => loadConfig(live)).toThrow(
       'LINKCY_METRICS_TOKEN: required in live mode while LINKCY_METRICS=on (16 characters or more; Prometheus sends it as a bearer token), or set LINKCY_METRICS=off',
     );
@@ -48,6 +48,16 @@ describe('configuration', () => {
     expect(loadConfig({ ...live, LINKCY_METRICS: 'off' }).metrics).toEqual({ enabled: false, token: undefined });
     // The sandbox may keep them open on a developer's machine.
     expect(loadConfig({}).metrics).toEqual({ enabled: true, token: undefined });
+  });
+
+  it('needs the public URL in live mode, an origin only, and keeps its origin', () => {
+    const live = { LINKCY_MODE: 'live', LINKCY_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'), LINKCY_METRICS: 'off' };
+    expect(() => loadConfig(live)).toThrow('LINKCY_PUBLIC_URL: required in live mode');
+    expect(loadConfig({ ...live, LINKCY_PUBLIC_URL: 'https://bank.example.com/' }).publicUrl).toBe('https://bank.example.com');
+    for (const bad of ['ftp://bank.example.com', 'https://bank.example.com/app', 'bank.example.com', 'https://bank.example.com/?x=1']) {
+      expect(() => loadConfig({ ...live, LINKCY_PUBLIC_URL: bad }), bad).toThrow('LINKCY_PUBLIC_URL=');
+    }
+    expect(loadConfig({}).publicUrl).toBeUndefined();
   });
 
   it('never echoes a password in a URL, nor a secret setting', () => {

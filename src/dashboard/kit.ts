@@ -42,8 +42,10 @@ export function cookies(request: FastifyRequest): Record<string, string> {
   return out;
 }
 
-function cookie(request: FastifyRequest, name: string, value: string, maxAgeSeconds: number): string {
-  const secure = request.protocol === 'https' ? '; Secure' : '';
+function cookie(request: FastifyRequest, name: string, value: string, maxAgeSeconds: number, publicUrl: string | undefined): string {
+  // Secure when this request came over TLS, or when people reach the server over https (a proxy that
+  // terminates TLS without saying so must not leave the session cookie sendable over http).
+  const secure = request.protocol === 'https' || publicUrl?.startsWith('https:') ? '; Secure' : '';
   return `${name}=${encodeURIComponent(value)}; Path=/dashboard; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`;
 }
 
@@ -218,7 +220,7 @@ export function dashboardKit(dash: FastifyInstance, context: AppContext) {
 
   const anonymousForm = (request: FastifyRequest, reply: FastifyReply): string => {
     const token = randomBytes(24).toString('base64url');
-    reply.header('Set-Cookie', cookie(request, csrfCookie, token, 3600));
+    reply.header('Set-Cookie', cookie(request, csrfCookie, token, 3600, context.config.publicUrl));
     return token;
   };
   const anonymousCsrfValid = (request: FastifyRequest) => {
@@ -228,7 +230,7 @@ export function dashboardKit(dash: FastifyInstance, context: AppContext) {
   };
   const startSession = async (request: FastifyRequest, reply: FastifyReply, memberId: string) => {
     const { token } = await createSession(db, memberId, { userAgent: request.headers['user-agent'] });
-    reply.header('Set-Cookie', cookie(request, sessionCookie, token, 7 * 24 * 3600));
+    reply.header('Set-Cookie', cookie(request, sessionCookie, token, 7 * 24 * 3600, context.config.publicUrl));
     return reply.redirect('/dashboard/customers', 303);
   };
 

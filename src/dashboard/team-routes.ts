@@ -68,7 +68,10 @@ export function teamRoutes(dash: FastifyInstance, kit: Kit) {
           audit(`member.invite.${result.invitation.role}`, result.invitation.id);
           return result;
         });
-        const link = `${request.protocol}://${request.host}/dashboard/invitations/${created.token}`;
+        // From where people reach the server (LINKCY_PUBLIC_URL), never from the Host header a request
+        // chose; a sandbox without it uses the request's own address.
+        const base = kit.context.config.publicUrl ?? `${request.protocol}://${request.host}`;
+        const link = `${base}/dashboard/invitations/${created.token}`;
         return page(reply, {
           title: 'Team',
           current: 'team',

@@ -48,12 +48,15 @@ export const queueFull = () =>
 export class GroupCommit<Item, Result> {
   private queue: Pending<Item, Result>[] = [];
   private flushing = false;
+  /** Items applied alone now, and those waiting for a turn (see applyAlone). */
+  private alone = 0;
+  private readonly waitingAlone: Pending<Item, Result>[] = [];
   /** Batches applied and items in them, for metrics and tests. */
   readonly stats = { batches: 0, items: 0, largest: 0 };
 
   constructor(
     private readonly apply: (items: Item[], options: ApplyOptions) => Promise<Outcome<Result>[]>,
-    private readonly options: { maxBatch?: number; maxQueued?: number; observer?: BatchObserver | undefined } = {},
+    private readonly options: { maxBatch?: number; maxQueued?: number; maxAlone?: number; observer?: BatchObserver | undefined } = {},
   ) {}
 
   submit(item: Item): Promise<Result> {
@@ -105,8 +108,18 @@ export class GroupCommit<Item, Result> {
     }
   }
 
-  /** Runs beside the batches (on a connection of its own), so its wait delays only itself. */
+  /**
+   * Runs beside the batches (on a connection of its own), so its wait delays only itself. At most
+   * `maxAlone` at once per kind (limits.groupCommitAloneMax): many items on one locked row would
+   * otherwise each hold a pooled connection while they wait for it, and drain the pool every other
+   * request and organization needs. The others wait for a turn, holding nothing.
+   */
   private async applyAlone(pending: Pending<Item, Result>): Promise<void> {
+    if (this.alone >= (this.options.maxAlone ?? limits.groupCommitAloneMax)) {
+      this.waitingAlone.push(pending);
+      return;
+    }
+    this.alone++;
     try {
       const [outcome] = await this.apply([pending.item], { alone: true });
       if (outcome!.ok === 'alone') throw new Error('an item applied alone was skipped again');
@@ -114,6 +127,10 @@ export class GroupCommit<Item, Result> {
       else pending.reject(outcome!.error);
     } catch (error) {
       pending.reject(error);
+    } finally {
+      this.alone--;
+      const next = this.waitingAlone.shift();
+      if (next) void this.applyAlone(next);
     }
   }
 }

@@ -342,3 +342,22 @@ describeEachEngine('dashboard teams', (harness) => {
     expect(row!.lockedUntil).not.toBeNull();
   });
 });
+
+describeEachEngine(
+  'dashboard in live mode behind its public URL',
+  (harness) => {
+    it('builds invitation links from LINKCY_PUBLIC_URL whatever Host a request names; cookies Secure and HSTS over https', async () => {
+      const person = visitor(harness, { host: 'attacker.example' });
+      const signedIn = await person.signUp(unique('Live Org'), `${unique('owner')}@example.com`, password);
+      expect(signedIn.statusCode).toBe(303);
+      expect(String(signedIn.headers['set-cookie'])).toMatch(/; Secure$/);
+      const page = await person.get('/dashboard/team');
+      expect(page.headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+      const created = await person.post('/dashboard/team/invitations', { email: `${unique('dev')}@example.com`, role: 'developer' });
+      const link = /data-testid="invitation-link">([^<]+)</.exec(created.body)?.[1];
+      expect(link).toMatch(/^https:\/\/bank\.example\.com\/dashboard\/invitations\/[A-Za-z0-9_-]{43}$/);
+      expect(created.body).not.toContain('attacker.example');
+    });
+  },
+  { LINKCY_MODE: 'live', LINKCY_PUBLIC_URL: 'https://bank.example.com' },
+);

@@ -40,6 +40,30 @@ describe('group commit', () => {
     expect(await Promise.all(rest)).toEqual([30, 40]);
   });
 
+  it('applies at most maxAlone skipped items alone at once; the others wait for a turn, and all are answered', async () => {
+    let running = 0;
+    let most = 0;
+    const release: (() => void)[] = [];
+    const group = new GroupCommit(
+      async (items: number[], { alone }) => {
+        if (!alone) return items.map(() => ({ ok: 'alone' as const })); // every row locked: all deferred
+        running++;
+        most = Math.max(most, running);
+        await new Promise<void>((resolve) => release.push(resolve));
+        running--;
+        return items.map((value) => ({ ok: true as const, value: value * 10 }));
+      },
+      { maxAlone: 3 },
+    );
+    const answers = Promise.all(Array.from({ length: 10 }, (_, i) => group.submit(i)));
+    for (let turns = 0; turns < 50 && release.length < 10; turns++) {
+      await turn();
+      release.splice(0).forEach((resolve) => resolve());
+    }
+    expect(await answers).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90]);
+    expect(most).toBe(3);
+  });
+
   it('answers database_busy (503, Retry-After) at once when its queue is full, and applies what it had taken', async () => {
     const { batches, finishers, apply } = recorder();
     const group = new GroupCommit(apply, { maxQueued: 3 });

@@ -92,8 +92,8 @@ export function useTestApp(engine: Engine, environment: Record<string, string> =
       LINKCY_SENSITIVE_RATE_LIMIT: '0',
       LINKCY_LOG_LEVEL: 'silent',
       LINKCY_MASTER_KEY: randomBytes(32).toString('base64'),
-      // Live mode refuses to start with /metrics open (config.ts).
-      ...(environment.LINKCY_MODE === 'live' ? { LINKCY_METRICS_TOKEN: randomBytes(16).toString('hex') } : {}),
+      // Live mode refuses to start with /metrics open, or without its public URL (config.ts).
+      ...(environment.LINKCY_MODE === 'live' ? { LINKCY_METRICS_TOKEN: randomBytes(16).toString('hex'), LINKCY_PUBLIC_URL: 'http://localhost' } : {}),
       ...environment,
     });
     harness.database = await openTestDatabase(engine, harness.config.databaseTimeouts);

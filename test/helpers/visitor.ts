@@ -2,7 +2,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { TestApp } from './harness.js';
 
 /** A cookie jar and form submitter over inject(), as a browser without JavaScript would behave. */
-export function visitor(harness: TestApp) {
+export function visitor(harness: TestApp, sent: { host?: string } = {}) {
+  const extra = sent.host ? { host: sent.host } : {};
   const jar = new Map<string, string>();
   const remember = (response: LightMyRequestResponse) => {
     const header = response.headers['set-cookie'];
@@ -18,7 +19,7 @@ export function visitor(harness: TestApp) {
     jar,
     lastPage: '',
     async get(url: string) {
-      const response = remember(await harness.app.inject({ method: 'GET', url, headers: { cookie: cookie(), accept: 'text/html' } }));
+      const response = remember(await harness.app.inject({ method: 'GET', url, headers: { ...extra, cookie: cookie(), accept: 'text/html' } }));
       self.lastPage = response.body;
       return response;
     },
@@ -31,7 +32,7 @@ export function visitor(harness: TestApp) {
         await harness.app.inject({
           method: 'POST',
           url,
-          headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+          headers: { ...extra, cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
           payload: body,
         }),
       );

@@ -35,7 +35,12 @@ describe('master keys from configuration', () => {
     const file = path.join(dir, 'key');
     const key = randomBytes(32).toString('base64');
     fs.writeFileSync(file, `2:${key}\n`);
-    const config = loadConfig({ LINKCY_MODE: 'live', LINKCY_MASTER_KEY_FILE: file, LINKCY_METRICS: 'off' });
+    const config = loadConfig({
+      LINKCY_MODE: 'live',
+      LINKCY_MASTER_KEY_FILE: file,
+      LINKCY_METRICS: 'off',
+      LINKCY_PUBLIC_URL: 'https://bank.example.com',
+    });
     expect(config.masterKeyring!.current).toBe(2);
     expect(config.masterKeyring!.source).toEqual({ kind: 'setting', name: 'LINKCY_MASTER_KEY_FILE', path: file });
     expect(() => loadConfig({ LINKCY_MASTER_KEY_FILE: path.join(dir, 'missing') })).toThrow(
