@@ -45,6 +45,6 @@ export function groupCommit<Item, Row>(
       answered.forEach(committed);
       return outcomes;
     },
-    { observer: context.metrics.batches(command) },
+    { observer: context.metrics.batches(command), aloneWaitMs: context.config.databaseTimeouts.lockMs },
   );
 }

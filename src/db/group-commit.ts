@@ -35,6 +35,8 @@ export interface BatchObserver {
 interface Pending<Item, Result> {
   item: Item;
   queuedAt: number;
+  /** When a batch skipped it (its row was locked), to be applied alone. */
+  deferredAt?: number;
   resolve: (value: Result) => void;
   reject: (error: unknown) => void;
 }
@@ -42,6 +44,12 @@ interface Pending<Item, Result> {
 /** Answered to a command that finds its queue full (limits.groupCommitQueueMax): nothing was changed. */
 export const queueFull = () =>
   new AppError('database_busy', 'The server has more commands of this kind waiting than it takes. Nothing changed; retry shortly.', {
+    headers: { 'Retry-After': '1' },
+  });
+
+/** Answered to a skipped item whose turn alone did not come within the lock deadline: nothing was changed. */
+const rowBusy = () =>
+  new AppError('database_busy', 'A row this command needs stayed in use by another operation. Nothing changed; retry shortly.', {
     headers: { 'Retry-After': '1' },
   });
 
@@ -56,7 +64,14 @@ export class GroupCommit<Item, Result> {
 
   constructor(
     private readonly apply: (items: Item[], options: ApplyOptions) => Promise<Outcome<Result>[]>,
-    private readonly options: { maxBatch?: number; maxQueued?: number; maxAlone?: number; observer?: BatchObserver | undefined } = {},
+    private readonly options: {
+      maxBatch?: number;
+      maxQueued?: number;
+      maxAlone?: number;
+      /** How long a skipped item may wait for its turn to be applied alone (the database's lock deadline). */
+      aloneWaitMs?: number;
+      observer?: BatchObserver | undefined;
+    } = {},
   ) {}
 
   submit(item: Item): Promise<Result> {
@@ -112,11 +127,19 @@ export class GroupCommit<Item, Result> {
    * Runs beside the batches (on a connection of its own), so its wait delays only itself. At most
    * `maxAlone` at once per kind (limits.groupCommitAloneMax): many items on one locked row would
    * otherwise each hold a pooled connection while they wait for it, and drain the pool every other
-   * request and organization needs. The others wait for a turn, holding nothing.
+   * request and organization needs. The others wait for a turn, holding nothing, for as long as they
+   * could have waited for the lock (`aloneWaitMs`): past it they are answered 503 database_busy, as
+   * they would have been by the lock's deadline, so a pile-up on one locked row stays bounded in time.
    */
   private async applyAlone(pending: Pending<Item, Result>): Promise<void> {
+    pending.deferredAt ??= performance.now();
     if (this.alone >= (this.options.maxAlone ?? limits.groupCommitAloneMax)) {
       this.waitingAlone.push(pending);
+      return;
+    }
+    if (performance.now() - pending.deferredAt > (this.options.aloneWaitMs ?? Number.POSITIVE_INFINITY)) {
+      pending.reject(rowBusy());
+      this.next();
       return;
     }
     this.alone++;
@@ -129,8 +152,13 @@ export class GroupCommit<Item, Result> {
       pending.reject(error);
     } finally {
       this.alone--;
-      const next = this.waitingAlone.shift();
-      if (next) void this.applyAlone(next);
+      this.next();
     }
+  }
+
+  /** Gives the next waiting item its turn alone. */
+  private next(): void {
+    const next = this.waitingAlone.shift();
+    if (next) void this.applyAlone(next);
   }
 }

@@ -64,6 +64,24 @@ describe('group commit', () => {
     expect(most).toBe(3);
   });
 
+  it('answers database_busy to a skipped item whose turn alone does not come within the lock deadline', async () => {
+    const group = new GroupCommit(
+      async (items: number[], { alone }) => {
+        if (!alone) return items.map(() => ({ ok: 'alone' as const }));
+        await new Promise((resolve) => setTimeout(resolve, 120)); // waits for the lock, then gets it
+        return items.map((value) => ({ ok: true as const, value }));
+      },
+      { maxAlone: 1, aloneWaitMs: 60 },
+    );
+    const outcomes = await Promise.allSettled([1, 2, 3].map((n) => group.submit(n)));
+    expect(outcomes[0]).toEqual({ status: 'fulfilled', value: 1 });
+    for (const outcome of outcomes.slice(1)) {
+      expect(outcome.status).toBe('rejected');
+      const error = (outcome as PromiseRejectedResult).reason as AppError;
+      expect([error.status, error.details[0]!.code, error.headers]).toEqual([503, 'database_busy', { 'Retry-After': '1' }]);
+    }
+  });
+
   it('answers database_busy (503, Retry-After) at once when its queue is full, and applies what it had taken', async () => {
     const { batches, finishers, apply } = recorder();
     const group = new GroupCommit(apply, { maxQueued: 3 });

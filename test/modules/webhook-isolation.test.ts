@@ -119,6 +119,41 @@ describeEachEngine('webhook delivery isolation', (harness) => {
     }
   });
 
+  it('gives another organization room at once while one organization’s 20 endpoints never answer', async () => {
+    const slowOrg = await harness.credential();
+    const healthyOrg = await harness.credential();
+    for (let i = 0; i < 20; i++) await subscribe(slowOrg, `${bad.hangUrl}/${i}`);
+    const good = await startReceiver();
+    await subscribe(healthyOrg, good.url);
+    // 20 endpoints × 4 calls each would fill all 64 of a process's calls; the organization gets 16.
+    for (let i = 0; i < 5; i++) await api.customer(slowOrg);
+    const stop = startDeliveryWorker(harness.database.db, deps, 50, (error) => {
+      throw error;
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the hanging calls are under way
+      const sentAt = new Map<string, number>();
+      for (let i = 0; i < 10; i++) {
+        const entityId = await api.customer(healthyOrg);
+        sentAt.set(entityId, Date.now());
+      }
+      const deadline = Date.now() + 8_000;
+      while (good.received.length < 10 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(good.received).toHaveLength(10);
+      const latencies = good.received.map((entry) => entry.at - sentAt.get(JSON.parse(entry.body).data.id)!);
+      // Without a share per organization every slot was the hanging ones' until their 3 s deadline.
+      expect(Math.max(...latencies)).toBeLessThan(2000);
+      const [inFlight] = await queryRows<{ n: number }>(
+        harness.database.db,
+        sql`SELECT count(*)::int AS n FROM webhook_deliveries WHERE organization_id = ${slowOrg.organizationId} AND lease_token IS NOT NULL AND status = 'pending' AND attempts = 0`,
+      );
+      expect(inFlight!.n).toBeLessThanOrEqual(16);
+    } finally {
+      await stop();
+      await good.close();
+    }
+  });
+
   it('records concurrent 410 answers of one endpoint without a deadlock, each attempt counted', async () => {
     const credential = await harness.credential();
     const gone = await startReceiver(() => 410);

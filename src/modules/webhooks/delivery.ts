@@ -32,8 +32,13 @@ export const deliveryLimits = {
   attemptsMax: 18,
   /** Deliveries claimed at once by one worker. */
   batchSize: 20,
-  /** Calls in flight per endpoint, and in all, in one process. */
+  /**
+   * Calls in flight per endpoint, per organization, and in all, in one process: an organization's
+   * slow or hanging endpoints can hold a quarter of the calls at most, so every other organization's
+   * deliveries always find room at once.
+   */
   inFlightPerEndpointMax: 4,
+  inFlightPerOrganizationMax: 16,
   inFlightMax: 64,
   /** Bytes of a response body read (and discarded): enough to finish the exchange politely. */
   responseBytesMax: 16 * 1024,
@@ -199,25 +204,37 @@ export function postSigned(
 type Claimed = typeof webhookDeliveries.$inferSelect & { leaseToken: string };
 
 /**
- * Claims up to `limit` due deliveries, at most `perEndpoint` of any one endpoint and none of the
- * endpoints in `skipEndpoints`, so that one endpoint's backlog cannot fill a batch and starve the
- * others queued behind it.
+ * Claims up to `limit` due deliveries, at most `perEndpoint` of any one endpoint (none of the endpoints
+ * in `skipEndpoints`) and at most an organization's room (`organizationRoom`, else `perOrganization`),
+ * so that neither one endpoint's nor one organization's backlog can fill a batch and starve the others
+ * queued behind it.
  */
 export async function claimDue(
   db: Db,
   deps: Pick<DeliveryDeps, 'leaseMs'>,
   now: Date,
-  options: { limit?: number; perEndpoint?: number; skipEndpoints?: string[] } = {},
+  options: {
+    limit?: number;
+    perEndpoint?: number;
+    skipEndpoints?: string[];
+    perOrganization?: number;
+    organizationRoom?: Record<string, number>;
+  } = {},
 ): Promise<Claimed[]> {
   const limit = options.limit ?? deliveryLimits.batchSize;
   const perEndpoint = options.perEndpoint ?? limit;
+  const perOrganization = options.perOrganization ?? limit;
+  const rooms = JSON.stringify(options.organizationRoom ?? {});
   const skip = options.skipEndpoints ?? [];
   const leaseToken = randomUUID();
   return db.transaction(async (tx) => {
     const candidates = await queryRows<{ id: string }>(
       tx,
       sql`SELECT id FROM (
-            SELECT id, next_attempt_at, row_number() OVER (PARTITION BY endpoint_id ORDER BY next_attempt_at, id) AS rank
+          SELECT id, next_attempt_at, organization_id,
+                 row_number() OVER (PARTITION BY organization_id ORDER BY next_attempt_at, id) AS organization_rank
+          FROM (
+            SELECT id, next_attempt_at, organization_id, row_number() OVER (PARTITION BY endpoint_id ORDER BY next_attempt_at, id) AS rank
             FROM webhook_deliveries
             WHERE status = 'pending' AND next_attempt_at <= ${now}
               ${
@@ -230,8 +247,10 @@ export async function claimDue(
               }
           ) due
           WHERE rank <= ${perEndpoint}
-          ORDER BY next_attempt_at, id
-          LIMIT ${limit}`,
+        ) fair
+        WHERE organization_rank <= COALESCE((${rooms}::jsonb ->> organization_id)::int, ${perOrganization})
+        ORDER BY next_attempt_at, id
+        LIMIT ${limit}`,
     );
     if (candidates.length === 0) return [];
     const due = await tx
@@ -375,15 +394,16 @@ export async function recordOutcome(db: Db, delivery: Claimed, endpointEnabled: 
  */
 export function startDeliveryWorker(db: Db, deps: DeliveryDeps, intervalMs: number, onError: (error: Error) => void): () => Promise<void> {
   const perEndpoint = new Map<string, number>();
+  const perOrganization = new Map<string, number>();
   const inFlight = new Set<Promise<void>>();
   const stop = new AbortController();
   let claiming: Promise<void> | undefined;
   let again = false;
 
-  const release = (endpointId: string) => {
-    const left = (perEndpoint.get(endpointId) ?? 1) - 1;
-    if (left <= 0) perEndpoint.delete(endpointId);
-    else perEndpoint.set(endpointId, left);
+  const release = (counts: Map<string, number>, id: string) => {
+    const left = (counts.get(id) ?? 1) - 1;
+    if (left <= 0) counts.delete(id);
+    else counts.set(id, left);
   };
 
   const claimRound = async () => {
@@ -391,20 +411,27 @@ export function startDeliveryWorker(db: Db, deps: DeliveryDeps, intervalMs: numb
       const room = deliveryLimits.inFlightMax - inFlight.size;
       if (room <= 0 || stop.signal.aborted) return;
       const saturated = [...perEndpoint].filter(([, count]) => count >= deliveryLimits.inFlightPerEndpointMax).map(([id]) => id);
+      const organizationRoom = Object.fromEntries(
+        [...perOrganization].map(([id, count]) => [id, Math.max(0, deliveryLimits.inFlightPerOrganizationMax - count)]),
+      );
       const claimed = await claimDue(db, deps, new Date(), {
         limit: Math.min(room, deliveryLimits.batchSize),
         perEndpoint: deliveryLimits.inFlightPerEndpointMax,
         skipEndpoints: saturated,
+        perOrganization: deliveryLimits.inFlightPerOrganizationMax,
+        organizationRoom,
       });
       if (claimed.length === 0) return;
       const targets = await loadTargets(db, claimed);
       for (const delivery of claimed) {
         perEndpoint.set(delivery.endpointId, (perEndpoint.get(delivery.endpointId) ?? 0) + 1);
+        perOrganization.set(delivery.organizationId, (perOrganization.get(delivery.organizationId) ?? 0) + 1);
         const call: Promise<void> = attempt(db, deps, delivery, targets, new Date(), stop.signal)
           .catch(onError)
           .finally(() => {
             inFlight.delete(call);
-            release(delivery.endpointId);
+            release(perEndpoint, delivery.endpointId);
+            release(perOrganization, delivery.organizationId);
             tick();
           });
         inFlight.add(call);
