@@ -57,6 +57,8 @@ export const limits = {
    * each waiting on its own connection up to the lock deadline; more wait for a turn holding nothing.
    */
   groupCommitAloneMax: 4,
+  /** Webhook endpoints an organization may have (not deleted): they share its delivery slots. */
+  webhookEndpointsPerOrganizationMax: 20,
   /** How many of a group-commit batch's size, at most (db/group-commit.ts). */
   groupCommitBatchMax: 256,
 } as const;

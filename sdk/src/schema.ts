@@ -4002,6 +4002,59 @@ export interface components {
                 };
             };
         };
+        /** @description `idempotency_key_in_use`: Idempotency key in use. `webhook_endpoint_limit_reached`: Webhook endpoint limit reached. */
+        Conflict_f33368: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "idempotency_key_in_use",
+                 *           "title": "Idempotency key in use",
+                 *           "detail": "A request with this `Idempotency-Key` is still running. Retry after it finishes to get its response.",
+                 *           "links": {
+                 *             "about": "/docs/errors#idempotency_key_in_use"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "idempotency_key_in_use" | "webhook_endpoint_limit_reached";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
         /** @description `webhook_not_found`: Webhook endpoint not found. */
         WebhookNotFound: {
             headers: {
@@ -8942,7 +8995,7 @@ export interface operations {
             401: components["responses"]["Unauthorized_b4662b"];
             406: components["responses"]["NotAcceptable"];
             408: components["responses"]["RequestTimeout"];
-            409: components["responses"]["IdempotencyKeyInUse"];
+            409: components["responses"]["Conflict_f33368"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity_1833dd"];

@@ -389,6 +389,13 @@ export const errorCatalog = {
     transient: true,
     description: 'The account’s available balance does not cover the amount.',
   },
+  webhook_endpoint_limit_reached: {
+    status: 409,
+    title: 'Webhook endpoint limit reached',
+    transient: false,
+    description:
+      'An organization may have at most 20 webhook endpoints (one endpoint can subscribe to any number of event types). Delete one you no longer use first.',
+  },
   webhook_url_forbidden: {
     status: 422,
     title: 'Webhook URL forbidden',

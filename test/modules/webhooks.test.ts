@@ -138,6 +138,22 @@ describeEachEngine('events and webhooks', (harness) => {
       expect(deleted.statusCode).toBe(204);
       expect((await harness.request(credential, { method: 'GET', url: `/webhooks/${endpoint.id}` })).statusCode).toBe(404);
     });
+
+    it('keeps an organization to 20 endpoints, even registering concurrently, and frees a place when one is deleted', async () => {
+      const credential = await harness.credential();
+      for (let i = 0; i < 17; i++) expect((await register(credential, `http://127.0.0.1:9/hooks/${i}`)).statusCode).toBe(201);
+      const together = await Promise.all(Array.from({ length: 5 }, (_, i) => register(credential, `http://127.0.0.1:9/together/${i}`)));
+      expect(together.map((answer) => answer.statusCode).sort()).toEqual([201, 201, 201, 409, 409]);
+      const refused = together.find((answer) => answer.statusCode === 409)!.json().errors[0];
+      expect(refused).toMatchObject({ code: 'webhook_endpoint_limit_reached', status: '409' });
+      expect(refused.detail).toBe('Your organization has 20 webhook endpoints, the most it may have; delete one you no longer use first.');
+      // Another organization is not counted against it; a deleted endpoint frees its place.
+      expect((await register(await harness.credential(), 'http://127.0.0.1:9/other')).statusCode).toBe(201);
+      const list = await harness.request(credential, { method: 'GET', url: '/webhooks?page[limit]=1' });
+      expect((await harness.request(credential, { method: 'DELETE', url: `/webhooks/${list.json().data[0].id}` })).statusCode).toBe(204);
+      expect((await register(credential, 'http://127.0.0.1:9/after')).statusCode).toBe(201);
+      expect((await register(credential, 'http://127.0.0.1:9/over')).statusCode).toBe(409);
+    });
   });
 
   describe('delivery', () => {

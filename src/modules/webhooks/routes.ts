@@ -84,7 +84,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
 
   const tags = ['Webhooks'];
   routes.post('/webhooks', {
-    config: { idempotencyKey: true, errors: ['webhook_url_forbidden'] },
+    config: { idempotencyKey: true, errors: ['webhook_url_forbidden', 'webhook_endpoint_limit_reached'] },
     schema: {
       tags,
       operationId: 'createWebhookEndpoint',

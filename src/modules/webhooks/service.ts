@@ -1,6 +1,7 @@
 import type { KeysetWindow } from '../../db/keyset.js';
 import { createHmac, randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, inArray, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { limits } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -88,7 +89,7 @@ export interface EndpointInput {
 
 /**
  * Registers an endpoint; returns it with its secret, shown only now, or undefined when its `formNonce`
- * was already used. Errors: webhook_url_forbidden.
+ * was already used. Errors: webhook_url_forbidden, webhook_endpoint_limit_reached (limits.webhookEndpointsPerOrganizationMax).
  */
 export async function createEndpoint(
   db: Db,
@@ -97,6 +98,20 @@ export async function createEndpoint(
   deps: { vault: Vault; policy: UrlPolicy },
 ): Promise<{ endpoint: WebhookEndpointRow; secret: string } | undefined> {
   await checkUrl(input.url, deps.policy);
+  // Endpoints share their organization's delivery slots (delivery.ts); a cap keeps a runaway
+  // integration from registering thousands. Counted under a lock of the organization's endpoints, so
+  // concurrent registrations cannot pass it together.
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('webhook_endpoints'), hashtext(${organizationId}))`);
+  const [{ count }] = (await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.organizationId, organizationId), isNull(webhookEndpoints.deletedAt)))) as [{ count: number }];
+  if (count >= limits.webhookEndpointsPerOrganizationMax) {
+    throw new AppError(
+      'webhook_endpoint_limit_reached',
+      `Your organization has ${count} webhook endpoints, the most it may have; delete one you no longer use first.`,
+    );
+  }
   const now = new Date();
   const id = newId('webhook');
   const secret = generateSecret();
