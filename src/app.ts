@@ -1,9 +1,9 @@
-import { deleteExpiredIdempotencyKeys, upgradeIdempotencyFingerprints } from './commands/idempotency.js';
 import { docsRoutes } from './docs/site.js';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { z } from 'zod';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { deleteExpiredIdempotencyKeys, upgradeIdempotencyFingerprints } from './commands/idempotency.js';
 import type { AppContext } from './app-context.js';
 import { limits, type Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -19,7 +19,6 @@ import { openApiWebhooks } from './docs/webhook-messages.js';
 import { RateLimiter, SharedRateLimiter } from './http/rate-limit.js';
 import { zodValidatorCompiler } from './http/validation.js';
 import { findUnsafeText, unsafeTextError } from './http/text-safety.js';
-
 import { registerAccessLog } from './logging.js';
 import { loadMasterKeyring } from './vault/master-keys.js';
 import { Vault } from './vault/vault.js';

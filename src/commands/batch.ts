@@ -3,7 +3,6 @@ import type { Db } from '../db/database.js';
 import type { Outcome } from '../db/group-commit.js';
 import type { AppError } from '../errors/app-error.js';
 import { applyBatchWrites, type BatchWrite } from '../db/batch-write.js';
-
 import { eventsWrite, type NewEvent } from '../modules/webhooks/events.js';
 import type { Vault } from '../vault/vault.js';
 

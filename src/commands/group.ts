@@ -3,7 +3,6 @@ import type { AppContext } from '../app-context.js';
 import type { Db } from '../db/database.js';
 import { inTransaction } from '../db/money-moved.js';
 import { GroupCommit, type ApplyOptions, type Outcome } from '../db/group-commit.js';
-
 import type { Vault } from '../vault/vault.js';
 
 /** A batch writer of money commands: `(tx, vault, items, respond, options)`, one outcome per item. */

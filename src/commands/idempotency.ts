@@ -97,6 +97,11 @@ function keyIdentity(organizationId: string, key: string): string {
   return `${organizationId}\u0000${key}`;
 }
 
+/** A claim's identity in the process: its key, and the request it was made with (the same key with another request is another claim). */
+export function claimIdentity(claim: IdempotencyClaim): string {
+  return `${keyIdentity(claim.organizationId, claim.key)}\u0000${claim.canonical}`;
+}
+
 /**
  * The key handling of every command (runCommand claims one, a batch many), in the command's
  * transaction, in a constant number of statements: the advisory locks of every key in one, then the

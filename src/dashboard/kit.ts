@@ -1,6 +1,6 @@
-import type { KeysetWindow } from '../db/keyset.js';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { KeysetWindow } from '../db/keyset.js';
 import type { AppContext } from '../app-context.js';
 import { execute, type CommandContext } from '../commands/execute.js';
 import { AppError } from '../errors/app-error.js';

@@ -1,5 +1,5 @@
-import type { SerializedResponse } from '../commands/idempotency.js';
 import type { FastifyReply } from 'fastify';
+import type { SerializedResponse } from '../commands/idempotency.js';
 import { errorCatalog } from '../errors/catalog.js';
 import type { ErrorDetail } from '../errors/app-error.js';
 

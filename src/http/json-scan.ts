@@ -10,8 +10,10 @@ export type JsonFinding = { kind: 'too_deep'; depth: number } | { kind: 'inexact
 
 interface Frame {
   array: boolean;
-  /** The member being read (objects) or the element's position (arrays). */
-  key: string;
+  /** Where the member being read is named (objects: its quoted name's span, decoded only for a pointer). */
+  keyStart: number;
+  keyEnd: number;
+  /** The element's position (arrays). */
   index: number;
   expectKey: boolean;
 }
@@ -24,7 +26,7 @@ export function scanJson(text: string, maxDepth: number): JsonFinding | undefine
     const c = text.charCodeAt(i);
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       if (stack.length >= maxDepth) return { kind: 'too_deep', depth: stack.length + 1 };
-      stack.push({ array: c === 0x5b, key: '', index: 0, expectKey: c === 0x7b });
+      stack.push({ array: c === 0x5b, keyStart: 0, keyEnd: 0, index: 0, expectKey: c === 0x7b });
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       stack.pop();
     } else if (c === 0x2c /* , */) {
@@ -38,7 +40,7 @@ export function scanJson(text: string, maxDepth: number): JsonFinding | undefine
       let end = i + 1;
       while (end < text.length && text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
       const top = stack.at(-1);
-      if (top && !top.array && top.expectKey) top.key = decodedKey(text.slice(i, end + 1));
+      if (top && !top.array && top.expectKey) [top.keyStart, top.keyEnd] = [i, end + 1];
       i = end;
     } else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
       numberToken.lastIndex = i;
@@ -46,7 +48,7 @@ export function scanJson(text: string, maxDepth: number): JsonFinding | undefine
       if (!match) continue;
       const literal = match[0];
       if ((match[2] !== undefined || match[3] !== undefined) && !isExactInteger(match[1]!, match[2] ?? '', Number(match[3] ?? 0))) {
-        if (Number.isInteger(Number(literal))) return { kind: 'inexact_integer', pointer: pointerOf(stack), literal };
+        if (Number.isInteger(Number(literal))) return { kind: 'inexact_integer', pointer: pointerOf(text, stack), literal };
       }
       i += literal.length - 1;
     }
@@ -71,6 +73,7 @@ function decodedKey(literal: string): string {
 }
 
 /** RFC 6901: `~` as `~0`, `/` as `~1`. */
-function pointerOf(stack: Frame[]): string {
-  return stack.map((frame) => `/${frame.array ? frame.index : frame.key.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+function pointerOf(text: string, stack: Frame[]): string {
+  const name = (frame: Frame) => decodedKey(text.slice(frame.keyStart, frame.keyEnd)).replaceAll('~', '~0').replaceAll('/', '~1');
+  return stack.map((frame) => `/${frame.array ? frame.index : name(frame)}`).join('');
 }

@@ -1,6 +1,6 @@
-import type { KeysetWindow } from '../db/keyset.js';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { KeysetWindow } from '../db/keyset.js';
 import { limits } from '../config.js';
 import { isId, type IdKind } from '../domain/ids.js';
 import { AppError } from '../errors/app-error.js';

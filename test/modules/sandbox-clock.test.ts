@@ -137,7 +137,7 @@ describeEachEngine('sandbox clock', (harness) => {
       .set({ offsetMs: sql`${sandboxClocks.offsetMs} + ${8 * day * 1000}` })
       .where(eq(sandboxClocks.organizationId, credential.organizationId));
     // Nothing is due at real time: only the sweep at the organization's own time finds the hold.
-    expect(await expireHolds(harness.database.db, new Date(), 100, credential.organizationId)).toBe(0);
+    expect(await expireHolds(harness.database.db, new Date(), 100, { organizationId: credential.organizationId })).toBe(0);
     expect(await expireDueHolds(harness.database.db, new Clocks(harness.database.db, true))).toBeGreaterThanOrEqual(1);
     const expired = await harness.request(credential, { method: 'GET', url: `/authorizations/${hold.id}` });
     expect(expired.json().data.attributes.status).toBe('expired');

@@ -1,12 +1,11 @@
-import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { emptyBody } from '../../http/fields.js';
 import type { AppContext } from '../../app-context.js';
 import { runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
-
 import { accountParams, bankAccountCreateDocument, bankAccountDocument, bankAccountListDocument, bankAccountListQuery } from './schemas.js';
 import { serializeBankAccount } from './serializer.js';
 import { bankAccountReader, closeBankAccount, listBankAccounts, openBankAccount } from './service.js';

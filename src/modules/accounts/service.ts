@@ -1,5 +1,5 @@
-import type { KeysetWindow } from '../../db/keyset.js';
 import { and, asc, desc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
+import type { KeysetWindow } from '../../db/keyset.js';
 import { limits, type Config } from '../../config.js';
 import type { CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
@@ -7,7 +7,6 @@ import { organizationReader } from '../../db/read-batch.js';
 import { frenchIban, randomAccountNumber } from '../../domain/iban.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-
 import { getEligibleEntity, getEntity } from '../entities/service.js';
 import { bankAccountsByIds } from './balances.js';
 import { ensureInternalAccounts } from './internal.js';

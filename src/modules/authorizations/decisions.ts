@@ -1,3 +1,4 @@
+import { claimIdentity } from '../../commands/idempotency.js';
 import type { Db } from '../../db/database.js';
 import { GroupCommit } from '../../db/group-commit.js';
 import { newId } from '../../domain/ids.js';
@@ -18,8 +19,7 @@ export function decisionAsker(db: Db, deps: { vault: Vault; policy: UrlPolicy; e
   const asking = new Map<string, Promise<AuthorizationCommand['decision']>>();
   return (command) => {
     if (!command.claim) return askClient(withPrechecks, command);
-    const { organizationId, key, canonical } = command.claim;
-    const identity = `${organizationId}\u0000${key}\u0000${canonical}`;
+    const identity = claimIdentity(command.claim);
     const pending = asking.get(identity);
     if (pending) return pending;
     const question = askClient(withPrechecks, command).finally(() => asking.delete(identity));

@@ -1,5 +1,5 @@
-import type { FallbackReason } from '../decisions/service.js';
 import { bigint, boolean, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { FallbackReason } from '../decisions/schemas.js';
 import { bankAccounts } from '../accounts/schema.js';
 import { cards } from '../cards/schema.js';
 import { organizations } from '../organizations/schema.js';

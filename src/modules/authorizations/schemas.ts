@@ -1,6 +1,6 @@
-import { amountSchema, countryCodeSchema, currencySchema, resourceIdentifier } from '../../http/fields.js';
 import { z } from 'zod';
-import { fallbackReasons } from '../decisions/service.js';
+import { amountSchema, countryCodeSchema, currencySchema, resourceIdentifier } from '../../http/fields.js';
+import { fallbackReasons } from '../decisions/schemas.js';
 import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { named } from '../../http/schema-registry.js';

@@ -14,7 +14,8 @@ export function serializeAuthorization(row: AuthorizationRow): z.infer<typeof au
       currency: row.currency,
       merchant: row.merchant,
       increments: row.increments,
-      decision: row.decision ? { source: row.decision.source, reason: row.decision.reason ?? null, latencyMs: row.decision.latencyMs } : null,
+      // Rows from before fallback reasons were recorded have none.
+      decision: row.decision && { reason: null, ...row.decision },
       expiresAt: row.expiresAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),

@@ -1,5 +1,5 @@
-import { answeredKeys, type CommandResult, type IdempotencyClaim, type SerializedResponse } from '../../commands/idempotency.js';
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { answeredKeys, type CommandResult, type IdempotencyClaim, type SerializedResponse } from '../../commands/idempotency.js';
 import type { Db } from '../../db/database.js';
 import { organizationReader, rowsByIds } from '../../db/read-batch.js';
 import { isFinal, pinStatus } from '../../domain/card-status.js';
@@ -13,7 +13,7 @@ import { accountsOfCards, cardNotFound, payingCards, pinFailuresWrite, pinTry, s
 import { bankAccountsByIds } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import type { Decision } from '../decisions/service.js';
-import type { Clocks } from '../clock/service.js';
+import { inScope, sweepByClock, type Clocks, type SweepScope } from '../clock/service.js';
 import { serializeCard } from '../cards/serializer.js';
 import { SpendingPlan } from '../cards/spending.js';
 import { controlDecline } from '../../domain/spending.js';
@@ -22,7 +22,6 @@ import { applyOne, CommandBatch } from '../../commands/batch.js';
 import { execute, systemActor } from '../../commands/execute.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { insertWrite } from '../../db/batch-write.js';
-
 import type { Vault } from '../../vault/vault.js';
 import { serializeTransaction } from '../ledger/serializer.js';
 import { serializeAuthorization } from './serializer.js';
@@ -746,19 +745,13 @@ export function release(db: Db, organizationId: string, authorizationId: string,
  * clock's move runs it for its organization at the clock's time (SPEC §11); tests call it with a
  * `now`. One captured or released since it was listed is simply not expired.
  */
-export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 100, organizationId?: string): Promise<number> {
+export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 100, scope?: SweepScope): Promise<number> {
   let expired = 0;
   for (;;) {
     const due = await db
       .select({ authorizationId: authorizations.id, organizationId: authorizations.organizationId })
       .from(authorizations)
-      .where(
-        and(
-          eq(authorizations.status, 'approved'),
-          lte(authorizations.expiresAt, now),
-          organizationId === undefined ? undefined : eq(authorizations.organizationId, organizationId),
-        ),
-      )
+      .where(and(eq(authorizations.status, 'approved'), lte(authorizations.expiresAt, now), inScope(authorizations.organizationId, scope)))
       .orderBy(authorizations.id)
       .limit(batchSize);
     if (due.length === 0) return expired;
@@ -775,9 +768,10 @@ export async function expireHolds(db: Db, now: Date = new Date(), batchSize = 10
 }
 
 /**
- * The periodic sweep: holds due at real time, then, for each organization whose sandbox clock runs
- * ahead, the holds due at its time (moving a clock expires what fell due then; this catches what falls
- * due afterwards, as its time flows on).
+ * The periodic sweep (clock/service.ts#sweepByClock): holds due at real time, then, for each
+ * organization whose sandbox clock runs ahead, the holds due at its time (moving a clock expires what
+ * fell due then; this catches what falls due afterwards, as its time flows on). One organization's
+ * failure is told to `onError` (by default thrown) and the others are still swept.
  */
 export async function expireDueHolds(
   db: Db,
@@ -787,17 +781,13 @@ export async function expireDueHolds(
   },
 ): Promise<number> {
   let expired = 0;
-  // One organization's failure (a clock out of range, a row it cannot write) is reported, and the
-  // sweep goes on for the others: it must never stop releasing everyone else's holds.
-  const run = async (now: Date, organizationId?: string) => {
-    try {
-      expired += await expireHolds(db, now, 100, organizationId);
-    } catch (error) {
-      onError(error as Error, organizationId ?? null);
-    }
-  };
-  await run(new Date());
-  for (const { organizationId, now } of await clocks.ahead()) await run(now, organizationId);
+  await sweepByClock(
+    clocks,
+    async (now, scope) => {
+      expired += await expireHolds(db, now, 100, scope);
+    },
+    onError,
+  );
   return expired;
 }
 

@@ -1,6 +1,6 @@
-import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { emptyBody } from '../../http/fields.js';
 import type { AppContext } from '../../app-context.js';
 import { actorOf, requestNow, runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { execute } from '../../commands/execute.js';
@@ -8,7 +8,6 @@ import { AppError } from '../../errors/app-error.js';
 import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
-
 import {
   cardCloseDocument,
   cardCreateDocument,

@@ -1,14 +1,12 @@
-import { amountSchema, countryCodeSchema, resourceIdentifier } from '../../http/fields.js';
 import { z } from 'zod';
+import { amountSchema, countryCodeSchema, resourceIdentifier } from '../../http/fields.js';
 import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { limits } from '../../config.js';
 import { cardStatuses } from '../../domain/card-status.js';
 import { isCommonPin } from '../../domain/card-number.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
-
 import { addressResource, addressSchema } from '../entities/schemas.js';
-
 import { spendingIntervals, windowedIntervals } from '../../domain/spending.js';
 import { named } from '../../http/schema-registry.js';
 

@@ -1,5 +1,5 @@
-import type { KeysetWindow } from '../../db/keyset.js';
 import { and, asc, desc, eq, gt, inArray, lt, lte, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { KeysetWindow } from '../../db/keyset.js';
 import type { Config } from '../../config.js';
 import type { CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
@@ -11,7 +11,6 @@ import { prepared } from '../../db/prepared.js';
 import { safeEqual } from '../../domain/safe-equal.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-
 import type { Vault } from '../../vault/vault.js';
 import { openAccountForCard } from '../accounts/service.js';
 import { getEligibleEntity, getEntity } from '../entities/service.js';

@@ -1,4 +1,5 @@
-import { eq, gt, sql } from 'drizzle-orm';
+import { eq, gt, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
 import { sandboxClocks } from './schema.js';
 
@@ -62,4 +63,40 @@ export class Clocks {
   forget(organizationId: string): void {
     this.offsets.delete(organizationId);
   }
+}
+
+/**
+ * Which organizations one pass of a periodic sweep covers: one organization (at its own time), or
+ * every organization but those whose clock runs ahead (at real time, which is not theirs).
+ */
+export type SweepScope = { organizationId: string } | { except: string[] };
+
+/** The condition on a table's organization column that keeps a sweep's query to its scope (none: everyone). */
+export function inScope(organizationColumn: PgColumn, scope: SweepScope | undefined): SQL | undefined {
+  if (scope === undefined) return undefined;
+  if ('organizationId' in scope) return eq(organizationColumn, scope.organizationId);
+  return scope.except.length > 0 ? notInArray(organizationColumn, scope.except) : undefined;
+}
+
+/**
+ * Runs a periodic sweep (hold expiry, the sandbox bank) the way each must: once at real time for every
+ * organization whose clock is not ahead, then once per organization ahead, at its own time, so what
+ * falls due as its time flows on is found too. Each pass is isolated: a failure (a clock out of range,
+ * a row it cannot write) is told to `onError`, and the other passes still run.
+ */
+export async function sweepByClock(
+  clocks: Pick<Clocks, 'ahead'>,
+  pass: (now: Date, scope: SweepScope) => Promise<void>,
+  onError: (error: Error, organizationId: string | null) => void,
+): Promise<void> {
+  const ahead = await clocks.ahead();
+  const isolated = async (now: Date, scope: SweepScope) => {
+    try {
+      await pass(now, scope);
+    } catch (error) {
+      onError(error as Error, 'organizationId' in scope ? scope.organizationId : null);
+    }
+  };
+  await isolated(new Date(), { except: ahead.map((clock) => clock.organizationId) });
+  for (const { organizationId, now } of ahead) await isolated(now, { organizationId });
 }

@@ -4,6 +4,10 @@ import { listLinksSchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
 import { named } from '../../http/schema-registry.js';
 
+/** Why an endpoint's fallback applied: no answer in time, no connection, a status other than 2xx, or an answer that says neither approve nor decline. */
+export const fallbackReasons = ['timeout', 'unreachable', 'http_error', 'invalid_answer'] as const;
+export type FallbackReason = (typeof fallbackReasons)[number];
+
 /** Documents of authorization endpoints (SPEC §10). */
 
 export const authorizationEndpointCreateDocument = withReadOnlyMembers(

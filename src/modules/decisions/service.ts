@@ -7,6 +7,7 @@ import { postSigned } from '../webhooks/delivery.js';
 import { generateSecret, signedHeaders } from '../webhooks/service.js';
 import { webhookUrlProblem, type UrlPolicy } from '../webhooks/url-guard.js';
 import { authorizationEndpoints, type AuthorizationEndpointRow } from './schema.js';
+import type { FallbackReason } from './schemas.js';
 
 /**
  * Real-time authorization decisions (SPEC §10): an organization's endpoint approves or declines each
@@ -108,10 +109,6 @@ export class EndpointDirectory {
     this.cached.delete(organizationId);
   }
 }
-
-/** Why an endpoint's fallback applied: no answer in time, no connection, a status other than 2xx, or an answer that says neither approve nor decline. */
-export const fallbackReasons = ['timeout', 'unreachable', 'http_error', 'invalid_answer'] as const;
-export type FallbackReason = (typeof fallbackReasons)[number];
 
 export interface Decision {
   approve: boolean;

@@ -1,6 +1,6 @@
-import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { emptyBody } from '../../http/fields.js';
 import type { AppContext } from '../../app-context.js';
 import { errorResponses } from '../../http/openapi.js';
 import { execute } from '../../commands/execute.js';

@@ -1,5 +1,5 @@
-import type { KeysetWindow } from '../../db/keyset.js';
 import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { KeysetWindow } from '../../db/keyset.js';
 import { limits } from '../../config.js';
 import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '../../db/database.js';
 import { prepared } from '../../db/prepared.js';
@@ -7,7 +7,6 @@ import { organizationReader, rowsByIds } from '../../db/read-batch.js';
 import type { CommandContext } from '../../commands/execute.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-
 import { serializeEntity } from './serializer.js';
 import { entities, type EntityRow } from './schema.js';
 import type { EntityCreateAttributes, EntityListQuery, EntityUpdateAttributes } from './schemas.js';

@@ -4,7 +4,6 @@ import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { applyOne, CommandBatch } from '../../commands/batch.js';
-
 import type { Vault } from '../../vault/vault.js';
 import { lockAccountRows } from '../accounts/balances.js';
 import { serializeTransaction } from './serializer.js';

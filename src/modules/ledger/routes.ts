@@ -1,14 +1,13 @@
-import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { emptyBody } from '../../http/fields.js';
 import type { AppContext } from '../../app-context.js';
 import { isId } from '../../domain/ids.js';
 import { resourceDocument, sendDocument } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
 import { entityBankAccountIds, getBankAccount } from '../accounts/service.js';
-
 import { transactionDocument, transactionListDocument, transactionListQuery, transactionParams, type TransactionListQuery } from './schemas.js';
 import { serializeTransaction } from './serializer.js';
 import { listTransactions, transactionReader } from './transactions.js';

@@ -73,9 +73,10 @@ function assertBalanced(input: Pick<JournalEntryInput, 'postings'>): void {
 export async function postJournalEntry(db: Db, input: JournalEntryInput): Promise<PostedJournalEntry> {
   assertBalanced(input);
   const now = input.now ?? new Date();
-  const customerPostings = input.postings
-    .filter((p): p is PostingInput & { target: { kind: 'customer'; bankAccountId: string } } => p.target.kind === 'customer')
-    .sort((a, b) => (a.target.bankAccountId < b.target.bankAccountId ? -1 : 1));
+  const customerPostings = input.postings.filter(
+    (p): p is PostingInput & { target: { kind: 'customer'; bankAccountId: string } } => p.target.kind === 'customer',
+  );
+  // Locked in id order, as every writer of balances locks them.
   const { accounts, plan } = await lockAccounts(
     db,
     customerPostings.map((posting) => posting.target.bankAccountId),

@@ -1,9 +1,8 @@
-import type { KeysetWindow } from '../../db/keyset.js';
 import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { KeysetWindow } from '../../db/keyset.js';
 import type { Db } from '../../db/database.js';
 import { organizationReader, rowsByIds } from '../../db/read-batch.js';
 import { AppError } from '../../errors/app-error.js';
-
 import { transactions, type TransactionRow } from './schema.js';
 import type { TransactionListQuery } from './schemas.js';
 

@@ -1,6 +1,6 @@
-import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { emptyBody } from '../../http/fields.js';
 import type { AppContext } from '../../app-context.js';
 import { groupCommit } from '../../commands/group.js';
 import { idempotencyClaimOf, requestNow, runCommand, sendCommandResult } from '../../http/idempotency.js';
@@ -21,7 +21,6 @@ import {
 import { serializeAuthorization } from '../authorizations/serializer.js';
 import { cardDocument, cardParams } from '../cards/schemas.js';
 import { advanceShipment, getCard, presentCard } from '../cards/service.js';
-
 import { entityDocument, entityParams, kycDecisionDocument } from '../entities/schemas.js';
 import { serializeEntity } from '../entities/serializer.js';
 import { decideKyc } from '../entities/service.js';

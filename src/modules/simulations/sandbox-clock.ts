@@ -42,14 +42,14 @@ export async function moveSandboxClock(
   if (target > horizon) {
     throw new AppError(
       'validation_failed',
-      `A sandbox clock may run at most ten years ahead of real time, until ${horizon.toISOString().slice(0, 10)}; this move would take it to ${Number.isNaN(target.getTime()) ? 'an invalid time' : target.toISOString()}.`,
+      `A sandbox clock may run at most ten years ahead of real time, until ${horizon.toISOString().slice(0, 10)}; this move would take it to ${target.toISOString()}.`,
       { source: { pointer: move.advanceSeconds !== undefined ? '/data/attributes/advanceSeconds' : '/data/attributes/now' } },
     );
   }
   await clocks.moveTo(command.tx, organizationId, target);
-  const expiredHolds = await expireHolds(command.tx, target, 100, organizationId);
+  const expiredHolds = await expireHolds(command.tx, target, 100, { organizationId });
   const bank =
-    sepaSettleSeconds > 0 ? await runSandboxBank(command.tx, sepaSettleSeconds, target, 1_000, organizationId) : { submitted: 0, settled: 0 };
+    sepaSettleSeconds > 0 ? await runSandboxBank(command.tx, sepaSettleSeconds, target, 1_000, { organizationId }) : { submitted: 0, settled: 0 };
   // The deliveries are commands of their own, at the new time (the caller's context has the old one).
   const deliveredCards = await runInFrame(
     command.tx,

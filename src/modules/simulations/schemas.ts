@@ -1,9 +1,7 @@
-import { currencySchema } from '../../http/fields.js';
 import { z } from 'zod';
-import { amountSchema, ibanSchema } from '../../http/fields.js';
+import { currencySchema, amountSchema, ibanSchema } from '../../http/fields.js';
 import { limits } from '../../config.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
-
 import { noControlCharacters } from '../../domain/control-characters.js';
 
 /** Documents of the sandbox simulation routes (SPEC §5). */

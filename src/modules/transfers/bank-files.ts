@@ -95,17 +95,10 @@ export async function exportPendingTransfers(
   // Everything in it was validated on the way in; a document the schema refuses is a bug, never sent.
   if (problems.length > 0) throw new Error(`the pain.001 written does not validate: ${problems.join('; ')}`);
 
-  await advanceSepaCreditTransfers(
-    db,
-    await Promise.all(
-      pending.map(async (row) => ({
-        row,
-        step: 'submit' as const,
-        at: options.clocks ? await options.clocks.now(row.organizationId, db) : now,
-        exportMessageId: messageId,
-      })),
-    ),
-  );
+  const timeOf = organizationTimes(db, options.clocks, now);
+  const steps: SepaStepCommand[] = [];
+  for (const row of pending) steps.push({ row, step: 'submit', at: await timeOf(row.organizationId), exportMessageId: messageId });
+  await advanceSepaCreditTransfers(db, steps);
   const result = { messageId, transfers: pending.length, controlSum: pending.reduce((total, row) => total + row.amount, 0) };
   await db.insert(sepaExports).values({ messageId, transferCount: result.transfers, controlSum: result.controlSum, document: xml, createdAt: now });
   await options.write(xml, result);
@@ -178,8 +171,7 @@ export async function importBankStatement(
     return { ...summary, alreadyImported: true };
   }
 
-  // Each organization's time (its sandbox clock, SPEC §11) stamps what the statement does to it.
-  const timeOf = async (organizationId: string) => (options.clocks ? options.clocks.now(organizationId, db) : new Date());
+  const timeOf = organizationTimes(db, options.clocks, new Date());
   const credits: IncomingTransferCommand[] = [];
   const steps: SepaStepCommand[] = [];
   const parked: { from: 'incoming_transfer_settlement'; credit: SuspenseCredit; at: Date }[] = [];
@@ -253,11 +245,14 @@ export async function importBankStatement(
     const returning = entry.direction === 'credit';
     const step = returning ? 'return' : 'settle';
     const found = await transferNamedBy(db, entry, returning ? ['submitted', 'settled'] : ['submitted']);
-    const transfer = typeof found === 'string' ? found : (planned.get(found.id) ?? found);
-    if (typeof transfer === 'string' || (returning ? !stepAllowed(transfer.status, step) : transfer.status !== 'submitted')) {
-      summary.unmatched.push(
-        `${entry.position}: ${typeof transfer === 'string' ? transfer : `transfer ${transfer.id} is ${transfer.status} by an earlier entry`}`,
-      );
+    if (typeof found === 'string') {
+      summary.unmatched.push(`${entry.position}: ${found}`);
+      continue;
+    }
+    // As the statement's earlier entries leave it: a debit settles only a submitted transfer.
+    const transfer = planned.get(found.id) ?? found;
+    if (returning ? !stepAllowed(transfer.status, step) : transfer.status !== 'submitted') {
+      summary.unmatched.push(`${entry.position}: transfer ${transfer.id} is ${transfer.status} by an earlier entry`);
       continue;
     }
     if (transfer.amount !== entry.amount || transfer.currency !== entry.currency) {
@@ -267,7 +262,7 @@ export async function importBankStatement(
       continue;
     }
     steps.push({
-      row: found as SepaCreditTransferRow,
+      row: found,
       step,
       at: await timeOf(transfer.organizationId),
       returnReason: entry.returnReason ?? undefined,
@@ -284,6 +279,21 @@ export async function importBankStatement(
     .set({ summary: { credited, toSuspense, settled, returned, unmatched: unmatched.length, notBooked } })
     .where(eq(bankStatementImports.messageId, file.messageId));
   return summary;
+}
+
+/**
+ * Each organization's time (its sandbox clock, SPEC §11) for what a bank file does to it, read once per
+ * organization and file through the file's transaction (on the embedded database a read beside an open
+ * transaction would wait for it forever); `realNow` without clocks.
+ */
+function organizationTimes(db: Db, clocks: Pick<Clocks, 'now'> | undefined, realNow: Date): (organizationId: string) => Promise<Date> {
+  const times = new Map<string, Promise<Date>>();
+  return (organizationId) => {
+    if (!clocks) return Promise.resolve(realNow);
+    let time = times.get(organizationId);
+    if (!time) times.set(organizationId, (time = clocks.now(organizationId, db)));
+    return time;
+  };
 }
 
 /**

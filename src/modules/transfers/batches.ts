@@ -1,12 +1,11 @@
-import type { CommandResult, IdempotencyClaim, SerializedResponse } from '../../commands/idempotency.js';
 import { sql } from 'drizzle-orm';
+import type { CommandResult, IdempotencyClaim, SerializedResponse } from '../../commands/idempotency.js';
 import { CommandBatch } from '../../commands/batch.js';
 import { queryRows, type Db } from '../../db/database.js';
 import { insertWrite } from '../../db/batch-write.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-
 import type { Vault } from '../../vault/vault.js';
 import { bankAccountNotFound } from '../accounts/service.js';
 import { entityNames } from '../entities/service.js';

@@ -1,6 +1,6 @@
-import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { emptyBody } from '../../http/fields.js';
 import type { AppContext } from '../../app-context.js';
 import { groupCommit } from '../../commands/group.js';
 import { idempotencyClaimOf, requestNow, runCommand, sendCommandResult } from '../../http/idempotency.js';
@@ -12,7 +12,6 @@ import { buildCamt053 } from './iso20022.js';
 import { accountStatement, serializeStatement } from './statement.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
-
 import {
   bookTransferCreateDocument,
   bookTransferDocument,

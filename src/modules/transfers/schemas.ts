@@ -1,5 +1,5 @@
-import { amountSchema, currencySchema, resourceIdentifier } from '../../http/fields.js';
 import { z } from 'zod';
+import { amountSchema, currencySchema, resourceIdentifier } from '../../http/fields.js';
 import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { limits } from '../../config.js';
 import {
@@ -14,7 +14,6 @@ import {
 } from '../../domain/sepa.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
-
 import { sepaTransferStatuses } from './schema.js';
 import { named } from '../../http/schema-registry.js';
 import { noControlCharacters } from '../../domain/control-characters.js';

@@ -1,11 +1,10 @@
+import { and, asc, desc, eq, gt, inArray, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { KeysetWindow } from '../../db/keyset.js';
-import { and, asc, desc, eq, gt, inArray, lt, lte, notInArray, or, type SQL } from 'drizzle-orm';
 import { execute, systemActor, type CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
 import { isId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-
-import type { Clocks } from '../clock/service.js';
+import { inScope, sweepByClock, type Clocks, type SweepScope } from '../clock/service.js';
 import { eventsWrite, type NewEvent } from '../webhooks/events.js';
 import { OutgoingPlan, type SuspenseCredit } from '../ledger/outgoing.js';
 import type { InternalAccountPurpose } from '../ledger/schema.js';
@@ -233,18 +232,16 @@ export async function changeSepaCreditTransfer(
  * submitted for `delaySeconds` is settled, at most `limit` of each per call, in the caller's
  * transaction. Rows another transaction holds (a cancel in flight) are skipped until the next sweep.
  *
- * `organizationId` limits it to one organization, as a move of its sandbox clock does (SPEC §11): then
- * each step happens at the time it fell due (up to `now`), submissions first, so a jump of days both
- * submits and settles what it passed. Without it, `except` names the organizations left out (those
- * whose clock runs ahead: real time is not theirs).
+ * A scope of one organization is how a move of its sandbox clock runs it (SPEC §11): then each step
+ * happens at the time it fell due (up to `now`), submissions first, so a jump of days both submits and
+ * settles what it passed. The periodic sweep's scopes: clock/service.ts#sweepByClock.
  */
 export async function runSandboxBank(
   db: Db,
   delaySeconds: number,
   now = new Date(),
   limit = 100,
-  organizationId?: string,
-  except: string[] = [],
+  scope?: SweepScope,
 ): Promise<{ submitted: number; settled: number }> {
   const delayMs = delaySeconds * 1000;
   const before = new Date(now.getTime() - delayMs);
@@ -256,8 +253,7 @@ export async function runSandboxBank(
         and(
           eq(sepaCreditTransfers.status, status),
           lte(status === 'pending' ? sepaCreditTransfers.createdAt : sepaCreditTransfers.submittedAt, before),
-          organizationId === undefined ? undefined : eq(sepaCreditTransfers.organizationId, organizationId),
-          except.length === 0 ? undefined : notInArray(sepaCreditTransfers.organizationId, except),
+          inScope(sepaCreditTransfers.organizationId, scope),
         ),
       )
       .orderBy(asc(sepaCreditTransfers.id))
@@ -268,7 +264,7 @@ export async function runSandboxBank(
       db,
       rows.map((row) => ({ row, step, at: at(row) })),
     );
-  if (organizationId !== undefined) {
+  if (scope !== undefined && 'organizationId' in scope) {
     const toSubmit = await due('pending');
     await steps(toSubmit, 'submit', (row) => new Date(row.createdAt.getTime() + delayMs));
     const toSettle = await due('submitted');
@@ -283,10 +279,9 @@ export async function runSandboxBank(
 }
 
 /**
- * The periodic sweep of the sandbox bank, one transaction per clock: every organization at real time but
- * those whose sandbox clock runs ahead, then each of those at its own time, so a transfer made after a
- * move is submitted and settled as that organization's time flows on. One organization's failure is
- * reported and the others still run.
+ * The periodic sweep of the sandbox bank (clock/service.ts#sweepByClock): one transaction per pass,
+ * everyone at real time but the organizations whose clock runs ahead, then each of those at its own
+ * time, so a transfer made after a move is submitted and settled as that organization's time flows on.
  */
 export async function sweepSandboxBank(
   db: Db,
@@ -294,24 +289,11 @@ export async function sweepSandboxBank(
   delaySeconds: number,
   onError: (error: Error, organizationId: string | null) => void,
 ): Promise<void> {
-  const ahead = await clocks.ahead();
-  const run = (organizationId: string | null, now: Date) =>
-    execute(
-      db,
-      systemActor,
-      ({ tx }) =>
-        organizationId === null
-          ? runSandboxBank(
-              tx,
-              delaySeconds,
-              now,
-              100,
-              undefined,
-              ahead.map((clock) => clock.organizationId),
-            )
-          : runSandboxBank(tx, delaySeconds, now, 100, organizationId),
-      now,
-    ).catch((error: unknown) => onError(error as Error, organizationId));
-  await run(null, new Date());
-  for (const { organizationId, now } of ahead) await run(organizationId, now);
+  await sweepByClock(
+    clocks,
+    async (now, scope) => {
+      await execute(db, systemActor, ({ tx }) => runSandboxBank(tx, delaySeconds, now, 100, scope), now);
+    },
+    onError,
+  );
 }

@@ -1,10 +1,9 @@
-import type { KeysetWindow } from '../../db/keyset.js';
 import { and, asc, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { KeysetWindow } from '../../db/keyset.js';
 import type { BatchWrite } from '../../db/batch-write.js';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-
 import { events, type EventRow } from './schema.js';
 
 /** A JSON:API resource object, as the API serializes it. */

@@ -1,7 +1,7 @@
-import { emptyBody } from '../../http/fields.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { emptyBody } from '../../http/fields.js';
 import type { AppContext } from '../../app-context.js';
 import { execute } from '../../commands/execute.js';
 import { AppError } from '../../errors/app-error.js';
@@ -9,7 +9,6 @@ import { actorOf, requestNow, runCommand, sendCommandResult } from '../../http/i
 import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
-
 import { getEvent, listEvents } from './events.js';
 import {
   deliveryListDocument,

@@ -1,11 +1,10 @@
-import type { KeysetWindow } from '../../db/keyset.js';
 import { createHmac, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { KeysetWindow } from '../../db/keyset.js';
 import { limits } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-
 import type { Vault } from '../../vault/vault.js';
 import { eventsByIds, getEvent } from './events.js';
 import {
