@@ -1224,6 +1224,27 @@ export interface components {
                 self: string;
             };
         };
+        AuthorizationEndpoint: {
+            /** @constant */
+            type: "authorizationEndpoint";
+            id: string;
+            attributes: {
+                url: string;
+                timeoutMs: number;
+                /** @enum {string} */
+                fallback: "approve" | "decline";
+                /** @description The signing secret (`whsec_...`), in the creation’s answer only. */
+                secret?: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
+            };
+            links: {
+                self: string;
+            };
+        };
         Authorization: {
             /** @constant */
             type: "authorization";
@@ -1641,27 +1662,6 @@ export interface components {
                         id: string;
                     } | null;
                 };
-            };
-            links: {
-                self: string;
-            };
-        };
-        AuthorizationEndpoint: {
-            /** @constant */
-            type: "authorizationEndpoint";
-            id: string;
-            attributes: {
-                url: string;
-                timeoutMs: number;
-                /** @enum {string} */
-                fallback: "approve" | "decline";
-                /** @description The signing secret (`whsec_...`), in the creation’s answer only. */
-                secret?: string;
-                /**
-                 * Format: date-time
-                 * @description RFC 3339 UTC timestamp.
-                 */
-                createdAt: string;
             };
             links: {
                 self: string;
