@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { execute, type Actor } from './commands/execute.js';
 import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -14,8 +15,10 @@ import { AppError } from './errors/app-error.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { appendAudit, verifyAuditLog } from './modules/audit/service.js';
 import { verifyLedger } from './invariants/verify.js';
-import { BankFileRefused, exportPendingTransfers, importBankStatement } from './modules/transfers/bank-files.js';
-import { decimalAmount, sepaNameMax, toSepaText } from './domain/sepa.js';
+import { BankFileRefused, exportedDocument, exportPendingTransfers, listExports } from './modules/transfers/bank-files.js';
+import { importBankMessage, messageNamespace } from './modules/transfers/bank-import.js';
+import { supportedMessages } from './modules/transfers/bank-messages.js';
+import { decimalAmount, sepaPartyName } from './domain/sepa.js';
 import { addMember } from './modules/members/service.js';
 import { isRole } from './modules/members/roles.js';
 import {
@@ -80,6 +83,59 @@ const cliAudit = { actor: `cli:${process.env.USER ?? 'operator'}`, outcome: 'suc
 const operator = (organizationId: string | null = null): Actor => ({ organizationId, id: cliAudit.actor, origin: cliAudit.origin });
 /** The operator acts in real time; what a command does to an organization reads its clock where it matters (bank files). */
 const operatorNow = () => new Date();
+
+/** Writes a file and flushes it to the disk before returning (the caller commits only after that). */
+async function writeFlushed(file: string, text: string) {
+  const handle = await fs.open(file, 'wx');
+  try {
+    await handle.writeFile(text);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A rename is durable once its directory is flushed. */
+async function syncDirectory(directory: string) {
+  const handle = await fs.open(directory, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes `text` to `file` through `partial` (flushed, then renamed): never a half-written FILE. */
+async function writeFileSafely(file: string, partial: string, text: string) {
+  await writeFlushed(partial, text);
+  await fs.rename(partial, file);
+  await syncDirectory(path.dirname(file));
+}
+
+/**
+ * A bank file to import, opened each time it is read: a message with a schema here (camt.053.001.08)
+ * is read whole, to be validated before anything is applied; every other is streamed.
+ */
+async function bankFileSource(file: string): Promise<() => string | AsyncIterable<Buffer>> {
+  let head: Buffer;
+  try {
+    const handle = await fs.open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new CommandFailed(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+  if (messageNamespace(head.toString('latin1')) === 'camt.053.001.08') {
+    const text = await fs.readFile(file, 'utf8');
+    return () => text;
+  }
+  return () => createReadStream(file, { highWaterMark: 256 * 1024 });
+}
 
 async function withDatabase<T>(config: Config, run: (database: Database) => Promise<T>): Promise<T> {
   let database: Database;
@@ -322,56 +378,106 @@ const commands: Command[] = [
     name: 'sepa export',
     summary: 'Writes every pending SEPA credit transfer into one pain.001.001.09 file for the partner bank.',
     details:
-      'The file follows the EPC SCT customer-to-bank guidelines (2023) and validates against its schema. The\n' +
-      'transfers become `submitted` and their money moves to the SEPA clearing account only if the file was\n' +
-      'written: it is written beside FILE first and renamed once the database has committed.\n' +
-      'With nothing pending, no file is written.',
-    options: { out: { type: 'string' }, 'initiating-party': { type: 'string' } },
+      'The file follows the EPC SCT customer-to-bank guidelines (2023) and validates against its schema. It is\n' +
+      'written and flushed beside FILE (FILE.<message id>.partial) before the transfers become `submitted`, and\n' +
+      'renamed to FILE once the database has committed; every export is kept (`linkcy sepa exports`), and\n' +
+      '`--again MSGID` writes one again, byte for byte, if the file was lost. A transfer that cannot be written\n' +
+      'stays pending with the reason, and the others go. With nothing pending, no file is written.',
+    options: { out: { type: 'string' }, again: { type: 'string' }, 'initiating-party': { type: 'string' } },
     optionHelp: [
       ['--out FILE', 'where to write the pain.001 document'],
-      ['--initiating-party NAME', 'the InitgPty name the bank knows you by (default Linkcy)'],
+      ['--again MSGID', 'write an earlier export again instead of a new one'],
+      ['--initiating-party NAME', 'the InitgPty name, when it is not LINKCY_OPERATOR_NAME'],
     ],
     async run(values, _positionals, io) {
       if (typeof values.out !== 'string' || !values.out) throw new UsageError('sepa export needs --out FILE.', this);
       const file = path.resolve(values.out);
-      const partial = `${file}.partial`;
-      // The bank knows the sender by this name: in the SEPA character set, at most 70 characters (EPC).
-      const named = toSepaText(typeof values['initiating-party'] === 'string' ? values['initiating-party'].trim() : 'Linkcy');
-      if (!named.ok || named.text.length === 0 || named.text.length > sepaNameMax) {
-        throw new UsageError(
-          `--initiating-party must be 1 to ${sepaNameMax} characters of the SEPA character set${named.ok ? '' : ` (\`${named.character}\` has no spelling in it)`}.`,
-          this,
-        );
+      const config = io.config();
+      if (typeof values.again === 'string') {
+        const messageId = values.again;
+        const document = await withDatabase(config, ({ db }) => exportedDocument(db, messageId));
+        if (document === undefined) throw new CommandFailed(`no export has the message id ${messageId} (\`linkcy sepa exports\` lists them).`);
+        await writeFileSafely(file, `${file}.${messageId}.partial`, document);
+        io.print(`Wrote ${file}: export ${messageId} again, byte for byte. Nothing changed in the database.`, {
+          written: true,
+          file,
+          messageId,
+          again: true,
+        });
+        return exitCodes.ok;
       }
-      const initiatingParty = named.text;
+      let initiatingParty: string | undefined;
+      if (typeof values['initiating-party'] === 'string') {
+        // The bank knows the sender by this name: written in the SEPA character set, at most 70 characters (EPC).
+        const named = sepaPartyName(values['initiating-party']);
+        if (!named.ok) throw new UsageError('--initiating-party must hold letters or digits the SEPA character set can spell.', this);
+        initiatingParty = named.text;
+      }
+      let partial: string | undefined;
+      let committed = false;
       let result;
       try {
-        const config = io.config();
-        result = await withDatabase(config, ({ db }) =>
-          execute(
+        result = await withDatabase(config, async ({ db }) => {
+          const exported = await execute(
             db,
             operator(),
             ({ tx }) =>
               exportPendingTransfers(tx, {
+                sepa: config.sepa,
                 initiatingParty,
                 clocks: new Clocks(db, config.mode === 'sandbox'),
-                write: (xml) => fs.writeFile(partial, xml, { flag: 'wx' }),
+                write: async (xml, { messageId }) => {
+                  partial = `${file}.${messageId}.partial`;
+                  await writeFlushed(partial, xml);
+                },
               }),
             operatorNow(),
-          ),
-        );
+          );
+          committed = true;
+          return exported;
+        });
       } catch (error) {
-        await fs.rm(partial, { force: true });
+        // Only a file whose transfers were not committed is removed: a committed export keeps its file.
+        if (partial && !committed) await fs.rm(partial, { force: true });
         throw error;
       }
-      if (!result) {
-        io.print('No pending SEPA credit transfers: no file written.', { written: false, transfers: 0 });
-        return exitCodes.ok;
+      const heldLines = (result?.held ?? []).map(({ id, reason }) => `  held back (stays pending): ${id}: ${reason}`);
+      if (!result || result.transfers === 0) {
+        io.print(['No pending SEPA credit transfers can be sent: no file written.', ...heldLines].join('\n'), {
+          written: false,
+          transfers: 0,
+          held: result?.held ?? [],
+        });
+        return heldLines.length > 0 ? exitCodes.failed : exitCodes.ok;
       }
-      await fs.rename(partial, file);
+      await fs.rename(partial!, file);
+      await syncDirectory(path.dirname(file));
       io.print(
-        `Wrote ${file}: message ${result.messageId}, ${result.transfers} transfer(s), control sum ${decimalAmount(result.controlSum)} EUR. They are now submitted.`,
+        [
+          `Wrote ${file}: message ${result.messageId}, ${result.transfers} transfer(s), control sum ${decimalAmount(result.controlSum)} EUR. They are now submitted.`,
+          ...heldLines,
+        ].join('\n'),
         { written: true, file, ...result },
+      );
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'sepa exports',
+    summary: 'Lists the pain.001 files exported, newest first (any of them can be written again).',
+    options: { limit: { type: 'string' } },
+    optionHelp: [['--limit N', 'how many (default 100)']],
+    async run(values, _positionals, io) {
+      const limit = values.limit === undefined ? 100 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new UsageError('--limit must be a whole number from 1 to 10000.', this);
+      const rows = await withDatabase(io.config(), ({ db }) => listExports(db, limit));
+      io.print(
+        rows.length === 0
+          ? 'No exports yet.'
+          : rows
+              .map((row) => `${row.messageId}  ${row.createdAt.toISOString()}  ${row.transfers} transfer(s)  ${decimalAmount(row.controlSum)} EUR`)
+              .join('\n'),
+        rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
       );
       return exitCodes.ok;
     },
@@ -379,34 +485,44 @@ const commands: Command[] = [
   {
     name: 'sepa import',
     args: 'FILE',
-    summary: 'Applies a camt.053.001.08 bank statement: credits, settlements and returns.',
+    summary: 'Applies what the partner bank sends: camt.053/.054 (statements, notifications), camt.052, pain.002.',
     details:
-      'The file is validated against the camt.053.001.08 schema first; an invalid file changes nothing. A credit\n' +
-      'goes to the account holding its creditor IBAN (an unknown IBAN to the suspense account of --organization-id,\n' +
-      'or of the only organization); a debit settles the submitted transfer its EndToEndId names; a credit with\n' +
-      'return information returns the transfer. Importing the same statement again changes nothing.',
+      `Reads ${supportedMessages.join(', ')}, recognised by their namespace.\n` +
+      "Statements and notifications: each booked entry is applied once across files (by the bank's reference), so a\n" +
+      're-delivered or overlapping statement changes nothing; credits go to the account named (else to suspense),\n' +
+      'debits settle the exported payments they name, returns and reversals give the money back. Status reports\n' +
+      '(pain.002) reject or settle the payments they name. An intraday report (camt.052) is read for information.\n' +
+      'Only statements of accounts the operator holds are read (LINKCY_SETTLEMENT_IBAN, or a Linkcy IBAN when hosted).\n' +
+      'Exit 1: the file cannot be used (the reason is printed) and nothing was applied.',
     options: { 'organization-id': { type: 'string' } },
-    optionHelp: [['--organization-id ID', 'whose suspense account takes credits for unknown IBANs']],
+    optionHelp: [['--organization-id ID', 'whose suspense account takes credits nobody else can hold']],
     async run(values, positionals, io) {
       const file = positionals[0];
       if (!file || positionals.length > 1) throw new UsageError('sepa import needs one FILE.', this);
-      const xml = await fs.readFile(path.resolve(file), 'utf8');
       const suspenseOrganizationId = typeof values['organization-id'] === 'string' ? values['organization-id'] : undefined;
+      const config = io.config();
+      const source = await bankFileSource(path.resolve(file));
       try {
-        const config = io.config();
         const summary = await withDatabase(config, ({ db }) =>
           execute(
             db,
             operator(),
-            ({ tx }) => importBankStatement(tx, xml, { suspenseOrganizationId, clocks: new Clocks(db, config.mode === 'sandbox') }),
+            ({ tx }) =>
+              importBankMessage(tx, source(), {
+                accounts: { settlementIban: config.sepa.settlement?.iban ?? null, hosted: config.sepa.debtor === 'hosted' },
+                suspenseOrganizationId,
+                clocks: new Clocks(db, config.mode === 'sandbox'),
+              }),
             operatorNow(),
           ),
         );
         const human = summary.alreadyImported
-          ? `Statement ${summary.messageId} was imported before: nothing changed.`
+          ? `${summary.message} ${summary.messageId} was imported before: nothing changed.`
           : [
-              `Imported statement ${summary.messageId}: ${summary.credited} credited, ${summary.toSuspense} to suspense, ` +
-                `${summary.settled} settled, ${summary.returned} returned, ${summary.unmatched.length} unmatched, ${summary.notBooked} not booked.`,
+              `Imported ${summary.message} ${summary.messageId}: ${summary.applied} applied (${summary.credited} credited, ${summary.settled} settled, ` +
+                `${summary.returned} returned, ${summary.rejected} rejected, ${summary.reversed} reversed), ${summary.alreadyApplied} already applied, ` +
+                `${summary.suspense.length} to suspense, ${summary.unmatched.length} unmatched, ${summary.notBooked} not booked, ${summary.ignored} ignored.`,
+              ...summary.suspense.map((line) => `  suspense: ${line}`),
               ...summary.unmatched.map((line) => `  unmatched: ${line}`),
             ].join('\n');
         io.print(human, summary);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isValidBIC } from 'ibantools';
+import { endToEndIdProblem, sepaIban, sepaPartyName, type SepaAddress } from './domain/sepa.js';
 import { z } from 'zod';
 import { ConfigError } from './errors/config-error.js';
 import { configuredKeyring, type MasterKeyring } from './vault/master-keys.js';
@@ -163,7 +164,56 @@ const environmentSchema = z.object({
   LINKCY_DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(3_000),
   /** Longest a request waits for a free pooled connection before answering 503. */
   LINKCY_DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(3_000),
+  /**
+   * SEPA bank files (SPEC §13): `hosted`, the partner bank keeps every Linkcy IBAN; `omnibus`, the
+   * customers' money sits on the operator's one settlement account and each payment names its customer
+   * as ultimate debtor.
+   */
+  LINKCY_SEPA_DEBTOR: z.enum(['hosted', 'omnibus'], { error: 'must be hosted or omnibus' }).default('hosted'),
+  LINKCY_SETTLEMENT_IBAN: z
+    .string()
+    .refine((value) => sepaIban(value).ok, 'must be a valid IBAN of a SEPA country')
+    .optional(),
+  LINKCY_SETTLEMENT_BIC: z
+    .string()
+    .refine((value) => isValidBIC(value), 'must be a valid ISO 9362 BIC')
+    .optional(),
+  /** Who sends the pain.001 files (InitgPty), and the debtor in omnibus mode. */
+  LINKCY_OPERATOR_NAME: z
+    .string()
+    .refine((value) => sepaPartyName(value).ok, 'must be 1 to 70 characters once written in the SEPA character set')
+    .default('Linkcy'),
+  /** The id the partner bank knows the operator by (InitgPty/Id/OrgId/Othr/Id). */
+  LINKCY_OPERATOR_ID: z
+    .string()
+    .refine((value) => !endToEndIdProblem(value) && value.length <= 35, 'must be 1 to 35 SEPA identifier characters')
+    .default('LINKCY'),
+  /** The operator's postal address, `street;postal code;town;country` (FR): the debtor's address in omnibus mode. */
+  LINKCY_OPERATOR_ADDRESS: z
+    .string()
+    .refine((value) => operatorAddress(value) !== undefined, 'must be street;postal code;town;country, such as 1 Rue de la Paix;75002;Paris;FR')
+    .optional(),
+  LINKCY_SEPA_BATCH_BOOKING: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  /** The operator's time zone: the execution date of a pain.001 is the day there. */
+  LINKCY_TIME_ZONE: z
+    .string()
+    .refine((value) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: value });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Europe/Paris')
+    .default('Europe/Paris'),
 });
+
+/** `street;postal code;town;country` to a postal address; undefined when it is not one. */
+function operatorAddress(value: string): SepaAddress | undefined {
+  const parts = value.split(';').map((part) => part.trim());
+  if (parts.length !== 4 || parts.some((part) => part === '') || !/^[A-Z]{2}$/.test(parts[3]!)) return undefined;
+  return { line1: parts[0]!, line2: null, postalCode: parts[1]!, city: parts[2]!, country: parts[3]! };
+}
 
 export type Mode = 'sandbox' | 'live';
 
@@ -200,6 +250,17 @@ export interface Config {
   databaseStartTimeoutMs: number;
   /** Deadlines on every database wait (PostgreSQL; PGlite has one connection and no lock waits). */
   databaseTimeouts: { statementMs: number; lockMs: number; acquireMs: number };
+  /** The SEPA bank files (SPEC §13). */
+  sepa: SepaFileConfig;
+}
+
+export interface SepaFileConfig {
+  debtor: 'hosted' | 'omnibus';
+  /** The operator's account at the partner bank (required in omnibus mode). */
+  settlement: { iban: string; bic: string } | undefined;
+  operator: { name: string; id: string; address: SepaAddress | undefined };
+  batchBooking: boolean;
+  timeZone: string;
 }
 
 /**
@@ -257,6 +318,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       'Invalid configuration:\n  LINKCY_METRICS_TOKEN: required in live mode while LINKCY_METRICS=on (16 characters or more; Prometheus sends it as a bearer token), or set LINKCY_METRICS=off',
     );
   }
+  if (env.LINKCY_SEPA_DEBTOR === 'omnibus') {
+    const missing = (['LINKCY_SETTLEMENT_IBAN', 'LINKCY_SETTLEMENT_BIC', 'LINKCY_OPERATOR_ADDRESS'] as const).filter((name) => !env[name]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `Invalid configuration:\n${missing.map((name) => `  ${name}: required when LINKCY_SEPA_DEBTOR=omnibus (the pain.001's debtor is the operator's settlement account)`).join('\n')}`,
+      );
+    }
+  }
+  if (Boolean(env.LINKCY_SETTLEMENT_IBAN) !== Boolean(env.LINKCY_SETTLEMENT_BIC)) {
+    throw new ConfigError('Invalid configuration:\n  LINKCY_SETTLEMENT_IBAN, LINKCY_SETTLEMENT_BIC: set both or neither');
+  }
   return {
     port: env.PORT,
     host: env.HOST,
@@ -294,5 +366,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
             ? Number(env.LINKCY_TRUST_PROXY)
             : env.LINKCY_TRUST_PROXY,
     webhookAllowPrivate: env.LINKCY_WEBHOOK_ALLOW_PRIVATE === undefined ? env.LINKCY_MODE === 'sandbox' : env.LINKCY_WEBHOOK_ALLOW_PRIVATE === 'true',
+    sepa: {
+      debtor: env.LINKCY_SEPA_DEBTOR,
+      settlement:
+        env.LINKCY_SETTLEMENT_IBAN && env.LINKCY_SETTLEMENT_BIC
+          ? { iban: (sepaIban(env.LINKCY_SETTLEMENT_IBAN) as { iban: string }).iban, bic: env.LINKCY_SETTLEMENT_BIC }
+          : undefined,
+      operator: {
+        name: env.LINKCY_OPERATOR_NAME,
+        id: env.LINKCY_OPERATOR_ID,
+        address: env.LINKCY_OPERATOR_ADDRESS === undefined ? undefined : operatorAddress(env.LINKCY_OPERATOR_ADDRESS),
+      },
+      batchBooking: env.LINKCY_SEPA_BATCH_BOOKING === 'true',
+      timeZone: env.LINKCY_TIME_ZONE,
+    },
   };
 }

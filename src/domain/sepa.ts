@@ -49,32 +49,150 @@ const spelledOut: Record<string, string> = {
   '—': '-',
 };
 
+/**
+ * Cyrillic and Greek letters in Latin (the EPC's recommendation for SEPA: the sender transliterates),
+ * lower case; a capital is spelled with its first letter capitalized (Ж -> Zh).
+ */
+const otherScripts: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  є: 'ye',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ў: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ђ: 'dj',
+  ј: 'j',
+  љ: 'lj',
+  њ: 'nj',
+  ћ: 'c',
+  џ: 'dz',
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  φ: 'f',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
+};
+
+/** Signs outside the set that have a usual spelling in it. */
+const signs: Record<string, string> = {
+  '@': '(at)',
+  _: '-',
+  '#': ' ',
+  '*': '.',
+  '!': '.',
+  ';': ',',
+  '=': '-',
+  '|': '/',
+  '\\': '/',
+  '[': '(',
+  ']': ')',
+  '{': '(',
+  '}': ')',
+  '<': '(',
+  '>': ')',
+};
+
 export type Transliteration = { ok: true; text: string } | { ok: false; character: string };
+
+/** One character in the SEPA set, or undefined when it has no spelling there. */
+function spell(character: string, withSigns: boolean): string | undefined {
+  if (sepaCharacter.test(character)) return character;
+  if (spelledOut[character] !== undefined) return spelledOut[character];
+  if (withSigns && signs[character] !== undefined) return signs[character];
+  const base = character.normalize('NFD').replace(/\p{M}/gu, '');
+  if (base.length > 0 && [...base].every((c) => sepaCharacter.test(c))) return base;
+  const lower = base.toLowerCase();
+  const latin = otherScripts[lower];
+  if (latin !== undefined) return lower === base ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  return undefined;
+}
 
 /**
  * Text in the SEPA character set: accents are dropped (é -> e), a few letters are spelled out
- * (ß -> ss, æ -> ae), and a character with no Latin spelling (Cyrillic, CJK, emoji, `@`, `_`) is
- * refused and named, rather than guessed at.
+ * (ß -> ss, æ -> ae), Cyrillic and Greek transliterated (Пётр -> Petr), and a character with no Latin
+ * spelling (CJK, emoji, `@`, `_`) is refused and named, rather than guessed at.
  */
 export function toSepaText(text: string): Transliteration {
   let out = '';
   for (const character of text.normalize('NFC')) {
-    if (sepaCharacter.test(character)) {
-      out += character;
-      continue;
-    }
-    if (spelledOut[character] !== undefined) {
-      out += spelledOut[character];
-      continue;
-    }
-    const base = character.normalize('NFD').replace(/\p{M}/gu, '');
-    if (base.length > 0 && [...base].every((c) => sepaCharacter.test(c))) {
-      out += base;
-      continue;
-    }
-    return { ok: false, character };
+    const spelled = spell(character, false);
+    if (spelled === undefined) return { ok: false, character };
+    out += spelled;
   }
   return { ok: true, text: out };
+}
+
+/**
+ * A name as a pain.001 writes it (EPC 2023): transliterated, signs spelled (`@` -> `(at)`), what has
+ * no spelling left out (an emoji), spaces collapsed, then cut to 70 characters (all of them ASCII by
+ * then, so never inside one). Empty when nothing of it can be written.
+ */
+export function sepaPartyName(text: string): { ok: true; text: string } | { ok: false } {
+  let out = '';
+  for (const character of text.normalize('NFC')) out += spell(character, true) ?? ' ';
+  const name = out.replace(/\s+/g, ' ').trim().slice(0, sepaNameMax).trimEnd();
+  return /[A-Za-z0-9]/.test(name) ? { ok: true, text: name } : { ok: false };
+}
+
+/** A postal address as SEPA files carry it. */
+export interface SepaAddress {
+  line1: string;
+  line2: string | null;
+  postalCode: string;
+  city: string;
+  country: string;
 }
 
 const ibanProblems: Partial<Record<ValidationErrorsIBAN, string>> = {
@@ -112,6 +230,13 @@ export function endToEndIdProblem(value: string): string | undefined {
   if (value.trim() !== value || value.length === 0) return 'may neither start nor end with a space';
   return undefined;
 }
+
+/**
+ * Our ids spelled in the SEPA identifier set, where `_` is not (EPC: MsgId, PmtInfId, InstrId,
+ * EndToEndId): `sct_01J…` -> `sct-01J…`, and back.
+ */
+export const sepaIdentifier = (id: string) => id.replace('_', '-');
+export const idFromSepaIdentifier = (value: string) => value.replace(/^([a-z]+)-/, '$1_');
 
 /** Minor units to the decimal text ISO 20022 amounts use: 12345 -> "123.45". */
 export function decimalAmount(minor: number): string {

@@ -146,23 +146,38 @@ describe('linkcy, the operator’s command line', { timeout: 240_000 }, () => {
     });
 
     const out = path.join(tempDir(), 'orders.xml');
-    const badName = cli(['sepa', 'export', '--out', out, '--initiating-party', 'Пётр'], { LINKCY_DATA_DIR: dataDir });
+    const badName = cli(['sepa', 'export', '--out', out, '--initiating-party', '🚀🚀'], { LINKCY_DATA_DIR: dataDir });
     expect(badName.status).toBe(2);
-    expect(badName.stderr).toContain('--initiating-party must be 1 to 70 characters of the SEPA character set (`П` has no spelling in it).');
+    expect(badName.stderr).toContain('--initiating-party must hold letters or digits the SEPA character set can spell.');
     const exported = cli(['sepa', 'export', '--out', out, '--json'], { LINKCY_DATA_DIR: dataDir });
     expect(exported.stderr).toBe('');
-    expect(JSON.parse(exported.stdout)).toEqual({
+    const result = JSON.parse(exported.stdout);
+    expect(result).toEqual({
       written: true,
       file: out,
-      messageId: expect.stringMatching(/^pain_/),
+      messageId: expect.stringMatching(/^pain-[0-9A-Z]{26}$/),
       transfers: 1,
       controlSum: 4200,
+      held: [],
     });
     const xml = fs.readFileSync(out, 'utf8');
     expect(xml).toContain('<EndToEndId>CLI-1</EndToEndId>');
-    expect(fs.existsSync(`${out}.partial`)).toBe(false);
+    expect(fs.readdirSync(path.dirname(out)).filter((name) => name.endsWith('.partial'))).toEqual([]);
     const nothing = cli(['sepa', 'export', '--out', path.join(tempDir(), 'none.xml')], { LINKCY_DATA_DIR: dataDir });
-    expect(nothing).toMatchObject({ status: 0, stdout: 'No pending SEPA credit transfers: no file written.\n' });
+    expect(nothing).toMatchObject({ status: 0, stdout: 'No pending SEPA credit transfers can be sent: no file written.\n' });
+    // Every export is kept: listed, and written again byte for byte when the file is lost.
+    const listed = cli(['sepa', 'exports', '--json'], { LINKCY_DATA_DIR: dataDir });
+    expect(JSON.parse(listed.stdout)).toEqual([{ messageId: result.messageId, transfers: 1, controlSum: 4200, createdAt: expect.any(String) }]);
+    const again = path.join(tempDir(), 'again.xml');
+    expect(cli(['sepa', 'export', '--again', result.messageId, '--out', again], { LINKCY_DATA_DIR: dataDir })).toMatchObject({
+      status: 0,
+      stdout: `Wrote ${again}: export ${result.messageId} again, byte for byte. Nothing changed in the database.\n`,
+    });
+    expect(fs.readFileSync(again, 'utf8')).toBe(xml);
+    expect(cli(['sepa', 'export', '--again', 'pain-NOPE', '--out', again], { LINKCY_DATA_DIR: dataDir })).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('no export has the message id pain-NOPE'),
+    });
 
     const statement = path.join(tempDir(), 'statement.xml');
     const camt = (messageId: string, status: string) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -172,19 +187,28 @@ describe('linkcy, the operator’s command line', { timeout: 240_000 }, () => {
 <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-26</Dt></Dt></Bal>
 <Ntry><Amt Ccy="EUR">42.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><${status}><Cd>BOOK</Cd></${status}><BkTxCd/>
 <NtryDtls><TxDtls><Refs><EndToEndId>CLI-1</EndToEndId></Refs></TxDtls></NtryDtls></Ntry></Stmt></BkToCstmrStmt></Document>`;
+    const operatorAccount = { LINKCY_DATA_DIR: dataDir, LINKCY_SETTLEMENT_IBAN: 'FR7630006000011234567890189', LINKCY_SETTLEMENT_BIC: 'BNPAFRPPXXX' };
     fs.writeFileSync(statement, camt('BANK-1', 'Stts'));
-    const invalid = cli(['sepa', 'import', statement], { LINKCY_DATA_DIR: dataDir });
+    const invalid = cli(['sepa', 'import', statement], operatorAccount);
     expect(invalid.status).toBe(1);
     expect(invalid.stderr).toMatch(
-      /The file is not a valid camt\.053\.001\.08 statement; nothing was imported\.\n {2}line 6: Element '\{urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.08\}Stts': This element is not expected/,
+      /The file is not a valid camt\.053\.001\.08 message; nothing was imported\.\n {2}line 6: Element '\{urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.08\}Stts': This element is not expected/,
     );
     fs.writeFileSync(statement, camt('BANK-1', 'Sts'));
-    const imported = cli(['sepa', 'import', statement], { LINKCY_DATA_DIR: dataDir });
+    // A statement of an account the operator does not hold is refused, naming it.
+    const stranger = cli(['sepa', 'import', statement], { LINKCY_DATA_DIR: dataDir });
+    expect(stranger.status).toBe(1);
+    expect(stranger.stderr).toContain('statement 1 is of the account FR7630006000011234567890189, which the operator does not hold at the bank');
+    const imported = cli(['sepa', 'import', statement], operatorAccount);
     expect(imported).toMatchObject({
       status: 0,
-      stdout: 'Imported statement BANK-1: 0 credited, 0 to suspense, 1 settled, 0 returned, 0 unmatched, 0 not booked.\n',
+      stdout:
+        'Imported camt.053.001.08 BANK-1: 1 applied (0 credited, 1 settled, 0 returned, 0 rejected, 0 reversed), 0 already applied, ' +
+        '0 to suspense, 0 unmatched, 0 not booked, 0 ignored.\n',
     });
-    expect(cli(['sepa', 'import', statement], { LINKCY_DATA_DIR: dataDir }).stdout).toBe('Statement BANK-1 was imported before: nothing changed.\n');
+    expect(cli(['sepa', 'import', statement], operatorAccount).stdout).toBe('camt.053.001.08 BANK-1 was imported before: nothing changed.\n');
+    const missing = cli(['sepa', 'import', path.join(tempDir(), 'nowhere.xml')], operatorAccount);
+    expect(missing).toMatchObject({ status: 1, stderr: expect.stringMatching(/cannot read .*nowhere\.xml: ENOENT/) });
     expect(cli(['ledger', 'verify'], { LINKCY_DATA_DIR: dataDir }).status).toBe(0);
     await withApp(async (call) => {
       expect((await call('GET', `/sepa-credit-transfers/${transferId}`)).data.attributes.status).toBe('settled');

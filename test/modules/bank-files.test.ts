@@ -1,8 +1,11 @@
 import { expect, it } from 'vitest';
 import { minorUnits } from '../../src/domain/sepa.js';
 import { verifyLedger } from '../../src/invariants/verify.js';
-import { BankFileRefused, exportPendingTransfers, importBankStatement, type ExportResult } from '../../src/modules/transfers/bank-files.js';
-import { readCamt053, schemaProblems } from '../../src/modules/transfers/iso20022.js';
+import { loadConfig } from '../../src/config.js';
+import { BankFileRefused, exportPendingTransfers, type ExportResult } from '../../src/modules/transfers/bank-files.js';
+import { importBankMessage } from '../../src/modules/transfers/bank-import.js';
+import { readBankMessage, type BankEntry } from '../../src/modules/transfers/bank-messages.js';
+import { schemaProblems } from '../../src/modules/transfers/iso20022.js';
 import { apiClient } from '../helpers/api-client.js';
 import { describeEachEngine, type TestApp } from '../helpers/harness.js';
 import { transferClient } from '../helpers/transfer-client.js';
@@ -54,6 +57,10 @@ function bankStatement(messageId: string, lines: BankLine[]): string {
 </Document>`;
 }
 
+async function* chunks(text: string) {
+  yield text;
+}
+
 async function brokenChecks(harness: TestApp) {
   return (await verifyLedger(harness.database.db)).filter((check) => check.violations.length > 0);
 }
@@ -65,7 +72,8 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
     let written: { xml: string; result: ExportResult } | undefined;
     const result = await harness.database.db.transaction((tx) =>
       exportPendingTransfers(tx, {
-        initiatingParty: 'Linkcy Test & Co',
+        sepa: loadConfig({}).sepa,
+        initiatingParty: 'Linkcy Test + Co',
         write: async (xml, result) => {
           written = { xml, result };
         },
@@ -74,7 +82,9 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
     return { result, xml: written?.xml };
   };
   const importNow = (xml: string, suspenseOrganizationId?: string) =>
-    harness.database.db.transaction((tx) => importBankStatement(tx, xml, { suspenseOrganizationId }));
+    harness.database.db.transaction((tx) =>
+      importBankMessage(tx, xml, { accounts: { settlementIban: 'FR7630006000011234567890189', hosted: true }, suspenseOrganizationId }),
+    );
 
   it('the validator refuses broken documents, naming the line and the problem', async () => {
     const valid = bankStatement('CHECK-1', [{ amount: '1.00', direction: 'CRDT', creditorIban: 'DE89370400440532013000' }]);
@@ -119,19 +129,21 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
     expect((await harness.request(credential, { method: 'POST', url: `/sepa-credit-transfers/${sent[4]!.id}/cancel` })).statusCode).toBe(200);
 
     const { result, xml } = await exportNow();
-    expect(result).toEqual({ messageId: expect.stringMatching(/^pain_[0-9A-Z]{26}$/), transfers: 4, controlSum: 33345 });
+    expect(result).toEqual({ messageId: expect.stringMatching(/^pain-[0-9A-Z]{26}$/), transfers: 4, controlSum: 33345, held: [] });
     expect(await schemaProblems('pain.001.001.09', xml!)).toEqual([]);
     expect(xml).toContain('<GrpHdr><MsgId>' + result!.messageId + '</MsgId>');
-    expect(xml).toMatch(/<NbOfTxs>4<\/NbOfTxs><CtrlSum>333\.45<\/CtrlSum><InitgPty><Nm>Linkcy Test &amp; Co<\/Nm>/);
+    expect(xml).toMatch(/<NbOfTxs>4<\/NbOfTxs><CtrlSum>333\.45<\/CtrlSum><InitgPty><Nm>Linkcy Test \+ Co<\/Nm>/);
     // One payment information block per debtor, each with its own count and control sum.
     const blocks = [
-      ...xml!.matchAll(/<PmtInf><PmtInfId>[^<]+<\/PmtInfId><PmtMtd>TRF<\/PmtMtd><NbOfTxs>(\d+)<\/NbOfTxs><CtrlSum>([\d.]+)<\/CtrlSum>/g),
+      ...xml!.matchAll(
+        /<PmtInf><PmtInfId>[^<]+<\/PmtInfId><PmtMtd>TRF<\/PmtMtd><BtchBookg>false<\/BtchBookg><NbOfTxs>(\d+)<\/NbOfTxs><CtrlSum>([\d.]+)<\/CtrlSum>/g,
+      ),
     ].map((m) => [m[1], m[2]]);
     expect(blocks.sort()).toEqual([
       ['2', '123.46'],
       ['2', '209.99'],
     ]);
-    expect(xml).toContain('<Dbtr><Nm>Bob Åström</Nm></Dbtr>');
+    expect(xml).toContain('<Dbtr><Nm>Bob Astrom</Nm><PstlAdr>');
     expect(xml).not.toContain('RT-5');
     for (const transfer of sent.slice(0, 4)) {
       const read = await harness.request(credential, { method: 'GET', url: `/sepa-credit-transfers/${transfer.id}` });
@@ -161,14 +173,22 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
     ]);
     const summary = await importNow(statement);
     expect(summary).toEqual({
+      message: 'camt.053.001.08',
+      kind: 'statement',
       messageId: 'STMT-2026-11-26',
       alreadyImported: false,
+      entries: 6,
+      applied: 5,
+      alreadyApplied: 0,
       credited: 1,
-      toSuspense: 1,
       settled: 2,
       returned: 1,
-      unmatched: ['statement 1, entry 7: no submitted transfer has the EndToEndId NOT-OURS'],
+      rejected: 0,
+      reversed: 0,
+      suspense: ['statement 1, entry 5: 5.00 EUR to suspense (no account holds FR1420041010050500013M02606)'],
+      unmatched: ['statement 1, entry 7: no transfer has the EndToEndId NOT-OURS'],
       notBooked: 1,
+      ignored: 0,
     });
     model[ada.id]! += 1 + 7770;
     const status = async (index: number) =>
@@ -180,13 +200,13 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
     expect(await api.balance(credential, ada.id)).toEqual({ current: model[ada.id], available: model[ada.id], pending: 0 });
     expect(await api.balance(credential, bob.id)).toEqual({ current: model[bob.id], available: model[bob.id], pending: 0 });
     const unmatched = await harness.request(credential, { method: 'GET', url: '/events?filter[type]=bankStatement.unmatchedCredit' });
-    expect(unmatched.json().data[0].meta.snapshot.attributes).toMatchObject({ reason: 'no account holds this IBAN', amount: 500 });
+    expect(unmatched.json().data[0].meta.snapshot.attributes).toMatchObject({ reason: 'no account holds FR1420041010050500013M02606', amount: 500 });
     expect(await brokenChecks(harness)).toEqual([]);
 
     // The same statement again changes nothing; another file under its message id is refused.
     const balancesBefore = [await api.balance(credential, ada.id), await api.balance(credential, bob.id)];
-    expect(await importNow(statement)).toMatchObject({ alreadyImported: true, credited: 0 });
-    await expect(importNow(statement.replace('77.70', '77.71'))).rejects.toThrow(/A different statement with the message id STMT-2026-11-26/);
+    expect(await importNow(statement)).toMatchObject({ alreadyImported: true, applied: 0, alreadyApplied: 6, credited: 0 });
+    await expect(importNow(statement.replace('77.70', '77.71'))).rejects.toThrow(/A different message with the id STMT-2026-11-26/);
     expect([await api.balance(credential, ada.id), await api.balance(credential, bob.id)]).toEqual(balancesBefore);
 
     // The statement API: the same movements, as JSON:API and as camt.053 that validates.
@@ -236,8 +256,9 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
       (await harness.request(stranger, { method: 'GET', url: `/bank/accounts/${ada.id}/statement`, headers: { accept: 'application/xml' } }))
         .statusCode,
     ).toBe(404);
-    const parsed = await readCamt053(xmlResponse.body);
-    expect(parsed.entries.map((entry) => [entry.direction, entry.amount, entry.returnReason])).toEqual([
+    const parsed: BankEntry[] = [];
+    for await (const item of readBankMessage(chunks(xmlResponse.body))) if (item.type === 'entry') parsed.push(item.entry);
+    expect(parsed.map((entry) => [entry.direction, entry.amount.minor, entry.transactions[0]!.returnReason])).toEqual([
       ['credit', 100000, null],
       ['debit', 12345, null],
       ['debit', 1, null],
@@ -355,7 +376,7 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
     const refused = await importNow(invalid).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(BankFileRefused);
     expect((refused as BankFileRefused).message).toMatch(
-      /^The file is not a valid camt\.053\.001\.08 statement; nothing was imported\.\n {2}line \d+: /,
+      /^The file is not a valid camt\.053\.001\.08 message; nothing was imported\.\n {2}line \d+: /,
     );
     expect(await api.balance(credential, account.id)).toEqual({ current: 0, available: 0, pending: 0 });
     // Several organizations and no --organization-id: the unknown IBAN's credit has no home; nothing applies.
@@ -363,10 +384,12 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
       { amount: '1.00', direction: 'CRDT', creditorIban: account.attributes.iban },
       { amount: '2.00', direction: 'CRDT', creditorIban: 'FR1420041010050500013M02606' },
     ]);
-    await expect(importNow(orphan)).rejects.toThrow(/entry 2: a credit for FR1420041010050500013M02606 .* name one with --organization-id/);
+    await expect(importNow(orphan)).rejects.toThrow(
+      /entry 2: a credit of 2\.00 EUR \(no account holds FR1420041010050500013M02606\) has no organization to hold it: name one with --organization-id/,
+    );
     expect(await api.balance(credential, account.id)).toEqual({ current: 0, available: 0, pending: 0 });
     const organizationId = credential.organizationId;
-    expect(await importNow(orphan, organizationId)).toMatchObject({ credited: 1, toSuspense: 1 });
+    expect(await importNow(orphan, organizationId)).toMatchObject({ credited: 1, suspense: [expect.stringContaining('2.00 EUR to suspense')] });
     expect(await api.balance(credential, account.id)).toEqual({ current: 100, available: 100, pending: 0 });
     expect(await brokenChecks(harness)).toEqual([]);
     expect(minorUnits('0.1')).toBe(10);

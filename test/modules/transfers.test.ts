@@ -167,9 +167,10 @@ describeEachEngine('SEPA credit transfers', (harness) => {
       balanceAfter: null,
       counterparty: { name: 'Charles Babbage', iban: creditorIban, bic: null },
     });
-    // Without an endToEndId, the transfer's id is used.
+    // Without an endToEndId, the transfer's id is used, spelled with the SEPA identifier characters.
     const generated = await transfers.sepa(credential, account.id, { amount: 100 });
-    expect(generated.json().data.attributes.endToEndId).toBe(generated.json().data.id);
+    expect(generated.json().data.attributes.endToEndId).toBe(generated.json().data.id.replace('sct_', 'sct-'));
+    expect(generated.json().data.attributes.endToEndId).toMatch(/^sct-[0-9A-Z]{26}$/);
     await expectLedgerValid(harness);
   });
 
@@ -180,7 +181,8 @@ describeEachEngine('SEPA credit transfers', (harness) => {
       [{ creditor: { name: 'X', iban: 'FR7630006000011234567890188' } }, '/data/attributes/creditor/iban', /not a valid IBAN/],
       [{ creditor: { name: 'X', iban: 'BR1800360305000010009795493C1' } }, '/data/attributes/creditor/iban', /not in the SEPA scheme/],
       [{ creditor: { name: 'X', iban: creditorIban, bic: 'NOTABIC' } }, '/data/attributes/creditor/bic', /not a valid BIC/],
-      [{ creditor: { name: 'Пётр', iban: creditorIban } }, '/data/attributes/creditor/name', /`П`/],
+      [{ creditor: { name: '李雷', iban: creditorIban } }, '/data/attributes/creditor/name', /`李`/],
+      [{ creditor: { name: 'Ada 🚀', iban: creditorIban } }, '/data/attributes/creditor/name', /`🚀`/],
       [{ creditor: { name: 'x'.repeat(71), iban: creditorIban } }, '/data/attributes/creditor/name', /at most 70/],
       [{ remittanceInformation: 'y'.repeat(141) }, '/data/attributes/remittanceInformation', /at most 140/],
       [{ currency: 'USD' }, '/data/attributes/currency', /EUR/],
@@ -213,6 +215,10 @@ describeEachEngine('SEPA credit transfers', (harness) => {
       creditor: { name: 'Zoe AEsir-Gross + Cie', iban: creditorIban, bic: 'COBADEFFXXX' },
       remittanceInformation: 'Facture no 12 - reglee',
     });
+    // Cyrillic and Greek are transliterated (the EPC leaves it to the sender), capitals kept.
+    const cyrillic = await transfers.sepa(credential, account.id, { creditor: { name: 'Пётр Щукин, Ωμέγα', iban: creditorIban } });
+    expect(cyrillic.statusCode, cyrillic.body).toBe(201);
+    expect(cyrillic.json().data.attributes.creditor.name).toBe('Petr Shchukin, Omega');
   });
 
   it('refuses insufficient funds, a used endToEndId, another tenant’s account; cancels only while pending', async () => {

@@ -8,7 +8,7 @@ import type { CommandContext } from '../../commands/execute.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { serializeEntity } from './serializer.js';
-import { entities, type EntityRow } from './schema.js';
+import { entities, type EntityRow, type PostalAddress } from './schema.js';
 import type { EntityCreateAttributes, EntityListQuery, EntityUpdateAttributes } from './schemas.js';
 
 /** Customers ("entities", SPEC §2): registration, reads and contact-detail updates. */
@@ -91,6 +91,19 @@ export async function entityNames(db: Db, entityIds: string[]): Promise<Map<stri
     .from(entities)
     .where(inArray(entities.id, [...new Set(entityIds)]));
   return new Map(rows.map((row) => [row.id, entityName(row)]));
+}
+
+/** Customers as parties of a payment, by id, in any organization: their name, kind and postal address (pain.001's debtors). */
+export async function entityParties(
+  db: Db,
+  entityIds: string[],
+): Promise<Map<string, { name: string; kind: EntityRow['kind']; address: PostalAddress }>> {
+  if (entityIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(entities)
+    .where(inArray(entities.id, [...new Set(entityIds)]));
+  return new Map(rows.map((row) => [row.id, { name: entityName(row), kind: row.kind, address: row.address }]));
 }
 
 /** Reads one customer of the organization. Errors: entity_not_found (also for other tenants' ids). */

@@ -1,22 +1,19 @@
-import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
+import type { SepaFileConfig } from '../../config.js';
 import type { Db } from '../../db/database.js';
-import { isId, newId } from '../../domain/ids.js';
+import { newId } from '../../domain/ids.js';
+import { sepaIdentifier, sepaPartyName } from '../../domain/sepa.js';
 import { bankAccountsByIds } from '../accounts/balances.js';
-import { bankAccountByIban } from '../accounts/service.js';
-import { entityNames } from '../entities/service.js';
-import { receiveIncomingTransfers, type IncomingTransferCommand } from '../ledger/incoming-transfers.js';
-import type { SuspenseCredit } from '../ledger/outgoing.js';
 import type { Clocks } from '../clock/service.js';
-import { soleOrganizationId } from '../organizations/service.js';
-import { buildPain001, readCamt053, schemaProblems, type BankEntry, type PaymentBatch } from './iso20022.js';
-import { bankStatementImports, sepaCreditTransfers, sepaExports, type SepaCreditTransferRow } from './schema.js';
-import { advanceSepaCreditTransfers, stepAllowed, type SepaStepCommand } from './service.js';
+import { entityParties } from '../entities/service.js';
+import { buildPain001, schemaProblems, type PaymentBatch, type PaymentOrder } from './iso20022.js';
+import { sepaCreditTransfers, sepaExports, type SepaCreditTransferRow } from './schema.js';
+import { advanceSepaCreditTransfers, type SepaStepCommand } from './service.js';
 
 /**
- * The files a self-hosting operator exchanges with its partner bank (SPEC §9): every pending SEPA
- * credit transfer out as one pain.001 message, and camt.053 statements in. Both span every
- * organization of the installation, as the operator's account at the bank does.
+ * The pain.001 files a self-hosting operator sends its partner bank (SPEC §9, §13): every pending SEPA
+ * credit transfer of every organization in one message, as the operator's account at the bank spans
+ * them all. What the bank sends back is read by bank-import.ts.
  */
 
 /** A bank file that cannot be used: why, line by line. Nothing was changed. */
@@ -34,23 +31,31 @@ export interface ExportResult {
   transfers: number;
   /** In cents. */
   controlSum: number;
+  /** Transfers that could not be written: they stay pending, with the reason (SPEC §13). */
+  held: { id: string; reason: string }[];
 }
 
 /**
  * Puts every pending transfer into one pain.001.001.09 message, marks them submitted (their money moves
- * to the SEPA clearing account) and records the message, in the caller's transaction. `write` receives
- * the validated document before the transaction commits, so a file that cannot be written leaves every
- * transfer pending; undefined when nothing is pending (and nothing is written).
+ * to the SEPA clearing account) and keeps the message, in the caller's transaction. `write` receives
+ * the validated document before the transaction commits and must have it on disk when it returns, so
+ * that nothing becomes submitted without its file. A transfer that cannot be written (a name with
+ * nothing in the SEPA set, a document the schema refuses at its line) stays pending with the reason,
+ * and the others go. Undefined when nothing can be sent (and nothing is written).
  */
 export async function exportPendingTransfers(
   db: Db,
   options: {
-    initiatingParty: string;
+    sepa: SepaFileConfig;
     write: (xml: string, result: ExportResult) => Promise<void>;
     /** Each organization's time (its sandbox clock): when its transfers are submitted. Real time when absent. */
     clocks?: Pick<Clocks, 'now'> | undefined;
+    /** The InitgPty name, when it is not LINKCY_OPERATOR_NAME. */
+    initiatingParty?: string | undefined;
+    now?: Date | undefined;
   },
 ): Promise<ExportResult | undefined> {
+  const { sepa } = options;
   const pending = await db
     .select()
     .from(sepaCreditTransfers)
@@ -59,8 +64,8 @@ export async function exportPendingTransfers(
     .for('update');
   if (pending.length === 0) return undefined;
 
-  const now = new Date();
-  const messageId = newId('sepaExport');
+  const now = options.now ?? new Date();
+  const messageId = sepaIdentifier(newId('sepaExport', now.getTime()));
   const accounts = new Map(
     (
       await bankAccountsByIds(
@@ -69,216 +74,136 @@ export async function exportPendingTransfers(
       )
     ).map((account) => [account.id, account]),
   );
-  const owners = await entityNames(
+  const owners = await entityParties(
     db,
     [...accounts.values()].map((account) => account.entityId),
   );
-  const batches: PaymentBatch[] = [];
+  const operatorName = sepaPartyName(sepa.operator.name);
+  const operator = operatorName.ok ? operatorName.text : 'Linkcy';
+  const held = new Map<string, string>();
+  const orderOf = new Map<string, SepaCreditTransferRow>();
+
+  const batches = new Map<string, PaymentBatch>();
   for (const row of pending) {
     const account = accounts.get(row.bankAccountId)!;
-    let batch = batches.at(-1);
-    if (!batch || batch.debtor.iban !== account.iban) {
-      batch = { debtor: { name: owners.get(account.entityId)!, iban: account.iban, bic: account.bic }, orders: [] };
-      batches.push(batch);
+    const owner = owners.get(account.entityId)!;
+    const debtorName = sepaPartyName(owner.name);
+    const creditorName = sepaPartyName(row.creditor.name);
+    if (!creditorName.ok || !debtorName.ok) {
+      held.set(row.id, `the ${creditorName.ok ? 'debtor' : 'creditor'} name has nothing the SEPA character set can spell`);
+      continue;
     }
-    batch.orders.push({
-      id: row.id,
-      endToEndId: row.endToEndId,
+    const order: PaymentOrder = {
+      instructionId: sepaIdentifier(row.id),
+      endToEndId: sepaIdentifier(row.endToEndId),
       amount: row.amount,
       currency: row.currency,
-      creditor: row.creditor,
+      creditor: { ...row.creditor, name: creditorName.text },
       remittanceInformation: row.remittanceInformation,
-    });
+    };
+    orderOf.set(order.instructionId, row);
+    // Hosted: a block per customer account, its debtor the customer. Omnibus: one block from the
+    // settlement account, each payment naming its customer as ultimate debtor.
+    const key = sepa.debtor === 'hosted' ? account.iban : 'omnibus';
+    let batch = batches.get(key);
+    if (!batch) {
+      batch = {
+        id: `${messageId.slice(-26)}-${batches.size + 1}`,
+        debtor:
+          sepa.debtor === 'hosted'
+            ? { name: debtorName.text, iban: account.iban, bic: account.bic, address: owner.address }
+            : { name: operator, iban: sepa.settlement!.iban, bic: sepa.settlement!.bic, address: sepa.operator.address! },
+        orders: [],
+      };
+      batches.set(key, batch);
+    }
+    if (sepa.debtor === 'omnibus') order.ultimateDebtor = { name: debtorName.text, kind: owner.kind, iban: account.iban };
+    batch.orders.push(order);
   }
-  const xml = buildPain001({ messageId, createdAt: now, initiatingParty: options.initiatingParty, batches });
-  const problems = await schemaProblems('pain.001.001.09', xml);
-  // Everything in it was validated on the way in; a document the schema refuses is a bug, never sent.
-  if (problems.length > 0) throw new Error(`the pain.001 written does not validate: ${problems.join('; ')}`);
+
+  const initiatingParty = { name: options.initiatingParty ?? operator, id: sepa.operator.id };
+  const executionDate = dayIn(sepa.timeZone, now);
+  // Every value was checked on the way in; what the schema still refuses is held back by the line it
+  // is on (each payment has its own line), and the rest is written again, never the whole file lost.
+  let xml: string | undefined;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const blocks = [...batches.values()].filter((batch) => batch.orders.length > 0);
+    if (blocks.length === 0) break;
+    const candidate = buildPain001({ messageId, createdAt: now, executionDate, initiatingParty, batchBooking: sepa.batchBooking, batches: blocks });
+    const problems = await schemaProblems('pain.001.001.09', candidate);
+    if (problems.length === 0) {
+      xml = candidate;
+      break;
+    }
+    const lines = candidate.split('\n');
+    let removed = 0;
+    for (const problem of problems) {
+      const line = lines[Number(/^line (\d+):/.exec(problem)?.[1] ?? 0) - 1] ?? '';
+      const instruction = /<InstrId>([^<]+)<\/InstrId>/.exec(line)?.[1];
+      const block = [...line.matchAll(/<PmtInfId>([^<]+)<\/PmtInfId>/g)].at(-1)?.[1];
+      const victims = instruction
+        ? [instruction]
+        : block
+          ? ([...batches.values()].find((batch) => batch.id === block)?.orders.map((order) => order.instructionId) ?? [])
+          : [];
+      if (victims.length === 0) throw new Error(`the pain.001 written does not validate outside any payment: ${problem}`);
+      for (const victim of victims) {
+        const row = orderOf.get(victim)!;
+        if (held.has(row.id)) continue;
+        held.set(row.id, `the bank file's schema refuses it: ${problem.replace(/^line \d+: /, '')}`);
+        removed += 1;
+      }
+      for (const batch of batches.values()) batch.orders = batch.orders.filter((order) => !victims.includes(order.instructionId));
+    }
+    if (removed === 0) throw new Error(`the pain.001 written does not validate: ${problems.join('; ')}`);
+  }
+
+  const heldList = [...held].map(([id, reason]) => ({ id, reason }));
+  if (heldList.length > 0) {
+    for (const { id, reason } of heldList) await db.update(sepaCreditTransfers).set({ exportProblem: reason }).where(eq(sepaCreditTransfers.id, id));
+  }
+  if (!xml) return heldList.length > 0 ? { messageId, transfers: 0, controlSum: 0, held: heldList } : undefined;
 
   const timeOf = organizationTimes(db, options.clocks, now);
   const steps: SepaStepCommand[] = [];
-  for (const row of pending) steps.push({ row, step: 'submit', at: await timeOf(row.organizationId), exportMessageId: messageId });
+  let controlSum = 0;
+  for (const batch of batches.values()) {
+    for (const order of batch.orders) {
+      const row = orderOf.get(order.instructionId)!;
+      controlSum += row.amount;
+      steps.push({ row, step: 'submit', at: await timeOf(row.organizationId), exportMessageId: messageId, paymentInformationId: batch.id });
+    }
+  }
   await advanceSepaCreditTransfers(db, steps);
-  const result = { messageId, transfers: pending.length, controlSum: pending.reduce((total, row) => total + row.amount, 0) };
-  await db.insert(sepaExports).values({ messageId, transferCount: result.transfers, controlSum: result.controlSum, document: xml, createdAt: now });
+  const result: ExportResult = { messageId, transfers: steps.length, controlSum, held: heldList };
+  await db.insert(sepaExports).values({ messageId, transferCount: result.transfers, controlSum, document: xml, createdAt: now });
   await options.write(xml, result);
   return result;
 }
 
-/** A pain.001 written before, by message id (a lost file can be written again). */
+/** The calendar day of `at` in a time zone, as YYYY-MM-DD. */
+export function dayIn(timeZone: string, at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** A pain.001 written before, by message id (a lost file is written again, byte for byte). */
 export async function exportedDocument(db: Db, messageId: string): Promise<string | undefined> {
   const [row] = await db.select({ document: sepaExports.document }).from(sepaExports).where(eq(sepaExports.messageId, messageId));
   return row?.document;
 }
 
-export interface ImportSummary {
-  messageId: string;
-  /** True when this statement had been imported before: nothing was changed. */
-  alreadyImported: boolean;
-  credited: number;
-  toSuspense: number;
-  settled: number;
-  returned: number;
-  /** Debits and returns that name no transfer in the right status: reported, not applied. */
-  unmatched: string[];
-  notBooked: number;
-}
-
-/**
- * Applies a camt.053.001.08 statement, validated against the schema first, in the caller's transaction:
- * a credit credits the account holding the creditor IBAN (an unknown or closed one goes to the
- * suspense account of `suspenseOrganizationId`, or of the only organization); a debit settles the
- * submitted transfer it names; a credit with return information returns the transfer it names. A
- * statement is recorded by message id: importing it again changes nothing. Errors: BankFileRefused.
- */
-export async function importBankStatement(
-  db: Db,
-  xml: string,
-  options: {
-    suspenseOrganizationId?: string | undefined;
-    /** Each organization's time (its sandbox clock): when the statement's entries happen to it. Real time when absent. */
-    clocks?: Pick<Clocks, 'now'> | undefined;
-  } = {},
-): Promise<ImportSummary> {
-  const problems = await schemaProblems('camt.053.001.08', xml);
-  if (problems.length > 0) throw new BankFileRefused('The file is not a valid camt.053.001.08 statement; nothing was imported.', problems);
-  const file = await readCamt053(xml);
-  const sha256 = createHash('sha256').update(xml).digest('hex');
-  const summary: ImportSummary = {
-    messageId: file.messageId,
-    alreadyImported: false,
-    credited: 0,
-    toSuspense: 0,
-    settled: 0,
-    returned: 0,
-    unmatched: [],
-    notBooked: file.notBooked,
-  };
-
-  // Claimed first, so that two imports of one statement at once cannot both apply it.
-  const [claimed] = await db
-    .insert(bankStatementImports)
-    .values({ messageId: file.messageId, sha256, summary: {}, importedAt: new Date() })
-    .onConflictDoNothing()
-    .returning();
-  if (!claimed) {
-    const [earlier] = await db.select().from(bankStatementImports).where(eq(bankStatementImports.messageId, file.messageId));
-    if (earlier!.sha256 !== sha256) {
-      throw new BankFileRefused(
-        `A different statement with the message id ${file.messageId} was imported on ${earlier!.importedAt.toISOString()}; nothing was imported.`,
-      );
-    }
-    return { ...summary, alreadyImported: true };
-  }
-
-  const timeOf = organizationTimes(db, options.clocks, new Date());
-  const credits: IncomingTransferCommand[] = [];
-  const steps: SepaStepCommand[] = [];
-  const parked: { from: 'incoming_transfer_settlement'; credit: SuspenseCredit; at: Date }[] = [];
-  /** Each matched transfer as the statement's earlier entries leave it (one may be settled, then returned). */
-  const planned = new Map<string, SepaCreditTransferRow>();
-  let suspenseOrganization = options.suspenseOrganizationId;
-  const suspense = async (entry: BankEntry, why: string) => {
-    suspenseOrganization ??= await soleOrganizationId(db);
-    if (!suspenseOrganization) {
-      throw new BankFileRefused(
-        `${entry.position}: a credit for ${entry.creditor.iban ?? 'no IBAN'} (${why}) has no organization to hold it: name one with --organization-id; nothing was imported.`,
-      );
-    }
-    parked.push({
-      from: 'incoming_transfer_settlement',
-      credit: {
-        organizationId: suspenseOrganization,
-        currency: entry.currency,
-        amount: entry.amount,
-        reason: why,
-        creditorIban: entry.creditor.iban,
-        debtor: entry.debtor,
-        remittanceInformation: entry.remittanceInformation,
-        endToEndId: entry.endToEndId,
-        statementMessageId: file.messageId,
-      },
-      at: await timeOf(suspenseOrganization),
-    });
-    summary.toSuspense += 1;
-  };
-
-  // Applied in runs, in the statement's order (an account's statement books them in that order): the
-  // credits of a run in one batch, the transfers' steps of a run (with suspense credits) in another.
-  const flushCredits = async () => {
-    const outcomes = await receiveIncomingTransfers(db, undefined, credits.splice(0), () => ({ status: 201, headers: {}, body: '' }), {
-      alone: true,
-    });
-    for (const outcome of outcomes) if (outcome.ok === false) throw outcome.error;
-  };
-  const flushSteps = async () => {
-    await advanceSepaCreditTransfers(db, steps.splice(0), parked.splice(0));
-  };
-  for (const entry of file.entries) {
-    if (entry.direction === 'credit' && entry.returnReason === null) {
-      if (steps.length > 0) await flushSteps();
-      const account = entry.creditor.iban ? await bankAccountByIban(db, entry.creditor.iban) : undefined;
-      if (!account) {
-        await suspense(entry, 'no account holds this IBAN');
-        continue;
-      }
-      if (account.status !== 'open' || account.currency !== entry.currency) {
-        await suspense(entry, account.status !== 'open' ? 'the account is closed' : `the account is held in ${account.currency}`);
-        continue;
-      }
-      credits.push({
-        organizationId: account.organizationId,
-        transfer: {
-          iban: account.iban,
-          amount: entry.amount,
-          currency: entry.currency,
-          debtorName: entry.debtor.name ?? 'Unknown',
-          debtorIban: entry.debtor.iban,
-          reference: entry.remittanceInformation,
-        },
-        now: await timeOf(account.organizationId),
-      });
-      summary.credited += 1;
-      continue;
-    }
-    if (credits.length > 0) await flushCredits();
-    const returning = entry.direction === 'credit';
-    const step = returning ? 'return' : 'settle';
-    const found = await transferNamedBy(db, entry, returning ? ['submitted', 'settled'] : ['submitted']);
-    if (typeof found === 'string') {
-      summary.unmatched.push(`${entry.position}: ${found}`);
-      continue;
-    }
-    // As the statement's earlier entries leave it: a debit settles only a submitted transfer.
-    const transfer = planned.get(found.id) ?? found;
-    if (returning ? !stepAllowed(transfer.status, step) : transfer.status !== 'submitted') {
-      summary.unmatched.push(`${entry.position}: transfer ${transfer.id} is ${transfer.status} by an earlier entry`);
-      continue;
-    }
-    if (transfer.amount !== entry.amount || transfer.currency !== entry.currency) {
-      summary.unmatched.push(
-        `${entry.position}: ${entry.currency} ${entry.amount} does not match transfer ${transfer.id} (${transfer.currency} ${transfer.amount})`,
-      );
-      continue;
-    }
-    steps.push({
-      row: found,
-      step,
-      at: await timeOf(transfer.organizationId),
-      returnReason: entry.returnReason ?? undefined,
-    });
-    planned.set(transfer.id, { ...transfer, status: returning ? 'returned' : 'settled' });
-    if (returning) summary.returned += 1;
-    else summary.settled += 1;
-  }
-  await flushCredits();
-  await flushSteps();
-  const { credited, toSuspense, settled, returned, unmatched, notBooked } = summary;
-  await db
-    .update(bankStatementImports)
-    .set({ summary: { credited, toSuspense, settled, returned, unmatched: unmatched.length, notBooked } })
-    .where(eq(bankStatementImports.messageId, file.messageId));
-  return summary;
+/** Every export, newest first: what the operator has sent (or should have). */
+export async function listExports(db: Db, limit = 100) {
+  return db
+    .select({
+      messageId: sepaExports.messageId,
+      transfers: sepaExports.transferCount,
+      controlSum: sepaExports.controlSum,
+      createdAt: sepaExports.createdAt,
+    })
+    .from(sepaExports)
+    .orderBy(desc(sepaExports.createdAt), desc(sepaExports.messageId))
+    .limit(limit);
 }
 
 /**
@@ -286,7 +211,7 @@ export async function importBankStatement(
  * organization and file through the file's transaction (on the embedded database a read beside an open
  * transaction would wait for it forever); `realNow` without clocks.
  */
-function organizationTimes(db: Db, clocks: Pick<Clocks, 'now'> | undefined, realNow: Date): (organizationId: string) => Promise<Date> {
+export function organizationTimes(db: Db, clocks: Pick<Clocks, 'now'> | undefined, realNow: Date): (organizationId: string) => Promise<Date> {
   const times = new Map<string, Promise<Date>>();
   return (organizationId) => {
     if (!clocks) return Promise.resolve(realNow);
@@ -294,34 +219,4 @@ function organizationTimes(db: Db, clocks: Pick<Clocks, 'now'> | undefined, real
     if (!time) times.set(organizationId, (time = clocks.now(organizationId, db)));
     return time;
   };
-}
-
-/**
- * The transfer a bank entry names, locked: by its InstrId (our transfer id, which the pain.001 carried)
- * when the bank returns it, else by EndToEndId, narrowed by the customer's IBAN when several
- * organizations used the same one. A string says why none matches.
- */
-async function transferNamedBy(db: Db, entry: BankEntry, statuses: SepaCreditTransferRow['status'][]): Promise<SepaCreditTransferRow | string> {
-  const byInstruction = entry.instructionId !== null && isId('sepaCreditTransfer', entry.instructionId);
-  if (!byInstruction && !entry.endToEndId) return 'no EndToEndId or InstrId names a transfer';
-  const candidates = await db
-    .select()
-    .from(sepaCreditTransfers)
-    .where(
-      and(
-        byInstruction ? eq(sepaCreditTransfers.id, entry.instructionId!) : eq(sepaCreditTransfers.endToEndId, entry.endToEndId!),
-        inArray(sepaCreditTransfers.status, statuses),
-      ),
-    )
-    .for('update');
-  const named = byInstruction ? `InstrId ${entry.instructionId}` : `EndToEndId ${entry.endToEndId}`;
-  if (candidates.length === 1) return candidates[0]!;
-  if (candidates.length === 0) return `no ${statuses.join(' or ')} transfer has the ${named}`;
-  const ibans = new Set([entry.debtor.iban, entry.creditor.iban].filter(Boolean));
-  const accounts = await bankAccountsByIds(
-    db,
-    candidates.map((row) => row.bankAccountId),
-  );
-  const mine = candidates.filter((row) => ibans.has(accounts.find((account) => account.id === row.bankAccountId)?.iban ?? ''));
-  return mine.length === 1 ? mine[0]! : `${candidates.length} transfers have the ${named}`;
 }

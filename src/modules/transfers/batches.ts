@@ -13,6 +13,7 @@ import type { BankAccountRow } from '../accounts/schema.js';
 import { appendJournalEntries, lockAccounts, transactionsWrite, type BalancePlan, type PlannedEntry } from '../ledger/service.js';
 import type { TransactionRow } from '../ledger/schema.js';
 import { serializeTransaction } from '../ledger/serializer.js';
+import { sepaIdentifier } from '../../domain/sepa.js';
 import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
 import type { BookTransferCreateDocument, SepaCreditTransferCreateDocument } from './schemas.js';
 import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer.js';
@@ -248,7 +249,9 @@ export async function createSepaCreditTransfers(
   if (live.length === 0) return batch.finish();
 
   const ids = new Map(live.map(({ index }) => [index, newId('sepaCreditTransfer')]));
-  const endToEndIdOf = (index: number, item: SepaCreditTransferCommand) => item.document.data.attributes.endToEndId ?? ids.get(index)!;
+  // Generated: the transfer's id, spelled in the SEPA identifier set.
+  const endToEndIdOf = (index: number, item: SepaCreditTransferCommand) =>
+    item.document.data.attributes.endToEndId ?? sepaIdentifier(ids.get(index)!);
   // One endToEndId per organization: concurrent batches (or processes) creating the same one are
   // serialized by an advisory lock per (organization, endToEndId), taken in one order, before the check.
   // A generated one is a new transfer id, which nothing can hold yet: only clients' own are checked.
@@ -334,6 +337,8 @@ export async function createSepaCreditTransfers(
       returnTransactionId: null,
       returnReason: null,
       exportMessageId: null,
+      paymentInformationId: null,
+      exportProblem: null,
       submittedAt: null,
       settledAt: null,
       createdAt: item.now ?? now,

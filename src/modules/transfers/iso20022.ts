@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { decimalAmount, minorUnits } from '../../domain/sepa.js';
+import { decimalAmount, sepaPartyName, type SepaAddress } from '../../domain/sepa.js';
 
 /**
  * The ISO 20022 messages a self-hosting operator exchanges with its partner bank (SPEC §9): pain.001
@@ -88,25 +88,62 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const amount = (minor: number, currency: string) => el('Amt', [el('InstdAmt', decimalAmount(minor), { Ccy: currency })]);
 
 export interface PaymentOrder {
-  /** Our transfer id: the InstrId, so that the bank's answers can name it. */
-  id: string;
+  /** InstrId and EndToEndId, already in the SEPA identifier set. */
+  instructionId: string;
   endToEndId: string;
   amount: number;
   currency: string;
+  /** Names already transliterated and cut (domain/sepa.ts#sepaPartyName). */
   creditor: { name: string; iban: string; bic: string | null };
   remittanceInformation: string | null;
+  /** Omnibus mode: the customer whose money it is, named with their Linkcy IBAN. */
+  ultimateDebtor?: { name: string; kind: 'individual' | 'business'; iban: string } | undefined;
 }
 
 export interface PaymentBatch {
-  debtor: { name: string; iban: string; bic: string };
+  /** PmtInfId: how the bank's statements and status reports name the block. */
+  id: string;
+  debtor: { name: string; iban: string; bic: string; address: SepaAddress };
   orders: PaymentOrder[];
 }
 
+export interface Pain001 {
+  messageId: string;
+  createdAt: Date;
+  /** ReqdExctnDt: today in the operator's time zone, YYYY-MM-DD. */
+  executionDate: string;
+  initiatingParty: { name: string; id: string };
+  batchBooking: boolean;
+  batches: PaymentBatch[];
+}
+
+/** A structured postal address (EPC 2023: street, postal code, town and country). */
+function postalAddress(address: SepaAddress): Node {
+  const text = (value: string | null, max: number) => {
+    if (!value) return null;
+    const spelled = sepaPartyName(value);
+    return spelled.ok ? spelled.text.slice(0, max).trimEnd() : null;
+  };
+  const street = text([address.line1, address.line2].filter(Boolean).join(' '), 70);
+  return el('PstlAdr', [
+    street && el('StrtNm', street),
+    text(address.postalCode, 16) && el('PstCd', text(address.postalCode, 16)!),
+    text(address.city, 35) && el('TwnNm', text(address.city, 35)!),
+    el('Ctry', address.country),
+  ]);
+}
+
+/** A party's identification: an organisation's or a person's, with a proprietary scheme. */
+const partyId = (kind: 'individual' | 'business', id: string, scheme: string) =>
+  el('Id', [el(kind === 'business' ? 'OrgId' : 'PrvtId', [el('Othr', [el('Id', id), el('SchmeNm', [el('Prtry', scheme)])])])]);
+
 /**
- * A pain.001.001.09 message (EPC SCT C2PSP 2023): one payment information block per debtor account,
- * the group's and each block's number of transactions and control sum (the sum of amounts, in euros).
+ * A pain.001.001.09 message (EPC SCT C2PSP 2023): one payment information block per debtor account
+ * (hosted) or one for the settlement account (omnibus), the group's and each block's number of
+ * transactions and control sum. Each transaction is on a line of its own, so that a schema problem's
+ * line names the transfer it is in.
  */
-export function buildPain001(input: { messageId: string; createdAt: Date; initiatingParty: string; batches: PaymentBatch[] }): string {
+export function buildPain001(input: Pain001): string {
   const all = input.batches.flatMap((batch) => batch.orders);
   const sum = (orders: PaymentOrder[]) => decimalAmount(orders.reduce((total, order) => total + order.amount, 0));
   const body = el('CstmrCdtTrfInitn', [
@@ -115,30 +152,36 @@ export function buildPain001(input: { messageId: string; createdAt: Date; initia
       el('CreDtTm', isoSeconds(input.createdAt)),
       el('NbOfTxs', all.length),
       el('CtrlSum', sum(all)),
-      el('InitgPty', [el('Nm', input.initiatingParty)]),
+      el('InitgPty', [el('Nm', input.initiatingParty.name), partyId('business', input.initiatingParty.id, 'LINKCY')]),
     ]),
-    ...input.batches.map((batch, index) =>
+    ...input.batches.map((batch) =>
       el('PmtInf', [
-        el('PmtInfId', `${input.messageId.slice(-26)}-${index + 1}`),
+        el('PmtInfId', batch.id),
         el('PmtMtd', 'TRF'),
+        el('BtchBookg', input.batchBooking ? 'true' : 'false'),
         el('NbOfTxs', batch.orders.length),
         el('CtrlSum', sum(batch.orders)),
         el('PmtTpInf', [el('SvcLvl', [el('Cd', 'SEPA')])]),
-        el('ReqdExctnDt', [el('Dt', isoDate(input.createdAt))]),
-        el('Dbtr', [el('Nm', batch.debtor.name.slice(0, 70))]),
+        el('ReqdExctnDt', [el('Dt', input.executionDate)]),
+        el('Dbtr', [el('Nm', batch.debtor.name), postalAddress(batch.debtor.address)]),
         el('DbtrAcct', [el('Id', [el('IBAN', batch.debtor.iban)])]),
         el('DbtrAgt', [el('FinInstnId', [el('BICFI', batch.debtor.bic)])]),
         el('ChrgBr', 'SLEV'),
-        ...batch.orders.map((order) =>
-          el('CdtTrfTxInf', [
-            el('PmtId', [el('InstrId', order.id), el('EndToEndId', order.endToEndId)]),
-            amount(order.amount, order.currency),
-            order.creditor.bic && el('CdtrAgt', [el('FinInstnId', [el('BICFI', order.creditor.bic)])]),
-            el('Cdtr', [el('Nm', order.creditor.name)]),
-            el('CdtrAcct', [el('Id', [el('IBAN', order.creditor.iban)])]),
-            order.remittanceInformation && el('RmtInf', [el('Ustrd', order.remittanceInformation)]),
-          ]),
+        ...batch.orders.map(
+          (order) =>
+            '\n' +
+            el('CdtTrfTxInf', [
+              el('PmtId', [el('InstrId', order.instructionId), el('EndToEndId', order.endToEndId)]),
+              amount(order.amount, order.currency),
+              order.ultimateDebtor &&
+                el('UltmtDbtr', [el('Nm', order.ultimateDebtor.name), partyId(order.ultimateDebtor.kind, order.ultimateDebtor.iban, 'IBAN')]),
+              order.creditor.bic && el('CdtrAgt', [el('FinInstnId', [el('BICFI', order.creditor.bic)])]),
+              el('Cdtr', [el('Nm', order.creditor.name)]),
+              el('CdtrAcct', [el('Id', [el('IBAN', order.creditor.iban)])]),
+              order.remittanceInformation && el('RmtInf', [el('Ustrd', order.remittanceInformation)]),
+            ]),
         ),
+        '\n',
       ]),
     ),
   ]);
@@ -237,78 +280,4 @@ export function buildCamt053(statement: Statement): string {
     ]),
   ]);
   return document('camt.053.001.08', body);
-}
-
-// Reading.
-
-export interface BankEntry {
-  /** Where it is in the file, for messages: "statement 1, entry 3". */
-  position: string;
-  amount: number;
-  currency: string;
-  direction: 'credit' | 'debit';
-  endToEndId: string | null;
-  instructionId: string | null;
-  debtor: { name: string | null; iban: string | null };
-  creditor: { name: string | null; iban: string | null };
-  remittanceInformation: string | null;
-  returnReason: string | null;
-}
-
-export interface BankStatementFile {
-  messageId: string;
-  entries: BankEntry[];
-  /** Entries the file holds but that are not booked (pending or information only): not applied. */
-  notBooked: number;
-}
-
-/**
- * Reads a camt.053.001.08 statement that has passed schema validation: its booked entries, each
- * transaction of an entry's details as one entry (a batch booking lists its transactions there).
- */
-export async function readCamt053(xml: string): Promise<BankStatementFile> {
-  const { XmlDocument } = await (libxml ??= import('libxml2-wasm'));
-  const ns = { c: namespaces['camt.053.001.08'] };
-  const doc = XmlDocument.fromString(xml);
-  try {
-    const text = (node: import('libxml2-wasm').XmlNode, path: string) => {
-      const found = node.get(path, ns);
-      return found ? found.content.trim() : null;
-    };
-    const messageId = text(doc.root, 'c:BkToCstmrStmt/c:GrpHdr/c:MsgId')!;
-    const entries: BankEntry[] = [];
-    let notBooked = 0;
-    doc.find('/c:Document/c:BkToCstmrStmt/c:Stmt', ns).forEach((statement, statementIndex) => {
-      statement.find('c:Ntry', ns).forEach((entry, entryIndex) => {
-        const status = text(entry, 'c:Sts/c:Cd') ?? text(entry, 'c:Sts/c:Prtry');
-        if (status !== 'BOOK') {
-          notBooked += 1;
-          return;
-        }
-        const details = entry.find('c:NtryDtls/c:TxDtls', ns);
-        const parts = details.length > 0 ? details : [entry];
-        parts.forEach((part, partIndex) => {
-          const amountNode = part.get('c:Amt', ns) ?? entry.get('c:Amt', ns)!;
-          const minor = minorUnits(amountNode.content);
-          const position = `statement ${statementIndex + 1}, entry ${entryIndex + 1}${parts.length > 1 ? `, transaction ${partIndex + 1}` : ''}`;
-          if (minor === undefined || minor === 0) throw new Error(`${position}: the amount ${amountNode.content} is not a positive amount in cents`);
-          entries.push({
-            position,
-            amount: minor,
-            currency: (amountNode as import('libxml2-wasm').XmlElement).attr('Ccy')?.value ?? '',
-            direction: (text(part, 'c:CdtDbtInd') ?? text(entry, 'c:CdtDbtInd')) === 'CRDT' ? 'credit' : 'debit',
-            endToEndId: text(part, 'c:Refs/c:EndToEndId'),
-            instructionId: text(part, 'c:Refs/c:InstrId'),
-            debtor: { name: text(part, 'c:RltdPties/c:Dbtr/c:Pty/c:Nm'), iban: text(part, 'c:RltdPties/c:DbtrAcct/c:Id/c:IBAN') },
-            creditor: { name: text(part, 'c:RltdPties/c:Cdtr/c:Pty/c:Nm'), iban: text(part, 'c:RltdPties/c:CdtrAcct/c:Id/c:IBAN') },
-            remittanceInformation: text(part, 'c:RmtInf/c:Ustrd'),
-            returnReason: text(part, 'c:RtrInf/c:Rsn/c:Cd'),
-          });
-        });
-      });
-    });
-    return { messageId, entries, notBooked };
-  } finally {
-    doc.dispose();
-  }
 }

@@ -1,4 +1,4 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { bankAccounts } from '../accounts/schema.js';
 import { journalEntries, transactions } from '../ledger/schema.js';
 import { organizations } from '../organizations/schema.js';
@@ -71,8 +71,11 @@ export const sepaCreditTransfers = pgTable(
     /** The credit that gave the money back after a rejection or return of a submitted transfer. */
     returnTransactionId: text('return_transaction_id').references(() => transactions.id),
     returnReason: text('return_reason'),
-    /** The pain.001 message that carried it to the bank. */
+    /** The pain.001 message that carried it to the bank, and the payment information block in it. */
     exportMessageId: text('export_message_id'),
+    paymentInformationId: text('payment_information_id'),
+    /** Why the last export could not write it (it stays pending; SPEC §13); null once it can. */
+    exportProblem: text('export_problem'),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
     settledAt: timestamp('settled_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -84,6 +87,11 @@ export const sepaCreditTransfers = pgTable(
     index('sepa_credit_transfers_status_idx').on(table.status, table.id),
     // A bank statement names a payment by its EndToEndId: within an organization it is unique.
     uniqueIndex('sepa_credit_transfers_end_to_end_id_key').on(table.organizationId, table.endToEndId),
+    // The bank's files name payments by EndToEndId (whichever organization), by payment information
+    // block (a batch booking, a pain.002) and by message (a pain.002's group status).
+    index('sepa_credit_transfers_end_to_end_id_idx').on(table.endToEndId),
+    index('sepa_credit_transfers_payment_information_id_idx').on(table.paymentInformationId),
+    index('sepa_credit_transfers_export_message_id_idx').on(table.exportMessageId),
   ],
 );
 export type SepaCreditTransferRow = typeof sepaCreditTransfers.$inferSelect;
@@ -97,10 +105,34 @@ export const sepaExports = pgTable('sepa_exports', {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
 });
 
-/** Every camt.053 statement applied, by message id: importing the same file again changes nothing. */
+/** Every bank message applied (statement, notification, status report), by message id. */
 export const bankStatementImports = pgTable('bank_statement_imports', {
   messageId: text('message_id').primaryKey(),
+  /** Such as camt.053.001.08 (null for imports before it was recorded). */
+  messageName: text('message_name'),
   sha256: text('sha256').notNull(),
   summary: jsonb('summary').$type<Record<string, number>>().notNull(),
   importedAt: timestamp('imported_at', { withTimezone: true, mode: 'date' }).notNull(),
 });
+
+/**
+ * Every booked entry of the bank's statements and notifications that was read, by the account it is
+ * on and the bank's own reference for it (SPEC §13): an entry is applied once, whichever file brings it
+ * (a re-delivered statement, a notification then the day's statement).
+ */
+export const bankEntries = pgTable(
+  'bank_entries',
+  {
+    accountIban: text('account_iban').notNull(),
+    /** `ref:` and the AcctSvcrRef, else `seq:` and the statement's id, sequence number and entry reference. */
+    entryKey: text('entry_key').notNull(),
+    messageId: text('message_id').notNull(),
+    /** As the file wrote it: "123.45 EUR". */
+    amount: text('amount').notNull(),
+    direction: text('direction', { enum: ['credit', 'debit'] }).notNull(),
+    /** What it did: credited, settled, returned, suspense, unmatched, ignored... */
+    outcome: text('outcome').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.accountIban, table.entryKey] })],
+);

@@ -111,7 +111,9 @@ export const sepaCreditTransferCreateDocument = withReadOnlyMembers(
           currency: z.literal('EUR', { error: 'must be `EUR`: SEPA credit transfers are in euros' }),
           creditor: z
             .strictObject({
-              name: sepaText(sepaNameMax).describe('Up to 70 characters; accents are dropped (é -> e), other scripts refused.'),
+              name: sepaText(sepaNameMax).describe(
+                'Up to 70 characters; accents are dropped (é -> e), Cyrillic and Greek transliterated (Пётр -> Petr), other scripts refused.',
+              ),
               iban: sepaIbanSchema.describe('An IBAN of a SEPA country, with valid check digits and national format.'),
               bic: bicSchema.nullable().optional().describe('Optional under the SEPA rulebook.'),
             })
@@ -126,7 +128,9 @@ export const sepaCreditTransferCreateDocument = withReadOnlyMembers(
               if (problem) context.addIssue({ code: 'custom', message: problem });
             })
             .optional()
-            .describe('Your reference, carried to the creditor; unique in your organization. Generated when absent.'),
+            .describe(
+              "Your reference, carried to the creditor; unique in your organization. When absent, the transfer's id with `-` for `_` (`sct-01J…`), as SEPA identifiers hold no `_`.",
+            ),
         }),
         relationships: z.strictObject({
           bankAccount: z.strictObject({ data: resourceIdentifier('bankAccount') }).describe('The account the money leaves.'),

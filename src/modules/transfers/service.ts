@@ -119,7 +119,9 @@ export interface SepaStepCommand {
   step: SepaStep;
   at: Date;
   returnReason?: string | undefined;
+  /** Submitting: the pain.001 message and its payment information block that carry it. */
   exportMessageId?: string | undefined;
+  paymentInformationId?: string | undefined;
 }
 
 /**
@@ -144,7 +146,7 @@ export async function advanceSepaCreditTransfers(
     (event) => events.push(event),
   );
   const latest = new Map<string, SepaCreditTransferRow>();
-  for (const { row: locked, step, at, returnReason, exportMessageId } of commands) {
+  for (const { row: locked, step, at, returnReason, exportMessageId, paymentInformationId } of commands) {
     const row = latest.get(locked.id) ?? locked;
     if (!stepAllowed(row.status, step)) throw statusConflict(row, step);
     const changed = (changes: Partial<SepaCreditTransferRow>) => {
@@ -173,7 +175,13 @@ export async function advanceSepaCreditTransfers(
         break;
       case 'submit':
         ledger.post(row.transactionId, at);
-        changed({ status: 'submitted', submittedAt: at, exportMessageId: exportMessageId ?? null });
+        changed({
+          status: 'submitted',
+          submittedAt: at,
+          exportMessageId: exportMessageId ?? null,
+          paymentInformationId: paymentInformationId ?? null,
+          exportProblem: null,
+        });
         break;
       case 'settle': {
         if (row.status === 'pending') {
