@@ -116,3 +116,12 @@ export async function bankAccountsByIds(db: Db, ids: string[]): Promise<BankAcco
 }
 
 const accountsByIds = rowsByIds('accounts_by_ids', bankAccounts);
+
+/** Accounts by IBAN, in any organization (a bank file names them so); unknown IBANs are left out. */
+export async function bankAccountsByIbans(db: Db, ibans: string[]): Promise<BankAccountRow[]> {
+  if (ibans.length === 0) return [];
+  return db
+    .select()
+    .from(bankAccounts)
+    .where(inArray(bankAccounts.iban, [...new Set(ibans)]));
+}

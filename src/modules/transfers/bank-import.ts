@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { idFromSepaIdentifier } from '../../domain/sepa.js';
 import { isId } from '../../domain/ids.js';
-import { bankAccounts, type BankAccountRow } from '../accounts/schema.js';
+import { bankAccountsByIbans, bankAccountsByIds } from '../accounts/balances.js';
+import type { BankAccountRow } from '../accounts/schema.js';
 import type { Clocks } from '../clock/service.js';
 import { receiveIncomingTransfers, type IncomingTransferCommand } from '../ledger/incoming-transfers.js';
 import type { SuspenseCredit } from '../ledger/outgoing.js';
@@ -177,10 +178,7 @@ class Importer {
     const { settlementIban, hosted } = this.options.accounts;
     const iban = report.iban;
     if (iban && iban === settlementIban) return;
-    if (iban && hosted) {
-      const [held] = await this.db.select({ id: bankAccounts.id }).from(bankAccounts).where(eq(bankAccounts.iban, iban));
-      if (held) return;
-    }
+    if (iban && hosted && (await bankAccountsByIbans(this.db, [iban])).length > 0) return;
     throw new BankFileRefused(
       `${report.position} is of the account ${iban ?? '(no IBAN)'}, which the operator does not hold at the bank ` +
         `(${settlementIban ? `LINKCY_SETTLEMENT_IBAN is ${settlementIban}` : 'LINKCY_SETTLEMENT_IBAN is not set'}${hosted ? ', and no Linkcy account has this IBAN' : ''}); nothing was imported.`,
@@ -305,9 +303,7 @@ class Importer {
       const where = line?.position ?? entry.position;
       if (amount.minor === undefined) {
         // The ledger holds cents: an amount that is not whole cents is never rounded into it.
-        this.summary.suspense.push(
-          `${where}: ${amount.text} ${amount.currency} set aside for the operator (${why}; not whole cents, nothing booked)`,
-        );
+        this.summary.suspense.push(`${where}: ${amount.text} ${amount.currency} set aside for the operator (${why}; nothing booked)`);
         return;
       }
       this.suspenseOrganization ??= await soleOrganizationId(this.db);
@@ -371,15 +367,16 @@ class Importer {
         for (const { line, amount } of lines) {
           const iban = line?.creditor.iban ?? (this.options.accounts.hosted ? entry.report.iban : null);
           const account = iban ? lookups.accounts.get(iban) : undefined;
-          const why = !account
-            ? `no account holds ${iban ?? 'the creditor IBAN, which the entry does not name'}`
-            : account.status !== 'open'
-              ? `the account ${account.id} is closed`
-              : account.currency !== amount.currency
-                ? `the account ${account.id} is held in ${account.currency}`
-                : amount.minor === undefined
-                  ? 'the amount is not whole cents'
-                  : undefined;
+          const why =
+            amount.minor === undefined
+              ? 'the amount is not whole cents'
+              : !account
+                ? `no account holds ${iban ?? 'the creditor IBAN, which the entry does not name'}`
+                : account.status !== 'open'
+                  ? `the account ${account.id} is closed`
+                  : account.currency !== amount.currency
+                    ? `the account ${account.id} is held in ${account.currency}`
+                    : undefined;
           if (why) {
             await toSuspense(entry, line, amount, why);
             outcome = 'suspense';
@@ -444,29 +441,29 @@ class Importer {
               entry.position,
               open.length === 0
                 ? `no submitted payment has the PmtInfId ${batchId}`
-                : `${entry.amount.text} ${entry.amount.currency} does not match the ${open.length} submitted payment(s) of ${batchId} (${total / 100})`,
+                : `${entry.amount.text} ${entry.amount.currency} does not match the ${block.length} payment(s) of ${batchId} (${open.length} submitted, ${total / 100})`,
             );
             outcome = 'unmatched';
-            continue;
+          } else {
+            for (const transfer of open) await step(transfer, 'settle');
+            this.summary.settled += open.length;
           }
-          for (const transfer of open) await step(transfer, 'settle');
-          this.summary.settled += open.length;
-          continue;
-        }
-        for (const { line, amount } of lines) {
-          const found = line ? lookups.transfer(line, entry.report.iban, ['submitted']) : 'the entry names no payment';
-          const why =
-            typeof found === 'string'
-              ? found
-              : found.amount !== amount.minor || found.currency !== amount.currency
-                ? `${amount.text} ${amount.currency} does not match transfer ${found.id} (${found.currency} ${found.amount / 100})`
-                : await step(found, 'settle');
-          if (why) {
-            unmatched(line?.position ?? entry.position, why);
-            outcome = 'unmatched';
-            continue;
+        } else {
+          for (const { line, amount } of lines) {
+            const found = line ? lookups.transfer(line, entry.report.iban, ['submitted']) : 'the entry names no payment';
+            const why =
+              typeof found === 'string'
+                ? found
+                : found.amount !== amount.minor || found.currency !== amount.currency
+                  ? `${amount.text} ${amount.currency} does not match transfer ${found.id} (${found.currency} ${found.amount / 100})`
+                  : await step(found, 'settle');
+            if (why) {
+              unmatched(line?.position ?? entry.position, why);
+              outcome = 'unmatched';
+              continue;
+            }
+            this.summary.settled += 1;
           }
-          this.summary.settled += 1;
         }
       }
       outcomes.push({ entry, outcome });
@@ -519,15 +516,7 @@ class Importer {
         }
       }
     }
-    const accounts = new Map<string, BankAccountRow>();
-    if (ibans.size > 0) {
-      for (const row of await this.db
-        .select()
-        .from(bankAccounts)
-        .where(inArray(bankAccounts.iban, [...ibans]))) {
-        accounts.set(row.iban, row);
-      }
-    }
+    const accounts = new Map<string, BankAccountRow>((await bankAccountsByIbans(this.db, [...ibans])).map((row) => [row.iban, row]));
     const conditions = [
       ids.size > 0 && inArray(sepaCreditTransfers.id, [...ids]),
       endToEndIds.size > 0 && inArray(sepaCreditTransfers.endToEndId, [...endToEndIds]),
@@ -586,9 +575,10 @@ class Importer {
   }
 
   private async accountIbans(transfers: SepaCreditTransferRow[]) {
-    const ids = [...new Set(transfers.map((row) => row.bankAccountId))];
-    if (ids.length === 0) return new Map<string, string>();
-    const rows = await this.db.select({ id: bankAccounts.id, iban: bankAccounts.iban }).from(bankAccounts).where(inArray(bankAccounts.id, ids));
+    const rows = await bankAccountsByIds(
+      this.db,
+      transfers.map((row) => row.bankAccountId),
+    );
     return new Map(rows.map((row) => [row.id, row.iban]));
   }
 
@@ -602,7 +592,8 @@ class Importer {
     const ids = new Set<string>();
     const endToEndIds = new Set<string>();
     for (const status of statuses) {
-      if (status.level === 'group' && status.originalMessageId) messageIds.add(idFromSepaIdentifier(status.originalMessageId));
+      // Our message ids are written as SEPA identifiers (pain-…); exports before that were stored as pain_….
+      if (status.originalMessageId) messageIds.add(status.originalMessageId).add(idFromSepaIdentifier(status.originalMessageId));
       if (status.level === 'payment' && status.originalPaymentInformationId) blocks.add(status.originalPaymentInformationId);
       if (status.level === 'transaction') {
         const id = status.originalInstructionId && idFromSepaIdentifier(status.originalInstructionId);
@@ -638,9 +629,9 @@ class Importer {
         this.summary.ignored += 1;
         continue;
       }
-      const originalMessage = status.originalMessageId && idFromSepaIdentifier(status.originalMessageId);
+      const original = status.originalMessageId;
       const named = transfers.filter((row) => {
-        if (originalMessage && row.exportMessageId !== originalMessage) return false;
+        if (original && row.exportMessageId !== original && row.exportMessageId !== idFromSepaIdentifier(original)) return false;
         if (status.level === 'group') return true;
         if (status.level === 'payment') return row.paymentInformationId === status.originalPaymentInformationId;
         const id = status.originalInstructionId && idFromSepaIdentifier(status.originalInstructionId);

@@ -194,11 +194,12 @@ function transactionOf(node: XNode, position: string): EntryTransaction {
     endToEndId: text(node, 'Refs/EndToEndId'),
     debtor: { name: partyName(related, 'Dbtr'), iban: text(related, 'DbtrAcct/Id/IBAN') },
     creditor: { name: partyName(related, 'Cdtr'), iban: text(related, 'CdtrAcct/Id/IBAN') },
+    // Unstructured lines, else the creditor's structured reference (an RF or QR reference).
     remittanceInformation:
       children(child(node, 'RmtInf'), 'Ustrd')
         .map((line) => line.text.trim())
         .join(' ')
-        .trim() || null,
+        .trim() || text(node, 'RmtInf/Strd/CdtrRefInf/Ref'),
     returnReason: returnInfo ? (text(returnInfo, 'Rsn/Cd') ?? text(returnInfo, 'Rsn/Prtry') ?? '') : null,
     bankTransactionCode: bankTransactionCode(child(node, 'BkTxCd')),
   };
@@ -452,11 +453,15 @@ export async function* readBankMessage(source: AsyncIterable<string | Buffer>): 
   };
   // A character may be split between two chunks of bytes: the decoder keeps its first half.
   const decoder = new StringDecoder('utf8');
+  let blank = true;
   for await (const chunk of source) {
     if (failure) break;
-    parser.write(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    blank &&= text.trim() === '';
+    parser.write(text);
     yield* drain();
   }
+  if (blank && !failure) throw new BankMessageRefused('the file is empty');
   if (!failure) parser.write(decoder.end()).close();
   yield* drain();
   if (!message) throw new BankMessageRefused('the file is empty or holds no XML document');
