@@ -4373,6 +4373,59 @@ export interface components {
                 };
             };
         };
+        /** @description `currency_mismatch`: Currency mismatch. `debtor_name_unwritable`: Account holder’s name cannot be written to the bank. `idempotency_key_reused`: Idempotency key reused. `insufficient_funds`: Insufficient funds. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
+        UnprocessableEntity_89100e: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "422",
+                 *           "code": "currency_mismatch",
+                 *           "title": "Currency mismatch",
+                 *           "detail": "The amount’s currency is not the account’s currency.",
+                 *           "links": {
+                 *             "about": "/docs/errors#currency_mismatch"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "422";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "currency_mismatch" | "debtor_name_unwritable" | "idempotency_key_reused" | "insufficient_funds" | "read_only_member" | "unknown_member" | "validation_failed";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
         /** @description `sepa_credit_transfer_not_found`: SEPA credit transfer not found. */
         SepaCreditTransferNotFound: {
             headers: {
@@ -9855,7 +9908,7 @@ export interface operations {
                             currency: "EUR";
                             /** @description Who receives the money. */
                             creditor: {
-                                /** @description Up to 70 characters; accents are dropped (é -> e), other scripts refused. */
+                                /** @description Up to 70 characters; accents are dropped (é -> e), Cyrillic and Greek transliterated (Пётр -> Petr), other scripts refused. */
                                 name: string;
                                 /** @description An IBAN of a SEPA country, with valid check digits and national format. */
                                 iban: string;
@@ -9864,7 +9917,7 @@ export interface operations {
                             };
                             /** @description Unstructured, up to 140 characters. */
                             remittanceInformation?: string | null;
-                            /** @description Your reference, carried to the creditor; unique in your organization. Generated when absent. */
+                            /** @description Your reference, carried to the creditor; unique in your organization. When absent, the transfer's id with `-` for `_` (`sct-01J…`), as SEPA identifiers hold no `_`. */
                             endToEndId?: string;
                         };
                         relationships: {
@@ -9890,7 +9943,7 @@ export interface operations {
                             currency: "EUR";
                             /** @description Who receives the money. */
                             creditor: {
-                                /** @description Up to 70 characters; accents are dropped (é -> e), other scripts refused. */
+                                /** @description Up to 70 characters; accents are dropped (é -> e), Cyrillic and Greek transliterated (Пётр -> Petr), other scripts refused. */
                                 name: string;
                                 /** @description An IBAN of a SEPA country, with valid check digits and national format. */
                                 iban: string;
@@ -9899,7 +9952,7 @@ export interface operations {
                             };
                             /** @description Unstructured, up to 140 characters. */
                             remittanceInformation?: string | null;
-                            /** @description Your reference, carried to the creditor; unique in your organization. Generated when absent. */
+                            /** @description Your reference, carried to the creditor; unique in your organization. When absent, the transfer's id with `-` for `_` (`sct-01J…`), as SEPA identifiers hold no `_`. */
                             endToEndId?: string;
                         };
                         relationships: {
@@ -9993,7 +10046,7 @@ export interface operations {
             409: components["responses"]["Conflict_b5d2bf"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableEntity_660ae7"];
+            422: components["responses"]["UnprocessableEntity_89100e"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable_c06393"];

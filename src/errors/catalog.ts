@@ -308,6 +308,13 @@ export const errorCatalog = {
     description:
       'The transfer’s status does not allow this change: only a pending transfer can be cancelled, a settled one can only be returned, and a cancelled, rejected or returned one is final.',
   },
+  debtor_name_unwritable: {
+    status: 422,
+    title: 'Account holder’s name cannot be written to the bank',
+    transient: false,
+    description:
+      'The name of the account’s holder has no letter or digit the SEPA character set can spell (only emoji, or a script without a Latin spelling), so no payment file can carry it as the debtor. Change the customer’s name (PATCH /entities/:id) to its Latin spelling.',
+  },
   end_to_end_id_exists: {
     status: 409,
     title: 'EndToEndId already used',

@@ -243,6 +243,29 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
     expect(xmlResponse.statusCode).toBe(200);
     expect(xmlResponse.headers['content-type']).toBe('application/xml; charset=utf-8');
     expect(await schemaProblems('camt.053.001.08', xmlResponse.body)).toEqual([]);
+    // Each document is a new message; the statement of one account and period keeps its id, and a later
+    // period has a higher sequence number.
+    const fetchXml = async (from: string, to: string) =>
+      (
+        await harness.request(credential, {
+          method: 'GET',
+          url: `/bank/accounts/${ada.id}/statement?from=${from}&to=${to}`,
+          headers: { accept: 'application/xml' },
+        })
+      ).body;
+    const header = (xml: string) => ({
+      messageId: /<GrpHdr><MsgId>([^<]+)</.exec(xml)![1],
+      statementId: /<Stmt><Id>([^<]+)</.exec(xml)![1],
+      sequence: Number(/<ElctrncSeqNb>(\d+)</.exec(xml)![1]),
+    });
+    const first = header(xmlResponse.body);
+    const second = header(await fetchXml(today, today));
+    expect(first.messageId).toMatch(/^MSG-[0-9A-Z]{26}$/);
+    expect(second.messageId).not.toBe(first.messageId);
+    expect(second.statementId).toBe(first.statementId);
+    expect(second.sequence).toBe(first.sequence);
+    const nextDay = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
+    expect(header(await fetchXml(today, nextDay)).sequence).toBeGreaterThan(first.sequence);
     // Only the statement answers XML: elsewhere an XML-only Accept stays 406, and a backwards period is 400.
     const elsewhere = await harness.request(credential, { method: 'GET', url: `/bank/accounts/${ada.id}`, headers: { accept: 'application/xml' } });
     expect(elsewhere.statusCode).toBe(406);

@@ -13,7 +13,7 @@ import type { BankAccountRow } from '../accounts/schema.js';
 import { appendJournalEntries, lockAccounts, transactionsWrite, type BalancePlan, type PlannedEntry } from '../ledger/service.js';
 import type { TransactionRow } from '../ledger/schema.js';
 import { serializeTransaction } from '../ledger/serializer.js';
-import { sepaIdentifier } from '../../domain/sepa.js';
+import { sepaIdentifier, sepaPartyName } from '../../domain/sepa.js';
 import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
 import type { BookTransferCreateDocument, SepaCreditTransferCreateDocument } from './schemas.js';
 import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer.js';
@@ -220,9 +220,17 @@ function sepaRefusal(
   account: BankAccountRow | undefined,
   usedEndToEndId: string | undefined,
   plan: BalancePlan,
+  holderName: string | undefined,
 ): AppError | undefined {
   const { attributes, relationships } = item.document.data;
   if (!account || account.organizationId !== item.organizationId) return bankAccountNotFound(relationships.bankAccount.data.id).at(accountPointer);
+  if (holderName !== undefined && !sepaPartyName(holderName).ok) {
+    return new AppError(
+      'debtor_name_unwritable',
+      `The holder of the account \`${account.id}\` (entity \`${account.entityId}\`) has a name with no letter or digit the SEPA character set can spell; give the customer a Latin spelling of it first.`,
+      { source: accountPointer },
+    );
+  }
   if (usedEndToEndId !== undefined) {
     return new AppError('end_to_end_id_exists', `Another SEPA credit transfer of your organization has the endToEndId \`${usedEndToEndId}\`.`, {
       source: { pointer: '/data/attributes/endToEndId' },
@@ -282,6 +290,12 @@ export async function createSepaCreditTransfers(
     live.map(({ item }) => item.document.data.relationships.bankAccount.data.id).filter((id) => isId('bankAccount', id)),
     options,
   );
+  // A payment file names the account's holder as its debtor: a name it cannot spell is refused now,
+  // not discovered at export (SPEC §13).
+  const holders = await entityNames(
+    tx,
+    [...accounts.values()].map((account) => account.entityId),
+  );
   const now = new Date();
   // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.
   const planned: { index: number; item: SepaCreditTransferCommand; pending: TransactionRow; transfer: SepaCreditTransferRow }[] = [];
@@ -295,7 +309,7 @@ export async function createSepaCreditTransfers(
     const account = accounts.get(accountId);
     const endToEndId = endToEndIdOf(index, item);
     const key = JSON.stringify([item.organizationId, endToEndId]);
-    const refusal = sepaRefusal(item, account, taken.has(key) ? endToEndId : undefined, plan);
+    const refusal = sepaRefusal(item, account, taken.has(key) ? endToEndId : undefined, plan, account && holders.get(account.entityId));
     if (refusal) {
       batch.refuse(index, refusal);
       continue;

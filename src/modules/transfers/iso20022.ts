@@ -207,6 +207,8 @@ export interface StatementEntry {
 export interface Statement {
   messageId: string;
   statementId: string;
+  /** ElctrncSeqNb: higher for later statements of the account. */
+  sequenceNumber: number;
   createdAt: Date;
   from: Date;
   to: Date;
@@ -231,6 +233,7 @@ export function buildCamt053(statement: Statement): string {
     el('GrpHdr', [el('MsgId', statement.messageId), el('CreDtTm', isoSeconds(statement.createdAt))]),
     el('Stmt', [
       el('Id', statement.statementId),
+      el('ElctrncSeqNb', statement.sequenceNumber),
       el('CreDtTm', isoSeconds(statement.createdAt)),
       el('FrToDt', [el('FrDtTm', isoSeconds(statement.from)), el('ToDtTm', isoSeconds(statement.to))]),
       el('Acct', [

@@ -98,7 +98,14 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
   routes.post('/sepa-credit-transfers', {
     config: {
       idempotencyKey: true,
-      errors: ['bank_account_not_found', 'bank_account_closed', 'insufficient_funds', 'currency_mismatch', 'end_to_end_id_exists'],
+      errors: [
+        'bank_account_not_found',
+        'bank_account_closed',
+        'insufficient_funds',
+        'currency_mismatch',
+        'end_to_end_id_exists',
+        'debtor_name_unwritable',
+      ],
     },
     schema: {
       tags,
@@ -190,9 +197,10 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: accountStatementDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const today = (await requestNow(request)).toISOString().slice(0, 10);
+      const now = await requestNow(request);
+      const today = now.toISOString().slice(0, 10);
       const period = { from: request.query.from ?? `${today.slice(0, 8)}01`, to: request.query.to ?? today };
-      const statement = await accountStatement(db, request.principal.organizationId, request.params.accountId, period);
+      const statement = await accountStatement(db, request.principal.organizationId, request.params.accountId, period, now);
       if (prefersXml(request.headers.accept)) {
         // Not a JSON:API document: the typed reply knows only those.
         return (reply as FastifyReply).code(200).header('Content-Type', 'application/xml; charset=utf-8').send(buildCamt053(statement));

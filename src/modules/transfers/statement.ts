@@ -1,6 +1,7 @@
 import { inArray, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
+import { newId } from '../../domain/ids.js';
 import { getBankAccount } from '../accounts/service.js';
 import { entityName, getEntity } from '../entities/service.js';
 import { accountStatementLines } from '../ledger/statement.js';
@@ -32,7 +33,7 @@ export interface StatementPeriod {
 }
 
 /** Errors: bank_account_not_found, invalid_query_parameter (a period backwards or longer than a year). */
-export async function accountStatement(db: Db, organizationId: string, accountId: string, period: StatementPeriod): Promise<Statement> {
+export async function accountStatement(db: Db, organizationId: string, accountId: string, period: StatementPeriod, now: Date): Promise<Statement> {
   const account = await getBankAccount(db, organizationId, accountId);
   const from = new Date(`${period.from}T00:00:00.000Z`);
   const toExclusive = new Date(new Date(`${period.to}T00:00:00.000Z`).getTime() + 86_400_000);
@@ -86,11 +87,15 @@ export async function accountStatement(db: Db, organizationId: string, accountId
     };
   });
   const owner = await getEntity(db, organizationId, account.entityId);
+  // A consumer de-duplicates messages by MsgId and statements by Stmt/Id (SPEC §13): every document
+  // is a new message; the statement of one account and period keeps its id, and later periods number
+  // higher (the period's last day, as a number).
   const statementId = `${account.id.slice(-16)}-${period.from.replaceAll('-', '')}-${period.to.replaceAll('-', '')}`;
   return {
-    messageId: statementId,
+    messageId: `MSG-${newId('request', now.getTime()).slice(4)}`,
     statementId,
-    createdAt: new Date(),
+    sequenceNumber: Number(period.to.replaceAll('-', '')),
+    createdAt: now,
     from,
     to: new Date(toExclusive.getTime() - 1000),
     account: { iban: account.iban, currency: account.currency, ownerName: entityName(owner), bic: account.bic },
