@@ -112,6 +112,16 @@ async function writeFileSafely(file: string, partial: string, text: string) {
   await syncDirectory(path.dirname(file));
 }
 
+/** Files `FILE.<message id>.partial` beside FILE: what earlier exports to FILE left on disk. */
+async function leftoverPartials(file: string): Promise<{ path: string; messageId: string }[]> {
+  const prefix = `${path.basename(file)}.`;
+  const names = await fs.readdir(path.dirname(file)).catch(() => [] as string[]);
+  return names
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.partial'))
+    .map((name) => ({ path: path.join(path.dirname(file), name), messageId: name.slice(prefix.length, -'.partial'.length) }))
+    .filter(({ messageId }) => /^pain-[0-9A-Z]{26}$/.test(messageId));
+}
+
 /**
  * A bank file to import, opened each time it is read: a message with a schema here (camt.053.001.08)
  * is read whole, to be validated before anything is applied; every other is streamed.
@@ -393,6 +403,14 @@ const commands: Command[] = [
       if (typeof values.out !== 'string' || !values.out) throw new UsageError('sepa export needs --out FILE.', this);
       const file = path.resolve(values.out);
       const config = io.config();
+      // An earlier export not yet sent to the bank must never be replaced by another.
+      if (
+        await fs.stat(file).then(
+          () => true,
+          () => false,
+        )
+      )
+        throw new CommandFailed(`${file} exists (an earlier export, maybe not sent yet); choose another --out.`);
       if (typeof values.again === 'string') {
         const messageId = values.again;
         const document = await withDatabase(config, ({ db }) => exportedDocument(db, messageId));
@@ -412,6 +430,22 @@ const commands: Command[] = [
         const named = sepaPartyName(values['initiating-party']);
         if (!named.ok) throw new UsageError('--initiating-party must hold letters or digits the SEPA character set can spell.', this);
         initiatingParty = named.text;
+      }
+      // A .partial left by an export killed before its commit holds payments that are still pending: sent
+      // to the bank, they would be paid twice. It is removed; one whose export committed is kept and named.
+      const leftovers = await leftoverPartials(file);
+      if (leftovers.length > 0) {
+        const exported = new Set((await withDatabase(config, ({ db }) => listExports(db, 10_000))).map((row) => row.messageId));
+        for (const { path: leftover, messageId } of leftovers) {
+          if (exported.has(messageId)) {
+            io.warn(
+              `${leftover} is export ${messageId}, committed but not renamed: rename it to send it, or write it again with --again ${messageId}.`,
+            );
+          } else {
+            await fs.rm(leftover, { force: true });
+            io.warn(`removed ${leftover}: an export that never committed (its transfers are still pending and go in this file).`);
+          }
+        }
       }
       let partial: string | undefined;
       let committed = false;

@@ -174,7 +174,7 @@ describe('linkcy, the operator’s command line', { timeout: 240_000 }, () => {
       stdout: `Wrote ${again}: export ${result.messageId} again, byte for byte. Nothing changed in the database.\n`,
     });
     expect(fs.readFileSync(again, 'utf8')).toBe(xml);
-    expect(cli(['sepa', 'export', '--again', 'pain-NOPE', '--out', again], { LINKCY_DATA_DIR: dataDir })).toMatchObject({
+    expect(cli(['sepa', 'export', '--again', 'pain-NOPE', '--out', `${again}.2`], { LINKCY_DATA_DIR: dataDir })).toMatchObject({
       status: 1,
       stderr: expect.stringContaining('no export has the message id pain-NOPE'),
     });
