@@ -77,6 +77,56 @@ describe('configuration', () => {
     expect(loadConfig({ LINKCY_REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
   });
 
+  it('checks the SEPA file settings: omnibus needs the settlement account and the operator’s address', () => {
+    expect(loadConfig({}).sepa).toEqual({
+      debtor: 'hosted',
+      settlement: undefined,
+      operator: { name: 'Linkcy', id: 'LINKCY', address: undefined },
+      batchBooking: false,
+      timeZone: 'Europe/Paris',
+    });
+    expect(() => loadConfig({ LINKCY_SEPA_DEBTOR: 'omnibus' })).toThrow(
+      /LINKCY_SETTLEMENT_IBAN: required when LINKCY_SEPA_DEBTOR=omnibus.*\n.*LINKCY_SETTLEMENT_BIC: required.*\n.*LINKCY_OPERATOR_ADDRESS: required/,
+    );
+    expect(() => loadConfig({ LINKCY_SETTLEMENT_IBAN: 'DE02120300000000202051' })).toThrow(
+      'LINKCY_SETTLEMENT_IBAN, LINKCY_SETTLEMENT_BIC: set both or neither',
+    );
+    const bad = () =>
+      loadConfig({
+        LINKCY_SETTLEMENT_IBAN: 'DE02120300000000202052',
+        LINKCY_SETTLEMENT_BIC: 'NOPE',
+        LINKCY_OPERATOR_ADDRESS: '1 Rue de la Paix, Paris',
+        LINKCY_OPERATOR_ID: 'has_underscore',
+        LINKCY_OPERATOR_NAME: '🚀',
+        LINKCY_TIME_ZONE: 'Europe/Atlantis',
+        LINKCY_SEPA_BATCH_BOOKING: 'yes',
+      });
+    for (const name of [
+      'LINKCY_SETTLEMENT_IBAN="DE02120300000000202052": must be a valid IBAN',
+      'LINKCY_SETTLEMENT_BIC="NOPE"',
+      'LINKCY_OPERATOR_ADDRESS="1 Rue de la Paix, Paris": must be street;postal code;town;country',
+      'LINKCY_OPERATOR_ID="has_underscore": must be 1 to 35 SEPA identifier characters',
+      'LINKCY_OPERATOR_NAME="🚀"',
+      'LINKCY_TIME_ZONE="Europe/Atlantis": must be an IANA time zone',
+      'LINKCY_SEPA_BATCH_BOOKING="yes"',
+    ]) {
+      expect(bad).toThrow(name);
+    }
+    const omnibus = loadConfig({
+      LINKCY_SEPA_DEBTOR: 'omnibus',
+      LINKCY_SETTLEMENT_IBAN: 'de02 1203 0000 0000 2020 51',
+      LINKCY_SETTLEMENT_BIC: 'BYLADEM1001',
+      LINKCY_OPERATOR_ADDRESS: '1 Rue de la Paix;75002;Paris;FR',
+      LINKCY_TIME_ZONE: 'America/New_York',
+    }).sepa;
+    expect(omnibus).toMatchObject({
+      debtor: 'omnibus',
+      settlement: { iban: 'DE02120300000000202051', bic: 'BYLADEM1001' },
+      operator: { address: { line1: '1 Rue de la Paix', line2: null, postalCode: '75002', city: 'Paris', country: 'FR' } },
+      timeZone: 'America/New_York',
+    });
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', LINKCY_MODE: '' }).port).toBe(3000);
   });
