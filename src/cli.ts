@@ -13,7 +13,7 @@ import { Clocks } from './modules/clock/service.js';
 import { databaseProblem, DatabaseUnavailable, describeDatabase, openDatabase } from './db/open.js';
 import { AppError } from './errors/app-error.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
-import { appendAudit, verifyAuditLog } from './modules/audit/service.js';
+import { appendAudit, checkpointOf, verifyAuditLog, type ChainHead } from './modules/audit/service.js';
 import { verifyLedger } from './invariants/verify.js';
 import { BankFileRefused, exportedDocument, exportPendingTransfers, listExports } from './modules/transfers/bank-files.js';
 import { importBankMessage, messageNamespace } from './modules/transfers/bank-import.js';
@@ -368,19 +368,48 @@ const commands: Command[] = [
   },
   {
     name: 'audit verify',
-    summary: 'Checks the audit log’s hash chains; exits 1 if an entry was altered, removed or reordered.',
-    options: {},
-    optionHelp: [],
-    async run(_values, _positionals, io) {
-      const result = await withDatabase(io.config(), ({ db }) => verifyAuditLog(db));
-      if (result.brokenAt) {
-        io.print(`Audit log INVALID at entry ${result.brokenAt.id}: ${result.brokenAt.reason} (${result.entries} entries verified before it).`, {
-          ok: false,
-          ...result,
+    summary: 'Checks the audit log’s hash chains and their heads; exits 1 if an entry was altered, removed or reordered.',
+    details:
+      'Every chain is recomputed from its first entry and checked against its head (its last entry and its count),\n' +
+      'so entries removed from the end of a chain, or a whole chain, are found too. It prints a checkpoint: keep\n' +
+      'the `--json` output somewhere else (another machine, a ticket); `--checkpoint FILE` later checks that every\n' +
+      'entry it names is still there, unchanged, even if the heads themselves were rewritten.',
+    options: { checkpoint: { type: 'string' } },
+    optionHelp: [['--checkpoint FILE', 'the `--json` output of an earlier `audit verify`, kept elsewhere']],
+    async run(values, _positionals, io) {
+      let earlier: ChainHead[] = [];
+      if (typeof values.checkpoint === 'string') {
+        const text = await fs.readFile(path.resolve(values.checkpoint), 'utf8').catch((error: NodeJS.ErrnoException) => {
+          throw new CommandFailed(`cannot read ${values.checkpoint}: ${error.code ?? error.message}.`);
         });
+        const saved = (() => {
+          try {
+            return JSON.parse(text) as { heads?: unknown; checkpoint?: unknown };
+          } catch {
+            return undefined;
+          }
+        })();
+        const heads = saved?.heads;
+        const valid =
+          Array.isArray(heads) &&
+          heads.every(
+            (head: Partial<ChainHead>) => typeof head.chain === 'string' && Number.isSafeInteger(head.lastId) && typeof head.hash === 'string',
+          ) &&
+          saved?.checkpoint === checkpointOf(heads as ChainHead[]);
+        if (!valid) throw new CommandFailed(`${values.checkpoint} is not the --json output of \`linkcy audit verify\` (or it was changed).`);
+        earlier = heads as ChainHead[];
+      }
+      const result = await withDatabase(io.config(), ({ db }) => verifyAuditLog(db, earlier));
+      if (result.brokenAt) {
+        const where = 'id' in result.brokenAt ? `at entry ${result.brokenAt.id}` : `in chain ${result.brokenAt.chain}`;
+        io.print(`Audit log INVALID ${where}: ${result.brokenAt.reason} (${result.entries} entries verified before it).`, { ok: false, ...result });
         return exitCodes.failed;
       }
-      io.print(`Audit log verified: ${result.entries} entries, chain intact.`, { ok: true, ...result });
+      io.print(
+        `Audit log verified: ${result.entries} entries in ${result.chains} chain(s), each ending at its head` +
+          `${earlier.length > 0 ? `, extending the checkpoint ${values.checkpoint}` : ''}.\nCheckpoint: ${result.checkpoint}`,
+        { ok: true, ...result },
+      );
       return exitCodes.ok;
     },
   },

@@ -139,6 +139,43 @@ describeEachEngine(
       expect(await api.balance(credential, free.id)).toEqual({ current: 10_000, available: 9_000, pending: 1_000 });
     });
 
+    it('keeps batched card authorizations flowing while another session holds one card’s spending counter', async () => {
+      const credential = await harness.credential();
+      const [held, free] = [await api.account(credential), await api.account(credential)];
+      await api.fund(credential, held.attributes.iban, 10_000);
+      await api.fund(credential, free.attributes.iban, 10_000);
+      const controls = { form: 'virtual', spendingControls: { limits: [{ amount: 5_000, interval: 'daily' }] } };
+      const heldCard = await api.card(credential, held.entityId, controls);
+      const freeCard = await api.card(credential, free.entityId, controls);
+      // A first authorization each creates their counters.
+      for (const card of [heldCard, freeCard]) expect((await api.authorize(credential, card.id, 100)).statusCode).toBe(201);
+      const holder = await sessionOn(harness);
+      try {
+        await holder.query('BEGIN');
+        expect((await holder.query("SELECT 1 FROM card_spending WHERE card_id = $1 AND interval = 'daily' FOR UPDATE", [heldCard.id])).rowCount).toBe(
+          1,
+        );
+        const started = Date.now();
+        const answers = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => api.authorize(credential, i % 2 === 0 ? heldCard.id : freeCard.id, 100)),
+        );
+        expect(Date.now() - started).toBeLessThan(4000);
+        const onHeld = answers.filter((_, i) => i % 2 === 0);
+        const onFree = answers.filter((_, i) => i % 2 === 1);
+        expect(onFree.map((a) => [a.statusCode, a.json().data.attributes.status])).toEqual(Array(10).fill([201, 'approved']));
+        expect(onHeld.map((a) => `${a.statusCode} ${a.json().errors[0].code}`)).toEqual(Array(10).fill('503 database_busy'));
+      } finally {
+        await holder.query('ROLLBACK');
+        await holder.end();
+      }
+      expect(await api.balance(credential, held.id)).toEqual({ current: 10_000, available: 9_900, pending: 100 });
+      expect(await api.balance(credential, free.id)).toEqual({ current: 10_000, available: 8_900, pending: 1_100 });
+      // Released, the card authorizes again, its counter counting every approval.
+      expect((await api.authorize(credential, heldCard.id, 100)).json().data.attributes.status).toBe('approved');
+      const card = await harness.request(credential, { method: 'GET', url: `/cards/${heldCard.id}` });
+      expect(card.json().data.attributes.spending).toEqual([expect.objectContaining({ interval: 'daily', spent: 200 })]);
+    });
+
     it('answers 503 database_unavailable when its backend is terminated mid-transaction', async () => {
       const credential = await harness.credential();
       const account = await api.account(credential);

@@ -509,8 +509,21 @@ for (const [target, environment] of targets) {
       expect(cli(['credentials', 'revoke', issued.clientId], env).status).toBe(1);
 
       const audit = cli(['audit', 'verify'], env);
-      expect(audit.stdout).toMatch(/^Audit log verified: \d+ entries, chain intact\.$/m);
+      expect(audit.stdout).toMatch(/^Audit log verified: \d+ entries in \d+ chain\(s\), each ending at its head\.\nCheckpoint: [0-9a-f]{64}$/m);
       expect(audit.status).toBe(0);
+      // The --json output, kept elsewhere, is a checkpoint a later verify extends.
+      const checkpointFile = path.join(os.tmpdir(), `linkcy-checkpoint-${process.pid}-${Date.now()}.json`);
+      fs.writeFileSync(checkpointFile, cli(['audit', 'verify', '--json'], env).stdout);
+      expect(cli(['audit', 'verify', '--checkpoint', checkpointFile], env)).toMatchObject({
+        status: 0,
+        stdout: expect.stringContaining(`, extending the checkpoint ${checkpointFile}.`),
+      });
+      fs.writeFileSync(checkpointFile, fs.readFileSync(checkpointFile, 'utf8').replace(/"hash":"[0-9a-f]/, '"hash":"x'));
+      expect(cli(['audit', 'verify', '--checkpoint', checkpointFile], env)).toMatchObject({
+        status: 1,
+        stderr: expect.stringContaining('is not the --json output of `linkcy audit verify` (or it was changed).'),
+      });
+      fs.rmSync(checkpointFile);
       const rotated = cli(['keys', 'rotate'], env);
       expect(rotated.stderr).toBe('');
       expect(rotated.stdout).toBe('Master key version 2 is current; 5 data key(s) re-wrapped under it.\n');

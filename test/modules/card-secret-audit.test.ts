@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { expect, it } from 'vitest';
-import { auditLog } from '../../src/modules/audit/schema.js';
+import { auditChainHeads, auditLog } from '../../src/modules/audit/schema.js';
 import { appendAudit, verifyAuditLog } from '../../src/modules/audit/service.js';
 import { apiClient } from '../helpers/api-client.js';
 import { describeEachEngine } from '../helpers/harness.js';
@@ -34,9 +34,90 @@ describeEachEngine(
 
       // Moving a row into another organization's chain is caught.
       await harness.database.db.execute(sql`UPDATE audit_log SET chain = ${first.organizationId} WHERE id = ${rows[3]!.id}`);
-      expect((await verifyAuditLog(harness.database.db)).brokenAt?.id).toBe(rows[3]!.id);
+      expect((await verifyAuditLog(harness.database.db)).brokenAt).toMatchObject({ id: rows[3]!.id });
       await harness.database.db.execute(sql`UPDATE audit_log SET chain = ${second.organizationId} WHERE id = ${rows[3]!.id}`);
       expect((await verifyAuditLog(harness.database.db)).brokenAt).toBeUndefined();
+    });
+
+    it('anchors each chain at its head: entries cut from a chain’s end, or a whole chain, are found; a checkpoint kept elsewhere outlives rewritten heads', async () => {
+      const db = harness.database.db;
+      const [first, second] = [await harness.credential(), await harness.credential()];
+      const audit = (credential: typeof first, n: number) =>
+        db.transaction(async (tx) => {
+          for (let i = 0; i < n; i++) {
+            await appendAudit(tx, {
+              organizationId: credential.organizationId,
+              actor: credential.clientId,
+              action: 'test.anchor',
+              resource: `r${i}`,
+              outcome: 'success',
+              origin: 'test',
+            });
+          }
+        });
+      await audit(first, 3);
+      await audit(second, 2);
+      const clean = await verifyAuditLog(db);
+      expect(clean.brokenAt).toBeUndefined();
+      expect(clean.heads).toContainEqual({ chain: first.organizationId, lastId: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(clean.checkpoint).toMatch(/^[0-9a-f]{64}$/);
+      const chainRows = (organizationId: string) => db.select().from(auditLog).where(eq(auditLog.chain, organizationId)).orderBy(auditLog.id);
+      const putBack = async (rows: (typeof auditLog.$inferSelect)[]) => {
+        if (rows.length > 0) await db.insert(auditLog).values(rows);
+      };
+
+      // The last entry of a chain removed: every hash still holds, but the head names it.
+      const [beforeLast, lastOfFirst] = (await chainRows(first.organizationId)).slice(-2);
+      await db.delete(auditLog).where(eq(auditLog.id, lastOfFirst!.id));
+      expect((await verifyAuditLog(db)).brokenAt).toEqual({
+        chain: first.organizationId,
+        reason: `ends at entry ${beforeLast!.id}, but its head names entry ${lastOfFirst!.id}: its last entries were removed or the head was changed`,
+      });
+      await putBack([lastOfFirst!]);
+      expect((await verifyAuditLog(db)).brokenAt).toBeUndefined();
+
+      // A whole chain removed.
+      const wholeChain = await chainRows(second.organizationId);
+      await db.delete(auditLog).where(eq(auditLog.chain, second.organizationId));
+      expect((await verifyAuditLog(db)).brokenAt).toEqual({
+        chain: second.organizationId,
+        reason: `has no entries left, but its head names entry ${wholeChain.at(-1)!.id} of 2`,
+      });
+      await putBack(wholeChain);
+
+      // A checkpoint taken now; the log grows; it still extends the checkpoint.
+      const checkpoint = await verifyAuditLog(db);
+      expect(checkpoint.brokenAt).toBeUndefined();
+      await audit(first, 2);
+      expect((await verifyAuditLog(db, checkpoint.heads)).brokenAt).toBeUndefined();
+      // Someone removes the first chain's newest entries and rewrites its head to match: the heads agree
+      // with the rows again, but the checkpoint kept elsewhere names an entry that is gone.
+      const rows = await chainRows(first.organizationId);
+      // (the two entries since the checkpoint, and the one it names)
+      const kept = rows.slice(0, -3);
+      const cut = rows.slice(-3);
+      await db.delete(auditLog).where(
+        inArray(
+          auditLog.id,
+          cut.map((row) => row.id),
+        ),
+      );
+      await db
+        .update(auditChainHeads)
+        .set({ lastId: kept.at(-1)!.id, hash: kept.at(-1)!.hash, entries: kept.length })
+        .where(eq(auditChainHeads.chain, first.organizationId));
+      expect((await verifyAuditLog(db)).brokenAt).toBeUndefined();
+      const pinned = checkpoint.heads.find((head) => head.chain === first.organizationId)!;
+      expect((await verifyAuditLog(db, checkpoint.heads)).brokenAt).toEqual({
+        chain: first.organizationId,
+        reason: `lost entry ${pinned.lastId}, which the checkpoint names`,
+      });
+      await putBack(cut);
+      await db
+        .update(auditChainHeads)
+        .set({ lastId: rows.at(-1)!.id, hash: rows.at(-1)!.hash, entries: rows.length })
+        .where(eq(auditChainHeads.chain, first.organizationId));
+      expect((await verifyAuditLog(db, checkpoint.heads)).brokenAt).toBeUndefined();
     });
 
     it('audits a card-secret call refused for unreadable input, with the text made storable', async () => {

@@ -1,4 +1,4 @@
-import { bigserial, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * The audit log: append-only, hash-chained. Each row's hash covers its content and the previous row's
@@ -30,3 +30,16 @@ export const auditLog = pgTable(
   },
   (table) => [index('audit_log_chain_id_idx').on(table.chain, table.id)],
 );
+
+/**
+ * Each chain's head, written in the transaction of every append: its last entry's id and hash and its
+ * number of entries. Hashes alone cannot show that a chain's last entries, or a whole chain, were
+ * removed; the heads can (`linkcy audit verify`), and a checkpoint of them kept elsewhere shows the
+ * heads themselves were not rewritten.
+ */
+export const auditChainHeads = pgTable('audit_chain_heads', {
+  chain: text('chain').primaryKey(),
+  lastId: bigint('last_id', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  entries: bigint('entries', { mode: 'number' }).notNull(),
+});

@@ -15,7 +15,7 @@ import type { BankAccountRow } from '../accounts/schema.js';
 import type { Decision } from '../decisions/service.js';
 import { inScope, sweepByClock, type Clocks, type SweepScope } from '../clock/service.js';
 import { serializeCard } from '../cards/serializer.js';
-import { SpendingPlan } from '../cards/spending.js';
+import { cardsWithLockedCounters, SpendingPlan } from '../cards/spending.js';
 import { controlDecline } from '../../domain/spending.js';
 import { authorizations, type AuthorizationRow } from './schema.js';
 import { applyOne, CommandBatch } from '../../commands/batch.js';
@@ -209,6 +209,8 @@ export async function authorizeBatch(
     live.map(({ item }) => item.request.cardId),
     options,
   );
+  // Likewise a card whose spending counters another transaction holds: its items go alone.
+  const blocked = options.alone ? new Set<string>() : await cardsWithLockedCounters(tx, found);
   // Each organization's time (its sandbox clock, SPEC §11), as its commands carry it; else the batch's.
   const now = new Date();
   const times = new Map(live.flatMap(({ item }) => (item.now ? [[item.organizationId, item.now] as const] : [])));
@@ -227,7 +229,7 @@ export async function authorizeBatch(
   const planned: { index: number; item: AuthorizationCommand; card: CardRow; reason: DeclineReason | undefined; counted: boolean }[] = [];
   for (const { item, index } of live) {
     const card = cardsById.get(item.request.cardId);
-    if (card && !accounts.has(card.bankAccountId)) {
+    if (card && (!accounts.has(card.bankAccountId) || blocked.has(card.id))) {
       batch.deferAlone(index);
       continue;
     }

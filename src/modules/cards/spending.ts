@@ -1,5 +1,5 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
+import { queryRows, type Db } from '../../db/database.js';
 import type { BatchWrite } from '../../db/batch-write.js';
 import {
   countsSpending,
@@ -193,6 +193,27 @@ export class SpendingPlan {
     }
     return ctes.length === 0 ? undefined : { ctes, expect };
   }
+}
+
+/**
+ * Of `cards` read with their counters, those whose counters another transaction holds. Counters are
+ * written under their account's lock, but anything else holding one (an operator's session, a long
+ * maintenance statement) must delay only its own card: a batch locks the counters it may change
+ * without waiting (SKIP LOCKED) and sends the cards it could not lock alone. One statement, and none
+ * when no card has counters.
+ */
+export async function cardsWithLockedCounters(tx: Db, cards: { id: string; counters: CardSpendingRow[] }[]): Promise<Set<string>> {
+  const counted = cards.filter((card) => card.counters.length > 0);
+  if (counted.length === 0) return new Set();
+  const rows = await queryRows<{ card_id: string }>(
+    tx,
+    sql`SELECT card_id FROM card_spending
+        WHERE card_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(counted.map((card) => card.id))}::jsonb))
+        FOR UPDATE SKIP LOCKED`,
+  );
+  const lockedHere = new Map<string, number>();
+  for (const row of rows) lockedHere.set(row.card_id, (lockedHere.get(row.card_id) ?? 0) + 1);
+  return new Set(counted.filter((card) => (lockedHere.get(card.id) ?? 0) < card.counters.length).map((card) => card.id));
 }
 
 export interface CardSpending {
