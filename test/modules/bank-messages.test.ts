@@ -245,6 +245,40 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
     await expectLedgerValid();
   });
 
+  it('an export holds the accounts’ locks only for its last statements, not while its file is written', async () => {
+    // PGlite has one connection: nothing runs beside a transaction there.
+    if (harness.engine !== 'postgres') return;
+    const credential = await harness.credential();
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 10000);
+    expect((await transfers.sepa(credential, account.id, { amount: 1000, endToEndId: 'SLOW-DISK' })).statusCode).toBe(201);
+    let written!: () => void;
+    const writing = new Promise<void>((resolve) => (written = resolve));
+    let finishWrite!: () => void;
+    const exported = db().transaction((tx) =>
+      exportPendingTransfers(tx, {
+        sepa: hosted,
+        // A slow disk: the file takes as long as the test says.
+        write: () => {
+          written();
+          return new Promise<void>((resolve) => (finishWrite = resolve));
+        },
+      }),
+    );
+    await writing;
+    try {
+      // Meanwhile the customer is paid: the account is not locked by the export.
+      const started = Date.now();
+      await api.fund(credential, account.attributes.iban, 500);
+      expect(Date.now() - started).toBeLessThan(1000);
+    } finally {
+      finishWrite();
+    }
+    expect((await exported)!.transfers).toBeGreaterThanOrEqual(1);
+    expect(await api.balance(credential, account.id)).toEqual({ current: 9500, available: 9500, pending: 0 });
+    await expectLedgerValid();
+  });
+
   it('refuses what it cannot use with the reason, and applies nothing of it', async () => {
     const credential = await harness.credential();
     const ada = await api.account(credential);

@@ -38,8 +38,9 @@ export interface ExportResult {
 /**
  * Puts every pending transfer into one pain.001.001.09 message, marks them submitted (their money moves
  * to the SEPA clearing account) and keeps the message, in the caller's transaction. `write` receives
- * the validated document before the transaction commits and must have it on disk when it returns, so
- * that nothing becomes submitted without its file. A transfer that cannot be written (a name with
+ * the validated document before anything is changed and must have it on disk when it returns, so that
+ * nothing becomes submitted without its file. The pending transfers are locked from the start; their
+ * accounts only for the final steps. A transfer that cannot be written (a name with
  * nothing in the SEPA set, a document the schema refuses at its line) stays pending with the reason,
  * and the others go. Undefined when nothing can be sent (and nothing is written).
  */
@@ -174,10 +175,13 @@ export async function exportPendingTransfers(
       steps.push({ row, step: 'submit', at: await timeOf(row.organizationId), exportMessageId: messageId, paymentInformationId: batch.id });
     }
   }
-  await advanceSepaCreditTransfers(db, steps);
   const result: ExportResult = { messageId, transfers: steps.length, controlSum, held: heldList };
-  await db.insert(sepaExports).values({ messageId, transferCount: result.transfers, controlSum, document: xml, createdAt: now });
+  // The file first (flushed; it counts only once this transaction commits), then the money: the
+  // accounts' locks, which the steps take, are held for those few statements and the commit only,
+  // not while a large file is written (issue 28 item 2).
   await options.write(xml, result);
+  await db.insert(sepaExports).values({ messageId, transferCount: result.transfers, controlSum, document: xml, createdAt: now });
+  await advanceSepaCreditTransfers(db, steps);
   return result;
 }
 
