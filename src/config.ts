@@ -76,6 +76,8 @@ const environmentSchema = z.object({
   LINKCY_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(100),
   LINKCY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LINKCY_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** PostgreSQL: connections kept for API reads (GET), which writes cannot take. */
+  LINKCY_DATABASE_READ_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(2),
   /** The embedded database's buffer cache (PostgreSQL's shared_buffers), in MB: all of it is resident from the start. */
   LINKCY_EMBEDDED_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(4096).default(32),
   /** In sandbox, KYC is approved at once unless this says `pending` (SPEC §2). */
@@ -227,6 +229,7 @@ export interface Config {
   rateLimitPerSecond: number;
   logLevel: z.infer<typeof environmentSchema>['LINKCY_LOG_LEVEL'];
   databasePoolSize: number;
+  databaseReadPoolSize: number;
   embeddedSharedBuffersMb: number;
   sandboxKycStatus: 'approved' | 'pending';
   iban: { country: 'FR'; bankCode: string; branchCode: string; bic: string };
@@ -338,6 +341,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     rateLimitPerSecond: env.LINKCY_RATE_LIMIT,
     logLevel: env.LINKCY_LOG_LEVEL,
     databasePoolSize: env.LINKCY_DATABASE_POOL_SIZE,
+    databaseReadPoolSize: env.LINKCY_DATABASE_READ_POOL_SIZE,
     embeddedSharedBuffersMb: env.LINKCY_EMBEDDED_SHARED_BUFFERS_MB,
     sandboxKycStatus: env.LINKCY_SANDBOX_KYC,
     iban: { country: env.LINKCY_IBAN_COUNTRY, bankCode: env.LINKCY_BANK_CODE, branchCode: env.LINKCY_BRANCH_CODE, bic: env.LINKCY_BIC },

@@ -32,6 +32,11 @@ export interface Database {
   engine: Engine;
   db: Db;
   /**
+   * Where API reads (GET) run: on PostgreSQL a pool of their own, which writes waiting on a locked row
+   * cannot take, so reads keep answering while writes queue (issue 28); on PGlite the one connection.
+   */
+  reads: Db;
+  /**
    * Subscribes to a PostgreSQL notification channel (NOTIFY) for as long as the database is open;
    * resolves once the subscription is live. Returns how to unsubscribe.
    */
@@ -71,6 +76,8 @@ const idleInTransactionMs = 60_000;
 export interface PostgresOptions {
   url: string;
   poolSize: number;
+  /** Connections of the read pool (`reads`); 2 when absent. */
+  readPoolSize?: number;
   /** Every database wait has a deadline; past it the request answers 503 instead of hanging. */
   timeouts?: DatabaseTimeouts;
   /** Called when an idle or checked-out connection fails, e.g. because the server restarted. */
@@ -117,16 +124,27 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   }
 
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const readPool = new pg.Pool({
+    connectionString: options.url,
+    max: options.readPoolSize ?? 2,
+    connectionTimeoutMillis: timeouts.acquireMs,
+    statement_timeout: timeouts.statementMs,
+    lock_timeout: timeouts.lockMs,
+    idle_in_transaction_session_timeout: idleInTransactionMs,
+  });
+  readPool.on('error', onError);
+  readPool.on('connect', (client) => client.on('error', onError));
   return {
     engine: 'postgres',
     db,
+    reads: drizzlePg({ client: readPool, schema }) as unknown as Db,
     listen: (channel, listener) => listenPostgres(options.url, channel, listener, onError),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.poolSize }),
     async ping() {
       await pool.query('SELECT 1');
     },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), readPool.end()]);
     },
   };
 }
@@ -184,6 +202,7 @@ export async function openPglite(client: PGlite, onClose?: () => void | Promise<
   return {
     engine: 'pglite',
     db: database as unknown as Db,
+    reads: database as unknown as Db,
     async listen(channel, listener) {
       // One process owns the embedded database, so every notification is its own: nothing to lose.
       const unlisten = await client.listen(channel, listener.onMessage);

@@ -9,6 +9,7 @@ export function openDatabase(config: Config, onConnectionError?: (error: Error) 
     return openPostgres({
       url: config.databaseUrl,
       poolSize: config.databasePoolSize,
+      readPoolSize: config.databaseReadPoolSize,
       timeouts: config.databaseTimeouts,
       ...(onConnectionError ? { onConnectionError } : {}),
     });

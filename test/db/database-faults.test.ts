@@ -139,6 +139,31 @@ describeEachEngine(
       expect(await api.balance(credential, free.id)).toEqual({ current: 10_000, available: 9_000, pending: 1_000 });
     });
 
+    it('keeps answering reads while writes have taken every connection of the pool: reads have their own', async () => {
+      const credential = await harness.credential();
+      const account = await api.account(credential);
+      const pool = (harness.database.db as unknown as { $client: pg.Pool }).$client;
+      const taken = await Promise.all(Array.from({ length: pool.options.max }, () => pool.connect()));
+      try {
+        const started = Date.now();
+        const reads = await Promise.all([
+          harness.request(credential, { method: 'GET', url: `/entities/${account.entityId}` }),
+          harness.request(credential, { method: 'GET', url: `/bank/accounts/${account.id}` }),
+          harness.request(credential, { method: 'GET', url: `/transactions` }),
+          harness.request(credential, { method: 'GET', url: `/sepa-credit-transfers` }),
+        ]);
+        expect(reads.map((answer) => answer.statusCode)).toEqual([200, 200, 200, 200]);
+        expect(Date.now() - started).toBeLessThan(1500);
+        // A write finds no connection within its deadline: 503, nothing changed.
+        const write = await api.transfer(credential, { iban: account.attributes.iban, amount: 100 });
+        expect(write.statusCode).toBe(503);
+        expect(write.json().errors[0].code).toBe('database_busy');
+      } finally {
+        for (const client of taken) client.release();
+      }
+      expect(await api.balance(credential, account.id)).toEqual({ current: 0, available: 0, pending: 0 });
+    });
+
     it('keeps batched card authorizations flowing while another session holds one card’s spending counter', async () => {
       const credential = await harness.credential();
       const [held, free] = [await api.account(credential), await api.account(credential)];

@@ -12,8 +12,9 @@ import { bankAccountReader, closeBankAccount, listBankAccounts, openBankAccount 
 
 export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = context.database;
-  const readBankAccount = bankAccountReader(db);
+  // GET handlers read through `reads`, connections writes cannot take (db/database.ts).
+  const { db, reads } = context.database;
+  const readBankAccount = bankAccountReader(reads);
   const tags = ['Bank accounts'];
 
   routes.post('/bank/accounts', {
@@ -52,7 +53,7 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const page = await fetchPage(request.query, 'bankAccount', (window) =>
-        listBankAccounts(db, request.principal.organizationId, request.query, window),
+        listBankAccounts(reads, request.principal.organizationId, request.query, window),
       );
       return sendDocument(reply, 200, { data: page.rows.map(serializeBankAccount), links: pageLinks(request, page) });
     },

@@ -10,7 +10,8 @@ import { authorizationReader } from './service.js';
 /** Reading card authorizations; the sandbox makes them (simulations/routes.ts), a card network in live mode. */
 export function authorizationRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const readAuthorization = authorizationReader(context.database.db);
+  // Reads run on connections writes cannot take (db/database.ts).
+  const readAuthorization = authorizationReader(context.database.reads);
   const tags = ['Cards'];
 
   routes.get('/authorizations/:authorizationId', {

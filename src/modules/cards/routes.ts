@@ -43,7 +43,8 @@ import {
 
 export function cardRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = context.database;
+  // GET handlers read through `reads`, connections writes cannot take (db/database.ts).
+  const { db, reads } = context.database;
   const tags = ['Cards'];
   const deps = { vault: context.vault, config: context.config.cards };
 
@@ -86,8 +87,8 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: cardListDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const page = await fetchPage(request.query, 'card', (window) => listCards(db, request.principal.organizationId, request.query, window));
-      return sendDocument(reply, 200, { data: await presentCards(db, page.rows, await requestNow(request)), links: pageLinks(request, page) });
+      const page = await fetchPage(request.query, 'card', (window) => listCards(reads, request.principal.organizationId, request.query, window));
+      return sendDocument(reply, 200, { data: await presentCards(reads, page.rows, await requestNow(request)), links: pageLinks(request, page) });
     },
   });
 
@@ -99,7 +100,7 @@ export function cardRoutes(app: FastifyInstance, context: AppContext) {
         reply,
         200,
         resourceDocument(
-          await presentCard(db, await getCard(db, request.principal.organizationId, request.params.cardId), await requestNow(request)),
+          await presentCard(reads, await getCard(reads, request.principal.organizationId, request.params.cardId), await requestNow(request)),
         ),
       ),
   });

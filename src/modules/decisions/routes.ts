@@ -17,7 +17,8 @@ import { createAuthorizationEndpoint, deleteAuthorizationEndpoint, findAuthoriza
 
 export function authorizationEndpointRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = context.database;
+  // GET handlers read through `reads`, connections writes cannot take (db/database.ts).
+  const { db, reads } = context.database;
   const tags = ['Authorization decisions'];
   const policy = { allowPrivate: context.config.webhookAllowPrivate };
 
@@ -65,7 +66,7 @@ export function authorizationEndpointRoutes(app: FastifyInstance, context: AppCo
       response: { 200: authorizationEndpointListDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const endpoint = await findAuthorizationEndpoint(db, request.principal.organizationId);
+      const endpoint = await findAuthorizationEndpoint(reads, request.principal.organizationId);
       return sendDocument(reply, 200, {
         data: endpoint ? [serializeAuthorizationEndpoint(endpoint)] : [],
         links: { self: '/authorization-endpoints' },
@@ -87,7 +88,7 @@ export function authorizationEndpointRoutes(app: FastifyInstance, context: AppCo
         reply,
         200,
         resourceDocument(
-          serializeAuthorizationEndpoint(await getAuthorizationEndpoint(db, request.principal.organizationId, request.params.endpointId)),
+          serializeAuthorizationEndpoint(await getAuthorizationEndpoint(reads, request.principal.organizationId, request.params.endpointId)),
         ),
       ),
   });

@@ -14,7 +14,8 @@ import { createEntity, entityReader, listEntities, updateEntity } from './servic
 
 export function entityRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = context.database;
+  // GET handlers read through `reads`, connections writes cannot take (db/database.ts).
+  const { db, reads } = context.database;
   const tags = ['Entities'];
 
   routes.post('/entities', {
@@ -48,12 +49,12 @@ export function entityRoutes(app: FastifyInstance, context: AppContext) {
       response: { 200: entityListDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const page = await fetchPage(request.query, 'entity', (window) => listEntities(db, request.principal.organizationId, request.query, window));
+      const page = await fetchPage(request.query, 'entity', (window) => listEntities(reads, request.principal.organizationId, request.query, window));
       return sendDocument(reply, 200, { data: page.rows.map(serializeEntity), links: pageLinks(request, page) });
     },
   });
 
-  const readEntity = entityReader(db);
+  const readEntity = entityReader(reads);
   const readOne = async (organizationId: string, entityId: string) => {
     const resource = serializeEntity(await readEntity(organizationId, entityId));
     return resourceDocument(resource);

@@ -19,12 +19,13 @@ const allTransactionsQuery = transactionListQuery.extend({
 
 export function transactionRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = context.database;
-  const readTransaction = transactionReader(db);
+  // Every route here only reads: through `reads`, connections writes cannot take (db/database.ts).
+  const { reads } = context.database;
+  const readTransaction = transactionReader(reads);
   const tags = ['Transactions'];
 
   const list = async (organizationId: string, bankAccountIds: string[] | undefined, query: TransactionListQuery) =>
-    fetchPage(query, 'transaction', (window) => listTransactions(db, organizationId, bankAccountIds ? { bankAccountIds } : {}, query, window));
+    fetchPage(query, 'transaction', (window) => listTransactions(reads, organizationId, bankAccountIds ? { bankAccountIds } : {}, query, window));
 
   routes.post('/bank/accounts/:entityId', {
     config: { errors: ['entity_not_found', 'bank_account_not_found'] },
@@ -44,7 +45,7 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
       const { organizationId } = request.principal;
       const id = request.params.entityId;
       const byAccount = isId('bankAccount', id);
-      const accountIds = byAccount ? [(await getBankAccount(db, organizationId, id)).id] : await entityBankAccountIds(db, organizationId, id);
+      const accountIds = byAccount ? [(await getBankAccount(reads, organizationId, id)).id] : await entityBankAccountIds(reads, organizationId, id);
       const page = await list(organizationId, accountIds, request.query);
       const canonical = { path: '/transactions', params: { [byAccount ? 'filter[bankAccount]' : 'filter[entity]']: id } };
       return sendDocument(reply, 200, { data: page.rows.map(serializeTransaction), links: pageLinks(request, page, canonical) });
@@ -63,7 +64,7 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const { organizationId } = request.principal;
-      const account = await getBankAccount(db, organizationId, request.params.accountId);
+      const account = await getBankAccount(reads, organizationId, request.params.accountId);
       const page = await list(organizationId, [account.id], request.query);
       return sendDocument(reply, 200, { data: page.rows.map(serializeTransaction), links: pageLinks(request, page) });
     },
@@ -82,9 +83,9 @@ export function transactionRoutes(app: FastifyInstance, context: AppContext) {
       const { organizationId } = request.principal;
       const { 'filter[entity]': entityId, 'filter[bankAccount]': accountId, ...query } = request.query;
       let accountIds: string[] | undefined;
-      if (entityId !== undefined) accountIds = await entityBankAccountIds(db, organizationId, entityId);
+      if (entityId !== undefined) accountIds = await entityBankAccountIds(reads, organizationId, entityId);
       if (accountId !== undefined) {
-        const account = await getBankAccount(db, organizationId, accountId);
+        const account = await getBankAccount(reads, organizationId, accountId);
         accountIds = accountIds === undefined || accountIds.includes(account.id) ? [account.id] : [];
       }
       const page = await list(organizationId, accountIds, query);

@@ -31,7 +31,8 @@ import { changeSepaCreditTransfer, getBookTransfer, getSepaCreditTransfer, listB
 /** Book transfers and outgoing SEPA credit transfers (SPEC §9). */
 export function transferRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = context.database;
+  // GET handlers read through `reads`, connections writes cannot take (db/database.ts).
+  const { db, reads } = context.database;
   // Concurrent transfers are applied together, one transaction per batch (group commit).
   const bookTransferBatch = groupCommit(context, 'book_transfer', createBookTransfers, (row) => createdResponse(serializeBookTransfer(row)));
   const sepaBatch = groupCommit(context, 'sepa_credit_transfer', createSepaCreditTransfers, (row) =>
@@ -70,7 +71,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const page = await fetchPage(request.query, 'bookTransfer', (window) =>
-        listBookTransfers(db, request.principal.organizationId, request.query, window),
+        listBookTransfers(reads, request.principal.organizationId, request.query, window),
       );
       return sendDocument(reply, 200, { data: page.rows.map(serializeBookTransfer), links: pageLinks(request, page) });
     },
@@ -89,7 +90,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
       sendDocument(
         reply,
         200,
-        resourceDocument(serializeBookTransfer(await getBookTransfer(db, request.principal.organizationId, request.params.transferId))),
+        resourceDocument(serializeBookTransfer(await getBookTransfer(reads, request.principal.organizationId, request.params.transferId))),
       ),
   });
 
@@ -138,7 +139,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
     },
     handler: async (request, reply) => {
       const page = await fetchPage(request.query, 'sepaCreditTransfer', (window) =>
-        listSepaCreditTransfers(db, request.principal.organizationId, request.query, window),
+        listSepaCreditTransfers(reads, request.principal.organizationId, request.query, window),
       );
       return sendDocument(reply, 200, { data: page.rows.map(serializeSepaCreditTransfer), links: pageLinks(request, page) });
     },
@@ -157,7 +158,9 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
       sendDocument(
         reply,
         200,
-        resourceDocument(serializeSepaCreditTransfer(await getSepaCreditTransfer(db, request.principal.organizationId, request.params.transferId))),
+        resourceDocument(
+          serializeSepaCreditTransfer(await getSepaCreditTransfer(reads, request.principal.organizationId, request.params.transferId)),
+        ),
       ),
   });
 
@@ -200,7 +203,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
       const now = await requestNow(request);
       const today = now.toISOString().slice(0, 10);
       const period = { from: request.query.from ?? `${today.slice(0, 8)}01`, to: request.query.to ?? today };
-      const statement = await accountStatement(db, request.principal.organizationId, request.params.accountId, period, now);
+      const statement = await accountStatement(reads, request.principal.organizationId, request.params.accountId, period, now);
       if (prefersXml(request.headers.accept)) {
         // Not a JSON:API document: the typed reply knows only those.
         return (reply as FastifyReply).code(200).header('Content-Type', 'application/xml; charset=utf-8').send(buildCamt053(statement));

@@ -28,7 +28,8 @@ import { createEndpoint, deleteEndpoint, getEndpoint, listDeliveries, listEndpoi
 
 export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = context.database;
+  // GET handlers read through `reads`, connections writes cannot take (db/database.ts).
+  const { db, reads } = context.database;
   const policy = { allowPrivate: context.config.webhookAllowPrivate };
   routes.get('/events', {
     schema: {
@@ -41,7 +42,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
     },
     handler: async (request, reply) => {
       const filters = { type: request.query['filter[type]'], since: request.query['filter[since]'] };
-      const page = await fetchPage(request.query, 'event', (window) => listEvents(db, request.principal.organizationId, filters, window));
+      const page = await fetchPage(request.query, 'event', (window) => listEvents(reads, request.principal.organizationId, filters, window));
       return sendDocument(reply, 200, { data: page.rows.map(serializeEvent), links: pageLinks(request, page) });
     },
   });
@@ -56,7 +57,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       response: { 200: eventDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const resource = serializeEvent(await getEvent(db, request.principal.organizationId, request.params.eventId));
+      const resource = serializeEvent(await getEvent(reads, request.principal.organizationId, request.params.eventId));
       return sendDocument(reply, 200, resourceDocument(resource));
     },
   });
@@ -120,7 +121,7 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       response: { 200: webhookListDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const page = await fetchPage(request.query, 'webhook', (window) => listEndpoints(db, request.principal.organizationId, window));
+      const page = await fetchPage(request.query, 'webhook', (window) => listEndpoints(reads, request.principal.organizationId, window));
       return sendDocument(reply, 200, { data: page.rows.map((row) => serializeWebhook(row)), links: pageLinks(request, page) });
     },
   });
@@ -135,7 +136,11 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       response: { 200: webhookDocument, ...errorResponses },
     },
     handler: async (request, reply) =>
-      sendDocument(reply, 200, resourceDocument(serializeWebhook(await getEndpoint(db, request.principal.organizationId, request.params.webhookId)))),
+      sendDocument(
+        reply,
+        200,
+        resourceDocument(serializeWebhook(await getEndpoint(reads, request.principal.organizationId, request.params.webhookId))),
+      ),
   });
 
   routes.patch('/webhooks/:webhookId', {
@@ -229,8 +234,8 @@ export function eventAndWebhookRoutes(app: FastifyInstance, context: AppContext)
       response: { 200: deliveryListDocument, ...errorResponses },
     },
     handler: async (request, reply) => {
-      const endpoint = await getEndpoint(db, request.principal.organizationId, request.params.webhookId);
-      const page = await fetchPage(request.query, 'webhookDelivery', (window) => listDeliveries(db, endpoint.id, window));
+      const endpoint = await getEndpoint(reads, request.principal.organizationId, request.params.webhookId);
+      const page = await fetchPage(request.query, 'webhookDelivery', (window) => listDeliveries(reads, endpoint.id, window));
       return sendDocument(reply, 200, { data: page.rows.map(serializeDelivery), links: pageLinks(request, page) });
     },
   });
