@@ -179,6 +179,39 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
     const intraday = fixture('camt.052.001.08-intraday.xml', { ...values, MSGID: 'RPT-20261206-12' });
     expect(await importNow(inChunks(intraday))).toMatchObject({ message: 'camt.052.001.08', kind: 'report', entries: 1, applied: 0, ignored: 1 });
     expect(await balances()).toEqual([114334, 67200]);
+
+    // The bank takes back two credits it booked (debits with RvslInd): the gift, named by its
+    // EndToEndId, and the 12.34 of the 5th, named by its entry's AcctSvcrRef; a third names no credit.
+    const reversals = fixture('camt.053.001.08-reversals.xml', { ...values, MSGID: 'STMT-20261207' });
+    expect(await schemaProblems('camt.053.001.08', reversals)).toEqual([]);
+    expect(await importNow(reversals)).toMatchObject({
+      entries: 3,
+      applied: 2,
+      reversed: 2,
+      unmatched: [
+        `statement 1, entry 3: a reversal of an earlier credit, not applied: no credit of 5.00 EUR on ${settlement.iban} has the EndToEndId NEVER-CREDITED; recover it by hand`,
+      ],
+    });
+    expect(await balances()).toEqual([114334 - 1234, 67200 - 4200]);
+    const gift = await harness.request(credential, { method: 'GET', url: `/bank/accounts/${bob.id}/transactions` });
+    const bobs = gift.json().data.map((row: { attributes: Record<string, unknown> }) => row.attributes);
+    expect(bobs[0]).toMatchObject({
+      kind: 'transferReturn',
+      direction: 'debit',
+      status: 'posted',
+      amount: 4200,
+      description: 'Reversed by the bank (42.00 EUR)',
+    });
+    expect(bobs.find((row: { kind: string; amount: number }) => row.kind === 'incomingTransfer' && row.amount === 4200)).toMatchObject({
+      status: 'returned',
+    });
+    // Sent again under another message id, or a second reversal of the same credit: nothing more.
+    expect(await importNow(reversals.replace('STMT-20261207', 'STMT-20261207-2'))).toMatchObject({ applied: 0, alreadyApplied: 3 });
+    const twice = reversals.replace('STMT-20261207', 'STMT-20261207-3').replaceAll('<AcctSvcrRef>R-', '<AcctSvcrRef>R2-');
+    expect((await importNow(twice)).unmatched[0]).toMatch(
+      /^statement 1, entry 1: a reversal of an earlier credit, not applied: the credit txn_\w+ is returned; recover it by hand$/,
+    );
+    expect(await balances()).toEqual([113100, 63000]);
     await expectLedgerValid();
   });
 

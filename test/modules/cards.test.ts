@@ -258,7 +258,11 @@ describeEachEngine('cards', (harness) => {
         ['card.details.reveal', older.id, 'success', credential.clientId],
         ['card.details.reveal', newer.id, 'success', credential.clientId],
       ]);
-      expect(await verifyAuditLog(harness.database.db)).toEqual({ entries: expect.any(Number) });
+      expect(await verifyAuditLog(harness.database.db)).toMatchObject({
+        entries: expect.any(Number),
+        checkpoint: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
+      expect((await verifyAuditLog(harness.database.db)).brokenAt).toBeUndefined();
     });
 
     it('reads, sets and generates PINs, refusing trivial ones without echoing them', async () => {

@@ -9,6 +9,9 @@ import { lockAccountRows } from '../accounts/balances.js';
 import { serializeTransaction } from './serializer.js';
 import type { TransactionRow } from './schema.js';
 import { appendCustomerEntries, BalancePlan, transactionsWrite, type CustomerPostingResult } from './service.js';
+import { OutgoingPlan } from './outgoing.js';
+import { applyBatchWrites } from '../../db/batch-write.js';
+import { eventsWrite, type NewEvent } from '../webhooks/events.js';
 
 /**
  * Incoming SEPA credit transfers (SPEC §5): the customer account holding the IBAN is credited against
@@ -144,4 +147,21 @@ export async function receiveIncomingTransfers(
 /** One transfer on its own, in the caller's transaction (the dashboard's funding form). Errors as above. */
 export function receiveIncomingTransfer(db: Db, organizationId: string, transfer: IncomingTransfer, now?: Date): Promise<TransactionRow> {
   return applyOne((respond) => receiveIncomingTransfers(db, undefined, [{ organizationId, transfer, now }], respond));
+}
+
+/**
+ * Takes back credits the bank reversed (transfers/bank-import.ts), in the caller's transaction: the
+ * accounts and transactions locked, each planned on the balances as the batch leaves them, written in a
+ * constant number of statements. Each answer is the transferReturn debit, or why it could not be taken.
+ */
+export async function reverseIncomingTransfers(
+  tx: Db,
+  items: { transactionId: string; bankAccountId: string; at: Date; description: string }[],
+): Promise<(TransactionRow | string)[]> {
+  if (items.length === 0) return [];
+  const events: NewEvent[] = [];
+  const plan = await OutgoingPlan.open(tx, items, (event) => events.push(event));
+  const answers = items.map((item) => plan.takeBack(item.transactionId, item.description, item.at));
+  await applyBatchWrites(tx, [...(await plan.write(tx, new Date())), eventsWrite(events).write]);
+  return answers;
 }

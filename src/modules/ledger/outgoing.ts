@@ -135,6 +135,52 @@ export class OutgoingPlan {
   }
 
   /**
+   * The bank reversed a credit it had booked (a debit with RvslInd, SPEC §13): the customer's
+   * incomingTransfer is marked returned and its amount leaves the account for the incoming-transfer
+   * settlement account it came from, as a transferReturn debit (answered). A string says why it cannot
+   * (a closed account, or less available than the amount: the customer may have spent it) and nothing
+   * is planned: that is the operator's to recover.
+   */
+  takeBack(transactionId: string, description: string, at: Date): TransactionRow | string {
+    const original = this.current(transactionId, undefined, 'incomingTransfer');
+    if (original.status !== 'posted') return `the credit ${original.id} is ${original.status}`;
+    const account = this.accounts.get(original.bankAccountId)!;
+    if (account.status !== 'open') return `the account ${account.id} it credited is closed`;
+    const available = this.balances.available(account.id);
+    if (available < original.amount)
+      return `the account ${account.id} it credited has ${available} cents available, less than the ${original.amount} reversed`;
+    this.change(original, { status: 'returned', updatedAt: at });
+    const result = this.balances.post(account.id, -original.amount);
+    const journalEntryId = this.entry(original, 'transferReturn', at, [
+      { bankAccountId: account.id, amount: -original.amount, result },
+      { purpose: 'incoming_transfer_settlement', amount: original.amount },
+    ]);
+    const debit: TransactionRow = {
+      id: newId('transaction'),
+      organizationId: original.organizationId,
+      bankAccountId: account.id,
+      journalEntryId,
+      kind: 'transferReturn',
+      status: 'posted',
+      direction: 'debit',
+      amount: original.amount,
+      currency: original.currency,
+      description,
+      reference: original.reference,
+      counterparty: original.counterparty,
+      merchant: null,
+      cardId: null,
+      balanceAfter: result.balanceAfter,
+      createdAt: at,
+      postedAt: at,
+      updatedAt: at,
+    };
+    this.created.push(debit);
+    this.emit({ organizationId: debit.organizationId, type: 'transaction.created', data: serializeTransaction(debit), now: at });
+    return debit;
+  }
+
+  /**
    * Money nobody's account can take (a statement credit for an unknown IBAN, a return for an account
    * closed since) moves from the internal account holding it to the organization's suspense account,
    * announced by a `bankStatement.unmatchedCredit` event: posting and event always go together, which is
@@ -178,9 +224,9 @@ export class OutgoingPlan {
   }
 
   /** The transaction as the plan has left it, in the status the step needs (else the caller's plan is wrong). */
-  private current(transactionId: string, status?: TransactionRow['status']): TransactionRow {
+  private current(transactionId: string, status?: TransactionRow['status'], kind = 'outgoingTransfer'): TransactionRow {
     const row = this.changed.get(transactionId) ?? this.rows.get(transactionId);
-    if (!row || row.kind !== 'outgoingTransfer') throw new Error(`transaction ${transactionId} is not an outgoing transfer locked by this plan`);
+    if (!row || row.kind !== kind) throw new Error(`transaction ${transactionId} is not an ${kind} locked by this plan`);
     if (status !== undefined && row.status !== status) throw new Error(`transaction ${transactionId} is ${row.status}, not ${status}`);
     return row;
   }

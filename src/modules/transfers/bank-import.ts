@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { eq, inArray, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
+import { queryRows, type Db } from '../../db/database.js';
 import { idFromSepaIdentifier } from '../../domain/sepa.js';
 import { isId } from '../../domain/ids.js';
 import { bankAccountsByIbans, bankAccountsByIds } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import type { Clocks } from '../clock/service.js';
-import { receiveIncomingTransfers, type IncomingTransferCommand } from '../ledger/incoming-transfers.js';
+import { receiveIncomingTransfers, reverseIncomingTransfers, type IncomingTransferCommand } from '../ledger/incoming-transfers.js';
 import type { SuspenseCredit } from '../ledger/outgoing.js';
 import { soleOrganizationId } from '../organizations/service.js';
 import { BankFileRefused, organizationTimes } from './bank-files.js';
@@ -21,7 +21,7 @@ import {
   type PaymentStatus,
 } from './bank-messages.js';
 import { schemaProblems } from './iso20022.js';
-import { bankEntries, bankStatementImports, sepaCreditTransfers, type SepaCreditTransferRow } from './schema.js';
+import { bankEntries, bankStatementImports, sepaCreditTransfers, type BankEntryCredit, type SepaCreditTransferRow } from './schema.js';
 import { advanceSepaCreditTransfers, stepAllowed, type SepaStep, type SepaStepCommand } from './service.js';
 
 /**
@@ -143,6 +143,10 @@ class Importer {
   private readonly timeOf: (organizationId: string) => Promise<Date>;
   private suspenseOrganization: string | undefined;
   private readonly now = new Date();
+  /** The customer credits this import made, by entry: a reversal later in the file can name them. */
+  private readonly credited: { iban: string; entryKey: string; credit: BankEntryCredit }[] = [];
+  /** Credits this import took back (a second reversal of one credit is not applied twice). */
+  private readonly reversedCredits = new Set<string>();
 
   constructor(
     private readonly db: Db,
@@ -284,12 +288,21 @@ class Importer {
     const outcomes: PlannedEntry[] = [];
     // Applied in runs, in the file's order (an account's statement books them in that order): a run of
     // credits in one batch, a run of the transfers' steps (with suspense credits) in another.
+    /** What each credit command came from, in the same order: its entry and line, for a later reversal. */
+    const creditOrigins: { entry: BankEntry; credit: Omit<BankEntryCredit, 'transactionId'> }[] = [];
     const flushCredits = async () => {
       if (credits.length === 0) return;
-      const results = await receiveIncomingTransfers(this.db, undefined, credits.splice(0), () => ({ status: 201, headers: {}, body: '' }), {
+      // Each credit answers its transaction's id: kept with its entry, so a reversal can take it back.
+      const results = await receiveIncomingTransfers(this.db, undefined, credits.splice(0), (row) => ({ status: 201, headers: {}, body: row.id }), {
         alone: true,
       });
-      for (const result of results) if (result.ok === false) throw result.error;
+      const origins = creditOrigins.splice(0);
+      results.forEach((result, index) => {
+        if (result.ok === false) throw result.error;
+        if (result.ok !== true) throw new Error('a statement credit was deferred, though applied alone');
+        const { entry, credit } = origins[index]!;
+        this.credited.push({ iban: entry.report.iban!, entryKey: entry.key, credit: { ...credit, transactionId: result.value.body } });
+      });
     };
     const flushSteps = async () => {
       if (steps.length > 0 || parked.length > 0) await advanceSepaCreditTransfers(this.db, steps.splice(0), parked.splice(0));
@@ -382,6 +395,15 @@ class Importer {
             outcome = 'suspense';
             continue;
           }
+          creditOrigins.push({
+            entry,
+            credit: {
+              bankAccountId: account!.id,
+              organizationId: account!.organizationId,
+              endToEndId: line?.endToEndId ?? null,
+              amount: amount.minor!,
+            },
+          });
           credits.push({
             organizationId: account!.organizationId,
             transfer: {
@@ -416,13 +438,33 @@ class Importer {
           else this.summary.returned += 1;
         }
       } else if (entry.reversal) {
-        // The bank takes back a credit it booked by mistake: the customer may have spent it already,
-        // so this is the operator's to recover, not the importer's to guess.
-        unmatched(
-          entry.position,
-          `a reversal of an earlier credit (${entry.amount.text} ${entry.amount.currency}) is not applied automatically: recover it from the account it credited`,
-        );
-        outcome = 'unmatched';
+        // The bank takes back a credit it booked: the customer credit it made, named by the line's
+        // EndToEndId or the bank's reference to the original entry, when the amounts agree.
+        outcome = 'reversed';
+        for (const { line, amount } of lines) {
+          const where = line?.position ?? entry.position;
+          const original = await this.originalCredit(entry, line, amount);
+          const answer =
+            typeof original === 'string'
+              ? original
+              : (
+                  await reverseIncomingTransfers(this.db, [
+                    {
+                      transactionId: original.transactionId,
+                      bankAccountId: original.bankAccountId,
+                      at: await this.timeOf(original.organizationId),
+                      description: `Reversed by the bank (${entry.amount.text} ${entry.amount.currency})`,
+                    },
+                  ])
+                )[0]!;
+          if (typeof answer === 'string') {
+            unmatched(where, `a reversal of an earlier credit, not applied: ${answer}; recover it by hand`);
+            outcome = 'unmatched';
+            continue;
+          }
+          this.reversedCredits.add((original as BankEntryCredit).transactionId);
+          this.summary.reversed += 1;
+        }
       } else if (returning) {
         unmatched(entry.position, `a return of a credit Linkcy received (${entry.amount.text} ${entry.amount.currency}): nothing to change`);
         outcome = 'unmatched';
@@ -472,10 +514,52 @@ class Importer {
     await flush();
     this.summary.applied += outcomes.filter(({ outcome }) => outcome !== 'unmatched' && outcome !== 'ignored').length;
     await this.db.execute(sql`
-      UPDATE bank_entries SET outcome = v.outcome
-      FROM jsonb_to_recordset(${JSON.stringify(outcomes.map(({ entry, outcome }) => ({ iban: entry.report.iban, key: entry.key, outcome })))}::jsonb)
-        AS v(iban text, key text, outcome text)
+      UPDATE bank_entries SET outcome = v.outcome, credits = v.credits
+      FROM jsonb_to_recordset(${JSON.stringify(
+        outcomes.map(({ entry, outcome }) => ({
+          iban: entry.report.iban,
+          key: entry.key,
+          outcome,
+          credits: this.credited.filter((made) => made.iban === entry.report.iban && made.entryKey === entry.key).map((made) => made.credit),
+        })),
+      )}::jsonb)
+        AS v(iban text, key text, outcome text, credits jsonb)
       WHERE bank_entries.account_iban = v.iban AND bank_entries.entry_key = v.key`);
+  }
+
+  /**
+   * The customer credit a reversal takes back: one credited by this import or an earlier one, on the
+   * same account at the bank, named by the bank's reference to the original entry (the line's
+   * AcctSvcrRef) or by the line's EndToEndId, of the same amount. A string says why none is.
+   */
+  private async originalCredit(entry: BankEntry, line: EntryTransaction | null, amount: FileAmount): Promise<BankEntryCredit | string> {
+    const reference = line?.accountServicerReference ? `ref:${line.accountServicerReference}` : null;
+    const endToEndId = line?.endToEndId && line.endToEndId !== 'NOTPROVIDED' ? line.endToEndId : null;
+    if (!reference && !endToEndId) return 'it names no original entry (no AcctSvcrRef or EndToEndId in its details)';
+    const iban = entry.report.iban!;
+    const earlier = await queryRows<{ entry_key: string; credits: BankEntryCredit[] }>(
+      this.db,
+      sql`
+      SELECT entry_key, credits FROM bank_entries
+      WHERE account_iban = ${iban} AND direction = 'credit'
+        AND (entry_key = ${reference ?? ''} OR credits @> ${JSON.stringify(endToEndId ? [{ endToEndId }] : [{ transactionId: '' }])}::jsonb)`,
+    );
+    const found = [
+      ...this.credited.filter((made) => made.iban === iban).map(({ entryKey, credit }) => ({ entryKey, credit })),
+      ...earlier.flatMap((row) => row.credits.map((credit) => ({ entryKey: row.entry_key, credit }))),
+    ];
+    const matching = [
+      ...new Map(
+        found
+          .filter(({ entryKey, credit }) => entryKey === reference || (endToEndId !== null && credit.endToEndId === endToEndId))
+          .filter(({ credit }) => credit.amount === amount.minor && !this.reversedCredits.has(credit.transactionId))
+          .map(({ credit }) => [credit.transactionId, credit]),
+      ).values(),
+    ];
+    if (matching.length === 0)
+      return `no credit of ${amount.text} ${amount.currency} on ${iban} has ${reference ? `the reference ${reference.slice(4)}` : `the EndToEndId ${endToEndId}`}`;
+    if (matching.length > 1) return `${matching.length} credits match it`;
+    return matching[0]!;
   }
 
   /**

@@ -115,6 +115,15 @@ export const bankStatementImports = pgTable('bank_statement_imports', {
   importedAt: timestamp('imported_at', { withTimezone: true, mode: 'date' }).notNull(),
 });
 
+export interface BankEntryCredit {
+  transactionId: string;
+  bankAccountId: string;
+  organizationId: string;
+  endToEndId: string | null;
+  /** In cents. */
+  amount: number;
+}
+
 /**
  * Every booked entry of the bank's statements and notifications that was read, by the account it is
  * on and the bank's own reference for it (SPEC §13): an entry is applied once, whichever file brings it
@@ -132,6 +141,8 @@ export const bankEntries = pgTable(
     direction: text('direction', { enum: ['credit', 'debit'] }).notNull(),
     /** What it did: credited, settled, returned, suspense, unmatched, ignored... */
     outcome: text('outcome').notNull(),
+    /** The customer credits it made: what a later reversal of it (RvslInd) takes back. */
+    credits: jsonb('credits').$type<BankEntryCredit[]>().notNull().default([]),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.accountIban, table.entryKey] })],

@@ -1,0 +1,1 @@
+ALTER TABLE "bank_entries" ADD COLUMN "credits" jsonb DEFAULT '[]'::jsonb NOT NULL;
