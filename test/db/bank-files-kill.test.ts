@@ -1,10 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
-import { engines } from '../helpers/harness.js';
+import { processEnvironments } from '../helpers/process-environments.js';
 import { cli, root, startServer } from '../helpers/server-process.js';
 
 /**
@@ -13,36 +13,14 @@ import { cli, root, startServer } from '../helpers/server-process.js';
  * .partial beside it) or nothing at all; `linkcy sepa import` killed mid-file has applied nothing or
  * everything, and the same file imported again applies each entry exactly once.
  */
+const environments = () => processEnvironments('files-kill');
 const temporary: string[] = [];
-const databases: string[] = [];
-afterAll(() => {
-  temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
-  for (const name of databases) spawnSync('psql', [process.env.TEST_DATABASE_URL!, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
-});
+afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 const tempDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcy-files-kill-'));
   temporary.push(dir);
   return dir;
 };
-
-function environments(): [string, () => Record<string, string>][] {
-  const list: [string, () => Record<string, string>][] = engines.includes('pglite') ? [['embedded', () => ({ LINKCY_DATA_DIR: tempDir() })]] : [];
-  if (engines.includes('postgres')) {
-    list.push([
-      'postgres',
-      () => {
-        const name = `linkcy_files_kill_${process.pid}_${Date.now()}`;
-        const created = spawnSync('psql', [process.env.TEST_DATABASE_URL!, '-qc', `CREATE DATABASE ${name}`], { encoding: 'utf8' });
-        if (created.status !== 0) throw new Error(created.stderr);
-        databases.push(name);
-        const url = new URL(process.env.TEST_DATABASE_URL!);
-        url.pathname = `/${name}`;
-        return { DATABASE_URL: url.toString(), LINKCY_DATA_DIR: tempDir() };
-      },
-    ]);
-  }
-  return list;
-}
 
 /** Runs the CLI and kills it with SIGKILL once `when` holds (or it has ended by itself). */
 async function killedCli(args: string[], env: Record<string, string>, when: () => boolean) {

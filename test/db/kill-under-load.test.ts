@@ -1,11 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entityDocument, individualAttributes } from '../helpers/fixtures.js';
+import { processEnvironments } from '../helpers/process-environments.js';
 import { cli, startServer } from '../helpers/server-process.js';
-import { engines } from '../helpers/harness.js';
 
 /**
  * A server killed with SIGKILL in the middle of batched money commands (issue 9): every acknowledged
@@ -14,36 +10,7 @@ import { engines } from '../helpers/harness.js';
  * the others are applied now or replay what committed before the kill, and the balance is then exactly
  * the sum of all credits.
  */
-const temporary: string[] = [];
-const databases: string[] = [];
-afterAll(() => {
-  temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
-  for (const name of databases) spawnSync('psql', [process.env.TEST_DATABASE_URL!, '-qc', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
-});
-
-function environments(): [string, () => Record<string, string>][] {
-  const dataDir = () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcy-kill-'));
-    temporary.push(dir);
-    return dir;
-  };
-  const list: [string, () => Record<string, string>][] = engines.includes('pglite') ? [['embedded', () => ({ LINKCY_DATA_DIR: dataDir() })]] : [];
-  if (engines.includes('postgres')) {
-    list.push([
-      'postgres',
-      () => {
-        const name = `linkcy_kill_${process.pid}_${Date.now()}`;
-        const created = spawnSync('psql', [process.env.TEST_DATABASE_URL!, '-qc', `CREATE DATABASE ${name}`], { encoding: 'utf8' });
-        if (created.status !== 0) throw new Error(created.stderr);
-        databases.push(name);
-        const url = new URL(process.env.TEST_DATABASE_URL!);
-        url.pathname = `/${name}`;
-        return { DATABASE_URL: url.toString(), LINKCY_DATA_DIR: dataDir() };
-      },
-    ]);
-  }
-  return list;
-}
+const environments = () => processEnvironments('kill');
 
 for (const [target, environment] of environments()) {
   describe(`SIGKILL under batched load [${target}]`, () => {

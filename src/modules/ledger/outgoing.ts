@@ -109,29 +109,7 @@ export class OutgoingPlan {
       { purpose: from, amount: -original.amount },
       { bankAccountId: original.bankAccountId, amount: original.amount, result },
     ]);
-    const credit: TransactionRow = {
-      id: newId('transaction'),
-      organizationId: original.organizationId,
-      bankAccountId: original.bankAccountId,
-      journalEntryId,
-      kind: 'transferReturn',
-      status: 'posted',
-      direction: 'credit',
-      amount: original.amount,
-      currency: original.currency,
-      description,
-      reference: original.reference,
-      counterparty: original.counterparty,
-      merchant: null,
-      cardId: null,
-      balanceAfter: result.balanceAfter,
-      createdAt: at,
-      postedAt: at,
-      updatedAt: at,
-    };
-    this.created.push(credit);
-    this.emit({ organizationId: credit.organizationId, type: 'transaction.created', data: serializeTransaction(credit), now: at });
-    return credit;
+    return this.returned(original, 'credit', journalEntryId, description, result.balanceAfter, at);
   }
 
   /**
@@ -155,14 +133,26 @@ export class OutgoingPlan {
       { bankAccountId: account.id, amount: -original.amount, result },
       { purpose: 'incoming_transfer_settlement', amount: original.amount },
     ]);
-    const debit: TransactionRow = {
+    return this.returned(original, 'debit', journalEntryId, description, result.balanceAfter, at);
+  }
+
+  /** The transferReturn transaction that moves `original`'s amount back, in `direction` on its account (answered, announced). */
+  private returned(
+    original: TransactionRow,
+    direction: TransactionRow['direction'],
+    journalEntryId: string,
+    description: string,
+    balanceAfter: number,
+    at: Date,
+  ): TransactionRow {
+    const row: TransactionRow = {
       id: newId('transaction'),
       organizationId: original.organizationId,
-      bankAccountId: account.id,
+      bankAccountId: original.bankAccountId,
       journalEntryId,
       kind: 'transferReturn',
       status: 'posted',
-      direction: 'debit',
+      direction,
       amount: original.amount,
       currency: original.currency,
       description,
@@ -170,14 +160,14 @@ export class OutgoingPlan {
       counterparty: original.counterparty,
       merchant: null,
       cardId: null,
-      balanceAfter: result.balanceAfter,
+      balanceAfter,
       createdAt: at,
       postedAt: at,
       updatedAt: at,
     };
-    this.created.push(debit);
-    this.emit({ organizationId: debit.organizationId, type: 'transaction.created', data: serializeTransaction(debit), now: at });
-    return debit;
+    this.created.push(row);
+    this.emit({ organizationId: row.organizationId, type: 'transaction.created', data: serializeTransaction(row), now: at });
+    return row;
   }
 
   /**

@@ -601,20 +601,7 @@ class Importer {
       }
     }
     const accounts = new Map<string, BankAccountRow>((await bankAccountsByIbans(this.db, [...ibans])).map((row) => [row.iban, row]));
-    const conditions = [
-      ids.size > 0 && inArray(sepaCreditTransfers.id, [...ids]),
-      endToEndIds.size > 0 && inArray(sepaCreditTransfers.endToEndId, [...endToEndIds]),
-      blocks.size > 0 && inArray(sepaCreditTransfers.paymentInformationId, [...blocks]),
-    ].filter((condition) => condition !== false);
-    const transfers =
-      conditions.length === 0
-        ? []
-        : await this.db
-            .select()
-            .from(sepaCreditTransfers)
-            .where(or(...conditions))
-            .orderBy(sepaCreditTransfers.id)
-            .for('update');
+    const transfers = await lockedTransfers(this.db, { ids, endToEndIds, blocks });
     const byId = new Map(transfers.map((row) => [row.id, row]));
     const group = (key: (row: SepaCreditTransferRow) => string | null) => {
       const map = new Map<string, SepaCreditTransferRow[]>();
@@ -688,21 +675,7 @@ class Importer {
         }
       }
     }
-    const conditions = [
-      messageIds.size > 0 && inArray(sepaCreditTransfers.exportMessageId, [...messageIds]),
-      blocks.size > 0 && inArray(sepaCreditTransfers.paymentInformationId, [...blocks]),
-      ids.size > 0 && inArray(sepaCreditTransfers.id, [...ids]),
-      endToEndIds.size > 0 && inArray(sepaCreditTransfers.endToEndId, [...endToEndIds]),
-    ].filter((condition) => condition !== false);
-    const transfers =
-      conditions.length === 0
-        ? []
-        : await this.db
-            .select()
-            .from(sepaCreditTransfers)
-            .where(or(...conditions))
-            .orderBy(sepaCreditTransfers.id)
-            .for('update');
+    const transfers = await lockedTransfers(this.db, { ids, endToEndIds, blocks, messageIds });
     const latest = new Map<string, SepaCreditTransferRow>();
     const steps: SepaStepCommand[] = [];
     for (const status of statuses) {
@@ -754,6 +727,26 @@ class Importer {
     }
     await advanceSepaCreditTransfers(this.db, steps);
   }
+}
+
+/** The transfers a chunk names by id, EndToEndId, payment information block or export message, locked in id order: one statement. */
+async function lockedTransfers(
+  db: Db,
+  named: { ids: Set<string>; endToEndIds: Set<string>; blocks: Set<string>; messageIds?: Set<string> },
+): Promise<SepaCreditTransferRow[]> {
+  const conditions = [
+    named.ids.size > 0 && inArray(sepaCreditTransfers.id, [...named.ids]),
+    named.endToEndIds.size > 0 && inArray(sepaCreditTransfers.endToEndId, [...named.endToEndIds]),
+    named.blocks.size > 0 && inArray(sepaCreditTransfers.paymentInformationId, [...named.blocks]),
+    (named.messageIds?.size ?? 0) > 0 && inArray(sepaCreditTransfers.exportMessageId, [...named.messageIds!]),
+  ].filter((condition) => condition !== false);
+  if (conditions.length === 0) return [];
+  return db
+    .select()
+    .from(sepaCreditTransfers)
+    .where(or(...conditions))
+    .orderBy(sepaCreditTransfers.id)
+    .for('update');
 }
 
 /** The bank transaction code of a return of a credit transfer: family or sub-family RRTN. */
