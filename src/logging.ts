@@ -30,7 +30,22 @@ export function createLogger(level = 'info'): Logger {
  * status, duration, who), and the request id that ties it to the client's X-Request-Id.
  */
 export function registerAccessLog(app: FastifyInstance) {
+  // An error answer's catalog codes, read from its JSON:API body (whichever path wrote it: the error
+  // handler, a batch's stored refusal, a replay), so the access line says why, not only the status.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode >= 400 && (typeof payload === 'string' || Buffer.isBuffer(payload)) && payload.length < 65_536) {
+      try {
+        const errors = (JSON.parse(payload.toString()) as { errors?: { code?: unknown }[] }).errors;
+        const codes = [...new Set((errors ?? []).map((error) => error.code).filter((code): code is string => typeof code === 'string'))];
+        if (codes.length > 0) (request as { errorCodes?: string[] }).errorCodes = codes;
+      } catch {
+        // Not a JSON body (a 406 in text, say): nothing to name.
+      }
+    }
+    return payload;
+  });
   app.addHook('onResponse', async (request, reply) => {
+    const errorCodes = (request as { errorCodes?: string[] }).errorCodes;
     const principal = (request as { principal?: { organizationId: string; credentialId: string } | null }).principal;
     const session = (request as { dashboardSession?: { member: { id: string; organizationId: string } } }).dashboardSession;
     request.log.info(
@@ -39,6 +54,7 @@ export function registerAccessLog(app: FastifyInstance) {
         route: request.routeOptions.url ?? null,
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime * 10) / 10,
+        ...(errorCodes ? { errorCode: errorCodes.join(',') } : {}),
         ...(principal ? { organizationId: principal.organizationId, credentialId: principal.credentialId } : {}),
         ...(session ? { organizationId: session.member.organizationId, memberId: session.member.id } : {}),
       },

@@ -66,7 +66,7 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(database: Database, webhookQueue: (database: Database) => Promise<{ pending: number; due: number }>) {
+  constructor(database: Database, webhookQueue: (database: Database) => Promise<{ pending: number; due: number; oldestDueSeconds: number }>) {
     // Process memory, CPU, event-loop delay (nodejs_eventloop_lag_*), garbage collection, handles.
     collectDefaultMetrics({ register: this.registry });
     const pool = database.poolStats;
@@ -91,6 +91,15 @@ export class Metrics {
         if (!depth) return;
         this.set({ state: 'pending' }, depth.pending);
         this.set({ state: 'due' }, depth.due);
+      },
+    });
+    new Gauge({
+      name: 'linkcy_webhook_oldest_due_delivery_seconds',
+      help: 'How long the oldest webhook delivery that is due has waited for its attempt (0 when none is due): a stalled queue.',
+      registers: [this.registry],
+      async collect() {
+        const depth = await webhookQueue(database).catch(() => undefined);
+        if (depth) this.set(depth.oldestDueSeconds);
       },
     });
   }

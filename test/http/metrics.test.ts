@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,7 @@ describeEachEngine('/metrics', (harness) => {
     expect(sample(text, 'linkcy_group_commit_wait_seconds_count{command="card_settlement"}')).toBe(1);
     expect(sample(text, `linkcy_database_connections{state="max"}`)).toBe(harness.engine === 'postgres' ? 20 : 1);
     expect(sample(text, 'linkcy_webhook_queue_deliveries{state="pending"}')).toBe(0);
+    expect(sample(text, 'linkcy_webhook_oldest_due_delivery_seconds')).toBe(0);
     expect(sample(text, 'process_resident_memory_bytes')).toBeGreaterThan(10_000_000);
     expect(text).toContain('nodejs_eventloop_lag_p99_seconds');
     // Labels are patterns and fixed names: no ids, no query values, no card numbers.
@@ -178,10 +180,17 @@ for (const engine of engines) {
         // The failed delivery waits for its retry (30 s): pending, not due.
         expect(sample(text, 'linkcy_webhook_queue_deliveries{state="pending"}')).toBe(1);
         expect(sample(text, 'linkcy_webhook_queue_deliveries{state="due"}')).toBe(0);
+        expect(sample(text, 'linkcy_webhook_oldest_due_delivery_seconds')).toBe(0);
       } finally {
         await worker.close();
         await receiver.close();
       }
+      // With no worker left to take it, the retry falls due and waits: the gauge shows for how long.
+      await harness.database.db.execute(sql`UPDATE webhook_deliveries SET next_attempt_at = now() - interval '90 seconds' WHERE status = 'pending'`);
+      const stalled = (await harness.app.inject({ method: 'GET', url: '/metrics' })).body;
+      expect(sample(stalled, 'linkcy_webhook_queue_deliveries{state="due"}')).toBe(1);
+      expect(sample(stalled, 'linkcy_webhook_oldest_due_delivery_seconds')).toBeGreaterThanOrEqual(90);
+      expect(sample(stalled, 'linkcy_webhook_oldest_due_delivery_seconds')).toBeLessThan(120);
     });
   });
 }

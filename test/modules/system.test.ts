@@ -220,11 +220,12 @@ for (const engine of engines) {
         credentialId: expect.stringMatching(/^\w+_/),
         msg: 'request',
       });
-      expect(access.map((line) => [line.route, line.status])).toEqual([
-        ['/entities', 201],
-        ['/entities', 400],
-        ['/entities', 401],
-        ['/entities', 200],
+      // An error's line names its catalog code; a success's has none.
+      expect(access.map((line) => [line.route, line.status, line.errorCode])).toEqual([
+        ['/entities', 201, undefined],
+        ['/entities', 400, 'malformed_json'],
+        ['/entities', 401, 'credentials_invalid'],
+        ['/entities', 200, undefined],
       ]);
     });
 

@@ -466,13 +466,15 @@ export function startDeliveryWorker(db: Db, deps: DeliveryDeps, intervalMs: numb
 }
 
 /** Deliveries still to be made: all pending, and those due now (the worker's backlog), for metrics. */
-export async function deliveryQueueDepth(db: Db, now = new Date()): Promise<{ pending: number; due: number }> {
+export async function deliveryQueueDepth(db: Db, now = new Date()): Promise<{ pending: number; due: number; oldestDueSeconds: number }> {
   const [row] = await db
     .select({
       pending: sql<number>`count(*)::int`,
       due: sql<number>`(count(*) filter (where ${webhookDeliveries.nextAttemptAt} <= ${now}))::int`,
+      // How long the oldest due delivery has waited: a stalled queue shows here while "due" alone may look small.
+      oldestDueSeconds: sql<number>`coalesce(extract(epoch from ${now}::timestamptz - min(${webhookDeliveries.nextAttemptAt}) filter (where ${webhookDeliveries.nextAttemptAt} <= ${now})), 0)::float8`,
     })
     .from(webhookDeliveries)
     .where(eq(webhookDeliveries.status, 'pending'));
-  return { pending: row?.pending ?? 0, due: row?.due ?? 0 };
+  return { pending: row?.pending ?? 0, due: row?.due ?? 0, oldestDueSeconds: Number(row?.oldestDueSeconds ?? 0) };
 }
