@@ -53,7 +53,14 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
       return page(reply, {
         title: 'Configuration',
         current: 'configuration',
-        body: configurationPage(session.csrfToken, session.member.role, await configuration(session.member.organizationId, { generated: issued })),
+        body: configurationPage(
+          session.csrfToken,
+          session.member.role,
+          await configuration(session.member.organizationId, {
+            generated: issued,
+            serverUrl: kit.context.config.publicUrl ?? `${request.protocol}://${request.host}`,
+          }),
+        ),
         session: sessionView(session),
         notice: issued
           ? { kind: 'ok', text: 'New credentials generated. Copy the secret now: it will not be shown again.' }

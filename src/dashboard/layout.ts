@@ -1,4 +1,5 @@
 import type { Role } from '../modules/members/roles.js';
+import { faviconDataUri } from '../http/favicon.js';
 import { html, type Html } from './html.js';
 
 /** The page frame every dashboard page shares: header, navigation, notices, main content. */
@@ -120,6 +121,7 @@ export function layout(options: LayoutOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · Linkcy</title>
 <link rel="stylesheet" href="/dashboard/app.css">
+<link rel="icon" href="${faviconDataUri}">
 </head>
 <body>
 <header class="top"><div class="bar">

@@ -88,6 +88,8 @@ export interface ConfigurationView {
   credentials: CredentialListRow[];
   webhooks: WebhookListRow[];
   generated?: IssuedCredential | undefined;
+  /** Where the API answers, for the "Try it" line: LINKCY_PUBLIC_URL, else the address the member used. */
+  serverUrl?: string | undefined;
   /** A webhook endpoint just registered, with its signing secret, shown once. */
   newWebhook?: { id: string; secret: string } | undefined;
   /** A refused endpoint form, as it was typed. */
@@ -109,7 +111,7 @@ ${
   <label>CLIENT_SECRET</label>
   <div class="secret"><span id="client-secret" class="mono" data-testid="client-secret">${generated.clientSecret}</span>
     <button type="button" class="small secondary" data-copy="client-secret">Copy</button></div>
-  <p class="muted">Try it: <code class="mono">curl -u ${generated.clientId}:CLIENT_SECRET ${'<server>'}/entities/</code></p>
+  <p class="muted">Try it: <code class="mono">curl -u ${generated.clientId}:CLIENT_SECRET ${view.serverUrl ?? ''}/entities/</code></p>
 </section>`
     : ''
 }

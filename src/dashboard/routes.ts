@@ -27,6 +27,7 @@ import { receiveIncomingTransfer } from '../modules/ledger/incoming-transfers.js
 import { parseMoney } from './html.js';
 import { catalogMessage, cookies, dashboardKit, pageOrFirst, sessionCookie, sessionView, type Form } from './kit.js';
 import type { Db } from '../db/database.js';
+import { faviconSvg } from '../http/favicon.js';
 import { dashboardScript, dashboardStyles, layout } from './layout.js';
 import { configurationRoutes } from './configuration-routes.js';
 import { teamRoutes } from './team-routes.js';
@@ -84,6 +85,8 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
   dash.get('/dashboard/app.css', async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('Cache-Control', 'public, max-age=300').send(dashboardStyles),
   );
+  // Pages name their icon inline; a browser that asks the root anyway gets the same mark, not a 404.
+  dash.get('/favicon.ico', async (_request, reply) => reply.type('image/svg+xml').header('Cache-Control', 'public, max-age=86400').send(faviconSvg));
   dash.get('/dashboard/app.js', async (_request, reply) =>
     reply.type('text/javascript; charset=utf-8').header('Cache-Control', 'public, max-age=300').send(dashboardScript),
   );

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Marked } from 'marked';
 import { errorCatalog } from '../errors/catalog.js';
+import { faviconDataUri } from '../http/favicon.js';
 import { escapeHtml, renderExamplesPage, type OpenApiDocument } from './examples-page.js';
 
 /**
@@ -75,7 +76,7 @@ function layout(title: string, current: string, main: string, extraHead = ''): s
     .map(([href, label]) => `<li><a href="${href}"${href === current ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a></li>`)
     .join('');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="${faviconDataUri}">
 <title>${escapeHtml(title)} · Linkcy API</title>
 <link rel="stylesheet" href="/docs/assets/docs.css">${extraHead}</head>
 <body><header class="site"><h1>Linkcy API</h1><p>Banking-as-a-Service: customers, IBAN accounts on a double-entry ledger, cards. Machine-readable: <a href="/openapi.json">/openapi.json</a></p></header>

@@ -440,5 +440,10 @@ describe('dashboard in Chromium [browser]', () => {
     // also shows that the watch hears the console.
     expect(consoleErrors.some((line) => /no-such-page: Failed to load resource: the server responded with a status of 404/.test(line))).toBe(true);
     expect(consoleErrors.filter((line) => !/Failed to load resource: the server responded with a status of 404/.test(line))).toEqual([]);
+    // Each page names its icon inline (no request); a browser asking the root for one gets it, not a 404.
+    expect(await (await fetch(`${base}/dashboard/sign-in`)).text()).toContain('<link rel="icon" href="data:image/svg+xml,');
+    expect(await (await fetch(`${base}/docs/errors`)).text()).toContain('<link rel="icon" href="data:image/svg+xml,');
+    const icon = await fetch(`${base}/favicon.ico`);
+    expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/svg+xml']);
   });
 });

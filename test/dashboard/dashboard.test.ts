@@ -213,6 +213,8 @@ describeEachEngine('dashboard', (harness) => {
     const clientSecret = /data-testid="client-secret">([^<]+)</.exec(generated.body)![1]!;
     const api = () => harness.app.inject({ method: 'GET', url: '/entities/', headers: { authorization: basicAuth({ clientId, clientSecret }) } });
     expect((await api()).statusCode).toBe(200);
+    // "Try it" names this server (the address the member used; LINKCY_PUBLIC_URL when set), not a placeholder.
+    expect(generated.body).toContain(`Try it: <code class="mono">curl -u ${clientId}:CLIENT_SECRET http://localhost:80/entities/</code>`);
     const page = await person.get('/dashboard/configuration');
     expect(page.body).toContain(clientId);
     expect(page.body).not.toContain(clientSecret);
