@@ -43,6 +43,8 @@ th,td{text-align:left;padding:.55rem .6rem;border-bottom:1px solid var(--line);v
 th{font-size:.78rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 .table-wrap{overflow-x:auto;border:1px solid var(--line);border-radius:var(--radius)}
 .muted{color:var(--muted)}
+/* A client address and user agent: long, unbroken; wrapped inside its column instead of widening the table. */
+td.origin{overflow-wrap:anywhere;word-break:break-word;max-width:22rem}
 .mono{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
 .badge{display:inline-block;border-radius:999px;padding:.05rem .55rem;font-size:.78rem;font-weight:600;background:#eef1f6;color:#334}
 .badge.active,.badge.approved,.badge.open,.badge.posted,.badge.captured,.badge.delivered{background:#e3f5ea;color:#17603a}

@@ -220,7 +220,7 @@ ${
     <td class="hide-sm mono">${row.resource ?? '—'}</td>
     <td data-label="Outcome">${row.outcome === 'success' ? badge('approved') : html`<span class="badge declined">${row.outcome}</span>`}</td>
     <td class="hide-sm mono">${row.actor}</td>
-    <td class="hide-sm muted">${row.origin}</td>
+    <td class="hide-sm muted origin">${row.origin}</td>
   </tr>`,
   )}</tbody></table></div>`
 }`;

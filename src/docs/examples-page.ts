@@ -30,7 +30,8 @@ function exampleBody(operation: Operation): unknown {
 
 function curlExample(baseUrl: string, method: string, path: string, operation: Operation): string {
   const lines = [`curl -X ${method.toUpperCase()} '${baseUrl}${path}'`];
-  if (operation.security?.length !== 0) lines.push(`  -u CLIENT_ID:CLIENT_SECRET`);
+  // The credentials as the README sets them: environment variables, never pasted into a command line.
+  if (operation.security?.length !== 0) lines.push(`  -u "$CLIENT_ID:$CLIENT_SECRET"`);
   const body = exampleBody(operation);
   if (body !== undefined) {
     lines.push(`  -H 'Content-Type: application/vnd.api+json'`);
@@ -42,7 +43,7 @@ function curlExample(baseUrl: string, method: string, path: string, operation: O
 function javascriptExample(baseUrl: string, method: string, path: string, operation: Operation): string {
   const body = exampleBody(operation);
   const headers = [`Accept: "application/vnd.api+json"`];
-  if (operation.security?.length !== 0) headers.push('Authorization: "Basic " + btoa("CLIENT_ID:CLIENT_SECRET")');
+  if (operation.security?.length !== 0) headers.push('Authorization: "Basic " + btoa(`${process.env.CLIENT_ID}:${process.env.CLIENT_SECRET}`)');
   if (body !== undefined) headers.push(`"Content-Type": "application/vnd.api+json"`);
   return [
     `const response = await fetch("${baseUrl}${path}", {`,

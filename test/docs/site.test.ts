@@ -55,7 +55,8 @@ describeEachEngine('docs', (harness) => {
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('Register a new customer');
     expect(response.body).toContain('curl -X POST &#39;http://localhost:80/entities&#39;');
-    expect(response.body).toContain('-u CLIENT_ID:CLIENT_SECRET');
+    expect(response.body).toContain('-u &quot;$CLIENT_ID:$CLIENT_SECRET&quot;');
+    expect(response.body).toContain('btoa(`${process.env.CLIENT_ID}:${process.env.CLIENT_SECRET}`)');
     expect(response.body).toContain('await fetch(&quot;http://localhost:80/entities&quot;');
     // Creation routes show a request body that the API accepts as it stands.
     expect(response.body).toContain(
