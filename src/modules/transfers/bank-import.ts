@@ -144,7 +144,7 @@ class Importer {
   private suspenseOrganization: string | undefined;
   private readonly now = new Date();
   /** The customer credits this import made, by entry: a reversal later in the file can name them. */
-  private readonly credited: { iban: string; entryKey: string; credit: BankEntryCredit }[] = [];
+  private readonly credited = new Map<string, { iban: string; entryKey: string; credits: BankEntryCredit[] }>();
   /** Credits this import took back (a second reversal of one credit is not applied twice). */
   private readonly reversedCredits = new Set<string>();
 
@@ -301,7 +301,10 @@ class Importer {
         if (result.ok === false) throw result.error;
         if (result.ok !== true) throw new Error('a statement credit was deferred, though applied alone');
         const { entry, credit } = origins[index]!;
-        this.credited.push({ iban: entry.report.iban!, entryKey: entry.key, credit: { ...credit, transactionId: result.value.body } });
+        const key = `${entry.report.iban}|${entry.key}`;
+        const made = this.credited.get(key) ?? { iban: entry.report.iban!, entryKey: entry.key, credits: [] };
+        made.credits.push({ ...credit, transactionId: result.value.body });
+        this.credited.set(key, made);
       });
     };
     const flushSteps = async () => {
@@ -520,7 +523,7 @@ class Importer {
           iban: entry.report.iban,
           key: entry.key,
           outcome,
-          credits: this.credited.filter((made) => made.iban === entry.report.iban && made.entryKey === entry.key).map((made) => made.credit),
+          credits: this.credited.get(`${entry.report.iban}|${entry.key}`)?.credits ?? [],
         })),
       )}::jsonb)
         AS v(iban text, key text, outcome text, credits jsonb)
@@ -545,7 +548,9 @@ class Importer {
         AND (entry_key = ${reference ?? ''} OR credits @> ${JSON.stringify(endToEndId ? [{ endToEndId }] : [{ transactionId: '' }])}::jsonb)`,
     );
     const found = [
-      ...this.credited.filter((made) => made.iban === iban).map(({ entryKey, credit }) => ({ entryKey, credit })),
+      ...[...this.credited.values()]
+        .filter((made) => made.iban === iban)
+        .flatMap(({ entryKey, credits }) => credits.map((credit) => ({ entryKey, credit }))),
       ...earlier.flatMap((row) => row.credits.map((credit) => ({ entryKey: row.entry_key, credit }))),
     ];
     const matching = [
