@@ -464,9 +464,12 @@ const commands: Command[] = [
       // to the bank, they would be paid twice. It is removed; one whose export committed is kept and named.
       const leftovers = await leftoverPartials(file);
       if (leftovers.length > 0) {
-        const exported = new Set((await withDatabase(config, ({ db }) => listExports(db, 10_000))).map((row) => row.messageId));
-        for (const { path: leftover, messageId } of leftovers) {
-          if (exported.has(messageId)) {
+        // Looked up by their own ids: however many exports there are, a committed one is never taken for lost.
+        const kept = await withDatabase(config, async ({ db }) =>
+          Promise.all(leftovers.map(async ({ messageId }) => (await exportedDocument(db, messageId)) !== undefined)),
+        );
+        for (const [index, { path: leftover, messageId }] of leftovers.entries()) {
+          if (kept[index]) {
             io.warn(
               `${leftover} is export ${messageId}, committed but not renamed: rename it to send it, or write it again with --again ${messageId}.`,
             );
