@@ -24,6 +24,7 @@ const moduleLayers = [
   'ledger',
   'authorizations',
   'members',
+  'payees',
   'transfers',
   'simulations',
   'system',

@@ -8,6 +8,8 @@ import type { EndpointDirectory } from './modules/decisions/service.js';
 import type { DecisionAsker } from './modules/authorizations/decisions.js';
 import type { Clocks } from './modules/clock/service.js';
 import type { Vault } from './vault/vault.js';
+import type { PartnerVerifier } from './modules/payees/service.js';
+import type { InstantClearing } from './modules/transfers/instant.js';
 
 /** What route modules are given: configuration and shared resources, nothing global. */
 export interface AppContext {
@@ -16,6 +18,12 @@ export interface AppContext {
   rateLimiter: Limiter;
   /** A second, stricter bucket for card-secret routes (details, PIN). */
   sensitiveRateLimiter: Limiter;
+  /** A third bucket for Verification of Payee, so that names cannot be harvested (SPEC §14). */
+  payeeRateLimiter: Limiter;
+  /** The partner's Verification of Payee service (live mode, LINKCY_VOP_URL), when configured. */
+  partnerVerifier: PartnerVerifier | undefined;
+  /** Sends instant transfers to other banks and books the answers (SPEC §14); undefined without a rail. */
+  instantClearing: InstantClearing | undefined;
   /** Card-secret refusals past that limit, counted rather than each audited. */
   sensitiveRefusals: RefusalCounter;
   vault: Vault;

@@ -27,6 +27,9 @@ import { expireDueHolds } from './modules/authorizations/service.js';
 import { authorizationRoutes } from './modules/authorizations/routes.js';
 import { transferRoutes } from './modules/transfers/routes.js';
 import { sweepSandboxBank } from './modules/transfers/service.js';
+import { httpInstantRail, InstantClearing, rejectOverdueInstantTransfers, sandboxClearingHouse } from './modules/transfers/instant.js';
+import { httpPartnerVerifier } from './modules/payees/service.js';
+import { payeeRoutes } from './modules/payees/routes.js';
 import { cardRoutes } from './modules/cards/routes.js';
 import { authorizationEndpointRoutes } from './modules/decisions/routes.js';
 import { decisionAsker } from './modules/authorizations/decisions.js';
@@ -121,7 +124,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }),
     clocks: new Clocks(options.database.db, options.config.mode === 'sandbox'),
     metrics: new Metrics(options.database, (database) => deliveryQueueDepth(database.db)),
+    partnerVerifier: options.config.instant.vopUrl
+      ? httpPartnerVerifier(options.config.instant.vopUrl, options.config.instant.vopTimeoutMs)
+      : undefined,
+    instantClearing: undefined,
   };
+  context.instantClearing = instantClearing(context, app);
+  // Payments in flight are decided (each within its deadline) before the database closes.
+  app.addHook('onClose', async () => context.instantClearing?.close());
   await context.credentialCache.start(options.database);
   app.addHook('onClose', async () => context.credentialCache.stop());
 
@@ -194,6 +204,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     authorizationRoutes(api, context);
     authorizationEndpointRoutes(api, context);
     eventAndWebhookRoutes(api, context);
+    payeeRoutes(api, context);
     transferRoutes(api, context);
     if (context.config.mode === 'sandbox') simulationRoutes(api, context);
   });
@@ -209,9 +220,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
  * The API's and the card-secret routes' rate limits: in Redis when LINKCY_REDIS_URL is set, so that
  * they hold across every server process, else in this process.
  */
-function rateLimiters(config: Config, app: FastifyInstance): Pick<AppContext, 'rateLimiter' | 'sensitiveRateLimiter'> {
+function rateLimiters(config: Config, app: FastifyInstance): Pick<AppContext, 'rateLimiter' | 'sensitiveRateLimiter' | 'payeeRateLimiter'> {
   if (!config.redisUrl) {
-    return { rateLimiter: new RateLimiter(config.rateLimitPerSecond), sensitiveRateLimiter: new RateLimiter(config.sensitiveRateLimitPerSecond) };
+    return {
+      rateLimiter: new RateLimiter(config.rateLimitPerSecond),
+      sensitiveRateLimiter: new RateLimiter(config.sensitiveRateLimitPerSecond),
+      payeeRateLimiter: new RateLimiter(config.instant.payeeVerificationRatePerSecond),
+    };
   }
   let warned = 0;
   const onError = (error: Error) => {
@@ -227,7 +242,32 @@ function rateLimiters(config: Config, app: FastifyInstance): Pick<AppContext, 'r
   return {
     rateLimiter: new SharedRateLimiter(redis, 'api', config.rateLimitPerSecond, onError),
     sensitiveRateLimiter: new SharedRateLimiter(redis, 'card-secrets', config.sensitiveRateLimitPerSecond, onError),
+    payeeRateLimiter: new SharedRateLimiter(redis, 'payee-verifications', config.instant.payeeVerificationRatePerSecond, onError),
   };
+}
+
+/**
+ * The instant rail (SPEC §14): the sandbox's clearing house, the partner's gateway in live mode
+ * (LINKCY_INSTANT_RAIL_URL), or none (instant transfers to other banks are refused).
+ */
+function instantClearing(context: AppContext, app: FastifyInstance): InstantClearing | undefined {
+  const { instant, mode } = context.config;
+  const rail =
+    mode === 'sandbox'
+      ? sandboxClearingHouse(instant.sandboxDelayMs)
+      : instant.railUrl
+        ? httpInstantRail(instant.railUrl, instant.timeoutMs)
+        : undefined;
+  if (!rail) return undefined;
+  return new InstantClearing(
+    context.database.db,
+    context.database.reads,
+    rail,
+    instant.timeoutMs,
+    context.clocks,
+    (error, transferId) => app.log.error({ err: { message: error.message }, transferId }, 'instant transfer decision failed'),
+    context.metrics.batches('instant_decision'),
+  );
 }
 
 /** Node's HTTP parser refused a request before Fastify saw it: answer a JSON:API error on the raw socket. */
@@ -291,6 +331,9 @@ function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs
           app.log.error({ err: { message: error.message }, organizationId }, 'sandbox SEPA settlement failed'),
         ).catch((error: unknown) => app.log.error({ err: { message: (error as Error).message } }, 'sandbox SEPA settlement failed'));
       }
+      rejectOverdueInstantTransfers(context.database.db, context.clocks).catch((error: unknown) =>
+        app.log.error({ err: { message: (error as Error).message } }, 'overdue instant transfer sweep failed'),
+      );
       deleteExpiredIdempotencyKeys(context.database.db).catch((error: unknown) =>
         app.log.error({ err: { message: (error as Error).message } }, 'idempotency key sweep failed'),
       );

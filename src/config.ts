@@ -107,6 +107,21 @@ const environmentSchema = z.object({
   LINKCY_CARD_EXPIRY_YEARS: z.coerce.number().int().min(1).max(10).default(3),
   /** Card-data reveals (details, PIN) per second per credential; bursts up to twice that. 0 = off. */
   LINKCY_SENSITIVE_RATE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(5),
+  /** Verification of Payee requests per second per credential; bursts up to twice that (names must not be harvestable). 0 = off. */
+  LINKCY_PAYEE_VERIFICATION_RATE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(2),
+  /** Live mode: the partner's Verification of Payee service (SPEC §14); unset, other banks' payees answer `not_possible`. */
+  LINKCY_VOP_URL: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).optional(),
+  /** Longest a Verification of Payee request to the partner may take before it answers `not_possible`. */
+  LINKCY_VOP_TIMEOUT_MS: z.coerce.number().int().min(100).max(5_000).default(3_000),
+  /** Live mode: the partner's SEPA Instant gateway (SPEC §14); unset, instant transfers to other banks are refused. */
+  LINKCY_INSTANT_RAIL_URL: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).optional(),
+  /**
+   * Longest an instant transfer waits for the rail's answer before it is rejected (AB05, money back):
+   * below the scheme's 10 seconds, so that every instant transfer is decided within them.
+   */
+  LINKCY_INSTANT_TIMEOUT_MS: z.coerce.number().int().min(100).max(9_000).default(8_000),
+  /** Sandbox only: how long the simulated clearing house takes to answer an instant transfer. */
+  LINKCY_SANDBOX_INSTANT_DELAY_MS: z.coerce.number().int().min(0).max(9_000).default(200),
   /** How long an approved authorization holds funds before it expires and is released. */
   LINKCY_HOLD_EXPIRY_SECONDS: z.coerce
     .number()
@@ -239,6 +254,15 @@ export interface Config {
   /** Sandbox: seconds before the simulated bank submits, then settles, a SEPA credit transfer; 0 = never by itself. */
   sandboxSepaSettleSeconds: number;
   sensitiveRateLimitPerSecond: number;
+  /** Verification of Payee and SEPA Instant (SPEC §14). */
+  instant: {
+    payeeVerificationRatePerSecond: number;
+    vopUrl: string | undefined;
+    vopTimeoutMs: number;
+    railUrl: string | undefined;
+    timeoutMs: number;
+    sandboxDelayMs: number;
+  };
   webhookAllowPrivate: boolean;
   webhookLeaseMs: number;
   webhookTimeoutMs: number;
@@ -349,6 +373,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     cards: { bin: env.LINKCY_CARD_BIN, expiryYears: env.LINKCY_CARD_EXPIRY_YEARS, holdExpirySeconds: env.LINKCY_HOLD_EXPIRY_SECONDS },
     sandboxSepaSettleSeconds: env.LINKCY_SANDBOX_SEPA_SETTLE_SECONDS,
     sensitiveRateLimitPerSecond: env.LINKCY_SENSITIVE_RATE_LIMIT,
+    instant: {
+      payeeVerificationRatePerSecond: env.LINKCY_PAYEE_VERIFICATION_RATE_LIMIT,
+      vopUrl: env.LINKCY_VOP_URL,
+      vopTimeoutMs: env.LINKCY_VOP_TIMEOUT_MS,
+      railUrl: env.LINKCY_INSTANT_RAIL_URL,
+      timeoutMs: env.LINKCY_INSTANT_TIMEOUT_MS,
+      sandboxDelayMs: env.LINKCY_SANDBOX_INSTANT_DELAY_MS,
+    },
     webhookLeaseMs: env.LINKCY_WEBHOOK_LEASE_SECONDS * 1000,
     webhookTimeoutMs: env.LINKCY_WEBHOOK_TIMEOUT_SECONDS * 1000,
     requestTimeoutMs: env.LINKCY_REQUEST_TIMEOUT_SECONDS * 1000,

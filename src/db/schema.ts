@@ -13,3 +13,4 @@ export * from '../modules/audit/schema.js';
 export * from '../vault/schema.js';
 export * from '../modules/members/schema.js';
 export * from '../modules/webhooks/schema.js';
+export * from '../modules/payees/schema.js';

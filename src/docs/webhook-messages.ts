@@ -6,6 +6,7 @@ import { entityResource } from '../modules/entities/schemas.js';
 import { transactionResource } from '../modules/ledger/schemas.js';
 import { bookTransferResource, sepaCreditTransferResource } from '../modules/transfers/schemas.js';
 import { timestampSchema } from '../http/timestamps.js';
+import { payeeVerificationResource } from '../modules/payees/schemas.js';
 import { eventTypes } from '../modules/webhooks/service.js';
 
 /**
@@ -45,6 +46,7 @@ export const eventResources = {
   'sepaCreditTransfer.created': sepaCreditTransferResource,
   'sepaCreditTransfer.updated': sepaCreditTransferResource,
   'bankStatement.unmatchedCredit': bankStatementEntryResource,
+  'payeeVerification.created': payeeVerificationResource,
 } satisfies Record<(typeof eventTypes)[number], z.ZodType>;
 
 export function webhookMessageSchema(type: keyof typeof eventResources) {

@@ -26,6 +26,7 @@ export const idPrefixes = {
   webhookAttempt: 'wha',
   bookTransfer: 'btr',
   sepaCreditTransfer: 'sct',
+  payeeVerification: 'pv',
   sepaExport: 'pain',
   invitation: 'inv',
   session: 'ses',

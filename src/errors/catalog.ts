@@ -315,6 +315,33 @@ export const errorCatalog = {
     description:
       'The name of the account’s holder has no letter or digit the SEPA character set can spell (only emoji, or a script without a Latin spelling), so no payment file can carry it as the debtor. Change the customer’s name (PATCH /entities/:id) to its Latin spelling.',
   },
+  payee_verification_not_found: {
+    status: 404,
+    title: 'Payee verification not found',
+    transient: false,
+    description: 'No payee verification with this id exists in your organization. Verify the payee with POST /payee-verifications first.',
+  },
+  payee_verification_required: {
+    status: 422,
+    title: 'Payee verification needs acknowledging',
+    transient: false,
+    description:
+      'The payee verification the transfer names did not answer `match` (a close match, no match, or a check that was not possible), or it was for another IBAN or name than the creditor’s. Show the payer the result and send `payeeVerification.acknowledged: true` once they confirm, or verify the creditor as it is now.',
+  },
+  instant_limit_exceeded: {
+    status: 422,
+    title: 'Above the account’s instant transfer limit',
+    transient: false,
+    description:
+      'The amount is above the `instantTransferLimit` of the account (PATCH /bank/accounts/:id). Send less, raise the limit, or send it as a standard transfer.',
+  },
+  instant_unavailable: {
+    status: 422,
+    title: 'Instant transfers are not available',
+    transient: false,
+    description:
+      'This server has no instant payment rail configured (LINKCY_INSTANT_RAIL_URL in live mode), so it cannot send a SEPA Instant transfer to another bank. Send it as a standard transfer.',
+  },
   end_to_end_id_exists: {
     status: 409,
     title: 'EndToEndId already used',

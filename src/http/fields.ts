@@ -4,6 +4,7 @@ import { limits } from '../config.js';
 import { isCountryCode } from '../domain/countries.js';
 import { normalizeIban } from '../domain/iban.js';
 import { supportedCurrencies } from '../domain/money.js';
+import { sepaIban } from '../domain/sepa.js';
 
 /**
  * Field schemas several modules' documents share (amounts, currencies, IBANs, countries, resource
@@ -27,6 +28,19 @@ export const ibanSchema = z
   .max(64)
   .transform(normalizeIban)
   .refine((value) => isValidIBAN(value), { error: 'must be a valid IBAN (ISO 13616 check digits and national format)' });
+
+/** An IBAN a SEPA payment can reach: electronic format, check digits, national format, a SEPA country. */
+export const sepaIbanSchema = z
+  .string()
+  .max(64)
+  .transform((value, context) => {
+    const result = sepaIban(value);
+    if (!result.ok) {
+      context.addIssue({ code: 'custom', message: result.problem });
+      return z.NEVER;
+    }
+    return result.iban;
+  });
 
 export const countryCodeSchema = z
   .string()

@@ -90,6 +90,7 @@ export function useTestApp(engine: Engine, environment: Record<string, string> =
     harness.config = loadConfig({
       LINKCY_RATE_LIMIT: '0',
       LINKCY_SENSITIVE_RATE_LIMIT: '0',
+      LINKCY_PAYEE_VERIFICATION_RATE_LIMIT: '0',
       LINKCY_LOG_LEVEL: 'silent',
       LINKCY_MASTER_KEY: randomBytes(32).toString('base64'),
       // Live mode refuses to start with /metrics open, or without its public URL (config.ts).

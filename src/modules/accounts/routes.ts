@@ -6,9 +6,17 @@ import { runCommand, sendCommandResult } from '../../http/idempotency.js';
 import { documentResponse, resourceDocument, sendDocument, createdResponse } from '../../http/json-api.js';
 import { errorResponses } from '../../http/openapi.js';
 import { fetchPage, pageLinks } from '../../http/pagination.js';
-import { accountParams, bankAccountCreateDocument, bankAccountDocument, bankAccountListDocument, bankAccountListQuery } from './schemas.js';
+import {
+  accountParams,
+  bankAccountCreateDocument,
+  bankAccountDocument,
+  bankAccountListDocument,
+  bankAccountListQuery,
+  bankAccountUpdateDocument,
+} from './schemas.js';
 import { serializeBankAccount } from './serializer.js';
-import { bankAccountReader, closeBankAccount, listBankAccounts, openBankAccount } from './service.js';
+import { bankAccountReader, closeBankAccount, listBankAccounts, openBankAccount, setInstantTransferLimit } from './service.js';
+import { AppError } from '../../errors/app-error.js';
 
 export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -74,6 +82,45 @@ export function bankAccountRoutes(app: FastifyInstance, context: AppContext) {
         200,
         resourceDocument(serializeBankAccount(await readBankAccount(request.principal.organizationId, request.params.accountId))),
       ),
+  });
+
+  routes.patch('/bank/accounts/:accountId', {
+    config: { idempotencyKey: true, errors: ['bank_account_not_found'] },
+    schema: {
+      tags,
+      operationId: 'updateBankAccount',
+      summary: 'Change a bank account’s instant transfer limit',
+      description:
+        'Sets `instantTransferLimit`: the most one instant SEPA transfer may send from the account, in minor units, or `null` for no ' +
+        'limit. An instant transfer above it is refused with 422 `instant_limit_exceeded`.',
+      params: accountParams,
+      body: bankAccountUpdateDocument,
+      response: { 200: bankAccountDocument, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { data } = request.body;
+      if (data.id !== undefined && data.id !== request.params.accountId) {
+        throw new AppError('validation_failed', `The document is about \`${data.id}\`, not the account of the path.`, {
+          source: { pointer: '/data/id' },
+        });
+      }
+      const result = await runCommand(db, request, async (command) =>
+        documentResponse(
+          200,
+          resourceDocument(
+            serializeBankAccount(
+              await setInstantTransferLimit(
+                command,
+                request.principal.organizationId,
+                request.params.accountId,
+                data.attributes.instantTransferLimit,
+              ),
+            ),
+          ),
+        ),
+      );
+      return sendCommandResult(reply, result);
+    },
   });
 
   routes.post('/bank/accounts/:accountId/close', {

@@ -28,6 +28,8 @@ export const bankAccounts = pgTable(
     heldAmount: bigint('held_amount', { mode: 'number' }).notNull().default(0),
     /** Number of postings on the account; each posting carries the version it made. */
     version: bigint('version', { mode: 'number' }).notNull().default(0),
+    /** The most one instant transfer may send from this account, in minor units (SPEC §14); null for no limit. */
+    instantTransferLimit: bigint('instant_transfer_limit', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),

@@ -25,6 +25,27 @@ export const bankAccountCreateDocument = withReadOnlyMembers(
 );
 export type BankAccountCreateDocument = z.infer<typeof bankAccountCreateDocument>;
 
+export const bankAccountUpdateDocument = withReadOnlyMembers(
+  z
+    .strictObject({
+      data: z.strictObject({
+        type: z.literal('bankAccount'),
+        id: z.string().max(64).optional().describe('When given, the account of the path.'),
+        attributes: z.strictObject({
+          instantTransferLimit: z
+            .number({ error: 'must be a whole number of minor units, or null for no limit' })
+            .int({ error: 'must be a whole number of minor units, or null for no limit' })
+            .min(0, { error: 'must be zero or more (zero refuses every instant transfer)' })
+            .max(99_999_999_999, { error: 'must be at most 99999999999 (999,999,999.99 EUR, the SEPA maximum)' })
+            .nullable()
+            .describe('The most one instant transfer may send, in minor units; null for no limit.'),
+        }),
+      }),
+    })
+    .meta({ examples: [{ data: { type: 'bankAccount', attributes: { instantTransferLimit: 100000 } } }] }),
+  { attributes: ['iban', 'bic', 'currency', 'status', 'balance', 'createdAt', 'updatedAt', 'closedAt'], id: false },
+);
+
 export const bankAccountListQuery = z.strictObject({
   ...pageQuerySchema,
   'filter[entity]': z.string().max(64).optional(),
@@ -52,6 +73,11 @@ export const bankAccountResource = z.object({
     currency: z.string(),
     status: z.enum(['open', 'closed']),
     balance: balanceSchema,
+    instantTransferLimit: z
+      .number()
+      .int()
+      .nullable()
+      .describe('The most one instant SEPA transfer may send from this account, in minor units; null for no limit (SPEC §14).'),
     createdAt: timestamp,
     updatedAt: timestamp,
     closedAt: timestamp.nullable(),

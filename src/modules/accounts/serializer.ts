@@ -13,6 +13,7 @@ export function serializeBankAccount(row: BankAccountRow): z.infer<typeof bankAc
       currency: row.currency,
       status: row.status,
       balance: { current: row.postedBalance, available: row.postedBalance - row.heldAmount, pending: row.heldAmount },
+      instantTransferLimit: row.instantTransferLimit,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
       closedAt: row.closedAt?.toISOString() ?? null,

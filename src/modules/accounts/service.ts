@@ -187,3 +187,42 @@ export async function closeBankAccount(context: CommandContext, organizationId: 
   context.emit('bankAccount.updated', serializeBankAccount(closed!), now);
   return closed!;
 }
+
+/**
+ * Sets the most one instant transfer may send from the account (SPEC §14), in minor units, or none
+ * (null). Closed accounts keep theirs. Errors: bank_account_not_found.
+ */
+export async function setInstantTransferLimit(
+  context: CommandContext,
+  organizationId: string,
+  accountId: string,
+  limit: number | null,
+): Promise<BankAccountRow> {
+  await getBankAccount(context.tx, organizationId, accountId);
+  const [row] = await context.tx.select().from(bankAccounts).where(eq(bankAccounts.id, accountId)).for('update');
+  if (row!.instantTransferLimit === limit) return row!;
+  const [changed] = await context.tx
+    .update(bankAccounts)
+    .set({ instantTransferLimit: limit, updatedAt: context.now })
+    .where(eq(bankAccounts.id, accountId))
+    .returning();
+  context.emit('bankAccount.updated', serializeBankAccount(changed!), context.now);
+  return changed!;
+}
+
+/**
+ * Who holds an IBAN here, in any organization (Verification of Payee and on-us instant transfers,
+ * SPEC §14: this server is the payee's bank whichever organization holds the account).
+ */
+export async function accountByIban(db: Db, iban: string): Promise<BankAccountRow | undefined> {
+  const [row] = await db.select().from(bankAccounts).where(eq(bankAccounts.iban, iban));
+  return row;
+}
+
+/** The ids of the accounts holding these IBANs, in any organization (on-us instant transfers lock them). */
+export async function accountIdsByIban(db: Db, ibans: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ibans)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: bankAccounts.id, iban: bankAccounts.iban }).from(bankAccounts).where(inArray(bankAccounts.iban, unique));
+  return new Map(rows.map((row) => [row.iban, row.id]));
+}

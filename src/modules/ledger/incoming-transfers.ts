@@ -32,6 +32,8 @@ export interface IncomingTransfer {
   /** Null when a bank statement does not name it. */
   debtorIban: string | null;
   reference?: string | null | undefined;
+  /** An SCT Inst credit (SPEC §14): the same booking, named so on the transaction. */
+  scheme?: 'standard' | 'instant' | undefined;
 }
 
 export interface IncomingTransferCommand {
@@ -124,7 +126,7 @@ export async function receiveIncomingTransfers(
       direction: 'credit' as const,
       amount: item.transfer.amount,
       currency,
-      description: `Transfer from ${item.transfer.debtorName}`,
+      description: `${item.transfer.scheme === 'instant' ? 'Instant transfer' : 'Transfer'} from ${item.transfer.debtorName}`,
       reference: item.transfer.reference ?? null,
       counterparty: { name: item.transfer.debtorName, iban: item.transfer.debtorIban, bic: null },
       merchant: null,

@@ -29,6 +29,8 @@ import { clockDocument, clockMoveDocument, incomingTransferDocument } from './sc
 import { sepaCreditTransferDocument, sepaOutcomeDocument, transferParams } from '../transfers/schemas.js';
 import { serializeSepaCreditTransfer } from '../transfers/serializer.js';
 import { changeSepaCreditTransfer } from '../transfers/service.js';
+import { sandboxPayeeDocument, sandboxPayeeResponse } from '../payees/schemas.js';
+import { registerSandboxPayee } from '../payees/service.js';
 
 type AuthorizationRow = Parameters<typeof serializeAuthorization>[0];
 
@@ -50,7 +52,7 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
       tags,
       operationId: 'simulateIncomingTransfer',
       summary: 'Simulate an incoming SEPA transfer',
-      description: 'Credits the account holding `iban`. Answers the resulting transaction.',
+      description: 'Credits the account holding `iban` (with `scheme: "instant"`, an SCT Inst credit). Answers the resulting transaction.',
       body: incomingTransferDocument,
       response: { 201: transactionDocument, ...errorResponses },
     },
@@ -60,6 +62,31 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
         organizationId: request.principal.organizationId,
         transfer: request.body.data.attributes,
         claim: idempotencyClaimOf(request),
+      });
+      return sendCommandResult(reply, result);
+    },
+  });
+
+  routes.post('/simulations/payees', {
+    config: { idempotencyKey: true, errors: [] },
+    schema: {
+      tags,
+      operationId: 'simulatePayee',
+      summary: 'Register who holds an IBAN at another bank (Verification of Payee)',
+      description:
+        'Sandbox stand-in for the partner bank’s Verification of Payee service: `POST /payee-verifications` for this IBAN is then ' +
+        'compared with this name. Registering an IBAN again replaces its name. IBANs held on this server are always answered from ' +
+        'their holders.',
+      body: sandboxPayeeDocument,
+      response: { 200: sandboxPayeeResponse, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { iban, name } = request.body.data.attributes;
+      const result = await runCommand(db, request, async (command) => {
+        const row = await registerSandboxPayee(command, iban, name);
+        return documentResponse(200, {
+          data: { type: 'payee', id: row.iban, attributes: { iban: row.iban, name: row.name, createdAt: row.createdAt.toISOString() } },
+        });
       });
       return sendCommandResult(reply, result);
     },

@@ -26,6 +26,10 @@ export const incomingTransferDocument = withReadOnlyMembers(
           debtorName: freeText(limits.referenceLengthMax).describe('Who sends the money.'),
           debtorIban: ibanSchema.describe('The sender’s IBAN.'),
           reference: freeText(limits.referenceLengthMax).nullable().optional().describe('Remittance information.'),
+          scheme: z
+            .enum(['standard', 'instant'], { error: 'must be `standard` or `instant`' })
+            .optional()
+            .describe('`instant` for an SCT Inst credit (SPEC §14): booked at once, as every simulated credit is, and named so.'),
         }),
       }),
     })

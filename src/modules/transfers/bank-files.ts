@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { SepaFileConfig } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
@@ -60,7 +60,8 @@ export async function exportPendingTransfers(
   const pending = await db
     .select()
     .from(sepaCreditTransfers)
-    .where(eq(sepaCreditTransfers.status, 'pending'))
+    // Instant transfers never go in a file: the instant rail decides them (instant.ts).
+    .where(and(eq(sepaCreditTransfers.status, 'pending'), eq(sepaCreditTransfers.scheme, 'standard')))
     .orderBy(asc(sepaCreditTransfers.bankAccountId), asc(sepaCreditTransfers.id))
     .for('update');
   if (pending.length === 0) return undefined;

@@ -7,14 +7,17 @@ import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Vault } from '../../vault/vault.js';
-import { bankAccountNotFound } from '../accounts/service.js';
+import { accountIdsByIban, bankAccountNotFound } from '../accounts/service.js';
 import { entityNames } from '../entities/service.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import { appendJournalEntries, lockAccounts, transactionsWrite, type BalancePlan, type PlannedEntry } from '../ledger/service.js';
 import type { TransactionRow } from '../ledger/schema.js';
 import { serializeTransaction } from '../ledger/serializer.js';
 import { sepaIdentifier, sepaPartyName } from '../../domain/sepa.js';
-import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type SepaCreditTransferRow } from './schema.js';
+import { normalisedWords } from '../../domain/payee-names.js';
+import type { PayeeVerificationRow } from '../payees/schema.js';
+import { payeeVerificationsByIds } from '../payees/service.js';
+import { bookTransfers, sepaCreditTransfers, type BookTransferRow, type PayeeVerificationRecord, type SepaCreditTransferRow } from './schema.js';
 import type { BookTransferCreateDocument, SepaCreditTransferCreateDocument } from './schemas.js';
 import { serializeBookTransfer, serializeSepaCreditTransfer } from './serializer.js';
 
@@ -210,6 +213,11 @@ export interface SepaCreditTransferCommand {
   organizationId: string;
   document: SepaCreditTransferCreateDocument;
   claim?: IdempotencyClaim | undefined;
+  /**
+   * How long the instant rail is waited for (SPEC §14): an instant transfer to another bank is decided
+   * by then (transfers/instant.ts). Absent when no rail is configured: such transfers are refused.
+   */
+  instantTimeoutMs?: number | undefined;
 }
 
 const accountPointer = { pointer: '/data/relationships/bankAccount/data/id' };
@@ -221,6 +229,8 @@ function sepaRefusal(
   usedEndToEndId: string | undefined,
   plan: BalancePlan,
   holderName: string | undefined,
+  /** An instant transfer to another bank, and no rail to send it (SPEC §14). */
+  noRail: boolean,
 ): AppError | undefined {
   const { attributes, relationships } = item.document.data;
   if (!account || account.organizationId !== item.organizationId) return bankAccountNotFound(relationships.bankAccount.data.id).at(accountPointer);
@@ -242,7 +252,61 @@ function sepaRefusal(
       source: { pointer: '/data/attributes/currency' },
     });
   }
+  if (noRail) {
+    return new AppError(
+      'instant_unavailable',
+      'No instant payment rail is configured on this server (LINKCY_INSTANT_RAIL_URL): send it as `standard`.',
+      {
+        source: { pointer: '/data/attributes/scheme' },
+      },
+    );
+  }
+  if (attributes.scheme === 'instant') {
+    const limit = account.instantTransferLimit;
+    if (limit !== null && attributes.amount > limit) {
+      return new AppError(
+        'instant_limit_exceeded',
+        `The account \`${account.id}\` sends at most ${limit} minor units in one instant transfer; this one is ${attributes.amount}.`,
+        { source: { pointer: '/data/attributes/amount' } },
+      );
+    }
+  }
   return insufficient(account, attributes.amount, plan);
+}
+
+const verificationPointer = { pointer: '/data/attributes/payeeVerification/id' };
+
+/**
+ * Why the payee verification a transfer names does not let it go (SPEC §14), or its record: it must be
+ * the organization's, about this creditor's IBAN and name, and acknowledged unless it matched.
+ */
+function payeeVerificationOf(
+  item: SepaCreditTransferCommand,
+  verifications: Map<string, PayeeVerificationRow>,
+): AppError | PayeeVerificationRecord | null {
+  const { creditor, payeeVerification } = item.document.data.attributes;
+  if (payeeVerification === undefined) return null;
+  const verification = verifications.get(payeeVerification.id);
+  if (!verification || verification.organizationId !== item.organizationId) {
+    return new AppError('payee_verification_not_found', `No payee verification \`${payeeVerification.id}\` exists in your organization.`, {
+      source: verificationPointer,
+    });
+  }
+  if (verification.iban !== creditor.iban || normalisedWords(verification.name).join(' ') !== normalisedWords(creditor.name).join(' ')) {
+    return new AppError(
+      'payee_verification_required',
+      `The verification \`${verification.id}\` checked another payee (${verification.iban}, “${verification.name}”); verify this creditor’s IBAN and name.`,
+      { source: verificationPointer },
+    );
+  }
+  if (verification.result !== 'match' && !payeeVerification.acknowledged) {
+    return new AppError(
+      'payee_verification_required',
+      `The verification \`${verification.id}\` answered ${verification.result}: show it to the payer, and send \`acknowledged: true\` once they confirm.`,
+      { source: { pointer: '/data/attributes/payeeVerification/acknowledged' } },
+    );
+  }
+  return { id: verification.id, result: verification.result, acknowledged: payeeVerification.acknowledged };
 }
 
 export async function createSepaCreditTransfers(
@@ -285,9 +349,15 @@ export async function createSepaCreditTransfers(
         ).map((row) => row.key),
   );
 
+  // An instant transfer to an IBAN held here is booked on the payee's account in this transaction
+  // (SPEC §14): those accounts are locked with the payers', in one id order.
+  const instantIbans = live.flatMap(({ item }) =>
+    item.document.data.attributes.scheme === 'instant' ? [item.document.data.attributes.creditor.iban] : [],
+  );
+  const payeeIds = await accountIdsByIban(tx, instantIbans);
   const { accounts, locked, plan } = await lockAccounts(
     tx,
-    live.map(({ item }) => item.document.data.relationships.bankAccount.data.id).filter((id) => isId('bankAccount', id)),
+    [...live.map(({ item }) => item.document.data.relationships.bankAccount.data.id).filter((id) => isId('bankAccount', id)), ...payeeIds.values()],
     options,
   );
   // A payment file names the account's holder as its debtor: a name it cannot spell is refused now,
@@ -296,28 +366,37 @@ export async function createSepaCreditTransfers(
     tx,
     [...accounts.values()].map((account) => account.entityId),
   );
+  const verifications = await payeeVerificationsByIds(
+    tx,
+    live.flatMap(({ item }) => item.document.data.attributes.payeeVerification?.id ?? []),
+  );
   const now = new Date();
+  const entries: PlannedEntry[] = [];
   // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.
-  const planned: { index: number; item: SepaCreditTransferCommand; pending: TransactionRow; transfer: SepaCreditTransferRow }[] = [];
+  const planned: { index: number; item: SepaCreditTransferCommand; sides: TransactionRow[]; transfer: SepaCreditTransferRow }[] = [];
   for (const { item, index } of live) {
     const { attributes, relationships } = item.document.data;
     const accountId = relationships.bankAccount.data.id;
-    if (locked.has(accountId)) {
+    const payeeId = attributes.scheme === 'instant' ? payeeIds.get(attributes.creditor.iban) : undefined;
+    if (locked.has(accountId) || (payeeId !== undefined && locked.has(payeeId))) {
       batch.deferAlone(index);
       continue;
     }
     const account = accounts.get(accountId);
     const endToEndId = endToEndIdOf(index, item);
     const key = JSON.stringify([item.organizationId, endToEndId]);
-    const refusal = sepaRefusal(item, account, taken.has(key) ? endToEndId : undefined, plan, account && holders.get(account.entityId));
-    if (refusal) {
-      batch.refuse(index, refusal);
+    const payee = payeeId === undefined ? undefined : accounts.get(payeeId);
+    const noRail = attributes.scheme === 'instant' && payee === undefined && item.instantTimeoutMs === undefined;
+    const refusal = sepaRefusal(item, account, taken.has(key) ? endToEndId : undefined, plan, account && holders.get(account.entityId), noRail);
+    const verification = refusal ?? payeeVerificationOf(item, verifications);
+    if (verification instanceof AppError) {
+      batch.refuse(index, verification);
       continue;
     }
     taken.add(key);
-    plan.hold(account!.id, attributes.amount);
+    const at = item.now ?? now;
     const creditor = { name: attributes.creditor.name, iban: attributes.creditor.iban, bic: attributes.creditor.bic ?? null };
-    const pending: TransactionRow = {
+    const outgoing: TransactionRow = {
       id: newId('transaction'),
       organizationId: item.organizationId,
       bankAccountId: account!.id,
@@ -326,44 +405,122 @@ export async function createSepaCreditTransfers(
       direction: 'debit',
       amount: attributes.amount,
       currency: attributes.currency,
-      description: `Transfer to ${attributes.creditor.name}`,
+      description: `${attributes.scheme === 'instant' ? 'Instant transfer' : 'Transfer'} to ${attributes.creditor.name}`,
       journalEntryId: null,
       reference: attributes.remittanceInformation ?? null,
       counterparty: creditor,
       merchant: null,
       cardId: null,
       balanceAfter: null,
-      createdAt: item.now ?? now,
+      createdAt: at,
       postedAt: null,
-      updatedAt: item.now ?? now,
+      updatedAt: at,
     };
     const transfer: SepaCreditTransferRow = {
       id: ids.get(index)!,
       organizationId: item.organizationId,
       bankAccountId: accountId,
       status: 'pending',
+      scheme: attributes.scheme ?? 'standard',
       amount: attributes.amount,
       currency: attributes.currency,
       creditor,
       remittanceInformation: attributes.remittanceInformation ?? null,
       endToEndId,
-      transactionId: pending.id,
+      transactionId: outgoing.id,
       returnTransactionId: null,
       returnReason: null,
+      creditTransactionId: null,
+      instantDeadlineAt: null,
+      payeeVerification: verification,
       exportMessageId: null,
       paymentInformationId: null,
       exportProblem: null,
       submittedAt: null,
       settledAt: null,
-      createdAt: item.now ?? now,
-      updatedAt: item.now ?? now,
+      createdAt: at,
+      updatedAt: at,
     };
-    planned.push({ index, item, pending, transfer });
+    if (payee === undefined) {
+      // To another bank: held now; a standard one leaves in the next bank file, an instant one goes to
+      // the rail as soon as this commits and is decided by its deadline (transfers/instant.ts).
+      plan.hold(account!.id, attributes.amount);
+      if (attributes.scheme === 'instant') transfer.instantDeadlineAt = new Date(Date.now() + item.instantTimeoutMs!);
+      planned.push({ index, item, sides: [outgoing], transfer });
+      continue;
+    }
+    // On us: the payee's bank is this server. An account that cannot receive it rejects it at once
+    // (nothing moved); otherwise it is settled here, each organization's side a balanced entry.
+    const cannotReceive = payee.status !== 'open' ? 'AC04' : payee.currency !== attributes.currency ? 'AM03' : undefined;
+    if (cannotReceive) {
+      planned.push({
+        index,
+        item,
+        sides: [{ ...outgoing, status: 'released' }],
+        transfer: { ...transfer, status: 'rejected', returnReason: cannotReceive },
+      });
+      continue;
+    }
+    const debit = plan.post(account!.id, -attributes.amount);
+    const credit = plan.post(payee.id, attributes.amount);
+    const outEntry = newId('journalEntry');
+    const inEntry = newId('journalEntry');
+    const idempotencyKey = item.claim?.key ?? null;
+    entries.push(
+      {
+        journalEntryId: outEntry,
+        organizationId: item.organizationId,
+        kind: 'outgoingTransfer',
+        at,
+        currency: attributes.currency,
+        idempotencyKey,
+        postings: [
+          { bankAccountId: account!.id, amount: -attributes.amount, result: debit },
+          { purpose: 'sepa_settlement', amount: attributes.amount },
+        ],
+      },
+      {
+        journalEntryId: inEntry,
+        organizationId: payee.organizationId,
+        kind: 'incomingTransfer',
+        at,
+        currency: attributes.currency,
+        idempotencyKey: null,
+        postings: [
+          { purpose: 'incoming_transfer_settlement', amount: -attributes.amount },
+          { bankAccountId: payee.id, amount: attributes.amount, result: credit },
+        ],
+      },
+    );
+    const payerName = holders.get(account!.entityId) ?? '';
+    const incoming: TransactionRow = {
+      ...outgoing,
+      id: newId('transaction'),
+      organizationId: payee.organizationId,
+      bankAccountId: payee.id,
+      kind: 'incomingTransfer',
+      status: 'posted',
+      direction: 'credit',
+      description: `Instant transfer from ${payerName}`,
+      journalEntryId: inEntry,
+      counterparty: { name: payerName, iban: account!.iban, bic: account!.bic },
+      balanceAfter: credit.balanceAfter,
+      postedAt: at,
+    };
+    planned.push({
+      index,
+      item,
+      sides: [{ ...outgoing, status: 'posted', journalEntryId: outEntry, balanceAfter: debit.balanceAfter, postedAt: at }, incoming],
+      transfer: { ...transfer, status: 'settled', submittedAt: at, settledAt: at, creditTransactionId: incoming.id },
+    });
   }
   if (planned.length === 0) return batch.finish();
 
-  for (const { index, item, pending, transfer } of planned) {
-    batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(pending), now: item.now ?? now });
+  await appendJournalEntries(tx, entries);
+  for (const { index, item, sides, transfer } of planned) {
+    for (const side of sides) {
+      batch.emit({ organizationId: side.organizationId, type: 'transaction.created', data: serializeTransaction(side), now: item.now ?? now });
+    }
     batch.emit({
       organizationId: item.organizationId,
       type: 'sepaCreditTransfer.created',
@@ -372,10 +529,10 @@ export async function createSepaCreditTransfers(
     });
     batch.answer(index, respond(transfer));
   }
-  // The holds, pending transactions, transfers, events and stored responses: one statement.
+  // Balances and holds, transactions, transfers, events and stored responses: one statement.
   return batch.finish([
     plan.write(now),
-    transactionsWrite(planned.map(({ pending }) => pending)),
+    transactionsWrite(planned.flatMap(({ sides }) => sides)),
     insertWrite(
       'sepa_transfers_inserted',
       sepaCreditTransfers,

@@ -35,8 +35,13 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
   const { db, reads } = context.database;
   // Concurrent transfers are applied together, one transaction per batch (group commit).
   const bookTransferBatch = groupCommit(context, 'book_transfer', createBookTransfers, (row) => createdResponse(serializeBookTransfer(row)));
-  const sepaBatch = groupCommit(context, 'sepa_credit_transfer', createSepaCreditTransfers, (row) =>
-    createdResponse(serializeSepaCreditTransfer(row)),
+  // An instant transfer to another bank goes to the rail once its creation has committed (instant.ts).
+  const sepaBatch = groupCommit(
+    context,
+    'sepa_credit_transfer',
+    createSepaCreditTransfers,
+    (row) => createdResponse(serializeSepaCreditTransfer(row)),
+    (row) => context.instantClearing?.dispatch(row),
   );
 
   routes.post('/transfers', {
@@ -106,6 +111,10 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
         'currency_mismatch',
         'end_to_end_id_exists',
         'debtor_name_unwritable',
+        'payee_verification_not_found',
+        'payee_verification_required',
+        'instant_limit_exceeded',
+        'instant_unavailable',
       ],
     },
     schema: {
@@ -114,7 +123,10 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
       summary: 'Send money to any SEPA IBAN',
       description:
         'Validated by the SEPA rulebook (EUR, 0.01 to 999,999,999.99, IBAN and BIC, the SEPA character set). Answers `pending`: the amount ' +
-        'leaves the available balance at once, and the transfer goes to the bank in the next pain.001 file.',
+        'leaves the available balance at once, and the transfer goes to the bank in the next pain.001 file. With `scheme: "instant"` ' +
+        '(SCT Inst) it is decided within 10 seconds (`sepaCreditTransfer.updated`: `settled`, or `rejected` with a `returnReason` and the ' +
+        'money back); to an IBAN held on this server it is answered `settled` at once. `payeeVerification` names the Verification of Payee ' +
+        'the payer saw; a result other than `match` needs `acknowledged: true`.',
       body: sepaCreditTransferCreateDocument,
       response: { 201: sepaCreditTransferDocument, ...errorResponses },
     },
@@ -124,6 +136,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
         organizationId: request.principal.organizationId,
         document: request.body,
         claim: idempotencyClaimOf(request),
+        instantTimeoutMs: context.instantClearing ? context.config.instant.timeoutMs : undefined,
       });
       return sendCommandResult(reply, result);
     },

@@ -1,4 +1,5 @@
 import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { bankAccounts } from '../accounts/schema.js';
 import { journalEntries, transactions } from '../ledger/schema.js';
 import { organizations } from '../organizations/schema.js';
@@ -45,6 +46,16 @@ export const bookTransfers = pgTable(
 );
 export type BookTransferRow = typeof bookTransfers.$inferSelect;
 
+export const sepaSchemes = ['standard', 'instant'] as const;
+export type SepaScheme = (typeof sepaSchemes)[number];
+
+/** The Verification of Payee a transfer was sent with (SPEC §14), as it was when the payer authorized it. */
+export interface PayeeVerificationRecord {
+  id: string;
+  result: 'match' | 'close_match' | 'no_match' | 'not_possible';
+  acknowledged: boolean;
+}
+
 export const sepaTransferStatuses = ['pending', 'submitted', 'settled', 'rejected', 'returned', 'cancelled'] as const;
 export type SepaTransferStatus = (typeof sepaTransferStatuses)[number];
 
@@ -59,6 +70,8 @@ export const sepaCreditTransfers = pgTable(
       .notNull()
       .references(() => bankAccounts.id),
     status: text('status', { enum: sepaTransferStatuses }).notNull(),
+    /** SCT (`standard`, through the bank's files) or SCT Inst (`instant`, decided within 10 seconds). */
+    scheme: text('scheme', { enum: sepaSchemes }).notNull().default('standard'),
     amount: bigint('amount', { mode: 'number' }).notNull(),
     currency: text('currency').notNull(),
     creditor: jsonb('creditor').$type<{ name: string; iban: string; bic: string | null }>().notNull(),
@@ -71,6 +84,11 @@ export const sepaCreditTransfers = pgTable(
     /** The credit that gave the money back after a rejection or return of a submitted transfer. */
     returnTransactionId: text('return_transaction_id').references(() => transactions.id),
     returnReason: text('return_reason'),
+    /** An instant transfer to an IBAN held here: the payee's incomingTransfer, booked in the same transaction. */
+    creditTransactionId: text('credit_transaction_id').references(() => transactions.id),
+    /** An instant transfer in flight: when (real time) the rail's answer is no longer awaited and it is rejected (AB05). */
+    instantDeadlineAt: timestamp('instant_deadline_at', { withTimezone: true, mode: 'date' }),
+    payeeVerification: jsonb('payee_verification').$type<PayeeVerificationRecord>(),
     /** The pain.001 message that carried it to the bank, and the payment information block in it. */
     exportMessageId: text('export_message_id'),
     paymentInformationId: text('payment_information_id'),
@@ -92,6 +110,10 @@ export const sepaCreditTransfers = pgTable(
     index('sepa_credit_transfers_end_to_end_id_idx').on(table.endToEndId),
     index('sepa_credit_transfers_payment_information_id_idx').on(table.paymentInformationId),
     index('sepa_credit_transfers_export_message_id_idx').on(table.exportMessageId),
+    // Instant transfers still waiting for the rail's answer: what the deadline sweep reads.
+    index('sepa_credit_transfers_instant_in_flight_idx')
+      .on(table.instantDeadlineAt)
+      .where(sql`scheme = 'instant' AND status = 'pending'`),
   ],
 );
 export type SepaCreditTransferRow = typeof sepaCreditTransfers.$inferSelect;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amountSchema, currencySchema, resourceIdentifier } from '../../http/fields.js';
+import { amountSchema, currencySchema, resourceIdentifier, sepaIbanSchema } from '../../http/fields.js';
 import { timestampSchema as timestamp } from '../../http/timestamps.js';
 import { limits } from '../../config.js';
 import {
@@ -7,14 +7,13 @@ import {
   sepaAmountMax,
   sepaBicProblem,
   sepaEndToEndIdMax,
-  sepaIban,
   sepaNameMax,
   sepaRemittanceMax,
   toSepaText,
 } from '../../domain/sepa.js';
 import { listLinksSchema, pageQuerySchema } from '../../http/pagination.js';
 import { withReadOnlyMembers } from '../../http/validation.js';
-import { sepaTransferStatuses } from './schema.js';
+import { sepaSchemes, sepaTransferStatuses } from './schema.js';
 import { named } from '../../http/schema-registry.js';
 import { noControlCharacters } from '../../domain/control-characters.js';
 
@@ -80,18 +79,6 @@ const sepaText = (max: number) =>
         .max(max, { error: `must be at most ${max} characters once in the SEPA character set` }),
     );
 
-const sepaIbanSchema = z
-  .string()
-  .max(64)
-  .transform((value, context) => {
-    const result = sepaIban(value);
-    if (!result.ok) {
-      context.addIssue({ code: 'custom', message: result.problem });
-      return z.NEVER;
-    }
-    return result.iban;
-  });
-
 const bicSchema = z
   .string()
   .max(16)
@@ -131,6 +118,21 @@ export const sepaCreditTransferCreateDocument = withReadOnlyMembers(
             .describe(
               "Your reference, carried to the creditor; unique in your organization. When absent, the transfer's id with `-` for `_` (`sct-01J…`), as SEPA identifiers hold no `_`.",
             ),
+          scheme: z
+            .enum(sepaSchemes, { error: 'must be `standard` or `instant`' })
+            .optional()
+            .describe(
+              '`standard` (SCT, the default: through the next bank file) or `instant` (SCT Inst: `settled` or `rejected` within 10 seconds; to an IBAN held here, credited in the same transaction).',
+            ),
+          payeeVerification: z
+            .strictObject({
+              id: z.string().min(1).max(64).describe('A verification (`POST /payee-verifications`) of this creditor’s IBAN and name.'),
+              acknowledged: z
+                .boolean({ error: 'must be true or false' })
+                .describe('The payer saw a result other than `match` and still wants to pay: required for those.'),
+            })
+            .optional()
+            .describe('The Verification of Payee the payer saw before authorizing; recorded on the transfer.'),
         }),
         relationships: z.strictObject({
           bankAccount: z.strictObject({ data: resourceIdentifier('bankAccount') }).describe('The account the money leaves.'),
@@ -218,6 +220,15 @@ export const sepaCreditTransferResource = z.object({
     creditor: z.object({ name: z.string(), iban: z.string(), bic: z.string().nullable() }),
     remittanceInformation: z.string().nullable(),
     endToEndId: z.string(),
+    scheme: z.enum(sepaSchemes),
+    payeeVerification: z
+      .object({
+        id: z.string(),
+        result: z.enum(['match', 'close_match', 'no_match', 'not_possible']),
+        acknowledged: z.boolean(),
+      })
+      .nullable()
+      .describe('The Verification of Payee the transfer was sent with, as it answered then.'),
     returnReason: z.string().nullable().describe('ISO 20022 reason code of a rejection or return.'),
     submittedAt: timestamp.nullable(),
     settledAt: timestamp.nullable(),

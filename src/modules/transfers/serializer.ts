@@ -37,6 +37,8 @@ export function serializeSepaCreditTransfer(row: SepaCreditTransferRow): z.infer
       creditor: row.creditor,
       remittanceInformation: row.remittanceInformation,
       endToEndId: row.endToEndId,
+      scheme: row.scheme,
+      payeeVerification: row.payeeVerification,
       returnReason: row.returnReason,
       submittedAt: row.submittedAt?.toISOString() ?? null,
       settledAt: row.settledAt?.toISOString() ?? null,

@@ -231,6 +231,19 @@ export async function changeSepaCreditTransfer(
   returnReason?: string,
 ): Promise<SepaCreditTransferRow> {
   const row = await getSepaCreditTransfer(tx, actor.organizationId!, id, { forUpdate: true });
+  // An instant transfer is decided by the rail, not by hand; one settled on us never left this server.
+  if (row.scheme === 'instant' && row.status === 'pending') {
+    throw new AppError(
+      'sepa_credit_transfer_status_conflict',
+      `The instant transfer \`${row.id}\` is in flight: the instant rail settles or rejects it within seconds.`,
+    );
+  }
+  if (row.creditTransactionId !== null && step === 'return') {
+    throw new AppError(
+      'sepa_credit_transfer_status_conflict',
+      `The instant transfer \`${row.id}\` was credited to an account held here: no other bank can return it.`,
+    );
+  }
   const [changed] = await advanceSepaCreditTransfers(tx, [{ row, step, at: now, returnReason }]);
   return changed!;
 }
@@ -260,6 +273,8 @@ export async function runSandboxBank(
       .where(
         and(
           eq(sepaCreditTransfers.status, status),
+          // Instant transfers are the instant rail's (instant.ts).
+          eq(sepaCreditTransfers.scheme, 'standard'),
           lte(status === 'pending' ? sepaCreditTransfers.createdAt : sepaCreditTransfers.submittedAt, before),
           inScope(sepaCreditTransfers.organizationId, scope),
         ),

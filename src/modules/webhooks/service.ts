@@ -34,6 +34,7 @@ export const eventTypes = [
   'sepaCreditTransfer.created',
   'sepaCreditTransfer.updated',
   'bankStatement.unmatchedCredit',
+  'payeeVerification.created',
 ] as const;
 
 /** The old secret keeps signing beside the new one this long after a rotation. */
