@@ -172,6 +172,15 @@ try {
   });
   await call('POST', `/sepa-credit-transfers/${(await sepa('INV-44', 7000)).id}/cancel`);
 
+  // Verification of Payee, and the account's instant transfer limit (SPEC §14).
+  await call('POST', '/simulations/payees', { type: 'payee', attributes: { iban: 'DE89370400440532013000', name: 'Charles Babbage' } });
+  const check = await call('POST', '/payee-verifications', {
+    type: 'payeeVerification',
+    attributes: { iban: 'DE89370400440532013000', name: 'Charles Babage' },
+  });
+  await call('GET', `/payee-verifications/${check!.id}`);
+  await call('PATCH', `/bank/accounts/${account.id}`, { type: 'bankAccount', attributes: { instantTransferLimit: 100000 } });
+
   // Reading the ledger.
   await call('GET', `/bank/accounts/${account.id}/transactions`);
   await call('POST', `/bank/accounts/${ada.id}`);

@@ -91,7 +91,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a bank account’s instant transfer limit
+         * @description Sets `instantTransferLimit`: the most one instant SEPA transfer may send from the account, in minor units, or `null` for no limit. An instant transfer above it is refused with 422 `instant_limit_exceeded`.
+         */
+        patch: operations["updateBankAccount"];
         trace?: never;
     };
     "/bank/accounts/{accountId}/close": {
@@ -530,6 +534,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/payee-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a payee’s name against its IBAN before a transfer
+         * @description Answers `match`, `close_match` (with the holder’s name in `matchedName`), `no_match` (the holder’s name never shown) or `not_possible`. IBANs held on this server are answered from their holders; others by the partner bank’s service (in the sandbox, the payees registered with `POST /simulations/payees`). Limited per credential (LINKCY_PAYEE_VERIFICATION_RATE_LIMIT a second), so that names cannot be harvested.
+         */
+        post: operations["createPayeeVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payee-verifications/{verificationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a payee verification */
+        get: operations["getPayeeVerification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/transfers": {
         parameters: {
             query?: never;
@@ -580,7 +621,7 @@ export interface paths {
         put?: never;
         /**
          * Send money to any SEPA IBAN
-         * @description Validated by the SEPA rulebook (EUR, 0.01 to 999,999,999.99, IBAN and BIC, the SEPA character set). Answers `pending`: the amount leaves the available balance at once, and the transfer goes to the bank in the next pain.001 file.
+         * @description Validated by the SEPA rulebook (EUR, 0.01 to 999,999,999.99, IBAN and BIC, the SEPA character set). Answers `pending`: the amount leaves the available balance at once, and the transfer goes to the bank in the next pain.001 file. With `scheme: "instant"` (SCT Inst) it is decided within 10 seconds (`sepaCreditTransfer.updated`: `settled`, or `rejected` with a `returnReason` and the money back); to an IBAN held on this server it is answered `settled` at once. `payeeVerification` names the Verification of Payee the payer saw; a result other than `match` needs `acknowledged: true`.
          */
         post: operations["createSepaCreditTransfer"];
         delete?: never;
@@ -657,9 +698,29 @@ export interface paths {
         put?: never;
         /**
          * Simulate an incoming SEPA transfer
-         * @description Credits the account holding `iban`. Answers the resulting transaction.
+         * @description Credits the account holding `iban` (with `scheme: "instant"`, an SCT Inst credit). Answers the resulting transaction.
          */
         post: operations["simulateIncomingTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/simulations/payees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register who holds an IBAN at another bank (Verification of Payee)
+         * @description Sandbox stand-in for the partner bank’s Verification of Payee service: `POST /payee-verifications` for this IBAN is then compared with this name. Registering an IBAN again replaces its name. IBANs held on this server are always answered from their holders.
+         */
+        post: operations["simulatePayee"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1172,6 +1233,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "payeeVerification.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The `payeeVerification.created` event
+         * @description POSTed to every enabled endpoint subscribed to this type, signed with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Answer 2xx within the timeout; anything else is retried with backoff.
+         */
+        post: operations["payeeVerificationCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -1194,6 +1275,8 @@ export interface components {
                     /** @description Held by pending card authorizations. */
                     pending: number;
                 };
+                /** @description The most one instant SEPA transfer may send from this account, in minor units; null for no limit (SPEC §14). */
+                instantTransferLimit: number | null;
                 /**
                  * Format: date-time
                  * @description RFC 3339 UTC timestamp.
@@ -1625,6 +1708,15 @@ export interface components {
                 };
                 remittanceInformation: string | null;
                 endToEndId: string;
+                /** @enum {string} */
+                scheme: "standard" | "instant";
+                /** @description The Verification of Payee the transfer was sent with, as it answered then. */
+                payeeVerification: {
+                    id: string;
+                    /** @enum {string} */
+                    result: "match" | "close_match" | "no_match" | "not_possible";
+                    acknowledged: boolean;
+                } | null;
                 /** @description ISO 20022 reason code of a rejection or return. */
                 returnReason: string | null;
                 submittedAt: string | null;
@@ -1662,6 +1754,31 @@ export interface components {
                         id: string;
                     } | null;
                 };
+            };
+            links: {
+                self: string;
+            };
+        };
+        PayeeVerification: {
+            /** @constant */
+            type: "payeeVerification";
+            id: string;
+            attributes: {
+                iban: string;
+                /** @description The name the payer gave. */
+                name: string;
+                /**
+                 * @description `match`; `close_match` (the holder’s name is in `matchedName`); `no_match` (the holder’s name is never shown); `not_possible` (the payee’s bank could not be asked, or the account cannot receive).
+                 * @enum {string}
+                 */
+                result: "match" | "close_match" | "no_match" | "not_possible";
+                /** @description The account holder’s name, for a close match only. */
+                matchedName: string | null;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 UTC timestamp.
+                 */
+                createdAt: string;
             };
             links: {
                 self: string;
@@ -2783,6 +2900,112 @@ export interface components {
                 };
             };
         };
+        /** @description `invalid_idempotency_key`: Invalid Idempotency-Key. `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_json`: Malformed JSON. `malformed_request`: Malformed request. */
+        BadRequest_1728dd: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "400",
+                 *           "code": "invalid_idempotency_key",
+                 *           "title": "Invalid Idempotency-Key",
+                 *           "detail": "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters.",
+                 *           "links": {
+                 *             "about": "/docs/errors#invalid_idempotency_key"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "400";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "invalid_idempotency_key" | "invalid_path_parameter" | "invalid_query_parameter" | "malformed_json" | "malformed_request";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        /** @description `idempotency_key_in_use`: Idempotency key in use. */
+        IdempotencyKeyInUse: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "409",
+                 *           "code": "idempotency_key_in_use",
+                 *           "title": "Idempotency key in use",
+                 *           "detail": "A request with this `Idempotency-Key` is still running. Retry after it finishes to get its response.",
+                 *           "links": {
+                 *             "about": "/docs/errors#idempotency_key_in_use"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "409";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "idempotency_key_in_use";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
         /** @description `invalid_idempotency_key`: Invalid Idempotency-Key. `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_request`: Malformed request. */
         BadRequest_8b9272: {
             headers: {
@@ -3298,112 +3521,6 @@ export interface components {
                          * @enum {string}
                          */
                         code: "card_not_delivered" | "card_status_conflict" | "idempotency_key_in_use";
-                        title: string;
-                        detail: string;
-                        source?: {
-                            pointer?: string;
-                            parameter?: string;
-                            header?: string;
-                        };
-                        links: {
-                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
-                            about: string;
-                        };
-                    }[];
-                };
-            };
-        };
-        /** @description `invalid_idempotency_key`: Invalid Idempotency-Key. `invalid_path_parameter`: Invalid path parameter. `invalid_query_parameter`: Invalid query parameter. `malformed_json`: Malformed JSON. `malformed_request`: Malformed request. */
-        BadRequest_1728dd: {
-            headers: {
-                /** @description The request id, also in error objects: quote it when asking for help. */
-                "X-Request-Id": string;
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "errors": [
-                 *         {
-                 *           "id": "req-7f3c2a9e",
-                 *           "status": "400",
-                 *           "code": "invalid_idempotency_key",
-                 *           "title": "Invalid Idempotency-Key",
-                 *           "detail": "The `Idempotency-Key` header must be 1 to 255 printable ASCII characters.",
-                 *           "links": {
-                 *             "about": "/docs/errors#invalid_idempotency_key"
-                 *           }
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/vnd.api+json": {
-                    errors: {
-                        /** @description The request id, also in the X-Request-Id header. */
-                        id: string;
-                        /**
-                         * @description The HTTP status, as a string.
-                         * @enum {string}
-                         */
-                        status: "400";
-                        /**
-                         * @description A stable code from the error catalog (docs/errors.md).
-                         * @enum {string}
-                         */
-                        code: "invalid_idempotency_key" | "invalid_path_parameter" | "invalid_query_parameter" | "malformed_json" | "malformed_request";
-                        title: string;
-                        detail: string;
-                        source?: {
-                            pointer?: string;
-                            parameter?: string;
-                            header?: string;
-                        };
-                        links: {
-                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
-                            about: string;
-                        };
-                    }[];
-                };
-            };
-        };
-        /** @description `idempotency_key_in_use`: Idempotency key in use. */
-        IdempotencyKeyInUse: {
-            headers: {
-                /** @description The request id, also in error objects: quote it when asking for help. */
-                "X-Request-Id": string;
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "errors": [
-                 *         {
-                 *           "id": "req-7f3c2a9e",
-                 *           "status": "409",
-                 *           "code": "idempotency_key_in_use",
-                 *           "title": "Idempotency key in use",
-                 *           "detail": "A request with this `Idempotency-Key` is still running. Retry after it finishes to get its response.",
-                 *           "links": {
-                 *             "about": "/docs/errors#idempotency_key_in_use"
-                 *           }
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/vnd.api+json": {
-                    errors: {
-                        /** @description The request id, also in the X-Request-Id header. */
-                        id: string;
-                        /**
-                         * @description The HTTP status, as a string.
-                         * @enum {string}
-                         */
-                        status: "409";
-                        /**
-                         * @description A stable code from the error catalog (docs/errors.md).
-                         * @enum {string}
-                         */
-                        code: "idempotency_key_in_use";
                         title: string;
                         detail: string;
                         source?: {
@@ -4161,6 +4278,59 @@ export interface components {
                 };
             };
         };
+        /** @description `payee_verification_not_found`: Payee verification not found. */
+        PayeeVerificationNotFound: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "payee_verification_not_found",
+                 *           "title": "Payee verification not found",
+                 *           "detail": "No payee verification with this id exists in your organization. Verify the payee with POST /payee-verifications first.",
+                 *           "links": {
+                 *             "about": "/docs/errors#payee_verification_not_found"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "payee_verification_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
         /** @description `bank_account_closed`: Bank account closed. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_2880f5: {
             headers: {
@@ -4320,6 +4490,59 @@ export interface components {
                 };
             };
         };
+        /** @description `bank_account_not_found`: Bank account not found. `payee_verification_not_found`: Payee verification not found. */
+        NotFound_c6693a: {
+            headers: {
+                /** @description The request id, also in error objects: quote it when asking for help. */
+                "X-Request-Id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "id": "req-7f3c2a9e",
+                 *           "status": "404",
+                 *           "code": "bank_account_not_found",
+                 *           "title": "Bank account not found",
+                 *           "detail": "No bank account with this id exists in your organization.",
+                 *           "links": {
+                 *             "about": "/docs/errors#bank_account_not_found"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    errors: {
+                        /** @description The request id, also in the X-Request-Id header. */
+                        id: string;
+                        /**
+                         * @description The HTTP status, as a string.
+                         * @enum {string}
+                         */
+                        status: "404";
+                        /**
+                         * @description A stable code from the error catalog (docs/errors.md).
+                         * @enum {string}
+                         */
+                        code: "bank_account_not_found" | "payee_verification_not_found";
+                        title: string;
+                        detail: string;
+                        source?: {
+                            pointer?: string;
+                            parameter?: string;
+                            header?: string;
+                        };
+                        links: {
+                            /** @description The docs’ entry for this code: what it means and what to do (`/docs/errors#<code>`). */
+                            about: string;
+                        };
+                    }[];
+                };
+            };
+        };
         /** @description `bank_account_closed`: Bank account closed. `end_to_end_id_exists`: EndToEndId already used. `idempotency_key_in_use`: Idempotency key in use. */
         Conflict_b5d2bf: {
             headers: {
@@ -4373,8 +4596,8 @@ export interface components {
                 };
             };
         };
-        /** @description `currency_mismatch`: Currency mismatch. `debtor_name_unwritable`: Account holder’s name cannot be written to the bank. `idempotency_key_reused`: Idempotency key reused. `insufficient_funds`: Insufficient funds. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
-        UnprocessableEntity_89100e: {
+        /** @description `currency_mismatch`: Currency mismatch. `debtor_name_unwritable`: Account holder’s name cannot be written to the bank. `idempotency_key_reused`: Idempotency key reused. `instant_limit_exceeded`: Above the account’s instant transfer limit. `instant_unavailable`: Instant transfers are not available. `insufficient_funds`: Insufficient funds. `payee_verification_required`: Payee verification needs acknowledging. `read_only_member`: Read-only member. `unknown_member`: Unknown member. `validation_failed`: Validation failed. */
+        UnprocessableEntity_1d0336: {
             headers: {
                 /** @description The request id, also in error objects: quote it when asking for help. */
                 "X-Request-Id": string;
@@ -4410,7 +4633,7 @@ export interface components {
                          * @description A stable code from the error catalog (docs/errors.md).
                          * @enum {string}
                          */
-                        code: "currency_mismatch" | "debtor_name_unwritable" | "idempotency_key_reused" | "insufficient_funds" | "read_only_member" | "unknown_member" | "validation_failed";
+                        code: "currency_mismatch" | "debtor_name_unwritable" | "idempotency_key_reused" | "instant_limit_exceeded" | "instant_unavailable" | "insufficient_funds" | "payee_verification_required" | "read_only_member" | "unknown_member" | "validation_failed";
                         title: string;
                         detail: string;
                         source?: {
@@ -4841,7 +5064,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "entity",
-                     *           "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
+                     *           "id": "ent_01M975DTD76QP0G5CMTR64AGRV",
                      *           "attributes": {
                      *             "kind": "individual",
                      *             "status": "active",
@@ -4863,23 +5086,23 @@ export interface operations {
                      *             },
                      *             "externalId": null,
                      *             "metadata": {},
-                     *             "createdAt": "2026-11-27T00:39:33.380Z",
-                     *             "updatedAt": "2026-11-27T00:39:33.380Z"
+                     *             "createdAt": "2026-12-07T02:30:48.484Z",
+                     *             "updatedAt": "2026-12-07T02:30:48.484Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccounts": {
                      *               "links": {
-                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *                 "related": "/bank/accounts?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *               }
                      *             },
                      *             "cards": {
                      *               "links": {
-                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *                 "related": "/cards?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *             "self": "/entities/ent_01M975DTD76QP0G5CMTR64AGRV"
                      *           }
                      *         }
                      *       ],
@@ -5116,7 +5339,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
+                     *         "id": "ent_01M975DTD76QP0G5CMTR64AGRV",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5138,27 +5361,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:39:33.380Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.380Z"
+                     *           "createdAt": "2026-12-07T02:30:48.484Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.484Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *           "self": "/entities/ent_01M975DTD76QP0G5CMTR64AGRV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *         "self": "/entities/ent_01M975DTD76QP0G5CMTR64AGRV"
                      *       }
                      *     }
                      */
@@ -5207,7 +5430,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
+                     *         "id": "ent_01M975DTD76QP0G5CMTR64AGRV",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5229,27 +5452,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:39:33.380Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.380Z"
+                     *           "createdAt": "2026-12-07T02:30:48.484Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.484Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *           "self": "/entities/ent_01M975DTD76QP0G5CMTR64AGRV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *         "self": "/entities/ent_01M975DTD76QP0G5CMTR64AGRV"
                      *       }
                      *     }
                      */
@@ -5295,7 +5518,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
+                     *         "id": "ent_01M975DTD76QP0G5CMTR64AGRV",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5317,27 +5540,27 @@ export interface operations {
                      *           },
                      *           "externalId": null,
                      *           "metadata": {},
-                     *           "createdAt": "2026-11-27T00:39:33.380Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.380Z"
+                     *           "createdAt": "2026-12-07T02:30:48.484Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.484Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *           "self": "/entities/ent_01M975DTD76QP0G5CMTR64AGRV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *         "self": "/entities/ent_01M975DTD76QP0G5CMTR64AGRV"
                      *       }
                      *     }
                      */
@@ -5470,7 +5693,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
+                     *         "id": "ent_01M975DTD76QP0G5CMTR64AGRV",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -5494,27 +5717,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:39:33.380Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.469Z"
+                     *           "createdAt": "2026-12-07T02:30:48.484Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.609Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *           "self": "/entities/ent_01M975DTD76QP0G5CMTR64AGRV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *         "self": "/entities/ent_01M975DTD76QP0G5CMTR64AGRV"
                      *       }
                      *     }
                      */
@@ -5575,9 +5798,9 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D72Y2CBD7JC993CJYAT7RA",
+                     *           "id": "acc_01M975DTMZBQXWD927S86FKFDM",
                      *           "attributes": {
-                     *             "iban": "FR7699999000010260062749111",
+                     *             "iban": "FR7699999000011092168142557",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5586,32 +5809,33 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:39:33.687Z",
-                     *             "updatedAt": "2026-11-27T00:39:33.687Z",
+                     *             "instantTransferLimit": null,
+                     *             "createdAt": "2026-12-07T02:30:48.731Z",
+                     *             "updatedAt": "2026-12-07T02:30:48.731Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D72XXFEEAVRGDWAWJGH9QZ"
+                     *                 "id": "ent_01M975DTJQQT56JJ2SNQBN16TJ"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D72Y2CBD7JC993CJYAT7RA/transactions"
+                     *                 "related": "/bank/accounts/acc_01M975DTMZBQXWD927S86FKFDM/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D72Y2CBD7JC993CJYAT7RA"
+                     *             "self": "/bank/accounts/acc_01M975DTMZBQXWD927S86FKFDM"
                      *           }
                      *         },
                      *         {
                      *           "type": "bankAccount",
-                     *           "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
+                     *           "id": "acc_01M975DTM83R22F29537DPNKJH",
                      *           "attributes": {
-                     *             "iban": "FR7699999000018966641034245",
+                     *             "iban": "FR7699999000019720404951058",
                      *             "bic": "LNKYFRPPXXX",
                      *             "currency": "EUR",
                      *             "status": "open",
@@ -5620,25 +5844,26 @@ export interface operations {
                      *               "available": 0,
                      *               "pending": 0
                      *             },
-                     *             "createdAt": "2026-11-27T00:39:33.606Z",
-                     *             "updatedAt": "2026-11-27T00:39:33.606Z",
+                     *             "instantTransferLimit": null,
+                     *             "createdAt": "2026-12-07T02:30:48.698Z",
+                     *             "updatedAt": "2026-12-07T02:30:48.698Z",
                      *             "closedAt": null
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *                 "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *               }
                      *             },
                      *             "transactions": {
                      *               "links": {
-                     *                 "related": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions"
+                     *                 "related": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH/transactions"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *             "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH"
                      *           }
                      *         }
                      *       ],
@@ -5779,9 +6004,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
+                     *         "id": "acc_01M975DTM83R22F29537DPNKJH",
                      *         "attributes": {
-                     *           "iban": "FR7699999000018966641034245",
+                     *           "iban": "FR7699999000019720404951058",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5790,29 +6015,30 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:39:33.606Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.606Z",
+                     *           "instantTransferLimit": null,
+                     *           "createdAt": "2026-12-07T02:30:48.698Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.698Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions"
+                     *               "related": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *           "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *         "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH"
                      *       }
                      *     }
                      */
@@ -5862,9 +6088,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
+                     *         "id": "acc_01M975DTM83R22F29537DPNKJH",
                      *         "attributes": {
-                     *           "iban": "FR7699999000018966641034245",
+                     *           "iban": "FR7699999000019720404951058",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "EUR",
                      *           "status": "open",
@@ -5873,29 +6099,30 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-27T00:39:33.606Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.606Z",
+                     *           "instantTransferLimit": null,
+                     *           "createdAt": "2026-12-07T02:30:48.698Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.698Z",
                      *           "closedAt": null
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions"
+                     *               "related": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *           "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *         "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH"
                      *       }
                      *     }
                      */
@@ -5958,7 +6185,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
+                     *           "id": "txn_01M975DVBK71WP9S4VE94B9QMM",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -5974,15 +6201,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:39:34.926Z",
+                     *             "createdAt": "2026-12-07T02:30:49.447Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:39:34.966Z"
+                     *             "updatedAt": "2026-12-07T02:30:49.481Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *                 "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *               }
                      *             },
                      *             "card": {
@@ -5990,12 +6217,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
+                     *             "self": "/transactions/txn_01M975DVBK71WP9S4VE94B9QMM"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA",
+                     *           "id": "txn_01M975DV9YRV0HCN9CP95XY5BE",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -6011,15 +6238,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:39:34.855Z",
+                     *             "createdAt": "2026-12-07T02:30:49.400Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:39:34.906Z"
+                     *             "updatedAt": "2026-12-07T02:30:49.412Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *                 "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *               }
                      *             },
                      *             "card": {
@@ -6027,12 +6254,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA"
+                     *             "self": "/transactions/txn_01M975DV9YRV0HCN9CP95XY5BE"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *         "self": "/transactions?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *       }
                      *     }
                      */
@@ -6053,6 +6280,142 @@ export interface operations {
             404: components["responses"]["NotFound_6fdaff"];
             406: components["responses"]["NotAcceptable"];
             408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    updateBankAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string of 1-255 visible ASCII characters, unique per intended operation (a UUID). A retry with the same key and request returns the stored response (with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is 422, and while the first is still running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The account id, `acc_...`. */
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "bankAccount",
+                 *         "attributes": {
+                 *           "instantTransferLimit": 100000
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/vnd.api+json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "bankAccount";
+                        /** @description When given, the account of the path. */
+                        id?: string;
+                        attributes: {
+                            /** @description The most one instant transfer may send, in minor units; null for no limit. */
+                            instantTransferLimit: number | null;
+                        };
+                    };
+                };
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "type": "bankAccount",
+                 *         "attributes": {
+                 *           "instantTransferLimit": 100000
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "bankAccount";
+                        /** @description When given, the account of the path. */
+                        id?: string;
+                        attributes: {
+                            /** @description The most one instant transfer may send, in minor units; null for no limit. */
+                            instantTransferLimit: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "bankAccount",
+                     *         "id": "acc_01M975DTM83R22F29537DPNKJH",
+                     *         "attributes": {
+                     *           "iban": "FR7699999000019720404951058",
+                     *           "bic": "LNKYFRPPXXX",
+                     *           "currency": "EUR",
+                     *           "status": "open",
+                     *           "balance": {
+                     *             "current": 247500,
+                     *             "available": 247500,
+                     *             "pending": 0
+                     *           },
+                     *           "instantTransferLimit": 100000,
+                     *           "createdAt": "2026-12-07T02:30:48.698Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.560Z",
+                     *           "closedAt": null
+                     *         },
+                     *         "relationships": {
+                     *           "entity": {
+                     *             "data": {
+                     *               "type": "entity",
+                     *               "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
+                     *             }
+                     *           },
+                     *           "transactions": {
+                     *             "links": {
+                     *               "related": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH/transactions"
+                     *             }
+                     *           }
+                     *         },
+                     *         "links": {
+                     *           "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: components["schemas"]["BankAccount"];
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_1728dd"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["BankAccountNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable_c06393"];
@@ -6087,9 +6450,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bankAccount",
-                     *         "id": "acc_01M8D72ZQRX3H3BCAN6YDPEC77",
+                     *         "id": "acc_01M975DVTAN7XRSJX1WGH7NN27",
                      *         "attributes": {
-                     *           "iban": "FR7699999000013628879651146",
+                     *           "iban": "FR7699999000019253421384574",
                      *           "bic": "LNKYFRPPXXX",
                      *           "currency": "USD",
                      *           "status": "closed",
@@ -6098,29 +6461,30 @@ export interface operations {
                      *             "available": 0,
                      *             "pending": 0
                      *           },
-                     *           "createdAt": "2026-11-28T00:39:35.394Z",
-                     *           "updatedAt": "2026-11-28T00:39:35.432Z",
-                     *           "closedAt": "2026-11-28T00:39:35.432Z"
+                     *           "instantTransferLimit": null,
+                     *           "createdAt": "2026-12-08T02:30:49.927Z",
+                     *           "updatedAt": "2026-12-08T02:30:49.941Z",
+                     *           "closedAt": "2026-12-08T02:30:49.941Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D72XXFEEAVRGDWAWJGH9QZ"
+                     *               "id": "ent_01M975DTJQQT56JJ2SNQBN16TJ"
                      *             }
                      *           },
                      *           "transactions": {
                      *             "links": {
-                     *               "related": "/bank/accounts/acc_01M8D72ZQRX3H3BCAN6YDPEC77/transactions"
+                     *               "related": "/bank/accounts/acc_01M975DVTAN7XRSJX1WGH7NN27/transactions"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D72ZQRX3H3BCAN6YDPEC77"
+                     *           "self": "/bank/accounts/acc_01M975DVTAN7XRSJX1WGH7NN27"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D72ZQRX3H3BCAN6YDPEC77"
+                     *         "self": "/bank/accounts/acc_01M975DVTAN7XRSJX1WGH7NN27"
                      *       }
                      *     }
                      */
@@ -6184,7 +6548,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
+                     *           "id": "txn_01M975DVBK71WP9S4VE94B9QMM",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -6200,15 +6564,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:39:34.926Z",
+                     *             "createdAt": "2026-12-07T02:30:49.447Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:39:34.966Z"
+                     *             "updatedAt": "2026-12-07T02:30:49.481Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *                 "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *               }
                      *             },
                      *             "card": {
@@ -6216,12 +6580,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
+                     *             "self": "/transactions/txn_01M975DVBK71WP9S4VE94B9QMM"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA",
+                     *           "id": "txn_01M975DV9YRV0HCN9CP95XY5BE",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -6237,15 +6601,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:39:34.855Z",
+                     *             "createdAt": "2026-12-07T02:30:49.400Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:39:34.906Z"
+                     *             "updatedAt": "2026-12-07T02:30:49.412Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *                 "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *               }
                      *             },
                      *             "card": {
@@ -6253,12 +6617,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA"
+                     *             "self": "/transactions/txn_01M975DV9YRV0HCN9CP95XY5BE"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/transactions"
+                     *         "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH/transactions"
                      *       }
                      *     }
                      */
@@ -6326,7 +6690,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
+                     *           "id": "txn_01M975DVBK71WP9S4VE94B9QMM",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 7000,
@@ -6342,15 +6706,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:39:34.926Z",
+                     *             "createdAt": "2026-12-07T02:30:49.447Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:39:34.966Z"
+                     *             "updatedAt": "2026-12-07T02:30:49.481Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *                 "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *               }
                      *             },
                      *             "card": {
@@ -6358,12 +6722,12 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
+                     *             "self": "/transactions/txn_01M975DVBK71WP9S4VE94B9QMM"
                      *           }
                      *         },
                      *         {
                      *           "type": "transaction",
-                     *           "id": "txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA",
+                     *           "id": "txn_01M975DV9YRV0HCN9CP95XY5BE",
                      *           "attributes": {
                      *             "direction": "debit",
                      *             "amount": 5000,
@@ -6379,15 +6743,15 @@ export interface operations {
                      *             },
                      *             "merchant": null,
                      *             "balanceAfter": null,
-                     *             "createdAt": "2026-11-27T00:39:34.855Z",
+                     *             "createdAt": "2026-12-07T02:30:49.400Z",
                      *             "postedAt": null,
-                     *             "updatedAt": "2026-11-27T00:39:34.906Z"
+                     *             "updatedAt": "2026-12-07T02:30:49.412Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *                 "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *               }
                      *             },
                      *             "card": {
@@ -6395,7 +6759,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transactions/txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA"
+                     *             "self": "/transactions/txn_01M975DV9YRV0HCN9CP95XY5BE"
                      *           }
                      *         }
                      *       ],
@@ -6450,7 +6814,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
+                     *         "id": "txn_01M975DVBK71WP9S4VE94B9QMM",
                      *         "attributes": {
                      *           "direction": "debit",
                      *           "amount": 7000,
@@ -6466,15 +6830,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": null,
-                     *           "createdAt": "2026-11-27T00:39:34.926Z",
+                     *           "createdAt": "2026-12-07T02:30:49.447Z",
                      *           "postedAt": null,
-                     *           "updatedAt": "2026-11-27T00:39:34.966Z"
+                     *           "updatedAt": "2026-12-07T02:30:49.481Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "card": {
@@ -6482,11 +6846,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
+                     *           "self": "/transactions/txn_01M975DVBK71WP9S4VE94B9QMM"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
+                     *         "self": "/transactions/txn_01M975DVBK71WP9S4VE94B9QMM"
                      *       }
                      *     }
                      */
@@ -6542,15 +6906,15 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D72Y8GZZR2G41QV6F3DWBF",
+                     *           "id": "card_01M975DTQK82SY92YPDR4MKDJH",
                      *           "attributes": {
                      *             "form": "physical",
                      *             "status": "inactive",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "7390",
-                     *             "maskedPan": "489537******7390",
-                     *             "expMonth": 11,
+                     *             "last4": "8253",
+                     *             "maskedPan": "489537******8253",
+                     *             "expMonth": 12,
                      *             "expYear": 2029,
                      *             "shipping": {
                      *               "status": "processing",
@@ -6562,8 +6926,8 @@ export interface operations {
                      *                 "region": null,
                      *                 "country": "FR"
                      *               },
-                     *               "estimatedDeliveryFrom": "2026-12-01",
-                     *               "estimatedDeliveryTo": "2026-12-11"
+                     *               "estimatedDeliveryFrom": "2026-12-11",
+                     *               "estimatedDeliveryTo": "2026-12-21"
                      *             },
                      *             "pinStatus": "active",
                      *             "spendingControls": {
@@ -6574,20 +6938,20 @@ export interface operations {
                      *               "blockedCountries": []
                      *             },
                      *             "spending": [],
-                     *             "createdAt": "2026-11-27T00:39:33.902Z",
-                     *             "updatedAt": "2026-11-27T00:39:33.902Z"
+                     *             "createdAt": "2026-12-07T02:30:48.816Z",
+                     *             "updatedAt": "2026-12-07T02:30:48.816Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *                 "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *                 "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *               }
                      *             },
                      *             "replaces": {
@@ -6598,20 +6962,20 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
+                     *             "self": "/cards/card_01M975DTQK82SY92YPDR4MKDJH"
                      *           }
                      *         },
                      *         {
                      *           "type": "card",
-                     *           "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
+                     *           "id": "card_01M975DTQ0KPXY58HR00BV7Q4R",
                      *           "attributes": {
                      *             "form": "virtual",
                      *             "status": "active",
                      *             "cardholderName": "ADA LOVELACE",
                      *             "brand": "visa",
-                     *             "last4": "8119",
-                     *             "maskedPan": "489537******8119",
-                     *             "expMonth": 11,
+                     *             "last4": "0078",
+                     *             "maskedPan": "489537******0078",
+                     *             "expMonth": 12,
                      *             "expYear": 2029,
                      *             "shipping": null,
                      *             "pinStatus": "active",
@@ -6637,23 +7001,23 @@ export interface operations {
                      *                 "limit": 50000,
                      *                 "spent": 0,
                      *                 "remaining": 50000,
-                     *                 "resetsAt": "2026-11-28T00:00:00.000Z"
+                     *                 "resetsAt": "2026-12-08T00:00:00.000Z"
                      *               }
                      *             ],
-                     *             "createdAt": "2026-11-27T00:39:33.861Z",
-                     *             "updatedAt": "2026-11-27T00:39:33.914Z"
+                     *             "createdAt": "2026-12-07T02:30:48.793Z",
+                     *             "updatedAt": "2026-12-07T02:30:48.833Z"
                      *           },
                      *           "relationships": {
                      *             "entity": {
                      *               "data": {
                      *                 "type": "entity",
-                     *                 "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *                 "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *               }
                      *             },
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *                 "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *               }
                      *             },
                      *             "replaces": {
@@ -6664,7 +7028,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *             "self": "/cards/card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *           }
                      *         }
                      *       ],
@@ -6905,15 +7269,15 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
+                     *         "id": "card_01M975DTQ0KPXY58HR00BV7Q4R",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8119",
-                     *           "maskedPan": "489537******8119",
-                     *           "expMonth": 11,
+                     *           "last4": "0078",
+                     *           "maskedPan": "489537******0078",
+                     *           "expMonth": 12,
                      *           "expYear": 2029,
                      *           "shipping": null,
                      *           "pinStatus": "active",
@@ -6925,20 +7289,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:39:33.861Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.861Z"
+                     *           "createdAt": "2026-12-07T02:30:48.793Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.793Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "replaces": {
@@ -6949,11 +7313,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *           "self": "/cards/card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *         "self": "/cards/card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *       }
                      *     }
                      */
@@ -7003,15 +7367,15 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
+                     *         "id": "card_01M975DTQ0KPXY58HR00BV7Q4R",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8119",
-                     *           "maskedPan": "489537******8119",
-                     *           "expMonth": 11,
+                     *           "last4": "0078",
+                     *           "maskedPan": "489537******0078",
+                     *           "expMonth": 12,
                      *           "expYear": 2029,
                      *           "shipping": null,
                      *           "pinStatus": "active",
@@ -7037,23 +7401,23 @@ export interface operations {
                      *               "limit": 50000,
                      *               "spent": 0,
                      *               "remaining": 50000,
-                     *               "resetsAt": "2026-11-28T00:00:00.000Z"
+                     *               "resetsAt": "2026-12-08T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:39:33.861Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.914Z"
+                     *           "createdAt": "2026-12-07T02:30:48.793Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.833Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7064,11 +7428,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *           "self": "/cards/card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *         "self": "/cards/card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *       }
                      *     }
                      */
@@ -7249,15 +7613,15 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
+                     *         "id": "card_01M975DTQ0KPXY58HR00BV7Q4R",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8119",
-                     *           "maskedPan": "489537******8119",
-                     *           "expMonth": 11,
+                     *           "last4": "0078",
+                     *           "maskedPan": "489537******0078",
+                     *           "expMonth": 12,
                      *           "expYear": 2029,
                      *           "shipping": null,
                      *           "pinStatus": "active",
@@ -7283,23 +7647,23 @@ export interface operations {
                      *               "limit": 50000,
                      *               "spent": 0,
                      *               "remaining": 50000,
-                     *               "resetsAt": "2026-11-28T00:00:00.000Z"
+                     *               "resetsAt": "2026-12-08T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:39:33.861Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.914Z"
+                     *           "createdAt": "2026-12-07T02:30:48.793Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.833Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7310,11 +7674,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *           "self": "/cards/card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *         "self": "/cards/card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *       }
                      *     }
                      */
@@ -7369,15 +7733,15 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D72Y8GZZR2G41QV6F3DWBF",
+                     *         "id": "card_01M975DTQK82SY92YPDR4MKDJH",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "active",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "7390",
-                     *           "maskedPan": "489537******7390",
-                     *           "expMonth": 11,
+                     *           "last4": "8253",
+                     *           "maskedPan": "489537******8253",
+                     *           "expMonth": 12,
                      *           "expYear": 2029,
                      *           "shipping": {
                      *             "status": "delivered",
@@ -7389,8 +7753,8 @@ export interface operations {
                      *               "region": null,
                      *               "country": "FR"
                      *             },
-                     *             "estimatedDeliveryFrom": "2026-12-01",
-                     *             "estimatedDeliveryTo": "2026-12-11"
+                     *             "estimatedDeliveryFrom": "2026-12-11",
+                     *             "estimatedDeliveryTo": "2026-12-21"
                      *           },
                      *           "pinStatus": "active",
                      *           "spendingControls": {
@@ -7401,20 +7765,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:39:33.902Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.039Z"
+                     *           "createdAt": "2026-12-07T02:30:48.816Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.884Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7425,11 +7789,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
+                     *           "self": "/cards/card_01M975DTQK82SY92YPDR4MKDJH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
+                     *         "self": "/cards/card_01M975DTQK82SY92YPDR4MKDJH"
                      *       }
                      *     }
                      */
@@ -7506,15 +7870,15 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D72Y8GZZR2G41QV6F3DWBF",
+                     *         "id": "card_01M975DTQK82SY92YPDR4MKDJH",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "closed",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "7390",
-                     *           "maskedPan": "489537******7390",
-                     *           "expMonth": 11,
+                     *           "last4": "8253",
+                     *           "maskedPan": "489537******8253",
+                     *           "expMonth": 12,
                      *           "expYear": 2029,
                      *           "shipping": {
                      *             "status": "delivered",
@@ -7526,8 +7890,8 @@ export interface operations {
                      *               "region": null,
                      *               "country": "FR"
                      *             },
-                     *             "estimatedDeliveryFrom": "2026-12-01",
-                     *             "estimatedDeliveryTo": "2026-12-11"
+                     *             "estimatedDeliveryFrom": "2026-12-11",
+                     *             "estimatedDeliveryTo": "2026-12-21"
                      *           },
                      *           "pinStatus": "active",
                      *           "spendingControls": {
@@ -7538,20 +7902,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:39:33.902Z",
-                     *           "updatedAt": "2026-11-28T00:39:35.365Z"
+                     *           "createdAt": "2026-12-07T02:30:48.816Z",
+                     *           "updatedAt": "2026-12-08T02:30:49.922Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7560,16 +7924,16 @@ export interface operations {
                      *           "replacedBy": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D72ZND7J6NXHT2MS7K12KJ"
+                     *               "id": "card_01M975DVSFPQ94HG95WZGJJ1A7"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
+                     *           "self": "/cards/card_01M975DTQK82SY92YPDR4MKDJH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
+                     *         "self": "/cards/card_01M975DTQK82SY92YPDR4MKDJH"
                      *       }
                      *     }
                      */
@@ -7670,15 +8034,15 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D72ZND7J6NXHT2MS7K12KJ",
+                     *         "id": "card_01M975DVSFPQ94HG95WZGJJ1A7",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "7390",
-                     *           "maskedPan": "489537******7390",
-                     *           "expMonth": 11,
+                     *           "last4": "8253",
+                     *           "maskedPan": "489537******8253",
+                     *           "expMonth": 12,
                      *           "expYear": 2029,
                      *           "shipping": {
                      *             "status": "processing",
@@ -7690,8 +8054,8 @@ export interface operations {
                      *               "region": null,
                      *               "country": "FR"
                      *             },
-                     *             "estimatedDeliveryFrom": "2026-12-02",
-                     *             "estimatedDeliveryTo": "2026-12-12"
+                     *             "estimatedDeliveryFrom": "2026-12-12",
+                     *             "estimatedDeliveryTo": "2026-12-22"
                      *           },
                      *           "pinStatus": "active",
                      *           "spendingControls": {
@@ -7702,26 +8066,26 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-28T00:39:35.322Z",
-                     *           "updatedAt": "2026-11-28T00:39:35.322Z"
+                     *           "createdAt": "2026-12-08T02:30:49.887Z",
+                     *           "updatedAt": "2026-12-08T02:30:49.887Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "replaces": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D72Y8GZZR2G41QV6F3DWBF"
+                     *               "id": "card_01M975DTQK82SY92YPDR4MKDJH"
                      *             }
                      *           },
                      *           "replacedBy": {
@@ -7729,11 +8093,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D72ZND7J6NXHT2MS7K12KJ"
+                     *           "self": "/cards/card_01M975DVSFPQ94HG95WZGJJ1A7"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D72ZND7J6NXHT2MS7K12KJ"
+                     *         "self": "/cards/card_01M975DVSFPQ94HG95WZGJJ1A7"
                      *       }
                      *     }
                      */
@@ -7849,15 +8213,15 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
+                     *         "id": "card_01M975DTQ0KPXY58HR00BV7Q4R",
                      *         "attributes": {
                      *           "form": "virtual",
                      *           "status": "suspended",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "8119",
-                     *           "maskedPan": "489537******8119",
-                     *           "expMonth": 11,
+                     *           "last4": "0078",
+                     *           "maskedPan": "489537******0078",
+                     *           "expMonth": 12,
                      *           "expYear": 2029,
                      *           "shipping": null,
                      *           "pinStatus": "active",
@@ -7883,23 +8247,23 @@ export interface operations {
                      *               "limit": 50000,
                      *               "spent": 0,
                      *               "remaining": 50000,
-                     *               "resetsAt": "2026-11-28T00:00:00.000Z"
+                     *               "resetsAt": "2026-12-08T00:00:00.000Z"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-11-27T00:39:33.861Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.082Z"
+                     *           "createdAt": "2026-12-07T02:30:48.793Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.904Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "replaces": {
@@ -7910,11 +8274,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *           "self": "/cards/card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *         "self": "/cards/card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *       }
                      *     }
                      */
@@ -7965,11 +8329,11 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardDetails",
-                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
+                     *         "id": "card_01M975DTQ0KPXY58HR00BV7Q4R",
                      *         "attributes": {
-                     *           "pan": "4895370397098119",
-                     *           "cvv": "973",
-                     *           "expMonth": 11,
+                     *           "pan": "4895371607250078",
+                     *           "cvv": "946",
+                     *           "expMonth": 12,
                      *           "expYear": 2029,
                      *           "cardholderName": "ADA LOVELACE"
                      *         }
@@ -8028,9 +8392,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
+                     *         "id": "card_01M975DTQ0KPXY58HR00BV7Q4R",
                      *         "attributes": {
-                     *           "pin": "7950"
+                     *           "pin": "9400"
                      *         }
                      *       }
                      *     }
@@ -8109,7 +8473,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "cardPin",
-                     *         "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG",
+                     *         "id": "card_01M975DTQ0KPXY58HR00BV7Q4R",
                      *         "attributes": {
                      *           "pin": "4826"
                      *         }
@@ -8168,7 +8532,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D72YMETKZXFA51979BG1J8",
+                     *         "id": "auth_01M975DTY6AMXR0RNAS0BZ5RZ9",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -8183,30 +8547,30 @@ export interface operations {
                      *           },
                      *           "increments": [],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:39:34.238Z",
-                     *           "createdAt": "2026-11-27T00:39:34.238Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.348Z"
+                     *           "expiresAt": "2026-12-14T02:30:49.007Z",
+                     *           "createdAt": "2026-12-07T02:30:49.007Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.061Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *               "id": "card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72YMETKZXFA51979BG1J7"
+                     *               "id": "txn_01M975DTY6AMXR0RNAS0BZ5RZ8"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
+                     *           "self": "/authorizations/auth_01M975DTY6AMXR0RNAS0BZ5RZ9"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
+                     *         "self": "/authorizations/auth_01M975DTY6AMXR0RNAS0BZ5RZ9"
                      *       }
                      *     }
                      */
@@ -8250,15 +8614,15 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "authorizationEndpoint",
-                     *           "id": "aep_01M8D72ZGJ3W40GRMEVJ3TWDNP",
+                     *           "id": "aep_01M975DVQD04S1G1TQ1JRTYMEQ",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/authorizations",
                      *             "timeoutMs": 1500,
                      *             "fallback": "decline",
-                     *             "createdAt": "2026-11-27T00:39:35.186Z"
+                     *             "createdAt": "2026-12-07T02:30:49.841Z"
                      *           },
                      *           "links": {
-                     *             "self": "/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP"
+                     *             "self": "/authorization-endpoints/aep_01M975DVQD04S1G1TQ1JRTYMEQ"
                      *           }
                      *         }
                      *       ],
@@ -8385,20 +8749,20 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorizationEndpoint",
-                     *         "id": "aep_01M8D72ZGJ3W40GRMEVJ3TWDNP",
+                     *         "id": "aep_01M975DVQD04S1G1TQ1JRTYMEQ",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/authorizations",
                      *           "timeoutMs": 1500,
                      *           "fallback": "decline",
                      *           "secret": "whsec_RVhBTVBMRS1zZWNyZXQtbm90LWEtcmVhbC1vbmU=",
-                     *           "createdAt": "2026-11-27T00:39:35.186Z"
+                     *           "createdAt": "2026-12-07T02:30:49.841Z"
                      *         },
                      *         "links": {
-                     *           "self": "/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP"
+                     *           "self": "/authorization-endpoints/aep_01M975DVQD04S1G1TQ1JRTYMEQ"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP"
+                     *         "self": "/authorization-endpoints/aep_01M975DVQD04S1G1TQ1JRTYMEQ"
                      *       }
                      *     }
                      */
@@ -8447,19 +8811,19 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorizationEndpoint",
-                     *         "id": "aep_01M8D72ZGJ3W40GRMEVJ3TWDNP",
+                     *         "id": "aep_01M975DVQD04S1G1TQ1JRTYMEQ",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/authorizations",
                      *           "timeoutMs": 1500,
                      *           "fallback": "decline",
-                     *           "createdAt": "2026-11-27T00:39:35.186Z"
+                     *           "createdAt": "2026-12-07T02:30:49.841Z"
                      *         },
                      *         "links": {
-                     *           "self": "/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP"
+                     *           "self": "/authorization-endpoints/aep_01M975DVQD04S1G1TQ1JRTYMEQ"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorization-endpoints/aep_01M8D72ZGJ3W40GRMEVJ3TWDNP"
+                     *         "self": "/authorization-endpoints/aep_01M975DVQD04S1G1TQ1JRTYMEQ"
                      *       }
                      *     }
                      */
@@ -8523,7 +8887,7 @@ export interface operations {
                 "page[before]"?: string;
                 /** @description `-createdAt` (default, newest first) or `createdAt`. */
                 sort?: "createdAt" | "-createdAt";
-                "filter[type]"?: "entity.created" | "entity.updated" | "bankAccount.created" | "bankAccount.updated" | "transaction.created" | "transaction.updated" | "card.created" | "card.updated" | "authorization.created" | "authorization.updated" | "bookTransfer.created" | "sepaCreditTransfer.created" | "sepaCreditTransfer.updated" | "bankStatement.unmatchedCredit";
+                "filter[type]"?: "entity.created" | "entity.updated" | "bankAccount.created" | "bankAccount.updated" | "transaction.created" | "transaction.updated" | "card.created" | "card.updated" | "authorization.created" | "authorization.updated" | "bookTransfer.created" | "sepaCreditTransfer.created" | "sepaCreditTransfer.updated" | "bankStatement.unmatchedCredit" | "payeeVerification.created";
                 "filter[since]"?: string;
             };
             header?: never;
@@ -8545,128 +8909,99 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D72ZA07AYCB3KE0FMBXQKN",
+                     *           "id": "evt_01M975DVF4Y29KV7DQ1RX5BH8H",
                      *           "attributes": {
-                     *             "type": "sepaCreditTransfer.updated",
-                     *             "createdAt": "2026-11-27T00:39:34.966Z"
+                     *             "type": "bankAccount.updated",
+                     *             "createdAt": "2026-12-07T02:30:49.560Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
-                     *                 "type": "sepaCreditTransfer",
-                     *                 "id": "sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
+                     *                 "type": "bankAccount",
+                     *                 "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "sct_01M8D72Z8E8YGGQ2W133WKPMQ9",
-                     *               "type": "sepaCreditTransfer",
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH",
+                     *               "type": "bankAccount",
                      *               "links": {
-                     *                 "self": "/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
+                     *                 "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH"
                      *               },
                      *               "attributes": {
-                     *                 "amount": 7000,
-                     *                 "status": "cancelled",
-                     *                 "creditor": {
-                     *                   "bic": null,
-                     *                   "iban": "DE89370400440532013000",
-                     *                   "name": "Charles Babbage"
+                     *                 "bic": "LNKYFRPPXXX",
+                     *                 "iban": "FR7699999000019720404951058",
+                     *                 "status": "open",
+                     *                 "balance": {
+                     *                   "current": 247500,
+                     *                   "pending": 0,
+                     *                   "available": 247500
                      *                 },
+                     *                 "closedAt": null,
                      *                 "currency": "EUR",
-                     *                 "createdAt": "2026-11-27T00:39:34.926Z",
-                     *                 "settledAt": null,
-                     *                 "updatedAt": "2026-11-27T00:39:34.966Z",
-                     *                 "endToEndId": "INV-44",
-                     *                 "submittedAt": null,
-                     *                 "returnReason": null,
-                     *                 "remittanceInformation": "Invoice INV-44"
+                     *                 "createdAt": "2026-12-07T02:30:48.698Z",
+                     *                 "updatedAt": "2026-12-07T02:30:49.560Z",
+                     *                 "instantTransferLimit": 100000
                      *               },
                      *               "relationships": {
-                     *                 "bankAccount": {
+                     *                 "entity": {
                      *                   "data": {
-                     *                     "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
-                     *                     "type": "bankAccount"
+                     *                     "id": "ent_01M975DTD76QP0G5CMTR64AGRV",
+                     *                     "type": "entity"
                      *                   }
                      *                 },
-                     *                 "transaction": {
-                     *                   "data": {
-                     *                     "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
-                     *                     "type": "transaction"
+                     *                 "transactions": {
+                     *                   "links": {
+                     *                     "related": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH/transactions"
                      *                   }
-                     *                 },
-                     *                 "returnTransaction": {
-                     *                   "data": null
                      *                 }
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN"
+                     *             "self": "/events/evt_01M975DVF4Y29KV7DQ1RX5BH8H"
                      *           }
                      *         },
                      *         {
                      *           "type": "event",
-                     *           "id": "evt_01M8D72Z9T91KK8GJA7QC67X5X",
+                     *           "id": "evt_01M975DVEE5B57WHET6XKS5C1M",
                      *           "attributes": {
-                     *             "type": "transaction.updated",
-                     *             "createdAt": "2026-11-27T00:39:34.966Z"
+                     *             "type": "payeeVerification.created",
+                     *             "createdAt": "2026-12-07T02:30:49.540Z"
                      *           },
                      *           "relationships": {
                      *             "resource": {
                      *               "data": {
-                     *                 "type": "transaction",
-                     *                 "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
+                     *                 "type": "payeeVerification",
+                     *                 "id": "pv_01M975DVE7PCM1J65PC6SFXNAC"
                      *               }
                      *             }
                      *           },
                      *           "meta": {
                      *             "snapshot": {
-                     *               "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
-                     *               "type": "transaction",
+                     *               "id": "pv_01M975DVE7PCM1J65PC6SFXNAC",
+                     *               "type": "payeeVerification",
                      *               "links": {
-                     *                 "self": "/transactions/txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
+                     *                 "self": "/payee-verifications/pv_01M975DVE7PCM1J65PC6SFXNAC"
                      *               },
                      *               "attributes": {
-                     *                 "kind": "outgoingTransfer",
-                     *                 "amount": 7000,
-                     *                 "status": "released",
-                     *                 "currency": "EUR",
-                     *                 "merchant": null,
-                     *                 "postedAt": null,
-                     *                 "createdAt": "2026-11-27T00:39:34.926Z",
-                     *                 "direction": "debit",
-                     *                 "reference": "Invoice INV-44",
-                     *                 "updatedAt": "2026-11-27T00:39:34.966Z",
-                     *                 "description": "Transfer to Charles Babbage",
-                     *                 "balanceAfter": null,
-                     *                 "counterparty": {
-                     *                   "bic": null,
-                     *                   "iban": "DE89370400440532013000",
-                     *                   "name": "Charles Babbage"
-                     *                 }
-                     *               },
-                     *               "relationships": {
-                     *                 "card": {
-                     *                   "data": null
-                     *                 },
-                     *                 "bankAccount": {
-                     *                   "data": {
-                     *                     "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
-                     *                     "type": "bankAccount"
-                     *                   }
-                     *                 }
+                     *                 "iban": "DE89370400440532013000",
+                     *                 "name": "Charles Babage",
+                     *                 "result": "close_match",
+                     *                 "createdAt": "2026-12-07T02:30:49.540Z",
+                     *                 "matchedName": "Charles Babbage"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/events/evt_01M8D72Z9T91KK8GJA7QC67X5X"
+                     *             "self": "/events/evt_01M975DVEE5B57WHET6XKS5C1M"
                      *           }
                      *         }
                      *       ],
                      *       "links": {
                      *         "self": "/events",
-                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTThENzJZUVQwQzZGS1gxWTU3RjE0VFY4"
+                     *         "next": "/events?page%5Bafter%5D=ZXZ0XzAxTTk3NURWMjEySjY1V0s2MUNCRDI1VkNG"
                      *       }
                      *     }
                      */
@@ -8715,68 +9050,62 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "event",
-                     *         "id": "evt_01M8D72ZA07AYCB3KE0FMBXQKN",
+                     *         "id": "evt_01M975DVF4Y29KV7DQ1RX5BH8H",
                      *         "attributes": {
-                     *           "type": "sepaCreditTransfer.updated",
-                     *           "createdAt": "2026-11-27T00:39:34.966Z"
+                     *           "type": "bankAccount.updated",
+                     *           "createdAt": "2026-12-07T02:30:49.560Z"
                      *         },
                      *         "relationships": {
                      *           "resource": {
                      *             "data": {
-                     *               "type": "sepaCreditTransfer",
-                     *               "id": "sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
+                     *               "type": "bankAccount",
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           }
                      *         },
                      *         "meta": {
                      *           "snapshot": {
-                     *             "id": "sct_01M8D72Z8E8YGGQ2W133WKPMQ9",
-                     *             "type": "sepaCreditTransfer",
+                     *             "id": "acc_01M975DTM83R22F29537DPNKJH",
+                     *             "type": "bankAccount",
                      *             "links": {
-                     *               "self": "/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
+                     *               "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH"
                      *             },
                      *             "attributes": {
-                     *               "amount": 7000,
-                     *               "status": "cancelled",
-                     *               "creditor": {
-                     *                 "bic": null,
-                     *                 "iban": "DE89370400440532013000",
-                     *                 "name": "Charles Babbage"
+                     *               "bic": "LNKYFRPPXXX",
+                     *               "iban": "FR7699999000019720404951058",
+                     *               "status": "open",
+                     *               "balance": {
+                     *                 "current": 247500,
+                     *                 "pending": 0,
+                     *                 "available": 247500
                      *               },
+                     *               "closedAt": null,
                      *               "currency": "EUR",
-                     *               "createdAt": "2026-11-27T00:39:34.926Z",
-                     *               "settledAt": null,
-                     *               "updatedAt": "2026-11-27T00:39:34.966Z",
-                     *               "endToEndId": "INV-44",
-                     *               "submittedAt": null,
-                     *               "returnReason": null,
-                     *               "remittanceInformation": "Invoice INV-44"
+                     *               "createdAt": "2026-12-07T02:30:48.698Z",
+                     *               "updatedAt": "2026-12-07T02:30:49.560Z",
+                     *               "instantTransferLimit": 100000
                      *             },
                      *             "relationships": {
-                     *               "bankAccount": {
+                     *               "entity": {
                      *                 "data": {
-                     *                   "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT",
-                     *                   "type": "bankAccount"
+                     *                   "id": "ent_01M975DTD76QP0G5CMTR64AGRV",
+                     *                   "type": "entity"
                      *                 }
                      *               },
-                     *               "transaction": {
-                     *                 "data": {
-                     *                   "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN",
-                     *                   "type": "transaction"
+                     *               "transactions": {
+                     *                 "links": {
+                     *                   "related": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH/transactions"
                      *                 }
-                     *               },
-                     *               "returnTransaction": {
-                     *                 "data": null
                      *               }
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN"
+                     *           "self": "/events/evt_01M975DVF4Y29KV7DQ1RX5BH8H"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN"
+                     *         "self": "/events/evt_01M975DVF4Y29KV7DQ1RX5BH8H"
                      *       }
                      *     }
                      */
@@ -8827,7 +9156,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/events/evt_01M8D72ZA07AYCB3KE0FMBXQKN"
+                     *         "self": "/events/evt_01M975DVF4Y29KV7DQ1RX5BH8H"
                      *       }
                      *     }
                      */
@@ -8886,7 +9215,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "webhookEndpoint",
-                     *           "id": "whk_01M8D72ZC51NPXB0JPZBDWVSYX",
+                     *           "id": "whk_01M975DVJ7ZYDTDE3SE4JA8D0Z",
                      *           "attributes": {
                      *             "url": "https://example.com/linkcy/webhooks",
                      *             "events": [
@@ -8895,12 +9224,12 @@ export interface operations {
                      *             "description": "Backend",
                      *             "status": "enabled",
                      *             "disabledReason": null,
-                     *             "createdAt": "2026-11-27T00:39:35.045Z",
-                     *             "updatedAt": "2026-11-27T00:39:35.045Z"
+                     *             "createdAt": "2026-12-07T02:30:49.671Z",
+                     *             "updatedAt": "2026-12-07T02:30:49.671Z"
                      *           },
                      *           "links": {
-                     *             "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX",
-                     *             "deliveries": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
+                     *             "self": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z",
+                     *             "deliveries": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z/deliveries"
                      *           }
                      *         }
                      *       ],
@@ -8963,7 +9292,7 @@ export interface operations {
                         attributes: {
                             /** @description Where events are POSTed. Live mode: https to a public address. */
                             url: string;
-                            events: ("*" | "entity.created" | "entity.updated" | "bankAccount.created" | "bankAccount.updated" | "transaction.created" | "transaction.updated" | "card.created" | "card.updated" | "authorization.created" | "authorization.updated" | "bookTransfer.created" | "sepaCreditTransfer.created" | "sepaCreditTransfer.updated" | "bankStatement.unmatchedCredit")[];
+                            events: ("*" | "entity.created" | "entity.updated" | "bankAccount.created" | "bankAccount.updated" | "transaction.created" | "transaction.updated" | "card.created" | "card.updated" | "authorization.created" | "authorization.updated" | "bookTransfer.created" | "sepaCreditTransfer.created" | "sepaCreditTransfer.updated" | "bankStatement.unmatchedCredit" | "payeeVerification.created")[];
                             description?: string | null;
                         };
                     };
@@ -8989,7 +9318,7 @@ export interface operations {
                         attributes: {
                             /** @description Where events are POSTed. Live mode: https to a public address. */
                             url: string;
-                            events: ("*" | "entity.created" | "entity.updated" | "bankAccount.created" | "bankAccount.updated" | "transaction.created" | "transaction.updated" | "card.created" | "card.updated" | "authorization.created" | "authorization.updated" | "bookTransfer.created" | "sepaCreditTransfer.created" | "sepaCreditTransfer.updated" | "bankStatement.unmatchedCredit")[];
+                            events: ("*" | "entity.created" | "entity.updated" | "bankAccount.created" | "bankAccount.updated" | "transaction.created" | "transaction.updated" | "card.created" | "card.updated" | "authorization.created" | "authorization.updated" | "bookTransfer.created" | "sepaCreditTransfer.created" | "sepaCreditTransfer.updated" | "bankStatement.unmatchedCredit" | "payeeVerification.created")[];
                             description?: string | null;
                         };
                     };
@@ -9013,7 +9342,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D72ZC51NPXB0JPZBDWVSYX",
+                     *         "id": "whk_01M975DVJ7ZYDTDE3SE4JA8D0Z",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -9023,16 +9352,16 @@ export interface operations {
                      *           "status": "enabled",
                      *           "disabledReason": null,
                      *           "secret": "whsec_RVhBTVBMRS1zZWNyZXQtbm90LWEtcmVhbC1vbmU=",
-                     *           "createdAt": "2026-11-27T00:39:35.045Z",
-                     *           "updatedAt": "2026-11-27T00:39:35.045Z"
+                     *           "createdAt": "2026-12-07T02:30:49.671Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.671Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX",
-                     *           "deliveries": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
+                     *           "self": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z",
+                     *           "deliveries": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX"
+                     *         "self": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z"
                      *       }
                      *     }
                      */
@@ -9081,7 +9410,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D72ZC51NPXB0JPZBDWVSYX",
+                     *         "id": "whk_01M975DVJ7ZYDTDE3SE4JA8D0Z",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -9090,16 +9419,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:39:35.045Z",
-                     *           "updatedAt": "2026-11-27T00:39:35.045Z"
+                     *           "createdAt": "2026-12-07T02:30:49.671Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.671Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX",
-                     *           "deliveries": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
+                     *           "self": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z",
+                     *           "deliveries": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX"
+                     *         "self": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z"
                      *       }
                      *     }
                      */
@@ -9172,7 +9501,7 @@ export interface operations {
                         attributes: {
                             /** @description Where events are POSTed. Live mode: https to a public address. */
                             url?: string;
-                            events?: ("*" | "entity.created" | "entity.updated" | "bankAccount.created" | "bankAccount.updated" | "transaction.created" | "transaction.updated" | "card.created" | "card.updated" | "authorization.created" | "authorization.updated" | "bookTransfer.created" | "sepaCreditTransfer.created" | "sepaCreditTransfer.updated" | "bankStatement.unmatchedCredit")[];
+                            events?: ("*" | "entity.created" | "entity.updated" | "bankAccount.created" | "bankAccount.updated" | "transaction.created" | "transaction.updated" | "card.created" | "card.updated" | "authorization.created" | "authorization.updated" | "bookTransfer.created" | "sepaCreditTransfer.created" | "sepaCreditTransfer.updated" | "bankStatement.unmatchedCredit" | "payeeVerification.created")[];
                             description?: string | null;
                             /** @enum {string} */
                             status?: "enabled" | "disabled";
@@ -9187,7 +9516,7 @@ export interface operations {
                         attributes: {
                             /** @description Where events are POSTed. Live mode: https to a public address. */
                             url?: string;
-                            events?: ("*" | "entity.created" | "entity.updated" | "bankAccount.created" | "bankAccount.updated" | "transaction.created" | "transaction.updated" | "card.created" | "card.updated" | "authorization.created" | "authorization.updated" | "bookTransfer.created" | "sepaCreditTransfer.created" | "sepaCreditTransfer.updated" | "bankStatement.unmatchedCredit")[];
+                            events?: ("*" | "entity.created" | "entity.updated" | "bankAccount.created" | "bankAccount.updated" | "transaction.created" | "transaction.updated" | "card.created" | "card.updated" | "authorization.created" | "authorization.updated" | "bookTransfer.created" | "sepaCreditTransfer.created" | "sepaCreditTransfer.updated" | "bankStatement.unmatchedCredit" | "payeeVerification.created")[];
                             description?: string | null;
                             /** @enum {string} */
                             status?: "enabled" | "disabled";
@@ -9209,7 +9538,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D72ZC51NPXB0JPZBDWVSYX",
+                     *         "id": "whk_01M975DVJ7ZYDTDE3SE4JA8D0Z",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -9219,16 +9548,16 @@ export interface operations {
                      *           "description": "Backend",
                      *           "status": "enabled",
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-11-27T00:39:35.045Z",
-                     *           "updatedAt": "2026-11-27T00:39:35.073Z"
+                     *           "createdAt": "2026-12-07T02:30:49.671Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.712Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX",
-                     *           "deliveries": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
+                     *           "self": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z",
+                     *           "deliveries": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX"
+                     *         "self": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z"
                      *       }
                      *     }
                      */
@@ -9282,7 +9611,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "webhookEndpoint",
-                     *         "id": "whk_01M8D72ZC51NPXB0JPZBDWVSYX",
+                     *         "id": "whk_01M975DVJ7ZYDTDE3SE4JA8D0Z",
                      *         "attributes": {
                      *           "url": "https://example.com/linkcy/webhooks",
                      *           "events": [
@@ -9293,16 +9622,16 @@ export interface operations {
                      *           "status": "enabled",
                      *           "disabledReason": null,
                      *           "secret": "whsec_RVhBTVBMRS1zZWNyZXQtbm90LWEtcmVhbC1vbmU=",
-                     *           "createdAt": "2026-11-27T00:39:35.045Z",
-                     *           "updatedAt": "2026-11-27T00:39:35.085Z"
+                     *           "createdAt": "2026-12-07T02:30:49.671Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.732Z"
                      *         },
                      *         "links": {
-                     *           "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX",
-                     *           "deliveries": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
+                     *           "self": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z",
+                     *           "deliveries": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z/deliveries"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX"
+                     *         "self": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z"
                      *       }
                      *     }
                      */
@@ -9359,7 +9688,7 @@ export interface operations {
                      * @example {
                      *       "data": [],
                      *       "links": {
-                     *         "self": "/webhooks/whk_01M8D72ZC51NPXB0JPZBDWVSYX/deliveries"
+                     *         "self": "/webhooks/whk_01M975DVJ7ZYDTDE3SE4JA8D0Z/deliveries"
                      *       }
                      *     }
                      */
@@ -9378,6 +9707,158 @@ export interface operations {
             400: components["responses"]["BadRequest_d3acdd"];
             401: components["responses"]["Unauthorized_b4662b"];
             404: components["responses"]["WebhookNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    createPayeeVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string of 1-255 visible ASCII characters, unique per intended operation (a UUID). A retry with the same key and request returns the stored response (with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is 422, and while the first is still running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.api+json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "payeeVerification";
+                        attributes: {
+                            /** @description The payee’s IBAN (a SEPA country’s, valid check digits). */
+                            iban: string;
+                            /** @description The payee’s name as the payer gave it. */
+                            name: string;
+                        };
+                    };
+                };
+                "application/json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "payeeVerification";
+                        attributes: {
+                            /** @description The payee’s IBAN (a SEPA country’s, valid check digits). */
+                            iban: string;
+                            /** @description The payee’s name as the payer gave it. */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description The new resource’s URL. */
+                    Location: string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "payeeVerification",
+                     *         "id": "pv_01M975DVE7PCM1J65PC6SFXNAC",
+                     *         "attributes": {
+                     *           "iban": "DE89370400440532013000",
+                     *           "name": "Charles Babage",
+                     *           "result": "close_match",
+                     *           "matchedName": "Charles Babbage",
+                     *           "createdAt": "2026-12-07T02:30:49.540Z"
+                     *         },
+                     *         "links": {
+                     *           "self": "/payee-verifications/pv_01M975DVE7PCM1J65PC6SFXNAC"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/payee-verifications/pv_01M975DVE7PCM1J65PC6SFXNAC"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: components["schemas"]["PayeeVerification"];
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    getPayeeVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The verification id, `pv_...`. */
+                verificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "payeeVerification",
+                     *         "id": "pv_01M975DVE7PCM1J65PC6SFXNAC",
+                     *         "attributes": {
+                     *           "iban": "DE89370400440532013000",
+                     *           "name": "Charles Babage",
+                     *           "result": "close_match",
+                     *           "matchedName": "Charles Babbage",
+                     *           "createdAt": "2026-12-07T02:30:49.540Z"
+                     *         },
+                     *         "links": {
+                     *           "self": "/payee-verifications/pv_01M975DVE7PCM1J65PC6SFXNAC"
+                     *         }
+                     *       },
+                     *       "links": {
+                     *         "self": "/payee-verifications/pv_01M975DVE7PCM1J65PC6SFXNAC"
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: components["schemas"]["PayeeVerification"];
+                        links: {
+                            self: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_23ec38"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            404: components["responses"]["PayeeVerificationNotFound"];
             406: components["responses"]["NotAcceptable"];
             408: components["responses"]["RequestTimeout"];
             429: components["responses"]["RateLimited"];
@@ -9418,42 +9899,42 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "bookTransfer",
-                     *           "id": "btr_01M8D72YX345TGHVNKXK5R30BF",
+                     *           "id": "btr_01M975DV3YRAVPDNQ1R7J9NMTN",
                      *           "attributes": {
                      *             "amount": 2500,
                      *             "currency": "EUR",
                      *             "description": "Rent share",
                      *             "status": "posted",
-                     *             "createdAt": "2026-11-27T00:39:34.546Z"
+                     *             "createdAt": "2026-12-07T02:30:49.206Z"
                      *           },
                      *           "relationships": {
                      *             "from": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *                 "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *               }
                      *             },
                      *             "to": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D72Y2CBD7JC993CJYAT7RA"
+                     *                 "id": "acc_01M975DTMZBQXWD927S86FKFDM"
                      *               }
                      *             },
                      *             "debitTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D72YX345TGHVNKXK5R30BD"
+                     *                 "id": "txn_01M975DV3YRAVPDNQ1R7J9NMTK"
                      *               }
                      *             },
                      *             "creditTransaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D72YX345TGHVNKXK5R30BE"
+                     *                 "id": "txn_01M975DV3YRAVPDNQ1R7J9NMTM"
                      *               }
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/transfers/btr_01M8D72YX345TGHVNKXK5R30BF"
+                     *             "self": "/transfers/btr_01M975DV3YRAVPDNQ1R7J9NMTN"
                      *           }
                      *         }
                      *       ],
@@ -9636,46 +10117,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D72YX345TGHVNKXK5R30BF",
+                     *         "id": "btr_01M975DV3YRAVPDNQ1R7J9NMTN",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:39:34.546Z"
+                     *           "createdAt": "2026-12-07T02:30:49.206Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y2CBD7JC993CJYAT7RA"
+                     *               "id": "acc_01M975DTMZBQXWD927S86FKFDM"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72YX345TGHVNKXK5R30BD"
+                     *               "id": "txn_01M975DV3YRAVPDNQ1R7J9NMTK"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72YX345TGHVNKXK5R30BE"
+                     *               "id": "txn_01M975DV3YRAVPDNQ1R7J9NMTM"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D72YX345TGHVNKXK5R30BF"
+                     *           "self": "/transfers/btr_01M975DV3YRAVPDNQ1R7J9NMTN"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D72YX345TGHVNKXK5R30BF"
+                     *         "self": "/transfers/btr_01M975DV3YRAVPDNQ1R7J9NMTN"
                      *       }
                      *     }
                      */
@@ -9725,46 +10206,46 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "bookTransfer",
-                     *         "id": "btr_01M8D72YX345TGHVNKXK5R30BF",
+                     *         "id": "btr_01M975DV3YRAVPDNQ1R7J9NMTN",
                      *         "attributes": {
                      *           "amount": 2500,
                      *           "currency": "EUR",
                      *           "description": "Rent share",
                      *           "status": "posted",
-                     *           "createdAt": "2026-11-27T00:39:34.546Z"
+                     *           "createdAt": "2026-12-07T02:30:49.206Z"
                      *         },
                      *         "relationships": {
                      *           "from": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "to": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y2CBD7JC993CJYAT7RA"
+                     *               "id": "acc_01M975DTMZBQXWD927S86FKFDM"
                      *             }
                      *           },
                      *           "debitTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72YX345TGHVNKXK5R30BD"
+                     *               "id": "txn_01M975DV3YRAVPDNQ1R7J9NMTK"
                      *             }
                      *           },
                      *           "creditTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72YX345TGHVNKXK5R30BE"
+                     *               "id": "txn_01M975DV3YRAVPDNQ1R7J9NMTM"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transfers/btr_01M8D72YX345TGHVNKXK5R30BF"
+                     *           "self": "/transfers/btr_01M975DV3YRAVPDNQ1R7J9NMTN"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transfers/btr_01M8D72YX345TGHVNKXK5R30BF"
+                     *         "self": "/transfers/btr_01M975DV3YRAVPDNQ1R7J9NMTN"
                      *       }
                      *     }
                      */
@@ -9819,7 +10300,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "type": "sepaCreditTransfer",
-                     *           "id": "sct_01M8D72YZJ2BQCG5KZQWRK39N1",
+                     *           "id": "sct_01M975DV5K6JWZWH30SXQ18NYW",
                      *           "attributes": {
                      *             "amount": 12345,
                      *             "currency": "EUR",
@@ -9831,23 +10312,25 @@ export interface operations {
                      *             },
                      *             "remittanceInformation": "Invoice INV-42",
                      *             "endToEndId": "INV-42",
+                     *             "scheme": "standard",
+                     *             "payeeVerification": null,
                      *             "returnReason": null,
                      *             "submittedAt": null,
                      *             "settledAt": null,
-                     *             "createdAt": "2026-11-27T00:39:34.641Z",
-                     *             "updatedAt": "2026-11-27T00:39:34.641Z"
+                     *             "createdAt": "2026-12-07T02:30:49.266Z",
+                     *             "updatedAt": "2026-12-07T02:30:49.266Z"
                      *           },
                      *           "relationships": {
                      *             "bankAccount": {
                      *               "data": {
                      *                 "type": "bankAccount",
-                     *                 "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *                 "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *               }
                      *             },
                      *             "transaction": {
                      *               "data": {
                      *                 "type": "transaction",
-                     *                 "id": "txn_01M8D72Z07Q6TCEP596XFV2ZRG"
+                     *                 "id": "txn_01M975DV5W0CV1F7QSE415CAJT"
                      *               }
                      *             },
                      *             "returnTransaction": {
@@ -9855,7 +10338,7 @@ export interface operations {
                      *             }
                      *           },
                      *           "links": {
-                     *             "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
+                     *             "self": "/sepa-credit-transfers/sct_01M975DV5K6JWZWH30SXQ18NYW"
                      *           }
                      *         }
                      *       ],
@@ -9919,6 +10402,18 @@ export interface operations {
                             remittanceInformation?: string | null;
                             /** @description Your reference, carried to the creditor; unique in your organization. When absent, the transfer's id with `-` for `_` (`sct-01J…`), as SEPA identifiers hold no `_`. */
                             endToEndId?: string;
+                            /**
+                             * @description `standard` (SCT, the default: through the next bank file) or `instant` (SCT Inst: `settled` or `rejected` within 10 seconds; to an IBAN held here, credited in the same transaction).
+                             * @enum {string}
+                             */
+                            scheme?: "standard" | "instant";
+                            /** @description The Verification of Payee the payer saw before authorizing; recorded on the transfer. */
+                            payeeVerification?: {
+                                /** @description A verification (`POST /payee-verifications`) of this creditor’s IBAN and name. */
+                                id: string;
+                                /** @description The payer saw a result other than `match` and still wants to pay: required for those. */
+                                acknowledged: boolean;
+                            };
                         };
                         relationships: {
                             /** @description The account the money leaves. */
@@ -9954,6 +10449,18 @@ export interface operations {
                             remittanceInformation?: string | null;
                             /** @description Your reference, carried to the creditor; unique in your organization. When absent, the transfer's id with `-` for `_` (`sct-01J…`), as SEPA identifiers hold no `_`. */
                             endToEndId?: string;
+                            /**
+                             * @description `standard` (SCT, the default: through the next bank file) or `instant` (SCT Inst: `settled` or `rejected` within 10 seconds; to an IBAN held here, credited in the same transaction).
+                             * @enum {string}
+                             */
+                            scheme?: "standard" | "instant";
+                            /** @description The Verification of Payee the payer saw before authorizing; recorded on the transfer. */
+                            payeeVerification?: {
+                                /** @description A verification (`POST /payee-verifications`) of this creditor’s IBAN and name. */
+                                id: string;
+                                /** @description The payer saw a result other than `match` and still wants to pay: required for those. */
+                                acknowledged: boolean;
+                            };
                         };
                         relationships: {
                             /** @description The account the money leaves. */
@@ -9986,7 +10493,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D72YZJ2BQCG5KZQWRK39N1",
+                     *         "id": "sct_01M975DV5K6JWZWH30SXQ18NYW",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -9998,23 +10505,25 @@ export interface operations {
                      *           },
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
+                     *           "scheme": "standard",
+                     *           "payeeVerification": null,
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:39:34.641Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.641Z"
+                     *           "createdAt": "2026-12-07T02:30:49.266Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.266Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72Z07Q6TCEP596XFV2ZRG"
+                     *               "id": "txn_01M975DV5W0CV1F7QSE415CAJT"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10022,11 +10531,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
+                     *           "self": "/sepa-credit-transfers/sct_01M975DV5K6JWZWH30SXQ18NYW"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
+                     *         "self": "/sepa-credit-transfers/sct_01M975DV5K6JWZWH30SXQ18NYW"
                      *       }
                      *     }
                      */
@@ -10040,13 +10549,13 @@ export interface operations {
             };
             400: components["responses"]["BadRequest_be5030"];
             401: components["responses"]["Unauthorized_b4662b"];
-            404: components["responses"]["BankAccountNotFound"];
+            404: components["responses"]["NotFound_c6693a"];
             406: components["responses"]["NotAcceptable"];
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict_b5d2bf"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableEntity_89100e"];
+            422: components["responses"]["UnprocessableEntity_1d0336"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable_c06393"];
@@ -10076,7 +10585,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D72YZJ2BQCG5KZQWRK39N1",
+                     *         "id": "sct_01M975DV5K6JWZWH30SXQ18NYW",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -10088,23 +10597,25 @@ export interface operations {
                      *           },
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
+                     *           "scheme": "standard",
+                     *           "payeeVerification": null,
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:39:34.641Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.641Z"
+                     *           "createdAt": "2026-12-07T02:30:49.266Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.266Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72Z07Q6TCEP596XFV2ZRG"
+                     *               "id": "txn_01M975DV5W0CV1F7QSE415CAJT"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10112,11 +10623,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
+                     *           "self": "/sepa-credit-transfers/sct_01M975DV5K6JWZWH30SXQ18NYW"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
+                     *         "self": "/sepa-credit-transfers/sct_01M975DV5K6JWZWH30SXQ18NYW"
                      *       }
                      *     }
                      */
@@ -10167,7 +10678,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D72Z8E8YGGQ2W133WKPMQ9",
+                     *         "id": "sct_01M975DVB8XQ8T454YA98AMFZP",
                      *         "attributes": {
                      *           "amount": 7000,
                      *           "currency": "EUR",
@@ -10179,23 +10690,25 @@ export interface operations {
                      *           },
                      *           "remittanceInformation": "Invoice INV-44",
                      *           "endToEndId": "INV-44",
+                     *           "scheme": "standard",
+                     *           "payeeVerification": null,
                      *           "returnReason": null,
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:39:34.926Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.966Z"
+                     *           "createdAt": "2026-12-07T02:30:49.447Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.481Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72Z8PJRYXCYFXRYCTJEMN"
+                     *               "id": "txn_01M975DVBK71WP9S4VE94B9QMM"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -10203,11 +10716,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
+                     *           "self": "/sepa-credit-transfers/sct_01M975DVB8XQ8T454YA98AMFZP"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D72Z8E8YGGQ2W133WKPMQ9"
+                     *         "self": "/sepa-credit-transfers/sct_01M975DVB8XQ8T454YA98AMFZP"
                      *       }
                      *     }
                      */
@@ -10260,18 +10773,18 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "accountStatement",
-                     *         "id": "8A2QG2SNWAFN6VRT-20261101-20261127",
+                     *         "id": "3R22F29537DPNKJH-20261201-20261207",
                      *         "attributes": {
-                     *           "from": "2026-11-01",
-                     *           "to": "2026-11-27",
-                     *           "iban": "FR7699999000018966641034245",
+                     *           "from": "2026-12-01",
+                     *           "to": "2026-12-07",
+                     *           "iban": "FR7699999000019720404951058",
                      *           "currency": "EUR",
                      *           "openingBalance": 0,
                      *           "closingBalance": 247500,
                      *           "entries": [
                      *             {
-                     *               "reference": "txn_01M8D72Y6BXHF4KJC896C7BCGR",
-                     *               "bookedAt": "2026-11-27T00:39:33.790Z",
+                     *               "reference": "txn_01M975DTP7GXHCKS2YPWY37N4X",
+                     *               "bookedAt": "2026-12-07T02:30:48.763Z",
                      *               "direction": "credit",
                      *               "amount": 250000,
                      *               "bankTransactionCode": "PMNT/RCDT/ESCT",
@@ -10284,8 +10797,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D72YMETKZXFA51979BG1J7",
-                     *               "bookedAt": "2026-11-27T00:39:34.350Z",
+                     *               "reference": "txn_01M975DTY6AMXR0RNAS0BZ5RZ8",
+                     *               "bookedAt": "2026-12-07T02:30:49.061Z",
                      *               "direction": "debit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/POSD",
@@ -10298,8 +10811,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D72YVP5368X509A2TQH8BK",
-                     *               "bookedAt": "2026-11-27T00:39:34.518Z",
+                     *               "reference": "txn_01M975DV34H4ZVPD6C25J9X9TM",
+                     *               "bookedAt": "2026-12-07T02:30:49.182Z",
                      *               "direction": "credit",
                      *               "amount": 1250,
                      *               "bankTransactionCode": "PMNT/CCRD/RIMB",
@@ -10312,22 +10825,22 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D72YX345TGHVNKXK5R30BD",
-                     *               "bookedAt": "2026-11-27T00:39:34.563Z",
+                     *               "reference": "txn_01M975DV3YRAVPDNQ1R7J9NMTK",
+                     *               "bookedAt": "2026-12-07T02:30:49.206Z",
                      *               "direction": "debit",
                      *               "amount": 2500,
                      *               "bankTransactionCode": "PMNT/ICDT/BOOK",
                      *               "counterparty": {
                      *                 "name": "Charles Babbage",
-                     *                 "iban": "FR7699999000010260062749111"
+                     *                 "iban": "FR7699999000011092168142557"
                      *               },
                      *               "remittanceInformation": "Rent share",
                      *               "endToEndId": null,
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D72Z07Q6TCEP596XFV2ZRG",
-                     *               "bookedAt": "2026-11-27T00:39:34.717Z",
+                     *               "reference": "txn_01M975DV5W0CV1F7QSE415CAJT",
+                     *               "bookedAt": "2026-12-07T02:30:49.305Z",
                      *               "direction": "debit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/ESCT",
@@ -10340,8 +10853,8 @@ export interface operations {
                      *               "returnReason": null
                      *             },
                      *             {
-                     *               "reference": "txn_01M8D72Z582EEM9FQ1MJ7AQDGC",
-                     *               "bookedAt": "2026-11-27T00:39:34.807Z",
+                     *               "reference": "txn_01M975DV8ZCFHB2A71FY416AE1",
+                     *               "bookedAt": "2026-12-07T02:30:49.363Z",
                      *               "direction": "credit",
                      *               "amount": 12345,
                      *               "bankTransactionCode": "PMNT/ICDT/RRTN",
@@ -10359,16 +10872,16 @@ export interface operations {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/statement?from=2026-11-01&to=2026-11-27"
+                     *           "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH/statement?from=2026-12-01&to=2026-12-07"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/bank/accounts/acc_01M8D72Y118A2QG2SNWAFN6VRT/statement?from=2026-11-01&to=2026-11-27"
+                     *         "self": "/bank/accounts/acc_01M975DTM83R22F29537DPNKJH/statement?from=2026-12-01&to=2026-12-07"
                      *       }
                      *     }
                      */
@@ -10470,6 +10983,11 @@ export interface operations {
                             debtorIban: string;
                             /** @description Remittance information. */
                             reference?: string | null;
+                            /**
+                             * @description `instant` for an SCT Inst credit (SPEC §14): booked at once, as every simulated credit is, and named so.
+                             * @enum {string}
+                             */
+                            scheme?: "standard" | "instant";
                         };
                     };
                 };
@@ -10493,6 +11011,11 @@ export interface operations {
                             debtorIban: string;
                             /** @description Remittance information. */
                             reference?: string | null;
+                            /**
+                             * @description `instant` for an SCT Inst credit (SPEC §14): booked at once, as every simulated credit is, and named so.
+                             * @enum {string}
+                             */
+                            scheme?: "standard" | "instant";
                         };
                     };
                 };
@@ -10515,7 +11038,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D72Y6BXHF4KJC896C7BCGR",
+                     *         "id": "txn_01M975DTP7GXHCKS2YPWY37N4X",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 250000,
@@ -10531,15 +11054,15 @@ export interface operations {
                      *           },
                      *           "merchant": null,
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-27T00:39:33.782Z",
-                     *           "postedAt": "2026-11-27T00:39:33.782Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.782Z"
+                     *           "createdAt": "2026-12-07T02:30:48.763Z",
+                     *           "postedAt": "2026-12-07T02:30:48.763Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.763Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "card": {
@@ -10547,11 +11070,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D72Y6BXHF4KJC896C7BCGR"
+                     *           "self": "/transactions/txn_01M975DTP7GXHCKS2YPWY37N4X"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D72Y6BXHF4KJC896C7BCGR"
+                     *         "self": "/transactions/txn_01M975DTP7GXHCKS2YPWY37N4X"
                      *       }
                      *     }
                      */
@@ -10571,6 +11094,100 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity_5840c7"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable_c06393"];
+        };
+    };
+    simulatePayee: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string of 1-255 visible ASCII characters, unique per intended operation (a UUID). A retry with the same key and request returns the stored response (with `Idempotent-Replayed: true`) for 24 hours; the same key with another request is 422, and while the first is still running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.api+json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "payee";
+                        attributes: {
+                            /** @description An IBAN of another bank (one held here is answered from its holder). */
+                            iban: string;
+                            /** @description Its holder’s name. */
+                            name: string;
+                        };
+                    };
+                };
+                "application/json": {
+                    data: {
+                        /** @enum {string} */
+                        type: "payee";
+                        attributes: {
+                            /** @description An IBAN of another bank (one held here is answered from its holder). */
+                            iban: string;
+                            /** @description Its holder’s name. */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The request id, also in error objects: quote it when asking for help. */
+                    "X-Request-Id": string;
+                    /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "type": "payee",
+                     *         "id": "DE89370400440532013000",
+                     *         "attributes": {
+                     *           "iban": "DE89370400440532013000",
+                     *           "name": "Charles Babbage",
+                     *           "createdAt": "2026-12-07T02:30:49.516Z"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/vnd.api+json": {
+                        data: {
+                            /** @enum {string} */
+                            type: "payee";
+                            /** @description The IBAN. */
+                            id: string;
+                            attributes: {
+                                iban: string;
+                                name: string;
+                                /**
+                                 * Format: date-time
+                                 * @description RFC 3339 UTC timestamp.
+                                 */
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest_be5030"];
+            401: components["responses"]["Unauthorized_b4662b"];
+            406: components["responses"]["NotAcceptable"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity_ab1468"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable_c06393"];
@@ -10721,7 +11338,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D72YMETKZXFA51979BG1J8",
+                     *         "id": "auth_01M975DTY6AMXR0RNAS0BZ5RZ9",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -10736,30 +11353,30 @@ export interface operations {
                      *           },
                      *           "increments": [],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:39:34.238Z",
-                     *           "createdAt": "2026-11-27T00:39:34.238Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.238Z"
+                     *           "expiresAt": "2026-12-14T02:30:49.007Z",
+                     *           "createdAt": "2026-12-07T02:30:49.007Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.007Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *               "id": "card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72YMETKZXFA51979BG1J7"
+                     *               "id": "txn_01M975DTY6AMXR0RNAS0BZ5RZ8"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
+                     *           "self": "/authorizations/auth_01M975DTY6AMXR0RNAS0BZ5RZ9"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
+                     *         "self": "/authorizations/auth_01M975DTY6AMXR0RNAS0BZ5RZ9"
                      *       }
                      *     }
                      */
@@ -10837,7 +11454,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D72YMETKZXFA51979BG1J8",
+                     *         "id": "auth_01M975DTY6AMXR0RNAS0BZ5RZ9",
                      *         "attributes": {
                      *           "status": "captured",
                      *           "declineReason": null,
@@ -10852,30 +11469,30 @@ export interface operations {
                      *           },
                      *           "increments": [],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:39:34.238Z",
-                     *           "createdAt": "2026-11-27T00:39:34.238Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.348Z"
+                     *           "expiresAt": "2026-12-14T02:30:49.007Z",
+                     *           "createdAt": "2026-12-07T02:30:49.007Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.061Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *               "id": "card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72YMETKZXFA51979BG1J7"
+                     *               "id": "txn_01M975DTY6AMXR0RNAS0BZ5RZ8"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
+                     *           "self": "/authorizations/auth_01M975DTY6AMXR0RNAS0BZ5RZ9"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D72YMETKZXFA51979BG1J8"
+                     *         "self": "/authorizations/auth_01M975DTY6AMXR0RNAS0BZ5RZ9"
                      *       }
                      *     }
                      */
@@ -10930,7 +11547,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D72YQSBWZZ5CKZQYM812NX",
+                     *         "id": "auth_01M975DV15HEEA4ZFA5869TZPT",
                      *         "attributes": {
                      *           "status": "released",
                      *           "declineReason": null,
@@ -10948,34 +11565,34 @@ export interface operations {
                      *               "amount": 4500,
                      *               "status": "approved",
                      *               "declineReason": null,
-                     *               "createdAt": "2026-11-27T00:39:34.420Z"
+                     *               "createdAt": "2026-12-07T02:30:49.143Z"
                      *             }
                      *           ],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:39:34.380Z",
-                     *           "createdAt": "2026-11-27T00:39:34.380Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.469Z"
+                     *           "expiresAt": "2026-12-14T02:30:49.114Z",
+                     *           "createdAt": "2026-12-07T02:30:49.114Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.162Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *               "id": "card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72YQSBWZZ5CKZQYM812NW"
+                     *               "id": "txn_01M975DV15HEEA4ZFA5869TZPS"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX"
+                     *           "self": "/authorizations/auth_01M975DV15HEEA4ZFA5869TZPT"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX"
+                     *         "self": "/authorizations/auth_01M975DV15HEEA4ZFA5869TZPT"
                      *       }
                      *     }
                      */
@@ -11071,7 +11688,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "authorization",
-                     *         "id": "auth_01M8D72YQSBWZZ5CKZQYM812NX",
+                     *         "id": "auth_01M975DV15HEEA4ZFA5869TZPT",
                      *         "attributes": {
                      *           "status": "approved",
                      *           "declineReason": null,
@@ -11089,34 +11706,34 @@ export interface operations {
                      *               "amount": 4500,
                      *               "status": "approved",
                      *               "declineReason": null,
-                     *               "createdAt": "2026-11-27T00:39:34.420Z"
+                     *               "createdAt": "2026-12-07T02:30:49.143Z"
                      *             }
                      *           ],
                      *           "decision": null,
-                     *           "expiresAt": "2026-12-04T00:39:34.380Z",
-                     *           "createdAt": "2026-11-27T00:39:34.380Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.420Z"
+                     *           "expiresAt": "2026-12-14T02:30:49.114Z",
+                     *           "createdAt": "2026-12-07T02:30:49.114Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.143Z"
                      *         },
                      *         "relationships": {
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *               "id": "card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72YQSBWZZ5CKZQYM812NW"
+                     *               "id": "txn_01M975DV15HEEA4ZFA5869TZPS"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX"
+                     *           "self": "/authorizations/auth_01M975DV15HEEA4ZFA5869TZPT"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/authorizations/auth_01M8D72YQSBWZZ5CKZQYM812NX"
+                     *         "self": "/authorizations/auth_01M975DV15HEEA4ZFA5869TZPT"
                      *       }
                      *     }
                      */
@@ -11283,7 +11900,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "transaction",
-                     *         "id": "txn_01M8D72YVP5368X509A2TQH8BK",
+                     *         "id": "txn_01M975DV34H4ZVPD6C25J9X9TM",
                      *         "attributes": {
                      *           "direction": "credit",
                      *           "amount": 1250,
@@ -11300,30 +11917,30 @@ export interface operations {
                      *             "country": "FR"
                      *           },
                      *           "balanceAfter": 250000,
-                     *           "createdAt": "2026-11-27T00:39:34.497Z",
-                     *           "postedAt": "2026-11-27T00:39:34.497Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.497Z"
+                     *           "createdAt": "2026-12-07T02:30:49.182Z",
+                     *           "postedAt": "2026-12-07T02:30:49.182Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.182Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "card": {
                      *             "data": {
                      *               "type": "card",
-                     *               "id": "card_01M8D72Y7SAWRXMM6SFR9GZCTG"
+                     *               "id": "card_01M975DTQ0KPXY58HR00BV7Q4R"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/transactions/txn_01M8D72YVP5368X509A2TQH8BK"
+                     *           "self": "/transactions/txn_01M975DV34H4ZVPD6C25J9X9TM"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/transactions/txn_01M8D72YVP5368X509A2TQH8BK"
+                     *         "self": "/transactions/txn_01M975DV34H4ZVPD6C25J9X9TM"
                      *       }
                      *     }
                      */
@@ -11425,7 +12042,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "entity",
-                     *         "id": "ent_01M8D72XRCB31ST833PF3AZ5EH",
+                     *         "id": "ent_01M975DTD76QP0G5CMTR64AGRV",
                      *         "attributes": {
                      *           "kind": "individual",
                      *           "status": "active",
@@ -11449,27 +12066,27 @@ export interface operations {
                      *           "metadata": {
                      *             "plan": "platinum"
                      *           },
-                     *           "createdAt": "2026-11-27T00:39:33.380Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.495Z"
+                     *           "createdAt": "2026-12-07T02:30:48.484Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.643Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccounts": {
                      *             "links": {
-                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "related": "/bank/accounts?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "cards": {
                      *             "links": {
-                     *               "related": "/cards?filter%5Bentity%5D=ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "related": "/cards?filter%5Bentity%5D=ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *           "self": "/entities/ent_01M975DTD76QP0G5CMTR64AGRV"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/entities/ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *         "self": "/entities/ent_01M975DTD76QP0G5CMTR64AGRV"
                      *       }
                      *     }
                      */
@@ -11524,15 +12141,15 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "card",
-                     *         "id": "card_01M8D72Y8GZZR2G41QV6F3DWBF",
+                     *         "id": "card_01M975DTQK82SY92YPDR4MKDJH",
                      *         "attributes": {
                      *           "form": "physical",
                      *           "status": "inactive",
                      *           "cardholderName": "ADA LOVELACE",
                      *           "brand": "visa",
-                     *           "last4": "7390",
-                     *           "maskedPan": "489537******7390",
-                     *           "expMonth": 11,
+                     *           "last4": "8253",
+                     *           "maskedPan": "489537******8253",
+                     *           "expMonth": 12,
                      *           "expYear": 2029,
                      *           "shipping": {
                      *             "status": "shipped",
@@ -11544,8 +12161,8 @@ export interface operations {
                      *               "region": null,
                      *               "country": "FR"
                      *             },
-                     *             "estimatedDeliveryFrom": "2026-12-01",
-                     *             "estimatedDeliveryTo": "2026-12-11"
+                     *             "estimatedDeliveryFrom": "2026-12-11",
+                     *             "estimatedDeliveryTo": "2026-12-21"
                      *           },
                      *           "pinStatus": "active",
                      *           "spendingControls": {
@@ -11556,20 +12173,20 @@ export interface operations {
                      *             "blockedCountries": []
                      *           },
                      *           "spending": [],
-                     *           "createdAt": "2026-11-27T00:39:33.902Z",
-                     *           "updatedAt": "2026-11-27T00:39:33.994Z"
+                     *           "createdAt": "2026-12-07T02:30:48.816Z",
+                     *           "updatedAt": "2026-12-07T02:30:48.867Z"
                      *         },
                      *         "relationships": {
                      *           "entity": {
                      *             "data": {
                      *               "type": "entity",
-                     *               "id": "ent_01M8D72XRCB31ST833PF3AZ5EH"
+                     *               "id": "ent_01M975DTD76QP0G5CMTR64AGRV"
                      *             }
                      *           },
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "replaces": {
@@ -11580,11 +12197,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
+                     *           "self": "/cards/card_01M975DTQK82SY92YPDR4MKDJH"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/cards/card_01M8D72Y8GZZR2G41QV6F3DWBF"
+                     *         "self": "/cards/card_01M975DTQK82SY92YPDR4MKDJH"
                      *       }
                      *     }
                      */
@@ -11630,9 +12247,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "clock",
-                     *         "id": "org_01M8D72XF53VTX6B7KC8GYCGYE",
+                     *         "id": "org_01M975DT1HBQ5BSVSEV6YG8VJ5",
                      *         "attributes": {
-                     *           "now": "2026-11-27T00:39:35.251Z"
+                     *           "now": "2026-12-07T02:30:49.864Z"
                      *         }
                      *       },
                      *       "links": {
@@ -11752,9 +12369,9 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "clock",
-                     *         "id": "org_01M8D72XF53VTX6B7KC8GYCGYE",
+                     *         "id": "org_01M975DT1HBQ5BSVSEV6YG8VJ5",
                      *         "attributes": {
-                     *           "now": "2026-11-28T00:39:35.260Z"
+                     *           "now": "2026-12-08T02:30:49.866Z"
                      *         }
                      *       },
                      *       "meta": {
@@ -11877,7 +12494,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D72YZJ2BQCG5KZQWRK39N1",
+                     *         "id": "sct_01M975DV5K6JWZWH30SXQ18NYW",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -11889,23 +12506,25 @@ export interface operations {
                      *           },
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
+                     *           "scheme": "standard",
+                     *           "payeeVerification": null,
                      *           "returnReason": null,
-                     *           "submittedAt": "2026-11-27T00:39:34.717Z",
-                     *           "settledAt": "2026-11-27T00:39:34.717Z",
-                     *           "createdAt": "2026-11-27T00:39:34.641Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.717Z"
+                     *           "submittedAt": "2026-12-07T02:30:49.305Z",
+                     *           "settledAt": "2026-12-07T02:30:49.305Z",
+                     *           "createdAt": "2026-12-07T02:30:49.266Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.305Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72Z07Q6TCEP596XFV2ZRG"
+                     *               "id": "txn_01M975DV5W0CV1F7QSE415CAJT"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -11913,11 +12532,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
+                     *           "self": "/sepa-credit-transfers/sct_01M975DV5K6JWZWH30SXQ18NYW"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
+                     *         "self": "/sepa-credit-transfers/sct_01M975DV5K6JWZWH30SXQ18NYW"
                      *       }
                      *     }
                      */
@@ -12015,7 +12634,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D72Z67CHZ3VZF8THJS8KK8",
+                     *         "id": "sct_01M975DV9SHGW8TXV48CG57DN0",
                      *         "attributes": {
                      *           "amount": 5000,
                      *           "currency": "EUR",
@@ -12027,23 +12646,25 @@ export interface operations {
                      *           },
                      *           "remittanceInformation": "Invoice INV-43",
                      *           "endToEndId": "INV-43",
+                     *           "scheme": "standard",
+                     *           "payeeVerification": null,
                      *           "returnReason": "AC04",
                      *           "submittedAt": null,
                      *           "settledAt": null,
-                     *           "createdAt": "2026-11-27T00:39:34.855Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.906Z"
+                     *           "createdAt": "2026-12-07T02:30:49.400Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.412Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72Z6Y1RRY7QYMTB7Y1WFA"
+                     *               "id": "txn_01M975DV9YRV0HCN9CP95XY5BE"
                      *             }
                      *           },
                      *           "returnTransaction": {
@@ -12051,11 +12672,11 @@ export interface operations {
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D72Z67CHZ3VZF8THJS8KK8"
+                     *           "self": "/sepa-credit-transfers/sct_01M975DV9SHGW8TXV48CG57DN0"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D72Z67CHZ3VZF8THJS8KK8"
+                     *         "self": "/sepa-credit-transfers/sct_01M975DV9SHGW8TXV48CG57DN0"
                      *       }
                      *     }
                      */
@@ -12153,7 +12774,7 @@ export interface operations {
                      * @example {
                      *       "data": {
                      *         "type": "sepaCreditTransfer",
-                     *         "id": "sct_01M8D72YZJ2BQCG5KZQWRK39N1",
+                     *         "id": "sct_01M975DV5K6JWZWH30SXQ18NYW",
                      *         "attributes": {
                      *           "amount": 12345,
                      *           "currency": "EUR",
@@ -12165,38 +12786,40 @@ export interface operations {
                      *           },
                      *           "remittanceInformation": "Invoice INV-42",
                      *           "endToEndId": "INV-42",
+                     *           "scheme": "standard",
+                     *           "payeeVerification": null,
                      *           "returnReason": "AC04",
-                     *           "submittedAt": "2026-11-27T00:39:34.717Z",
-                     *           "settledAt": "2026-11-27T00:39:34.717Z",
-                     *           "createdAt": "2026-11-27T00:39:34.641Z",
-                     *           "updatedAt": "2026-11-27T00:39:34.807Z"
+                     *           "submittedAt": "2026-12-07T02:30:49.305Z",
+                     *           "settledAt": "2026-12-07T02:30:49.305Z",
+                     *           "createdAt": "2026-12-07T02:30:49.266Z",
+                     *           "updatedAt": "2026-12-07T02:30:49.363Z"
                      *         },
                      *         "relationships": {
                      *           "bankAccount": {
                      *             "data": {
                      *               "type": "bankAccount",
-                     *               "id": "acc_01M8D72Y118A2QG2SNWAFN6VRT"
+                     *               "id": "acc_01M975DTM83R22F29537DPNKJH"
                      *             }
                      *           },
                      *           "transaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72Z07Q6TCEP596XFV2ZRG"
+                     *               "id": "txn_01M975DV5W0CV1F7QSE415CAJT"
                      *             }
                      *           },
                      *           "returnTransaction": {
                      *             "data": {
                      *               "type": "transaction",
-                     *               "id": "txn_01M8D72Z582EEM9FQ1MJ7AQDGC"
+                     *               "id": "txn_01M975DV8ZCFHB2A71FY416AE1"
                      *             }
                      *           }
                      *         },
                      *         "links": {
-                     *           "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
+                     *           "self": "/sepa-credit-transfers/sct_01M975DV5K6JWZWH30SXQ18NYW"
                      *         }
                      *       },
                      *       "links": {
-                     *         "self": "/sepa-credit-transfers/sct_01M8D72YZJ2BQCG5KZQWRK39N1"
+                     *         "self": "/sepa-credit-transfers/sct_01M975DV5K6JWZWH30SXQ18NYW"
                      *       }
                      *     }
                      */
@@ -12789,6 +13412,46 @@ export interface operations {
                             statementMessageId: string | null;
                         };
                     };
+                };
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx acknowledges the message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    payeeVerificationCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry of this message, to drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse messages far from now. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated when two secrets sign (after a rotation). */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id (`evt_...`), also in the `webhook-id` header: the same on every retry. */
+                    id: string;
+                    /** @constant */
+                    type: "payeeVerification.created";
+                    /**
+                     * Format: date-time
+                     * @description When the event happened.
+                     */
+                    timestamp: string;
+                    data: components["schemas"]["PayeeVerification"];
                 };
             };
         };

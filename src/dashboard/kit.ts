@@ -69,6 +69,7 @@ export function catalogMessage(code: ErrorCode): string {
 
 const notices: Record<string, string> = {
   funded: 'The account was funded.',
+  'instant-limit': 'The instant transfer limit was saved.',
   'purchase-approved': 'The purchase was approved: the amount is on hold until you capture or release it.',
   captured: 'The payment was captured.',
   released: 'The hold was released.',

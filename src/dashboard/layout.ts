@@ -47,9 +47,9 @@ th{font-size:.78rem;text-transform:uppercase;letter-spacing:.04em;color:var(--mu
 td.origin{overflow-wrap:anywhere;word-break:break-word;max-width:22rem}
 .mono{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
 .badge{display:inline-block;border-radius:999px;padding:.05rem .55rem;font-size:.78rem;font-weight:600;background:#eef1f6;color:#334}
-.badge.active,.badge.approved,.badge.open,.badge.posted,.badge.captured,.badge.delivered{background:#e3f5ea;color:#17603a}
-.badge.suspended,.badge.pending,.badge.inactive,.badge.processing,.badge.shipped{background:#fff3d6;color:#7a4b00}
-.badge.closed,.badge.lost,.badge.stolen,.badge.rejected,.badge.declined,.badge.released,.badge.revoked,.badge.expired{background:#fde7e7;color:#8a1c1c}
+.badge.active,.badge.approved,.badge.open,.badge.posted,.badge.captured,.badge.delivered,.badge.match,.badge.settled{background:#e3f5ea;color:#17603a}
+.badge.suspended,.badge.pending,.badge.inactive,.badge.processing,.badge.shipped,.badge.close_match{background:#fff3d6;color:#7a4b00}
+.badge.closed,.badge.lost,.badge.stolen,.badge.rejected,.badge.declined,.badge.released,.badge.revoked,.badge.expired,.badge.no_match{background:#fde7e7;color:#8a1c1c}
 .empty{text-align:center;color:var(--muted);padding:2rem 1rem}
 .secret{background:#0f1724;color:#e6edf3;border-radius:8px;padding:.7rem .9rem;display:flex;gap:.6rem;align-items:center;justify-content:space-between;flex-wrap:wrap;word-break:break-all}
 .auth{max-width:420px;margin:3rem auto}

@@ -321,6 +321,15 @@ ${
         <div class="muted">available · ${formatMoney(account.postedBalance, account.currency)} current · ${formatMoney(account.heldAmount, account.currency)} pending</div>
         <p class="mono">${account.iban.replace(/(.{4})(?=.)/g, '$1 ')}<br>${account.bic}</p>
         ${
+          operations && account.status === 'open'
+            ? html`<form method="post" action="/dashboard/accounts/${account.id}/instant-limit" class="row" aria-label="Instant transfer limit">
+            ${csrfField(csrf)}<input type="hidden" name="back" value="${back}">
+            <div><label for="instant-${account.id}">Instant transfer limit (${account.currency})</label><input id="instant-${account.id}" name="instantTransferLimit" type="text" inputmode="decimal" placeholder="No limit" value="${typed.instantTransferLimit !== undefined && typed.accountId === account.id ? typed.instantTransferLimit : account.instantTransferLimit === null ? '' : (account.instantTransferLimit / 100).toFixed(2)}"><input type="hidden" name="accountId" value="${account.id}"></div>
+            <div class="shrink"><button type="submit" class="secondary">Save limit</button></div>
+          </form>`
+            : html`<p class="muted">Instant transfer limit: ${account.instantTransferLimit === null ? 'none' : formatMoney(account.instantTransferLimit, account.currency)}</p>`
+        }
+        ${
           sandboxTools && account.status === 'open'
             ? html`<form method="post" action="/dashboard/sandbox/fund" class="row">
             ${csrfField(csrf)}<input type="hidden" name="accountId" value="${account.id}"><input type="hidden" name="back" value="${back}">
@@ -369,22 +378,28 @@ ${
   view.sepaTransfers.length === 0
     ? html`<div class="card empty">No outgoing transfer yet. Send one with <code class="mono">POST /sepa-credit-transfers</code>.</div>`
     : html`<div class="table-wrap"><table>
-  <thead><tr><th class="hide-sm">Date</th><th>Creditor</th><th class="hide-sm">EndToEndId</th><th>Status</th><th>Amount</th><th></th></tr></thead>
+  <thead><tr><th class="hide-sm">Date</th><th>Creditor</th><th class="hide-sm">EndToEndId</th><th>Payee check</th><th>Status</th><th>Amount</th><th></th></tr></thead>
   <tbody>${view.sepaTransfers.map((transfer) => {
+    // An instant transfer is decided by the rail (settled or rejected in seconds), never by hand.
+    const byHand = transfer.scheme === 'standard';
     const steps = [
-      operations && transfer.status === 'pending' ? post(`/dashboard/sepa-credit-transfers/${transfer.id}/cancel`, 'Cancel', 'secondary') : '',
-      sandboxTools && ['pending', 'submitted'].includes(transfer.status)
+      byHand && operations && transfer.status === 'pending'
+        ? post(`/dashboard/sepa-credit-transfers/${transfer.id}/cancel`, 'Cancel', 'secondary')
+        : '',
+      byHand && sandboxTools && ['pending', 'submitted'].includes(transfer.status)
         ? post(`/dashboard/sandbox/sepa-credit-transfers/${transfer.id}/settle`, 'Settle')
         : '',
-      sandboxTools && ['submitted', 'settled'].includes(transfer.status)
+      byHand && sandboxTools && ['submitted', 'settled'].includes(transfer.status)
         ? post(`/dashboard/sandbox/sepa-credit-transfers/${transfer.id}/return`, 'Return', 'secondary')
         : '',
     ];
+    const check = transfer.payeeVerification;
     return html`<tr>
     <td class="hide-sm">${formatDate(transfer.createdAt)}</td>
     <td data-label="Creditor">${transfer.creditor.name}<br><span class="mono muted">${transfer.creditor.iban}</span></td>
     <td class="hide-sm mono">${transfer.endToEndId}</td>
-    <td data-label="Status">${badge(transfer.status)}${transfer.returnReason ? html` <span class="muted">${transfer.returnReason}</span>` : ''}</td>
+    <td data-label="Payee check">${check ? html`${badge(check.result)}${check.acknowledged && check.result !== 'match' ? html` <span class="muted">acknowledged by the payer</span>` : ''}` : html`<span class="muted">not checked</span>`}</td>
+    <td data-label="Status">${badge(transfer.status)}${transfer.scheme === 'instant' ? html` <span class="muted">instant</span>` : ''}${transfer.returnReason ? html` <span class="muted">${transfer.returnReason}</span>` : ''}</td>
     <td data-label="Amount" class="mono">−${formatMoney(transfer.amount, transfer.currency)}</td>
     <td><div class="actions">${steps}</div></td>
   </tr>`;

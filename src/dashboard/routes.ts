@@ -5,7 +5,7 @@ import { execute } from '../commands/execute.js';
 import { AppError } from '../errors/app-error.js';
 import { findUnsafeText, printable } from '../http/text-safety.js';
 import { requestOrigin } from '../http/request-origin.js';
-import { entityBankAccounts, getBankAccount } from '../modules/accounts/service.js';
+import { entityBankAccounts, getBankAccount, setInstantTransferLimit } from '../modules/accounts/service.js';
 import { authorizationsOfTransactions, authorize, capture, recentAuthorizationsOfCards, release } from '../modules/authorizations/service.js';
 import {
   advanceShipment,
@@ -332,6 +332,27 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         return changeCardStatus(context, current, { kind: 'activate', delivered: isDelivered(current) });
       });
       return `/dashboard/customers/${card.entityId}?notice=activated`;
+    }),
+  );
+
+  // An account's instant transfer limit (SPEC §14): an amount, or empty for none.
+  dash.post(
+    '/dashboard/accounts/:accountId/instant-limit',
+    action('operations:manage', async (form, session, request) => {
+      const { accountId } = request.params as { accountId: string };
+      const typed = (form.instantTransferLimit ?? '').trim();
+      const limit = typed === '' ? null : parseMoney(typed);
+      if (limit === undefined || (limit !== null && limit > 99_999_999_999)) {
+        throw new AppError(
+          'validation_failed',
+          `“${typed.slice(0, 40)}” is not an amount: enter one such as 1000.00, or leave it empty for no limit.`,
+        );
+      }
+      const entityId = await command(session, request, async (context) => {
+        const account = await setInstantTransferLimit(context, session.member.organizationId, accountId, limit);
+        return account.entityId;
+      });
+      return `/dashboard/customers/${entityId}?notice=instant-limit`;
     }),
   );
 

@@ -22,6 +22,8 @@ export const guides = [
   ['webhooks', 'Webhooks'],
   ['sandbox', 'The sandbox'],
   ['card-programs', 'Card programs'],
+  ['verification-of-payee', 'Verification of Payee'],
+  ['instant-payments', 'Instant payments'],
   ['going-live', 'Going live'],
 ] as const;
 export type GuideName = (typeof guides)[number][0];

@@ -127,6 +127,71 @@ describeEachEngine('dashboard pages', (harness) => {
     expect((await person.get(`${back}?error=<script>`)).body).not.toContain('<script>');
   });
 
+  it('edits an account’s instant transfer limit and shows each transfer’s payee check (SPEC §14)', async () => {
+    const { person, credential } = await ownerWithCredential(harness);
+    const api = apiClient(harness);
+    const account = await api.account(credential);
+    await api.fund(credential, account.attributes.iban, 100_000);
+    const back = `/dashboard/customers/${account.entityId}`;
+    expect((await person.get(back)).body).toContain(
+      `id="instant-${account.id}" name="instantTransferLimit" type="text" inputmode="decimal" placeholder="No limit" value=""`,
+    );
+    const saved = await person.post(`/dashboard/accounts/${account.id}/instant-limit`, {
+      instantTransferLimit: '250.00',
+      accountId: account.id,
+      back,
+    });
+    expect(saved.statusCode).toBe(303);
+    expect(saved.headers.location).toBe(`${back}?notice=instant-limit`);
+    const read = await harness.request(credential, { method: 'GET', url: `/bank/accounts/${account.id}` });
+    expect(read.json().data.attributes.instantTransferLimit).toBe(25_000);
+    await person.get(back);
+    const refused = await person.post(`/dashboard/accounts/${account.id}/instant-limit`, {
+      instantTransferLimit: 'lots',
+      accountId: account.id,
+      back,
+    });
+    expect(refused.headers.location).toBe(back);
+    expect((await person.get(back)).body).toContain('“lots” is not an amount: enter one such as 1000.00, or leave it empty for no limit.');
+    expect(
+      (await harness.request(credential, { method: 'GET', url: `/bank/accounts/${account.id}` })).json().data.attributes.instantTransferLimit,
+    ).toBe(25_000);
+
+    const check = await harness.request(credential, {
+      method: 'POST',
+      url: '/payee-verifications',
+      payload: { data: { type: 'payeeVerification', attributes: { iban: 'DE89370400440532013000', name: 'Charles Babbage' } } },
+    });
+    expect(check.json().data.attributes.result).toBe('not_possible');
+    const sent = await harness.request(credential, {
+      method: 'POST',
+      url: '/sepa-credit-transfers',
+      payload: {
+        data: {
+          type: 'sepaCreditTransfer',
+          attributes: {
+            amount: 1_000,
+            currency: 'EUR',
+            scheme: 'instant',
+            creditor: { name: 'Charles Babbage', iban: 'DE89370400440532013000' },
+            payeeVerification: { id: check.json().data.id, acknowledged: true },
+          },
+          relationships: { bankAccount: { data: { type: 'bankAccount', id: account.id } } },
+        },
+      },
+    });
+    expect(sent.statusCode).toBe(201);
+    const page = await person.get(back);
+    expect(page.body).toContain(
+      '<td data-label="Payee check"><span class="badge not_possible">not_possible</span> <span class="muted">acknowledged by the payer</span></td>',
+    );
+    expect(page.body).toContain('<span class="muted">instant</span>');
+    expect(page.body).toContain(`value="250.00"`);
+    // An instant transfer is the rail's to decide: no cancel, settle or return button for it.
+    expect(page.body).not.toContain(`/sepa-credit-transfers/${sent.json().data.id}/`);
+    expectNoInlineStyle(page.body);
+  });
+
   it('asks the organization’s authorization endpoint about a sandbox purchase, as the API does', async () => {
     const { person, credential } = await ownerWithCredential(harness);
     const api = apiClient(harness);

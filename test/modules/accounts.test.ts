@@ -35,6 +35,7 @@ describeEachEngine('bank accounts and incoming transfers', (harness) => {
             currency: 'EUR',
             status: 'open',
             balance: { current: 0, available: 0, pending: 0 },
+            instantTransferLimit: null,
             createdAt: timestampPattern,
             updatedAt: timestampPattern,
             closedAt: null,

@@ -88,6 +88,7 @@ describeEachEngine('system routes', (harness) => {
         'createBookTransfer',
         'createCard',
         'createEntity',
+        'createPayeeVerification',
         'createSepaCreditTransfer',
         'createWebhookEndpoint',
         'redeliverEvent',
@@ -102,10 +103,12 @@ describeEachEngine('system routes', (harness) => {
         'simulateCardShipment',
         'simulateIncomingTransfer',
         'simulateKycDecision',
+        'simulatePayee',
         'simulateSepaCreditTransferReject',
         'simulateSepaCreditTransferReturn',
         'simulateSepaCreditTransferSettle',
         'suspendCard',
+        'updateBankAccount',
       ].sort(),
     );
     // The seed's POST /bank/accounts/:entityId shares its path with GET /bank/accounts/:accountId: one template.

@@ -142,6 +142,8 @@ describeEachEngine('SEPA credit transfers', (harness) => {
           creditor: { name: 'Charles Babbage', iban: creditorIban, bic: null },
           remittanceInformation: 'Invoice 42',
           endToEndId: 'INV-42',
+          scheme: 'standard',
+          payeeVerification: null,
           returnReason: null,
           submittedAt: null,
           settledAt: null,
