@@ -179,6 +179,46 @@ interface Figure {
   non2xx: number;
 }
 
+let instantDecisions: Awaited<ReturnType<typeof instantDecisionTimes>> | undefined;
+
+/**
+ * How long the instant transfers made since `since` took from creation to decision (both stamped by the
+ * server's clock), once every one of them is decided or 15 s have passed.
+ */
+async function instantDecisionTimes(url: string, since: Date) {
+  return withAdmin(url, async (client) => {
+    for (let waited = 0; waited < 15_000; waited += 250) {
+      const { rows } = await client.query<{ pending: string }>(
+        `SELECT count(*) AS pending FROM sepa_credit_transfers WHERE scheme = 'instant' AND status = 'pending' AND created_at >= $1`,
+        [since],
+      );
+      if (Number(rows[0]!.pending) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const { rows } = await client.query<{ decided: string; settled: string; pending: string; p50: number; p99: number; max: number; over: string }>(
+      `SELECT count(*) FILTER (WHERE status <> 'pending') AS decided,
+              count(*) FILTER (WHERE status = 'settled') AS settled,
+              count(*) FILTER (WHERE status = 'pending') AS pending,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM updated_at - created_at) * 1000) FILTER (WHERE status <> 'pending') AS p50,
+              percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM updated_at - created_at) * 1000) FILTER (WHERE status <> 'pending') AS p99,
+              max(extract(epoch FROM updated_at - created_at) * 1000) FILTER (WHERE status <> 'pending') AS max,
+              count(*) FILTER (WHERE status <> 'pending' AND updated_at - created_at > interval '10 seconds') AS over
+         FROM sepa_credit_transfers WHERE scheme = 'instant' AND created_at >= $1`,
+      [since],
+    );
+    const row = rows[0]!;
+    return {
+      decided: Number(row.decided),
+      settled: Number(row.settled),
+      pending: Number(row.pending),
+      p50: Math.round(Number(row.p50)),
+      p99: Math.round(Number(row.p99)),
+      max: Math.round(Number(row.max)),
+      over10s: Number(row.over),
+    };
+  });
+}
+
 /** BENCH_ONLY (a regular expression): run only the scenarios it matches, to study one. */
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
 
@@ -513,6 +553,26 @@ async function main() {
           }),
       }),
     );
+    // SEPA Instant (SPEC §14): the request answers `pending`; the sandbox clearing house (200 ms) answers
+    // and the decision is booked in group commit. What counts is how long each took to be decided.
+    const instantScenario = 'SEPA Instant transfers, 1,000 accounts';
+    const instantStarted = new Date();
+    figures.push(
+      await load(instantScenario, true, {
+        url: `${server.base}/sepa-credit-transfers`,
+        method: 'POST',
+        headers,
+        body: () =>
+          JSON.stringify({
+            data: {
+              type: 'sepaCreditTransfer',
+              attributes: { amount: 100, currency: 'EUR', scheme: 'instant', creditor: { name: 'Bench Supplier', iban: 'DE89370400440532013000' } },
+              relationships: { bankAccount: { data: { type: 'bankAccount', id: randomAccount().accountId } } },
+            },
+          }),
+      }),
+    );
+    if (!only || only.test(instantScenario)) instantDecisions = await instantDecisionTimes(url, instantStarted);
     const authorizationsUrl = `${server.base}/simulations/card-authorizations`;
     figures.push(
       await load('card authorizations, 1,000 cards', true, {
@@ -656,6 +716,14 @@ async function main() {
       `GET /entities/:id = ${((figures.find((f) => f?.scenario === 'GET /entities/:id')?.requestsPerSecond ?? Number.NaN) / referenceRate).toFixed(2)}x R ` +
         `(R = ${referenceRate.toFixed(0)} req/s: a bare Fastify route answering one prepared primary-key SELECT through pg)`,
       '',
+      ...(instantDecisions
+        ? [
+            `SEPA Instant decisions under that load: ${instantDecisions.decided} decided (${instantDecisions.settled} settled), ` +
+              `${instantDecisions.pending} still pending; creation to decision p50 ${instantDecisions.p50} ms, p99 ${instantDecisions.p99} ms, ` +
+              `max ${instantDecisions.max} ms; over 10 s: ${instantDecisions.over10s}`,
+            '',
+          ]
+        : []),
       ...(embedded
         ? [
             `Embedded PGlite: ${embedded.figure.requestsPerSecond.toFixed(0)} authorizations/s with 8 connections; server resident memory ` +

@@ -267,6 +267,7 @@ function instantClearing(context: AppContext, app: FastifyInstance): InstantClea
     context.clocks,
     (error, transferId) => app.log.error({ err: { message: error.message }, transferId }, 'instant transfer decision failed'),
     context.metrics.batches('instant_decision'),
+    (row, seconds) => context.metrics.instantDecision(row.status, row.returnReason, seconds),
   );
 }
 

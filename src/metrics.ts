@@ -46,6 +46,13 @@ export class Metrics {
     labelNames: ['outcome', 'reason'] as const,
     registers: [this.registry],
   });
+  private readonly instantDecisions = new Histogram({
+    name: 'linkcy_instant_transfer_decision_seconds',
+    help: 'Instant transfers to other banks, from their dispatch to the rail until their decision was booked, by outcome (settled, rejected) and reason ("" when settled).',
+    labelNames: ['outcome', 'reason'] as const,
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 10],
+    registers: [this.registry],
+  });
   private readonly moneyMoved = new Counter({
     name: 'linkcy_money_moved_minor_units_total',
     help: 'Money moved by committed journal entries, in minor units of the currency, by what moved it (db/money-moved.ts).',
@@ -116,6 +123,10 @@ export class Metrics {
 
   authorization(outcome: string, reason: string | null) {
     this.authorizations.inc({ outcome, reason: reason ?? '' });
+  }
+
+  instantDecision(outcome: string, reason: string | null, seconds: number) {
+    this.instantDecisions.observe({ outcome, reason: reason ?? '' }, seconds);
   }
 
   moved(kind: string, currency: string, amountMinor: number) {

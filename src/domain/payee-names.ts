@@ -19,7 +19,7 @@ import { sepaPartyName } from './sepa.js';
  * - **close_match**: their similarity, 1 - Levenshtein distance / length of the longer, is at least
  *   `closeMatchSimilarity` (0.8: `Jon Smith` for `John Smith` is 0.9, `Anna Schmitt` for
  *   `Anna Schmidt` 0.83, `Jane Doe` for `John Doe` 0.63, no match), or every word of the shorter
- *   name (two words at least) is a word of the longer one or its initial (`A. Lovelace` or
+ *   name (two words at least, one of them whole) is a word of the longer one or its initial (`A. Lovelace` or
  *   `Ada Lovelace` for `Ada King Lovelace`);
  * - **no_match** otherwise (a surname alone, `Lovelace`, is not a close match of `Ada Lovelace`).
  *
@@ -78,9 +78,10 @@ function similarity(a: string, b: string): number {
   return longer === 0 ? 1 : 1 - distance(a, b) / longer;
 }
 
-/** Every word of `short` (two at least) is a word of `long`, or the initial of a word of it, each used once. */
+/** Every word of `short` (two at least, one of them whole) is a word of `long`, or the initial of a word of it, each used once. */
 function containedIn(short: string[], long: string[]): boolean {
-  if (short.length < 2 || short.length > long.length) return false;
+  // Initials alone (`A L`) say too little to show anyone the holder's name.
+  if (short.length < 2 || short.length > long.length || short.every((word) => word.length === 1)) return false;
   const left = [...long];
   // Whole words first, so that an initial cannot take the word a whole word needs.
   for (const word of [...short].sort((a, b) => b.length - a.length)) {

@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, expect, it } from 'vitest';
 import { execute } from '../../src/commands/execute.js';
 import { decideKyc } from '../../src/modules/entities/service.js';
+import { Vault } from '../../src/vault/vault.js';
+import { createSepaCreditTransfers } from '../../src/modules/transfers/batches.js';
+import { rejectOverdueInstantTransfers } from '../../src/modules/transfers/instant.js';
 import { receiveIncomingTransfer } from '../../src/modules/ledger/incoming-transfers.js';
 import { verifyLedger } from '../../src/invariants/verify.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
@@ -385,6 +388,49 @@ describeEachEngine(
       const onUs = accepted.filter((transfer) => transfer.attributes.creditor.iban === payee.attributes.iban).length;
       expect(await api.balance(payer, account.id)).toEqual({ current: 0, available: 0, pending: 0 });
       expect(await api.balance(payeeBank, payee.id)).toEqual({ current: onUs * 1_000, available: onUs * 1_000, pending: 0 });
+      await expectLedgerValid(harness);
+    });
+
+    it('rejects (AB05, money back) an instant transfer whose process stopped before its answer was booked', async () => {
+      const payer = await harness.credential();
+      const account = await api.account(payer);
+      await api.fund(payer, account.attributes.iban, 5_000);
+      // Created as the route would, but never handed to the rail (the process "died" after its commit),
+      // with a deadline long past.
+      const vault = await Vault.load(harness.database.db, harness.config.masterKeyring!);
+      const [outcome] = await harness.database.db.transaction((tx) =>
+        createSepaCreditTransfers(
+          tx,
+          vault,
+          [
+            {
+              organizationId: payer.organizationId,
+              instantTimeoutMs: -60_000,
+              document: {
+                data: {
+                  type: 'sepaCreditTransfer',
+                  attributes: {
+                    amount: 1_500,
+                    currency: 'EUR',
+                    scheme: 'instant',
+                    creditor: { name: 'Charles Babbage', iban: creditorIban, bic: null },
+                  },
+                  relationships: { bankAccount: { data: { type: 'bankAccount', id: account.id } } },
+                },
+              },
+            },
+          ],
+          (row) => ({ status: 201, headers: {}, body: row.id }),
+        ),
+      );
+      const id = (outcome as { value: { body: string } }).value.body;
+      expect(await api.balance(payer, account.id)).toEqual({ current: 5_000, available: 3_500, pending: 1_500 });
+      const clocks = harness.app.clocks;
+      expect(await rejectOverdueInstantTransfers(harness.database.db, clocks)).toBe(1);
+      expect(await rejectOverdueInstantTransfers(harness.database.db, clocks)).toBe(0);
+      const read = await harness.request(payer, { method: 'GET', url: `/sepa-credit-transfers/${id}` });
+      expect(read.json().data.attributes).toMatchObject({ status: 'rejected', returnReason: 'AB05' });
+      expect(await api.balance(payer, account.id)).toEqual({ current: 5_000, available: 5_000, pending: 0 });
       await expectLedgerValid(harness);
     });
 

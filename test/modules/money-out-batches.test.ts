@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { sepaCreditTransfers } from '../../src/modules/transfers/schema.js';
 import { advanceSepaCreditTransfers, type SepaStep } from '../../src/modules/transfers/service.js';
+import { decideInstantTransfers } from '../../src/modules/transfers/instant.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
 import {
   createBookTransfers,
@@ -150,6 +151,58 @@ describeEachEngine('money out in batches', (harness) => {
         'sepa generated 10': 7,
         'sepa generated 50': 7,
       });
+    });
+
+    it('creates and decides instant transfers (on us, to other banks) in the same number of round trips whatever their number', async () => {
+      const credential = await harness.credential();
+      const payees = await harness.credential();
+      const accounts: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        const account = await api.account(credential);
+        await api.fund(credential, account.attributes.iban, 100_000);
+        accounts.push(account.id);
+      }
+      const payee = await api.account(payees);
+      const instant = (account: string, onUs: boolean, key: string): SepaCreditTransferCommand => {
+        const item = sepa(credential, account, 10, undefined, key);
+        item.document.data.attributes.scheme = 'instant';
+        if (onUs) item.document.data.attributes.creditor = { name: 'Ada Lovelace', iban: payee.attributes.iban, bic: null };
+        return { ...item, instantTimeoutMs: 8_000 };
+      };
+      // The first use of an organization's internal accounts looks their ids up once (then cached).
+      const warmUp = await harness.database.db.transaction((tx) =>
+        createSepaCreditTransfers(tx, vault, [instant(accounts[0]!, true, 'warm-1'), instant(accounts[0]!, false, 'warm-2')], respond),
+      );
+      const warmId = JSON.parse((warmUp[1] as { value: { body: string } }).value.body).id as string;
+      await harness.database.db.transaction((tx) => decideInstantTransfers(tx, [{ transferId: warmId, at: new Date(), answer: { accepted: true } }]));
+      const trips: Record<string, number> = {};
+      const created: string[] = [];
+      for (const size of [1, 10, 50]) {
+        const items = Array.from({ length: size }, (_, i) => instant(accounts[i % 10]!, i % 2 === 0, `instant-${size}-${i}`));
+        trips[`create ${size}`] = await countRoundTrips(async () => {
+          const outcomes = await harness.database.db.transaction((tx) => createSepaCreditTransfers(tx, vault, items, respond));
+          expect(outcomes.every((o) => o.ok === true)).toBe(true);
+          for (const outcome of outcomes) {
+            const answer = JSON.parse((outcome as { value: { body: string } }).value.body) as { id: string; status: string };
+            if (answer.status === 'pending') created.push(answer.id);
+          }
+        });
+      }
+      for (const size of [1, 10, 50]) {
+        const decisions = created.splice(0, size).map((transferId, i) => ({
+          transferId,
+          at: new Date(),
+          answer: i % 3 === 2 ? ({ accepted: false, reason: 'AC04' } as const) : ({ accepted: true } as const),
+        }));
+        trips[`decide ${size}`] = await countRoundTrips(async () => {
+          const outcomes = await harness.database.db.transaction((tx) => decideInstantTransfers(tx, decisions));
+          expect(outcomes.every((o) => o.ok === true && o.value !== null)).toBe(true);
+        });
+      }
+      // Creating: BEGIN, key locks, stored keys, the payees' accounts by IBAN, the accounts, their holders'
+      // names, the journal entries (on us), then the one statement of writes, COMMIT. Deciding: BEGIN,
+      // the transfers, accounts, transactions, journal entries, the one statement of writes, COMMIT.
+      expect(trips).toEqual({ 'create 1': 9, 'create 10': 9, 'create 50': 9, 'decide 1': 7, 'decide 10': 7, 'decide 50': 7 });
     });
 
     it('moves any number of SEPA transfers through a step of the status machine in the same number of round trips', async () => {

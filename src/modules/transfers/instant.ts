@@ -131,6 +131,8 @@ export class InstantClearing {
     private readonly clocks: Pick<Clocks, 'now'>,
     private readonly onError: (error: Error, transferId: string) => void,
     observer?: BatchObserver,
+    /** Each booked decision, and how long it took from dispatch (for metrics). */
+    private readonly decided: (row: SepaCreditTransferRow, seconds: number) => void = () => {},
   ) {
     this.decisions = new GroupCommit((items) => inTransaction(db, (tx) => decideInstantTransfers(tx, items)), { observer });
   }
@@ -144,6 +146,7 @@ export class InstantClearing {
   }
 
   private async decide(row: SepaCreditTransferRow): Promise<void> {
+    const started = performance.now();
     const signal = AbortSignal.timeout(this.timeoutMs);
     let answer: RailAnswer;
     try {
@@ -155,7 +158,8 @@ export class InstantClearing {
     // A database that hiccups is tried again a few times, well within the sweep's grace.
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.decisions.submit({ transferId: row.id, answer, at: await this.clocks.now(row.organizationId) });
+        const booked = await this.decisions.submit({ transferId: row.id, answer, at: await this.clocks.now(row.organizationId) });
+        if (booked) this.decided(booked, (performance.now() - started) / 1000);
         return;
       } catch (error) {
         if (attempt === 3) throw error;
