@@ -215,6 +215,45 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
     await expectLedgerValid();
   });
 
+  it('a statement confirms an instant transfer the rail settled, and reports one it rejected that the bank booked anyway', async () => {
+    const credential = await harness.credential();
+    const ada = await api.account(credential);
+    await api.fund(credential, ada.attributes.iban, 10000);
+    const decided = async (id: string) => {
+      for (let tries = 0; tries < 200; tries++) {
+        const row = (await transferRows([id])).get(id)!;
+        if (row.status !== 'pending') return row;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`${id} was not decided`);
+    };
+    const send = async (amount: number) => {
+      const response = await transfers.sepa(credential, ada.id, { amount, scheme: 'instant' });
+      expect(response.statusCode, response.body).toBe(201);
+      return decided(response.json().data.id as string);
+    };
+    const settled = await send(1200);
+    const rejected = await send(1091);
+    expect([settled.status, rejected.status, rejected.returnReason]).toEqual(['settled', 'rejected', 'AC04']);
+    const statement = fixture('camt.053.001.08-instant.xml', {
+      MSGID: 'INST-STMT-1',
+      ACCOUNT_IBAN: ada.attributes.iban,
+      SETTLED_AMOUNT: '12.00',
+      SETTLED_E2E: settled.endToEndId,
+      REJECTED_AMOUNT: '10.91',
+      REJECTED_E2E: rejected.endToEndId,
+    });
+    expect(await importNow(statement)).toMatchObject({
+      entries: 2,
+      applied: 1,
+      alreadyApplied: 1,
+      settled: 0,
+      unmatched: [expect.stringMatching(new RegExp(`transfer ${rejected.id} \\(EndToEndId ${rejected.endToEndId}\\) is rejected`))],
+    });
+    expect(await api.balance(credential, ada.id)).toEqual({ current: 10000 - 1200, available: 10000 - 1200, pending: 0 });
+    await expectLedgerValid();
+  });
+
   it('pain.002 status reports reject and settle what they name, by transaction, payment block and whole file', async () => {
     const credential = await harness.credential();
     const ada = await api.account(credential);

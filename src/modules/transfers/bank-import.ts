@@ -495,7 +495,17 @@ class Importer {
           }
         } else {
           for (const { line, amount } of lines) {
-            const found = line ? lookups.transfer(line, entry.report.iban, ['submitted']) : 'the entry names no payment';
+            const found = line ? lookups.transfer(line, entry.report.iban, ['submitted', 'settled']) : 'the entry names no payment';
+            // An instant transfer was settled by the rail's answer (SPEC §14): the statement confirms it.
+            if (typeof found !== 'string' && found.status === 'settled') {
+              if (found.scheme === 'instant' && found.amount === amount.minor && found.currency === amount.currency) {
+                this.summary.alreadyApplied += 1;
+              } else {
+                unmatched(line?.position ?? entry.position, `transfer ${found.id} is settled`);
+                outcome = 'unmatched';
+              }
+              continue;
+            }
             const why =
               typeof found === 'string'
                 ? found
