@@ -74,7 +74,7 @@ const tableOwnership = moduleNames.flatMap((name) => [
 const boundary = (group, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'data/', 'coverage/'] },
+  { ignores: ['dist/', 'sdk/dist/', 'node_modules/', 'test-results/', 'data/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

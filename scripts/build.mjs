@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildSdk } from './build-sdk.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
@@ -10,10 +11,8 @@ execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc
   stdio: 'inherit',
 });
 fs.cpSync(path.join(root, 'src/db/migrations'), path.join(root, 'dist/db/migrations'), { recursive: true });
-// The SDK (its own package in sdk/) is compiled beside, so a checkout can import it as JavaScript.
-fs.rmSync(path.join(root, 'sdk/dist'), { recursive: true, force: true });
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'sdk/tsconfig.json')], {
-  stdio: 'inherit',
-});
+// The SDK (its own package in sdk/) is compiled beside, as ES modules and CommonJS, so a checkout can
+// import or require it as JavaScript.
+buildSdk(root);
 // The CLI is the package's `bin` (`npx linkcy`): executable, with its shebang kept by tsc.
 fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);

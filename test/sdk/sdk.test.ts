@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, expect, it } from 'vitest';
+import { buildSdk } from '../../scripts/build-sdk.mjs';
 import { renderSdkSchema } from '../../scripts/sdk-schema.mjs';
 import { createLinkcy, LinkcyError, verifyWebhook, WebhookVerificationError } from '../../sdk/src/index.js';
 import { sign } from '../../src/modules/webhooks/service.js';
@@ -111,6 +113,92 @@ describeEachEngine('TypeScript SDK', (harness) => {
     const newSecret = rotated!.data.attributes.secret!;
     expect(verifyWebhook([newSecret, secret], headers, body)).toEqual(JSON.parse(body));
   });
+
+  // Packaging does not depend on the engine: once, on the embedded one.
+  if (harness.engine === 'pglite') {
+    it('installs from its package into a default CommonJS project and an ES module one, and works in both', async () => {
+      const work = fs.mkdtempSync(path.join(os.tmpdir(), 'linkcy-sdk-'));
+      try {
+        buildSdk();
+        await run('npm', ['pack', path.resolve('sdk'), '--pack-destination', work, '--silent'], { timeout: 60_000 });
+        const tarball = path.join(
+          work,
+          fs.readdirSync(work).find((name) => name.endsWith('.tgz'))!,
+        );
+        const credential = await harness.credential();
+        const env = { ...process.env, LINKCY_URL: server.baseUrl, CLIENT_ID: credential.clientId, CLIENT_SECRET: credential.clientSecret };
+        // What each program does: a typed call to the server, a refusal typed by its code, a webhook verified offline.
+        const body = (load: string) => `${load}
+const linkcy = createLinkcy({ baseUrl: process.env.LINKCY_URL, clientId: process.env.CLIENT_ID, clientSecret: process.env.CLIENT_SECRET });
+async function main() {
+  const { data } = await linkcy.GET('/entities', {});
+  console.log('entities', data.data.length);
+  try {
+    await linkcy.GET('/entities/{entityId}', { params: { path: { entityId: 'ent_00000000000000000000000000' } } });
+  } catch (error) {
+    console.log(error instanceof LinkcyError ? error.code : 'untyped');
+  }
+  try {
+    verifyWebhook('whsec_' + Buffer.alloc(24, 1).toString('base64'), {}, '{}');
+  } catch (error) {
+    console.log(error instanceof WebhookVerificationError ? 'verified offline' : 'untyped');
+  }
+}
+`;
+        const projects = [
+          {
+            name: 'commonjs',
+            file: 'index.js',
+            code: body("const { createLinkcy, LinkcyError, verifyWebhook, WebhookVerificationError } = require('@linkcy/sdk');") + 'main();\n',
+          },
+          {
+            name: 'esm',
+            file: 'index.mjs',
+            code: body("import { createLinkcy, LinkcyError, verifyWebhook, WebhookVerificationError } from '@linkcy/sdk';") + 'await main();\n',
+          },
+        ];
+        for (const project of projects) {
+          const directory = path.join(work, project.name);
+          fs.mkdirSync(directory);
+          // `npm init -y`: a default package, CommonJS unless told otherwise.
+          await run('npm', ['init', '-y'], { cwd: directory, timeout: 60_000 });
+          if (project.name === 'esm') await run('npm', ['pkg', 'set', 'type=module'], { cwd: directory });
+          await run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--silent'], { cwd: directory, timeout: 120_000 });
+          fs.writeFileSync(path.join(directory, project.file), project.code);
+          const { stdout } = await run(process.execPath, [project.file], { cwd: directory, env, timeout: 60_000 });
+          expect([project.name, stdout]).toEqual([project.name, 'entities 0\nentity_not_found\nverified offline\n']);
+        }
+        // TypeScript in the CommonJS project (module nodenext, as `tsc --init` writes) finds the types of `require`.
+        const cjs = path.join(work, 'commonjs');
+        fs.writeFileSync(
+          path.join(cjs, 'check.ts'),
+          "import { createLinkcy } from '@linkcy/sdk';\nconst linkcy = createLinkcy({ baseUrl: 'http://x', clientId: 'a', clientSecret: 'b' });\nvoid linkcy.GET('/entities', {}).then(({ data }) => data?.data.map((entity) => entity.attributes.kycStatus));\n",
+        );
+        await run(
+          process.execPath,
+          [
+            path.resolve('node_modules/typescript/bin/tsc'),
+            '--noEmit',
+            '--strict',
+            '--module',
+            'nodenext',
+            '--moduleResolution',
+            'nodenext',
+            '--types',
+            'node',
+            '--typeRoots',
+            path.resolve('node_modules/@types'),
+            'check.ts',
+          ],
+          { cwd: cjs, timeout: 60_000 },
+        ).catch((error: { stdout?: string }) => {
+          throw new Error(`the SDK's types do not resolve in a CommonJS project:\n${error.stdout ?? String(error)}`);
+        });
+      } finally {
+        fs.rmSync(work, { recursive: true, force: true });
+      }
+    }, 300_000);
+  }
 
   it('runs the README quickstart as written', async () => {
     const readme = fs.readFileSync('README.md', 'utf8');
