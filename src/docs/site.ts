@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Marked } from 'marked';
 import { errorCatalog } from '../errors/catalog.js';
@@ -31,13 +32,18 @@ export type GuideName = (typeof guides)[number][0];
 // docs/ and assets/ sit beside src/ and dist/, which mirror each other: the same paths work from both.
 const guidesDirectory = new URL('../../docs/guides/', import.meta.url);
 const assetsDirectory = new URL('../../assets/docs/', import.meta.url);
-const packageFile = createRequire(import.meta.url).resolve('swagger-ui-dist/package.json');
+const require = createRequire(import.meta.url);
+const packageFile = require.resolve('swagger-ui-dist/package.json');
+const changelogFile = new URL('../../CHANGELOG.md', import.meta.url);
 
 /** What the docs load, each from one place: Swagger UI's files from its package, ours from assets/docs. */
 const assets: Record<string, { file: string | URL; type: string }> = {
   'swagger-ui-bundle.js': { file: packageFile.replace(/package\.json$/, 'swagger-ui-bundle.js'), type: 'text/javascript; charset=utf-8' },
   'swagger-ui.css': { file: packageFile.replace(/package\.json$/, 'swagger-ui.css'), type: 'text/css; charset=utf-8' },
   'reference.js': { file: new URL('reference.js', assetsDirectory), type: 'text/javascript; charset=utf-8' },
+  'search.js': { file: new URL('search.js', assetsDirectory), type: 'text/javascript; charset=utf-8' },
+  // MiniSearch's browser build (UMD: defines window.MiniSearch), next to the CommonJS entry it resolves to.
+  'minisearch.js': { file: path.join(path.dirname(require.resolve('minisearch')), '../umd/index.js'), type: 'text/javascript; charset=utf-8' },
   'docs.css': { file: new URL('docs.css', assetsDirectory), type: 'text/css; charset=utf-8' },
 };
 
@@ -60,11 +66,78 @@ export const docsContentSecurityPolicy = [
 
 /** Markdown of our own guides; links to a sibling `name.md` (readable on a forge too) become `/docs/guides/name`. */
 const markdown = new Marked({ gfm: true });
+function renderMarkdown(text: string): string {
+  return (markdown.parse(text) as string)
+    .replace(/href="([a-z-]+)\.md(#[^"]*)?"/g, 'href="/docs/guides/$1$2"')
+    // Sections get an anchor, so that search results and links can point into a page.
+    .replace(/<h2>(.*?)<\/h2>/g, (_, inner: string) => `<h2 id="${slug(inner)}">${inner}</h2>`);
+}
+
+const slug = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&[#a-z0-9]+;/gi, ' ')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
 function renderGuide(name: GuideName): { title: string; html: string } {
   const text = fs.readFileSync(new URL(`${name}.md`, guidesDirectory), 'utf8');
   const title = /^# (.+)$/m.exec(text)?.[1] ?? name;
-  const html = (markdown.parse(text) as string).replace(/href="([a-z-]+)\.md(#[^"]*)?"/g, 'href="/docs/guides/$1$2"');
-  return { title, html };
+  return { title, html: renderMarkdown(text) };
+}
+
+/** What the search box searches: each guide section, each operation of the reference, each error code. */
+interface SearchDocument {
+  id: string;
+  title: string;
+  section: string;
+  url: string;
+  text: string;
+}
+
+const plain = (markdownText: string) =>
+  markdownText
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/[`*_#>|[\]()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function searchDocuments(document: OpenApiDocument): SearchDocument[] {
+  const documents: SearchDocument[] = [];
+  for (const [name, label] of guides) {
+    const text = fs.readFileSync(new URL(`${name}.md`, guidesDirectory), 'utf8');
+    const [intro, ...sections] = text.split(/^## /m);
+    documents.push({ id: `guide:${name}`, title: label, section: 'Guide', url: `/docs/guides/${name}`, text: plain(intro!.replace(/^# .+$/m, '')) });
+    for (const section of sections) {
+      const heading = section.split('\n', 1)[0]!.trim();
+      documents.push({
+        id: `guide:${name}:${slug(heading)}`,
+        title: `${label}: ${heading}`,
+        section: 'Guide',
+        url: `/docs/guides/${name}#${slug(heading)}`,
+        text: plain(section.slice(heading.length)),
+      });
+    }
+  }
+  for (const [path, methods] of Object.entries(document.paths ?? {})) {
+    for (const [method, operation] of Object.entries(methods as Record<string, { operationId?: string; summary?: string; description?: string; tags?: string[] }>)) {
+      if (!operation.operationId) continue;
+      const tag = (operation.tags?.[0] ?? 'default').replace(/ /g, '_');
+      documents.push({
+        id: `operation:${operation.operationId}`,
+        title: `${method.toUpperCase()} ${path}`,
+        section: operation.summary ?? 'Reference',
+        url: `/docs/reference#/${tag}/${operation.operationId}`,
+        text: plain(`${operation.summary ?? ''} ${operation.description ?? ''} ${operation.operationId}`),
+      });
+    }
+  }
+  for (const [code, definition] of Object.entries(errorCatalog)) {
+    documents.push({ id: `error:${code}`, title: code, section: `Error ${definition.status}`, url: `/docs/errors#${code}`, text: plain(`${definition.title} ${definition.description}`) });
+  }
+  documents.push({ id: 'changelog', title: 'Changelog', section: 'Compatibility policy', url: '/docs/changelog', text: plain(fs.readFileSync(changelogFile, 'utf8')) });
+  return documents;
 }
 
 function layout(title: string, current: string, main: string, extraHead = ''): string {
@@ -73,6 +146,7 @@ function layout(title: string, current: string, main: string, extraHead = ''): s
     ...guides.map(([name, label]): [string, string] => [`/docs/guides/${name}`, label]),
     ['/docs/examples', 'Examples'],
     ['/docs/errors', 'Error codes'],
+    ['/docs/changelog', 'Changelog'],
   ];
   const nav = links
     .map(([href, label]) => `<li><a href="${href}"${href === current ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a></li>`)
@@ -80,9 +154,10 @@ function layout(title: string, current: string, main: string, extraHead = ''): s
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="${faviconDataUri}">
 <title>${escapeHtml(title)} · Linkcy API</title>
-<link rel="stylesheet" href="/docs/assets/docs.css">${extraHead}</head>
+<link rel="stylesheet" href="/docs/assets/docs.css"><script src="/docs/assets/minisearch.js" defer></script><script src="/docs/assets/search.js" defer></script>${extraHead}</head>
 <body><header class="site"><h1>Linkcy API</h1><p>Banking-as-a-Service: customers, IBAN accounts on a double-entry ledger, cards. Machine-readable: <a href="/openapi.json">/openapi.json</a></p></header>
-<nav class="site" aria-label="Docs"><ul>${nav}</ul></nav>
+<nav class="site" aria-label="Docs"><ul>${nav}</ul>
+<div class="search" role="search"><label for="docs-search">Search the docs</label><input id="docs-search" type="search" placeholder="Search guides, routes, error codes" autocomplete="off" aria-controls="docs-search-results"><ul id="docs-search-results" aria-live="polite"></ul></div></nav>
 ${main}</body></html>`;
 }
 
@@ -117,12 +192,15 @@ function sendPage(reply: FastifyReply, html: string) {
  * What the docs serve never changes while the process runs: read and rendered once, on first use and
  * not at start-up (the Swagger UI bundle alone is 1.7 MB), and shared by every app of the process.
  */
-let cache: { files: Map<string, { body: Buffer; type: string }>; guidePages: Map<string, { title: string; html: string }>; catalogPage: string } | undefined;
+let cache:
+  | { files: Map<string, { body: Buffer; type: string }>; guidePages: Map<string, { title: string; html: string }>; catalogPage: string; changelogPage: string }
+  | undefined;
 function served() {
   cache ??= {
     files: new Map(Object.entries(assets).map(([name, asset]) => [name, { body: fs.readFileSync(asset.file), type: asset.type }])),
     guidePages: new Map(guides.map(([name]) => [name as string, renderGuide(name)])),
     catalogPage: errorCatalogPage(),
+    changelogPage: layout('Changelog', '/docs/changelog', `<main class="guide">${renderMarkdown(fs.readFileSync(changelogFile, 'utf8'))}</main>`),
   };
   return cache;
 }
@@ -130,7 +208,8 @@ function served() {
 export function docsRoutes(app: FastifyInstance) {
   const hidden = { schema: { hide: true } };
 
-  app.get('/docs', hidden, async (_request, reply) =>
+  // The reference: at /docs, and at /docs/reference where readers look for it.
+  const reference = async (_request: unknown, reply: FastifyReply) =>
     sendPage(
       reply,
       layout(
@@ -139,8 +218,18 @@ export function docsRoutes(app: FastifyInstance) {
         '<main id="reference"><noscript><p>The reference needs JavaScript; read <a href="/openapi.json">/openapi.json</a> or the <a href="/docs/examples">examples</a>.</p></noscript></main>',
         '<link rel="stylesheet" href="/docs/assets/swagger-ui.css"><script src="/docs/assets/swagger-ui-bundle.js" defer></script><script src="/docs/assets/reference.js" defer></script>',
       ),
-    ),
-  );
+    );
+  app.get('/docs', hidden, reference);
+  app.get('/docs/reference', hidden, reference);
+
+  app.get('/docs/changelog', hidden, async (_request, reply) => sendPage(reply, served().changelogPage));
+
+  // The search box's index, built once from the guides, the OpenAPI document and the error catalog.
+  let index: string | undefined;
+  app.get('/docs/search-index.json', hidden, async (_request, reply) => {
+    index ??= JSON.stringify(searchDocuments(app.swagger() as OpenApiDocument));
+    return reply.type('application/json; charset=utf-8').header('Cache-Control', 'public, max-age=3600').send(index);
+  });
 
   app.get<{ Params: { file: string } }>('/docs/assets/:file', hidden, async (request, reply) => {
     const file = served().files.get(request.params.file);

@@ -347,6 +347,20 @@ describe('dashboard in Chromium [browser]', () => {
     await shoot(page, 'docs-guide');
     await page.goto(`${base}/docs/errors#card_not_found`);
     await shoot(page, 'docs-errors');
+    // The search box finds guide sections, operations and error codes, typos and prefixes included.
+    const search = page.getByLabel('Search the docs');
+    const found = () => page.locator('#docs-search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await search.fill('instnt limit');
+    await expect.poll(found).toContain('/docs/guides/instant-payments#the-payer-s-limit');
+    await search.fill('card_not_fo');
+    await expect.poll(found).toContain('/docs/errors#card_not_found');
+    await search.fill('payee verifications');
+    await expect.poll(found).toContain('/docs/reference#/Verification_of_Payee/createPayeeVerification');
+    await shoot(page, 'docs-search');
+    await page.locator('#docs-search-results a', { hasText: 'POST /payee-verifications' }).click();
+    await page.waitForURL(/\/docs\/reference#\/Verification_of_Payee\/createPayeeVerification/);
+    // Swagger UI's deep link opens the operation.
+    await page.locator('#operations-Verification_of_Payee-createPayeeVerification').waitFor({ timeout: 30_000 });
     await context.close();
     expect(consoleErrors.filter((line) => /Content Security Policy|Refused to/i.test(line))).toEqual([]);
   });

@@ -16,7 +16,14 @@ describeEachEngine('docs', (harness) => {
     expect(docsContentSecurityPolicy).not.toContain('unsafe');
     expect(reference.body).not.toMatch(/<script>|<style>| style=/);
     const assets = [...reference.body.matchAll(/(?:src|href)="(\/docs\/assets\/[^"]+)"/g)].map((match) => match[1]!);
-    expect(assets).toEqual(['/docs/assets/docs.css', '/docs/assets/swagger-ui.css', '/docs/assets/swagger-ui-bundle.js', '/docs/assets/reference.js']);
+    expect(assets).toEqual([
+      '/docs/assets/docs.css',
+      '/docs/assets/minisearch.js',
+      '/docs/assets/search.js',
+      '/docs/assets/swagger-ui.css',
+      '/docs/assets/swagger-ui-bundle.js',
+      '/docs/assets/reference.js',
+    ]);
     for (const asset of assets) {
       const answer = await page(asset);
       expect(answer.statusCode, asset).toBe(200);
@@ -39,6 +46,41 @@ describeEachEngine('docs', (harness) => {
     }
     expect((await page('/docs/guides/idempotency')).body).toContain('<a href="/docs/guides/authentication">Authentication</a>');
     expect((await page('/docs/guides/nope')).statusCode).toBe(404);
+  });
+
+  it('serves the reference at /docs/reference too, the changelog with its compatibility policy, and anchors on guide sections', async () => {
+    const reference = await page('/docs/reference');
+    expect(reference.statusCode).toBe(200);
+    expect(reference.body).toBe((await page('/docs')).body);
+    const changelog = await page('/docs/changelog');
+    expect(changelog.statusCode).toBe(200);
+    expect(changelog.headers['content-security-policy']).toBe(docsContentSecurityPolicy);
+    expect(changelog.body).toContain('<h2 id="compatibility-policy">Compatibility policy</h2>');
+    expect(changelog.body).toContain('<a href="/docs/changelog" aria-current="page">Changelog</a>');
+    expect((await page('/docs/guides/instant-payments')).body).toContain('<h2 id="the-payer-s-limit">The payer&#39;s limit</h2>');
+  });
+
+  it('builds the search index from every guide section, every operation and every error code', async () => {
+    const response = await page('/docs/search-index.json');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    const documents = response.json() as { id: string; title: string; section: string; url: string; text: string }[];
+    expect(new Set(documents.map((document) => document.id)).size).toBe(documents.length);
+    for (const code of Object.keys(errorCatalog)) expect(documents).toContainEqual(expect.objectContaining({ id: `error:${code}`, url: `/docs/errors#${code}` }));
+    for (const [name] of guides) expect(documents.some((document) => document.url === `/docs/guides/${name}`)).toBe(true);
+    expect(documents).toContainEqual(
+      expect.objectContaining({ title: 'POST /payee-verifications', url: '/docs/reference#/Verification_of_Payee/createPayeeVerification' }),
+    );
+    expect(documents).toContainEqual(
+      expect.objectContaining({ title: "Instant payments: The payer's limit", url: '/docs/guides/instant-payments#the-payer-s-limit' }),
+    );
+    // Every section URL points at an anchor the page has.
+    for (const document of documents.filter((d) => d.url.includes('/docs/guides/') && d.url.includes('#'))) {
+      const [url, anchor] = document.url.split('#');
+      expect((await page(url!)).body, document.url).toContain(`id="${anchor}"`);
+    }
+    // Code blocks are not indexed: the text is what a reader searches for.
+    expect(documents.every((document) => !document.text.includes('await api('))).toBe(true);
   });
 
   it('serves the error catalog that every error object links to', async () => {
