@@ -1,3 +1,4 @@
+import { parseCookie, stringifySetCookie } from 'cookie';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { KeysetWindow } from '../db/keyset.js';
@@ -28,25 +29,18 @@ declare module 'fastify' {
   }
 }
 
+/** The request's cookies (jshttp's `cookie`, which Fastify's own cookie plugin uses). A value that is not
+ * valid percent-encoding was not set by us: it is kept as sent and matches no session or token. */
 export function cookies(request: FastifyRequest): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const index = part.indexOf('=');
-    if (index <= 0) continue;
-    try {
-      out[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
-    } catch {
-      // A cookie that is not valid percent-encoding was not set by us: ignore it, as if absent.
-    }
-  }
-  return out;
+  const parsed = parseCookie(request.headers.cookie ?? '');
+  return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 function cookie(request: FastifyRequest, name: string, value: string, maxAgeSeconds: number, publicUrl: string | undefined): string {
   // Secure when this request came over TLS, or when people reach the server over https (a proxy that
   // terminates TLS without saying so must not leave the session cookie sendable over http).
-  const secure = request.protocol === 'https' || publicUrl?.startsWith('https:') ? '; Secure' : '';
-  return `${name}=${encodeURIComponent(value)}; Path=/dashboard; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`;
+  const secure = request.protocol === 'https' || Boolean(publicUrl?.startsWith('https:'));
+  return stringifySetCookie({ name, value, path: '/dashboard', httpOnly: true, sameSite: 'lax', maxAge: maxAgeSeconds, secure });
 }
 
 /** Only local dashboard paths may be redirected to. */

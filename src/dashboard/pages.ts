@@ -50,7 +50,7 @@ export function signUpPage(csrf: string, values: { organization?: string; email?
     <input id="email" name="email" type="email" required autocomplete="email" value="${values.email ?? ''}">
     <label for="password">Password</label>
     <input id="password" name="password" type="password" required minlength="12" autocomplete="new-password" aria-describedby="password-help">
-    <p id="password-help" class="muted">At least 12 characters, not a common password or a decorated common word.</p>
+    <p id="password-help" class="muted">At least 12 characters, hard to guess: a few unrelated words work well.</p>
     <button type="submit">Create account</button>
   </form>
   <p class="muted">Already have an account? <a href="/dashboard/sign-in">Sign in</a></p>

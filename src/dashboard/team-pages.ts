@@ -96,7 +96,7 @@ export function invitationPage(csrf: string, token: string, invitation: { email:
     <input id="email" name="email" type="email" value="${invitation.email}" readonly autocomplete="username">
     <label for="password">Choose a password</label>
     <input id="password" name="password" type="password" required minlength="12" autocomplete="new-password" aria-describedby="password-help">
-    <p id="password-help" class="muted">At least 12 characters, not a common password or a decorated common word.</p>
+    <p id="password-help" class="muted">At least 12 characters, hard to guess: a few unrelated words work well.</p>
     <button type="submit">Join ${invitation.organizationName}</button>
   </form>
 </section>`;
