@@ -33,6 +33,10 @@ import {
 import { vaultKeys } from './vault/schema.js';
 import { addMasterKeyVersion, describeKeyringSource, loadMasterKeyring } from './vault/master-keys.js';
 import { rewrapDataKeys, Vault } from './vault/vault.js';
+import { ApiCallFailed, apiTarget, type ApiTarget } from './developer/api.js';
+import { listen } from './developer/listen.js';
+import { triggerRecipes, untriggerable } from './developer/trigger.js';
+import { generateSecret } from './modules/webhooks/service.js';
 
 /**
  * The operator's command line: `npx linkcy <command>` (the package's `bin`), or `npm run --silent
@@ -693,6 +697,71 @@ const commands: Command[] = [
       return exitCodes.ok;
     },
   },
+  // For developers: these two speak to a running server over its API, with CLIENT_ID and CLIENT_SECRET.
+  {
+    name: 'listen',
+    summary: 'Forwards your organization’s events, as they happen, to a local URL, signed like webhooks.',
+    details:
+      'For building a webhook endpoint: reads CLIENT_ID, CLIENT_SECRET and LINKCY_URL (default\n' +
+      'http://127.0.0.1:3000) from the environment, follows the events from now on, and POSTs each to\n' +
+      '--forward-to as a webhook message signed (Standard Webhooks) with the secret it prints first. One line\n' +
+      'per event (one JSON document each with --json). No retries. Ctrl-C stops it.',
+    options: { 'forward-to': { type: 'string' }, secret: { type: 'string' } },
+    optionHelp: [
+      ['--forward-to URL', 'where each event is POSTed (required): http or https'],
+      ['--secret whsec_...', 'sign with this secret instead of a new one'],
+    ],
+    async run(values, _positionals, io) {
+      const forwardTo = values['forward-to'];
+      if (typeof forwardTo !== 'string' || !URL.canParse(forwardTo) || !/^https?:$/.test(new URL(forwardTo).protocol)) {
+        throw new UsageError('listen needs --forward-to URL, an http or https URL such as http://127.0.0.1:4000/webhooks.', this);
+      }
+      const secret = typeof values.secret === 'string' ? values.secret : generateSecret();
+      if (!/^whsec_[A-Za-z0-9+/]{16,}={0,2}$/.test(secret)) throw new UsageError('--secret must be a whsec_ secret (base64 after the prefix).', this);
+      const target = developerTarget();
+      const stop = new AbortController();
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+      io.print(`Ready. Forwarding ${target.baseUrl}'s events to ${forwardTo}, signed with ${secret} (Ctrl-C stops).`, {
+        ready: true,
+        forwardTo,
+        secret,
+      });
+      await listen(target, {
+        forwardTo,
+        secret,
+        signal: stop.signal,
+        onForward: ({ event, status, error, durationMs }) =>
+          io.print(
+            `${new Date().toISOString()}  ${event.type.padEnd(28)} ${event.id}  -> ${status ?? `failed (${error})`} in ${durationMs.toFixed(0)} ms`,
+            { event, status, error, durationMs: Math.round(durationMs) },
+          ),
+      }).catch(developerFailure);
+      return exitCodes.ok;
+    },
+  },
+  {
+    name: 'trigger',
+    args: 'EVENT',
+    summary: 'Sandbox: makes what produces EVENT (entity.created, authorization.created, ...) through the API.',
+    details:
+      'Reads CLIENT_ID, CLIENT_SECRET and LINKCY_URL like `linkcy listen`, and makes what the event needs (a customer,\n' +
+      `an account, money, a card...), then the change itself. Events: ${Object.keys(triggerRecipes).join(', ')}.`,
+    options: {},
+    optionHelp: [],
+    async run(_values, positionals, io) {
+      const event = positionals[0];
+      if (!event || positionals.length > 1) throw new UsageError('trigger needs one EVENT, such as entity.created.', this);
+      if (untriggerable[event]) throw new CommandFailed(`${event} cannot be made through the API: ${untriggerable[event]}.`);
+      const recipe = triggerRecipes[event];
+      if (!recipe) throw new UsageError(`No event type ${event}. Events: ${Object.keys(triggerRecipes).join(', ')}.`, this);
+      const made = await recipe(developerTarget()).catch(developerFailure);
+      io.print(`Triggered ${event}: made ${made.map((resource) => `${resource.type} ${resource.id}`).join(', ')}.`, {
+        event,
+        made: made.map(({ type, id }) => ({ type, id })),
+      });
+      return exitCodes.ok;
+    },
+  },
   {
     name: 'version',
     summary: 'Prints the version (also --version).',
@@ -747,6 +816,20 @@ const globalUsage = [
   '3 database unreachable, 4 data directory in use, 70 internal error.',
   '',
 ].join('\n');
+
+/** Where the developer commands send their calls; what is missing is a refusal (exit 1), not a stack. */
+function developerTarget(): ApiTarget {
+  try {
+    return apiTarget(process.env);
+  } catch (error) {
+    return developerFailure(error);
+  }
+}
+
+function developerFailure(error: unknown): never {
+  if (error instanceof ApiCallFailed) throw new CommandFailed(error.message);
+  throw error;
+}
 
 async function readStdin(): Promise<string> {
   let text = '';
