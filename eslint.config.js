@@ -15,6 +15,7 @@ const moduleNames = fs.readdirSync(new URL('./src/modules', import.meta.url)).fi
 const moduleLayers = [
   'organizations',
   'audit',
+  'requests',
   'clock',
   'entities',
   'accounts',

@@ -30,6 +30,7 @@ import { sweepSandboxBank } from './modules/transfers/service.js';
 import { httpInstantRail, InstantClearing, rejectOverdueInstantTransfers, sandboxClearingHouse } from './modules/transfers/instant.js';
 import { httpPartnerVerifier } from './modules/payees/service.js';
 import { payeeRoutes } from './modules/payees/routes.js';
+import { deleteOldRequests, RequestLog } from './modules/requests/service.js';
 import { cardRoutes } from './modules/cards/routes.js';
 import { authorizationEndpointRoutes } from './modules/decisions/routes.js';
 import { decisionAsker } from './modules/authorizations/decisions.js';
@@ -68,6 +69,13 @@ export interface BuildAppOptions {
    * JSON answer against the OpenAPI document through it.
    */
   observe?: (app: FastifyInstance) => void;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** This process's buffer of the API request log (modules/requests); `flush()` writes it now. */
+    requestLog: RequestLog;
+  }
 }
 
 /**
@@ -132,6 +140,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   context.instantClearing = instantClearing(context, app);
   // Payments in flight are decided (each within its deadline) before the database closes.
   app.addHook('onClose', async () => context.instantClearing?.close());
+  const requestLog = new RequestLog(options.database.db, (error) =>
+    app.log.warn({ err: { message: error.message } }, 'request log not written (the rows are dropped)'),
+  );
+  app.decorate('requestLog', requestLog);
+  // The last requests reach the log before the database closes.
+  app.addHook('onClose', async () => requestLog.flush());
   await context.credentialCache.start(options.database);
   app.addHook('onClose', async () => context.credentialCache.stop());
 
@@ -190,6 +204,24 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       if (!route.schema?.querystring) route.schema = { ...route.schema, querystring: noQueryParameters };
     });
     registerAuthentication(api, context.database.db, context.rateLimiter, context.credentialCache);
+    // The organization's request log (the dashboard's Requests page): what was asked and answered,
+    // never a body or a query string.
+    api.addHook('onResponse', async (request, reply) => {
+      const principal = request.principal as typeof request.principal | undefined;
+      if (!principal) return;
+      const errorCodes = (request as { errorCodes?: string[] }).errorCodes;
+      requestLog.record({
+        id: request.id,
+        organizationId: principal.organizationId,
+        credentialId: principal.credentialId,
+        method: request.method,
+        path: request.url.split('?')[0]!.slice(0, 500),
+        status: reply.statusCode,
+        errorCode: errorCodes ? errorCodes.join(',') : null,
+        durationMs: Math.round(reply.elapsedTime),
+        at: new Date(),
+      });
+    });
     api.addHook('preValidation', async (request) => {
       const unsafe = findUnsafeText(request);
       if (!unsafe) return;
@@ -334,6 +366,9 @@ function registerHoldSweep(app: FastifyInstance, context: AppContext, intervalMs
       }
       rejectOverdueInstantTransfers(context.database.db, context.clocks).catch((error: unknown) =>
         app.log.error({ err: { message: (error as Error).message } }, 'overdue instant transfer sweep failed'),
+      );
+      deleteOldRequests(context.database.db).catch((error: unknown) =>
+        app.log.error({ err: { message: (error as Error).message } }, 'request log sweep failed'),
       );
       deleteExpiredIdempotencyKeys(context.database.db).catch((error: unknown) =>
         app.log.error({ err: { message: (error as Error).message } }, 'idempotency key sweep failed'),

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.js';
 import { recentAuditEntries } from '../modules/audit/service.js';
+import { recentRequests, type RequestFilters } from '../modules/requests/service.js';
 import { issueCredential, listCredentials, revokeCredential } from '../modules/organizations/service.js';
 import { activeEndpoints, createEndpoint, deleteEndpoint, deliveryLog, eventTypes, getEndpoint, redeliverTo } from '../modules/webhooks/service.js';
 import { humanMessage, pageOrFirst, type Form, type Kit } from './kit.js';
 import { auditPage, configurationPage, errorPage, type ConfigurationView } from './pages.js';
 import { webhookLogPage } from './webhook-pages.js';
+import { requestsPage } from './requests-page.js';
 
 /** API credentials, webhook endpoints with their delivery logs, and the audit log. */
 export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
@@ -214,6 +216,21 @@ export function configurationRoutes(dash: FastifyInstance, kit: Kit) {
         audit('webhook.redeliver', queued.id);
       });
       return `/dashboard/configuration/webhooks/${webhookId}?notice=redelivered`;
+    }),
+  );
+
+  // The API request log: the organization's latest requests, filterable, a request id linkable.
+  dash.get(
+    '/dashboard/requests',
+    signedIn('read', async (request, reply, session) => {
+      const query = request.query as Record<string, string | undefined>;
+      const filters: RequestFilters = {
+        outcome: query.outcome === 'errors' || query.outcome === 'success' ? query.outcome : '',
+        method: ['GET', 'POST', 'PATCH', 'DELETE'].includes(query.method ?? '') ? query.method! : '',
+        q: (query.q ?? '').slice(0, 100),
+      };
+      const rows = await recentRequests(db, session.member.organizationId, filters, 100);
+      return page(reply, { title: 'Requests', current: 'requests', body: requestsPage(rows, filters), session: sessionView(session) });
     }),
   );
 

@@ -44,7 +44,7 @@ th{font-size:.78rem;text-transform:uppercase;letter-spacing:.04em;color:var(--mu
 .table-wrap{overflow-x:auto;border:1px solid var(--line);border-radius:var(--radius)}
 .muted{color:var(--muted)}
 /* A client address and user agent: long, unbroken; wrapped inside its column instead of widening the table. */
-td.origin{overflow-wrap:anywhere;word-break:break-word;max-width:22rem}
+td.origin,td.request-path{overflow-wrap:anywhere;word-break:break-word;max-width:22rem}
 .mono{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
 .badge{display:inline-block;border-radius:999px;padding:.05rem .55rem;font-size:.78rem;font-weight:600;background:#eef1f6;color:#334}
 .badge.active,.badge.approved,.badge.open,.badge.posted,.badge.captured,.badge.delivered,.badge.match,.badge.settled{background:#e3f5ea;color:#17603a}
@@ -107,7 +107,7 @@ export interface LayoutOptions {
   body: Html;
   /** Signed-in context, when there is one. */
   session?: SessionView;
-  current?: 'customers' | 'configuration' | 'team' | 'audit' | 'account';
+  current?: 'customers' | 'configuration' | 'team' | 'requests' | 'audit' | 'account';
   sandbox: boolean;
   notice?: { kind: 'ok' | 'error'; text: string } | undefined;
 }
@@ -134,6 +134,7 @@ export function layout(options: LayoutOptions): string {
           ${link('/dashboard/customers', 'Customers', 'customers')}
           ${link('/dashboard/configuration', 'Configuration', 'configuration')}
           ${link('/dashboard/team', 'Team', 'team')}
+          ${link('/dashboard/requests', 'Requests', 'requests')}
           ${link('/dashboard/audit', 'Audit log', 'audit')}
           ${link('/dashboard/account', 'Account', 'account')}
           <a href="/docs">API docs</a>

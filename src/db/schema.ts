@@ -14,3 +14,4 @@ export * from '../vault/schema.js';
 export * from '../modules/members/schema.js';
 export * from '../modules/webhooks/schema.js';
 export * from '../modules/payees/schema.js';
+export * from '../modules/requests/schema.js';

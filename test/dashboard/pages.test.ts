@@ -192,6 +192,41 @@ describeEachEngine('dashboard pages', (harness) => {
     expectNoInlineStyle(page.body);
   });
 
+  it('shows the organization’s API requests: answer, error code, request id; never a query string; filterable', async () => {
+    const { person, credential } = await ownerWithCredential(harness);
+    const other = await harness.credential();
+    const ok = await harness.request(credential, { method: 'GET', url: '/entities?filter[email]=secret%40example.com' });
+    expect(ok.statusCode).toBe(200);
+    const missing = await harness.request(credential, { method: 'GET', url: '/cards/card_00000000000000000000000000' });
+    expect(missing.statusCode).toBe(404);
+    const invalid = await harness.request(credential, { method: 'POST', url: '/entities', payload: { data: { type: 'entity', attributes: {} } } });
+    expect(invalid.statusCode).toBe(422);
+    await harness.request(other, { method: 'GET', url: '/cards/card_11111111111111111111111111' });
+    await harness.app.requestLog.flush();
+
+    const all = await person.get('/dashboard/requests');
+    expect(all.statusCode).toBe(200);
+    expectNoInlineStyle(all.body);
+    expect(all.body).toContain('<td data-label="Request" class="mono request-path">GET /entities</td>');
+    expect(all.body).not.toContain('secret');
+    expect(all.body).toContain(`<span class="badge pending">404</span> <a class="mono" href="/docs/errors#card_not_found">card_not_found</a>`);
+    expect(all.body).toContain(
+      `<a class="mono" href="/dashboard/requests?q=${missing.headers['x-request-id']}">${missing.headers['x-request-id']}</a>`,
+    );
+    expect(all.body).toContain('validation_failed');
+    // Another organization's requests are its own.
+    expect(all.body).not.toContain('card_11111111111111111111111111');
+
+    const errors = await person.get('/dashboard/requests?outcome=errors');
+    expect(errors.body).not.toContain('GET /entities</td>');
+    expect(errors.body).toContain('POST /entities');
+    const byId = await person.get(`/dashboard/requests?q=${missing.headers['x-request-id']}`);
+    expect(byId.body.match(/<tr>/g)).toHaveLength(2); // the header row and the one request
+    expect(byId.body).toContain('GET /cards/card_00000000000000000000000000');
+    const byPath = await person.get('/dashboard/requests?q=%25&method=GET');
+    expect(byPath.body).toContain('No request matches these filters.');
+  });
+
   it('asks the organization’s authorization endpoint about a sandbox purchase, as the API does', async () => {
     const { person, credential } = await ownerWithCredential(harness);
     const api = apiClient(harness);
