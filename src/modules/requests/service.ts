@@ -60,7 +60,11 @@ export async function recentRequests(db: Db, organizationId: string, filters: Re
     eq(apiRequests.organizationId, organizationId),
     filters.outcome === 'errors' ? gte(apiRequests.status, 400) : filters.outcome === 'success' ? lt(apiRequests.status, 400) : undefined,
     filters.method ? eq(apiRequests.method, filters.method) : undefined,
-    q === '' ? undefined : /^req_[0-9A-Z]{26}$/.test(q) ? eq(apiRequests.id, q) : ilike(apiRequests.path, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    q === ''
+      ? undefined
+      : /^req_[0-9A-Z]{26}$/.test(q)
+        ? eq(apiRequests.id, q)
+        : ilike(apiRequests.path, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
   ];
   return db
     .select()
