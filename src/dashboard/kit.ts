@@ -64,6 +64,10 @@ export function catalogMessage(code: ErrorCode): string {
 const notices: Record<string, string> = {
   funded: 'The account was funded.',
   'instant-limit': 'The instant transfer limit was saved.',
+  registered: 'The customer was registered.',
+  'account-opened': 'The account was opened.',
+  'card-issued': 'The card was issued.',
+  'transfer-sent': 'The transfer was sent.',
   'purchase-approved': 'The purchase was approved: the amount is on hold until you capture or release it.',
   captured: 'The payment was captured.',
   released: 'The hold was released.',

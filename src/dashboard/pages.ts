@@ -226,8 +226,37 @@ ${
 }`;
 }
 
-export function customersPage(rows: EntityRow[], filters: { q: string; kind: string; kycStatus: string }, nextUrl?: string, prevUrl?: string): Html {
+/** A labelled text field of a dashboard form, filled in again with what was typed after a refusal. */
+const field = (name: string, label: string, typed: Record<string, string>, attributes = html`type="text" required`, id = name) =>
+  html`<div><label for="${id}">${label}</label><input id="${id}" name="${name}" ${attributes} value="${typed[name] ?? ''}"></div>`;
+
+export function customersPage(
+  rows: EntityRow[],
+  filters: { q: string; kind: string; kycStatus: string },
+  nextUrl?: string,
+  prevUrl?: string,
+  context?: PageContext,
+): Html {
+  const typed = context?.typed ?? {};
   return html`<h1>Customers</h1>
+${
+  context && can(context.role, 'operations:manage')
+    ? html`<details class="card"${typed.firstName !== undefined ? html` open` : ''}><summary>Register a customer</summary>
+  <form method="post" action="/dashboard/customers/register" class="row" aria-label="Register a customer">
+    ${csrfField(context.csrf)}<input type="hidden" name="back" value="/dashboard/customers">
+    ${field('firstName', 'First name', typed, html`type="text" required autocomplete="off"`)}
+    ${field('lastName', 'Last name', typed, html`type="text" required autocomplete="off"`)}
+    ${field('dateOfBirth', 'Date of birth', typed, html`type="date" required`)}
+    ${field('email', 'Email', typed, html`type="email" required autocomplete="off"`)}
+    ${field('nationality', 'Nationality (FR, DE...)', typed, html`type="text" required maxlength="2"`)}
+    ${field('line1', 'Address', typed)}
+    ${field('postalCode', 'Postal code', typed)}
+    ${field('city', 'City', typed)}
+    ${field('country', 'Country (FR, DE...)', typed, html`type="text" required maxlength="2"`)}
+    <div class="shrink"><button type="submit">Register</button></div>
+  </form></details>`
+    : ''
+}
 <form method="get" action="/dashboard/customers" class="card row" role="search">
   <div><label for="q">Search</label><input id="q" name="q" type="search" value="${filters.q}" placeholder="Name, email or external id"></div>
   <div><label for="kind">Kind</label><select id="kind" name="kind">${option('', 'All', filters.kind)}${option('individual', 'Individuals', filters.kind)}${option('business', 'Businesses', filters.kind)}</select></div>
@@ -309,6 +338,14 @@ export function customerPage(context: PageContext, view: CustomerView): Html {
 
 <h2>Accounts</h2>
 ${
+  operations && entity.status !== 'closed' && !view.accounts.some((account) => account.status === 'open' && account.currency === 'EUR')
+    ? html`<form method="post" action="/dashboard/customers/${entity.id}/accounts" class="row" aria-label="Open an account">
+  ${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><input type="hidden" name="currency" value="EUR">
+  <div class="shrink"><button type="submit">Open an EUR account</button></div>
+</form>`
+    : ''
+}
+${
   view.accounts.length === 0
     ? html`<div class="card empty">No account yet. Open one with <code class="mono">POST /bank/accounts/</code>.</div>`
     : view.accounts.map((account) => {
@@ -340,6 +377,20 @@ ${
         }
       </div>
     </div>
+    ${
+      operations && account.status === 'open' && account.currency === 'EUR'
+        ? html`<details${typed.creditorIban !== undefined && typed.accountId === account.id ? html` open` : ''}><summary>Send a SEPA transfer</summary>
+      <form method="post" action="/dashboard/accounts/${account.id}/sepa-credit-transfers" class="row" aria-label="Send a SEPA transfer from ${account.iban}">
+        ${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><input type="hidden" name="accountId" value="${account.id}">
+        ${field('creditorName', 'Creditor', typed.accountId === account.id ? typed : {}, html`type="text" required`, `creditor-${account.id}`)}
+        ${field('creditorIban', 'IBAN', typed.accountId === account.id ? typed : {}, html`type="text" required`, `iban-${account.id}`)}
+        ${field('amount', 'Amount (EUR)', typed.accountId === account.id ? typed : {}, html`type="text" inputmode="decimal" required placeholder="42.50"`, `transfer-amount-${account.id}`)}
+        ${field('remittanceInformation', 'Reference', typed.accountId === account.id ? typed : {}, html`type="text"`, `reference-${account.id}`)}
+        <div><label for="scheme-${account.id}">Scheme</label><select id="scheme-${account.id}" name="scheme">${option('standard', 'Standard (next bank file)', typed.scheme ?? 'standard')}${option('instant', 'Instant (within 10 s)', typed.scheme ?? 'standard')}</select></div>
+        <div class="shrink"><button type="submit">Send</button></div>
+      </form></details>`
+        : ''
+    }
     <div class="charts">
       <figure><figcaption class="muted">Balance, last 30 days</figcaption>${balanceChart(`balance-${account.id}`, days, account.currency)}</figure>
       <figure><figcaption class="muted">Money in and out per day <span class="legend"><span><span class="swatch in"></span>in</span><span><span class="swatch out"></span>out</span></span></figcaption>${flowChart(`flow-${account.id}`, days, account.currency)}</figure>
@@ -349,6 +400,15 @@ ${
 }
 
 <h2>Cards</h2>
+${
+  operations && entity.status !== 'closed' && view.accounts.some((account) => account.status === 'open')
+    ? html`<form method="post" action="/dashboard/customers/${entity.id}/cards" class="row" aria-label="Issue a card">
+  ${csrfField(csrf)}<input type="hidden" name="back" value="${back}">
+  <div><label for="card-form">Card</label><select id="card-form" name="form">${option('virtual', 'Virtual', 'virtual')}${option('physical', 'Physical (shipped)', 'virtual')}</select></div>
+  <div class="shrink"><button type="submit">Issue a card</button></div>
+</form>`
+    : ''
+}
 ${
   view.cards.length === 0
     ? html`<div class="card empty">No card yet. Issue one with <code class="mono">POST /cards/</code>.</div>`

@@ -31,6 +31,7 @@ import { faviconSvg } from '../http/favicon.js';
 import { dashboardScript, dashboardStyles, layout } from './layout.js';
 import { configurationRoutes } from './configuration-routes.js';
 import { teamRoutes } from './team-routes.js';
+import { operationRoutes } from './operation-routes.js';
 import { customerPage, customersPage, errorPage, signInPage, signUpPage, type TransactionFilters } from './pages.js';
 
 /**
@@ -198,6 +199,7 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
 
   configurationRoutes(dash, kit);
   teamRoutes(dash, kit);
+  operationRoutes(dash, kit);
 
   dash.get(
     '/dashboard/customers',
@@ -219,7 +221,12 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
       return page(reply, {
         title: 'Customers',
         current: 'customers',
-        body: customersPage(result.rows, filters, link('after', result.nextCursor), link('before', result.prevCursor)),
+        body: customersPage(result.rows, filters, link('after', result.nextCursor), link('before', result.prevCursor), {
+          csrf: session.csrfToken,
+          role: session.member.role,
+          sandbox,
+          typed: session.flash?.form ?? {},
+        }),
         session: sessionView(session),
       });
     }),

@@ -192,6 +192,97 @@ describeEachEngine('dashboard pages', (harness) => {
     expectNoInlineStyle(page.body);
   });
 
+  it('registers a customer, opens an account, issues a card and sends transfers with the API’s commands and its refusals', async () => {
+    const { person, credential } = await ownerWithCredential(harness);
+    await person.get('/dashboard/customers');
+    const customer = {
+      firstName: 'Grace',
+      lastName: 'Hopper',
+      dateOfBirth: '1986-12-09',
+      email: 'grace.dashboard@example.com',
+      nationality: 'fr',
+      line1: '5 quai Voltaire',
+      postalCode: '75007',
+      city: 'Paris',
+      country: 'FR',
+      back: '/dashboard/customers',
+    };
+    // A refusal in words, with what was typed; nothing registered.
+    const refused = await person.post('/dashboard/customers/register', { ...customer, dateOfBirth: '2099-01-01' });
+    expect(refused.headers.location).toBe('/dashboard/customers');
+    const again = await person.get('/dashboard/customers');
+    expect(again.body).toMatch(/<div class="notice error" role="alert">Date of birth: [^<]+<\/div>/);
+    expect(again.body).toContain('value="grace.dashboard@example.com"');
+    expect((await harness.request(credential, { method: 'GET', url: '/entities' })).json().data).toHaveLength(0);
+
+    const registered = await person.post('/dashboard/customers/register', customer);
+    const entityId = /\/dashboard\/customers\/(ent_[0-9A-Z]{26})\?notice=registered/.exec(registered.headers.location as string)![1]!;
+    const read = await harness.request(credential, { method: 'GET', url: `/entities/${entityId}` });
+    expect(read.json().data.attributes).toMatchObject({ firstName: 'Grace', lastName: 'Hopper', nationality: 'FR', kycStatus: 'approved' });
+
+    const back = `/dashboard/customers/${entityId}`;
+    expect((await person.get(back)).body).toContain('Open an EUR account');
+    const opened = await person.post(`/dashboard/customers/${entityId}/accounts`, { currency: 'EUR', back });
+    expect(opened.headers.location).toBe(`${back}?notice=account-opened`);
+    const [account] = (await harness.request(credential, { method: 'GET', url: `/bank/accounts?filter[entity]=${entityId}` })).json().data;
+    expect(account.attributes.currency).toBe('EUR');
+    await apiClient(harness).fund(credential, account.attributes.iban, 10_000);
+
+    const page = await person.get(back);
+    expect(page.body).not.toContain('Open an EUR account');
+    expectNoInlineStyle(page.body);
+    const issued = await person.post(`/dashboard/customers/${entityId}/cards`, { form: 'virtual', back });
+    expect(issued.headers.location).toBe(`${back}?notice=card-issued`);
+    expect((await harness.request(credential, { method: 'GET', url: `/cards?filter[entity]=${entityId}` })).json().data).toHaveLength(1);
+
+    await person.get(back);
+    const transfer = {
+      accountId: account.id,
+      creditorName: 'Charles Babbage',
+      creditorIban: 'DE89 3704 0044 0532 0130 00',
+      amount: '12,50',
+      remittanceInformation: 'Invoice 9',
+      scheme: 'standard',
+      back,
+    };
+    const sent = await person.post(`/dashboard/accounts/${account.id}/sepa-credit-transfers`, transfer);
+    expect(sent.headers.location).toBe(`${back}?notice=transfer-sent`);
+    const [outgoing] = (await harness.request(credential, { method: 'GET', url: `/sepa-credit-transfers?filter[bankAccount]=${account.id}` })).json()
+      .data;
+    expect(outgoing.attributes).toMatchObject({
+      amount: 1250,
+      status: 'pending',
+      scheme: 'standard',
+      creditor: { iban: 'DE89370400440532013000' },
+      remittanceInformation: 'Invoice 9',
+    });
+    // The API's refusals, in words: too much, a bad IBAN.
+    await person.get(back);
+    const tooMuch = await person.post(`/dashboard/accounts/${account.id}/sepa-credit-transfers`, { ...transfer, amount: '500.00' });
+    expect(tooMuch.headers.location).toBe(back);
+    expect((await person.get(back)).body).toMatch(
+      /<div class="notice error" role="alert">The account `?acc_[0-9A-Z]{26}`? has 8750 EUR minor units available\.<\/div>/,
+    );
+    const badIban = await person.post(`/dashboard/accounts/${account.id}/sepa-credit-transfers`, {
+      ...transfer,
+      creditorIban: 'DE00370400440532013000',
+    });
+    expect(badIban.headers.location).toBe(back);
+    expect((await person.get(back)).body).toContain('IBAN: is not a valid IBAN');
+    // Instant, to an account held here: settled at once.
+    const instant = await person.post(`/dashboard/accounts/${account.id}/sepa-credit-transfers`, {
+      ...transfer,
+      creditorIban: account.attributes.iban,
+      creditorName: 'Grace Hopper',
+      amount: '1.00',
+      scheme: 'instant',
+    });
+    expect(instant.headers.location).toBe(`${back}?notice=transfer-sent`);
+    const transfers = (await harness.request(credential, { method: 'GET', url: `/sepa-credit-transfers?filter[bankAccount]=${account.id}` })).json()
+      .data;
+    expect(transfers[0].attributes).toMatchObject({ scheme: 'instant', status: 'settled', amount: 100 });
+  });
+
   it('shows the organization’s API requests: answer, error code, request id; never a query string; filterable', async () => {
     const { person, credential } = await ownerWithCredential(harness);
     const other = await harness.credential();
