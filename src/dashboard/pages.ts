@@ -384,7 +384,7 @@ ${
         ${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><input type="hidden" name="accountId" value="${account.id}">
         ${field('creditorName', 'Creditor', typed.accountId === account.id ? typed : {}, html`type="text" required`, `creditor-${account.id}`)}
         ${field('creditorIban', 'IBAN', typed.accountId === account.id ? typed : {}, html`type="text" required`, `iban-${account.id}`)}
-        ${field('amount', 'Amount (EUR)', typed.accountId === account.id ? typed : {}, html`type="text" inputmode="decimal" required placeholder="42.50"`, `transfer-amount-${account.id}`)}
+        ${field('amount', 'Amount to send (EUR)', typed.accountId === account.id ? typed : {}, html`type="text" inputmode="decimal" required placeholder="42.50"`, `transfer-amount-${account.id}`)}
         ${field('remittanceInformation', 'Reference', typed.accountId === account.id ? typed : {}, html`type="text"`, `reference-${account.id}`)}
         <div><label for="scheme-${account.id}">Scheme</label><select id="scheme-${account.id}" name="scheme">${option('standard', 'Standard (next bank file)', typed.scheme ?? 'standard')}${option('instant', 'Instant (within 10 s)', typed.scheme ?? 'standard')}</select></div>
         <div class="shrink"><button type="submit">Send</button></div>

@@ -123,7 +123,8 @@ function searchDocuments(document: OpenApiDocument): SearchDocument[] {
   for (const [path, methods] of Object.entries(document.paths ?? {})) {
     for (const [method, operation] of Object.entries(methods as Record<string, { operationId?: string; summary?: string; description?: string; tags?: string[] }>)) {
       if (!operation.operationId) continue;
-      const tag = (operation.tags?.[0] ?? 'default').replace(/ /g, '_');
+      // Swagger UI's deep link: the tag with its spaces as %20 (its `_` form is deprecated), then the operation.
+      const tag = encodeURIComponent(operation.tags?.[0] ?? 'default');
       documents.push({
         id: `operation:${operation.operationId}`,
         title: `${method.toUpperCase()} ${path}`,

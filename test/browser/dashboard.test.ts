@@ -148,6 +148,18 @@ describe('dashboard in Chromium [browser]', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe('The account was funded.');
     expect(await page.getByText('250.00 EUR').first().isVisible()).toBe(true);
 
+    // Send a SEPA transfer from the dashboard (the API's command; an instant one to another bank).
+    await page.getByText('Send a SEPA transfer').click();
+    await page.getByLabel('Creditor').fill('Charles Babbage');
+    await page.getByLabel('IBAN').fill('DE89 3704 0044 0532 0130 00');
+    await page.getByLabel('Amount to send (EUR)').fill('20.00');
+    await page.getByLabel('Scheme').selectOption('instant');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('The transfer was sent.');
+    await expect
+      .poll(async () => (await page.reload(), await page.locator('td[data-label="Status"]').first().textContent()), { timeout: 15_000 })
+      .toContain('settled');
+
     // Sandbox: a purchase, captured; another, released.
     const virtualCard = page.getByRole('region', { name: `Card ending ${virtual.attributes.last4}` });
     await virtualCard.getByLabel('Amount').fill('12.50');
@@ -165,7 +177,7 @@ describe('dashboard in Chromium [browser]', () => {
       .click();
     await page.getByRole('button', { name: 'Release' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('The hold was released.');
-    expect(await page.getByText('237.50 EUR').first().isVisible()).toBe(true);
+    expect(await page.getByText('217.50 EUR').first().isVisible()).toBe(true);
 
     // Sandbox: ship the physical card, then activate it.
     await page.getByRole('button', { name: 'Mark shipped' }).click();
@@ -197,7 +209,7 @@ describe('dashboard in Chromium [browser]', () => {
     expect(await page.content()).toContain(`489537******${virtual.attributes.last4}`);
 
     const balance = await fetch(`${base}/bank/accounts?filter[entity]=${entity.id}`, { headers });
-    expect((await balance.json()).data[0].attributes.balance).toEqual({ current: 23_750, available: 23_750, pending: 0 });
+    expect((await balance.json()).data[0].attributes.balance).toEqual({ current: 21_750, available: 21_750, pending: 0 });
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => page.url()).toBe(`${base}/dashboard/sign-in`);
@@ -355,10 +367,10 @@ describe('dashboard in Chromium [browser]', () => {
     await search.fill('card_not_fo');
     await expect.poll(found).toContain('/docs/errors#card_not_found');
     await search.fill('payee verifications');
-    await expect.poll(found).toContain('/docs/reference#/Verification_of_Payee/createPayeeVerification');
+    await expect.poll(found).toContain('/docs/reference#/Verification%20of%20Payee/createPayeeVerification');
     await shoot(page, 'docs-search');
     await page.locator('#docs-search-results a', { hasText: 'POST /payee-verifications' }).click();
-    await page.waitForURL(/\/docs\/reference#\/Verification_of_Payee\/createPayeeVerification/);
+    await page.waitForURL(/\/docs\/reference#\/Verification%20of%20Payee\/createPayeeVerification/);
     // Swagger UI's deep link opens the operation.
     await page.locator('#operations-Verification_of_Payee-createPayeeVerification').waitFor({ timeout: 30_000 });
     await context.close();
@@ -432,6 +444,7 @@ describe('dashboard in Chromium [browser]', () => {
       ['configuration', '/dashboard/configuration'],
       ['team-viewer-less', '/dashboard/team'],
       ['account-owner', '/dashboard/account'],
+      ['requests', '/dashboard/requests'],
       ['audit', '/dashboard/audit'],
       ['not-found', '/dashboard/no-such-page'],
     ];

@@ -69,7 +69,7 @@ describeEachEngine('docs', (harness) => {
     for (const code of Object.keys(errorCatalog)) expect(documents).toContainEqual(expect.objectContaining({ id: `error:${code}`, url: `/docs/errors#${code}` }));
     for (const [name] of guides) expect(documents.some((document) => document.url === `/docs/guides/${name}`)).toBe(true);
     expect(documents).toContainEqual(
-      expect.objectContaining({ title: 'POST /payee-verifications', url: '/docs/reference#/Verification_of_Payee/createPayeeVerification' }),
+      expect.objectContaining({ title: 'POST /payee-verifications', url: '/docs/reference#/Verification%20of%20Payee/createPayeeVerification' }),
     );
     expect(documents).toContainEqual(
       expect.objectContaining({ title: "Instant payments: The payer's limit", url: '/docs/guides/instant-payments#the-payer-s-limit' }),
