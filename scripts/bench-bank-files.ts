@@ -59,6 +59,8 @@ async function cli(args: string[], env: Record<string, string>): Promise<{ secon
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const seconds = (performance.now() - started) / 1000;
   const rss = /max-rss-kb (\d+)/.exec(stderr);
+  const breakdown = /memory-at-exit-mb (.*)/.exec(stderr);
+  if (breakdown) log(`linkcy ${args[0]} ${args[1] ?? ''}: at exit ${breakdown[1]}`);
   if (code !== 0) throw new Error(`linkcy ${args.join(' ')} exited ${code}:\n${stdout}\n${stderr}`);
   return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, stdout };
 }
