@@ -39,28 +39,40 @@ export function operationRoutes(dash: FastifyInstance, kit: Kit) {
   dash.post(
     '/dashboard/customers/register',
     action('operations:manage', async (form, session, request) => {
+      const address = {
+        line1: text(form, 'line1'),
+        postalCode: text(form, 'postalCode'),
+        city: text(form, 'city'),
+        country: text(form, 'country').toUpperCase(),
+      };
       const document = checked(
         entityCreateDocument,
         {
           data: {
             type: 'entity',
-            attributes: {
-              kind: 'individual',
-              firstName: text(form, 'firstName'),
-              lastName: text(form, 'lastName'),
-              dateOfBirth: text(form, 'dateOfBirth'),
-              email: text(form, 'email'),
-              nationality: text(form, 'nationality').toUpperCase(),
-              address: {
-                line1: text(form, 'line1'),
-                postalCode: text(form, 'postalCode'),
-                city: text(form, 'city'),
-                country: text(form, 'country').toUpperCase(),
-              },
-            },
+            attributes:
+              form.kind === 'business'
+                ? {
+                    kind: 'business',
+                    legalName: text(form, 'legalName'),
+                    registrationNumber: text(form, 'registrationNumber'),
+                    email: text(form, 'email'),
+                    address,
+                  }
+                : {
+                    kind: 'individual',
+                    firstName: text(form, 'firstName'),
+                    lastName: text(form, 'lastName'),
+                    dateOfBirth: text(form, 'dateOfBirth'),
+                    email: text(form, 'email'),
+                    nationality: text(form, 'nationality').toUpperCase(),
+                    address,
+                  },
           },
         },
         {
+          legalName: 'Legal name',
+          registrationNumber: 'Registration number',
           firstName: 'First name',
           lastName: 'Last name',
           dateOfBirth: 'Date of birth',

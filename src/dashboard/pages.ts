@@ -241,14 +241,17 @@ export function customersPage(
   return html`<h1>Customers</h1>
 ${
   context && can(context.role, 'operations:manage')
-    ? html`<details class="card"${typed.firstName !== undefined ? html` open` : ''}><summary>Register a customer</summary>
+    ? html`<details class="card"${typed.email !== undefined ? html` open` : ''}><summary>Register a customer</summary>
   <form method="post" action="/dashboard/customers/register" class="row" aria-label="Register a customer">
     ${csrfField(context.csrf)}<input type="hidden" name="back" value="/dashboard/customers">
-    ${field('firstName', 'First name', typed, html`type="text" required autocomplete="off"`)}
-    ${field('lastName', 'Last name', typed, html`type="text" required autocomplete="off"`)}
-    ${field('dateOfBirth', 'Date of birth', typed, html`type="date" required`)}
+    <div><label for="kind-new">Kind</label><select id="kind-new" name="kind">${option('individual', 'Individual', typed.kind ?? 'individual')}${option('business', 'Business', typed.kind ?? 'individual')}</select></div>
     ${field('email', 'Email', typed, html`type="email" required autocomplete="off"`)}
-    ${field('nationality', 'Nationality (FR, DE...)', typed, html`type="text" required maxlength="2"`)}
+    ${field('firstName', 'First name (individual)', typed, html`type="text" autocomplete="off"`)}
+    ${field('lastName', 'Last name (individual)', typed, html`type="text" autocomplete="off"`)}
+    ${field('dateOfBirth', 'Date of birth (individual)', typed, html`type="date"`)}
+    ${field('nationality', 'Nationality (individual: FR, DE...)', typed, html`type="text" maxlength="2"`)}
+    ${field('legalName', 'Legal name (business)', typed, html`type="text" autocomplete="off"`)}
+    ${field('registrationNumber', 'Registration number (business)', typed, html`type="text" autocomplete="off"`)}
     ${field('line1', 'Address', typed)}
     ${field('postalCode', 'Postal code', typed)}
     ${field('city', 'City', typed)}

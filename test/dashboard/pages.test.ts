@@ -220,6 +220,22 @@ describeEachEngine('dashboard pages', (harness) => {
     const read = await harness.request(credential, { method: 'GET', url: `/entities/${entityId}` });
     expect(read.json().data.attributes).toMatchObject({ firstName: 'Grace', lastName: 'Hopper', nationality: 'FR', kycStatus: 'approved' });
 
+    // A business, from the same form.
+    await person.get('/dashboard/customers');
+    const business = await person.post('/dashboard/customers/register', {
+      ...customer,
+      kind: 'business',
+      legalName: 'Analytical Engines SAS',
+      registrationNumber: '552 100 554',
+      email: 'hello@engines.example',
+    });
+    const businessId = /(ent_[0-9A-Z]{26})/.exec(business.headers.location as string)![1]!;
+    expect((await harness.request(credential, { method: 'GET', url: `/entities/${businessId}` })).json().data.attributes).toMatchObject({
+      kind: 'business',
+      legalName: 'Analytical Engines SAS',
+      registrationNumber: '552 100 554',
+    });
+
     const back = `/dashboard/customers/${entityId}`;
     expect((await person.get(back)).body).toContain('Open an EUR account');
     const opened = await person.post(`/dashboard/customers/${entityId}/accounts`, { currency: 'EUR', back });
