@@ -58,6 +58,7 @@ td.origin,td.request-path{overflow-wrap:anywhere;word-break:break-word;max-width
 .shrink{flex:0}
 .spaced{margin-top:1.5rem}
 .row.tight{gap:.4rem}
+.small-link{font-size:.8rem;font-family:system-ui,sans-serif}
 details>summary{cursor:pointer;font-weight:600;margin:.2rem 0 .6rem}
 details.card>summary{margin:0}
 details[open].card>summary{margin-bottom:.8rem}

@@ -135,7 +135,11 @@ ${
   <thead><tr><th>CLIENT_ID</th><th class="hide-sm">Label</th><th class="hide-sm">Scopes</th><th>Created</th><th>Last used</th><th>Status</th><th></th></tr></thead>
   <tbody>${credentials.map(
     (credential) => html`<tr>
-    <td data-label="CLIENT_ID" class="mono">${credential.clientId}</td>
+    <td data-label="CLIENT_ID" class="mono">${credential.clientId}${
+      credential.revokedAt
+        ? ''
+        : html`<div><a class="small-link" href="/docs/examples?clientId=${credential.clientId}">Examples with this key</a></div>`
+    }</td>
     <td class="hide-sm">${credential.label ?? html`<span class="muted">—</span>`}</td>
     <td class="hide-sm">${credential.scopes.join(', ') || html`<span class="muted">base</span>`}</td>
     <td data-label="Created">${formatDate(credential.createdAt)}</td>

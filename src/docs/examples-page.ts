@@ -56,7 +56,7 @@ function javascriptExample(baseUrl: string, method: string, path: string, operat
 }
 
 /** The page's `<main>`: the operations grouped by tag, with a table of contents. */
-export function renderExamplesPage(document: OpenApiDocument, baseUrl: string): string {
+export function renderExamplesPage(document: OpenApiDocument, baseUrl: string, clientId?: string): string {
   const sections = new Map<string, string[]>();
   for (const [path, operations] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
@@ -80,6 +80,12 @@ export function renderExamplesPage(document: OpenApiDocument, baseUrl: string): 
   }
   const nav = [...sections.keys()].map((tag) => `<li><a href="#tag-${escapeHtml(tag)}">${escapeHtml(tag)}</a></li>`).join('');
   const body = [...sections.entries()].map(([tag, ops]) => `<h2 id="tag-${escapeHtml(tag)}">${escapeHtml(tag)}</h2>${ops.join('')}`).join('');
-  return `<main><h2>Examples</h2><p>Every operation, as curl and as JavaScript. Replace CLIENT_ID and CLIENT_SECRET with a credential from the dashboard.</p>
+  // A key named by the dashboard's Configuration page: its CLIENT_ID filled in (its secret was shown once, and is nowhere to be read again).
+  const setup =
+    clientId === undefined
+      ? `<p>Every operation, as curl and as JavaScript, reading your credential from <code>$CLIENT_ID</code> and <code>$CLIENT_SECRET</code>. Generate one on the dashboard's Configuration page.</p>`
+      : `<p>Every operation, as curl and as JavaScript, for the key <code>${escapeHtml(clientId)}</code>. Set it in your shell first (its secret was shown once, when you generated it):</p>
+<pre><code>export CLIENT_ID=${escapeHtml(clientId)} CLIENT_SECRET=lcs_...</code></pre>`;
+  return `<main><h2>Examples</h2>${setup}
 <ul class="toc">${nav}</ul>${body}</main>`;
 }

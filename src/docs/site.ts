@@ -250,7 +250,13 @@ export function docsRoutes(app: FastifyInstance) {
   app.get('/docs/errors', hidden, async (_request, reply) => sendPage(reply, served().catalogPage));
 
   // The examples name this server's own address, as the request reached it.
-  app.get('/docs/examples', hidden, async (request, reply) =>
-    sendPage(reply, layout('Examples', '/docs/examples', renderExamplesPage(app.swagger() as OpenApiDocument, `${request.protocol}://${request.host}`))),
-  );
+  // The examples name this server's own address, as the request reached it, and a key when the
+  // dashboard links here for one (`?clientId=cli_...`; anything else is ignored).
+  app.get<{ Querystring: { clientId?: string } }>('/docs/examples', hidden, async (request, reply) => {
+    const clientId = /^cli_[0-9A-Z]{26}$/.test(request.query.clientId ?? '') ? request.query.clientId : undefined;
+    return sendPage(
+      reply,
+      layout('Examples', '/docs/examples', renderExamplesPage(app.swagger() as OpenApiDocument, `${request.protocol}://${request.host}`, clientId)),
+    );
+  });
 }

@@ -301,6 +301,10 @@ describeEachEngine('dashboard pages', (harness) => {
 
   it('shows the organization’s API requests: answer, error code, request id; never a query string; filterable', async () => {
     const { person, credential } = await ownerWithCredential(harness);
+    // The Configuration page links each key to the docs' examples with it filled in.
+    expect((await person.get('/dashboard/configuration')).body).toContain(
+      `<a class="small-link" href="/docs/examples?clientId=${credential.clientId}">`,
+    );
     const other = await harness.credential();
     const ok = await harness.request(credential, { method: 'GET', url: '/entities?filter[email]=secret%40example.com' });
     expect(ok.statusCode).toBe(200);

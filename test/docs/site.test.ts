@@ -83,6 +83,17 @@ describeEachEngine('docs', (harness) => {
     expect(documents.every((document) => !document.text.includes('await api('))).toBe(true);
   });
 
+  it('fills in the key the dashboard names in the examples, and nothing else', async () => {
+    const clientId = 'cli_01M9755GV483ABCDEFGHJKMNPQ';
+    const named = await page(`/docs/examples?clientId=${clientId}`);
+    expect(named.statusCode).toBe(200);
+    expect(named.body).toContain(`<pre><code>export CLIENT_ID=${clientId} CLIENT_SECRET=lcs_...</code></pre>`);
+    const forged = await page('/docs/examples?clientId=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    expect(forged.statusCode).toBe(200);
+    expect(forged.body).not.toContain('<script>alert');
+    expect(forged.body).not.toContain('export CLIENT_ID=');
+  });
+
   it('serves the error catalog that every error object links to', async () => {
     const catalog = await page('/docs/errors');
     expect(catalog.statusCode).toBe(200);
