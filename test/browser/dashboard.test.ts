@@ -211,6 +211,26 @@ describe('dashboard in Chromium [browser]', () => {
     const balance = await fetch(`${base}/bank/accounts?filter[entity]=${entity.id}`, { headers });
     expect((await balance.json()).data[0].attributes.balance).toEqual({ current: 21_750, available: 21_750, pending: 0 });
 
+    // A business customer from the dashboard's own forms: registered, an account opened, a card issued.
+    await page.goto(`${base}/dashboard/customers`);
+    await page.getByText('Register a customer').click();
+    const register = page.getByRole('form', { name: 'Register a customer' });
+    await register.getByLabel('Kind').selectOption('business');
+    await register.getByLabel('Email').fill('hello@engines.example');
+    await register.getByLabel('Legal name (business)').fill('Analytical Engines SAS');
+    await register.getByLabel('Registration number (business)').fill('552 100 554');
+    await register.getByLabel('Address').fill('1 rue des Machines');
+    await register.getByLabel('Postal code').fill('75011');
+    await register.getByLabel('City').fill('Paris');
+    await register.getByLabel('Country (FR, DE...)').fill('FR');
+    await register.getByRole('button', { name: 'Register' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('The customer was registered.');
+    expect(await page.getByRole('heading', { name: 'Analytical Engines SAS' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Open an EUR account' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('The account was opened.');
+    await page.getByRole('button', { name: 'Issue a card' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('The card was issued.');
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => page.url()).toBe(`${base}/dashboard/sign-in`);
     await page.screenshot({ path: `${shots}/sign-in.png`, fullPage: true });
