@@ -538,19 +538,20 @@ async function main() {
         },
       }),
     );
+    const sepaTransfer = (scheme: 'standard' | 'instant') => () =>
+      JSON.stringify({
+        data: {
+          type: 'sepaCreditTransfer',
+          attributes: { amount: 100, currency: 'EUR', scheme, creditor: { name: 'Bench Supplier', iban: 'DE89370400440532013000' } },
+          relationships: { bankAccount: { data: { type: 'bankAccount', id: randomAccount().accountId } } },
+        },
+      });
     figures.push(
       await load('SEPA credit transfers, 1,000 accounts', true, {
         url: `${server.base}/sepa-credit-transfers`,
         method: 'POST',
         headers,
-        body: () =>
-          JSON.stringify({
-            data: {
-              type: 'sepaCreditTransfer',
-              attributes: { amount: 100, currency: 'EUR', creditor: { name: 'Bench Supplier', iban: 'DE89370400440532013000' } },
-              relationships: { bankAccount: { data: { type: 'bankAccount', id: randomAccount().accountId } } },
-            },
-          }),
+        body: sepaTransfer('standard'),
       }),
     );
     // SEPA Instant (SPEC §14): the request answers `pending`; the sandbox clearing house (200 ms) answers
@@ -562,14 +563,7 @@ async function main() {
         url: `${server.base}/sepa-credit-transfers`,
         method: 'POST',
         headers,
-        body: () =>
-          JSON.stringify({
-            data: {
-              type: 'sepaCreditTransfer',
-              attributes: { amount: 100, currency: 'EUR', scheme: 'instant', creditor: { name: 'Bench Supplier', iban: 'DE89370400440532013000' } },
-              relationships: { bankAccount: { data: { type: 'bankAccount', id: randomAccount().accountId } } },
-            },
-          }),
+        body: sepaTransfer('instant'),
       }),
     );
     if (!only || only.test(instantScenario)) instantDecisions = await instantDecisionTimes(url, instantStarted);

@@ -163,7 +163,7 @@ export function operationRoutes(dash: FastifyInstance, kit: Kit) {
                 now: run.now,
                 organizationId,
                 document,
-                instantTimeoutMs: context.instantClearing ? context.config.instant.timeoutMs : undefined,
+                instantTimeoutMs: context.instantClearing?.timeoutMs,
               },
             ],
             respond,

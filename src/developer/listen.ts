@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { signedHeaders } from '../modules/webhooks/service.js';
+import { encodeCursor } from '../http/pagination.js';
+import { signedHeaders, webhookMessageBody } from '../modules/webhooks/service.js';
 import { callApi, type ApiTarget, type Resource } from './api.js';
 
 /**
@@ -16,8 +17,6 @@ export interface ForwardOutcome {
   durationMs: number;
 }
 
-const cursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
-
 export async function listen(
   target: ApiTarget,
   options: { forwardTo: string; secret: string; intervalMs?: number; signal: AbortSignal; onForward: (outcome: ForwardOutcome) => void },
@@ -26,7 +25,7 @@ export async function listen(
   const newest = (await callApi(target, 'GET', '/events?page[limit]=1')).data as Resource[];
   let last = newest[0]?.id;
   while (!options.signal.aborted) {
-    const query = `sort=createdAt&page[limit]=100${last ? `&page[after]=${cursor(last)}` : ''}`;
+    const query = `sort=createdAt&page[limit]=100${last ? `&page[after]=${encodeCursor(last)}` : ''}`;
     const page = (await callApi(target, 'GET', `/events?${query}`)).data as Resource[];
     for (const event of page) {
       if (options.signal.aborted) return;
@@ -39,8 +38,8 @@ export async function listen(
 
 async function forward(event: Resource, url: string, secret: string): Promise<ForwardOutcome> {
   const type = String(event.attributes.type);
-  // The message an endpoint receives (SPEC §6): the event's id, type, time and the resource as it was.
-  const body = JSON.stringify({ id: event.id, type, timestamp: event.attributes.createdAt, data: event.meta?.snapshot });
+  // The message an endpoint receives, as the delivery worker writes it.
+  const body = webhookMessageBody({ id: event.id, type, timestamp: String(event.attributes.createdAt), data: event.meta?.snapshot });
   const started = performance.now();
   try {
     const response = await fetch(url, {

@@ -68,7 +68,8 @@ export interface Page<Row> {
   prevCursor?: string;
 }
 
-function encodeCursor(id: string): string {
+/** A list's cursor for an id (`linkcy listen` follows /events with it). */
+export function encodeCursor(id: string): string {
   return Buffer.from(id, 'utf8').toString('base64url');
 }
 

@@ -104,30 +104,22 @@ describeEachEngine('the developer commands: listen and trigger', (harness) => {
 
   it('says what is wrong, without a stack: no credentials, a wrong secret, an unknown event, a server that is not there', async () => {
     const credential = await harness.credential();
+    const env = { LINKCY_URL: base, CLIENT_ID: credential.clientId, CLIENT_SECRET: credential.clientSecret };
     const missing = linkcy(['trigger', 'entity.created'], { LINKCY_URL: base });
     expect(await missing.exited).toBe(1);
     expect(missing.output.stderr).toContain('set CLIENT_ID and CLIENT_SECRET');
-    const wrong = linkcy(['trigger', 'entity.created'], { LINKCY_URL: base, CLIENT_ID: credential.clientId, CLIENT_SECRET: 'lcs_nope' });
+    const wrong = linkcy(['trigger', 'entity.created'], { ...env, CLIENT_SECRET: 'lcs_nope' });
     expect(await wrong.exited).toBe(1);
     expect(wrong.output.stderr).toMatch(/POST \/entities answered 401 credentials_invalid/);
-    const unknown = linkcy(['trigger', 'entity.exploded'], {
-      LINKCY_URL: base,
-      CLIENT_ID: credential.clientId,
-      CLIENT_SECRET: credential.clientSecret,
-    });
+    const unknown = linkcy(['trigger', 'entity.exploded'], env);
     expect(await unknown.exited).toBe(2);
     expect(unknown.output.stderr).toContain('No event type entity.exploded. Events: entity.created');
-    const file = linkcy(['trigger', 'bankStatement.unmatchedCredit'], {
-      LINKCY_URL: base,
-      CLIENT_ID: credential.clientId,
-      CLIENT_SECRET: credential.clientSecret,
-    });
+    const file = linkcy(['trigger', 'bankStatement.unmatchedCredit'], env);
     expect(await file.exited).toBe(1);
     expect(file.output.stderr).toContain('linkcy sepa import');
     const nowhere = linkcy(['listen', '--forward-to', 'http://127.0.0.1:9/hooks'], {
+      ...env,
       LINKCY_URL: 'http://127.0.0.1:9',
-      CLIENT_ID: credential.clientId,
-      CLIENT_SECRET: credential.clientSecret,
     });
     expect(await nowhere.exited).toBe(1);
     expect(nowhere.output.stderr).toMatch(/did not answer GET \/events.*Is the server running\?/);

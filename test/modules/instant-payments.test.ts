@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, expect, it } from 'vitest';
 import { execute } from '../../src/commands/execute.js';
 import { decideKyc } from '../../src/modules/entities/service.js';
+import { inArray } from 'drizzle-orm';
 import { Vault } from '../../src/vault/vault.js';
+import { sepaCreditTransfers } from '../../src/modules/transfers/schema.js';
+import { advanceSepaCreditTransfers, stepAllowed, type SepaStepCommand } from '../../src/modules/transfers/service.js';
 import { createSepaCreditTransfers } from '../../src/modules/transfers/batches.js';
 import { rejectOverdueInstantTransfers } from '../../src/modules/transfers/instant.js';
 import { receiveIncomingTransfer } from '../../src/modules/ledger/incoming-transfers.js';
@@ -432,6 +435,32 @@ describeEachEngine(
       const read = await harness.request(payer, { method: 'GET', url: `/sepa-credit-transfers/${id}` });
       expect(read.json().data.attributes).toMatchObject({ status: 'rejected', returnReason: 'AB05' });
       expect(await api.balance(payer, account.id)).toEqual({ current: 5_000, available: 5_000, pending: 0 });
+      await expectLedgerValid(harness);
+    });
+
+    it('holds the instant rules in the status machine itself, whichever path asks (a bank file, a sweep)', async () => {
+      const payer = await harness.credential();
+      const payeeBank = await harness.credential();
+      const from = await api.account(payer);
+      const to = await api.account(payeeBank);
+      await api.fund(payer, from.attributes.iban, 10_000);
+      const onUs = (await instant(payer, from.id, { amount: 1_000, creditor: { name: 'Ada Lovelace', iban: to.attributes.iban, bic: null } })).json()
+        .data;
+      const inFlight = (await instant(payer, from.id, { amount: 1_099 })).json().data;
+      const rows = await harness.database.db
+        .select()
+        .from(sepaCreditTransfers)
+        .where(inArray(sepaCreditTransfers.id, [onUs.id, inFlight.id]));
+      const row = (id: string) => rows.find((candidate) => candidate.id === id)!;
+      const step = (command: SepaStepCommand) => harness.database.db.transaction((tx) => advanceSepaCreditTransfers(tx, [command]));
+      // No bank can return what never left; only the rail decides what is in flight.
+      await expect(step({ row: row(onUs.id), step: 'return', at: new Date(), returnReason: 'AC04' })).rejects.toThrow(
+        'was credited to an account held here: no other bank can return it',
+      );
+      await expect(step({ row: row(inFlight.id), step: 'reject', at: new Date(), returnReason: 'AG01' })).rejects.toThrow('is in flight');
+      expect(stepAllowed(row(onUs.id), 'return')).toBe(false);
+      expect(await api.balance(payeeBank, to.id)).toMatchObject({ current: 1_000 });
+      expect((await decided(payer, inFlight.id)).data.attributes).toMatchObject({ status: 'rejected', returnReason: 'AB05' });
       await expectLedgerValid(harness);
     });
 

@@ -209,20 +209,3 @@ export async function setInstantTransferLimit(
   context.emit('bankAccount.updated', serializeBankAccount(changed!), context.now);
   return changed!;
 }
-
-/**
- * Who holds an IBAN here, in any organization (Verification of Payee and on-us instant transfers,
- * SPEC §14: this server is the payee's bank whichever organization holds the account).
- */
-export async function accountByIban(db: Db, iban: string): Promise<BankAccountRow | undefined> {
-  const [row] = await db.select().from(bankAccounts).where(eq(bankAccounts.iban, iban));
-  return row;
-}
-
-/** The ids of the accounts holding these IBANs, in any organization (on-us instant transfers lock them). */
-export async function accountIdsByIban(db: Db, ibans: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ibans)];
-  if (unique.length === 0) return new Map();
-  const rows = await db.select({ id: bankAccounts.id, iban: bankAccounts.iban }).from(bankAccounts).where(inArray(bankAccounts.iban, unique));
-  return new Map(rows.map((row) => [row.iban, row.id]));
-}

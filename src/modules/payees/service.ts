@@ -6,7 +6,7 @@ import { compareNames } from '../../domain/payee-names.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { callPartner, PartnerFailure } from '../../partner/http.js';
-import { accountByIban } from '../accounts/service.js';
+import { bankAccountsByIbans } from '../accounts/balances.js';
 import { entityNames } from '../entities/service.js';
 import { payeeVerificationResults, payeeVerifications, sandboxPayees, type PayeeVerificationResult, type PayeeVerificationRow } from './schema.js';
 import { serializePayeeVerification } from './serializer.js';
@@ -74,7 +74,7 @@ export async function answerPayee(
   name: string,
   where: { sandbox: boolean; partner: PartnerVerifier | undefined },
 ): Promise<PayeeAnswer> {
-  const account = await accountByIban(db, iban);
+  const [account] = await bankAccountsByIbans(db, [iban]);
   if (account) {
     if (account.status !== 'open') return { result: 'not_possible', matchedName: null, answeredBy: 'linkcy', problem: 'the account is closed' };
     const holder = (await entityNames(db, [account.entityId])).get(account.entityId)!;

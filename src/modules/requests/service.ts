@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { apiRequests, type ApiRequestRow } from './schema.js';
 
@@ -76,5 +76,5 @@ export async function recentRequests(db: Db, organizationId: string, filters: Re
 
 /** Housekeeping: forgets requests older than the retention. */
 export async function deleteOldRequests(db: Db, now = new Date()): Promise<void> {
-  await db.delete(apiRequests).where(lt(apiRequests.at, sql`${new Date(now.getTime() - requestLogRetentionDays * 86_400_000)}`));
+  await db.delete(apiRequests).where(lt(apiRequests.at, new Date(now.getTime() - requestLogRetentionDays * 86_400_000)));
 }

@@ -351,7 +351,7 @@ class Importer {
     const step = async (transfer: SepaCreditTransferRow, next: SepaStep, reason?: string): Promise<string | undefined> => {
       const current = planned.get(transfer.id) ?? transfer;
       // A debit settles only what went to the bank; a pending transfer was never in a file.
-      if (!stepAllowed(current.status, next) || (next === 'settle' && current.status !== 'submitted')) {
+      if (!stepAllowed(current, next) || (next === 'settle' && current.status !== 'submitted')) {
         return `transfer ${current.id} is ${current.status}`;
       }
       steps.push({ row: transfer, step: next, at: await this.timeOf(transfer.organizationId), returnReason: reason });
@@ -724,7 +724,7 @@ class Importer {
           this.summary.alreadyApplied += 1;
           continue;
         }
-        if (!stepAllowed(current.status, next)) {
+        if (!stepAllowed(current, next)) {
           this.summary.unmatched.push(`${status.position}: ${code} for transfer ${row.id}, which is ${current.status}`);
           continue;
         }

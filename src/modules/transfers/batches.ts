@@ -7,7 +7,8 @@ import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Vault } from '../../vault/vault.js';
-import { accountIdsByIban, bankAccountNotFound } from '../accounts/service.js';
+import { bankAccountNotFound } from '../accounts/service.js';
+import { bankAccountsByIbans } from '../accounts/balances.js';
 import { entityNames } from '../entities/service.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import { appendJournalEntries, lockAccounts, transactionsWrite, type BalancePlan, type PlannedEntry } from '../ledger/service.js';
@@ -354,7 +355,7 @@ export async function createSepaCreditTransfers(
   const instantIbans = live.flatMap(({ item }) =>
     item.document.data.attributes.scheme === 'instant' ? [item.document.data.attributes.creditor.iban] : [],
   );
-  const payeeIds = await accountIdsByIban(tx, instantIbans);
+  const payeeIds = new Map((await bankAccountsByIbans(tx, instantIbans)).map((account) => [account.iban, account.id]));
   const { accounts, locked, plan } = await lockAccounts(
     tx,
     [...live.map(({ item }) => item.document.data.relationships.bankAccount.data.id).filter((id) => isId('bankAccount', id)), ...payeeIds.values()],

@@ -9,6 +9,7 @@ import { callPartner, PartnerFailure } from '../../partner/http.js';
 import { bankAccountsByIds } from '../accounts/balances.js';
 import type { Clocks } from '../clock/service.js';
 import { entityNames } from '../entities/service.js';
+import { organizationTimes } from './bank-files.js';
 import { sepaCreditTransfers, type SepaCreditTransferRow } from './schema.js';
 import { advanceSepaCreditTransfers, type SepaStepCommand } from './service.js';
 
@@ -109,7 +110,7 @@ export async function decideInstantTransfers(tx: Db, decisions: InstantDecision[
     const row = pending.get(transferId);
     if (!row) continue;
     pending.delete(transferId);
-    steps.push(answer.accepted ? { row, step: 'settle', at } : { row, step: 'reject', at, returnReason: answer.reason });
+    steps.push(answer.accepted ? { row, step: 'settle', at, byRail: true } : { row, step: 'reject', at, returnReason: answer.reason, byRail: true });
   }
   const decided = new Map((await advanceSepaCreditTransfers(tx, steps)).map((row) => [row.id, row]));
   return decisions.map((decision) => ({ ok: true, value: decided.get(decision.transferId) ?? null }));
@@ -127,7 +128,8 @@ export class InstantClearing {
     private readonly db: Db,
     private readonly reads: Db,
     private readonly rail: InstantRail,
-    private readonly timeoutMs: number,
+    /** How long the rail is waited for: a transfer's deadline (transfers/batches.ts) is its creation plus this. */
+    readonly timeoutMs: number,
     private readonly clocks: Pick<Clocks, 'now'>,
     private readonly onError: (error: Error, transferId: string) => void,
     observer?: BatchObserver,
@@ -211,8 +213,10 @@ export async function rejectOverdueInstantTransfers(db: Db, clocks: Pick<Clocks,
         .orderBy(asc(sepaCreditTransfers.id))
         .limit(limit)
         .for('update', { skipLocked: true });
+      // Each organization's time read once (its sandbox clock), through this transaction.
+      const timeOf = organizationTimes(tx, clocks, new Date());
       const steps: SepaStepCommand[] = [];
-      for (const row of rows) steps.push({ row, step: 'reject', at: await clocks.now(row.organizationId, tx), returnReason: 'AB05' });
+      for (const row of rows) steps.push({ row, step: 'reject', at: await timeOf(row.organizationId), returnReason: 'AB05', byRail: true });
       await advanceSepaCreditTransfers(tx, steps);
       return rows.length;
     },

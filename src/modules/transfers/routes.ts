@@ -136,7 +136,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext) {
         organizationId: request.principal.organizationId,
         document: request.body,
         claim: idempotencyClaimOf(request),
-        instantTimeoutMs: context.instantClearing ? context.config.instant.timeoutMs : undefined,
+        instantTimeoutMs: context.instantClearing?.timeoutMs,
       });
       return sendCommandResult(reply, result);
     },

@@ -100,18 +100,28 @@ const allowedFrom: Record<SepaStep, SepaCreditTransferRow['status'][]> = {
   return: ['submitted', 'settled'],
 };
 
-/** Whether `step` may follow `status` (a bank file's entries are matched with it before they are applied). */
-export function stepAllowed(status: SepaCreditTransferRow['status'], step: SepaStep): boolean {
-  return allowedFrom[step].includes(status);
+type StepSubject = Pick<SepaCreditTransferRow, 'id' | 'status' | 'scheme' | 'creditTransactionId'>;
+
+/**
+ * Why `step` cannot follow where `row` is, or undefined when it can; every path that moves a transfer
+ * asks (the API, the dashboard, the simulations, the bank's files). A pending instant transfer is the
+ * instant rail's alone to decide (`byRail`, instant.ts); one credited on us never left this server, so
+ * no bank can return it.
+ */
+export function stepProblem(row: StepSubject, step: SepaStep, byRail = false): string | undefined {
+  if (row.scheme === 'instant' && row.status === 'pending' && !byRail) {
+    return `The instant transfer \`${row.id}\` is in flight: the instant rail settles or rejects it within seconds.`;
+  }
+  if (row.creditTransactionId !== null && step === 'return') {
+    return `The instant transfer \`${row.id}\` was credited to an account held here: no other bank can return it.`;
+  }
+  if (allowedFrom[step].includes(row.status)) return undefined;
+  const verb = { cancel: 'cancelled', submit: 'submitted', settle: 'settled', reject: 'rejected', return: 'returned' }[step];
+  return `The SEPA credit transfer \`${row.id}\` is ${row.status}; only a ${allowedFrom[step].join(' or ')} transfer can be ${verb}.`;
 }
 
-function statusConflict(row: SepaCreditTransferRow, step: SepaStep): AppError {
-  const verb = { cancel: 'cancelled', submit: 'submitted', settle: 'settled', reject: 'rejected', return: 'returned' }[step];
-  return new AppError(
-    'sepa_credit_transfer_status_conflict',
-    `The SEPA credit transfer \`${row.id}\` is ${row.status}; only a ${allowedFrom[step].join(' or ')} transfer can be ${verb}.`,
-  );
-}
+/** Whether `step` may follow where `row` is (a bank file's entries are matched with it before they are applied). */
+export const stepAllowed = (row: StepSubject, step: SepaStep): boolean => stepProblem(row, step) === undefined;
 
 /** One step of one transfer in a batch: `row` as the caller locked it, `at` the organization's time of the step. */
 export interface SepaStepCommand {
@@ -122,6 +132,8 @@ export interface SepaStepCommand {
   /** Submitting: the pain.001 message and its payment information block that carry it. */
   exportMessageId?: string | undefined;
   paymentInformationId?: string | undefined;
+  /** The instant rail's answer (or its deadline): the one step a pending instant transfer may take. */
+  byRail?: boolean | undefined;
 }
 
 /**
@@ -146,9 +158,10 @@ export async function advanceSepaCreditTransfers(
     (event) => events.push(event),
   );
   const latest = new Map<string, SepaCreditTransferRow>();
-  for (const { row: locked, step, at, returnReason, exportMessageId, paymentInformationId } of commands) {
+  for (const { row: locked, step, at, returnReason, exportMessageId, paymentInformationId, byRail } of commands) {
     const row = latest.get(locked.id) ?? locked;
-    if (!stepAllowed(row.status, step)) throw statusConflict(row, step);
+    const problem = stepProblem(row, step, byRail);
+    if (problem) throw new AppError('sepa_credit_transfer_status_conflict', problem);
     const changed = (changes: Partial<SepaCreditTransferRow>) => {
       const next = { ...(latest.get(row.id) ?? row), ...changes, updatedAt: at };
       latest.set(next.id, next);
@@ -231,19 +244,6 @@ export async function changeSepaCreditTransfer(
   returnReason?: string,
 ): Promise<SepaCreditTransferRow> {
   const row = await getSepaCreditTransfer(tx, actor.organizationId!, id, { forUpdate: true });
-  // An instant transfer is decided by the rail, not by hand; one settled on us never left this server.
-  if (row.scheme === 'instant' && row.status === 'pending') {
-    throw new AppError(
-      'sepa_credit_transfer_status_conflict',
-      `The instant transfer \`${row.id}\` is in flight: the instant rail settles or rejects it within seconds.`,
-    );
-  }
-  if (row.creditTransactionId !== null && step === 'return') {
-    throw new AppError(
-      'sepa_credit_transfer_status_conflict',
-      `The instant transfer \`${row.id}\` was credited to an account held here: no other bank can return it.`,
-    );
-  }
   const [changed] = await advanceSepaCreditTransfers(tx, [{ row, step, at: now, returnReason }]);
   return changed!;
 }

@@ -9,7 +9,7 @@ import { newId } from '../../domain/ids.js';
 import type { Vault } from '../../vault/vault.js';
 import { eventsByIds } from './events.js';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from './schema.js';
-import { signedHeaders, signingSecrets } from './service.js';
+import { signedHeaders, signingSecrets, webhookMessageBody } from './service.js';
 import { isForbiddenAddress, type UrlPolicy } from './url-guard.js';
 
 /**
@@ -309,7 +309,7 @@ async function attempt(
   if (endpoint.status !== 'enabled') {
     outcome = { error: 'endpoint disabled', durationMs: 0 };
   } else {
-    const body = JSON.stringify({ id: event.id, type: event.type, timestamp: event.createdAt.toISOString(), data: event.data });
+    const body = webhookMessageBody({ id: event.id, type: event.type, timestamp: event.createdAt.toISOString(), data: event.data });
     const headers = signedHeaders(signingSecrets(endpoint, deps.vault, now), event.id, now, body);
     outcome = await postSigned(endpoint.url, headers, body, deps.policy, deps.timeoutMs ?? deliveryLimits.timeoutMs, { stop });
   }

@@ -53,6 +53,11 @@ export function sign(secret: string, messageId: string, timestampSeconds: number
   return `v1,${createHmac('sha256', key).update(`${messageId}.${timestampSeconds}.${body}`).digest('base64')}`;
 }
 
+/** The body of a webhook message (SPEC §6): the event's id, type, time and the resource as it was. */
+export function webhookMessageBody(event: { id: string; type: string; timestamp: string; data: unknown }): string {
+  return JSON.stringify({ id: event.id, type: event.type, timestamp: event.timestamp, data: event.data });
+}
+
 /** The Standard Webhooks headers of one message, signed with each of `secrets` (rotation overlap). */
 export function signedHeaders(secrets: string[], messageId: string, now: Date, body: string): Record<string, string> {
   const timestamp = Math.floor(now.getTime() / 1000);
