@@ -8,7 +8,8 @@
  * 300 MB for 20,000), then `ledger verify`. Figures vary with the machine: a benchmark, not a test.
  *
  * Environment: DATABASE_URL (else a fresh database on 127.0.0.1:5432 is created and dropped),
- * BANK_FILES_TRANSFERS.
+ * BANK_FILES_TRANSFERS, BENCH_NODE_FLAGS (flags for the commands' node), BANK_FILES_SETUP_ONLY=FILE (fill
+ * DATABASE_URL, write the statement to FILE and stop: for profiling one command).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,11 +48,21 @@ async function admin(query: string) {
 /** Runs the CLI (compiled, as `npx linkcy` does) and answers its wall time and peak resident memory. */
 async function cli(args: string[], env: Record<string, string>): Promise<{ seconds: number; maxRssMb: number; stdout: string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', path.join(root, 'scripts/report-max-rss.mjs'), path.join(root, 'dist/cli.js'), ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      path.join(root, 'scripts/report-max-rss.mjs'),
+      path.join(root, 'dist/cli.js'),
+      ...args,
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -59,8 +70,8 @@ async function cli(args: string[], env: Record<string, string>): Promise<{ secon
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const seconds = (performance.now() - started) / 1000;
   const rss = /max-rss-kb (\d+)/.exec(stderr);
-  const breakdown = /memory-at-exit-mb (.*)/.exec(stderr);
-  if (breakdown) log(`linkcy ${args[0]} ${args[1] ?? ''}: at exit ${breakdown[1]}`);
+  const breakdown = /memory-peaks-mb (.*)/.exec(stderr);
+  if (breakdown) log(`linkcy ${args[0]} ${args[1] ?? ''}: peaks ${breakdown[1]}`);
   if (code !== 0) throw new Error(`linkcy ${args.join(' ')} exited ${code}:\n${stdout}\n${stderr}`);
   return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, stdout };
 }
@@ -151,6 +162,11 @@ async function main() {
       .select({ endToEndId: sepaCreditTransfers.endToEndId, amount: sepaCreditTransfers.amount })
       .from(sepaCreditTransfers);
     await database.close();
+    if (process.env.BANK_FILES_SETUP_ONLY) {
+      // For profiling: the prepared database is kept (copy it with CREATE DATABASE … TEMPLATE) with the statement.
+      fs.writeFileSync(process.env.BANK_FILES_SETUP_ONLY, statement(transfers, `PAYROLL-${Date.now()}`));
+      return;
+    }
 
     const env = { DATABASE_URL: url, LINKCY_SETTLEMENT_IBAN: settlement.iban, LINKCY_SETTLEMENT_BIC: settlement.bic, LINKCY_LOG_LEVEL: 'silent' };
     log('linkcy sepa export');
@@ -163,6 +179,7 @@ async function main() {
     const summary = JSON.parse(imported.stdout) as { settled: number; unmatched: string[] };
     if (summary.settled !== transfers.length)
       throw new Error(`the import settled ${summary.settled} of ${transfers.length}: ${summary.unmatched.slice(0, 3).join('; ')}`);
+    const pick = ({ seconds, maxRssMb }: { seconds: number; maxRssMb: number }) => ({ seconds, maxRssMb });
     const scale = transfersWanted / 20_000;
     const row = (name: string, result: { seconds: number; maxRssMb: number }, bytes: number) =>
       `| ${name} | ${transfersWanted.toLocaleString('en')} | ${(bytes / 1e6).toFixed(1)} MB | ${result.seconds.toFixed(1)} s | ${(15 * scale).toFixed(0)} s | ` +
@@ -176,6 +193,9 @@ async function main() {
         '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
         row('linkcy sepa export', exported, fs.statSync(pain).size),
         row('linkcy sepa import (camt.053.001.08)', imported, fs.statSync(camt).size),
+        '',
+        // For `npm run bench`, which runs this script and prints its targets beside the others'.
+        `bank-files-json ${JSON.stringify({ transfers: transfersWanted, export: pick(exported), import: pick(imported) })}`,
         '',
       ].join('\n'),
     );

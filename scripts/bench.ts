@@ -480,6 +480,143 @@ const authorization = (cardId: string) =>
     },
   });
 
+interface BankFileRun {
+  transfers: number;
+  export: { seconds: number; maxRssMb: number };
+  import: { seconds: number; maxRssMb: number };
+}
+
+/**
+ * Issue 30's target 4: `scripts/bench-bank-files.ts` (its own database and processes) for each size in
+ * BENCH_BANK_FILES (default 20000,200000; 200,000 takes some four minutes).
+ */
+async function bankFileRuns(): Promise<BankFileRun[]> {
+  if (only && !only.test('bank files')) return [];
+  const runs: BankFileRun[] = [];
+  for (const transfers of (process.env.BENCH_BANK_FILES ?? '20000,200000').split(',').map(Number)) {
+    log(`bank files: ${transfers} transfers`);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-bank-files.ts'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '', BANK_FILES_TRANSFERS: String(transfers) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const json = /^bank-files-json (.*)$/m.exec(stdout)?.[1];
+    if (code !== 0 || !json) throw new Error(`bench-bank-files exited ${code}:\n${stdout}`);
+    runs.push(JSON.parse(json) as BankFileRun);
+  }
+  return runs;
+}
+
+/** Issue 30's targets, each with this run's figure beside it. */
+function targets(
+  figures: Figure[],
+  run: {
+    tps: number;
+    pgbenchCpu: CpuPerOperation;
+    referenceRate: number;
+    embedded: { figure: Figure; memory: { nowMb: number; peakMb: number } } | undefined;
+    bankFiles: BankFileRun[];
+    cores: number;
+  },
+): string[] {
+  const figure = (scenario: string) => figures.find((f) => f.scenario === scenario);
+  const rows: [string, string, boolean | undefined][] = [];
+  const add = (target: string, value: number | undefined, show: (value: number) => string, holds: (value: number) => boolean) =>
+    rows.push([
+      target,
+      value === undefined || Number.isNaN(value) ? 'not run' : show(value),
+      value === undefined || Number.isNaN(value) ? undefined : holds(value),
+    ]);
+  const spread = figure('card authorizations, 1,000 cards');
+  const hot = figure('card authorizations, one hot account');
+  const xB = (f: Figure | undefined) => (f ? f.requestsPerSecond / run.tps : undefined);
+  const times = (value: number) => `${value.toFixed(2)}x`;
+  add(
+    '1. machine busy under the 32-connection authorization load >= 80 %',
+    spread && (spread.requestsPerSecond * spread.cpu.ms) / (run.cores * 10),
+    (v) => `${v.toFixed(0)} %`,
+    (v) => v >= 80,
+  );
+  add('2. CPU per authorization <= 1.5x pgbench CPU per transaction', spread && spread.cpu.ms / run.pgbenchCpu.ms, times, (v) => v <= 1.5);
+  add('3. authorizations, 1,000 cards >= 0.6x B', xB(spread), times, (v) => v >= 0.6);
+  add('3. authorizations, one hot account >= 0.6x B', xB(hot), times, (v) => v >= 0.6);
+  add(
+    '3. authorizations p99 <= 50 ms (spread, hot)',
+    spread && hot && Math.max(spread.p99, hot.p99),
+    (v) => `${v} ms`,
+    (v) => v <= 50,
+  );
+  add('3. authorizations 0 errors (spread, hot)', spread && hot && spread.errors + spread.non2xx + hot.errors + hot.non2xx, String, (v) => v === 0);
+  add('3. incoming transfers >= 0.6x B', xB(figure('incoming transfers, 1,000 accounts')), times, (v) => v >= 0.6);
+  add('3. SEPA credit transfers >= 0.6x B', xB(figure('SEPA credit transfers, 1,000 accounts')), times, (v) => v >= 0.6);
+  const decided = figure('card authorizations, 1,000 cards, decision endpoint answering in 5 ms');
+  add(
+    '3. authorizations with a 5 ms decision endpoint >= 0.7x plain',
+    decided && spread && decided.requestsPerSecond / spread.requestsPerSecond,
+    times,
+    (v) => v >= 0.7,
+  );
+  for (const files of run.bankFiles) {
+    const seconds = (15 * files.transfers) / 20_000;
+    const n = files.transfers.toLocaleString('en');
+    add(
+      `4. sepa export of ${n} <= ${seconds} s`,
+      files.export.seconds,
+      (v) => `${v.toFixed(1)} s`,
+      (v) => v <= seconds,
+    );
+    add(
+      `4. sepa export of ${n} <= 300 MB resident`,
+      files.export.maxRssMb,
+      (v) => `${v.toFixed(0)} MB`,
+      (v) => v <= 300,
+    );
+    add(
+      `4. sepa import of ${n} <= ${seconds} s`,
+      files.import.seconds,
+      (v) => `${v.toFixed(1)} s`,
+      (v) => v <= seconds,
+    );
+    add(
+      `4. sepa import of ${n} <= 300 MB resident`,
+      files.import.maxRssMb,
+      (v) => `${v.toFixed(0)} MB`,
+      (v) => v <= 300,
+    );
+  }
+  add(
+    '5. GET /entities/:id >= 1.0x R',
+    figure('GET /entities/:id') && figure('GET /entities/:id')!.requestsPerSecond / run.referenceRate,
+    times,
+    (v) => v >= 1,
+  );
+  add(
+    '5. embedded >= 500 authorizations/s',
+    run.embedded?.figure.requestsPerSecond,
+    (v) => `${v.toFixed(0)}/s`,
+    (v) => v >= 500,
+  );
+  add(
+    '5. embedded within 400 MB',
+    run.embedded?.memory.peakMb,
+    (v) => `${v.toFixed(0)} MB`,
+    (v) => v <= 400,
+  );
+  return [
+    '',
+    'Issue 30 targets (this run):',
+    '',
+    '| target | figure | holds |',
+    '| --- | ---: | --- |',
+    ...rows.map(([target, value, holds]) => `| ${target} | ${value} | ${holds === undefined ? '-' : holds ? 'yes' : 'NO'} |`),
+    '| 5. constant round trips per batch | counted in tests (countRoundTrips) | - |',
+    '',
+  ];
+}
+
 async function main() {
   const ownDatabase = process.env.DATABASE_URL ? undefined : `linkcy_bench_${Date.now()}`;
   const url = process.env.DATABASE_URL ?? databaseUrl(ownDatabase!);
@@ -678,6 +815,7 @@ async function main() {
     if (embedded) figures.push(embedded.figure);
 
     const { tps, cpu: pgbenchCpu } = await pgbench(databaseUrl(pgbenchDatabase));
+    const bankFiles = await bankFileRuns();
     const cores = os.cpus().length;
     const present = figures.filter((f): f is Figure => f !== undefined);
     const cpuGroups = ['Linkcy server', 'PostgreSQL', 'load generator', 'decision endpoint', 'reference server', 'other'];
@@ -726,6 +864,7 @@ async function main() {
           ]
         : []),
     ];
+    lines.push(...targets(present, { tps, pgbenchCpu, referenceRate, embedded, bankFiles, cores }));
     process.stdout.write(lines.join('\n'));
 
     log('ledger verify');

@@ -15,8 +15,8 @@ import { AppError } from './errors/app-error.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { appendAudit, checkpointOf, verifyAuditLog, type ChainHead } from './modules/audit/service.js';
 import { verifyLedger } from './invariants/verify.js';
-import { BankFileRefused, exportedDocument, exportPendingTransfers, listExports } from './modules/transfers/bank-files.js';
-import { importBankMessage, messageNamespace } from './modules/transfers/bank-import.js';
+import { BankFileRefused, exportedDocument, exportExists, exportPendingTransfers, listExports } from './modules/transfers/bank-files.js';
+import { importBankMessage } from './modules/transfers/bank-import.js';
 import { supportedMessages } from './modules/transfers/bank-messages.js';
 import { decimalAmount, sepaPartyName } from './domain/sepa.js';
 import { addMember } from './modules/members/service.js';
@@ -89,10 +89,25 @@ const operator = (organizationId: string | null = null): Actor => ({ organizatio
 const operatorNow = () => new Date();
 
 /** Writes a file and flushes it to the disk before returning (the caller commits only after that). */
-async function writeFlushed(file: string, text: string) {
+async function writeFlushed(file: string, text: string | AsyncIterable<string>) {
   const handle = await fs.open(file, 'wx');
   try {
-    await handle.writeFile(text);
+    if (typeof text === 'string') await handle.writeFile(text);
+    else {
+      // A payroll's file, written in pieces of about 1 MB as they are made.
+      let pending: string[] = [];
+      let size = 0;
+      for await (const piece of text) {
+        pending.push(piece);
+        size += piece.length;
+        if (size >= 1 << 20) {
+          await handle.write(pending.join(''));
+          pending = [];
+          size = 0;
+        }
+      }
+      await handle.write(pending.join(''));
+    }
     await handle.datasync();
   } finally {
     await handle.close();
@@ -126,27 +141,12 @@ async function leftoverPartials(file: string): Promise<{ path: string; messageId
     .filter(({ messageId }) => /^pain-[0-9A-Z]{26}$/.test(messageId));
 }
 
-/**
- * A bank file to import, opened each time it is read: a message with a schema here (camt.053.001.08)
- * is read whole, to be validated before anything is applied; every other is streamed.
- */
-async function bankFileSource(file: string): Promise<() => string | AsyncIterable<Buffer>> {
-  let head: Buffer;
+/** A bank file to import, opened each time it is read (it is read twice: validated, then applied). */
+async function bankFileSource(file: string): Promise<() => AsyncIterable<Buffer>> {
   try {
-    const handle = await fs.open(file, 'r');
-    try {
-      const buffer = Buffer.alloc(4096);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      head = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    await (await fs.open(file, 'r')).close();
   } catch (error) {
     throw new CommandFailed(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
-  }
-  if (messageNamespace(head.toString('latin1')) === 'camt.053.001.08') {
-    const text = await fs.readFile(file, 'utf8');
-    return () => text;
   }
   return () => createReadStream(file, { highWaterMark: 256 * 1024 });
 }
@@ -469,9 +469,7 @@ const commands: Command[] = [
       const leftovers = await leftoverPartials(file);
       if (leftovers.length > 0) {
         // Looked up by their own ids: however many exports there are, a committed one is never taken for lost.
-        const kept = await withDatabase(config, async ({ db }) =>
-          Promise.all(leftovers.map(async ({ messageId }) => (await exportedDocument(db, messageId)) !== undefined)),
-        );
+        const kept = await withDatabase(config, async ({ db }) => Promise.all(leftovers.map(({ messageId }) => exportExists(db, messageId))));
         for (const [index, { path: leftover, messageId }] of leftovers.entries()) {
           if (kept[index]) {
             io.warn(
@@ -496,9 +494,9 @@ const commands: Command[] = [
                 sepa: config.sepa,
                 initiatingParty,
                 clocks: new Clocks(db, config.mode === 'sandbox'),
-                write: async (xml, { messageId }) => {
+                write: async (document, { messageId }) => {
                   partial = `${file}.${messageId}.partial`;
-                  await writeFlushed(partial, xml);
+                  await writeFlushed(partial, document);
                 },
               }),
             operatorNow(),
@@ -578,7 +576,7 @@ const commands: Command[] = [
             db,
             operator(),
             ({ tx }) =>
-              importBankMessage(tx, source(), {
+              importBankMessage(tx, source, {
                 accounts: { settlementIban: config.sepa.settlement?.iban ?? null, hosted: config.sepa.debtor === 'hosted' },
                 suspenseOrganizationId,
                 clocks: new Clocks(db, config.mode === 'sandbox'),

@@ -74,7 +74,9 @@ describeEachEngine('ISO 20022 bank files', (harness) => {
       exportPendingTransfers(tx, {
         sepa: loadConfig({}).sepa,
         initiatingParty: 'Linkcy Test + Co',
-        write: async (xml, result) => {
+        write: async (document, result) => {
+          let xml = '';
+          for await (const piece of document) xml += piece;
           written = { xml, result };
         },
       }),

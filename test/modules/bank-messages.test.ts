@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { loadConfig, type SepaFileConfig } from '../../src/config.js';
 import { sepaIdentifier } from '../../src/domain/sepa.js';
 import { verifyLedger } from '../../src/invariants/verify.js';
-import { BankFileRefused, exportPendingTransfers, type ExportResult } from '../../src/modules/transfers/bank-files.js';
+import { BankFileRefused, exportedDocument, exportPendingTransfers, type ExportResult } from '../../src/modules/transfers/bank-files.js';
 import { importBankMessage, type ImportSummary } from '../../src/modules/transfers/bank-import.js';
 import { schemaProblems } from '../../src/modules/transfers/iso20022.js';
 import { entities } from '../../src/modules/entities/schema.js';
@@ -46,13 +46,14 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
         sepa,
         now,
         write: async (document) => {
-          xml = document;
+          xml = '';
+          for await (const piece of document) xml += piece;
         },
       }),
     );
     return { result: result as ExportResult, xml: xml! };
   };
-  const importNow = (source: string | AsyncIterable<Buffer>, suspenseOrganizationId?: string): Promise<ImportSummary> =>
+  const importNow = (source: string | (() => AsyncIterable<Buffer>), suspenseOrganizationId?: string): Promise<ImportSummary> =>
     db().transaction((tx) => importBankMessage(tx, source, { accounts, suspenseOrganizationId }));
   const transferRows = async (ids: string[]) =>
     new Map((await db().select().from(sepaCreditTransfers).where(inArray(sepaCreditTransfers.id, ids))).map((row) => [row.id, row]));
@@ -87,7 +88,7 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
     // camt.053.001.02: a credit of 1.00 whose details say 500.00, a settlement by EndToEndId, a batch
     // booking without details, a return by RRTN with a proprietary reason, a 0.00 line, a pending entry.
     const gls = fixture('camt.053.001.02-statement.xml', { ...values, MSGID: 'GLS-20261204-1', COPY: 'CODU' });
-    expect(await importNow(inChunks(gls))).toEqual({
+    expect(await importNow(() => inChunks(gls))).toEqual({
       ...empty,
       message: 'camt.053.001.02',
       kind: 'statement',
@@ -117,13 +118,19 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
 
     // The bank sends it again, as a duplicate under a new message id: nothing is applied twice.
     const again = gls.replace('GLS-20261204-1', 'GLS-20261204-1-DUPL').replace('<CpyDplctInd>CODU', '<CpyDplctInd>DUPL');
-    expect(await importNow(inChunks(again, 13))).toMatchObject({ ...empty, entries: 5, alreadyApplied: 5, notBooked: 1, alreadyImported: false });
+    expect(await importNow(() => inChunks(again, 13))).toMatchObject({
+      ...empty,
+      entries: 5,
+      alreadyApplied: 5,
+      notBooked: 1,
+      alreadyImported: false,
+    });
     expect(await balances()).toEqual([90100, 45000]);
 
     // camt.053.001.04 (Swiss layout): a collective credit of two salaries with amounts in AmtDtls only,
     // the bank's reversal of INV-1's debit, 1.005 (not whole cents: set aside), 12.340 (whole cents).
     const postFinance = fixture('camt.053.001.04-statement.xml', { ...values, MSGID: 'PF-20261205' });
-    expect(await importNow(inChunks(postFinance))).toEqual({
+    expect(await importNow(() => inChunks(postFinance))).toEqual({
       ...empty,
       message: 'camt.053.001.04',
       kind: 'statement',
@@ -152,7 +159,12 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
 
     // camt.054.001.08 notifies a credit in the morning (its details say DBIT; the entry says CRDT) ...
     const notification = fixture('camt.054.001.08-notification.xml', { ...values, MSGID: 'NTF-20261206-1' });
-    expect(await importNow(inChunks(notification))).toMatchObject({ message: 'camt.054.001.08', kind: 'notification', applied: 1, credited: 1 });
+    expect(await importNow(() => inChunks(notification))).toMatchObject({
+      message: 'camt.054.001.08',
+      kind: 'notification',
+      applied: 1,
+      credited: 1,
+    });
     expect(await balances()).toEqual([113334, 67200]);
     // ... and the evening's camt.053.001.08 books it again, beside a credit with a 0.00 line and an
     // entry of the 4th's statement repeated under its AcctSvcrRef: only the new credit applies.
@@ -177,7 +189,13 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
 
     // camt.052: what the bank may still change is read, never booked.
     const intraday = fixture('camt.052.001.08-intraday.xml', { ...values, MSGID: 'RPT-20261206-12' });
-    expect(await importNow(inChunks(intraday))).toMatchObject({ message: 'camt.052.001.08', kind: 'report', entries: 1, applied: 0, ignored: 1 });
+    expect(await importNow(() => inChunks(intraday))).toMatchObject({
+      message: 'camt.052.001.08',
+      kind: 'report',
+      entries: 1,
+      applied: 0,
+      ignored: 1,
+    });
     expect(await balances()).toEqual([114334, 67200]);
 
     // The bank takes back two credits it booked (debits with RvslInd): the gift, named by its
@@ -274,7 +292,7 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
       BOB_BLOCK: rows.get(pay7)!.paymentInformationId!,
       PAY6_INSTR: sepaIdentifier(pay6),
     });
-    expect(await importNow(inChunks(report))).toEqual({
+    expect(await importNow(() => inChunks(report))).toEqual({
       ...empty,
       message: 'pain.002.001.10',
       kind: 'statusReport',
@@ -331,7 +349,8 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
       exportPendingTransfers(tx, {
         sepa: hosted,
         // A slow disk: the file takes as long as the test says.
-        write: () => {
+        write: async (document) => {
+          for await (const piece of document) void piece;
           written();
           return new Promise<void>((resolve) => (finishWrite = resolve));
         },
@@ -361,7 +380,7 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
       '<AcctSvcrRef>2026',
       '<AcctSvcrRef>R2026',
     );
-    const refusal = async (source: string | AsyncIterable<Buffer>) => {
+    const refusal = async (source: string | (() => AsyncIterable<Buffer>)) => {
       const error = await importNow(source).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(BankFileRefused);
       return (error as Error).message;
@@ -379,7 +398,7 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
     expect(await refusal(' \n ')).toBe('The file cannot be imported: the file is empty; nothing was imported.');
     expect(await refusal('%PDF-1.7 not a statement')).toMatch(/^The file cannot be imported: the file is not well-formed XML: /);
     // Cut short after its first entries (a truncated download): the entries read before it are not applied.
-    expect(await refusal(inChunks(good.slice(0, good.indexOf('<AcctSvcrRef>R2026120400004'))))).toMatch(/not well-formed XML/);
+    expect(await refusal(() => inChunks(good.slice(0, good.indexOf('<AcctSvcrRef>R2026120400004'))))).toMatch(/not well-formed XML/);
     // A malformed amount, named by its place.
     expect(await refusal(good.replace('<Amt Ccy="EUR">1.00</Amt>', '<Amt Ccy="EUR">1,00</Amt>'))).toBe(
       'The file cannot be imported: statement 1, entry 1: the amount "1,00" (EUR) is not an ISO 20022 amount; nothing was imported.',
@@ -397,6 +416,78 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
     // After all that, the good file applies once.
     expect(await importNow(good, credential.organizationId)).toMatchObject({ credited: 1 });
     expect(await api.balance(credential, ada.id)).toMatchObject({ current: 10100 });
+    await expectLedgerValid();
+  });
+
+  it('a file made page by page is the document made in one page; a payment the schema refuses is held by its line', async () => {
+    const credential = await harness.credential();
+    const accounts = [await api.account(credential), await api.account(credential), await api.account(credential)];
+    for (const account of accounts) await api.fund(credential, account.attributes.iban, 100000);
+    const ids: string[] = [];
+    for (const [index, account] of [0, 0, 0, 1, 1, 2, 2].map((which) => accounts[which]!).entries()) {
+      const response = await transfers.sepa(credential, account.id, { amount: 1000 + index, endToEndId: `PAGES-${index}` });
+      expect(response.statusCode).toBe(201);
+      ids.push(response.json().data.id);
+    }
+    // A BIC the schema refuses, as a row written before a check existed would carry.
+    await db()
+      .update(sepaCreditTransfers)
+      .set({ creditor: { name: 'Old Row', iban: 'DE89370400440532013000', bic: 'NOT-A-BIC' } })
+      .where(eq(sepaCreditTransfers.id, ids[3]!));
+    const exportIn = async (pageSize: number | undefined, keep: boolean) => {
+      let xml = '';
+      let result: ExportResult | undefined;
+      await db()
+        .transaction(async (tx) => {
+          result = await exportPendingTransfers(tx, {
+            sepa: hosted,
+            pageSize,
+            write: async (document) => {
+              for await (const piece of document) xml += piece;
+            },
+          });
+          if (!keep) tx.rollback();
+        })
+        .catch((error: Error) => {
+          if (keep || error.constructor.name !== 'TransactionRollbackError') throw error;
+        });
+      const { messageId } = result!;
+      return { result: result!, xml, same: xml.replaceAll(messageId, 'MSG').replaceAll(messageId.slice(-26), 'MSG') };
+    };
+    const paged = await exportIn(2, false);
+    const whole = await exportIn(undefined, true);
+    expect(paged.same).toBe(whole.same);
+    expect(await schemaProblems('pain.001.001.09', whole.xml)).toEqual([]);
+    expect(whole.result).toMatchObject({
+      transfers: 6,
+      controlSum: 6018,
+      held: [
+        {
+          id: ids[3],
+          reason: expect.stringMatching(/^the bank file's schema refuses it: Element '\{urn:iso:std:iso:20022:tech:xsd:pain\.001\.001\.09\}BICFI'/),
+        },
+      ],
+    });
+    expect(whole.xml).toContain('<GrpHdr><MsgId>' + whole.result.messageId + '</MsgId>');
+    expect(
+      [
+        ...whole.xml.matchAll(
+          /<PmtInfId>[^<]+<\/PmtInfId><PmtMtd>TRF<\/PmtMtd><BtchBookg>false<\/BtchBookg><NbOfTxs>(\d+)<\/NbOfTxs><CtrlSum>([\d.]+)</g,
+        ),
+      ].map((match) => [match[1], match[2]]),
+    ).toEqual([
+      ['3', '30.03'],
+      ['1', '10.04'],
+      ['2', '20.11'],
+    ]);
+    expect(whole.xml).toMatch(/<NbOfTxs>6<\/NbOfTxs><CtrlSum>60\.18<\/CtrlSum>/);
+    // The file kept is the file written, byte for byte; the held one stays pending, the others went.
+    expect(await exportedDocument(db(), whole.result.messageId)).toBe(whole.xml);
+    const rows = await transferRows(ids);
+    expect(ids.map((id) => rows.get(id)!.status)).toEqual(['submitted', 'submitted', 'submitted', 'pending', 'submitted', 'submitted', 'submitted']);
+    expect(rows.get(ids[3]!)!.exportProblem).toMatch(/^the bank file's schema refuses it: /);
+    // Cancelled, so that the next tests' exports do not hold it back too.
+    expect((await harness.request(credential, { method: 'POST', url: `/sepa-credit-transfers/${ids[3]}/cancel` })).statusCode).toBe(200);
     await expectLedgerValid();
   });
 

@@ -5,9 +5,7 @@ import type { Db } from '../../db/database.js';
 import { newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import { createOrganization, findOrganization, organizationName, type OrganizationRef } from '../organizations/service.js';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
-import * as zxcvbnEnglish from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { members, sessions, type MemberRow, type SessionFlash } from './schema.js';
 import type { Role } from './roles.js';
 
@@ -33,16 +31,24 @@ let absentMemberHash: Promise<string> | undefined;
 /**
  * How hard a password is to guess, by zxcvbn-ts (the maintained TypeScript port of Dropbox's zxcvbn):
  * common passwords, dictionaries of names and English words, keyboard patterns, repeats, sequences,
- * dates and leetspeak, and the member's own email. Its dictionaries take some 400 ms to load: once, on
- * the first check.
+ * dates and leetspeak, and the member's own email. Its dictionaries take some 400 ms and 10 MB to load:
+ * imported on the first check, so that a process that never checks a password (the CLI's bank files,
+ * most servers' days) never pays for them.
  */
-let strength: ZxcvbnFactory | undefined;
+let strength: Promise<ZxcvbnFactory> | undefined;
 const passwordStrength = () =>
-  (strength ??= new ZxcvbnFactory({
-    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEnglish.dictionary },
-    graphs: zxcvbnCommon.adjacencyGraphs,
-    translations: zxcvbnEnglish.translations,
-  }));
+  (strength ??= (async () => {
+    const [{ ZxcvbnFactory }, common, english] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+    ]);
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...english.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: english.translations,
+    });
+  })());
 
 /**
  * Why a password is refused, or undefined: shorter than 12 characters (PCI DSS 8.3.6) or longer than the
@@ -50,11 +56,11 @@ const passwordStrength = () =>
  * against an online attack, and then some, per its authors), the member's email counted as known to
  * the attacker.
  */
-export function passwordProblem(password: string, email: string): string | undefined {
+export async function passwordProblem(password: string, email: string): Promise<string | undefined> {
   if (password.length < memberLimits.passwordLengthMin) return `Use at least ${memberLimits.passwordLengthMin} characters.`;
   if (password.length > memberLimits.passwordLengthMax) return `Use at most ${memberLimits.passwordLengthMax} characters.`;
   const lowered = email.toLowerCase();
-  const result = passwordStrength().check(password, [lowered, lowered.split('@')[0] ?? '']);
+  const result = (await passwordStrength()).check(password, [lowered, lowered.split('@')[0] ?? '']);
   if (result.score >= 3) return undefined;
   const why = result.feedback.warning ? ` ${result.feedback.warning}` : '';
   return `This password is too common or too simple; choose another.${why}`;
@@ -65,7 +71,7 @@ export function passwordProblem(password: string, email: string): string | undef
  * `pointer`). Slow on purpose: call it before opening a transaction, never inside one.
  */
 export async function newPasswordHash(password: string, email: string, pointer = '/password'): Promise<string> {
-  const weak = passwordProblem(password, email);
+  const weak = await passwordProblem(password, email);
   if (weak) throw new AppError('validation_failed', weak, { source: { pointer } });
   return hash(password, argon2Options);
 }

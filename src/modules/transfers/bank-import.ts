@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { eq, inArray, or, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/database.js';
+import { releaseGarbage } from '../../heap.js';
 import { idFromSepaIdentifier } from '../../domain/sepa.js';
 import { isId } from '../../domain/ids.js';
 import { bankAccountsByIbans, bankAccountsByIds } from '../accounts/balances.js';
@@ -20,8 +21,8 @@ import {
   type FileAmount,
   type PaymentStatus,
 } from './bank-messages.js';
-import { schemaProblems } from './iso20022.js';
 import { bankEntries, bankStatementImports, sepaCreditTransfers, type BankEntryCredit, type SepaCreditTransferRow } from './schema.js';
+import { streamedSchemaProblems } from './schema-windows.js';
 import { advanceSepaCreditTransfers, stepAllowed, type SepaStep, type SepaStepCommand } from './service.js';
 
 /**
@@ -79,38 +80,39 @@ export interface ImportOptions {
 /** How many entries are applied together: constant statements per chunk, bounded memory per file. */
 const chunkSize = 500;
 
-/** Messages with a schema here are validated against it before anything is read (SPEC §9). */
-const schemas = { 'camt.053.001.08': 'camt.053.001.08' } as const;
-
 /**
- * Imports one bank message. `source` is the file's text, or its chunks (a file stream); a file whose
- * message has a schema here is validated whole first. Errors: BankFileRefused (nothing applied).
+ * Imports one bank message: its text, or a function that opens the file's stream each time it is
+ * called. A message with a schema here (camt.053.001.08) is validated against it first, in windows of
+ * a megabyte (schema-windows.ts), and then read again to be applied: a payroll's statement is never
+ * held whole. Errors: BankFileRefused (nothing applied).
  */
-export async function importBankMessage(db: Db, source: string | AsyncIterable<string | Buffer>, options: ImportOptions): Promise<ImportSummary> {
+export async function importBankMessage(
+  db: Db,
+  source: string | (() => AsyncIterable<string | Buffer>),
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const open =
+    typeof source === 'string'
+      ? async function* () {
+          yield source;
+        }
+      : source;
+  const checked = await streamedSchemaProblems(open(), ['camt.053.001.08']);
+  if (checked.kind && checked.problems.length > 0) {
+    throw new BankFileRefused(`The file is not a valid ${checked.kind} message; nothing was imported.`, checked.problems);
+  }
   const hash = createHash('sha256');
-  const chunks = typeof source === 'string' ? [source] : source;
   async function* hashed() {
-    for await (const chunk of chunks) {
+    for await (const chunk of open()) {
       hash.update(chunk);
       yield chunk;
-    }
-  }
-  if (typeof source === 'string') {
-    const schema = schemas[(messageNamespace(source) ?? '') as keyof typeof schemas];
-    if (schema) {
-      const problems = await schemaProblems(schema, source);
-      if (problems.length > 0) throw new BankFileRefused(`The file is not a valid ${schema} message; nothing was imported.`, problems);
     }
   }
   const importer = new Importer(db, options);
   try {
     for await (const item of readBankMessage(hashed())) {
-      if (item.type === 'header') {
-        if (schemas[item.header.name as keyof typeof schemas] && typeof source !== 'string') {
-          throw new Error(`a ${item.header.name} file must be given whole, to be validated against its schema first`);
-        }
-        importer.begin(item.header.name, item.header.kind, item.header.messageId);
-      } else if (item.type === 'report') await importer.report(item.report);
+      if (item.type === 'header') importer.begin(item.header.name, item.header.kind, item.header.messageId);
+      else if (item.type === 'report') await importer.report(item.report);
       else if (item.type === 'entry') await importer.entry(item.entry);
       else await importer.status(item.status);
     }
@@ -257,6 +259,7 @@ class Importer {
   private async applyEntries() {
     const entries = this.entries.splice(0);
     if (entries.length === 0) return;
+    releaseGarbage();
     // Claimed first: an entry another import holds (or has applied) is skipped; two imports of one
     // statement at once wait for each other here and apply it once.
     const claimed = await this.db

@@ -67,16 +67,19 @@ export async function schemaProblems(kind: MessageKind, xml: string): Promise<st
 
 // Writing.
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// Most values need nothing: tested first, they are not copied (a payroll's file has a million of them).
+const escape = (text: string) => (/[&<>"]/.test(text) ? text.replace(/[&<>"]/g, (sign) => escapes[sign]!) : text);
 
 /** An element with text, or with children (an array of elements); undefined and null children are left out. */
 type Node = string | undefined | null | false;
-function el(name: string, content: string | number | Node[], attributes: Record<string, string> = {}): string {
-  const attrs = Object.entries(attributes)
-    .map(([key, value]) => ` ${key}="${escape(value)}"`)
-    .join('');
-  if (Array.isArray(content)) return `<${name}${attrs}>${content.filter(Boolean).join('')}</${name}>`;
-  return `<${name}${attrs}>${escape(String(content))}</${name}>`;
+function el(name: string, content: string | number | Node[], attributes?: Record<string, string>): string {
+  let attrs = '';
+  if (attributes) for (const key in attributes) attrs += ` ${key}="${escape(attributes[key]!)}"`;
+  if (!Array.isArray(content)) return `<${name}${attrs}>${escape(String(content))}</${name}>`;
+  let inner = '';
+  for (const child of content) if (child) inner += child;
+  return `<${name}${attrs}>${inner}</${name}>`;
 }
 
 function document(kind: MessageKind, body: string): string {
@@ -137,55 +140,78 @@ function postalAddress(address: SepaAddress): Node {
 const partyId = (kind: 'individual' | 'business', id: string, scheme: string) =>
   el('Id', [el(kind === 'business' ? 'OrgId' : 'PrvtId', [el('Othr', [el('Id', id), el('SchmeNm', [el('Prtry', scheme)])])])]);
 
+/** What a group header or a payment information block declares about the payments under it. */
+export interface PaymentTotals {
+  count: number;
+  /** In cents. */
+  sum: number;
+}
+
 /**
- * A pain.001.001.09 message (EPC SCT C2PSP 2023): one payment information block per debtor account
- * (hosted) or one for the settlement account (omnibus), the group's and each block's number of
- * transactions and control sum. Each transaction is on a line of its own, so that a schema problem's
- * line names the transfer it is in.
+ * A pain.001.001.09 message (EPC SCT C2PSP 2023) in the pieces it is written in, so that a payroll's
+ * file can be streamed: the start (group header), each payment information block's start, one line per
+ * payment, each block's end, the end. One block per debtor account (hosted) or one for the settlement
+ * account (omnibus); the group's and each block's number of transactions and control sum. Each
+ * transaction is on a line of its own, so that a schema problem's line names the transfer it is in.
  */
+export const pain001 = {
+  start(input: Omit<Pain001, 'batches'>, totals: PaymentTotals): string {
+    return (
+      `<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="${namespaces['pain.001.001.09']}"><CstmrCdtTrfInitn>` +
+      el('GrpHdr', [
+        el('MsgId', input.messageId),
+        el('CreDtTm', isoSeconds(input.createdAt)),
+        el('NbOfTxs', totals.count),
+        el('CtrlSum', decimalAmount(totals.sum)),
+        el('InitgPty', [el('Nm', input.initiatingParty.name), partyId('business', input.initiatingParty.id, 'LINKCY')]),
+      ])
+    );
+  },
+  blockStart(input: Omit<Pain001, 'batches'>, batch: Omit<PaymentBatch, 'orders'>, totals: PaymentTotals): string {
+    const head = el('PmtInf', [
+      el('PmtInfId', batch.id),
+      el('PmtMtd', 'TRF'),
+      el('BtchBookg', input.batchBooking ? 'true' : 'false'),
+      el('NbOfTxs', totals.count),
+      el('CtrlSum', decimalAmount(totals.sum)),
+      el('PmtTpInf', [el('SvcLvl', [el('Cd', 'SEPA')])]),
+      el('ReqdExctnDt', [el('Dt', input.executionDate)]),
+      el('Dbtr', [el('Nm', batch.debtor.name), postalAddress(batch.debtor.address)]),
+      el('DbtrAcct', [el('Id', [el('IBAN', batch.debtor.iban)])]),
+      el('DbtrAgt', [el('FinInstnId', [el('BICFI', batch.debtor.bic)])]),
+      el('ChrgBr', 'SLEV'),
+    ]);
+    return head.slice(0, -'</PmtInf>'.length);
+  },
+  payment(order: PaymentOrder): string {
+    return (
+      '\n' +
+      el('CdtTrfTxInf', [
+        el('PmtId', [el('InstrId', order.instructionId), el('EndToEndId', order.endToEndId)]),
+        amount(order.amount, order.currency),
+        order.ultimateDebtor &&
+          el('UltmtDbtr', [el('Nm', order.ultimateDebtor.name), partyId(order.ultimateDebtor.kind, order.ultimateDebtor.iban, 'IBAN')]),
+        order.creditor.bic && el('CdtrAgt', [el('FinInstnId', [el('BICFI', order.creditor.bic)])]),
+        el('Cdtr', [el('Nm', order.creditor.name)]),
+        el('CdtrAcct', [el('Id', [el('IBAN', order.creditor.iban)])]),
+        order.remittanceInformation && el('RmtInf', [el('Ustrd', order.remittanceInformation)]),
+      ])
+    );
+  },
+  blockEnd: '\n</PmtInf>',
+  end: '</CstmrCdtTrfInitn></Document>\n',
+};
+
+/** A whole pain.001.001.09 message: its pieces (above) joined. */
 export function buildPain001(input: Pain001): string {
-  const all = input.batches.flatMap((batch) => batch.orders);
-  const sum = (orders: PaymentOrder[]) => decimalAmount(orders.reduce((total, order) => total + order.amount, 0));
-  const body = el('CstmrCdtTrfInitn', [
-    el('GrpHdr', [
-      el('MsgId', input.messageId),
-      el('CreDtTm', isoSeconds(input.createdAt)),
-      el('NbOfTxs', all.length),
-      el('CtrlSum', sum(all)),
-      el('InitgPty', [el('Nm', input.initiatingParty.name), partyId('business', input.initiatingParty.id, 'LINKCY')]),
-    ]),
-    ...input.batches.map((batch) =>
-      el('PmtInf', [
-        el('PmtInfId', batch.id),
-        el('PmtMtd', 'TRF'),
-        el('BtchBookg', input.batchBooking ? 'true' : 'false'),
-        el('NbOfTxs', batch.orders.length),
-        el('CtrlSum', sum(batch.orders)),
-        el('PmtTpInf', [el('SvcLvl', [el('Cd', 'SEPA')])]),
-        el('ReqdExctnDt', [el('Dt', input.executionDate)]),
-        el('Dbtr', [el('Nm', batch.debtor.name), postalAddress(batch.debtor.address)]),
-        el('DbtrAcct', [el('Id', [el('IBAN', batch.debtor.iban)])]),
-        el('DbtrAgt', [el('FinInstnId', [el('BICFI', batch.debtor.bic)])]),
-        el('ChrgBr', 'SLEV'),
-        ...batch.orders.map(
-          (order) =>
-            '\n' +
-            el('CdtTrfTxInf', [
-              el('PmtId', [el('InstrId', order.instructionId), el('EndToEndId', order.endToEndId)]),
-              amount(order.amount, order.currency),
-              order.ultimateDebtor &&
-                el('UltmtDbtr', [el('Nm', order.ultimateDebtor.name), partyId(order.ultimateDebtor.kind, order.ultimateDebtor.iban, 'IBAN')]),
-              order.creditor.bic && el('CdtrAgt', [el('FinInstnId', [el('BICFI', order.creditor.bic)])]),
-              el('Cdtr', [el('Nm', order.creditor.name)]),
-              el('CdtrAcct', [el('Id', [el('IBAN', order.creditor.iban)])]),
-              order.remittanceInformation && el('RmtInf', [el('Ustrd', order.remittanceInformation)]),
-            ]),
-        ),
-        '\n',
-      ]),
+  const totals = (orders: PaymentOrder[]) => ({ count: orders.length, sum: orders.reduce((total, order) => total + order.amount, 0) });
+  return [
+    pain001.start(input, totals(input.batches.flatMap((batch) => batch.orders))),
+    ...input.batches.map(
+      (batch) => pain001.blockStart(input, batch, totals(batch.orders)) + batch.orders.map(pain001.payment).join('') + pain001.blockEnd,
     ),
-  ]);
-  return document('pain.001.001.09', body);
+    pain001.end,
+  ].join('');
 }
 
 export interface StatementEntry {
