@@ -497,7 +497,8 @@ async function bankFileRuns(): Promise<BankFileRun[]> {
     log(`bank files: ${transfers} transfers`);
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-bank-files.ts'], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: '', BANK_FILES_TRANSFERS: String(transfers) },
+      // Its own database, made and dropped by it.
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'DATABASE_URL')), BANK_FILES_TRANSFERS: String(transfers) },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stdout = '';

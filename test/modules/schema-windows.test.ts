@@ -105,6 +105,11 @@ describe('bank files validated in windows', () => {
     expect((await streamedSchemaProblems(bytes(endless, 1 << 20))).problems).toEqual([
       expect.stringMatching(/^line \d+: more than 32 MB without a Ntry ends here; the file cannot be checked in parts$/),
     ]);
+    // A tag that never ends is not buffered for ever.
+    const endlessTag = `<Document xmlns="${camtNamespace}"><BkToCstmrStmt><GrpHdr a="${'y'.repeat(33 << 20)}`;
+    expect((await streamedSchemaProblems(bytes(endlessTag, 1 << 20))).problems).toEqual([
+      expect.stringMatching(/^line 1: a tag, comment or declaration runs on for more than 32 MB$/),
+    ]);
     expect((await streamedSchemaProblems(bytes('<Document xmlns="' + camtNamespace + '"><BkToCstmrStmt></Document>'))).problems).toEqual([
       expect.stringMatching(/^line 1: the file is not well-formed XML: /),
     ]);

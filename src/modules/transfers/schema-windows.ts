@@ -270,6 +270,10 @@ export async function streamedSchemaProblems(
   /** Reads what is complete in `text`; answers false when the rest needs more of the file. */
   const read = (final: boolean) => {
     while (!stop && at < text.length) {
+      if (window.length > windowLimit) {
+        refuse(line, `more than ${windowLimit >> 20} MB without a ${recordName} ends here; the file cannot be checked in parts`);
+        return;
+      }
       const lt = text.indexOf('<', at);
       if (lt !== at) {
         // Text (raw, as the file has it: validated by libxml2 with its entities).
@@ -287,6 +291,7 @@ export async function streamedSchemaProblems(
       else end = tagEnd(at);
       if (end === -1) {
         if (final) refuse(line, 'the file ends inside a tag');
+        else if (text.length - at > windowLimit) refuse(line, `a tag, comment or declaration runs on for more than ${windowLimit >> 20} MB`);
         return;
       }
       const token = text.slice(at, end);
@@ -302,9 +307,9 @@ export async function streamedSchemaProblems(
         openElement(token, name, startLine);
         if (!stop && token.endsWith('/>')) closeElement('', name, line, startLine);
       }
-      if (window.length > windowLimit && !stop) {
-        refuse(line, `more than ${windowLimit >> 20} MB without a ${recordName} ends here; the file cannot be checked in parts`);
-      }
+    }
+    if (!stop && window.length > windowLimit) {
+      refuse(line, `more than ${windowLimit >> 20} MB without a ${recordName} ends here; the file cannot be checked in parts`);
     }
   };
   const endOf = (marker: string, from: number) => {
