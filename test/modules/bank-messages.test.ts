@@ -413,6 +413,14 @@ describeEachEngine('SEPA bank files a real partner bank sends and accepts', (har
     expect(await refusal('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09"><CstmrCdtTrfInitn/></Document>')).toMatch(
       /not a message Linkcy reads/,
     );
+    // A camt.053.001.08 is read twice (validated in windows, then applied): a file replaced between the
+    // two reads is refused, since what was applied must be what was validated.
+    const evening = fixture('camt.053.001.08-statement.xml', { ...values, MSGID: 'REFUSE-08' }).replaceAll('<AcctSvcrRef>', '<AcctSvcrRef>R');
+    let reads = 0;
+    const replaced = () => inChunks(reads++ === 0 ? evening : evening.replace('<Amt Ccy="EUR">', '<Amt Ccy="EUR">9'));
+    expect(await refusal(replaced)).toBe('The file changed while it was being imported; nothing was imported.');
+    expect(reads).toBe(2);
+    expect(await api.balance(credential, ada.id)).toEqual({ current: 10000, available: 10000, pending: 0 });
     // After all that, the good file applies once.
     expect(await importNow(good, credential.organizationId)).toMatchObject({ credited: 1 });
     expect(await api.balance(credential, ada.id)).toMatchObject({ current: 10100 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { eq, inArray, or, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/database.js';
 import { releaseGarbage } from '../../heap.js';
@@ -97,20 +97,21 @@ export async function importBankMessage(
           yield source;
         }
       : source;
-  const checked = await streamedSchemaProblems(open(), ['camt.053.001.08']);
+  const hashed = async function* (chunks: AsyncIterable<string | Buffer>, hash: Hash) {
+    for await (const chunk of chunks) {
+      hash.update(chunk);
+      yield chunk;
+    }
+  };
+  const validated = createHash('sha256');
+  const checked = await streamedSchemaProblems(hashed(open(), validated), ['camt.053.001.08']);
   if (checked.kind && checked.problems.length > 0) {
     throw new BankFileRefused(`The file is not a valid ${checked.kind} message; nothing was imported.`, checked.problems);
   }
   const hash = createHash('sha256');
-  async function* hashed() {
-    for await (const chunk of open()) {
-      hash.update(chunk);
-      yield chunk;
-    }
-  }
   const importer = new Importer(db, options);
   try {
-    for await (const item of readBankMessage(hashed())) {
+    for await (const item of readBankMessage(hashed(open(), hash))) {
       if (item.type === 'header') importer.begin(item.header.name, item.header.kind, item.header.messageId);
       else if (item.type === 'report') await importer.report(item.report);
       else if (item.type === 'entry') await importer.entry(item.entry);
@@ -120,14 +121,11 @@ export async function importBankMessage(
     if (error instanceof BankMessageRefused) throw new BankFileRefused(`The file cannot be imported: ${error.message}; nothing was imported.`);
     throw error;
   }
-  return importer.finish(hash.digest('hex'));
-}
-
-/** The message a document's root names by its namespace (camt.053.001.08), from its first bytes. */
-export function messageNamespace(head: string): string | undefined {
-  return /<(?:[\w.-]+:)?Document\b[^>]*?\sxmlns(?::[\w.-]+)?\s*=\s*["']urn:iso:std:iso:20022:tech:xsd:([a-z]{4}\.\d{3}\.\d{3}\.\d{2})["']/.exec(
-    head,
-  )?.[1];
+  const sha256 = hash.digest('hex');
+  // Read twice: what was applied must be what was validated (a file replaced in between rolls back).
+  if (checked.kind && validated.digest('hex') !== sha256)
+    throw new BankFileRefused('The file changed while it was being imported; nothing was imported.');
+  return importer.finish(sha256);
 }
 
 type Outcome = 'credited' | 'settled' | 'returned' | 'rejected' | 'reversed' | 'suspense' | 'unmatched' | 'ignored';
