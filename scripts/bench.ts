@@ -9,7 +9,7 @@
  * Environment: DATABASE_URL (else a fresh database on 127.0.0.1:5432 is created and dropped),
  * BENCH_SECONDS (per HTTP scenario, default 10), BENCH_CONNECTIONS (default 32), PGBENCH_SECONDS (30),
  * BENCH_ONLY (a regular expression: only the scenarios it matches), BENCH_NODE_ARGS (node options for the
- * Linkcy server, such as `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+ * Linkcy server, such as `--cpu-prof --cpu-prof-dir=/tmp/prof`), BENCH_AB (`NAME=VALUE ...`: an A/B, see abRounds).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -57,6 +57,7 @@ async function startServer(
   url: string | undefined,
   script = 'dist/main.js',
   dataDir?: string,
+  extraEnvironment: Record<string, string> = {},
 ): Promise<{ base: string; pid: number; stop: () => Promise<void> }> {
   // The compiled server, as `npm start` runs it (built fresh, so the figures are of this source).
   if (script === 'dist/main.js') execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
@@ -71,6 +72,7 @@ async function startServer(
       LINKCY_RATE_LIMIT: '0',
       LINKCY_LOG_LEVEL: 'warn',
       LINKCY_DATABASE_POOL_SIZE: '20',
+      ...extraEnvironment,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -222,6 +224,29 @@ async function instantDecisionTimes(url: string, since: Date) {
 /** BENCH_ONLY (a regular expression): run only the scenarios it matches, to study one. */
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
 
+/**
+ * An A/B side by side (BENCH_AB='NAME=VALUE ...'): a second server B on the same database with that
+ * environment beside the bench's, and every single-server scenario run BENCH_AB_ROUNDS times (3) on
+ * each, alternating A B, B A, ..., so the machine's drift falls on both alike. The rest of the bench
+ * sees A's median run; the end prints every round and the median of B/A per round.
+ */
+const abEnvironment = process.env.BENCH_AB
+  ? Object.fromEntries(
+      process.env.BENCH_AB.split(' ')
+        .filter(Boolean)
+        .map((pair) => pair.split('=', 2) as [string, string]),
+    )
+  : undefined;
+const abRounds = Number(process.env.BENCH_AB_ROUNDS ?? 3);
+let ab: { a: string; b: string } | undefined;
+const abResults: { scenario: string; a: Figure[]; b: Figure[] }[] = [];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 async function load(
   scenario: string,
   write: boolean,
@@ -236,6 +261,24 @@ async function load(
   },
 ): Promise<Figure | undefined> {
   if (only && !only.test(scenario)) return undefined;
+  const abUrl = ab && typeof options.url === 'string' && options.url.startsWith(ab.a) ? ab.b + options.url.slice(ab.a.length) : undefined;
+  if (!abUrl) return loadOnce(scenario, write, options);
+  const result = { scenario, a: [] as Figure[], b: [] as Figure[] };
+  for (let round = 0; round < abRounds; round++) {
+    for (const side of round % 2 ? (['b', 'a'] as const) : (['a', 'b'] as const)) {
+      const figure = await loadOnce(`${scenario} (${side.toUpperCase()}, round ${round + 1})`, write, {
+        ...options,
+        url: side === 'a' ? options.url : abUrl,
+      });
+      result[side].push({ ...figure, scenario });
+    }
+  }
+  abResults.push(result);
+  const rate = median(result.a.map((figure) => figure.requestsPerSecond));
+  return result.a.find((figure) => figure.requestsPerSecond === rate) ?? result.a[0];
+}
+
+async function loadOnce(scenario: string, write: boolean, options: Parameters<typeof load>[2]): Promise<Figure> {
   log(`${scenario}: ${seconds} s, ${options.connections ?? connections} connections`);
   const cpuBefore = cpuSnapshot();
   const result = await autocannon({
@@ -626,6 +669,8 @@ async function main() {
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${pgbenchDatabase}`));
 
   const server = await startServer(url);
+  const serverB = abEnvironment ? await startServer(url, 'dist/main.js', undefined, abEnvironment) : undefined;
+  if (serverB) ab = { a: server.base, b: serverB.base };
   try {
     const setup = await openPostgres({ url, poolSize: 2 });
     const credential = await createCredential(setup.db, { organizationName: `Bench ${Date.now()}`, scopes: [] });
@@ -811,6 +856,7 @@ async function main() {
       );
     }
     await server.stop();
+    await serverB?.stop();
 
     const embedded = await embeddedLoad();
     if (embedded) figures.push(embedded.figure);
@@ -866,6 +912,7 @@ async function main() {
         : []),
     ];
     lines.push(...targets(present, { tps, pgbenchCpu, referenceRate, embedded, bankFiles, cores }));
+    if (abResults.length > 0) lines.push(...abTable(abResults));
     process.stdout.write(lines.join('\n'));
 
     log('ledger verify');
@@ -878,9 +925,34 @@ async function main() {
     process.exitCode = code === 0 ? 0 : 1;
   } finally {
     await server.stop().catch(() => {});
+    await serverB?.stop().catch(() => {});
     await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${pgbenchDatabase} WITH (FORCE)`));
     if (ownDatabase) await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${ownDatabase} WITH (FORCE)`));
   }
+}
+
+/** The A/B's rounds side by side: rates, CPU per operation, p99, and the median of B/A per round. */
+function abTable(results: typeof abResults): string[] {
+  const rounds = (figures: Figure[], format: (figure: Figure) => string) => figures.map(format).join(' / ');
+  return [
+    '',
+    `A/B (B: ${process.env.BENCH_AB}), ${abRounds} rounds each, alternated:`,
+    '',
+    '| scenario | A req/s | B req/s | B/A (median of rounds) | A CPU ms/op | B CPU ms/op | A p99 ms | B p99 ms | errors A/B |',
+    '| --- | --- | --- | ---: | --- | --- | --- | --- | --- |',
+    ...results.map(({ scenario, a, b }) => {
+      const ratio = median(a.map((figure, index) => b[index]!.requestsPerSecond / figure.requestsPerSecond));
+      const rate = (figure: Figure) => figure.requestsPerSecond.toFixed(0);
+      const cpu = (figure: Figure) => figure.cpu.ms.toFixed(3);
+      const p99 = (figure: Figure) => String(figure.p99);
+      const errors = (figures: Figure[]) => figures.reduce((sum, figure) => sum + figure.errors + figure.non2xx, 0);
+      return (
+        `| ${scenario} | ${rounds(a, rate)} | ${rounds(b, rate)} | ${ratio.toFixed(2)}x | ${rounds(a, cpu)} | ${rounds(b, cpu)} | ` +
+        `${rounds(a, p99)} | ${rounds(b, p99)} | ${errors(a)}/${errors(b)} |`
+      );
+    }),
+    '',
+  ];
 }
 
 await main();

@@ -29,17 +29,20 @@ export function groupCommit<Item, Row>(
   return new GroupCommit(
     async (items: Item[], options) => {
       const answered: Row[] = [];
-      const outcomes = await inTransaction(context.database.db, (tx) =>
-        write(
-          tx,
-          context.vault,
-          items,
-          (row) => {
-            answered.push(row);
-            return respond(row);
-          },
-          options,
-        ),
+      const outcomes = await inTransaction(
+        context.database.db,
+        (tx) =>
+          write(
+            tx,
+            context.vault,
+            items,
+            (row) => {
+              answered.push(row);
+              return respond(row);
+            },
+            options,
+          ),
+        { commitBehindLast: true },
       );
       answered.forEach(committed);
       return outcomes;

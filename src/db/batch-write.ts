@@ -2,6 +2,7 @@ import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './database.js';
 import { queryRowsNamed } from './prepared.js';
+import { commitBehind } from './transaction.js';
 
 /**
  * One write of a batch as common table expressions of the single statement that applies the whole
@@ -19,10 +20,18 @@ export interface BatchWrite {
   expect?: { cte: string; rows: number; what: string }[];
 }
 
-/** Applies a batch's writes with one statement; an empty list costs nothing. */
-export async function applyBatchWrites(tx: Db, writes: (BatchWrite | undefined)[]): Promise<void> {
+/**
+ * Applies a batch's writes with one statement; an empty list costs nothing. The statement checks its
+ * own row counts (`expect`, by `linkcy_expect_rows`, migration 0021): a miscount fails the statement,
+ * not a check made after its answer, so `last` may send COMMIT right behind it (db/transaction.ts#commitBehind)
+ * when it is its transaction's last statement. Nothing may be done on `tx` after a `last` write.
+ */
+export async function applyBatchWrites(tx: Db, writes: (BatchWrite | undefined)[], options: { last?: boolean } = {}): Promise<void> {
   const present = writes.filter((write): write is BatchWrite => write !== undefined && write.ctes.length > 0);
-  if (present.length === 0) return;
+  if (present.length === 0) {
+    if (options.last) commitBehind(tx);
+    return;
+  }
   const ctes = present.flatMap((write) => write.ctes);
   const names = new Set(ctes.map(([name]) => name));
   if (names.size !== ctes.length) throw new Error(`two writes of a batch share a CTE name: ${ctes.map(([name]) => name).join(', ')}`);
@@ -31,19 +40,21 @@ export async function applyBatchWrites(tx: Db, writes: (BatchWrite | undefined)[
     checks.length === 0
       ? sql`1 AS done`
       : sql.join(
-          checks.map((check, i) => sql`(SELECT count(*) FROM ${sql.identifier(check.cte)})::int AS ${sql.identifier(`c${i}`)}`),
+          checks.map(
+            (check, i) =>
+              sql`linkcy_expect_rows((SELECT count(*) FROM ${sql.identifier(check.cte)}), ${check.rows}, ${check.what}) AS ${sql.identifier(`c${i}`)}`,
+          ),
           sql`, `,
         );
-  const [row] = await queryRowsNamed<Record<string, number>>(
+  const written = queryRowsNamed(
     tx,
     sql`WITH ${sql.join(
       ctes.map(([name, body]) => sql`${sql.identifier(name)} AS (${body})`),
       sql`, `,
     )} SELECT ${counts}`,
   );
-  checks.forEach((check, i) => {
-    if (row![`c${i}`] !== check.rows) throw new Error(`a batch wrote ${row![`c${i}`]} of ${check.rows} ${check.what}`);
-  });
+  if (options.last) commitBehind(tx);
+  await written;
 }
 
 /** A batch's whole new rows of one table as one write (a CTE named `name`); none to insert, no write. */

@@ -98,6 +98,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     statement_timeout: timeouts.statementMs,
     lock_timeout: timeouts.lockMs,
     idle_in_transaction_session_timeout: idleInTransactionMs,
+    // Queries are written as they are made, not after the previous one's answer (db/transaction.ts).
+    pipeline: true,
   });
   const onError = options.onConnectionError ?? (() => {});
   // Without these handlers a connection that dies (database restart, network cut) would raise an

@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { transaction } from './transaction.js';
 
 /**
  * Money a database transaction moved, counted once it has committed: the ledger records every journal
@@ -34,12 +35,16 @@ export function recordMoved(tx: Db, movements: Movement[]): void {
 }
 
 /** Runs `work` in a transaction of `db`; once it has committed, its movements are told to the observer. */
-export async function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>, options: { commitBehindLast?: boolean } = {}): Promise<T> {
   let handle: Db | undefined;
-  const result = await db.transaction((tx) => {
-    handle = tx as unknown as Db;
-    return work(handle);
-  });
+  const result = await transaction(
+    db,
+    (tx) => {
+      handle = tx;
+      return work(handle);
+    },
+    options,
+  );
   const movements = handle && pending.get(handle);
   if (movements) {
     pending.delete(handle!);

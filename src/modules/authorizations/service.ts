@@ -5,7 +5,7 @@ import { organizationReader, rowsByIds } from '../../db/read-batch.js';
 import { isFinal, pinStatus } from '../../domain/card-status.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
-import { appendCustomerEntries, lockAccounts, transactionsWrite, type CustomerPostingResult } from '../ledger/service.js';
+import { customerEntriesWrite, lockAccounts, transactionsWrite, type CustomerPostingResult } from '../ledger/service.js';
 import type { TransactionRow } from '../ledger/schema.js';
 import { endPendingTransactions, resizePendingTransactions } from '../ledger/transactions.js';
 import type { CardRow } from '../cards/schema.js';
@@ -21,7 +21,8 @@ import { authorizations, type AuthorizationRow } from './schema.js';
 import { applyOne, CommandBatch } from '../../commands/batch.js';
 import { execute, systemActor } from '../../commands/execute.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
-import { insertWrite } from '../../db/batch-write.js';
+import { applyBatchWrites, insertWrite } from '../../db/batch-write.js';
+import { sentTogether } from '../../db/transaction.js';
 import type { Vault } from '../../vault/vault.js';
 import { serializeTransaction } from '../ledger/serializer.js';
 import { serializeAuthorization } from './serializer.js';
@@ -175,8 +176,8 @@ const cardPointer = { pointer: '/data/relationships/card/data/id' };
  */
 async function lockPayingCards(tx: Db, cardIds: string[], options: ApplyOptions) {
   const ids = [...new Set(cardIds.filter((id) => isId('card', id)))];
-  const { accounts, plan: balances } = await lockAccounts(tx, accountsOfCards(ids), options);
-  const found = await payingCards(tx, ids);
+  // Sent together (db/transaction.ts): PostgreSQL reads the cards after taking the locks, in the order sent.
+  const [{ accounts, plan: balances }, found] = await sentTogether([lockAccounts(tx, accountsOfCards(ids), options), payingCards(tx, ids)]);
   return { accounts, balances, found, cardsById: new Map(found.map((card) => [card.id, card])) };
 }
 
@@ -408,7 +409,7 @@ export async function refundBatch(
   }
   if (planned.length === 0) return batch.finish();
 
-  await appendCustomerEntries(
+  const journal = await customerEntriesWrite(
     tx,
     'card_settlement',
     'cardRefund',
@@ -427,8 +428,8 @@ export async function refundBatch(
     batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(row), now: row.createdAt });
     batch.answer(index, respond(row));
   }
-  // Balances, transactions, events and stored responses: one statement.
-  return batch.finish([balances.write(now), transactionsWrite(planned.map(({ row }) => row))]);
+  // Journal entries, balances, transactions, events and stored responses: one statement.
+  return batch.finish([journal, balances.write(now), transactionsWrite(planned.map(({ row }) => row))]);
 }
 
 function authorizationNotFound(authorizationId: string): AppError {
@@ -612,7 +613,8 @@ export async function settleBatch(
   }
   if (planned.length === 0) return batch.finish();
 
-  await appendCustomerEntries(
+  // Its own statement: the pending transactions ended next name their journal entries.
+  const journal = customerEntriesWrite(
     tx,
     'card_settlement',
     'cardPayment',
@@ -633,6 +635,7 @@ export async function settleBatch(
         : [],
     ),
   );
+  await applyBatchWrites(tx, [await journal]);
 
   // Each pending transaction changes once: ended (with what was captured), or resized by increments.
   const ending = planned.filter(({ ends }) => ends);

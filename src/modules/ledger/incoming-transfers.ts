@@ -8,7 +8,7 @@ import type { Vault } from '../../vault/vault.js';
 import { lockAccountRows } from '../accounts/balances.js';
 import { serializeTransaction } from './serializer.js';
 import type { TransactionRow } from './schema.js';
-import { appendCustomerEntries, BalancePlan, transactionsWrite, type CustomerPostingResult } from './service.js';
+import { customerEntriesWrite, BalancePlan, transactionsWrite, type CustomerPostingResult } from './service.js';
 import { OutgoingPlan } from './outgoing.js';
 import { applyBatchWrites } from '../../db/batch-write.js';
 import { eventsWrite, type NewEvent } from '../webhooks/events.js';
@@ -97,7 +97,7 @@ export async function receiveIncomingTransfers(
   }
   if (planned.length === 0) return batch.finish();
 
-  await appendCustomerEntries(
+  const journal = await customerEntriesWrite(
     tx,
     'incoming_transfer_settlement',
     'incomingTransfer',
@@ -143,7 +143,7 @@ export async function receiveIncomingTransfers(
     batch.answer(index, respond(row));
   });
   // Balances, transactions, events and stored responses: one statement.
-  return batch.finish([balances.write(now), transactionsWrite(rows)]);
+  return batch.finish([journal, balances.write(now), transactionsWrite(rows)]);
 }
 
 /** One transfer on its own, in the caller's transaction (the dashboard's funding form). Errors as above. */

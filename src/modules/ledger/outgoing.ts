@@ -6,7 +6,7 @@ import type { BankAccountRow } from '../accounts/schema.js';
 import type { NewEvent } from '../webhooks/events.js';
 import { serializeTransaction } from './serializer.js';
 import { transactions, type InternalAccountPurpose, type TransactionRow } from './schema.js';
-import { appendJournalEntries, lockAccounts, transactionsWrite, type BalancePlan, type PlannedEntry } from './service.js';
+import { journalWrite, lockAccounts, transactionsWrite, type BalancePlan, type PlannedEntry } from './service.js';
 
 /**
  * The ledger's side of the later steps of money that leaves an account (SPEC §9), planned for a batch of
@@ -201,12 +201,12 @@ export class OutgoingPlan {
   }
 
   /**
-   * Appends the planned journal entries (one statement, before the caller's last), and answers the
-   * balances, the changed transactions and the new ones as writes of the caller's single statement.
+   * The planned journal entries, the balances, the changed transactions and the new ones, as writes of
+   * the caller's single statement.
    */
   async write(tx: Db, now: Date): Promise<(BatchWrite | undefined)[]> {
-    await appendJournalEntries(tx, this.entries);
     return [
+      await journalWrite(tx, this.entries),
       this.balances.write(now),
       updateWrite('outgoing_transactions_changed', transactions, [...this.changed.values()]),
       transactionsWrite(this.created),

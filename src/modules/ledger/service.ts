@@ -13,9 +13,9 @@ import { journalEntries, postings, transactions, type InternalAccountPurpose, ty
 
 /**
  * Writing to the ledger, one way for every money command: lock the customer accounts in id order
- * (`lockAccounts`), plan in memory on their balances (`BalancePlan`), append the batch's balanced
- * journal entries in one statement (`appendJournalEntries`), and write balances and transactions with
- * the batch's last statement (`BalancePlan#write`, `transactionsWrite`). Group-commit batches, the SEPA
+ * (`lockAccounts`), plan in memory on their balances (`BalancePlan`), and write the batch's balanced
+ * journal entries (`journalWrite`), balances and transactions with the batch's last statement
+ * (`BalancePlan#write`, `transactionsWrite`). Group-commit batches, the SEPA
  * status machine (outgoing.ts) and a lone entry (`postJournalEntry`) all take this path, inside the
  * caller's database transaction.
  */
@@ -99,7 +99,7 @@ export async function postJournalEntry(db: Db, input: JournalEntryInput): Promis
     customerResults.set(account.id, plan.post(account.id, amount));
   }
   const journalEntryId = newId('journalEntry');
-  await appendJournalEntries(db, [
+  const journal = await journalWrite(db, [
     {
       journalEntryId,
       organizationId: input.organizationId,
@@ -114,7 +114,7 @@ export async function postJournalEntry(db: Db, input: JournalEntryInput): Promis
       ),
     },
   ]);
-  await applyBatchWrites(db, [plan.write(now)]);
+  await applyBatchWrites(db, [journal, plan.write(now)]);
   return { journalEntryId, customerResults };
 }
 
@@ -218,9 +218,14 @@ export interface PlannedEntry {
   postings: ({ bankAccountId: string; amount: number; result: CustomerPostingResult } | { purpose: InternalAccountPurpose; amount: number })[];
 }
 
-/** Appends a batch's journal entries with their postings in one statement (before the batch's last one writes the balances). */
-export async function appendJournalEntries(tx: Db, entries: PlannedEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+/**
+ * A batch's journal entries with their postings, as writes of its single statement (db/batch-write.ts):
+ * the entries, their postings and the balances they move are applied together or not at all. The
+ * postings' foreign keys to their entries are checked at the end of that statement, when both are in.
+ * The money moved is recorded on the transaction (`recordMoved`) and told only once it has committed.
+ */
+export async function journalWrite(tx: Db, entries: PlannedEntry[]): Promise<BatchWrite | undefined> {
+  if (entries.length === 0) return undefined;
   const lines = [];
   for (const entry of entries) {
     const at = entry.at.toISOString();
@@ -252,21 +257,28 @@ export async function appendJournalEntries(tx: Db, entries: PlannedEntry[]): Pro
     idempotency_key: entry.idempotencyKey,
     created_at: entry.at.toISOString(),
   }));
-  await tx.execute(sql`
-    WITH journal AS (
-      INSERT INTO ${journalEntries} (id, organization_id, idempotency_key, created_at)
-      SELECT id, organization_id, idempotency_key, created_at
-      FROM jsonb_to_recordset(${JSON.stringify(journal)}::jsonb) AS x(id text, organization_id text, idempotency_key text, created_at timestamptz)
-    )
-    INSERT INTO ${postings} (journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at)
-    SELECT journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at
-    FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
-      AS x(journal_entry_id text, organization_id text, bank_account_id text, internal_account_id text, amount bigint, currency text,
-           balance_after bigint, account_version bigint, created_at timestamptz)`);
   recordMoved(
     tx,
     entries.map((entry) => ({ kind: entry.kind, currency: entry.currency, amount: movedBy(entry.postings) })),
   );
+  return {
+    ctes: [
+      [
+        'journal_inserted',
+        sql`INSERT INTO ${journalEntries} (id, organization_id, idempotency_key, created_at)
+            SELECT id, organization_id, idempotency_key, created_at
+            FROM jsonb_to_recordset(${JSON.stringify(journal)}::jsonb) AS x(id text, organization_id text, idempotency_key text, created_at timestamptz)`,
+      ],
+      [
+        'postings_inserted',
+        sql`INSERT INTO ${postings} (journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at)
+            SELECT journal_entry_id, organization_id, bank_account_id, internal_account_id, amount, currency, balance_after, account_version, created_at
+            FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
+              AS x(journal_entry_id text, organization_id text, bank_account_id text, internal_account_id text, amount bigint, currency text,
+                   balance_after bigint, account_version bigint, created_at timestamptz)`,
+      ],
+    ],
+  };
 }
 
 /** What a balanced journal entry moves: the sum of its credits (equal to the sum of its debits). */
@@ -292,11 +304,16 @@ export interface CustomerEntry {
 }
 
 /**
- * Appends a batch's journal entries, each a customer posting and its opposite on the organization's
- * internal account for `purpose`, in one statement (before the batch's last one writes the balances).
+ * A batch's journal entries, each a customer posting and its opposite on the organization's internal
+ * account for `purpose`, as writes of its single statement (see journalWrite).
  */
-export async function appendCustomerEntries(db: Db, purpose: InternalAccountPurpose, kind: string, entries: CustomerEntry[]): Promise<void> {
-  await appendJournalEntries(
+export function customerEntriesWrite(
+  db: Db,
+  purpose: InternalAccountPurpose,
+  kind: string,
+  entries: CustomerEntry[],
+): Promise<BatchWrite | undefined> {
+  return journalWrite(
     db,
     entries.map((entry) => ({
       journalEntryId: entry.journalEntryId,

@@ -11,7 +11,7 @@ import { bankAccountNotFound } from '../accounts/service.js';
 import { bankAccountsByIbans } from '../accounts/balances.js';
 import { entityNames } from '../entities/service.js';
 import type { BankAccountRow } from '../accounts/schema.js';
-import { appendJournalEntries, lockAccounts, transactionsWrite, type BalancePlan, type PlannedEntry } from '../ledger/service.js';
+import { journalWrite, lockAccounts, transactionsWrite, type BalancePlan, type PlannedEntry } from '../ledger/service.js';
 import type { TransactionRow } from '../ledger/schema.js';
 import { serializeTransaction } from '../ledger/serializer.js';
 import { sepaIdentifier, sepaPartyName } from '../../domain/sepa.js';
@@ -188,7 +188,7 @@ export async function createBookTransfers(
   }
   if (planned.length === 0) return batch.finish();
 
-  await appendJournalEntries(tx, entries);
+  const journal = await journalWrite(tx, entries);
   for (const { index, item, sides, transfer } of planned) {
     for (const side of sides) {
       batch.emit({ organizationId: item.organizationId, type: 'transaction.created', data: serializeTransaction(side), now: item.now ?? now });
@@ -196,8 +196,9 @@ export async function createBookTransfers(
     batch.emit({ organizationId: item.organizationId, type: 'bookTransfer.created', data: serializeBookTransfer(transfer), now: item.now ?? now });
     batch.answer(index, respond(transfer));
   }
-  // Balances, both sides' transactions, the transfers, events and stored responses: one statement.
+  // Journal entries, balances, both sides' transactions, the transfers, events and stored responses: one statement.
   return batch.finish([
+    journal,
     plan.write(now),
     transactionsWrite(planned.flatMap(({ sides }) => sides)),
     insertWrite(
@@ -517,7 +518,7 @@ export async function createSepaCreditTransfers(
   }
   if (planned.length === 0) return batch.finish();
 
-  await appendJournalEntries(tx, entries);
+  const journal = await journalWrite(tx, entries);
   for (const { index, item, sides, transfer } of planned) {
     for (const side of sides) {
       batch.emit({ organizationId: side.organizationId, type: 'transaction.created', data: serializeTransaction(side), now: item.now ?? now });
@@ -530,8 +531,9 @@ export async function createSepaCreditTransfers(
     });
     batch.answer(index, respond(transfer));
   }
-  // Balances and holds, transactions, transfers, events and stored responses: one statement.
+  // Journal entries, balances and holds, transactions, transfers, events and stored responses: one statement.
   return batch.finish([
+    journal,
     plan.write(now),
     transactionsWrite(planned.flatMap(({ sides }) => sides)),
     insertWrite(
