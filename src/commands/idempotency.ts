@@ -4,6 +4,7 @@ import { limits } from '../config.js';
 import type { BatchWrite } from '../db/batch-write.js';
 import { queryRows, type Db } from '../db/database.js';
 import { queryRowsNamed } from '../db/prepared.js';
+import { sentTogether } from '../db/transaction.js';
 import { AppError } from '../errors/app-error.js';
 import type { Vault } from '../vault/vault.js';
 import { idempotencyKeys } from './idempotency-schema.js';
@@ -120,25 +121,28 @@ export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim 
   if (first.size === 0) return outcomes;
   const keyed = [...first.values()].map((index) => ({ i: index, org: claims[index]!.organizationId, key: claims[index]!.key }));
   const input = JSON.stringify(keyed);
-  const locks = await queryRowsNamed<{ i: number; locked: boolean }>(
-    tx,
-    sql`SELECT x.i, pg_try_advisory_xact_lock(hashtext(x.org), hashtext(x.key)) AS locked
-        FROM jsonb_to_recordset(${input}::jsonb) AS x(i int, org text, key text)`,
-  );
-  const stored = await queryRowsNamed<{
-    organization_id: string;
-    key: string;
-    request_hash: string;
-    response_status: number;
-    response_headers: Record<string, string>;
-    response_body: string;
-    created_at: string | Date;
-  }>(
-    tx,
-    sql`SELECT k.organization_id, k.key, k.request_hash, k.response_status, k.response_headers, k.response_body, k.created_at
+  // Sent together (db/transaction.ts): PostgreSQL reads the stored answers after taking the locks.
+  const [locks, stored] = await sentTogether([
+    queryRowsNamed<{ i: number; locked: boolean }>(
+      tx,
+      sql`SELECT x.i, pg_try_advisory_xact_lock(hashtext(x.org), hashtext(x.key)) AS locked
+          FROM jsonb_to_recordset(${input}::jsonb) AS x(i int, org text, key text)`,
+    ),
+    queryRowsNamed<{
+      organization_id: string;
+      key: string;
+      request_hash: string;
+      response_status: number;
+      response_headers: Record<string, string>;
+      response_body: string;
+      created_at: string | Date;
+    }>(
+      tx,
+      sql`SELECT k.organization_id, k.key, k.request_hash, k.response_status, k.response_headers, k.response_body, k.created_at
         FROM idempotency_keys k JOIN jsonb_to_recordset(${input}::jsonb) AS x(i int, org text, key text)
           ON k.organization_id = x.org AND k.key = x.key`,
-  );
+    ),
+  ]);
   const storedById = new Map(stored.map((row) => [keyIdentity(row.organization_id, row.key), row]));
   const stale: { org: string; key: string }[] = [];
   for (const { i, locked } of locks) {

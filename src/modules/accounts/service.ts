@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { KeysetWindow } from '../../db/keyset.js';
 import { limits, type Config } from '../../config.js';
 import type { CommandContext } from '../../commands/execute.js';
@@ -82,6 +82,14 @@ export async function openBankAccount(
 }
 
 /** Reads one account of the organization. Errors: bank_account_not_found (also for other tenants'). */
+/**
+ * The customers who hold these accounts, as a subquery another module's read can take (`entityNames`):
+ * sent with the accounts' lock, it costs no round trip of its own (db/transaction.ts).
+ */
+export function holdersOfAccounts(accountIds: string[]): SQL {
+  return sql`(SELECT ${bankAccounts.entityId} FROM ${bankAccounts} WHERE ${inArray(bankAccounts.id, accountIds)})`;
+}
+
 export async function getBankAccount(db: Db, organizationId: string, accountId: string): Promise<BankAccountRow> {
   if (!isId('bankAccount', accountId)) throw bankAccountNotFound(accountId);
   const [row] = await db

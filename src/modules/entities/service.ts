@@ -84,12 +84,12 @@ export function entityName(entity: Pick<EntityRow, 'kind' | 'firstName' | 'lastN
  * Customers' names by id, in any organization: a batch of transfers names each side's owner, for
  * accounts it has already found within their organizations.
  */
-export async function entityNames(db: Db, entityIds: string[]): Promise<Map<string, string>> {
-  if (entityIds.length === 0) return new Map();
+export async function entityNames(db: Db, entityIds: string[] | SQL): Promise<Map<string, string>> {
+  if (Array.isArray(entityIds) && entityIds.length === 0) return new Map();
   const rows = await db
     .select()
     .from(entities)
-    .where(inArray(entities.id, [...new Set(entityIds)]));
+    .where(inArray(entities.id, Array.isArray(entityIds) ? [...new Set(entityIds)] : entityIds));
   return new Map(rows.map((row) => [row.id, entityName(row)]));
 }
 

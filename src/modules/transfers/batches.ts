@@ -3,11 +3,12 @@ import type { CommandResult, IdempotencyClaim, SerializedResponse } from '../../
 import { CommandBatch } from '../../commands/batch.js';
 import { queryRows, type Db } from '../../db/database.js';
 import { insertWrite } from '../../db/batch-write.js';
+import { sentTogether } from '../../db/transaction.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Vault } from '../../vault/vault.js';
-import { bankAccountNotFound } from '../accounts/service.js';
+import { bankAccountNotFound, holdersOfAccounts } from '../accounts/service.js';
 import { bankAccountsByIbans } from '../accounts/balances.js';
 import { entityNames } from '../entities/service.js';
 import type { BankAccountRow } from '../accounts/schema.js';
@@ -357,21 +358,20 @@ export async function createSepaCreditTransfers(
     item.document.data.attributes.scheme === 'instant' ? [item.document.data.attributes.creditor.iban] : [],
   );
   const payeeIds = new Map((await bankAccountsByIbans(tx, instantIbans)).map((account) => [account.iban, account.id]));
-  const { accounts, locked, plan } = await lockAccounts(
-    tx,
-    [...live.map(({ item }) => item.document.data.relationships.bankAccount.data.id).filter((id) => isId('bankAccount', id)), ...payeeIds.values()],
-    options,
-  );
+  const accountIds = [
+    ...live.map(({ item }) => item.document.data.relationships.bankAccount.data.id).filter((id) => isId('bankAccount', id)),
+    ...payeeIds.values(),
+  ];
   // A payment file names the account's holder as its debtor: a name it cannot spell is refused now,
-  // not discovered at export (SPEC §13).
-  const holders = await entityNames(
-    tx,
-    [...accounts.values()].map((account) => account.entityId),
-  );
-  const verifications = await payeeVerificationsByIds(
-    tx,
-    live.flatMap(({ item }) => item.document.data.attributes.payeeVerification?.id ?? []),
-  );
+  // not discovered at export (SPEC §13). Read with the lock, in one round trip (db/transaction.ts).
+  const [{ accounts, locked, plan }, holders, verifications] = await sentTogether([
+    lockAccounts(tx, accountIds, options),
+    entityNames(tx, holdersOfAccounts(accountIds)),
+    payeeVerificationsByIds(
+      tx,
+      live.flatMap(({ item }) => item.document.data.attributes.payeeVerification?.id ?? []),
+    ),
+  ]);
   const now = new Date();
   const entries: PlannedEntry[] = [];
   // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.
