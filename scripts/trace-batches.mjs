@@ -67,26 +67,31 @@ function report(file, pattern) {
   const { eventLoopUtilization, transactions } = JSON.parse(readFileSync(file, 'utf8'));
   const chosen = transactions.filter(({ steps }) => steps.some((step) => pattern.test(step.text)));
   if (chosen.length === 0) throw new Error(`no transaction has a statement matching ${pattern}`);
-  // The most common shape (its statements' order) among the chosen ones.
+  // Each shape (its statements in order) that at least a twentieth of the matching ones have.
   const shapes = new Map();
   for (const transaction of chosen) {
     const shape = transaction.steps.map((step) => step.text).join(' | ');
     shapes.set(shape, [...(shapes.get(shape) ?? []), transaction]);
   }
-  const [, batches] = [...shapes].sort((a, b) => b[1].length - a[1].length)[0];
   const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
   const ms = (value) => value.toFixed(2).padStart(7);
-  console.log(`${batches.length} transactions of this shape (of ${chosen.length} matching); server event loop ${(eventLoopUtilization * 100).toFixed(0)} % busy`);
-  console.log('median ms after BEGIN was sent:   sent  answered  waited');
-  batches[0].steps.forEach((step, index) => {
-    const sent = median(batches.map((batch) => batch.steps[index].sent - batch.begin));
-    const answered = median(batches.map((batch) => batch.steps[index].answered - batch.begin));
-    const waited = median(batches.map((batch) => batch.steps[index].answered - batch.steps[index].sent));
-    console.log(`  ${step.text.padEnd(32).slice(0, 32)} ${ms(sent)} ${ms(answered)} ${ms(waited)}`);
-  });
-  const ends = batches.map((batch) => batch.steps.at(-1).answered);
-  const lengths = batches.map((batch, index) => ends[index] - batch.begin);
-  const gaps = batches.slice(1).map((batch, index) => batch.begin - ends[index]);
-  const span = ends.at(-1) - batches[0].begin;
-  console.log(`transaction ${ms(median(lengths))} ms (median); gap to the next one ${ms(median(gaps))} ms; one in flight ${((lengths.reduce((a, b) => a + b, 0) / span) * 100).toFixed(0)} % of the time`);
+  console.log(`${chosen.length} transactions match ${pattern}; the server's event loop was ${(eventLoopUtilization * 100).toFixed(0)} % busy`);
+  for (const batches of [...shapes.values()].sort((a, b) => b.length - a.length)) {
+    if (batches.length < Math.max(2, chosen.length / 20)) continue;
+    console.log(`\n${batches.length} of this shape; median ms after BEGIN was sent:  sent answered  waited`);
+    batches[0].steps.forEach((step, index) => {
+      const sent = median(batches.map((batch) => batch.steps[index].sent - batch.begin));
+      const answered = median(batches.map((batch) => batch.steps[index].answered - batch.begin));
+      const waited = median(batches.map((batch) => batch.steps[index].answered - batch.steps[index].sent));
+      console.log(`  ${step.text.padEnd(40).slice(0, 40)} ${ms(sent)} ${ms(answered)} ${ms(waited)}`);
+    });
+    const ends = batches.map((batch) => batch.steps.at(-1).answered);
+    const lengths = batches.map((batch, index) => ends[index] - batch.begin);
+    const gaps = batches.slice(1).map((batch, index) => batch.begin - ends[index]);
+    const span = ends.at(-1) - batches[0].begin;
+    console.log(
+      `  transaction ${median(lengths).toFixed(2)} ms (median), ${median(gaps).toFixed(2)} ms to the next one; ` +
+        `one in flight ${((lengths.reduce((a, b) => a + b, 0) / span) * 100).toFixed(0)} % of the time`,
+    );
+  }
 }

@@ -42,8 +42,8 @@ export function eventsWrite(list: NewEvent[]): { write: BatchWrite | undefined; 
   const ctes: [string, SQL][] = [
     [
       'event_input',
-      sql`SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-            AS x(id text, organization_id text, type text, data jsonb, created_at timestamptz)`,
+      sql`SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json)
+            AS x(id text, organization_id text, type text, data json, created_at timestamptz)`,
     ],
     [
       'event_inserted',
