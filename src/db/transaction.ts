@@ -79,7 +79,11 @@ export async function transaction<T>(db: Db, work: (tx: Db) => Promise<T>, optio
     await begun;
     if (state.commit) {
       // Sent behind the last statement, which failed (so did `work`): PostgreSQL ended it with ROLLBACK.
-      const ended = await state.commit.catch(() => undefined);
+      // A COMMIT that failed outright (the connection died) leaves the connection unusable.
+      const ended = await state.commit.catch((commitError: unknown) => {
+        broken = commitError as Error;
+        return undefined;
+      });
       if (ended?.command === 'COMMIT') throw new Error('the transaction committed, but its work failed after its last statement', { cause: error });
     } else if (beginFailed === undefined) {
       // A failed ROLLBACK leaves the connection unusable.

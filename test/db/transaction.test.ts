@@ -23,22 +23,22 @@ describeEachEngine('pipelined transactions', (harness) => {
     await harness.database.db.execute(sql`CREATE TABLE IF NOT EXISTS pipelined_test_rows (id text PRIMARY KEY)`);
     await harness.database.db.execute(sql`DELETE FROM pipelined_test_rows`);
   };
+  // As group commit opens its transactions: `work` ends with a write made `last`. Answers the error, if any.
+  const groupTransaction = (work: (tx: Db) => Promise<void>) =>
+    inTransaction(harness.database.db, work, { commitBehindLast: true }).then(
+      () => undefined,
+      (error: Error & { cause?: Error & { cause?: Error } }) => error,
+    );
 
   it('commits the work of a batch whose last write sent COMMIT behind it, and nothing more can be sent', async () => {
     await setUp();
     const { db } = harness.database;
-    const outcome = await inTransaction(
-      db,
-      async (tx) => {
-        await tx.execute(sql`INSERT INTO pipelined_test_rows VALUES ('a')`);
-        await applyBatchWrites(tx, [insert('b')], { last: true });
-        await tx.execute(sql`INSERT INTO pipelined_test_rows VALUES ('c')`);
-      },
-      { commitBehindLast: true },
-    ).then(
-      () => 'committed',
-      (error: Error & { cause?: Error & { cause?: Error } }) => [error.message, error.cause?.cause?.message],
-    );
+    const failure = await groupTransaction(async (tx) => {
+      await tx.execute(sql`INSERT INTO pipelined_test_rows VALUES ('a')`);
+      await applyBatchWrites(tx, [insert('b')], { last: true });
+      await tx.execute(sql`INSERT INTO pipelined_test_rows VALUES ('c')`);
+    });
+    const outcome = failure ? [failure.message, failure.cause?.cause?.message] : 'committed';
     if (harness.engine === 'postgres') {
       // The statement after COMMIT was refused, and that is a bug its caller hears of, whatever committed.
       expect(outcome).toEqual([
@@ -56,27 +56,20 @@ describeEachEngine('pipelined transactions', (harness) => {
   it('rolls everything back when the last statement fails, even with COMMIT already behind it, and says why', async () => {
     await setUp();
     const { db } = harness.database;
-    const failure = await inTransaction(
-      db,
-      async (tx) => {
-        await tx.execute(sql`INSERT INTO pipelined_test_rows VALUES ('a')`);
-        // A guard that refused a row: the statement checks its own count and fails.
-        await applyBatchWrites(
-          tx,
-          [
-            {
-              ctes: [['none_inserted', sql`INSERT INTO pipelined_test_rows SELECT 'z' WHERE false RETURNING id`]],
-              expect: [{ cte: 'none_inserted', rows: 1, what: 'test rows' }],
-            },
-          ],
-          { last: true },
-        );
-      },
-      { commitBehindLast: true },
-    ).then(
-      () => undefined,
-      (error: Error) => error,
-    );
+    const failure = await groupTransaction(async (tx) => {
+      await tx.execute(sql`INSERT INTO pipelined_test_rows VALUES ('a')`);
+      // A guard that refused a row: the statement checks its own count and fails.
+      await applyBatchWrites(
+        tx,
+        [
+          {
+            ctes: [['none_inserted', sql`INSERT INTO pipelined_test_rows SELECT 'z' WHERE false RETURNING id`]],
+            expect: [{ cte: 'none_inserted', rows: 1, what: 'test rows' }],
+          },
+        ],
+        { last: true },
+      );
+    });
     expect(String(failure?.cause ?? failure)).toContain('a batch wrote 0 of 1 test rows');
     expect(await rows(db)).toEqual([]);
   });

@@ -614,7 +614,7 @@ export async function settleBatch(
   if (planned.length === 0) return batch.finish();
 
   // Its own statement: the pending transactions ended next name their journal entries.
-  const journal = customerEntriesWrite(
+  const journal = await customerEntriesWrite(
     tx,
     'card_settlement',
     'cardPayment',
@@ -635,7 +635,7 @@ export async function settleBatch(
         : [],
     ),
   );
-  await applyBatchWrites(tx, [await journal]);
+  await applyBatchWrites(tx, [journal]);
 
   // Each pending transaction changes once: ended (with what was captured), or resized by increments.
   const ending = planned.filter(({ ends }) => ends);
