@@ -938,16 +938,19 @@ function abTable(results: typeof abResults): string[] {
     '',
     `A/B (B: ${process.env.BENCH_AB}), ${abRounds} rounds each, alternated:`,
     '',
-    '| scenario | A req/s | B req/s | B/A (median of rounds) | A CPU ms/op | B CPU ms/op | A p99 ms | B p99 ms | errors A/B |',
-    '| --- | --- | --- | ---: | --- | --- | --- | --- | --- |',
+    '| scenario | A req/s | B req/s | B/A (median of rounds) | A CPU ms/op | B CPU ms/op | A server + PostgreSQL | B server + PostgreSQL | A p99 ms | B p99 ms | errors A/B |',
+    '| --- | --- | --- | ---: | --- | --- | --- | --- | --- | --- | --- |',
     ...results.map(({ scenario, a, b }) => {
       const ratio = median(a.map((figure, index) => b[index]!.requestsPerSecond / figure.requestsPerSecond));
       const rate = (figure: Figure) => figure.requestsPerSecond.toFixed(0);
       const cpu = (figure: Figure) => figure.cpu.ms.toFixed(3);
       const p99 = (figure: Figure) => String(figure.p99);
+      const split = (figure: Figure) =>
+        `${(figure.cpu.byGroup.get('Linkcy server') ?? 0).toFixed(2)}+${(figure.cpu.byGroup.get('PostgreSQL') ?? 0).toFixed(2)}`;
       const errors = (figures: Figure[]) => figures.reduce((sum, figure) => sum + figure.errors + figure.non2xx, 0);
       return (
         `| ${scenario} | ${rounds(a, rate)} | ${rounds(b, rate)} | ${ratio.toFixed(2)}x | ${rounds(a, cpu)} | ${rounds(b, cpu)} | ` +
+        `${rounds(a, split)} | ${rounds(b, split)} | ` +
         `${rounds(a, p99)} | ${rounds(b, p99)} | ${errors(a)}/${errors(b)} |`
       );
     }),

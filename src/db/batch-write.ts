@@ -69,7 +69,12 @@ export function insertWrite<Table extends PgTable>(name: string, table: Table, r
  * builder, per value and column, was a fifth of the server's CPU under load).
  */
 export function insertWholeRows<Table extends PgTable>(table: Table, rows: Table['$inferSelect'][], returning: string): SQL {
-  return sql`INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, ${wholeRowsJson(table, rows)}::jsonb) RETURNING ${sql.identifier(returning)}`;
+  return sql`${wholeRowsInsert(table, rows)} RETURNING ${sql.identifier(returning)}`;
+}
+
+/** The INSERT of insertWholeRows without its RETURNING, for a caller to end as it needs (ON CONFLICT DO NOTHING). */
+export function wholeRowsInsert<Table extends PgTable>(table: Table, rows: Table['$inferSelect'][]): SQL {
+  return sql`INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, ${wholeRowsJson(table, rows)}::jsonb)`;
 }
 
 /**

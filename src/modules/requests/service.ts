@@ -1,5 +1,6 @@
-import { and, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { wholeRowsInsert } from '../../db/batch-write.js';
 import { apiRequests, type ApiRequestRow } from './schema.js';
 
 /**
@@ -36,7 +37,9 @@ export class RequestLog {
     this.flushing = this.flushing.then(async () => {
       if (rows.length === 0) return;
       try {
-        await this.db.insert(apiRequests).values(rows).onConflictDoNothing();
+        // Rows as one JSON parameter (db/batch-write.ts): drizzle's builder, per value of 500 rows, was
+        // 15 % of the server's CPU under a GET load.
+        await this.db.execute(sql`${wholeRowsInsert(apiRequests, rows)} ON CONFLICT DO NOTHING`);
       } catch (error) {
         this.onError(error as Error);
       }
