@@ -12,6 +12,7 @@
  * Linkcy server, such as `--cpu-prof --cpu-prof-dir=/tmp/prof`), BENCH_AB (`NAME=VALUE ...`: an A/B, see abRounds).
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -258,6 +259,8 @@ async function load(
     body?: () => string;
     path?: () => string;
     connections?: number;
+    /** Each request carries a new Idempotency-Key, as careful clients send them. */
+    keyed?: boolean;
   },
 ): Promise<Figure | undefined> {
   if (only && !only.test(scenario)) return undefined;
@@ -295,6 +298,7 @@ async function loadOnce(scenario: string, write: boolean, options: Parameters<ty
           ...request,
           ...(options.path ? { path: options.path() } : {}),
           ...(options.body ? { body: options.body() } : {}),
+          ...(options.keyed ? { headers: { ...(request.headers as Record<string, string>), 'Idempotency-Key': randomUUID() } } : {}),
         }),
       },
     ] as unknown as autocannon.Request[],
@@ -765,6 +769,15 @@ async function main() {
         method: 'POST',
         headers,
         body: () => authorization(cardIds[0]!),
+      }),
+    );
+    figures.push(
+      await load('card authorizations, 1,000 cards, each with an Idempotency-Key', true, {
+        url: authorizationsUrl,
+        method: 'POST',
+        headers,
+        body: () => authorization(cardIds[Math.floor(Math.random() * cardIds.length)]!),
+        keyed: true,
       }),
     );
     // Issue 9: one versus two server processes on one PostgreSQL, the connections spread over both.

@@ -74,7 +74,7 @@ export class CommandBatch<Item extends { claim?: IdempotencyClaim | undefined }>
    */
   async finish(writes: (BatchWrite | undefined)[] = []): Promise<Outcome<CommandResult>[]> {
     if (this.outcomes.some((outcome) => outcome === undefined)) throw new Error('a batch item was left without an outcome');
-    const responses = this.stored.length > 0 ? responsesWrite(this.tx, this.vault!, this.stored) : undefined;
+    const responses = this.stored.length > 0 ? responsesWrite(this.vault!, this.stored) : undefined;
     // The batch's last statement: when its transaction is a group commit's, COMMIT goes right behind it.
     await applyBatchWrites(this.tx, [...writes, eventsWrite(this.events).write, responses], { last: true });
     return this.outcomes as Outcome<CommandResult>[];

@@ -197,19 +197,26 @@ export async function answeredKeys(db: Db, claims: IdempotencyClaim[]): Promise<
 }
 
 /** The responses of claimed keys, stored as one write of the command's or batch's single statement (db/batch-write.ts). */
-export function responsesWrite(tx: Db, vault: Vault, entries: { claim: IdempotencyClaim; response: SerializedResponse }[]): BatchWrite | undefined {
+export function responsesWrite(vault: Vault, entries: { claim: IdempotencyClaim; response: SerializedResponse }[]): BatchWrite | undefined {
   if (entries.length === 0) return undefined;
-  const insert = tx.insert(idempotencyKeys).values(
+  // One JSON parameter read back as rows (`json`, as events: the bodies are long strings), not drizzle's
+  // builder, which costs per value (db/batch-write.ts); created_at keeps the database's default.
+  const rows = JSON.stringify(
     entries.map(({ claim, response }) => ({
-      organizationId: claim.organizationId,
+      organization_id: claim.organizationId,
       key: claim.key,
-      requestHash: fingerprint(vault, claim.canonical),
-      responseStatus: response.status,
-      responseHeaders: response.headers,
-      responseBody: claim.sealed ? sealedPrefix + vault.encrypt('pin', response.body, sealBinding(claim.organizationId, claim.key)) : response.body,
+      request_hash: fingerprint(vault, claim.canonical),
+      response_status: response.status,
+      response_headers: response.headers,
+      response_body: claim.sealed ? sealedPrefix + vault.encrypt('pin', response.body, sealBinding(claim.organizationId, claim.key)) : response.body,
     })),
   );
-  return { ctes: [['responses_stored', insert.returning({ key: idempotencyKeys.key }).getSQL()]] };
+  const insert = sql`INSERT INTO ${idempotencyKeys} (organization_id, key, request_hash, response_status, response_headers, response_body)
+    SELECT x.organization_id, x.key, x.request_hash, x.response_status, x.response_headers::jsonb, x.response_body
+      FROM json_to_recordset(${rows}::json)
+        AS x(organization_id text, key text, request_hash text, response_status integer, response_headers json, response_body text)
+    RETURNING key`;
+  return { ctes: [['responses_stored', insert]] };
 }
 
 function unseal(vault: Vault, claim: IdempotencyClaim, body: string): string {

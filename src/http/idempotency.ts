@@ -110,7 +110,7 @@ export async function runCommand(
       actorOf(request),
       claim?.key,
       command,
-      (answer) => (claim ? responsesWrite(tx, vault, [{ claim, response: answer }]) : undefined),
+      (answer) => (claim ? responsesWrite(vault, [{ claim, response: answer }]) : undefined),
       now,
     );
     return { ...response, replayed: false };
