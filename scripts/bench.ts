@@ -235,7 +235,8 @@ const abEnvironment = process.env.BENCH_AB
   ? Object.fromEntries(
       process.env.BENCH_AB.split(' ')
         .filter(Boolean)
-        .map((pair) => pair.split('=', 2) as [string, string]),
+        // At the first `=` only: a value may hold one (NODE_OPTIONS=--max-semi-space-size=32).
+        .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as [string, string]),
     )
   : undefined;
 const abRounds = Number(process.env.BENCH_AB_ROUNDS ?? 3);
