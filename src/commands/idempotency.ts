@@ -212,9 +212,8 @@ export function responsesWrite(vault: Vault, entries: { claim: IdempotencyClaim;
     })),
   );
   const insert = sql`INSERT INTO ${idempotencyKeys} (organization_id, key, request_hash, response_status, response_headers, response_body)
-    SELECT x.organization_id, x.key, x.request_hash, x.response_status, x.response_headers::jsonb, x.response_body
-      FROM json_to_recordset(${rows}::json)
-        AS x(organization_id text, key text, request_hash text, response_status integer, response_headers json, response_body text)
+    SELECT * FROM json_to_recordset(${rows}::json)
+      AS x(organization_id text, key text, request_hash text, response_status integer, response_headers jsonb, response_body text)
     RETURNING key`;
   return { ctes: [['responses_stored', insert]] };
 }

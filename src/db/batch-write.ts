@@ -59,22 +59,23 @@ export async function applyBatchWrites(tx: Db, writes: (BatchWrite | undefined)[
 
 /** A batch's whole new rows of one table as one write (a CTE named `name`); none to insert, no write. */
 export function insertWrite<Table extends PgTable>(name: string, table: Table, rows: Table['$inferSelect'][]): BatchWrite | undefined {
-  return rows.length === 0 ? undefined : { ctes: [[name, insertWholeRows(table, rows, 'id')]] };
+  return rows.length === 0 ? undefined : { ctes: [[name, insertWholeRows(table, rows, { returning: 'id' })]] };
 }
 
 /**
  * An INSERT of whole rows (every column given, as the table's `$inferSelect` has them) for a batch's
  * statement: the rows travel as one JSON parameter read back with the table's own row type, so the
  * statement's text is the same for any number of rows and costs no per-value query building (drizzle's
- * builder, per value and column, was a fifth of the server's CPU under load).
+ * builder, per value and column, was a fifth of the server's CPU under load). It ends with `RETURNING`
+ * the named column (a batch's CTE) or skips rows already there (the request log).
  */
-export function insertWholeRows<Table extends PgTable>(table: Table, rows: Table['$inferSelect'][], returning: string): SQL {
-  return sql`${wholeRowsInsert(table, rows)} RETURNING ${sql.identifier(returning)}`;
-}
-
-/** The INSERT of insertWholeRows without its RETURNING, for a caller to end as it needs (ON CONFLICT DO NOTHING). */
-export function wholeRowsInsert<Table extends PgTable>(table: Table, rows: Table['$inferSelect'][]): SQL {
-  return sql`INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, ${wholeRowsJson(table, rows)}::jsonb)`;
+export function insertWholeRows<Table extends PgTable>(
+  table: Table,
+  rows: Table['$inferSelect'][],
+  end: { returning: string } | { onConflict: 'nothing' },
+): SQL {
+  const ending = 'returning' in end ? sql`RETURNING ${sql.identifier(end.returning)}` : sql`ON CONFLICT DO NOTHING`;
+  return sql`INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, ${wholeRowsJson(table, rows)}::jsonb) ${ending}`;
 }
 
 /**

@@ -12,15 +12,14 @@ import { countRoundTrips } from '../helpers/round-trips.js';
  * not an error.
  */
 describeEachEngine('the API request log', (harness) => {
-  it('writes 1,200 buffered rows as recorded, in 500-row flushes, and skips a row written before', async () => {
-    const { organizationId, clientId } = await harness.credential();
-    const errors: Error[] = [];
-    const log = new RequestLog(harness.database.db, (error) => errors.push(error), 60_000);
-    const at = new Date('2026-12-07T10:00:00.123Z');
-    const row = (n: number): ApiRequestRow => ({
+  const at = new Date('2026-12-07T10:00:00.123Z');
+  // The n-th row a test records for the organization's credential.
+  const logRow =
+    (organizationId: string, credentialId: string) =>
+    (n: number): ApiRequestRow => ({
       id: `req_LOGTEST${String(n).padStart(18, '0')}`,
       organizationId,
-      credentialId: clientId,
+      credentialId,
       method: n % 2 === 0 ? 'GET' : 'POST',
       path: `/entities/ent_${n}`,
       status: n % 3 === 0 ? 404 : 200,
@@ -28,6 +27,12 @@ describeEachEngine('the API request log', (harness) => {
       durationMs: n % 97,
       at: new Date(at.getTime() + n),
     });
+
+  it('writes 1,200 buffered rows as recorded, in 500-row flushes, and skips a row written before', async () => {
+    const { organizationId, clientId } = await harness.credential();
+    const errors: Error[] = [];
+    const log = new RequestLog(harness.database.db, (error) => errors.push(error), 60_000);
+    const row = logRow(organizationId, clientId);
     for (let n = 0; n < 1_200; n++) log.record(row(n));
     // The row written by the first 500-row flush, recorded again: skipped.
     log.record(row(7));
@@ -41,7 +46,7 @@ describeEachEngine('the API request log', (harness) => {
       status: number;
       error_code: string | null;
       duration_ms: number;
-      at: Date;
+      at_ms: number;
     }>(
       harness.database.db,
       sql`SELECT id, method, path, status, error_code, duration_ms, (extract(epoch FROM at) * 1000)::float8 AS at_ms FROM api_requests WHERE id LIKE 'req_LOGTEST%' ORDER BY id`,
@@ -67,17 +72,7 @@ describeEachEngine('the API request log', (harness) => {
     it('is not counted among a command’s round trips', async () => {
       const { organizationId, clientId } = await harness.credential();
       const log = new RequestLog(harness.database.db, () => {}, 60_000);
-      log.record({
-        id: 'req_LOGTESTCOUNTED000000000000',
-        organizationId,
-        credentialId: clientId,
-        method: 'GET',
-        path: '/entities',
-        status: 200,
-        errorCode: null,
-        durationMs: 1,
-        at: new Date(),
-      });
+      log.record(logRow(organizationId, clientId)(1_000_000));
       expect(await countRoundTrips(() => log.flush())).toBe(0);
       expect(await countRoundTrips(() => harness.database.db.execute(sql`SELECT 1`))).toBe(1);
     });

@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, ilike, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { wholeRowsInsert } from '../../db/batch-write.js';
+import { insertWholeRows } from '../../db/batch-write.js';
 import { apiRequests, type ApiRequestRow } from './schema.js';
 
 /**
@@ -39,7 +39,7 @@ export class RequestLog {
       try {
         // Rows as one JSON parameter (db/batch-write.ts): drizzle's builder, per value of 500 rows, was
         // 15 % of the server's CPU under a GET load.
-        await this.db.execute(sql`${wholeRowsInsert(apiRequests, rows)} ON CONFLICT DO NOTHING`);
+        await this.db.execute(insertWholeRows(apiRequests, rows, { onConflict: 'nothing' }));
       } catch (error) {
         this.onError(error as Error);
       }
