@@ -577,7 +577,7 @@ function targets(
 ): string[] {
   const figure = (scenario: string) => figures.find((f) => f.scenario === scenario);
   const rows: [string, string, boolean | undefined][] = [];
-  const add = (target: string, value: number | undefined, show: (value: number) => string, holds: (value: number) => boolean) =>
+  const add = (target: string, value: number | undefined, show: (value: number) => string, holds: (value: number) => boolean | undefined) =>
     rows.push([
       target,
       value === undefined || Number.isNaN(value) ? 'not run' : show(value),
@@ -611,6 +611,22 @@ function targets(
     decided && spread && decided.requestsPerSecond / spread.requestsPerSecond,
     times,
     (v) => v >= 0.7,
+  );
+  // The server runs its JavaScript on one thread: whatever the machine has spare, it cannot spend more
+  // than one core's second per second, so 1,000 / its CPU ms per operation bounds its rate. A second
+  // process costs more CPU per operation than it frees (benchmarks.md, issue 9 and the fifteenth session).
+  const oneCore = (f: Figure | undefined) => f && 1000 / (f.cpu.byGroup.get('Linkcy server') ?? Number.NaN);
+  add(
+    '   bound: what the server’s one core allows decided authorizations, x plain',
+    decided && spread && oneCore(decided)! / spread.requestsPerSecond,
+    times,
+    () => undefined,
+  );
+  add(
+    '   the server’s core busy under the decision load',
+    decided && (100 * decided.requestsPerSecond) / oneCore(decided)!,
+    (v) => `${v.toFixed(0)} %`,
+    () => undefined,
   );
   for (const files of run.bankFiles) {
     const seconds = (15 * files.transfers) / 20_000;

@@ -1,4 +1,4 @@
-import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import { NodePgDatabase, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Db } from './database.js';
 
@@ -13,6 +13,7 @@ interface SessionParts {
 /** A pipelined transaction's state, by its handle (see commitBehind). */
 interface Open {
   client: pg.PoolClient;
+  send: pg.PoolClient['query'];
   /** Whether its opener let its last statement send COMMIT behind it. */
   commitBehindLast: boolean;
   /** COMMIT, once sent. */
@@ -20,6 +21,70 @@ interface Open {
 }
 
 const open = new WeakMap<object, Open>();
+
+/**
+ * The connection's `query`, with the statements made together written to the socket together: the
+ * first one corks it until the work in progress has nothing left to run but waits (the microtasks it
+ * set off have run: a tick queued from one runs once the microtask queue is empty), so what a batch
+ * sends at once (BEGIN with its first reads, `sentTogether`, a last write with COMMIT behind it)
+ * leaves in one write. pg writes each statement on its own otherwise, and on loopback each write is a
+ * system call that also wakes PostgreSQL's backend. Order is kept: the socket's buffer is written in
+ * the order pg queued into it.
+ */
+function writtenTogether(client: pg.PoolClient): pg.PoolClient['query'] {
+  const stream = (client as unknown as { connection?: { stream?: { cork(): void; uncork(): void } } }).connection?.stream;
+  if (!stream) return client.query.bind(client) as pg.PoolClient['query'];
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    stream.uncork();
+  };
+  return ((...query: Parameters<pg.PoolClient['query']>) => {
+    if (!corked) {
+      corked = true;
+      stream.cork();
+      queueMicrotask(() => process.nextTick(uncork));
+    }
+    return (client.query as (...args: unknown[]) => unknown)(...query);
+  }) as pg.PoolClient['query'];
+}
+
+/**
+ * The pipelining pool behind `db`, or undefined (PGlite; a handle that is not a node-postgres pool in
+ * pipeline mode; a transaction's handle).
+ */
+function pipelinedPool(db: Db): { pool: pg.Pool; parts: SessionParts } | undefined {
+  const session = (db as unknown as { session?: unknown }).session;
+  if (!(session instanceof NodePgSession)) return undefined;
+  const parts = session as unknown as SessionParts;
+  const pool = parts.client;
+  if (!(pool instanceof pg.Pool) || !(pool.options as { pipeline?: boolean }).pipeline) return undefined;
+  return { pool, parts };
+}
+
+/**
+ * Runs `work` on one pooled connection, outside any transaction: the statements it makes at once are
+ * pipelined and written together (one write, one wait for the answers, in order), where the pool would
+ * give each its own connection and its own wait. For independent reads that need no common snapshot
+ * (a statement reading another's rows does so by a subquery). Elsewhere, `work` runs on `db` as is.
+ */
+export async function onOneConnection<T>(db: Db, work: (connection: Db) => Promise<T>): Promise<T> {
+  const pipelined = pipelinedPool(db);
+  if (!pipelined) return work(db);
+  const { pool, parts } = pipelined;
+  const client = await pool.connect();
+  let failed: Error | undefined;
+  try {
+    const session = new NodePgSession({ query: writtenTogether(client) } as unknown as pg.PoolClient, parts.dialect, parts.schema, parts.options);
+    return await work(new NodePgDatabase(parts.dialect, session, parts.schema as never) as unknown as Db);
+  } catch (error) {
+    failed = error as Error;
+    throw error;
+  } finally {
+    // As pg's pool.query does: a connection that answered an error is closed, not reused (it may have died).
+    client.release(failed);
+  }
+}
 
 /**
  * Runs `work` in a database transaction. On PostgreSQL the write pool's connections are in pipeline
@@ -37,27 +102,26 @@ const open = new WeakMap<object, Open>();
  * handles that are not node-postgres pools go through drizzle's own transaction.
  */
 export async function transaction<T>(db: Db, work: (tx: Db) => Promise<T>, options: { commitBehindLast?: boolean } = {}): Promise<T> {
-  const session = (db as unknown as { session?: unknown }).session;
-  if (!(session instanceof NodePgSession)) return db.transaction(work);
-  const parts = session as unknown as SessionParts;
-  const pool = parts.client;
-  if (!(pool instanceof pg.Pool) || !(pool.options as { pipeline?: boolean }).pipeline) return db.transaction(work);
+  const pipelined = pipelinedPool(db);
+  if (!pipelined) return db.transaction(work);
+  const { pool, parts } = pipelined;
 
   const client = await pool.connect();
+  const send = writtenTogether(client);
   let beginFailed: unknown;
-  const begun = client.query('BEGIN').then(
+  const begun = send('BEGIN').then(
     () => undefined,
     (error: unknown) => {
       beginFailed = error;
     },
   );
-  const state: Open = { client, commitBehindLast: options.commitBehindLast ?? false };
+  const state: Open = { client, send, commitBehindLast: options.commitBehindLast ?? false };
   // The connection as the transaction's statements see it: refused once BEGIN is known to have failed,
   // and after COMMIT was sent.
   const guarded = {
     query: (...query: Parameters<pg.PoolClient['query']>) => {
       if (state.commit) return Promise.reject(new Error('a statement after its transaction’s COMMIT'));
-      return beginFailed === undefined ? client.query(...query) : Promise.reject(beginFailed as Error);
+      return beginFailed === undefined ? send(...query) : Promise.reject(beginFailed as Error);
     },
   };
   const tx = new NodePgTransaction(
@@ -108,7 +172,7 @@ export async function transaction<T>(db: Db, work: (tx: Db) => Promise<T>, optio
 export function commitBehind(tx: Db): void {
   const state = open.get(tx);
   if (!state?.commitBehindLast || state.commit) return;
-  state.commit = state.client.query('COMMIT');
+  state.commit = state.send('COMMIT');
   // Awaited by `transaction`; a failure here is reported there.
   state.commit.catch(() => undefined);
 }

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
+import net from 'node:net';
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import { applyBatchWrites } from '../../src/db/batch-write.js';
-import { queryRows, type Db } from '../../src/db/database.js';
+import { postgresErrorCode, queryRows, type Db } from '../../src/db/database.js';
 import { inTransaction } from '../../src/db/money-moved.js';
-import { sentTogether } from '../../src/db/transaction.js';
+import { onOneConnection, sentTogether } from '../../src/db/transaction.js';
 import { describeEachEngine } from '../helpers/harness.js';
 
 /**
@@ -12,6 +13,25 @@ import { describeEachEngine } from '../helpers/harness.js';
  * first statements, reads go together, and COMMIT goes right behind the batch's last statement. What a
  * caller sees must be what a plain transaction gives: all or nothing, and the error that caused it.
  */
+/** How many writes to sockets `run` makes (net.Socket's _write and _writev: one system call each). */
+async function socketWrites(run: () => Promise<unknown>): Promise<number> {
+  const socket = net.Socket.prototype as unknown as Record<'_write' | '_writev', (...a: unknown[]) => unknown>;
+  const originals = { _write: socket._write, _writev: socket._writev };
+  let writes = 0;
+  for (const name of ['_write', '_writev'] as const) {
+    socket[name] = function counted(this: unknown, ...args: unknown[]) {
+      writes++;
+      return originals[name].apply(this, args);
+    };
+  }
+  try {
+    await run();
+  } finally {
+    Object.assign(socket, originals);
+  }
+  return writes;
+}
+
 describeEachEngine('pipelined transactions', (harness) => {
   const table = sql.raw('pipelined_test_rows');
   const rows = async (db: Db) => (await queryRows<{ id: string }>(db, sql`SELECT id FROM ${table} ORDER BY id`)).map((row) => row.id);
@@ -99,8 +119,34 @@ describeEachEngine('pipelined transactions', (harness) => {
     expect(await rows(db)).toEqual(['a']);
   });
 
+  it('runs reads on one connection, sent together and answered in order; a failed one fails the call and the pool goes on', async () => {
+    await setUp();
+    const { db } = harness.database;
+    await db.execute(sql`INSERT INTO pipelined_test_rows VALUES ('a')`);
+    let answers: unknown;
+    const writes = await socketWrites(async () => {
+      answers = await onOneConnection(db, (connection) =>
+        Promise.all([
+          queryRows<{ n: number }>(connection, sql`SELECT 1 AS n`),
+          queryRows<{ id: string }>(connection, sql`SELECT id FROM pipelined_test_rows`),
+        ]),
+      );
+    });
+    expect(answers).toEqual([[{ n: 1 }], [{ id: 'a' }]]);
+    // PGlite has no socket; on PostgreSQL both statements leave in one write.
+    expect(writes).toBe(harness.engine === 'postgres' ? 1 : 0);
+    const failure = await onOneConnection(db, (connection) =>
+      Promise.all([queryRows(connection, sql`SELECT 1`), queryRows(connection, sql`SELECT * FROM no_such_table`)]),
+    ).then(
+      () => undefined,
+      (error: Error) => postgresErrorCode(error),
+    );
+    expect(failure).toBe('42P01');
+    expect(await onOneConnection(db, (connection) => queryRows<{ n: number }>(connection, sql`SELECT 2 AS n`))).toEqual([{ n: 2 }]);
+  });
+
   if (harness.engine === 'postgres') {
-    it('waits for PostgreSQL twice per batch, not once per statement: BEGIN with the reads, the write with COMMIT', async () => {
+    it('waits for PostgreSQL twice per batch, not once per statement, and writes to it twice: BEGIN with the reads, the write with COMMIT', async () => {
       await setUp();
       const { db } = harness.database;
       // A wait starts when a statement is sent on a connection with no answer outstanding.
@@ -118,19 +164,22 @@ describeEachEngine('pipelined transactions', (harness) => {
         answer.then(settle, settle);
         return answer;
       } as typeof original;
+      let writes: number;
       try {
-        await inTransaction(
-          db,
-          async (tx) => {
-            await sentTogether([queryRows(tx, sql`SELECT 1`), queryRows(tx, sql`SELECT 2`)] as const);
-            await applyBatchWrites(tx, [insert('a')], { last: true });
-          },
-          { commitBehindLast: true },
+        writes = await socketWrites(() =>
+          inTransaction(
+            db,
+            async (tx) => {
+              await sentTogether([queryRows(tx, sql`SELECT 1`), queryRows(tx, sql`SELECT 2`)] as const);
+              await applyBatchWrites(tx, [insert('a')], { last: true });
+            },
+            { commitBehindLast: true },
+          ),
         );
       } finally {
         pg.Client.prototype.query = original;
       }
-      expect({ statements, waits }).toEqual({ statements: 5, waits: 2 });
+      expect({ statements, waits, writes }).toEqual({ statements: 5, waits: 2, writes: 2 });
       expect(await rows(db)).toEqual(['a']);
     });
   }

@@ -117,6 +117,22 @@ export async function bankAccountsByIds(db: Db, ids: string[]): Promise<BankAcco
 
 const accountsByIds = rowsByIds('accounts_by_ids', bankAccounts);
 
+/**
+ * Accounts another module's query chooses (a card's account), unlocked, prepared once per query name:
+ * a read that needs the chooser's rows too sends both at once (db/transaction.ts#onOneConnection)
+ * instead of waiting for the first to know what the second reads.
+ */
+export async function bankAccountsFrom(db: Db, idsFrom: AccountIdsQuery): Promise<BankAccountRow[]> {
+  let read = readers.get(idsFrom.name);
+  if (!read) {
+    read = prepared(`accounts_by_${idsFrom.name}`, (db) => db.select().from(bankAccounts).where(inArray(bankAccounts.id, idsFrom.query)));
+    readers.set(idsFrom.name, read);
+  }
+  return read(db, idsFrom.values);
+}
+
+const readers = new Map<string, (db: Db, values: Record<string, unknown>) => Promise<BankAccountRow[]>>();
+
 /** Accounts by IBAN, in any organization (a bank file names them so); unknown IBANs are left out. */
 export async function bankAccountsByIbans(db: Db, ibans: string[]): Promise<BankAccountRow[]> {
   if (ibans.length === 0) return [];

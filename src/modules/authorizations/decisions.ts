@@ -28,7 +28,7 @@ export function decisionAsker(db: Db, deps: { vault: Vault; policy: UrlPolicy; e
   };
 }
 
-/** Concurrent prechecks share their reads: two statements for however many, three with Idempotency-Keys (see precheckBatch). */
+/** Concurrent prechecks share their reads: two statements for however many, three with Idempotency-Keys, sent at once (see precheckBatch). */
 export function precheckGroup(db: Db, vault: Vault): GroupCommit<Precheck, PrecheckResult> {
   return new GroupCommit((items: Precheck[]) => precheckBatch(db, vault, items));
 }

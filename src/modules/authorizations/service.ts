@@ -10,7 +10,7 @@ import type { TransactionRow } from '../ledger/schema.js';
 import { endPendingTransactions, resizePendingTransactions } from '../ledger/transactions.js';
 import type { CardRow } from '../cards/schema.js';
 import { accountsOfCards, cardNotFound, payingCards, pinFailuresWrite, pinTry, spendingHolders, type PayingCard } from '../cards/service.js';
-import { bankAccountsByIds } from '../accounts/balances.js';
+import { bankAccountsFrom } from '../accounts/balances.js';
 import type { BankAccountRow } from '../accounts/schema.js';
 import type { Decision } from '../decisions/service.js';
 import { inScope, sweepByClock, type Clocks, type SweepScope } from '../clock/service.js';
@@ -22,7 +22,7 @@ import { applyOne, CommandBatch } from '../../commands/batch.js';
 import { execute, systemActor } from '../../commands/execute.js';
 import type { ApplyOptions, Outcome } from '../../db/group-commit.js';
 import { applyBatchWrites, insertWrite } from '../../db/batch-write.js';
-import { sentTogether } from '../../db/transaction.js';
+import { onOneConnection, sentTogether } from '../../db/transaction.js';
 import type { Vault } from '../../vault/vault.js';
 import { serializeTransaction } from '../ledger/serializer.js';
 import { serializeAuthorization } from './serializer.js';
@@ -103,27 +103,25 @@ export type PrecheckResult = DeclineReason | 'card_not_found' | 'answered_before
 
 /**
  * What Linkcy would decide now for each of several authorizations, read without locks or writes in two
- * statements whatever their number (the cards with their counters, then their accounts; one more for
- * the keys answered before when items carry Idempotency-Keys): whether each is worth asking the
+ * statements whatever their number, sent at once on one connection (the cards with their counters, and
+ * their accounts by a subquery of the cards; one more for the keys answered before when items carry
+ * Idempotency-Keys), so the batch waits for one answer: whether each is worth asking the
  * organization's endpoint about (the batch decides again, under its locks). Undefined: it would pass;
  * `card_not_found`: no such card in the organization; `answered_before`: a replay. Run in group commit
  * (db/group-commit.ts), so concurrent authorizations share the reads.
  */
 export async function precheckBatch(db: Db, vault: Vault, items: Precheck[]): Promise<Outcome<PrecheckResult>[]> {
-  const answered = await answeredKeys(
-    db,
-    items.flatMap(({ claim }) => (claim ? [claim] : [])),
+  const claims = items.flatMap(({ claim }) => (claim ? [claim] : []));
+  const cardIds = [...new Set(items.map(({ request }) => request.cardId).filter((id) => isId('card', id)))];
+  const [answered, cards, accountRows] = await onOneConnection(db, (connection) =>
+    Promise.all([
+      answeredKeys(connection, claims),
+      payingCards(connection, cardIds),
+      cardIds.length ? bankAccountsFrom(connection, accountsOfCards(cardIds)) : [],
+    ]),
   );
-  const cards = await payingCards(db, [...new Set(items.map(({ request }) => request.cardId).filter((id) => isId('card', id)))]);
   const cardsById = new Map(cards.map((card) => [card.id, card]));
-  const accounts = new Map(
-    (
-      await bankAccountsByIds(
-        db,
-        cards.map((card) => card.bankAccountId),
-      )
-    ).map((account) => [account.id, account]),
-  );
+  const accounts = new Map(accountRows.map((account) => [account.id, account]));
   // Checked without counting: the batch counts the try.
   const tryPin = (paying: CardRow, pin: string) => pinTry(paying, vault, pin, paying.pinFailures).reason;
   return items.map(({ organizationId, request, now = new Date(), claim }) => {
