@@ -8,7 +8,7 @@ interface PreparedQuery<Result> {
 }
 
 /** A query that `prepared` builds once; its placeholders (`sql.placeholder`) are filled per call. */
-interface Preparable<Result> {
+export interface Preparable<Result> {
   prepare(name: string): PreparedQuery<Result>;
 }
 

@@ -12,7 +12,7 @@ interface SessionParts {
 
 /** A pipelined transaction's state, by its handle (see commitBehind). */
 interface Open {
-  client: pg.PoolClient;
+  /** The connection's `query`, its statements written together (writtenTogether). */
   send: pg.PoolClient['query'];
   /** Whether its opener let its last statement send COMMIT behind it. */
   commitBehindLast: boolean;
@@ -62,6 +62,11 @@ function pipelinedPool(db: Db): { pool: pg.Pool; parts: SessionParts } | undefin
   return { pool, parts };
 }
 
+/** A drizzle session of `parts`' kind whose statements go to `query` (a pooled connection's, wrapped). */
+function sessionOver(parts: SessionParts, query: pg.PoolClient['query']) {
+  return new NodePgSession({ query } as unknown as pg.PoolClient, parts.dialect, parts.schema, parts.options);
+}
+
 /**
  * Runs `work` on one pooled connection, outside any transaction: the statements it makes at once are
  * pipelined and written together (one write, one wait for the answers, in order), where the pool would
@@ -75,8 +80,7 @@ export async function onOneConnection<T>(db: Db, work: (connection: Db) => Promi
   const client = await pool.connect();
   let failed: Error | undefined;
   try {
-    const session = new NodePgSession({ query: writtenTogether(client) } as unknown as pg.PoolClient, parts.dialect, parts.schema, parts.options);
-    return await work(new NodePgDatabase(parts.dialect, session, parts.schema as never) as unknown as Db);
+    return await work(new NodePgDatabase(parts.dialect, sessionOver(parts, writtenTogether(client)), parts.schema as never) as unknown as Db);
   } catch (error) {
     failed = error as Error;
     throw error;
@@ -115,7 +119,7 @@ export async function transaction<T>(db: Db, work: (tx: Db) => Promise<T>, optio
       beginFailed = error;
     },
   );
-  const state: Open = { client, send, commitBehindLast: options.commitBehindLast ?? false };
+  const state: Open = { send, commitBehindLast: options.commitBehindLast ?? false };
   // The connection as the transaction's statements see it: refused once BEGIN is known to have failed,
   // and after COMMIT was sent.
   const guarded = {
@@ -124,18 +128,14 @@ export async function transaction<T>(db: Db, work: (tx: Db) => Promise<T>, optio
       return beginFailed === undefined ? send(...query) : Promise.reject(beginFailed as Error);
     },
   };
-  const tx = new NodePgTransaction(
-    parts.dialect,
-    new NodePgSession(guarded as unknown as pg.PoolClient, parts.dialect, parts.schema, parts.options),
-    parts.schema,
-  );
+  const tx = new NodePgTransaction(parts.dialect, sessionOver(parts, guarded.query as pg.PoolClient['query']), parts.schema);
   open.set(tx, state);
   let broken: Error | undefined;
   try {
     const result = await work(tx as unknown as Db);
     await begun;
     if (beginFailed !== undefined) throw beginFailed;
-    const committed = await (state.commit ?? client.query('COMMIT'));
+    const committed = await (state.commit ?? send('COMMIT'));
     // PostgreSQL answers COMMIT of a failed transaction with ROLLBACK, not an error.
     if (committed.command !== 'COMMIT') throw new Error(`the transaction ended with ${committed.command}, not COMMIT`);
     return result;
@@ -151,7 +151,7 @@ export async function transaction<T>(db: Db, work: (tx: Db) => Promise<T>, optio
       if (ended?.command === 'COMMIT') throw new Error('the transaction committed, but its work failed after its last statement', { cause: error });
     } else if (beginFailed === undefined) {
       // A failed ROLLBACK leaves the connection unusable.
-      await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+      await send('ROLLBACK').catch((rollbackError: unknown) => {
         broken = rollbackError as Error;
       });
     } else broken = beginFailed as Error;

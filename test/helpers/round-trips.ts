@@ -1,10 +1,12 @@
 import pg from 'pg';
 
+/** Statements no command makes, whatever the case of their text (see countRoundTrips). */
+const belongsToNoCommand = /^(insert into "api_requests"|select "organization_id", "offset_ms" from "sandbox_clocks")/i;
+
 /**
  * How many statements (round trips) `run` sends to PostgreSQL through `pg`, BEGIN and COMMIT included:
  * every query of every pooled client goes through pg.Client#query (but the request log's, see below).
  */
-const belongsToNoCommand = /^(insert into "api_requests"|select "organization_id", "offset_ms" from "sandbox_clocks")/i;
 
 export async function countRoundTrips(run: () => Promise<unknown>): Promise<number> {
   const original = pg.Client.prototype.query;

@@ -1,7 +1,7 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { BatchWrite } from '../../db/batch-write.js';
-import { prepared } from '../../db/prepared.js';
+import { prepared, type Preparable } from '../../db/prepared.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 import { rowsByIds } from '../../db/read-batch.js';
 
@@ -57,27 +57,31 @@ export interface AccountIdsQuery {
   values: Record<string, unknown>;
 }
 
-const lockers = new Map<string, (tx: Db, values: Record<string, unknown>) => Promise<BankAccountRow[]>>();
+/** Prepared account reads whose condition is chosen at run time, one per key (db/prepared.ts names them by it). */
+const accountQueries = new Map<string, (db: Db, values: Record<string, unknown>) => Promise<BankAccountRow[]>>();
+
+function accountQuery(key: string, build: (db: Db) => Preparable<BankAccountRow[]>) {
+  let query = accountQueries.get(key);
+  if (!query) {
+    query = prepared(key, build);
+    accountQueries.set(key, query);
+  }
+  return query;
+}
 
 /**
- * The prepared lock (db/prepared.ts) of the accounts `condition` chooses, in id order, skipping (batch)
- * or waiting (alone); one per condition `name`, filled by its placeholders.
+ * The prepared lock of the accounts `condition` chooses, in id order, skipping (batch) or waiting
+ * (alone); one per condition `name`, filled by its placeholders.
  */
 function locker(name: string, condition: SQL, alone: boolean) {
-  const key = `lock_accounts_by_${name}_${alone ? 'wait' : 'skip'}`;
-  let lock = lockers.get(key);
-  if (!lock) {
-    lock = prepared(key, (db) =>
-      db
-        .select()
-        .from(bankAccounts)
-        .where(condition)
-        .orderBy(bankAccounts.id)
-        .for('update', alone ? {} : { skipLocked: true }),
-    );
-    lockers.set(key, lock);
-  }
-  return lock;
+  return accountQuery(`lock_accounts_by_${name}_${alone ? 'wait' : 'skip'}`, (db) =>
+    db
+      .select()
+      .from(bankAccounts)
+      .where(condition)
+      .orderBy(bankAccounts.id)
+      .for('update', alone ? {} : { skipLocked: true }),
+  );
 }
 
 export interface BalanceChange {
@@ -123,15 +127,9 @@ const accountsByIds = rowsByIds('accounts_by_ids', bankAccounts);
  * instead of waiting for the first to know what the second reads.
  */
 export async function bankAccountsFrom(db: Db, idsFrom: AccountIdsQuery): Promise<BankAccountRow[]> {
-  let read = readers.get(idsFrom.name);
-  if (!read) {
-    read = prepared(`accounts_by_${idsFrom.name}`, (db) => db.select().from(bankAccounts).where(inArray(bankAccounts.id, idsFrom.query)));
-    readers.set(idsFrom.name, read);
-  }
+  const read = accountQuery(`accounts_by_${idsFrom.name}`, (db) => db.select().from(bankAccounts).where(inArray(bankAccounts.id, idsFrom.query)));
   return read(db, idsFrom.values);
 }
-
-const readers = new Map<string, (db: Db, values: Record<string, unknown>) => Promise<BankAccountRow[]>>();
 
 /** Accounts by IBAN, in any organization (a bank file names them so); unknown IBANs are left out. */
 export async function bankAccountsByIbans(db: Db, ibans: string[]): Promise<BankAccountRow[]> {
