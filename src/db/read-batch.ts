@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { isId, type IdKind } from '../domain/ids.js';
 import type { Db } from './database.js';
-import { prepared } from './prepared.js';
+import { anyParameter, prepared } from './prepared.js';
 
 /**
  * Concurrent reads of one kind by key, gathered for one turn of the event loop and answered by one
@@ -98,5 +98,5 @@ export function rowsByIds<Table extends PgTable & { id: PgColumn }>(
       .from(table as PgTable)
       .where(sql`${table.id} = ANY(${sql.placeholder('ids')})`),
   );
-  return (db, ids) => (ids.length === 0 ? Promise.resolve([]) : query(db, { ids }));
+  return (db, ids) => (ids.length === 0 ? Promise.resolve([]) : query(db, { ids: anyParameter(ids) }));
 }

@@ -8,7 +8,7 @@ import { expect, inject, it } from 'vitest';
 import { queryRows } from '../../src/db/database.js';
 import { openEmbedded } from '../../src/db/embedded.js';
 import { withNamedStatements } from '../../src/db/pglite-statements.js';
-import { prepared, queryRowsNamed } from '../../src/db/prepared.js';
+import { anyParameter, prepared, queryRowsNamed } from '../../src/db/prepared.js';
 import { describeEachEngine, describeEmbedded } from '../helpers/harness.js';
 
 /**
@@ -48,6 +48,39 @@ describeEachEngine('prepared queries', (harness) => {
       [{ id: 'b', body: 'second' }],
     ]);
     expect(await noteById(db, { ids: ['a', 'b', 'c'] })).toEqual([{ id: 'a', body: 'first' }]);
+  });
+
+  it('plans a read by a few ids once per connection when its array goes through anyParameter, with the same answer', async () => {
+    const { db } = harness.database;
+    await db.execute(sql`CREATE TABLE IF NOT EXISTS prepared_test_notes (id text PRIMARY KEY, body text NOT NULL)`);
+    await db.execute(sql`INSERT INTO prepared_test_notes VALUES ('a', 'first') ON CONFLICT DO NOTHING`);
+    // The same read twice, told apart by a marker in its text (the embedded engine names statements by text).
+    const read = (marker: string) =>
+      prepared(`test_plan_${marker}`, (db) =>
+        db
+          .select()
+          .from(notes)
+          .where(sql`${notes.id} = ANY(${sql.placeholder('ids')}) AND ${sql.raw(`'${marker}'`)} <> ''`),
+      );
+    const [padded, bare] = [read('padded'), read('bare')];
+    const plans = await db.transaction(async (tx) => {
+      for (let call = 0; call < 8; call++) {
+        expect(await padded(tx, { ids: anyParameter(['a', `missing-${call}`]) })).toEqual([{ id: 'a', body: 'first' }]);
+        expect(await bare(tx, { ids: ['a', `missing-${call}`] })).toEqual([{ id: 'a', body: 'first' }]);
+      }
+      return queryRows<{ statement: string; generic_plans: number; custom_plans: number }>(
+        tx,
+        sql`SELECT statement, generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE statement LIKE '%prepared_test_notes%<> %'`,
+      );
+    });
+    const of = (marker: string) => plans.find((plan) => plan.statement.includes(`'${marker}'`));
+    // Two ids alone: a custom plan at every call. Padded to ten: five custom plans, then the generic one.
+    expect(of('bare')).toMatchObject({ generic_plans: 0, custom_plans: 8 });
+    expect(of('padded')).toMatchObject({ generic_plans: 3, custom_plans: 5 });
+    expect(anyParameter(['x', 'y'])).toEqual(['x', 'y', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x']);
+    expect(anyParameter([])).toEqual([]);
+    const eleven = Array.from({ length: 11 }, (_, index) => String(index));
+    expect(anyParameter(eleven)).toEqual(eleven);
   });
 
   it('names a repeated raw statement after its text, so PostgreSQL parses it once per connection', async () => {

@@ -1,7 +1,7 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { BatchWrite } from '../../db/batch-write.js';
-import { prepared, type Preparable } from '../../db/prepared.js';
+import { anyParameter, prepared, type Preparable } from '../../db/prepared.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 import { rowsByIds } from '../../db/read-batch.js';
 
@@ -38,7 +38,11 @@ export async function lockAccountRows(
       : [by.ibans, bankAccounts.iban, (row: Pick<BankAccountRow, 'id' | 'iban'>) => row.iban];
   const unique = [...new Set(wanted)];
   if (unique.length === 0) return { rows: [], locked: new Set() };
-  const rows = await locker(`${column.name}s`, sql`${column} = ANY(${sql.placeholder('values')})`, options.alone)(tx, { values: unique });
+  const rows = await locker(
+    `${column.name}s`,
+    sql`${column} = ANY(${sql.placeholder('values')})`,
+    options.alone,
+  )(tx, { values: anyParameter(unique) });
   const found = new Set(rows.map(keyOf));
   const missing = unique.filter((value) => !found.has(value));
   if (options.alone || missing.length === 0) return { rows, locked: new Set() };

@@ -7,7 +7,7 @@ import { birthDatePins, cardBrand, generatePan, generatePin } from '../../domain
 import { finalStatuses, isFinal, pinStatus, pinTriesMax, transition, type CardCommand } from '../../domain/card-status.js';
 import type { BatchWrite } from '../../db/batch-write.js';
 import { lockAccountRows, type AccountIdsQuery } from '../accounts/balances.js';
-import { prepared } from '../../db/prepared.js';
+import { anyParameter, prepared } from '../../db/prepared.js';
 import { safeEqual } from '../../domain/safe-equal.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
@@ -219,7 +219,7 @@ async function endPredecessor(context: CommandContext, successor: CardRow, now: 
 
 /** The accounts some cards spend from, as a subquery for the ledger's lock (ledger/service.ts#lockAccounts). */
 export function accountsOfCards(ids: string[]): AccountIdsQuery {
-  return { name: 'cards', query: accountsOfCardsQuery, values: { cardIds: ids } };
+  return { name: 'cards', query: accountsOfCardsQuery, values: { cardIds: anyParameter(ids) } };
 }
 
 const accountsOfCardsQuery = sql`(SELECT ${sql.identifier(cards.bankAccountId.name)} FROM ${cards} WHERE ${sql.identifier(cards.id.name)} = ANY(${sql.placeholder('cardIds')}))`;
@@ -232,7 +232,7 @@ export type PayingCard = CardRow & { counters: CardSpendingRow[] };
  */
 export async function payingCards(db: Db, ids: string[]): Promise<PayingCard[]> {
   if (ids.length === 0) return [];
-  const rows = await payingCardsQuery(db, { ids });
+  const rows = await payingCardsQuery(db, { ids: anyParameter(ids) });
   return rows.map(({ card, counters }) => ({
     ...card,
     counters: counters.map((counter) => ({
