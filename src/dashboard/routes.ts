@@ -436,10 +436,10 @@ export async function dashboardRoutes(dash: FastifyInstance, context: AppContext
         now: await context.clocks.now(organizationId),
       };
       // As through the API: the organization's own endpoint is asked first, with no transaction open.
-      const decision = await context.askAuthorizationEndpoint(purchase);
+      const asked = await context.askAuthorizationEndpoint(purchase);
       const result = await command(session, request, async ({ tx, now }) => ({
         entityId: card.entityId,
-        authorization: await authorize(tx, organizationId, purchase.request, purchase.holdExpirySeconds, now, decision),
+        authorization: await authorize(tx, organizationId, purchase.request, purchase.holdExpirySeconds, now, asked),
       }));
       const { status, declineReason } = result.authorization;
       return `/dashboard/customers/${result.entityId}?${status === 'approved' ? 'notice=purchase-approved' : `declined=${declineReason}`}`;

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, expect, it } from 'vitest';
-import { precheckBatch } from '../../src/modules/authorizations/service.js';
+import { transaction } from '../../src/db/transaction.js';
+import { authorize as authorizeInTransaction, precheckBatch, type AuthorizationCommand } from '../../src/modules/authorizations/service.js';
 import { sign } from '../../src/modules/webhooks/service.js';
 import { countRoundTrips } from '../helpers/round-trips.js';
 import type { IssuedCredential } from '../../src/modules/organizations/service.js';
@@ -223,6 +224,33 @@ describeEachEngine('real-time authorization decisions', (harness) => {
       declineReason: 'declined_by_client',
       decision: { source: 'fallback', reason: 'unreachable' },
     });
+  });
+
+  it('never approves what the endpoint was not asked about: a precheck’s decline holds if the money arrives before the batch', async () => {
+    const { server, credential, account, card } = await organizationWithEndpoint(() => ({ body: '{"decision":"approve"}' }));
+    // Over the balance: Linkcy declines, and the endpoint hears nothing of it.
+    expect((await authorize(credential, card.id, 20_000)).attributes).toMatchObject({
+      status: 'declined',
+      declineReason: 'insufficient_funds',
+      decision: null,
+    });
+    // The race, played in order: the precheck found too little (or no card), so nobody was asked; by
+    // the time the batch runs, 5,000 fits in the balance.
+    const request = { cardId: card.id, amount: 5_000, currency: 'EUR', merchant: { name: 'Kiosk', mcc: '5994' } };
+    const batch = (asked: Pick<AuthorizationCommand, 'unasked'>) =>
+      transaction(harness.database.db, (tx) => authorizeInTransaction(tx, credential.organizationId, request, 600, undefined, asked));
+    expect(await batch({ unasked: 'insufficient_funds' })).toMatchObject({
+      status: 'declined',
+      declineReason: 'insufficient_funds',
+      transactionId: null,
+      decision: null,
+    });
+    await expect(batch({ unasked: 'card_not_found' })).rejects.toMatchObject({ details: [{ code: 'card_not_found' }] });
+    expect(await api.balance(credential, account.id)).toEqual({ current: 10_000, available: 10_000, pending: 0 });
+    expect(server.received).toHaveLength(0);
+    // The same request with nothing withheld passes (the declines above were the precheck's, not the balance's).
+    expect(await batch({})).toMatchObject({ status: 'approved', declineReason: null });
+    expect(await api.balance(credential, account.id)).toEqual({ current: 10_000, available: 5_000, pending: 5_000 });
   });
 
   it('holds no connection while endpoints think: 200 authorizations waiting on a slow endpoint starve nothing else', async () => {

@@ -7,8 +7,11 @@ import { askEndpoint, type EndpointDirectory } from '../decisions/service.js';
 import type { UrlPolicy } from '../webhooks/url-guard.js';
 import { merchantOf, precheckBatch, type AuthorizationCommand, type Precheck, type PrecheckResult } from './service.js';
 
+/** What asking the organization's endpoint gave the authorization's batch (see askClient). */
+export type Asked = Pick<AuthorizationCommand, 'decision' | 'unasked'>;
+
 /** Asks an organization's endpoint about an authorization (see askClient); one per process, shared by the API and the dashboard. */
-export type DecisionAsker = (command: AuthorizationCommand) => Promise<AuthorizationCommand['decision']>;
+export type DecisionAsker = (command: AuthorizationCommand) => Promise<Asked>;
 
 export function decisionAsker(db: Db, deps: { vault: Vault; policy: UrlPolicy; endpoints: EndpointDirectory }): DecisionAsker {
   const withPrechecks = { ...deps, prechecks: precheckGroup(db, deps.vault) };
@@ -16,7 +19,7 @@ export function decisionAsker(db: Db, deps: { vault: Vault; policy: UrlPolicy; e
   // first one's question: the endpoint is asked once, and every duplicate carries the same decision
   // and authorization id into the batch, where the key lets one of them through (the others are
   // answered 409 or the stored response).
-  const asking = new Map<string, Promise<AuthorizationCommand['decision']>>();
+  const asking = new Map<string, Promise<Asked>>();
   return (command) => {
     if (!command.claim) return askClient(withPrechecks, command);
     const identity = claimIdentity(command.claim);
@@ -39,15 +42,18 @@ export function precheckGroup(db: Db, vault: Vault): GroupCommit<Precheck, Prech
  * connection while the endpoint thinks (the precheck's reads, shared by concurrent authorizations,
  * return theirs at once). The message carries the id the authorization will have, and never the PIN.
  * A replayed Idempotency-Key is not asked about again: its batch answers the stored response.
- * Undefined: nobody was asked.
+ * Nothing: the organization has no endpoint (or the key was answered before). `unasked`: it has one, not
+ * asked because the precheck declined, which the batch keeps even if the authorization passes by then.
  */
 export async function askClient(
   deps: { vault: Vault; policy: UrlPolicy; endpoints: EndpointDirectory; prechecks: GroupCommit<Precheck, PrecheckResult> },
   command: AuthorizationCommand,
-): Promise<AuthorizationCommand['decision']> {
+): Promise<Asked> {
   const endpoint = await deps.endpoints.of(command.organizationId);
-  if (!endpoint) return undefined;
-  if ((await deps.prechecks.submit(command)) !== undefined) return undefined;
+  if (!endpoint) return {};
+  const prechecked = await deps.prechecks.submit(command);
+  if (prechecked === 'answered_before') return {};
+  if (prechecked !== undefined) return { unasked: prechecked };
   const authorizationId = newId('authorization');
   const { request } = command;
   const decision = await askEndpoint(
@@ -68,5 +74,5 @@ export async function askClient(
     },
     deps,
   );
-  return { ...decision, authorizationId };
+  return { decision: { ...decision, authorizationId } };
 }

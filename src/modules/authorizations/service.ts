@@ -145,10 +145,10 @@ export function authorize(
   request: AuthorizationRequest,
   holdExpirySeconds: number,
   now?: Date,
-  /** The organization's endpoint's answer, asked before this transaction (see authorizations/decisions.ts). */
-  decision?: AuthorizationCommand['decision'],
+  /** What asking the organization's endpoint gave, before this transaction (see authorizations/decisions.ts). */
+  asked: Pick<AuthorizationCommand, 'decision' | 'unasked'> = {},
 ): Promise<AuthorizationRow> {
-  return applyOne((respond) => authorizeBatch(db, undefined, [{ organizationId, request, holdExpirySeconds, now, decision }], respond));
+  return applyOne((respond) => authorizeBatch(db, undefined, [{ organizationId, request, holdExpirySeconds, now, ...asked }], respond));
 }
 
 /** One authorization request waiting in the group commit (see authorizeBatch). */
@@ -161,6 +161,12 @@ export interface AuthorizationCommand {
   now?: Date | undefined;
   /** The organization's endpoint's answer (modules/decisions), asked before the batch; its id was sent with it. */
   decision?: (Decision & { authorizationId: string }) | undefined;
+  /**
+   * The organization has an endpoint, not asked because Linkcy's precheck answered this first. Should
+   * the authorization pass by the time its batch runs (money arrived in between), it is still declined
+   * as the precheck saw it: never approved without the endpoint's answer (SPEC §10).
+   */
+  unasked?: DeclineReason | 'card_not_found' | undefined;
 }
 
 const cardPointer = { pointer: '/data/relationships/card/data/id' };
@@ -232,7 +238,7 @@ export async function authorizeBatch(
       batch.deferAlone(index);
       continue;
     }
-    if (!card || card.organizationId !== item.organizationId) {
+    if (!card || card.organizationId !== item.organizationId || item.unasked === 'card_not_found') {
       batch.refuse(index, cardNotFound(item.request.cardId).at(cardPointer));
       continue;
     }
@@ -240,6 +246,7 @@ export async function authorizeBatch(
     let reason = linkcyDecline(card, account, item.request, timeOf(item.organizationId), balances.available(account.id), spending, checkPin);
     // The client's own decision (asked before the batch, holding nothing) counts once Linkcy's checks pass.
     if (!reason && item.decision && !item.decision.approve) reason = 'declined_by_client';
+    if (!reason && item.unasked) reason = item.unasked;
     if (!reason) balances.hold(account.id, item.request.amount);
     const counted = !reason && spending.add(card, item.request.amount);
     planned.push({ index, item, card, reason, counted });

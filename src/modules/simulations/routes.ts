@@ -128,8 +128,8 @@ export function simulationRoutes(app: FastifyInstance, context: AppContext) {
         holdExpirySeconds: context.config.cards.holdExpirySeconds,
         claim: idempotencyClaimOf(request),
       };
-      const decision = await context.askAuthorizationEndpoint(command);
-      const result = await authorizationBatch.submit({ ...command, decision });
+      const asked = await context.askAuthorizationEndpoint(command);
+      const result = await authorizationBatch.submit({ ...command, ...asked });
       return sendCommandResult(reply, result);
     },
   });
