@@ -8,11 +8,6 @@ import { inTransaction } from '../../src/db/money-moved.js';
 import { onOneConnection, sentTogether } from '../../src/db/transaction.js';
 import { describeEachEngine } from '../helpers/harness.js';
 
-/**
- * Transactions as group commit opens them (db/transaction.ts): on PostgreSQL BEGIN travels with the
- * first statements, reads go together, and COMMIT goes right behind the batch's last statement. What a
- * caller sees must be what a plain transaction gives: all or nothing, and the error that caused it.
- */
 /** How many writes to sockets `run` makes (net.Socket's _write and _writev: one system call each). */
 async function socketWrites(run: () => Promise<unknown>): Promise<number> {
   const socket = net.Socket.prototype as unknown as Record<'_write' | '_writev', (...a: unknown[]) => unknown>;
@@ -32,6 +27,11 @@ async function socketWrites(run: () => Promise<unknown>): Promise<number> {
   return writes;
 }
 
+/**
+ * Transactions as group commit opens them (db/transaction.ts): on PostgreSQL BEGIN travels with the
+ * first statements, reads go together, and COMMIT goes right behind the batch's last statement. What a
+ * caller sees must be what a plain transaction gives: all or nothing, and the error that caused it.
+ */
 describeEachEngine('pipelined transactions', (harness) => {
   const table = sql.raw('pipelined_test_rows');
   const rows = async (db: Db) => (await queryRows<{ id: string }>(db, sql`SELECT id FROM ${table} ORDER BY id`)).map((row) => row.id);

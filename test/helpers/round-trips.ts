@@ -7,7 +7,6 @@ const belongsToNoCommand = /^(insert into "api_requests"|select "organization_id
  * How many statements (round trips) `run` sends to PostgreSQL through `pg`, BEGIN and COMMIT included:
  * every query of every pooled client goes through pg.Client#query (but the request log's, see below).
  */
-
 export async function countRoundTrips(run: () => Promise<unknown>): Promise<number> {
   const original = pg.Client.prototype.query;
   let count = 0;

@@ -5,10 +5,7 @@ import { newId } from '../../domain/ids.js';
 import type { Vault } from '../../vault/vault.js';
 import { askEndpoint, type EndpointDirectory } from '../decisions/service.js';
 import type { UrlPolicy } from '../webhooks/url-guard.js';
-import { merchantOf, precheckBatch, type AuthorizationCommand, type Precheck, type PrecheckResult } from './service.js';
-
-/** What asking the organization's endpoint gave the authorization's batch (see askClient). */
-export type Asked = Pick<AuthorizationCommand, 'decision' | 'unasked'>;
+import { merchantOf, precheckBatch, type Asked, type AuthorizationCommand, type Precheck, type PrecheckResult } from './service.js';
 
 /** Asks an organization's endpoint about an authorization (see askClient); one per process, shared by the API and the dashboard. */
 export type DecisionAsker = (command: AuthorizationCommand) => Promise<Asked>;

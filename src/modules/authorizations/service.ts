@@ -146,7 +146,7 @@ export function authorize(
   holdExpirySeconds: number,
   now?: Date,
   /** What asking the organization's endpoint gave, before this transaction (see authorizations/decisions.ts). */
-  asked: Pick<AuthorizationCommand, 'decision' | 'unasked'> = {},
+  asked: Asked = {},
 ): Promise<AuthorizationRow> {
   return applyOne((respond) => authorizeBatch(db, undefined, [{ organizationId, request, holdExpirySeconds, now, ...asked }], respond));
 }
@@ -168,6 +168,9 @@ export interface AuthorizationCommand {
    */
   unasked?: DeclineReason | 'card_not_found' | undefined;
 }
+
+/** What asking the organization's endpoint gave an authorization's batch (authorizations/decisions.ts#askClient). */
+export type Asked = Pick<AuthorizationCommand, 'decision' | 'unasked'>;
 
 const cardPointer = { pointer: '/data/relationships/card/data/id' };
 
