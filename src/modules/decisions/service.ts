@@ -3,9 +3,9 @@ import type { Db } from '../../db/database.js';
 import { isId, newId } from '../../domain/ids.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Vault } from '../../vault/vault.js';
-import { postSigned } from '../webhooks/delivery.js';
 import { generateSecret, signedHeaders } from '../webhooks/service.js';
 import { webhookUrlProblem, type UrlPolicy } from '../webhooks/url-guard.js';
+import { postKeptAlive } from './endpoint-client.js';
 import { authorizationEndpoints, type AuthorizationEndpointRow } from './schema.js';
 import type { FallbackReason } from './schemas.js';
 
@@ -133,11 +133,7 @@ export async function askEndpoint(
   const body = JSON.stringify({ id: message.id, type: 'authorization.request', timestamp: now.toISOString(), data: message.data });
   const headers = signedHeaders([secret], message.id, now, body);
   const started = performance.now();
-  const outcome = await postSigned(endpoint.url, headers, body, deps.policy, endpoint.timeoutMs, {
-    keepBody: true,
-    userAgent: 'Linkcy-Authorizations/1',
-    keepAlive: true,
-  });
+  const outcome = await postKeptAlive(endpoint.url, headers, body, deps.policy, endpoint.timeoutMs, 'Linkcy-Authorizations/1');
   const latencyMs = Math.round(performance.now() - started);
   const answered = outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300;
   const decision = answered ? decisionIn(outcome.body) : undefined;

@@ -74,7 +74,7 @@ export interface Outcome {
 }
 
 /** A DNS lookup that refuses non-public addresses, so the connection goes only where the check said. */
-function guardedLookup(policy: UrlPolicy): net.LookupFunction | undefined {
+export function guardedLookup(policy: UrlPolicy): net.LookupFunction | undefined {
   if (policy.allowPrivate) return undefined;
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
@@ -89,17 +89,7 @@ function guardedLookup(policy: UrlPolicy): net.LookupFunction | undefined {
 }
 
 /**
- * Connections kept open between calls to one host: a decision endpoint is asked once per authorization,
- * and a new TCP connection per call cost both sides more than the call itself. Idle sockets close
- * after the server's own keep-alive hint or 4 s, whichever comes first.
- */
-const keepAliveAgents = {
-  http: new http.Agent({ keepAlive: true, timeout: 4_000 }),
-  https: new https.Agent({ keepAlive: true, timeout: 4_000 }),
-};
-
-/**
- * POSTs one signed message (a webhook; an authorization request, modules/decisions). The deadline is
+ * POSTs one signed webhook message, on a connection of its own. The deadline is
  * total: a receiver that answers headers and then trickles its body (or never answers) is cut off at
  * `timeoutMs` from the start, whatever it sends meanwhile. `keepBody` keeps what the receiver answered
  * (at most responseBytesMax); a webhook's answer is read and discarded.
@@ -114,8 +104,6 @@ export function postSigned(
     stop?: AbortSignal | undefined;
     keepBody?: boolean;
     userAgent?: string;
-    /** Keep the connection open for the next call to the same host (a decision endpoint asked per authorization). */
-    keepAlive?: boolean;
   } = {},
 ): Promise<Outcome> {
   const { stop } = options;
@@ -141,11 +129,10 @@ export function postSigned(
       stop?.removeEventListener('abort', onStop);
       return true;
     };
-    /** `complete`: the answer was read whole, so a kept-alive connection may serve the next call. */
-    const finish = (outcome: Outcome, complete = false) => {
+    const finish = (outcome: Outcome) => {
       if (!settle()) return;
       resolve(outcome);
-      if (!(complete && options.keepAlive)) request.destroy();
+      request.destroy();
     };
     const deadline = setTimeout(
       () => finish({ error: `no complete answer within ${timeoutMs / 1000} s`, durationMs: elapsed(), timedOut: true }),
@@ -158,7 +145,6 @@ export function postSigned(
     const request = client.request(
       target,
       {
-        agent: options.keepAlive ? keepAliveAgents[target.protocol === 'https:' ? 'https' : 'http'] : undefined,
         method: 'POST',
         headers: {
           ...headers,
@@ -182,20 +168,11 @@ export function postSigned(
           if (options.keepBody) kept.push(chunk);
           if (read > deliveryLimits.responseBytesMax) finish({ status: response.statusCode ?? 0, durationMs: elapsed() });
         });
-        response.on('end', () => finish(answered(), true));
+        response.on('end', () => finish(answered()));
         response.on('error', () => finish({ status: response.statusCode ?? 0, durationMs: elapsed() }));
       },
     );
-    request.on('error', (error) => {
-      if (request.reusedSocket && (error as NodeJS.ErrnoException).code === 'ECONNRESET' && settle()) {
-        // The server closed the kept-alive connection just as this call reused it: once more, on a
-        // new connection, within what is left of the deadline (the message id lets a receiver dedupe).
-        const retry = postSigned(url, headers, body, policy, Math.max(1, timeoutMs - elapsed()), { ...options, keepAlive: false });
-        void retry.then((outcome) => resolve({ ...outcome, durationMs: elapsed() }));
-        return;
-      }
-      finish({ error: error.message.slice(0, 200), durationMs: elapsed() });
-    });
+    request.on('error', (error) => finish({ error: error.message.slice(0, 200), durationMs: elapsed() }));
     if (stop?.aborted) onStop();
     else request.end(body);
   });
