@@ -179,18 +179,18 @@ export async function claimKeys(tx: Db, vault: Vault, claims: (IdempotencyClaim 
 }
 
 /**
- * Which of these keys already have a stored response (unexpired), read without claiming them: work that
- * must not be repeated for a replay (asking an organization's decision endpoint) skips those; the
- * command's own claim still decides what the replay answers.
+ * Which of these keys already have a stored response that stays unexpired for `lastingMs` more, read
+ * without claiming them: work that must not be repeated for a replay (asking an organization's decision
+ * endpoint) skips those; the command's own claim, made later, still decides what the replay answers.
  */
-export async function answeredKeys(db: Db, claims: IdempotencyClaim[]): Promise<Set<IdempotencyClaim>> {
+export async function answeredKeys(db: Db, claims: IdempotencyClaim[], lastingMs = 0): Promise<Set<IdempotencyClaim>> {
   if (claims.length === 0) return new Set();
   const input = JSON.stringify(claims.map(({ organizationId, key }) => ({ org: organizationId, key })));
   const rows = await queryRowsNamed<{ organization_id: string; key: string }>(
     db,
     sql`SELECT k.organization_id, k.key FROM idempotency_keys k JOIN jsonb_to_recordset(${input}::jsonb) AS x(org text, key text)
           ON k.organization_id = x.org AND k.key = x.key
-        WHERE k.created_at > ${new Date(Date.now() - limits.idempotencyKeyTtlMs).toISOString()}::timestamptz`,
+        WHERE k.created_at > ${new Date(Date.now() - limits.idempotencyKeyTtlMs + lastingMs).toISOString()}::timestamptz`,
   );
   const answered = new Set(rows.map((row) => keyIdentity(row.organization_id, row.key)));
   return new Set(claims.filter((claim) => answered.has(keyIdentity(claim.organizationId, claim.key))));

@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { sql } from 'drizzle-orm';
+import { limits } from '../../src/config.js';
 import type { AddressInfo } from 'node:net';
 import { afterAll, expect, it } from 'vitest';
 import { transaction } from '../../src/db/transaction.js';
@@ -310,6 +312,16 @@ describeEachEngine('real-time authorization decisions', (harness) => {
     expect(replay.headers['idempotent-replayed']).toBe('true');
     expect(replay.body).toBe(first.body);
     expect(server.received).toHaveLength(1);
+    // A stored answer in its last minute is asked about like a new key, for it might expire before the
+    // authorization's batch, which would then apply it without the endpoint; still there, it is replayed.
+    await harness.database.db.execute(
+      sql`UPDATE idempotency_keys SET created_at = now() - make_interval(secs => ${limits.idempotencyKeyTtlMs / 1000 - 30})
+          WHERE organization_id = ${credential.organizationId} AND key = 'purchase-7'`,
+    );
+    const lastMinute = await send();
+    expect(lastMinute.headers['idempotent-replayed']).toBe('true');
+    expect(lastMinute.body).toBe(first.body);
+    expect(server.received).toHaveLength(2);
   });
 
   it('asks once about concurrent duplicates of one Idempotency-Key: one question, one authorization', async () => {

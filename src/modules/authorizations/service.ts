@@ -90,6 +90,15 @@ function linkcyDecline(
   );
 }
 
+/**
+ * How long a stored answer must still last for the precheck to call its key a replay, not worth asking
+ * the endpoint about: longer than any precheck may wait for its batch (the endpoint's deadline is at
+ * most 3 s, a row's lock a few more). A key answered but expiring sooner is asked about like a new one:
+ * were it deemed a replay and expire before its batch, the batch would apply it as new without asking
+ * (SPEC §10); asked about, the worst is a question about a replay at the key's last minute.
+ */
+const replayLastingMs = 60_000;
+
 /** An authorization to check before asking the organization's endpoint (see precheckBatch). */
 export interface Precheck {
   organizationId: string;
@@ -115,7 +124,7 @@ export async function precheckBatch(db: Db, vault: Vault, items: Precheck[]): Pr
   const cardIds = [...new Set(items.map(({ request }) => request.cardId).filter((id) => isId('card', id)))];
   const [answered, cards, accountRows] = await onOneConnection(db, (connection) =>
     Promise.all([
-      answeredKeys(connection, claims),
+      answeredKeys(connection, claims, replayLastingMs),
       payingCards(connection, cardIds),
       cardIds.length ? bankAccountsFrom(connection, accountsOfCards(cardIds)) : [],
     ]),
