@@ -7,9 +7,9 @@ import { isForbiddenAddress, type UrlPolicy } from '../webhooks/url-guard.js';
  * The HTTP/1.1 client that asks authorization endpoints (SPEC §10): one POST per authorization over
  * connections kept open between calls, written as one string and its answer read by a parser that
  * knows only what an answer of a few bytes needs (a status, Content-Length or chunked framing,
- * `Connection: close`, a keep-alive hint). node:http's client cost 120-140 µs of CPU per call against
- * 25 µs for this in a micro-benchmark (32 concurrent calls to a 5 ms server, docs/benchmarks.md), and
- * the server's one thread makes every call of the decision path. Webhooks keep node:http: one call per
+ * `Connection: close`, a keep-alive hint). node:http's client with a keep-alive agent costs about twice
+ * its CPU per call (scripts/bench-endpoint-client.ts: 100-164 against 51-77 µs, 32 calls at a time to
+ * a 5 ms endpoint), and the server's one thread makes every call of the decision path. Webhooks keep node:http: one call per
  * delivery, off the request path.
  *
  * Anything but a complete, well-framed answer within the deadline ends the call (the caller applies
