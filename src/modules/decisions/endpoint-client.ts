@@ -146,13 +146,15 @@ function exchange(socket: net.Socket, request: string, deadlineMs: number, timeo
 /** Puts a connection whose answer was read whole back for the next call to the same origin. */
 function keep(origin: string, socket: net.Socket, forMs: number): void {
   const sockets = idle.get(origin) ?? [];
-  idle.set(origin, sockets);
   if (sockets.length >= idlePerOriginMax) return void socket.destroy();
+  idle.set(origin, sockets);
   sockets.push(socket);
   const drop = () => {
     clearTimeout(timer);
     const index = sockets.indexOf(socket);
     if (index >= 0) sockets.splice(index, 1);
+    // An origin left without idle connections is forgotten (one per organization's endpoint ever asked).
+    if (sockets.length === 0 && idle.get(origin) === sockets) idle.delete(origin);
     socket.destroy();
   };
   const timer = setTimeout(drop, forMs).unref();
@@ -168,8 +170,10 @@ const idleDrops = new WeakMap<net.Socket, { timer: NodeJS.Timeout; drop: () => v
 
 /** The most recently used idle connection to an origin, taken out of the pool. */
 function take(origin: string): net.Socket | undefined {
-  const socket = idle.get(origin)?.pop();
+  const sockets = idle.get(origin);
+  const socket = sockets?.pop();
   if (!socket) return undefined;
+  if (sockets!.length === 0) idle.delete(origin);
   const { timer, drop } = idleDrops.get(socket)!;
   clearTimeout(timer);
   socket.off('close', drop);
