@@ -76,8 +76,8 @@ export function postKeptAlive(
           return resolve({ error: outcome.closedBeforeAnswer, durationMs: Math.round(performance.now() - started) });
         }
         resolve({ ...outcome.answer, durationMs: Math.round(performance.now() - started) });
+        // Any other connection was closed by `exchange`.
         if (outcome.keepFor > 0) keep(origin, socket, outcome.keepFor);
-        else socket.destroy();
       });
     const reused = take(origin);
     attempt(reused ?? connect(), reused !== undefined);
@@ -87,7 +87,7 @@ export function postKeptAlive(
 /** The connection ended before a byte of the answer (`closedBeforeAnswer`: why), or the answer and how long its connection may be kept. */
 type Exchanged = { closedBeforeAnswer: string } | { answer: Omit<Outcome, 'durationMs'>; keepFor: number };
 
-/** Sends one request on `socket` and reads its answer; `done` is called once, the socket left to it. */
+/** Sends one request on `socket` and reads its answer; `done` is called once, with the socket closed unless it may be kept. */
 function exchange(socket: net.Socket, request: string, deadlineMs: number, timeoutMs: number, done: (outcome: Exchanged) => void): void {
   const reader = new AnswerReader();
   let finished = false;

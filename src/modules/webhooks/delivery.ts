@@ -69,7 +69,7 @@ export interface Outcome {
   abandoned?: boolean;
   /** No complete answer came within the deadline. */
   timedOut?: boolean;
-  /** What the receiver answered, when asked to keep it. */
+  /** What the receiver answered (an authorization endpoint's decision; a webhook's answer is not kept). */
   body?: string;
 }
 
@@ -89,10 +89,10 @@ export function guardedLookup(policy: UrlPolicy): net.LookupFunction | undefined
 }
 
 /**
- * POSTs one signed webhook message, on a connection of its own. The deadline is
- * total: a receiver that answers headers and then trickles its body (or never answers) is cut off at
- * `timeoutMs` from the start, whatever it sends meanwhile. `keepBody` keeps what the receiver answered
- * (at most responseBytesMax); a webhook's answer is read and discarded.
+ * POSTs one signed webhook message, on a connection of its own (authorization endpoints have their
+ * own client, modules/decisions/endpoint-client.ts). The deadline is total: a receiver that answers
+ * headers and then trickles its body (or never answers) is cut off at `timeoutMs` from the start,
+ * whatever it sends meanwhile. What the receiver answers is read (at most responseBytesMax) and discarded.
  */
 export function postSigned(
   url: string,
@@ -100,11 +100,7 @@ export function postSigned(
   body: string,
   policy: UrlPolicy,
   timeoutMs: number,
-  options: {
-    stop?: AbortSignal | undefined;
-    keepBody?: boolean;
-    userAgent?: string;
-  } = {},
+  options: { stop?: AbortSignal | undefined } = {},
 ): Promise<Outcome> {
   const { stop } = options;
   const started = performance.now();
@@ -150,25 +146,18 @@ export function postSigned(
           ...headers,
           'content-type': 'application/json',
           'content-length': String(Buffer.byteLength(body)),
-          'user-agent': options.userAgent ?? 'Linkcy-Webhooks/1',
+          'user-agent': 'Linkcy-Webhooks/1',
         },
         ...(lookup ? { lookup } : {}),
       },
       (response) => {
         // Redirects are not followed: a 3xx is a failed attempt like any other non-2xx answer.
         let read = 0;
-        const kept: Buffer[] = [];
-        const answered = () => ({
-          status: response.statusCode ?? 0,
-          durationMs: elapsed(),
-          ...(options.keepBody ? { body: Buffer.concat(kept).toString('utf8') } : {}),
-        });
         response.on('data', (chunk: Buffer) => {
           read += chunk.length;
-          if (options.keepBody) kept.push(chunk);
           if (read > deliveryLimits.responseBytesMax) finish({ status: response.statusCode ?? 0, durationMs: elapsed() });
         });
-        response.on('end', () => finish(answered()));
+        response.on('end', () => finish({ status: response.statusCode ?? 0, durationMs: elapsed() }));
         response.on('error', () => finish({ status: response.statusCode ?? 0, durationMs: elapsed() }));
       },
     );
