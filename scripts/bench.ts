@@ -3,7 +3,8 @@
  * errors per scenario, each write figure also as a ratio to pgbench's tpcb-like rate measured in the same
  * run on the same PostgreSQL; some scenarios with two server processes on that database; then card
  * authorizations on the embedded database (PGlite) with the server's resident memory. Ends with `ledger
- * verify`. A script, not a test: figures vary with the machine, so compare ratios from one run, never
+ * verify`. A whole run (no BENCH_ONLY) measures pgbench before the scenarios too and prints it beside
+ * the B the ratios use (measured after them): how far the machine drifted over the run. A script, not a test: figures vary with the machine, so compare ratios from one run, never
  * absolute numbers across runs.
  *
  * Environment: DATABASE_URL (else a fresh database on 127.0.0.1:5432 is created and dropped),
@@ -692,6 +693,8 @@ async function main() {
   const pgbenchDatabase = `linkcy_pgbench_${Date.now()}`;
   if (ownDatabase) await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${ownDatabase}`));
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${pgbenchDatabase}`));
+  // The machine is shared: B measured before the scenarios as well as after shows its drift over the run.
+  const bBefore = only ? undefined : (await pgbench(databaseUrl(pgbenchDatabase))).tps;
 
   const server = await startServer(url);
   const serverB = abEnvironment ? await startServer(url, 'dist/main.js', undefined, abEnvironment) : undefined;
@@ -898,6 +901,13 @@ async function main() {
       ),
       `| pgbench -M prepared -c 8 -j 2 -T ${pgbenchSeconds} (tpcb-like, scale 10) | ${tps.toFixed(0)} tps | | | | | 1.00x | ${pgbenchCpu.ms.toFixed(3)} | ${((cores * 1000) / pgbenchCpu.ms / tps).toFixed(2)}x |`,
       '',
+      ...(bBefore === undefined
+        ? []
+        : [
+            `B = pgbench after the scenarios, ${tps.toFixed(0)} tps; the same before them: ${bBefore.toFixed(0)} tps (${(tps / bBefore).toFixed(2)}x): ` +
+              'the machine’s drift over the run, which every x B ratio carries.',
+            '',
+          ]),
       'CPU ms per operation by process (the same runs):',
       '',
       `| scenario | ${cpuGroups.join(' | ')} |`,
