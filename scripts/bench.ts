@@ -4,8 +4,9 @@
  * run on the same PostgreSQL; some scenarios with two server processes on that database; then card
  * authorizations on the embedded database (PGlite) with the server's resident memory. Ends with `ledger
  * verify`. A whole run (no BENCH_ONLY) measures pgbench before the scenarios too and prints it beside
- * the B the ratios use (measured after them): how far the machine drifted over the run. A script, not a test: figures vary with the machine, so compare ratios from one run, never
- * absolute numbers across runs.
+ * the B the ratios use (measured after them): how far the machine drifted over the run. A script, not
+ * a test: figures vary with the machine, so compare ratios from one run, never absolute numbers across
+ * runs.
  *
  * Environment: DATABASE_URL (else a fresh database on 127.0.0.1:5432 is created and dropped),
  * BENCH_SECONDS (per HTTP scenario, default 10), BENCH_CONNECTIONS (default 32), PGBENCH_SECONDS (30),

@@ -22,11 +22,11 @@ const ok = (extra = '', content = approve) =>
 
 type Script = (socket: net.Socket, call: number) => void;
 
-const servers: net.Server[] = [];
+const servers: { server: net.Server; sockets: Set<net.Socket> }[] = [];
 afterAll(() => {
-  for (const server of servers) {
+  for (const { server, sockets } of servers) {
     server.close();
-    (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+    for (const socket of sockets) socket.destroy();
   }
 });
 
@@ -54,7 +54,7 @@ async function rawServer(script: Script, secure = false) {
   const server = secure
     ? tls.createServer({ key: readFileSync(fixture('localhost.key')), cert: readFileSync(fixture('localhost.crt')) }, onConnection)
     : net.createServer(onConnection);
-  servers.push(server);
+  servers.push({ server, sockets });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
   return { url: `${secure ? 'https' : 'http'}://127.0.0.1:${port}/decide?v=1`, requests, connections: () => sockets.size };

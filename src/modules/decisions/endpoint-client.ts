@@ -1,7 +1,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import { deliveryLimits, guardedLookup, type Outcome } from '../webhooks/delivery.js';
-import { isForbiddenAddress, type UrlPolicy } from '../webhooks/url-guard.js';
+import { callTarget, deliveryLimits, guardedLookup, type Outcome } from '../webhooks/delivery.js';
+import type { UrlPolicy } from '../webhooks/url-guard.js';
 
 /**
  * The HTTP/1.1 client that asks authorization endpoints (SPEC §10): one POST per authorization over
@@ -9,8 +9,9 @@ import { isForbiddenAddress, type UrlPolicy } from '../webhooks/url-guard.js';
  * knows only what an answer of a few bytes needs (a status, Content-Length or chunked framing,
  * `Connection: close`, a keep-alive hint). node:http's client with a keep-alive agent costs about twice
  * its CPU per call (scripts/bench-endpoint-client.ts: 100-164 against 51-77 µs, 32 calls at a time to
- * a 5 ms endpoint), and the server's one thread makes every call of the decision path. Webhooks keep node:http: one call per
- * delivery, off the request path.
+ * a 5 ms endpoint), and the server's one thread makes every call of the decision path. Webhooks keep
+ * node:http (webhooks/delivery.ts#postSigned): one call per delivery, off the request path; both check
+ * their target alike (`callTarget`, `guardedLookup`).
  *
  * Anything but a complete, well-framed answer within the deadline ends the call (the caller applies
  * the endpoint's fallback) and closes its connection; only a connection whose answer was read whole,
@@ -38,17 +39,10 @@ export function postKeptAlive(
   timeoutMs: number,
   userAgent: string,
 ): Promise<Outcome> {
-  let target: URL;
-  try {
-    target = new URL(url);
-  } catch {
-    return Promise.resolve({ error: 'invalid URL', durationMs: 0 });
-  }
+  const checked = callTarget(url, policy);
+  if ('refused' in checked) return Promise.resolve({ error: checked.refused, durationMs: 0 });
+  const { target, host } = checked;
   const secure = target.protocol === 'https:';
-  const host = target.hostname.replace(/^\[|\]$/g, '');
-  if ((!secure && target.protocol !== 'http:') || (!policy.allowPrivate && (!secure || (net.isIP(host) && isForbiddenAddress(host))))) {
-    return Promise.resolve({ error: 'target refused: not a public https URL', durationMs: 0 });
-  }
   if ([...Object.values(headers), userAgent].some((value) => /[\r\n]/.test(value))) {
     return Promise.resolve({ error: 'a header holds a line break', durationMs: 0 });
   }
@@ -117,7 +111,7 @@ function exchange(socket: net.Socket, request: string, deadlineMs: number, timeo
     const state = reader.state;
     if (state === 'more') return;
     if (state === 'too long') return finish({ answer: { status: reader.status! }, keepFor: 0 }, false);
-    if (typeof state === 'string') return failed(state);
+    if ('problem' in state) return failed(state.problem);
     finish({ answer: { status: state.status, body: state.body }, keepFor: state.keepFor }, state.keepFor > 0);
   };
   const onData = (chunk: Buffer) => {
@@ -182,7 +176,8 @@ function take(origin: string): net.Socket | undefined {
   return socket;
 }
 
-type ReaderState = 'more' | 'too long' | string | { status: number; body: string; keepFor: number };
+/** More bytes needed; a body past the limit (the status stands); an answer that is not well-formed; or the answer whole. */
+type ReaderState = 'more' | 'too long' | { problem: string } | { status: number; body: string; keepFor: number };
 
 /**
  * Reads one HTTP/1.1 answer from the bytes of a connection: informational (1xx) answers skipped, the
@@ -217,7 +212,7 @@ class AnswerReader {
   private advance(): ReaderState {
     while (this.framing === undefined) {
       const headEnd = this.buffered.indexOf('\r\n\r\n');
-      if (headEnd > headBytesMax || (headEnd < 0 && this.buffered.length > headBytesMax)) return 'an answer head too long';
+      if (headEnd > headBytesMax || (headEnd < 0 && this.buffered.length > headBytesMax)) return { problem: 'an answer head too long' };
       if (headEnd < 0) return 'more';
       const problem = this.readHead(this.buffered.toString('latin1', 0, headEnd));
       this.buffered = this.buffered.subarray(headEnd + 4);
@@ -232,20 +227,20 @@ class AnswerReader {
     }
     for (;;) {
       const lineEnd = this.buffered.indexOf('\r\n');
-      if (lineEnd < 0) return this.buffered.length > 64 ? 'a chunk size line too long' : 'more';
+      if (lineEnd < 0) return this.buffered.length > 64 ? { problem: 'a chunk size line too long' } : 'more';
       const size = /^([0-9a-fA-F]{1,7})(;.*)?$/.exec(this.buffered.toString('latin1', 0, lineEnd));
-      if (!size) return 'a malformed chunk size';
+      if (!size) return { problem: 'a malformed chunk size' };
       const length = parseInt(size[1]!, 16);
       if (length === 0) {
         // The last chunk's line, then trailers if any, end with an empty line.
         const end = this.buffered.indexOf('\r\n\r\n', lineEnd);
-        if (end < 0) return this.buffered.length > headBytesMax ? 'trailers too long' : 'more';
+        if (end < 0) return this.buffered.length > headBytesMax ? { problem: 'trailers too long' } : 'more';
         this.buffered = this.buffered.subarray(end + 4);
         return this.complete();
       }
       if (this.bodyBytes + length > deliveryLimits.responseBytesMax) return 'too long';
       if (this.buffered.length < lineEnd + 2 + length + 2) return 'more';
-      if (this.buffered.toString('latin1', lineEnd + 2 + length, lineEnd + 4 + length) !== '\r\n') return 'a malformed chunk';
+      if (this.buffered.toString('latin1', lineEnd + 2 + length, lineEnd + 4 + length) !== '\r\n') return { problem: 'a malformed chunk' };
       this.buffered = this.buffered.subarray(lineEnd + 2);
       this.take(length);
       this.buffered = this.buffered.subarray(2);
@@ -261,12 +256,12 @@ class AnswerReader {
   }
 
   /** Reads a status line and headers; an informational answer is skipped (the next head follows). */
-  private readHead(text: string): string | undefined {
+  private readHead(text: string): Exclude<ReaderState, 'more'> | undefined {
     const [statusLine = '', ...lines] = text.split('\r\n');
     const status = /^HTTP\/1\.([01]) ([1-5]\d\d)(?: .*)?$/.exec(statusLine);
-    if (!status) return 'not an HTTP/1.x answer';
+    if (!status) return { problem: 'not an HTTP/1.x answer' };
     const code = Number(status[2]);
-    if (code === 101) return 'an unasked protocol switch';
+    if (code === 101) return { problem: 'an unasked protocol switch' };
     if (code < 200) return undefined;
     this.status = code;
     let length: number | undefined;
@@ -275,14 +270,14 @@ class AnswerReader {
     let hintMs = idleMs;
     for (const line of lines) {
       const colon = line.indexOf(':');
-      if (colon <= 0) return 'a malformed header';
+      if (colon <= 0) return { problem: 'a malformed header' };
       const name = line.slice(0, colon).trim().toLowerCase();
       const value = line
         .slice(colon + 1)
         .trim()
         .toLowerCase();
       if (name === 'content-length') {
-        if (!/^\d{1,15}$/.test(value) || (length !== undefined && length !== Number(value))) return 'a malformed Content-Length';
+        if (!/^\d{1,15}$/.test(value) || (length !== undefined && length !== Number(value))) return { problem: 'a malformed Content-Length' };
         length = Number(value);
       } else if (name === 'transfer-encoding') {
         chunked = value.split(',').at(-1)!.trim() === 'chunked';
@@ -297,7 +292,7 @@ class AnswerReader {
         if (timeout) hintMs = Math.min(hintMs, Number(timeout[1]) * 1000 - 1000);
       }
     }
-    if (chunked && length !== undefined) return 'both Content-Length and chunked framing';
+    if (chunked && length !== undefined) return { problem: 'both Content-Length and chunked framing' };
     this.framing = code === 204 || code === 304 ? { length: 0 } : chunked ? 'chunked' : length !== undefined ? { length } : 'until end';
     this.keepFor = close || this.framing === 'until end' ? 0 : Math.max(0, hintMs);
     if (this.framing !== 'chunked' && this.framing !== 'until end' && this.framing.length > deliveryLimits.responseBytesMax) return 'too long';

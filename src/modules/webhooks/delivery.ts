@@ -73,6 +73,26 @@ export interface Outcome {
   body?: string;
 }
 
+/**
+ * Where a signed message may be POSTed, checked again at each call (the URL was checked when registered,
+ * but the policy may have changed since): an http(s) URL, https to a public address outside the sandbox.
+ * The connection itself goes through `guardedLookup`, so a host name cannot resolve around the check.
+ */
+export function callTarget(url: string, policy: UrlPolicy): { target: URL; host: string } | { refused: string } {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return { refused: 'invalid URL' };
+  }
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  const secure = target.protocol === 'https:';
+  if ((!secure && target.protocol !== 'http:') || (!policy.allowPrivate && (!secure || (net.isIP(host) && isForbiddenAddress(host))))) {
+    return { refused: 'target refused: not a public https URL' };
+  }
+  return { target, host };
+}
+
 /** A DNS lookup that refuses non-public addresses, so the connection goes only where the check said. */
 export function guardedLookup(policy: UrlPolicy): net.LookupFunction | undefined {
   if (policy.allowPrivate) return undefined;
@@ -106,16 +126,9 @@ export function postSigned(
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
-      return resolve({ error: 'invalid URL', durationMs: 0 });
-    }
-    const host = target.hostname.replace(/^\[|\]$/g, '');
-    if (!policy.allowPrivate && (target.protocol !== 'https:' || (net.isIP(host) && isForbiddenAddress(host)))) {
-      return resolve({ error: 'target refused: not a public https URL', durationMs: 0 });
-    }
+    const checked = callTarget(url, policy);
+    if ('refused' in checked) return resolve({ error: checked.refused, durationMs: 0 });
+    const { target } = checked;
     let settled = false;
     /** Ends this call's watch (its deadline, the worker's stop); false if it had ended already. */
     const settle = () => {
