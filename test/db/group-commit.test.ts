@@ -40,6 +40,28 @@ describe('group commit', () => {
     expect(await Promise.all(rest)).toEqual([30, 40]);
   });
 
+  it('starts the next batch before answering the one just applied; answers at once when no batch waits', async () => {
+    const { batches, finishers, apply } = recorder();
+    const group = new GroupCommit(apply);
+    const order: string[] = [];
+    const first = [1, 2].map((n) => group.submit(n).then((value) => order.push(`answered ${value}`)));
+    await turn();
+    const rest = [3, 4].map((n) => group.submit(n).then((value) => order.push(`answered ${value}`)));
+    finishers[0]!();
+    // Statements leave at a tick (db/transaction.ts): the next batch is applied within the same turn.
+    await new Promise<void>((resolve) => process.nextTick(resolve));
+    await new Promise<void>((resolve) => process.nextTick(resolve));
+    order.push(`batches applied: ${batches.length}`);
+    await Promise.all(first);
+    expect(order).toEqual(['batches applied: 2', 'answered 10', 'answered 20']);
+    // With no batch waiting, a batch's items are answered at once.
+    finishers[1]!();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(order.slice(3)).toEqual(['answered 30', 'answered 40']);
+    await Promise.all(rest);
+  });
+
   it('applies at most maxAlone skipped items alone at once; the others wait for a turn, and all are answered', async () => {
     let running = 0;
     let most = 0;
