@@ -46,6 +46,17 @@ export function prepared<Values extends Record<string, unknown>, Result>(
 }
 
 /**
+ * Ids chosen by another module's query (a card's account, an account's holder), for a read of the
+ * rows they name: `query` is a subquery holding placeholders, `values` fills them, and `name` (unique
+ * per text) lets the read built on it be prepared once. A module reads another's table only this way.
+ */
+export interface IdsQuery {
+  name: string;
+  query: SQL;
+  values: Record<string, unknown>;
+}
+
+/**
  * PostgreSQL costs a prepared statement's generic plan as if each array parameter held this many
  * elements (estimate_array_length in its planner, for anything but a constant).
  */

@@ -1,7 +1,7 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { BatchWrite } from '../../db/batch-write.js';
-import { anyParameter, prepared, type Preparable } from '../../db/prepared.js';
+import { anyParameter, prepared, type IdsQuery, type Preparable } from '../../db/prepared.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 import { rowsByIds } from '../../db/read-batch.js';
 
@@ -51,15 +51,8 @@ export async function lockAccountRows(
   return { rows, locked: new Set(existing.map(keyOf)) };
 }
 
-/**
- * Account ids chosen by another module's query (a card's account), named so that the lock built on it
- * is prepared once (db/prepared.ts): `query` holds placeholders, `values` fills them.
- */
-export interface AccountIdsQuery {
-  name: string;
-  query: SQL;
-  values: Record<string, unknown>;
-}
+/** Account ids chosen by another module's query (a card's account), for the lock built on it. */
+export type AccountIdsQuery = IdsQuery;
 
 /** Prepared account reads whose condition is chosen at run time, one per key (db/prepared.ts names them by it). */
 const accountQueries = new Map<string, (db: Db, values: Record<string, unknown>) => Promise<BankAccountRow[]>>();

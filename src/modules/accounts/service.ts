@@ -3,6 +3,7 @@ import type { KeysetWindow } from '../../db/keyset.js';
 import { limits, type Config } from '../../config.js';
 import type { CommandContext } from '../../commands/execute.js';
 import type { Db } from '../../db/database.js';
+import { anyParameter, type IdsQuery } from '../../db/prepared.js';
 import { organizationReader } from '../../db/read-batch.js';
 import { frenchIban, randomAccountNumber } from '../../domain/iban.js';
 import { isId, newId } from '../../domain/ids.js';
@@ -81,15 +82,17 @@ export async function openBankAccount(
   throw new Error(`no unused account number after ${limits.accountNumberAttemptsMax} attempts`);
 }
 
-/** Reads one account of the organization. Errors: bank_account_not_found (also for other tenants'). */
 /**
  * The customers who hold these accounts, as a subquery another module's read can take (`entityNames`):
  * sent with the accounts' lock, it costs no round trip of its own (db/transaction.ts).
  */
-export function holdersOfAccounts(accountIds: string[]): SQL {
-  return sql`(SELECT ${bankAccounts.entityId} FROM ${bankAccounts} WHERE ${inArray(bankAccounts.id, accountIds)})`;
+export function holdersOfAccounts(accountIds: string[]): IdsQuery {
+  return { name: 'account_holders', query: holdersOfAccountsQuery, values: { accountIds: anyParameter(accountIds) } };
 }
 
+const holdersOfAccountsQuery = sql`(SELECT ${sql.identifier(bankAccounts.entityId.name)} FROM ${bankAccounts} WHERE ${sql.identifier(bankAccounts.id.name)} = ANY(${sql.placeholder('accountIds')}))`;
+
+/** Reads one account of the organization. Errors: bank_account_not_found (also for other tenants'). */
 export async function getBankAccount(db: Db, organizationId: string, accountId: string): Promise<BankAccountRow> {
   if (!isId('bankAccount', accountId)) throw bankAccountNotFound(accountId);
   const [row] = await db

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql, type SQL } from 'd
 import type { KeysetWindow } from '../../db/keyset.js';
 import { limits } from '../../config.js';
 import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '../../db/database.js';
-import { prepared } from '../../db/prepared.js';
+import { anyParameter, prepared, type IdsQuery } from '../../db/prepared.js';
 import { organizationReader, rowsByIds } from '../../db/read-batch.js';
 import type { CommandContext } from '../../commands/execute.js';
 import { isId, newId } from '../../domain/ids.js';
@@ -82,15 +82,34 @@ export function entityName(entity: Pick<EntityRow, 'kind' | 'firstName' | 'lastN
 
 /**
  * Customers' names by id, in any organization: a batch of transfers names each side's owner, for
- * accounts it has already found within their organizations.
+ * accounts it has already found within their organizations. `IdsQuery`: the ids another module's
+ * subquery chooses (an account's holder), so that the read can go out with that module's own.
  */
-export async function entityNames(db: Db, entityIds: string[] | SQL): Promise<Map<string, string>> {
+export async function entityNames(db: Db, entityIds: string[] | IdsQuery): Promise<Map<string, string>> {
   if (Array.isArray(entityIds) && entityIds.length === 0) return new Map();
-  const rows = await db
-    .select()
-    .from(entities)
-    .where(inArray(entities.id, Array.isArray(entityIds) ? [...new Set(entityIds)] : entityIds));
+  const rows = Array.isArray(entityIds)
+    ? await namesRead('ids', sql`${entities.id} = ANY(${sql.placeholder('ids')})`)(db, { ids: anyParameter([...new Set(entityIds)]) })
+    : await namesRead(entityIds.name, inArray(entities.id, entityIds.query))(db, entityIds.values);
   return new Map(rows.map((row) => [row.id, entityName(row)]));
+}
+
+/** Prepared reads of customers' names, one per condition (db/prepared.ts names them by it). */
+const namesReads = new Map<string, (db: Db, values: Record<string, unknown>) => Promise<EntityNameRow[]>>();
+
+type EntityNameRow = Pick<EntityRow, 'id' | 'kind' | 'firstName' | 'lastName' | 'legalName'>;
+
+function namesRead(name: string, condition: SQL) {
+  let read = namesReads.get(name);
+  if (!read) {
+    read = prepared(`entity_names_by_${name}`, (db) =>
+      db
+        .select({ id: entities.id, kind: entities.kind, firstName: entities.firstName, lastName: entities.lastName, legalName: entities.legalName })
+        .from(entities)
+        .where(condition),
+    );
+    namesReads.set(name, read);
+  }
+  return read;
 }
 
 /** Customers as parties of a payment, by id, in any organization: their name, kind and postal address (pain.001's debtors). */

@@ -105,15 +105,12 @@ export async function createBookTransfers(
   if (live.length === 0) return batch.finish();
 
   const ids = live.flatMap(({ item }) => [item.document.data.relationships.from.data.id, item.document.data.relationships.to.data.id]);
-  const { accounts, locked, plan } = await lockAccounts(
-    tx,
-    ids.filter((id) => isId('bankAccount', id)),
-    options,
-  );
-  const names = await entityNames(
-    tx,
-    [...accounts.values()].map((account) => account.entityId),
-  );
+  const accountIds = ids.filter((id) => isId('bankAccount', id));
+  // The holders' names are read with the lock, in one round trip (db/transaction.ts).
+  const [{ accounts, locked, plan }, names] = await sentTogether([
+    lockAccounts(tx, accountIds, options),
+    entityNames(tx, holdersOfAccounts(accountIds)),
+  ]);
   const now = new Date();
   const entries: PlannedEntry[] = [];
   // Whole rows, as the database will hold them: the batch's last statement returns nothing to read back.
