@@ -131,8 +131,12 @@ export async function bankAccountsFrom(db: Db, idsFrom: AccountIdsQuery): Promis
 /** Accounts by IBAN, in any organization (a bank file names them so); unknown IBANs are left out. */
 export async function bankAccountsByIbans(db: Db, ibans: string[]): Promise<BankAccountRow[]> {
   if (ibans.length === 0) return [];
-  return db
+  return accountsByIbans(db, { ibans: anyParameter([...new Set(ibans)]) });
+}
+
+const accountsByIbans = prepared('accounts_by_ibans', (db) =>
+  db
     .select()
     .from(bankAccounts)
-    .where(inArray(bankAccounts.iban, [...new Set(ibans)]));
-}
+    .where(sql`${bankAccounts.iban} = ANY(${sql.placeholder('ibans')})`),
+);
