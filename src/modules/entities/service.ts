@@ -88,8 +88,8 @@ export function entityName(entity: Pick<EntityRow, 'kind' | 'firstName' | 'lastN
 export async function entityNames(db: Db, entityIds: string[] | IdsQuery): Promise<Map<string, string>> {
   if (Array.isArray(entityIds) && entityIds.length === 0) return new Map();
   const rows = Array.isArray(entityIds)
-    ? await namesRead('ids', sql`${entities.id} = ANY(${sql.placeholder('ids')})`)(db, { ids: anyParameter([...new Set(entityIds)]) })
-    : await namesRead(entityIds.name, inArray(entities.id, entityIds.query))(db, entityIds.values);
+    ? await namesRead('by_ids', sql`${entities.id} = ANY(${sql.placeholder('ids')})`)(db, { ids: anyParameter([...new Set(entityIds)]) })
+    : await namesRead(`of_${entityIds.name}`, inArray(entities.id, entityIds.query))(db, entityIds.values);
   return new Map(rows.map((row) => [row.id, entityName(row)]));
 }
 
@@ -101,7 +101,7 @@ type EntityNameRow = Pick<EntityRow, 'id' | 'kind' | 'firstName' | 'lastName' | 
 function namesRead(name: string, condition: SQL) {
   let read = namesReads.get(name);
   if (!read) {
-    read = prepared(`entity_names_by_${name}`, (db) =>
+    read = prepared(`entity_names_${name}`, (db) =>
       db
         .select({ id: entities.id, kind: entities.kind, firstName: entities.firstName, lastName: entities.lastName, legalName: entities.legalName })
         .from(entities)
