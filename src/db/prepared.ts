@@ -45,6 +45,26 @@ export function prepared<Values extends Record<string, unknown>, Result>(
   };
 }
 
+/** Statements of `preparedNamed`, by name (a name is unique per text anyway). */
+const namedStatements = new Map<string, (db: Db, values: Record<string, unknown>) => Promise<unknown>>();
+
+/**
+ * The prepared statement of that name (see `prepared`), built by `build` at its first use only: for
+ * reads whose condition is chosen at run time (which column, another module's subquery), one named
+ * statement per choice, and no query built again at later calls.
+ */
+export function preparedNamed<Result>(
+  name: string,
+  build: (db: Db) => Preparable<Result>,
+): (db: Db, values: Record<string, unknown>) => Promise<Result> {
+  let statement = namedStatements.get(name);
+  if (!statement) {
+    statement = prepared(name, build);
+    namedStatements.set(name, statement);
+  }
+  return statement as (db: Db, values: Record<string, unknown>) => Promise<Result>;
+}
+
 /**
  * Ids chosen by another module's query (a card's account, an account's holder), for a read of the
  * rows they name: `query` is a subquery holding placeholders, `values` fills them, and `name` (unique

@@ -1,7 +1,7 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { BatchWrite } from '../../db/batch-write.js';
-import { anyParameter, prepared, type IdsQuery, type Preparable } from '../../db/prepared.js';
+import { anyParameter, prepared, preparedNamed, type IdsQuery } from '../../db/prepared.js';
 import { bankAccounts, type BankAccountRow } from './schema.js';
 import { rowsByIds } from '../../db/read-batch.js';
 
@@ -29,7 +29,7 @@ export async function lockAccountRows(
   },
 ): Promise<{ rows: BankAccountRow[]; locked: Set<string> }> {
   if ('idsFrom' in by) {
-    const rows = await locker(by.idsFrom.name, inArray(bankAccounts.id, by.idsFrom.query), options.alone)(tx, by.idsFrom.values);
+    const rows = await locker(by.idsFrom.name, () => inArray(bankAccounts.id, by.idsFrom.query), options.alone)(tx, by.idsFrom.values);
     return { rows, locked: new Set() };
   }
   const [wanted, column, keyOf] =
@@ -40,7 +40,7 @@ export async function lockAccountRows(
   if (unique.length === 0) return { rows: [], locked: new Set() };
   const rows = await locker(
     `${column.name}s`,
-    sql`${column} = ANY(${sql.placeholder('values')})`,
+    () => sql`${column} = ANY(${sql.placeholder('values')})`,
     options.alone,
   )(tx, { values: anyParameter(unique) });
   const found = new Set(rows.map(keyOf));
@@ -54,28 +54,16 @@ export async function lockAccountRows(
 /** Account ids chosen by another module's query (a card's account), for the lock built on it. */
 export type AccountIdsQuery = IdsQuery;
 
-/** Prepared account reads whose condition is chosen at run time, one per key (db/prepared.ts names them by it). */
-const accountQueries = new Map<string, (db: Db, values: Record<string, unknown>) => Promise<BankAccountRow[]>>();
-
-function accountQuery(key: string, build: (db: Db) => Preparable<BankAccountRow[]>) {
-  let query = accountQueries.get(key);
-  if (!query) {
-    query = prepared(key, build);
-    accountQueries.set(key, query);
-  }
-  return query;
-}
-
 /**
  * The prepared lock of the accounts `condition` chooses, in id order, skipping (batch) or waiting
- * (alone); one per condition `name`, filled by its placeholders.
+ * (alone); one per condition `name`, filled by its placeholders (`condition` is built once).
  */
-function locker(name: string, condition: SQL, alone: boolean) {
-  return accountQuery(`lock_accounts_by_${name}_${alone ? 'wait' : 'skip'}`, (db) =>
+function locker(name: string, condition: () => SQL, alone: boolean) {
+  return preparedNamed<BankAccountRow[]>(`lock_accounts_by_${name}_${alone ? 'wait' : 'skip'}`, (db) =>
     db
       .select()
       .from(bankAccounts)
-      .where(condition)
+      .where(condition())
       .orderBy(bankAccounts.id)
       .for('update', alone ? {} : { skipLocked: true }),
   );
@@ -124,7 +112,9 @@ const accountsByIds = rowsByIds('accounts_by_ids', bankAccounts);
  * instead of waiting for the first to know what the second reads.
  */
 export async function bankAccountsFrom(db: Db, idsFrom: AccountIdsQuery): Promise<BankAccountRow[]> {
-  const read = accountQuery(`accounts_by_${idsFrom.name}`, (db) => db.select().from(bankAccounts).where(inArray(bankAccounts.id, idsFrom.query)));
+  const read = preparedNamed<BankAccountRow[]>(`accounts_by_${idsFrom.name}`, (db) =>
+    db.select().from(bankAccounts).where(inArray(bankAccounts.id, idsFrom.query)),
+  );
   return read(db, idsFrom.values);
 }
 

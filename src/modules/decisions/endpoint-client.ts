@@ -41,8 +41,7 @@ export function postKeptAlive(
 ): Promise<Outcome> {
   const checked = callTarget(url, policy);
   if ('refused' in checked) return Promise.resolve({ error: checked.refused, durationMs: 0 });
-  const { target, host } = checked;
-  const secure = target.protocol === 'https:';
+  const { target, host, secure } = checked;
   if ([...Object.values(headers), userAgent].some((value) => /[\r\n]/.test(value))) {
     return Promise.resolve({ error: 'a header holds a line break', durationMs: 0 });
   }

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql, type SQL } from 'd
 import type { KeysetWindow } from '../../db/keyset.js';
 import { limits } from '../../config.js';
 import { pgErrorCodes, postgresConstraint, postgresErrorCode, type Db } from '../../db/database.js';
-import { anyParameter, prepared, type IdsQuery } from '../../db/prepared.js';
+import { anyParameter, prepared, preparedNamed, type IdsQuery } from '../../db/prepared.js';
 import { organizationReader, rowsByIds } from '../../db/read-batch.js';
 import type { CommandContext } from '../../commands/execute.js';
 import { isId, newId } from '../../domain/ids.js';
@@ -88,29 +88,19 @@ export function entityName(entity: Pick<EntityRow, 'kind' | 'firstName' | 'lastN
 export async function entityNames(db: Db, entityIds: string[] | IdsQuery): Promise<Map<string, string>> {
   if (Array.isArray(entityIds) && entityIds.length === 0) return new Map();
   const rows = Array.isArray(entityIds)
-    ? await namesRead('by_ids', sql`${entities.id} = ANY(${sql.placeholder('ids')})`)(db, { ids: anyParameter([...new Set(entityIds)]) })
-    : await namesRead(`of_${entityIds.name}`, inArray(entities.id, entityIds.query))(db, entityIds.values);
+    ? await namesRead('by_ids', () => sql`${entities.id} = ANY(${sql.placeholder('ids')})`)(db, { ids: anyParameter([...new Set(entityIds)]) })
+    : await namesRead(`of_${entityIds.name}`, () => inArray(entities.id, entityIds.query))(db, entityIds.values);
   return new Map(rows.map((row) => [row.id, entityName(row)]));
 }
 
-/** Prepared reads of customers' names, one per condition (db/prepared.ts names them by it). */
-const namesReads = new Map<string, (db: Db, values: Record<string, unknown>) => Promise<EntityNameRow[]>>();
-
-type EntityNameRow = Pick<EntityRow, 'id' | 'kind' | 'firstName' | 'lastName' | 'legalName'>;
-
-function namesRead(name: string, condition: SQL) {
-  let read = namesReads.get(name);
-  if (!read) {
-    read = prepared(`entity_names_${name}`, (db) =>
-      db
-        .select({ id: entities.id, kind: entities.kind, firstName: entities.firstName, lastName: entities.lastName, legalName: entities.legalName })
-        .from(entities)
-        .where(condition),
-    );
-    namesReads.set(name, read);
-  }
-  return read;
-}
+/** The prepared read of customers' names that `condition` chooses, one per `name` (`condition` is built once). */
+const namesRead = (name: string, condition: () => SQL) =>
+  preparedNamed<Pick<EntityRow, 'id' | 'kind' | 'firstName' | 'lastName' | 'legalName'>[]>(`entity_names_${name}`, (db) =>
+    db
+      .select({ id: entities.id, kind: entities.kind, firstName: entities.firstName, lastName: entities.lastName, legalName: entities.legalName })
+      .from(entities)
+      .where(condition()),
+  );
 
 /** Customers as parties of a payment, by id, in any organization: their name, kind and postal address (pain.001's debtors). */
 export async function entityParties(

@@ -78,7 +78,7 @@ export interface Outcome {
  * but the policy may have changed since): an http(s) URL, https to a public address outside the sandbox.
  * The connection itself goes through `guardedLookup`, so a host name cannot resolve around the check.
  */
-export function callTarget(url: string, policy: UrlPolicy): { target: URL; host: string } | { refused: string } {
+export function callTarget(url: string, policy: UrlPolicy): { target: URL; host: string; secure: boolean } | { refused: string } {
   let target: URL;
   try {
     target = new URL(url);
@@ -90,7 +90,7 @@ export function callTarget(url: string, policy: UrlPolicy): { target: URL; host:
   if ((!secure && target.protocol !== 'http:') || (!policy.allowPrivate && (!secure || (net.isIP(host) && isForbiddenAddress(host))))) {
     return { refused: 'target refused: not a public https URL' };
   }
-  return { target, host };
+  return { target, host, secure };
 }
 
 /** A DNS lookup that refuses non-public addresses, so the connection goes only where the check said. */
@@ -128,7 +128,7 @@ export function postSigned(
   return new Promise((resolve) => {
     const checked = callTarget(url, policy);
     if ('refused' in checked) return resolve({ error: checked.refused, durationMs: 0 });
-    const { target } = checked;
+    const { target, secure } = checked;
     let settled = false;
     /** Ends this call's watch (its deadline, the worker's stop); false if it had ended already. */
     const settle = () => {
@@ -149,7 +149,7 @@ export function postSigned(
     );
     const onStop = () => finish({ error: 'worker stopped', durationMs: elapsed(), abandoned: true });
     stop?.addEventListener('abort', onStop);
-    const client = target.protocol === 'https:' ? https : http;
+    const client = secure ? https : http;
     const lookup = guardedLookup(policy);
     const request = client.request(
       target,
